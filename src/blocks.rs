@@ -1,0 +1,154 @@
+//! The block layer: a text cut into paragraphs and lines, and the choice of the headline among them.
+//!
+//! Web copies put one paragraph per line, or one per blank-line-separated group, and some are hard-wrapped.
+//! A block is the smallest unit the boilerplate stage judges; sentences never cross a block boundary.
+
+use crate::normalize::words;
+
+/// A paragraph or a line of an article, as it stands in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// The block's text, with wrapped lines joined by a space and runs of whitespace kept as they were.
+    pub text: String,
+    /// The 1-based line number where the block starts.
+    pub line: usize,
+}
+
+/// Split `text` into blocks: at blank lines, and at single line breaks unless the paragraph looks hard-wrapped.
+pub fn split_blocks(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut para: Vec<(usize, &str)> = Vec::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if line.trim().is_empty() {
+            flush(&mut para, &mut blocks);
+        } else {
+            para.push((i + 1, line));
+        }
+    }
+    flush(&mut para, &mut blocks);
+    blocks
+}
+
+fn flush(para: &mut Vec<(usize, &str)>, blocks: &mut Vec<Block>) {
+    if para.is_empty() {
+        return;
+    }
+    if looks_hard_wrapped(para) {
+        let text = para.iter().map(|(_, l)| l.trim()).collect::<Vec<_>>().join(" ");
+        blocks.push(Block { text, line: para[0].0 });
+    } else {
+        for &(line, l) in para.iter() {
+            blocks.push(Block { text: l.trim().to_string(), line });
+        }
+    }
+    para.clear();
+}
+
+/// A paragraph is hard-wrapped when every line but the last is of a similar, typewriter-like width and at
+/// least one of them breaks mid-sentence. One-sentence-per-line text fails the second test.
+fn looks_hard_wrapped(para: &[(usize, &str)]) -> bool {
+    if para.len() < 2 {
+        return false;
+    }
+    let body = &para[..para.len() - 1];
+    let widths: Vec<usize> = body.iter().map(|(_, l)| l.trim_end().chars().count()).collect();
+    let (min, max) = (*widths.iter().min().unwrap(), *widths.iter().max().unwrap());
+    let similar_width = min >= 40 && max <= 120 && max - min <= 25;
+    let breaks_mid_sentence = body.iter().any(|(_, l)| !ends_sentence(l));
+    similar_width && breaks_mid_sentence
+}
+
+/// Does this text end the way a sentence ends (terminal punctuation, perhaps inside closing quotes)?
+pub fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*']);
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+/// Index of the block that reads as the article's headline, if any.
+///
+/// The first block among the first dozen that has three to thirty words and is not a dateline, an ad bar, a
+/// label ("Now Reading", a section name) or a sentence ending in a colon. Page furniture before the headline
+/// is what makes "the first line" a poor title.
+pub fn find_title(blocks: &[Block]) -> Option<usize> {
+    blocks.iter().take(12).position(|b| reads_as_headline(&b.text))
+}
+
+fn reads_as_headline(text: &str) -> bool {
+    let n = words(text).count();
+    (3..=30).contains(&n)
+        && text.chars().any(char::is_alphabetic)
+        && !text.trim_end().ends_with(':')
+        && !looks_like_dateline(text)
+        && !looks_like_bar(text)
+}
+
+/// A line made of the same piece repeated, or of pieces joined by `|`: an ad bar or a navigation bar.
+pub fn looks_like_bar(text: &str) -> bool {
+    let pieces: Vec<&str> = text.split(['|', '•', '·']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    pieces.len() >= 3
+}
+
+/// A line that is mostly a date or time: digits and month or weekday names.
+pub fn looks_like_dateline(text: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "gmt", "utc",
+        "updated", "published", "posted", "on", "at",
+    ];
+    let parts: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let has_digit = parts.iter().any(|p| p.chars().all(|c| c.is_ascii_digit()));
+    has_digit
+        && parts.len() <= 10
+        && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()) || CALENDAR.contains(&p.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_lines_and_single_breaks_split() {
+        let b = split_blocks("Title here now\n\nOne. Two.\nThree.\n\n\nFour.");
+        let texts: Vec<_> = b.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Title here now", "One. Two.", "Three.", "Four."]);
+        assert_eq!(b[2].line, 4);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let text = "The quick brown fox jumped over the lazy dog and then it\n\
+                    ran all the way home to its den beneath the old oak tree\n\
+                    where it slept.\n";
+        let b = split_blocks(text);
+        assert_eq!(b.len(), 1);
+        assert!(b[0].text.contains("then it ran all"));
+    }
+
+    #[test]
+    fn title_skips_datelines_bars_and_labels() {
+        let b = split_blocks(
+            "Now Reading\nTue, 21-Oct-2025\n\nAds | Ads | Ads | Ads\n\nPosted on:\n\nA real headline about things\n",
+        );
+        assert_eq!(find_title(&b).map(|i| b[i].text.as_str()), Some("A real headline about things"));
+    }
+
+    #[test]
+    fn datelines() {
+        assert!(looks_like_dateline("Tue, 21-Oct-2025"));
+        assert!(looks_like_dateline("Updated 14:05 GMT, 3 March 2024"));
+        assert!(!looks_like_dateline("30 ballistic missiles were fired"));
+    }
+
+    #[test]
+    fn sentence_ends() {
+        assert!(ends_sentence("he said.”"));
+        assert!(ends_sentence("Really?"));
+        assert!(!ends_sentence("World News"));
+    }
+}

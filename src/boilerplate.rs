@@ -1,0 +1,330 @@
+//! Telling the story apart from the page around it: ads, link lists, comment forms, bios and teasers.
+//!
+//! Every signal is general; none is a string from one outlet. In order of trust:
+//! 1. Position: everything before the headline is furniture (datelines, ad bars, "Now Reading").
+//! 2. Page-furniture vocabulary that every CMS shares ("Leave a Reply", "Read More", "©").
+//! 3. Shape: short labels without punctuation, and runs of three or more link-like lines.
+//! 4. Topic: prose whose words the rest of the article never uses (a bio, a teaser for another story),
+//!    and everything after the last on-topic paragraph.
+//! 5. Support from other articles: a paragraph that shares phrasing with another report is story, whatever
+//!    rule 4 said of it.
+//!
+//! Nothing is deleted. Each boilerplate block keeps a [`Reason`] so the raw view can explain itself.
+
+use crate::blocks::{ends_sentence, looks_like_bar, looks_like_dateline};
+use crate::normalize::{fold, is_stopword, words};
+use std::collections::{HashMap, HashSet};
+
+/// Why a block was judged not to be part of the story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// It comes before the headline.
+    BeforeHeadline,
+    /// It repeats an earlier block word for word (a headline shown twice).
+    Repeated,
+    /// Comment forms, share and "Read More" lines, copyright lines, ad and navigation bars, datelines.
+    PageFurniture,
+    /// A short label such as a section name or a button.
+    Label,
+    /// One of three or more link-like lines in a row.
+    LinkList,
+    /// Prose whose vocabulary the rest of the article does not share.
+    OffTopic,
+    /// It comes after the last paragraph of the story.
+    AfterStory,
+}
+
+impl Reason {
+    /// A short human description, for the raw view and the text printer.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Reason::BeforeHeadline => "before the headline",
+            Reason::Repeated => "repeated",
+            Reason::PageFurniture => "page furniture",
+            Reason::Label => "label",
+            Reason::LinkList => "link list",
+            Reason::OffTopic => "off topic",
+            Reason::AfterStory => "after the story",
+        }
+    }
+
+    /// Topic-based verdicts are the only ones that support from another article may overturn.
+    pub fn is_topical(self) -> bool {
+        matches!(self, Reason::OffTopic | Reason::AfterStory)
+    }
+}
+
+/// Prose: at least this many words.
+const PROSE_WORDS: usize = 8;
+/// A paragraph sharing at least this share of its content words with the rest of the article is on topic.
+const ON_TOPIC: f64 = 0.3;
+/// Below this share, a long paragraph is off topic wherever it stands.
+const OFF_TOPIC: f64 = 0.12;
+
+/// Judge each block of one article. `title` is the index of the headline block, if one was found.
+pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
+    let n = blocks.len();
+    let mut verdict: Vec<Option<Reason>> = vec![None; n];
+    let nwords: Vec<usize> = blocks.iter().map(|b| words(b).count()).collect();
+    let start = title.unwrap_or(0);
+
+    let mut seen = HashSet::new();
+    for i in 0..n {
+        let text = blocks[i];
+        verdict[i] = if i < start {
+            Some(Reason::BeforeHeadline)
+        } else if !seen.insert(fold_all(text)) {
+            Some(Reason::Repeated)
+        } else if i == start && title.is_some() {
+            None
+        } else if is_furniture(text, nwords[i]) || looks_like_bar(text) || looks_like_dateline(text) {
+            Some(Reason::PageFurniture)
+        } else if nwords[i] <= 3 && !ends_sentence(text) {
+            Some(Reason::Label)
+        } else {
+            None
+        };
+    }
+    mark_link_lists(blocks, &nwords, start, &mut verdict);
+    mark_off_topic(blocks, &nwords, title, &mut verdict);
+    verdict
+}
+
+/// Runs of three or more link-like blocks (short, no closing punctuation) are link lists. Blocks already
+/// judged furniture or labels count toward a run, so "Related" followed by two links is caught.
+fn mark_link_lists(blocks: &[&str], nwords: &[usize], start: usize, verdict: &mut [Option<Reason>]) {
+    let linkish: Vec<bool> = (0..blocks.len())
+        .map(|i| {
+            i > start
+                && (verdict[i].is_some_and(|r| r != Reason::Repeated)
+                    || (nwords[i] <= 16 && !ends_sentence(blocks[i]) && !blocks[i].trim_end().ends_with(':')))
+        })
+        .collect();
+    let mut i = 0;
+    while i < blocks.len() {
+        if !linkish[i] {
+            i += 1;
+            continue;
+        }
+        let run_start = i;
+        while i < blocks.len() && linkish[i] {
+            i += 1;
+        }
+        let fresh = (run_start..i).filter(|&j| verdict[j].is_none()).count();
+        if i - run_start >= 3 && fresh >= 2 {
+            for v in &mut verdict[run_start..i] {
+                v.get_or_insert(Reason::LinkList);
+            }
+        }
+    }
+}
+
+/// Topic signals: the share of a block's content words that also appear in the headline or in another
+/// prose block still judged to be story.
+///
+/// The end of the story is found walking back from the last block: a trailing block counts as story only
+/// if its words are found *before* it. Measuring against the whole article would let two footer blocks
+/// (an "About us" blurb and the credit line above it) vouch for each other.
+fn mark_off_topic(blocks: &[&str], nwords: &[usize], title: Option<usize>, verdict: &mut [Option<Reason>]) {
+    let content: Vec<HashSet<String>> = blocks.iter().map(|b| content_words(b)).collect();
+    // Prose is a paragraph that ends like a sentence: credit lines and subheads neither count nor vouch.
+    let prose: Vec<usize> = (0..blocks.len())
+        .filter(|&i| verdict[i].is_none() && nwords[i] >= PROSE_WORDS && ends_sentence(blocks[i]))
+        .collect();
+    // With fewer than three paragraphs there is no "rest of the article" to measure against.
+    if prose.len() < 3 {
+        return;
+    }
+    let title_words: HashSet<&str> =
+        title.map(|t| content[t].iter().map(String::as_str).collect()).unwrap_or_default();
+    // How many prose blocks before position p (in `prose`) hold each word, kept as a running count.
+    let mut before: Vec<HashMap<&str, usize>> = Vec::with_capacity(prose.len() + 1);
+    before.push(HashMap::new());
+    for &i in &prose {
+        let mut next = before.last().cloned().unwrap_or_default();
+        for w in &content[i] {
+            *next.entry(w.as_str()).or_default() += 1;
+        }
+        before.push(next);
+    }
+    let all = before.last().cloned().unwrap_or_default();
+    let share = |i: usize, counts: &HashMap<&str, usize>, own_counted: bool| {
+        let own = &content[i];
+        if own.is_empty() {
+            return 0.0;
+        }
+        let need = if own_counted { 2 } else { 1 };
+        let found = own
+            .iter()
+            .filter(|w| title_words.contains(w.as_str()) || counts.get(w.as_str()).copied().unwrap_or(0) >= need)
+            .count();
+        found as f64 / own.len() as f64
+    };
+
+    // Walk back to the last paragraph whose words the story before it already uses.
+    let last = (0..prose.len()).rev().find(|&p| p < 2 || share(prose[p], &before[p], false) >= ON_TOPIC);
+    let Some(last) = last else { return };
+    for v in &mut verdict[prose[last] + 1..] {
+        v.get_or_insert(Reason::AfterStory);
+    }
+    // A long paragraph inside the story whose words nothing else uses is a bio or a teaser.
+    for &i in &prose[..=last] {
+        if nwords[i] >= 15 && share(i, &all, true) < OFF_TOPIC {
+            verdict[i] = Some(Reason::OffTopic);
+        }
+    }
+}
+
+/// Distinct content words of a block: folded, stopwords dropped, a plural `s` trimmed.
+fn content_words(text: &str) -> HashSet<String> {
+    words(text)
+        .map(fold)
+        .filter(|w| w.len() > 2 && !is_stopword(w) && !COMMON.contains(&w.as_str()))
+        .map(|w| if w.len() > 4 && w.ends_with('s') { w[..w.len() - 1].to_string() } else { w })
+        .collect()
+}
+
+/// Words too common in any English text to say what a paragraph is about.
+const COMMON: &[&str] = &[
+    "able", "across", "again", "against", "ago", "almost", "already", "although", "always", "another", "around",
+    "away", "back", "bad", "before", "being", "best", "better", "between", "big", "both", "call", "came", "come",
+    "day", "days", "didnt", "does", "doesnt", "done", "dont", "down", "during", "each", "early", "either", "else",
+    "even", "ever", "every", "few", "find", "first", "get", "give", "given", "going", "good", "great", "here",
+    "high", "however", "just", "keep", "know", "large", "last", "later", "least", "less", "let", "like",
+    "little", "long", "look", "made", "make", "many", "may", "might", "more", "most", "much", "must", "need",
+    "never", "new", "next", "now", "off", "often", "old", "ones", "own", "part", "people", "per", "put",
+    "really", "right", "same", "see", "seem", "should", "since", "small", "something", "still", "take", "tell",
+    "thing", "things", "think", "three", "through", "time", "times", "today", "too", "under", "until", "upon",
+    "use", "used", "want", "way", "well", "went", "where", "whether", "why", "without", "work", "year",
+    "years", "yet", "youre",
+];
+
+fn fold_all(text: &str) -> String {
+    words(text).map(fold).collect::<Vec<_>>().join(" ")
+}
+
+/// Page furniture that every publishing system prints. Matched on whole leading words, and only in short
+/// blocks, so that a story sentence that happens to contain "read more" is never touched.
+fn is_furniture(text: &str, nwords: usize) -> bool {
+    const LEADING: &[&str] = &[
+        "read more", "read also", "also read", "see also", "related", "related articles", "related stories",
+        "more on this story", "advertisement", "sponsored", "share", "share this", "share post", "share on",
+        "follow us", "subscribe", "sign up", "click here", "tags", "filed under", "posted in", "posted on",
+        "published on", "updated on", "now reading", "next article", "previous article", "you may also like",
+        "recommended", "trending", "most read", "most popular", "editors choice", "editors picks",
+        "leave a reply", "leave a comment", "post a comment", "view comments", "comments", "add comment",
+        "whats your reaction", "scroll to top", "back to top", "embedpost", "embed", "about us", "about the author",
+        "skip to content", "log in", "sign in", "print", "email",
+    ];
+    const ANYWHERE: &[&str] = &[
+        "your email address will not be published", "required fields are marked", "all rights reserved",
+        "privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies",
+        "sign up for our newsletter", "subscribe to our newsletter",
+    ];
+    let lower = text.to_lowercase();
+    if nwords <= 40 && (lower.contains('©') || lower.starts_with("copyright") || lower.contains("(c) 20")) {
+        return true;
+    }
+    if nwords > 20 {
+        return false;
+    }
+    let folded: Vec<String> = words(text).map(fold).filter(|w| !w.is_empty()).collect();
+    let leads = |phrase: &str| {
+        let p: Vec<&str> = phrase.split(' ').collect();
+        folded.len() >= p.len() && folded.iter().zip(&p).all(|(a, b)| a == b)
+            // A leading word only marks furniture when the line is short or the phrase ends in a colon.
+            && (nwords <= p.len() + 12 || lower.trim_start_matches(['[', '(']).contains(':'))
+    };
+    LEADING.iter().any(|p| leads(p)) || ANYWHERE.iter().any(|p| lower.contains(p))
+}
+
+/// Word-trigram shingles of a block, hashed, for support across articles.
+pub fn shingles(text: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let keys: Vec<String> = words(text).map(fold).filter(|w| !w.is_empty()).collect();
+    keys.windows(3)
+        .map(|w| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect()
+}
+
+/// How many shingles a topical verdict must share with one other article to be overturned.
+pub const SUPPORT_SHINGLES: usize = 3;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<(String, Option<Reason>)> {
+        let blocks = crate::blocks::split_blocks(text);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        let title = crate::blocks::find_title(&blocks);
+        texts.iter().map(|s| s.to_string()).zip(classify(&texts, title)).collect()
+    }
+
+    const STORY: &str = "\
+Home | World | Sport | Business\n\n\
+Harbour bridge reopens after storm repairs\n\n\
+The harbour bridge reopened to traffic on Monday after three weeks of storm repairs, the city council said.\n\n\
+Engineers replaced two damaged cables on the bridge and resurfaced the eastern traffic lanes, the council added.\n\n\
+Traffic on the harbour bridge was light on Monday morning, but the council expects queues to return by Friday.\n\n\
+Cable repairs on the bridge cost the council more than it had planned, and the storm bill is still growing.\n\n\
+Related\n\
+Storm damage closes coastal road\n\
+Ferry timetable changes for winter\n\
+City council elections: who is standing\n\n\
+Jane Doe writes about gardening, cooking and her three cats, and has won prizes for her pastry recipes at county fairs.\n\n\
+Leave a Reply\n\n\
+Your email address will not be published. Required fields are marked *\n\n\
+© 2024 Example Media. All rights reserved.\n";
+
+    #[test]
+    fn story_blocks_survive_and_furniture_goes() {
+        let v = run(STORY);
+        let body: Vec<&str> = v.iter().filter(|(_, r)| r.is_none()).map(|(t, _)| t.as_str()).collect();
+        assert_eq!(body.len(), 5, "{v:#?}");
+        assert_eq!(body[0], "Harbour bridge reopens after storm repairs");
+        assert!(body[4].starts_with("Cable repairs"));
+    }
+
+    #[test]
+    fn reasons_are_specific() {
+        let v = run(STORY);
+        let reason = |prefix: &str| v.iter().find(|(t, _)| t.starts_with(prefix)).unwrap().1;
+        assert_eq!(reason("Home |"), Some(Reason::BeforeHeadline));
+        assert_eq!(reason("Related"), Some(Reason::PageFurniture));
+        assert_eq!(reason("Ferry timetable"), Some(Reason::LinkList));
+        assert_eq!(reason("Jane Doe"), Some(Reason::AfterStory));
+        assert_eq!(reason("Leave a Reply"), Some(Reason::PageFurniture));
+        assert_eq!(reason("©"), Some(Reason::PageFurniture));
+    }
+
+    #[test]
+    fn an_off_topic_paragraph_inside_the_story_is_found() {
+        let text = STORY.replace(
+            "Traffic on the harbour bridge",
+            "Our podcast team loves sourdough baking, mountain hiking and vintage vinyl records every single weekend.\n\nTraffic on the harbour bridge",
+        );
+        let v = run(&text);
+        let r = v.iter().find(|(t, _)| t.starts_with("Our podcast")).unwrap().1;
+        assert_eq!(r, Some(Reason::OffTopic));
+        assert!(v.iter().find(|(t, _)| t.starts_with("Traffic on")).unwrap().1.is_none());
+    }
+
+    #[test]
+    fn a_story_sentence_with_furniture_words_stays() {
+        let text = "Title of the story here\n\nShare prices fell sharply on Monday after the bank said it would read more of the report before deciding.\n";
+        assert!(run(text).iter().all(|(_, r)| r.is_none()));
+    }
+
+    #[test]
+    fn a_repeated_headline_is_marked() {
+        let v = run("A headline for the story\n\nSection\n\nA headline for the story\n\nThe story begins here with a sentence.\n");
+        assert_eq!(v[2].1, Some(Reason::Repeated));
+        assert_eq!(v[1].1, Some(Reason::Label));
+    }
+}

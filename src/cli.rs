@@ -1,0 +1,54 @@
+//! Command-line definitions (clap derive). Parsing only: what each command does lives in `commands`.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Read news reports of the same story side by side: what each outlet copied, reworded, added, dropped or
+/// moved, and which quotes and numbers changed.
+#[derive(Debug, Parser)]
+#[command(name = "pressdiff", version, about, long_about = None, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Files or folders to open in the TUI. With none, the embedded sample corpus.
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the articles of a corpus: id, words, title, and with JSON the body sentences and boilerplate.
+    List {
+        /// Files or folders. With none, the embedded sample corpus.
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Compare two reports, sentence by sentence and word by word.
+    Diff {
+        /// The base report (A): a path, or an id from the sample corpus.
+        a: PathBuf,
+        /// The compared report (B).
+        b: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// When to colour text output.
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+        /// Also show the boilerplate of both reports, with the reason each block was set aside.
+        #[arg(long)]
+        all: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}

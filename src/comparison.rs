@@ -1,0 +1,279 @@
+//! The comparison of two articles: aligned sentence pairs labelled copied or paraphrased (and perhaps
+//! moved), sentences only in B (added) or only in A (omitted), each with its word diff, in B's reading order.
+//!
+//! This is the value every printer and the TUI render; it holds no terminal or formatting concern.
+
+use crate::alignment::{self, Tokens};
+use crate::corpus::Article;
+use crate::normalize::words;
+use crate::word_diff::{self, Op, Word};
+use serde::Serialize;
+
+/// The label of a segment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Aligned, and identical up to case, quote style, punctuation and whitespace.
+    Copied,
+    /// Aligned, but worded differently.
+    Paraphrased,
+    /// Only in B.
+    Added,
+    /// Only in A.
+    Omitted,
+}
+
+impl Kind {
+    /// All labels, in the order counts are shown.
+    pub const ALL: [Kind; 4] = [Kind::Copied, Kind::Paraphrased, Kind::Added, Kind::Omitted];
+
+    /// The label as a word.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Copied => "copied",
+            Kind::Paraphrased => "paraphrased",
+            Kind::Added => "added",
+            Kind::Omitted => "omitted",
+        }
+    }
+}
+
+/// One row of the comparison: an aligned pair, or a sentence found on one side only.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Segment {
+    /// The label.
+    pub kind: Kind,
+    /// The pair sits elsewhere in B than in A's order.
+    pub moved: bool,
+    /// Similarity of the two sides in [0, 1]: 1 for copied, 0 for added and omitted.
+    pub similarity: f64,
+    /// A's sentence(s), joined by a space, or `None` for an added segment.
+    pub a_text: Option<String>,
+    /// B's sentence(s), or `None` for an omitted segment.
+    pub b_text: Option<String>,
+    /// Indices into A's sentences.
+    pub a_sentences: Vec<usize>,
+    /// Indices into B's sentences.
+    pub b_sentences: Vec<usize>,
+    /// The word diff: equal, delete and insert runs.
+    pub words: Vec<Word>,
+}
+
+impl Segment {
+    /// Whether the reader should look at this segment: anything but an unmoved copy.
+    pub fn is_change(&self) -> bool {
+        self.kind != Kind::Copied || self.moved
+    }
+}
+
+/// How many segments of each kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Copied pairs.
+    pub copied: usize,
+    /// Paraphrased pairs.
+    pub paraphrased: usize,
+    /// Sentences only in B.
+    pub added: usize,
+    /// Sentences only in A.
+    pub omitted: usize,
+    /// Pairs flagged moved (also counted under their label).
+    pub moved: usize,
+}
+
+impl Counts {
+    /// The count for one label.
+    pub fn get(&self, kind: Kind) -> usize {
+        match kind {
+            Kind::Copied => self.copied,
+            Kind::Paraphrased => self.paraphrased,
+            Kind::Added => self.added,
+            Kind::Omitted => self.omitted,
+        }
+    }
+}
+
+/// Which article a side of the comparison is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Side {
+    /// The article's id.
+    pub id: String,
+    /// The article's path.
+    pub path: String,
+    /// The article's title.
+    pub title: String,
+}
+
+impl From<&Article> for Side {
+    fn from(a: &Article) -> Side {
+        Side { id: a.id.clone(), path: a.path.clone(), title: a.title.clone() }
+    }
+}
+
+/// A compared against B.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// The base article.
+    pub a: Side,
+    /// The compared article.
+    pub b: Side,
+    /// Share of both sides' words that sit in aligned sentences, in [0, 1].
+    pub similarity: f64,
+    /// Segments per label.
+    pub counts: Counts,
+    /// The segments in B's reading order, omitted A sentences where they would have been.
+    pub segments: Vec<Segment>,
+}
+
+/// Compare two articles with the default alignment options.
+pub fn compare(a: &Article, b: &Article) -> Comparison {
+    compare_with(a, b, &alignment::Options::default())
+}
+
+/// Compare two articles.
+pub fn compare_with(a: &Article, b: &Article, opts: &alignment::Options) -> Comparison {
+    let sa: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).collect();
+    let sb: Vec<&str> = b.sentences.iter().map(|s| s.text.as_str()).collect();
+    compare_sentences(Side::from(a), Side::from(b), &sa, &sb, opts)
+}
+
+/// Compare two lists of sentences. The building block of [`compare`], public for callers that split text
+/// their own way.
+pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alignment::Options) -> Comparison {
+    use rayon::prelude::*;
+    let ta: Vec<Tokens> = sa.par_iter().map(|s| Tokens::new(s)).collect();
+    let tb: Vec<Tokens> = sb.par_iter().map(|s| Tokens::new(s)).collect();
+    let pairs = alignment::align(&ta, &tb, opts);
+
+    let join = |texts: &[&str], idx: &[usize]| idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join(" ");
+    let mut a_in: Vec<Option<usize>> = vec![None; sa.len()];
+    let mut b_in: Vec<Option<usize>> = vec![None; sb.len()];
+    let paired: Vec<Segment> = pairs
+        .par_iter()
+        .map(|p| {
+            let (at, bt) = (join(sa, &p.a), join(sb, &p.b));
+            let copied = word_diff::same_folded(&at, &bt);
+            let words = if copied { word_diff::whole(Op::Equal, &bt) } else { word_diff::diff(&at, &bt) };
+            Segment {
+                kind: if copied { Kind::Copied } else { Kind::Paraphrased },
+                moved: p.moved,
+                similarity: if copied { 1.0 } else { round3(p.similarity) },
+                a_text: Some(at),
+                b_text: Some(bt),
+                a_sentences: p.a.clone(),
+                b_sentences: p.b.clone(),
+                words,
+            }
+        })
+        .collect();
+    for (k, p) in pairs.iter().enumerate() {
+        p.a.iter().for_each(|&i| a_in[i] = Some(k));
+        p.b.iter().for_each(|&j| b_in[j] = Some(k));
+    }
+
+    // B's reading order: walk B, emitting each pair at its first B sentence and each added sentence alone.
+    let mut slots: Vec<Option<Segment>> = paired.into_iter().map(Some).collect();
+    let mut order: Vec<Segment> = Vec::with_capacity(sa.len() + sb.len());
+    let mut pos_of_pair: Vec<usize> = vec![usize::MAX; slots.len()];
+    for (j, text) in sb.iter().enumerate() {
+        match b_in[j] {
+            Some(k) => {
+                if let Some(seg) = slots[k].take() {
+                    pos_of_pair[k] = order.len();
+                    order.push(seg);
+                }
+            }
+            None => order.push(lone(Kind::Added, j, text)),
+        }
+    }
+
+    // Omitted A sentences go right after the segment of the nearest earlier A sentence that is paired and
+    // not moved (its place in B is trustworthy); before everything when there is none.
+    let mut after: Vec<Vec<Segment>> = vec![Vec::new(); order.len() + 1];
+    let mut anchor: usize = 0;
+    for (i, text) in sa.iter().enumerate() {
+        match a_in[i] {
+            Some(k) if !pairs[k].moved => anchor = pos_of_pair[k] + 1,
+            Some(_) => {}
+            None => after[anchor].push(lone(Kind::Omitted, i, text)),
+        }
+    }
+    let mut segments = Vec::with_capacity(order.len() + sa.len());
+    let mut after = after.into_iter();
+    segments.extend(after.next().unwrap_or_default());
+    for (seg, tail) in order.into_iter().zip(after) {
+        segments.push(seg);
+        segments.extend(tail);
+    }
+
+    let mut counts = Counts::default();
+    for s in &segments {
+        match s.kind {
+            Kind::Copied => counts.copied += 1,
+            Kind::Paraphrased => counts.paraphrased += 1,
+            Kind::Added => counts.added += 1,
+            Kind::Omitted => counts.omitted += 1,
+        }
+        counts.moved += usize::from(s.moved);
+    }
+
+    let wc = |texts: &[&str]| texts.iter().map(|t| words(t).count()).collect::<Vec<_>>();
+    let (wa, wb) = (wc(sa), wc(sb));
+    let aligned: usize = pairs.iter().map(|p| p.a.iter().map(|&i| wa[i]).sum::<usize>() + p.b.iter().map(|&j| wb[j]).sum::<usize>()).sum();
+    let total: usize = wa.iter().sum::<usize>() + wb.iter().sum::<usize>();
+    let similarity = if total == 0 { 1.0 } else { round3(aligned as f64 / total as f64) };
+
+    Comparison { a, b, similarity, counts, segments }
+}
+
+fn lone(kind: Kind, index: usize, text: &str) -> Segment {
+    let (op, a_text, b_text, a_sentences, b_sentences) = match kind {
+        Kind::Omitted => (Op::Delete, Some(text.to_string()), None, vec![index], vec![]),
+        _ => (Op::Insert, None, Some(text.to_string()), vec![], vec![index]),
+    };
+    Segment { kind, moved: false, similarity: 0.0, a_text, b_text, a_sentences, b_sentences, words: word_diff::whole(op, text) }
+}
+
+/// Three decimals are plenty for a reader and keep snapshots stable across float noise.
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn side(n: &str) -> Side {
+        Side { id: n.into(), path: n.into(), title: n.into() }
+    }
+
+    fn cmp(a: &[&str], b: &[&str]) -> Comparison {
+        compare_sentences(side("a"), side("b"), a, b, &alignment::Options::default())
+    }
+
+    #[test]
+    fn self_comparison_is_all_copied() {
+        let s = ["The bridge reopened on Monday.", "Engineers replaced two cables.", "Traffic was light."];
+        let c = cmp(&s, &s);
+        assert_eq!(c.counts, Counts { copied: 3, ..Counts::default() });
+        assert_eq!(c.similarity, 1.0);
+    }
+
+    #[test]
+    fn omitted_sentence_sits_where_it_was() {
+        let a = ["The bridge reopened on Monday.", "Engineers replaced two cables.", "Traffic was light in the morning."];
+        let b = ["The bridge reopened on Monday.", "Traffic was light in the morning.", "Queues are expected by Friday."];
+        let c = cmp(&a, &b);
+        let kinds: Vec<Kind> = c.segments.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Kind::Copied, Kind::Omitted, Kind::Copied, Kind::Added]);
+    }
+
+    #[test]
+    fn empty_sides() {
+        let c = cmp(&[], &["Only here."]);
+        assert_eq!(c.counts.added, 1);
+        let c = cmp(&[], &[]);
+        assert!(c.segments.is_empty());
+        assert_eq!(c.similarity, 1.0);
+    }
+}

@@ -1,0 +1,328 @@
+//! Loading a corpus: files and folders in, [`Article`]s out, each cut into blocks, judged body or boilerplate,
+//! and split into sentences.
+//!
+//! Files are opened read-only and nothing is ever written beside them. Binary files inside a folder are
+//! skipped with a warning; a binary file named on its own is an error, since the user asked for it.
+
+use crate::blocks::{self, Block};
+use crate::boilerplate::{self, Reason};
+use crate::decode::decode;
+use crate::error::{Error, Result};
+use crate::normalize::words;
+use crate::sentences;
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// A block of an article with the verdict of the boilerplate stage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleBlock {
+    /// The block's text and line number.
+    pub block: Block,
+    /// `None` for story text, or why the block is boilerplate.
+    pub boilerplate: Option<Reason>,
+}
+
+/// One sentence of an article's body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// The sentence as written, with whitespace collapsed.
+    pub text: String,
+    /// Index of the block it comes from, in [`Article::blocks`].
+    pub block: usize,
+}
+
+/// One report of the story.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// A short identifier, unique within the corpus: the file name without its extension.
+    pub id: String,
+    /// The path as the user gave it (or `sample/…` for the embedded corpus).
+    pub path: String,
+    /// The headline, or the file name when none was found.
+    pub title: String,
+    /// The encoding the file was decoded from.
+    pub encoding: String,
+    /// Every block of the file, story and boilerplate, in order.
+    pub blocks: Vec<ArticleBlock>,
+    /// The sentences of the body blocks, in reading order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl Article {
+    /// Build an article from already decoded text. Boilerplate is judged with this article's own signals;
+    /// [`Corpus::from_articles`] adds the support of other articles.
+    pub fn from_text(path: impl Into<String>, text: &str, encoding: impl Into<String>) -> Article {
+        let path = path.into();
+        let blocks = blocks::split_blocks(text);
+        let title_at = blocks::find_title(&blocks);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        let verdicts = boilerplate::classify(&texts, title_at);
+        let title = title_at
+            .or_else(|| blocks.iter().position(|b| !b.text.is_empty()))
+            .map(|i| clip(&sentences::collapse(&blocks[i].text), 200))
+            .unwrap_or_else(|| stem_of(&path));
+        let blocks = blocks
+            .into_iter()
+            .zip(verdicts)
+            .map(|(block, boilerplate)| ArticleBlock { block, boilerplate })
+            .collect();
+        let mut article =
+            Article { id: stem_of(&path), path, title, encoding: encoding.into(), blocks, sentences: Vec::new() };
+        article.split_sentences();
+        article
+    }
+
+    fn split_sentences(&mut self) {
+        self.sentences = self
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.boilerplate.is_none())
+            .flat_map(|(i, b)| sentences::split(&b.block.text).into_iter().map(move |text| Sentence { text, block: i }))
+            .collect();
+    }
+
+    /// Number of words in the body.
+    pub fn word_count(&self) -> usize {
+        self.sentences.iter().map(|s| words(&s.text).count()).sum()
+    }
+
+    /// The boilerplate blocks, in order.
+    pub fn boilerplate(&self) -> impl Iterator<Item = (&Block, Reason)> {
+        self.blocks.iter().filter_map(|b| b.boilerplate.map(|r| (&b.block, r)))
+    }
+}
+
+/// A set of articles about one story.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    /// The articles, sorted by path within each argument.
+    pub articles: Vec<Article>,
+    /// Things the reader should know that did not stop the load: skipped binary files, for example.
+    pub warnings: Vec<String>,
+}
+
+/// The sample corpus that ships inside the binary: five web copies of one story, junk included.
+const SAMPLE: &[(&str, &[u8])] = &[
+    ("000_e1ce51db32a55e92.txt", include_bytes!("../assets/corpus/000_e1ce51db32a55e92.txt")),
+    ("001_be7a17cd2114efca.txt", include_bytes!("../assets/corpus/001_be7a17cd2114efca.txt")),
+    ("002_b163edcbdd175167.txt", include_bytes!("../assets/corpus/002_b163edcbdd175167.txt")),
+    ("003_e51ecf91464a7da7.txt", include_bytes!("../assets/corpus/003_e51ecf91464a7da7.txt")),
+    ("004_5abb5772e0315b45.txt", include_bytes!("../assets/corpus/004_5abb5772e0315b45.txt")),
+];
+
+impl Corpus {
+    /// The embedded sample corpus.
+    pub fn sample() -> Corpus {
+        let articles = SAMPLE
+            .iter()
+            .filter_map(|(name, bytes)| {
+                decode(bytes).map(|d| Article::from_text(format!("sample/{name}"), &d.text, d.encoding))
+            })
+            .collect();
+        Corpus::from_articles(articles)
+    }
+
+    /// Load files and folders. Folders are read recursively for `.txt`, `.md` and `.text` files, hidden
+    /// entries skipped, sorted by path.
+    pub fn load<P: AsRef<Path>>(paths: &[P]) -> Result<Corpus> {
+        let mut files: Vec<(PathBuf, bool)> = Vec::new();
+        for p in paths {
+            let p = p.as_ref();
+            let meta = std::fs::metadata(p).map_err(|e| match e.kind() {
+                std::io::ErrorKind::NotFound => Error::NotFound(p.to_path_buf()),
+                _ => Error::Io { path: p.to_path_buf(), source: e },
+            })?;
+            if meta.is_dir() {
+                let before = files.len();
+                walk(p, &mut files)?;
+                if files.len() == before {
+                    return Err(Error::NoArticles(p.to_path_buf()));
+                }
+            } else {
+                files.push((p.to_path_buf(), true));
+            }
+        }
+        let loaded: Vec<Result<Option<Article>>> = files
+            .par_iter()
+            .map(|(path, named)| {
+                let bytes = std::fs::read(path).map_err(|e| Error::Io { path: path.clone(), source: e })?;
+                match decode(&bytes) {
+                    Some(d) => Ok(Some(Article::from_text(path.display().to_string(), &d.text, d.encoding))),
+                    None if *named => Err(Error::Binary(path.clone())),
+                    None => Ok(None),
+                }
+            })
+            .collect();
+        let mut articles = Vec::new();
+        let mut warnings = Vec::new();
+        for (result, (path, _)) in loaded.into_iter().zip(&files) {
+            match result? {
+                Some(a) => articles.push(a),
+                None => warnings.push(format!("{}: skipped, binary file", path.display())),
+            }
+        }
+        if articles.is_empty() {
+            let first = paths.first().map(|p| p.as_ref().to_path_buf()).unwrap_or_default();
+            return Err(Error::NoArticles(first));
+        }
+        let mut corpus = Corpus::from_articles(articles);
+        corpus.warnings = warnings;
+        Ok(corpus)
+    }
+
+    /// Gather articles into a corpus: make ids unique, and let support from other articles overturn
+    /// topic-based boilerplate verdicts.
+    pub fn from_articles(mut articles: Vec<Article>) -> Corpus {
+        unique_ids(&mut articles);
+        rescue_supported(&mut articles);
+        Corpus { articles, warnings: Vec::new() }
+    }
+
+    /// The article with this id or path.
+    pub fn find(&self, key: &str) -> Option<usize> {
+        self.articles.iter().position(|a| a.id == key || a.path == key)
+    }
+}
+
+/// A block judged off topic or after the story, that shares [`boilerplate::SUPPORT_SHINGLES`] word
+/// trigrams with the body of another article, is story after all: two outlets rarely copy each other's
+/// page furniture, and if they do, the furniture rules (which are not overturned) have already caught it.
+fn rescue_supported(articles: &mut [Article]) {
+    if articles.len() < 2 {
+        return;
+    }
+    // Only the shingles of doubtful blocks are looked up, so memory stays small on a big corpus.
+    let mut wanted: HashMap<u64, Vec<(usize, usize)>> = HashMap::new();
+    for (ai, a) in articles.iter().enumerate() {
+        for (bi, b) in a.blocks.iter().enumerate() {
+            if b.boilerplate.is_some_and(Reason::is_topical) {
+                for s in boilerplate::shingles(&b.block.text) {
+                    wanted.entry(s).or_default().push((ai, bi));
+                }
+            }
+        }
+    }
+    if wanted.is_empty() {
+        return;
+    }
+    let hits: Vec<HashMap<(usize, usize), usize>> = articles
+        .par_iter()
+        .enumerate()
+        .map(|(ai, a)| {
+            let mut hits: HashMap<(usize, usize), usize> = HashMap::new();
+            let mut seen = HashSet::new();
+            for b in a.blocks.iter().filter(|b| b.boilerplate.is_none()) {
+                for s in boilerplate::shingles(&b.block.text) {
+                    if !seen.insert(s) {
+                        continue;
+                    }
+                    for &(other, block) in wanted.get(&s).into_iter().flatten() {
+                        if other != ai {
+                            *hits.entry((other, block)).or_default() += 1;
+                        }
+                    }
+                }
+            }
+            hits
+        })
+        .collect();
+    let mut rescued = HashSet::new();
+    for h in hits {
+        for (key, n) in h {
+            if n >= boilerplate::SUPPORT_SHINGLES {
+                rescued.insert(key);
+            }
+        }
+    }
+    let mut touched = HashSet::new();
+    for (ai, bi) in rescued {
+        articles[ai].blocks[bi].boilerplate = None;
+        touched.insert(ai);
+    }
+    for ai in touched {
+        articles[ai].split_sentences();
+    }
+}
+
+fn walk(dir: &Path, out: &mut Vec<(PathBuf, bool)>) -> Result<()> {
+    let io = |e| Error::Io { path: dir.to_path_buf(), source: e };
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir).map_err(io)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries {
+        let hidden = path.file_name().and_then(|n| n.to_str()).is_none_or(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        // Follow symlinks for metadata, but a broken link is simply skipped.
+        let Ok(meta) = std::fs::metadata(&path) else { continue };
+        if meta.is_dir() {
+            walk(&path, out)?;
+        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "txt" | "md" | "text")) {
+            out.push((path, false));
+        }
+    }
+    Ok(())
+}
+
+/// Ids are file stems; a stem seen before gets `-2`, `-3` …
+fn unique_ids(articles: &mut [Article]) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for a in articles {
+        let n = seen.entry(a.id.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            a.id = format!("{}-{}", a.id, n);
+        }
+    }
+}
+
+fn stem_of(path: &str) -> String {
+    Path::new(path).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| path.to_string())
+}
+
+/// Cut a string to at most `max` characters, at a character boundary, with an ellipsis.
+pub fn clip(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sample_corpus_loads_with_titles() {
+        let c = Corpus::sample();
+        assert_eq!(c.articles.len(), 5);
+        for a in &c.articles {
+            assert!(!a.sentences.is_empty(), "{}", a.path);
+            assert!(words(&a.title).count() >= 3, "{}", a.title);
+        }
+    }
+
+    #[test]
+    fn empty_text_is_an_article_without_sentences() {
+        let a = Article::from_text("dir/empty.txt", "", "utf-8");
+        assert_eq!(a.title, "empty");
+        assert!(a.sentences.is_empty());
+        assert_eq!(a.word_count(), 0);
+    }
+
+    #[test]
+    fn duplicate_stems_get_unique_ids() {
+        let a = Article::from_text("x/a.txt", "Hello there world", "utf-8");
+        let b = Article::from_text("y/a.txt", "Hello there world", "utf-8");
+        let c = Corpus::from_articles(vec![a, b]);
+        assert_eq!(c.articles[1].id, "a-2");
+    }
+
+    #[test]
+    fn clip_is_char_safe() {
+        assert_eq!(clip("ééé", 2), "éé…");
+        assert_eq!(clip("ab", 2), "ab");
+    }
+}

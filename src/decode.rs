@@ -1,0 +1,182 @@
+//! Turning the bytes of a file into safe text: encoding detection, BOM and CRLF handling, binary detection,
+//! and the removal of every control character and escape sequence.
+//!
+//! Sanitising happens here, at load time, so that no printer and no TUI widget downstream can ever pass a
+//! byte from a hostile file to a terminal. Everything after this module may assume clean text.
+
+/// Text decoded from a file, with the name of the encoding it was read as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// Sanitised text: LF line ends, no control characters other than `\n` and `\t`.
+    pub text: String,
+    /// The encoding's name in lowercase, for example `utf-8` or `windows-1252`.
+    pub encoding: String,
+}
+
+/// Decode `bytes`, or return `None` when they look binary.
+///
+/// Strict UTF-8 is tried first; otherwise the encoding is guessed with chardetng and decoded with
+/// encoding_rs. A UTF-16 file is recognised by its BOM.
+pub fn decode(bytes: &[u8]) -> Option<Decoded> {
+    // UTF-16 carries NUL bytes by design, so its BOM must be honoured before the binary check.
+    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes)
+        && enc != encoding_rs::UTF_8
+    {
+        let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        return Some(Decoded { text: sanitize(&text), encoding: enc.name().to_lowercase() });
+    }
+    if looks_binary(bytes) {
+        return None;
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Some(Decoded { text: sanitize(text), encoding: "utf-8".into() });
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let enc = detector.guess(None, chardetng::Utf8Detection::Allow);
+    let (text, _, _) = enc.decode(bytes);
+    Some(Decoded { text: sanitize(&text), encoding: enc.name().to_lowercase() })
+}
+
+/// A file is binary when it holds a NUL byte in its first 8 KiB, or when more than one byte in ten there is a
+/// control byte that text files do not use.
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        return true;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b))
+        .count();
+    !head.is_empty() && controls * 10 > head.len()
+}
+
+/// Remove escape sequences and control characters, and normalise line ends to LF.
+///
+/// - ESC sequences (CSI, OSC, DCS, SOS, PM, APC and two-byte escapes) are removed whole, parameters included,
+///   so that no half of a sequence survives as visible garbage.
+/// - The 8-bit C1 introducers (U+009B CSI, U+009D OSC, U+0090 DCS …) are treated like their ESC forms.
+/// - CRLF and lone CR become LF; form feeds and vertical tabs become LF too.
+/// - Every other C0 control, DEL and C1 control is dropped. `\n` and `\t` stay.
+/// - Bidirectional override and isolate controls are dropped: they reorder what a terminal shows.
+pub fn sanitize(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => match chars.next() {
+                Some('[') => skip_csi(&mut chars),
+                Some(']' | 'P' | 'X' | '^' | '_') => skip_string(&mut chars),
+                // Two-byte escapes (ESC 7, ESC c, ESC ( B …): the intermediate bytes, then one final byte.
+                Some(mut n) => {
+                    while ('\u{20}'..='\u{2f}').contains(&n) {
+                        match chars.next() {
+                            Some(m) => n = m,
+                            None => break,
+                        }
+                    }
+                }
+                None => {}
+            },
+            '\u{9b}' => skip_csi(&mut chars),
+            '\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\u{0b}' | '\u{0c}' => out.push('\n'),
+            '\n' | '\t' => out.push(c),
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Skip the parameter and intermediate bytes of a CSI sequence and its final byte.
+fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    for c in chars.by_ref() {
+        if ('\u{40}'..='\u{7e}').contains(&c) {
+            return;
+        }
+        // A sequence broken by a non-CSI character ends there, so text after it is not swallowed.
+        if !('\u{20}'..='\u{3f}').contains(&c) {
+            return;
+        }
+    }
+}
+
+/// Skip a string sequence (OSC, DCS …) up to its terminator: BEL, ST (ESC \) or the 8-bit ST.
+fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{07}' | '\u{9c}' => return,
+            '\u{1b}' => {
+                if chars.peek() == Some(&'\\') {
+                    chars.next();
+                }
+                return;
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_escape_sequences_whole() {
+        let hostile = "a\u{1b}[31mred\u{1b}[0m b\u{1b}]0;title\u{7}c\u{1b}]8;;http://x\u{1b}\\link\u{1b}]8;;\u{1b}\\ d\u{7}e\u{9b}2Jf\u{85}g\u{7f}h";
+        assert_eq!(sanitize(hostile), "ared bclink defgh");
+    }
+
+    #[test]
+    fn keeps_newlines_and_tabs_and_folds_cr() {
+        assert_eq!(sanitize("a\r\nb\rc\td\u{0c}e"), "a\nb\nc\td\ne");
+    }
+
+    #[test]
+    fn drops_bidi_overrides() {
+        assert_eq!(sanitize("ab\u{202e}cd\u{2066}e"), "abcde");
+    }
+
+    #[test]
+    fn utf8_with_bom() {
+        let d = decode(b"\xEF\xBB\xBFcaf\xC3\xA9\r\n").unwrap();
+        assert_eq!(d.text, "café\n");
+        assert_eq!(d.encoding, "utf-8");
+    }
+
+    #[test]
+    fn windows_1252_curly_quotes() {
+        // “Le café est prêt,” dit-elle — in Windows-1252.
+        let bytes = b"\x93Le caf\xe9 est pr\xeat,\x94 dit-elle. Il \xe9tait tr\xe8s t\xf4t le matin \xe0 Paris.";
+        let d = decode(bytes).unwrap();
+        assert_eq!(d.encoding, "windows-1252");
+        assert!(d.text.starts_with("“Le café est prêt,” dit-elle."), "{}", d.text);
+    }
+
+    #[test]
+    fn utf16_by_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "héllo\n".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.text, "héllo\n");
+        assert_eq!(d.encoding, "utf-16le");
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        assert!(decode(b"\x7fELF\x02\x01\x01\x00\x00\x00").is_none());
+        assert!(decode(&[1u8, 2, 3, 4, 5, 6, 7, 8, b'a', b'b']).is_none());
+        assert!(decode(b"").is_some());
+    }
+}

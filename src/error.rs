@@ -1,0 +1,29 @@
+//! The one error type of the library: every variant names the path it is about, so the CLI can print a
+//! single line that tells the reader which file or folder to look at.
+
+use std::path::PathBuf;
+
+/// Why a corpus could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A path given by the user does not exist.
+    #[error("{}: no such file or folder", .0.display())]
+    NotFound(PathBuf),
+    /// A folder (or a list of paths) held nothing we could read as an article.
+    #[error("{}: no articles found (looked for .txt, .md and .text files)", .0.display())]
+    NoArticles(PathBuf),
+    /// A file given by name is binary, so it is not an article.
+    #[error("{}: not a text file (looks binary)", .0.display())]
+    Binary(PathBuf),
+    /// Reading failed for a reason the operating system gave.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The path that failed.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+}
+
+/// The library's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

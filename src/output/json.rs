@@ -1,0 +1,52 @@
+//! JSON printers for scripts. The shapes are a public contract (see README): fields may be added, never
+//! renamed or removed. Private serialisable structs are built from the domain values so that the domain
+//! can change without the contract moving.
+
+use crate::comparison::Comparison;
+use crate::corpus::Corpus;
+use serde::Serialize;
+use std::io::{self, Write};
+
+#[derive(Serialize)]
+struct ListJson<'a> {
+    articles: Vec<ArticleJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ArticleJson<'a> {
+    id: &'a str,
+    path: &'a str,
+    title: &'a str,
+    encoding: &'a str,
+    words: usize,
+    body: Vec<&'a str>,
+    boilerplate: Vec<&'a str>,
+}
+
+/// Print the article list.
+pub fn list(w: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
+    let articles = corpus
+        .articles
+        .iter()
+        .map(|a| ArticleJson {
+            id: &a.id,
+            path: &a.path,
+            title: &a.title,
+            encoding: &a.encoding,
+            words: a.word_count(),
+            body: a.sentences.iter().map(|s| s.text.as_str()).collect(),
+            boilerplate: a.boilerplate().map(|(b, _)| b.text.as_str()).collect(),
+        })
+        .collect();
+    write(w, &ListJson { articles })
+}
+
+/// Print a comparison.
+pub fn diff(w: &mut impl Write, c: &Comparison) -> io::Result<()> {
+    write(w, c)
+}
+
+fn write(w: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, value)?;
+    writeln!(w)
+}

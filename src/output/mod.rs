@@ -1,0 +1,6 @@
+//! Printers: each writes one analysis to a caller's writer, as text for people or JSON for scripts.
+//! They never decide what to compute, only how to show it.
+
+pub mod json;
+pub mod style;
+pub mod text;

@@ -1,0 +1,79 @@
+//! Text printers for people: a header, then one line per segment, marked so it reads in a pager, a log or
+//! a pipe. Marks: `=` copied, `~` paraphrased, `+` added, `-` omitted, and `>` after the mark for moved.
+
+use super::style::Style;
+use crate::comparison::{Comparison, Kind};
+use crate::corpus::{Article, Corpus};
+use crate::word_diff::Op;
+use std::io::{self, Write};
+
+/// Print the comparison of two articles. With `all`, the boilerplate of both is listed after it.
+pub fn diff(w: &mut impl Write, c: &Comparison, a: &Article, b: &Article, all: bool, style: Style) -> io::Result<()> {
+    writeln!(w, "{} {}  {}", style.bold("A"), a.path, style.dim(&format!("“{}”", a.title)))?;
+    writeln!(w, "{} {}  {}", style.bold("B"), b.path, style.dim(&format!("“{}”", b.title)))?;
+    writeln!(w, "{}", summary(c))?;
+    writeln!(w)?;
+    for s in &c.segments {
+        let mark = style.mark(s.kind, s.moved);
+        let body = match s.kind {
+            Kind::Copied => style.dim(s.b_text.as_deref().unwrap_or("")),
+            Kind::Added => style.inserted(s.b_text.as_deref().unwrap_or("")),
+            Kind::Omitted => style.deleted(s.a_text.as_deref().unwrap_or("")),
+            Kind::Paraphrased => s
+                .words
+                .iter()
+                .map(|wd| match wd.op {
+                    Op::Equal => wd.text.clone(),
+                    Op::Delete => style.deleted(&wd.text),
+                    Op::Insert => style.inserted(&wd.text),
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+        };
+        let moved = if s.moved {
+            style.dim(&format!("  (moved: A sentence {})", s.a_sentences.first().map_or(0, |i| i + 1)))
+        } else {
+            String::new()
+        };
+        writeln!(w, "{mark} {body}{moved}")?;
+    }
+    if all {
+        for (label, article) in [("A", a), ("B", b)] {
+            writeln!(w)?;
+            writeln!(w, "{}", style.bold(&format!("Boilerplate of {label} ({})", article.path)))?;
+            for (block, reason) in article.boilerplate() {
+                writeln!(w, "{} {}  {}", style.dim("#"), block.text, style.dim(&format!("[{}]", reason.describe())))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// One line of figures: similarity and the count of each label.
+pub fn summary(c: &Comparison) -> String {
+    let mut parts = vec![format!("similarity {:.2}", c.similarity)];
+    for k in Kind::ALL {
+        parts.push(format!("{} {}", c.counts.get(k), k.name()));
+    }
+    parts.push(format!("{} moved", c.counts.moved));
+    parts.join(" · ")
+}
+
+/// Print the article list: id, body words, sentences, boilerplate blocks, encoding, title.
+pub fn list(w: &mut impl Write, corpus: &Corpus, style: Style) -> io::Result<()> {
+    let id_w = corpus.articles.iter().map(|a| a.id.chars().count()).max().unwrap_or(2).max(2);
+    writeln!(w, "{}", style.bold(&format!("{:<id_w$}  {:>6}  {:>9}  {:>11}  {:<12}  TITLE", "ID", "WORDS", "SENTENCES", "BOILERPLATE", "ENCODING")))?;
+    for a in &corpus.articles {
+        writeln!(
+            w,
+            "{:<id_w$}  {:>6}  {:>9}  {:>11}  {:<12}  {}",
+            a.id,
+            a.word_count(),
+            a.sentences.len(),
+            a.boilerplate().count(),
+            a.encoding,
+            a.title
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,112 @@
+//! Sentence splitting inside one block. The splitter (sentencex) sits behind [`split`], so it can be swapped.
+//!
+//! Two repairs follow the splitter: fragments made only of punctuation (the second dot of "move. .") are
+//! merged into the sentence before them, and whitespace inside a sentence is collapsed to single spaces so
+//! that every printer and widget gets one clean line per sentence.
+
+use crate::normalize::words;
+
+/// Blocks longer than this are cut at sentence-like breaks before the splitter sees them, so a 16 MB
+/// one-line file costs linear time and gives a coarse but finite result.
+const MAX_PIECE: usize = 16 * 1024;
+
+/// Split one block into sentences, each with its whitespace collapsed.
+pub fn split(block: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for piece in pieces(block) {
+        for raw in sentencex::segment("en", piece) {
+            let text = collapse(raw);
+            if text.is_empty() {
+                continue;
+            }
+            let wordless = !text.chars().any(char::is_alphanumeric);
+            match out.last_mut() {
+                Some(prev) if wordless => {
+                    prev.push(' ');
+                    prev.push_str(&text);
+                }
+                _ => out.push(text),
+            }
+        }
+    }
+    out
+}
+
+/// Collapse runs of whitespace (including no-break spaces and tabs) to one space, and trim.
+pub fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for w in words(text) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Cut an over-long block into pieces of at most about [`MAX_PIECE`] bytes, preferring a break after `. `.
+fn pieces(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while rest.len() > MAX_PIECE {
+        let mut cut = MAX_PIECE;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let head = &rest[..cut];
+        let at = head
+            .rfind(". ")
+            .map(|i| i + 2)
+            .or_else(|| head.rfind(char::is_whitespace).map(|i| i + 1))
+            .filter(|&i| i > MAX_PIECE / 4)
+            .unwrap_or(cut);
+        out.push(&rest[..at]);
+        rest = &rest[at..];
+    }
+    out.push(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn honorifics_and_abbreviations_do_not_split() {
+        let s = split("President of Russia Mr. Putin said the U.S. and its allies were warned. Then he left.");
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(s[0].contains("Mr. Putin"));
+    }
+
+    #[test]
+    fn closing_quote_after_full_stop_ends_a_sentence() {
+        let s = split("Russia will deepen its “constructive and comprehensive bilateral relations.” On the anniversary, Mr. Putin wrote to Kim.");
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(s[0].ends_with("relations.”"));
+    }
+
+    #[test]
+    fn punctuation_only_fragments_merge_back() {
+        let s = split("He cut off relations after the move. . Both countries faced isolation.");
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(s[0].ends_with(". ."), "{s:?}");
+    }
+
+    #[test]
+    fn whitespace_is_collapsed() {
+        assert_eq!(split("Two\u{a0} spaces\there.")[0], "Two spaces here.");
+    }
+
+    #[test]
+    fn a_headline_is_one_sentence() {
+        assert_eq!(split("Russia vows to expand relations with North Korea"), ["Russia vows to expand relations with North Korea"]);
+    }
+
+    #[test]
+    fn huge_blocks_are_cut_in_linear_pieces() {
+        let block = "word ".repeat(100_000);
+        let s = split(&block);
+        assert!(s.len() >= 30, "{}", s.len());
+        assert_eq!(s.iter().map(|x| words(x).count()).sum::<usize>(), 100_000);
+    }
+}
