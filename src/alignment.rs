@@ -201,7 +201,8 @@ impl Weights {
 }
 
 fn union(ts: &[&Tokens]) -> Tokens {
-    let mut pairs: Vec<(u64, bool)> = ts.iter().flat_map(|t| t.ids.iter().copied().zip(t.stop.iter().copied())).collect();
+    let mut pairs: Vec<(u64, bool)> =
+        ts.iter().flat_map(|t| t.ids.iter().copied().zip(t.stop.iter().copied())).collect();
     pairs.sort_unstable();
     pairs.dedup();
     Tokens { ids: pairs.iter().map(|p| p.0).collect(), stop: pairs.iter().map(|p| p.1).collect() }
@@ -255,7 +256,11 @@ impl Grow<'_> {
             let side = if on_b { &mut pair.b } else { &mut pair.a };
             side.push(k);
             side.sort_unstable();
-            if on_b { b_pair[k] = Some(id) } else { a_pair[k] = Some(id) }
+            if on_b {
+                b_pair[k] = Some(id)
+            } else {
+                a_pair[k] = Some(id)
+            }
             pair.similarity = sim;
         }
     }
@@ -324,8 +329,18 @@ mod tests {
 
     #[test]
     fn reordered_sentence_is_moved() {
-        let a = toks(&["Alpha rockets launched yesterday.", "Bravo submarines surfaced nearby.", "Charlie tanks rolled north.", "Delta planes flew south."]);
-        let b = toks(&["Bravo submarines surfaced nearby.", "Charlie tanks rolled north.", "Delta planes flew south.", "Alpha rockets launched yesterday."]);
+        let a = toks(&[
+            "Alpha rockets launched yesterday.",
+            "Bravo submarines surfaced nearby.",
+            "Charlie tanks rolled north.",
+            "Delta planes flew south.",
+        ]);
+        let b = toks(&[
+            "Bravo submarines surfaced nearby.",
+            "Charlie tanks rolled north.",
+            "Delta planes flew south.",
+            "Alpha rockets launched yesterday.",
+        ]);
         let p = align(&a, &b, &Options::default());
         assert_eq!(p.len(), 4);
         let moved: Vec<_> = p.iter().filter(|p| p.moved).map(|p| p.a[0]).collect();
@@ -334,7 +349,10 @@ mod tests {
 
     #[test]
     fn paraphrase_with_inflection_and_spelling_pairs() {
-        let a = toks(&["North Korea recognised the separatist republics in July.", "Unrelated weather report follows today."]);
+        let a = toks(&[
+            "North Korea recognised the separatist republics in July.",
+            "Unrelated weather report follows today.",
+        ]);
         let b = toks(&["In July, North Korea recognizes two separatist republics.", "Football scores arrived late."]);
         let p = align(&a, &b, &Options::default());
         assert_eq!(p.len(), 1, "{p:?}");
@@ -343,8 +361,13 @@ mod tests {
 
     #[test]
     fn split_sentence_becomes_one_to_two() {
-        let a = toks(&["Putin wrote to Kim on liberation day and promised comprehensive constructive relations with Pyongyang."]);
-        let b = toks(&["Putin wrote to Kim on liberation day.", "He promised comprehensive constructive relations with Pyongyang."]);
+        let a = toks(&[
+            "Putin wrote to Kim on liberation day and promised comprehensive constructive relations with Pyongyang.",
+        ]);
+        let b = toks(&[
+            "Putin wrote to Kim on liberation day.",
+            "He promised comprehensive constructive relations with Pyongyang.",
+        ]);
         let p = align(&a, &b, &Options::default());
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(p[0].b, [0, 1]);

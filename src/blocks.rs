@@ -91,17 +91,59 @@ pub fn looks_like_bar(text: &str) -> bool {
 /// A line that is mostly a date or time: digits and month or weekday names.
 pub fn looks_like_dateline(text: &str) -> bool {
     const CALENDAR: &[&str] = &[
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-        "february", "march", "april", "june", "july", "august", "september", "october", "november",
-        "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "gmt", "utc",
-        "updated", "published", "posted", "on", "at",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "am",
+        "pm",
+        "gmt",
+        "utc",
+        "updated",
+        "published",
+        "posted",
+        "on",
+        "at",
     ];
-    let parts: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|p| !p.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let parts: Vec<String> =
+        text.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).map(str::to_lowercase).collect();
     let has_digit = parts.iter().any(|p| p.chars().all(|c| c.is_ascii_digit()));
     has_digit
         && parts.len() <= 10

@@ -219,7 +219,10 @@ pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alig
 
     let wc = |texts: &[&str]| texts.iter().map(|t| words(t).count()).collect::<Vec<_>>();
     let (wa, wb) = (wc(sa), wc(sb));
-    let aligned: usize = pairs.iter().map(|p| p.a.iter().map(|&i| wa[i]).sum::<usize>() + p.b.iter().map(|&j| wb[j]).sum::<usize>()).sum();
+    let aligned: usize = pairs
+        .iter()
+        .map(|p| p.a.iter().map(|&i| wa[i]).sum::<usize>() + p.b.iter().map(|&j| wb[j]).sum::<usize>())
+        .sum();
     let total: usize = wa.iter().sum::<usize>() + wb.iter().sum::<usize>();
     let similarity = if total == 0 { 1.0 } else { round3(aligned as f64 / total as f64) };
 
@@ -231,7 +234,16 @@ fn lone(kind: Kind, index: usize, text: &str) -> Segment {
         Kind::Omitted => (Op::Delete, Some(text.to_string()), None, vec![index], vec![]),
         _ => (Op::Insert, None, Some(text.to_string()), vec![], vec![index]),
     };
-    Segment { kind, moved: false, similarity: 0.0, a_text, b_text, a_sentences, b_sentences, words: word_diff::whole(op, text) }
+    Segment {
+        kind,
+        moved: false,
+        similarity: 0.0,
+        a_text,
+        b_text,
+        a_sentences,
+        b_sentences,
+        words: word_diff::whole(op, text),
+    }
 }
 
 /// Three decimals are plenty for a reader and keep snapshots stable across float noise.
@@ -261,8 +273,10 @@ mod tests {
 
     #[test]
     fn omitted_sentence_sits_where_it_was() {
-        let a = ["The bridge reopened on Monday.", "Engineers replaced two cables.", "Traffic was light in the morning."];
-        let b = ["The bridge reopened on Monday.", "Traffic was light in the morning.", "Queues are expected by Friday."];
+        let a =
+            ["The bridge reopened on Monday.", "Engineers replaced two cables.", "Traffic was light in the morning."];
+        let b =
+            ["The bridge reopened on Monday.", "Traffic was light in the morning.", "Queues are expected by Friday."];
         let c = cmp(&a, &b);
         let kinds: Vec<Kind> = c.segments.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, [Kind::Copied, Kind::Omitted, Kind::Copied, Kind::Added]);

@@ -62,11 +62,8 @@ impl Article {
             .or_else(|| blocks.iter().position(|b| !b.text.is_empty()))
             .map(|i| clip(&sentences::collapse(&blocks[i].text), 200))
             .unwrap_or_else(|| stem_of(&path));
-        let blocks = blocks
-            .into_iter()
-            .zip(verdicts)
-            .map(|(block, boilerplate)| ArticleBlock { block, boilerplate })
-            .collect();
+        let blocks =
+            blocks.into_iter().zip(verdicts).map(|(block, boilerplate)| ArticleBlock { block, boilerplate }).collect();
         let mut article =
             Article { id: stem_of(&path), path, title, encoding: encoding.into(), blocks, sentences: Vec::new() };
         article.split_sentences();
@@ -248,7 +245,8 @@ fn rescue_supported(articles: &mut [Article]) {
 
 fn walk(dir: &Path, out: &mut Vec<(PathBuf, bool)>) -> Result<()> {
     let io = |e| Error::Io { path: dir.to_path_buf(), source: e };
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir).map_err(io)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut entries: Vec<PathBuf> =
+        std::fs::read_dir(dir).map_err(io)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for path in entries {
         let hidden = path.file_name().and_then(|n| n.to_str()).is_none_or(|n| n.starts_with('.'));
@@ -259,7 +257,11 @@ fn walk(dir: &Path, out: &mut Vec<(PathBuf, bool)>) -> Result<()> {
         let Ok(meta) = std::fs::metadata(&path) else { continue };
         if meta.is_dir() {
             walk(&path, out)?;
-        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "txt" | "md" | "text")) {
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "txt" | "md" | "text"))
+        {
             out.push((path, false));
         }
     }

@@ -14,10 +14,9 @@ fn main() -> ExitCode {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let result = match &cli.command {
         Some(cli::Command::List { paths, format }) => commands::list::run(&mut out, paths, *format),
-        Some(cli::Command::Diff { a, b, format, color, all }) => commands::diff::run(
-            &mut out,
-            commands::diff::Args { a, b, format: *format, color: *color, all: *all },
-        ),
+        Some(cli::Command::Diff { a, b, format, color, all }) => {
+            commands::diff::run(&mut out, commands::diff::Args { a, b, format: *format, color: *color, all: *all })
+        }
         None => commands::list::run(&mut out, &cli.paths, cli::Format::Text),
     }
     .and_then(|()| out.flush().map_err(Into::into));

@@ -80,7 +80,9 @@ mod tests {
 
     #[test]
     fn closing_quote_after_full_stop_ends_a_sentence() {
-        let s = split("Russia will deepen its “constructive and comprehensive bilateral relations.” On the anniversary, Mr. Putin wrote to Kim.");
+        let s = split(
+            "Russia will deepen its “constructive and comprehensive bilateral relations.” On the anniversary, Mr. Putin wrote to Kim.",
+        );
         assert_eq!(s.len(), 2, "{s:?}");
         assert!(s[0].ends_with("relations.”"));
     }
@@ -99,7 +101,10 @@ mod tests {
 
     #[test]
     fn a_headline_is_one_sentence() {
-        assert_eq!(split("Russia vows to expand relations with North Korea"), ["Russia vows to expand relations with North Korea"]);
+        assert_eq!(
+            split("Russia vows to expand relations with North Korea"),
+            ["Russia vows to expand relations with North Korea"]
+        );
     }
 
     #[test]

@@ -167,7 +167,10 @@ mod tests {
 
     #[test]
     fn rewording_shows_as_one_hunk() {
-        let d = diff("ties have been consolidated and developed century after century", "ties have been reinforced and developed century after century");
+        let d = diff(
+            "ties have been consolidated and developed century after century",
+            "ties have been reinforced and developed century after century",
+        );
         assert_eq!(show(&d), "ties have been [-consolidated-] {+reinforced+} and developed century after century");
     }
 

@@ -62,7 +62,14 @@ pub fn summary(c: &Comparison) -> String {
 /// Print the article list: id, body words, sentences, boilerplate blocks, encoding, title.
 pub fn list(w: &mut impl Write, corpus: &Corpus, style: Style) -> io::Result<()> {
     let id_w = corpus.articles.iter().map(|a| a.id.chars().count()).max().unwrap_or(2).max(2);
-    writeln!(w, "{}", style.bold(&format!("{:<id_w$}  {:>6}  {:>9}  {:>11}  {:<12}  TITLE", "ID", "WORDS", "SENTENCES", "BOILERPLATE", "ENCODING")))?;
+    writeln!(
+        w,
+        "{}",
+        style.bold(&format!(
+            "{:<id_w$}  {:>6}  {:>9}  {:>11}  {:<12}  TITLE",
+            "ID", "WORDS", "SENTENCES", "BOILERPLATE", "ENCODING"
+        ))
+    )?;
     for a in &corpus.articles {
         writeln!(
             w,

@@ -1,0 +1,8 @@
+//! The one integration test binary: every module shares the fixtures in `tests/data` and the helpers in
+//! `common`, and builds once.
+
+mod cli;
+mod common;
+mod properties;
+mod snapshots;
+mod tmux;
