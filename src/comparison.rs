@@ -3,7 +3,7 @@
 //!
 //! This is the value every printer and the TUI render; it holds no terminal or formatting concern.
 
-use crate::alignment::{self, Tokens};
+use crate::alignment;
 use crate::corpus::Article;
 use crate::normalize::words;
 use crate::word_diff::{self, Op, Word};
@@ -141,9 +141,7 @@ pub fn compare_with(a: &Article, b: &Article, opts: &alignment::Options) -> Comp
 /// their own way.
 pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alignment::Options) -> Comparison {
     use rayon::prelude::*;
-    let ta = Tokens::many(sa);
-    let tb = Tokens::many(sb);
-    let pairs = alignment::align(&ta, &tb, opts);
+    let pairs = alignment::align(sa, sb, opts);
 
     let join = |texts: &[&str], idx: &[usize]| idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join(" ");
     let mut a_in: Vec<Option<usize>> = vec![None; sa.len()];
