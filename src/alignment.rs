@@ -60,8 +60,11 @@ pub struct Pair {
 /// Tuning for [`align`].
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
-    /// Pairs scoring below this are not aligned.
+    /// Pairs scoring at least this are aligned wherever they stand.
     pub min_similarity: f64,
+    /// Pairs scoring at least this are aligned too, when they fit between their aligned neighbours in both
+    /// documents' order: weak evidence, backed by position.
+    pub min_in_order: f64,
     /// Candidates kept per sentence of A before exact scoring.
     pub candidates: usize,
     /// Tokens in more than this many of B's sentences are too common to generate candidates (they still
@@ -71,7 +74,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { min_similarity: 0.3, candidates: 6, max_postings: 200 }
+        Options { min_similarity: 0.25, min_in_order: 0.18, candidates: 6, max_postings: 200 }
     }
 }
 
@@ -112,7 +115,7 @@ pub fn align(a: &[Tokens], b: &[Tokens], opts: &Options) -> Vec<Pair> {
         for &(j, _) in cands.iter().take(opts.candidates) {
             let j = j as usize;
             let sim = dice(weights.shared(t, &b[j]), wa[i], wb[j]);
-            if sim >= opts.min_similarity {
+            if sim >= opts.min_similarity.min(opts.min_in_order) {
                 scored.push((sim, i, j));
             }
         }
@@ -130,8 +133,15 @@ pub fn align(a: &[Tokens], b: &[Tokens], opts: &Options) -> Vec<Pair> {
     let mut a_pair: Vec<Option<usize>> = vec![None; a.len()];
     let mut b_pair: Vec<Option<usize>> = vec![None; b.len()];
     let mut pairs: Vec<Pair> = Vec::new();
-    for (sim, i, j) in scored {
+    for &(sim, i, j) in scored.iter().filter(|s| s.0 >= opts.min_similarity) {
         if a_pair[i].is_none() && b_pair[j].is_none() {
+            a_pair[i] = Some(pairs.len());
+            b_pair[j] = Some(pairs.len());
+            pairs.push(Pair { a: vec![i], b: vec![j], similarity: sim, moved: false });
+        }
+    }
+    for &(sim, i, j) in scored.iter().filter(|s| s.0 < opts.min_similarity && s.0 >= opts.min_in_order) {
+        if a_pair[i].is_none() && b_pair[j].is_none() && fits_in_order(i, j, &a_pair, &pairs) {
             a_pair[i] = Some(pairs.len());
             b_pair[j] = Some(pairs.len());
             pairs.push(Pair { a: vec![i], b: vec![j], similarity: sim, moved: false });
@@ -146,6 +156,23 @@ pub fn align(a: &[Tokens], b: &[Tokens], opts: &Options) -> Vec<Pair> {
     pairs.sort_by_key(|p| p.a[0]);
     mark_moves(&mut pairs, a);
     pairs
+}
+
+/// Whether pairing A's sentence `i` with B's `j` keeps order with the nearest aligned sentences before and
+/// after `i` in A. Looks at most a few dozen sentences away; beyond that, position says nothing.
+fn fits_in_order(i: usize, j: usize, a_pair: &[Option<usize>], pairs: &[Pair]) -> bool {
+    const REACH: usize = 32;
+    let before = (i.saturating_sub(REACH)..i).rev().find_map(|k| a_pair[k]);
+    let after = (i + 1..a_pair.len().min(i + 1 + REACH)).find_map(|k| a_pair[k]);
+    let lo_ok = match before {
+        Some(p) => pairs[p].b[0] < j,
+        None => i < REACH,
+    };
+    let hi_ok = match after {
+        Some(p) => pairs[p].b[0] > j,
+        None => i + REACH >= a_pair.len(),
+    };
+    lo_ok && hi_ok
 }
 
 /// Token weights: inverse sentence frequency over both documents, stopwords damped.

@@ -74,6 +74,10 @@ pub fn find_title(blocks: &[Block]) -> Option<usize> {
 }
 
 fn reads_as_headline(text: &str) -> bool {
+    // A headline is short; a long block is not one, and counting all its words would be wasted work.
+    if text.len() > 400 {
+        return false;
+    }
     let n = words(text).count();
     (3..=30).contains(&n)
         && text.chars().any(char::is_alphabetic)

@@ -14,6 +14,7 @@
 use crate::blocks::{ends_sentence, looks_like_bar, looks_like_dateline};
 use crate::normalize::{fold, is_stopword, words};
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 /// Why a block was judged not to be part of the story.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -74,7 +75,7 @@ pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
         let text = blocks[i];
         verdict[i] = if i < start {
             Some(Reason::BeforeHeadline)
-        } else if !seen.insert(fold_all(text)) {
+        } else if !seen.insert(fold_hash(text)) {
             Some(Reason::Repeated)
         } else if i == start && title.is_some() {
             None
@@ -137,39 +138,42 @@ fn mark_off_topic(blocks: &[&str], nwords: &[usize], title: Option<usize>, verdi
         return;
     }
     let title_words: HashSet<&str> = title.map(|t| content[t].iter().map(String::as_str).collect()).unwrap_or_default();
-    // How many prose blocks before position p (in `prose`) hold each word, kept as a running count.
-    let mut before: Vec<HashMap<&str, usize>> = Vec::with_capacity(prose.len() + 1);
-    before.push(HashMap::new());
-    for &i in &prose {
-        let mut next = before.last().cloned().unwrap_or_default();
+    // For each word: the first prose paragraph (by position in `prose`) that uses it, and how many do.
+    let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (p, &i) in prose.iter().enumerate() {
         for w in &content[i] {
-            *next.entry(w.as_str()).or_default() += 1;
+            seen.entry(w.as_str()).or_insert((p, 0)).1 += 1;
         }
-        before.push(next);
     }
-    let all = before.last().cloned().unwrap_or_default();
-    let share = |i: usize, counts: &HashMap<&str, usize>, own_counted: bool| {
+    // Share of block `i`'s words found in the headline or in another prose paragraph: with `upto`, only
+    // paragraphs before position `upto`; without, anywhere else in the article.
+    let share = |i: usize, upto: Option<usize>| {
         let own = &content[i];
         if own.is_empty() {
             return 0.0;
         }
-        let need = if own_counted { 2 } else { 1 };
         let found = own
             .iter()
-            .filter(|w| title_words.contains(w.as_str()) || counts.get(w.as_str()).copied().unwrap_or(0) >= need)
+            .filter(|w| {
+                title_words.contains(w.as_str())
+                    || seen.get(w.as_str()).is_some_and(|&(first, n)| match upto {
+                        Some(p) => first < p,
+                        None => n >= 2,
+                    })
+            })
             .count();
         found as f64 / own.len() as f64
     };
 
     // Walk back to the last paragraph whose words the story before it already uses.
-    let last = (0..prose.len()).rev().find(|&p| p < 2 || share(prose[p], &before[p], false) >= ON_TOPIC);
+    let last = (0..prose.len()).rev().find(|&p| p < 2 || share(prose[p], Some(p)) >= ON_TOPIC);
     let Some(last) = last else { return };
     for v in &mut verdict[prose[last] + 1..] {
         v.get_or_insert(Reason::AfterStory);
     }
     // A long paragraph inside the story whose words nothing else uses is a bio or a teaser.
     for &i in &prose[..=last] {
-        if nwords[i] >= 15 && share(i, &all, true) < OFF_TOPIC {
+        if nwords[i] >= 15 && share(i, None) < OFF_TOPIC {
             verdict[i] = Some(Reason::OffTopic);
         }
     }
@@ -179,13 +183,14 @@ fn mark_off_topic(blocks: &[&str], nwords: &[usize], title: Option<usize>, verdi
 fn content_words(text: &str) -> HashSet<String> {
     words(text)
         .map(fold)
-        .filter(|w| w.len() > 2 && !is_stopword(w) && !COMMON.contains(&w.as_str()))
+        .filter(|w| w.len() > 2 && !is_stopword(w) && !COMMON.contains(w.as_str()))
         .map(|w| if w.len() > 4 && w.ends_with('s') { w[..w.len() - 1].to_string() } else { w })
         .collect()
 }
 
 /// Words too common in any English text to say what a paragraph is about.
-const COMMON: &[&str] = &[
+static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| COMMON_WORDS.iter().copied().collect());
+const COMMON_WORDS: &[&str] = &[
     "able",
     "across",
     "again",
@@ -315,8 +320,14 @@ const COMMON: &[&str] = &[
     "youre",
 ];
 
-fn fold_all(text: &str) -> String {
-    words(text).map(fold).collect::<Vec<_>>().join(" ")
+/// A hash of the block's folded words, to spot a block repeated word for word.
+fn fold_hash(text: &str) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut h = DefaultHasher::new();
+    for w in words(text) {
+        fold(w).hash(&mut h);
+    }
+    h.finish()
 }
 
 /// Page furniture that every publishing system prints. Matched on whole leading words, and only in short
