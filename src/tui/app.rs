@@ -12,7 +12,6 @@ use pressdiff::{Comparison, Corpus};
 use ratatui::layout::{Position, Rect};
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::time::Duration;
 
 /// Which pane takes j/k and paging.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,10 +147,11 @@ impl App {
         self.worker.busy()
     }
 
-    /// Block until all background work is done (tests and scripted runs).
+    /// Block until all background work is done, so that tests see a settled screen.
+    #[cfg(test)]
     pub fn settle(&mut self) {
         while self.worker.busy() {
-            let done = self.worker.wait(Duration::from_secs(1));
+            let done = self.worker.wait(std::time::Duration::from_secs(1));
             self.apply(done);
         }
     }

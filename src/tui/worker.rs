@@ -6,8 +6,7 @@ use rayon::prelude::*;
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
-use std::time::Duration;
+use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// A finished piece of work.
 pub enum Done {
@@ -74,11 +73,9 @@ impl Worker {
     }
 
     /// Wait up to `timeout` for one result, then take all that are ready.
-    pub fn wait(&mut self, timeout: Duration) -> Vec<Done> {
-        let mut done = match self.rx.recv_timeout(timeout) {
-            Ok(d) => vec![d],
-            Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => Vec::new(),
-        };
+    #[cfg(test)]
+    pub fn wait(&mut self, timeout: std::time::Duration) -> Vec<Done> {
+        let mut done: Vec<Done> = self.rx.recv_timeout(timeout).into_iter().collect();
         done.extend(self.rx.try_iter());
         self.account(&done);
         done
