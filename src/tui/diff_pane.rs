@@ -166,8 +166,8 @@ fn sides(seg: &Segment, t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
                         left.extend([Span::raw(a_text()), Span::raw(" ")]);
                         right.extend([Span::raw(w.text.clone()), Span::raw(" ")]);
                     }
-                    Op::Delete => left.extend([Span::styled(a_text(), t.deleted), Span::raw(" ")]),
-                    Op::Insert => right.extend([Span::styled(w.text.clone(), t.inserted), Span::raw(" ")]),
+                    Op::Delete => left.extend([t.deleted_run(&a_text()), Span::raw(" ")]),
+                    Op::Insert => right.extend([t.inserted_run(&w.text), Span::raw(" ")]),
                 }
             }
             (left, right)
@@ -201,12 +201,12 @@ fn inline(seg: &Segment, t: &Theme) -> Vec<Span<'static>> {
             .words
             .iter()
             .flat_map(|w| {
-                let style = match w.op {
-                    Op::Equal => Style::default(),
-                    Op::Delete => t.deleted,
-                    Op::Insert => t.inserted,
+                let run = match w.op {
+                    Op::Equal => Span::raw(w.text.clone()),
+                    Op::Delete => t.deleted_run(&w.text),
+                    Op::Insert => t.inserted_run(&w.text),
                 };
-                [Span::styled(w.text.clone(), style), Span::raw(" ")]
+                [run, Span::raw(" ")]
             })
             .collect(),
     }

@@ -6,6 +6,7 @@
 
 use pressdiff::Kind;
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Span;
 
 /// Which palette to use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,6 +131,9 @@ pub struct Theme {
     pub faint: Style,
     /// Warnings and errors in the footer.
     pub alert: Style,
+    /// Also bracket changed words, `[-deleted-]` and `{+inserted+}`, as the text printer does without
+    /// colour: a terminal that cannot show strike-through or underline still shows the change.
+    pub brackets: bool,
 }
 
 impl Theme {
@@ -157,6 +161,7 @@ impl Theme {
             strong: bold,
             faint: dim,
             alert: bold,
+            brackets: name == ThemeName::Mono,
         };
         let (del, ins, para, mv, accent, matched_bg) = match name {
             ThemeName::Mono => return mono,
@@ -179,8 +184,21 @@ impl Theme {
             border: plain.fg(Color::DarkGray),
             border_focus: bold.fg(accent),
             alert: bold.fg(del),
+            brackets: false,
             ..mono
         }
+    }
+
+    /// A deleted run as shown: its style, and brackets when the theme wants them.
+    pub fn deleted_run(&self, text: &str) -> Span<'static> {
+        let text = if self.brackets { format!("[-{text}-]") } else { text.to_string() };
+        Span::styled(text, self.deleted)
+    }
+
+    /// An inserted run as shown.
+    pub fn inserted_run(&self, text: &str) -> Span<'static> {
+        let text = if self.brackets { format!("{{+{text}+}}") } else { text.to_string() };
+        Span::styled(text, self.inserted)
     }
 
     /// The style of a gutter mark.
