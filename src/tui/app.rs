@@ -68,6 +68,8 @@ pub struct App {
     /// A one-off note for the footer ("no more changes"); cleared by the next key.
     pub message: Option<String>,
     pub quit: bool,
+    /// Each article's body word count, counted once: the list shows it on every frame.
+    pub words: Vec<usize>,
     /// Each article's similarity to A, `None` until the worker has it.
     pub similarity: Vec<Option<f64>>,
     generation: u64,
@@ -100,11 +102,13 @@ impl App {
             message: None,
             quit: false,
             similarity: vec![None; n],
+            words: Vec::new(),
             generation: 0,
             comparisons: HashMap::new(),
             lines: None,
             areas: Areas::default(),
         };
+        app.words = app.corpus.articles.iter().map(|a| a.word_count()).collect();
         if n > 0 {
             app.selected = app.b;
             app.worker.compare(app.a, app.b);

@@ -34,7 +34,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         Block::bordered().title(Line::from(title)).border_style(if focused { t.border_focus } else { t.border });
     let inner = block.inner(area);
     let header = Row::new(["", "Title", "Id", "Words", "Sim A"].map(|h| Cell::from(Span::styled(h, t.faint))));
-    let rows = app.corpus.articles.iter().enumerate().map(|(i, art)| {
+    // Only the rows on screen are built, so a corpus of thousands costs no more per frame than five.
+    let with_header = inner.height >= 3;
+    let height = usize::from(inner.height.saturating_sub(u16::from(with_header))).max(1);
+    app.list_offset = app.list_offset.min(app.selected).max((app.selected + 1).saturating_sub(height));
+    let shown = app.list_offset..(app.list_offset + height).min(n);
+    let rows = app.corpus.articles[shown].iter().zip(app.list_offset..).map(|(art, i)| {
         let (mark, mark_style) = match (i == app.a, i == app.b) {
             (true, true) => ("AB", t.strong),
             (true, false) => ("A", t.strong),
@@ -50,7 +55,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
             Cell::from(Span::styled(mark, mark_style)),
             Cell::from(art.title.as_str()),
             Cell::from(Span::styled(short_id(&art.id), t.faint)),
-            Cell::from(Line::from(art.word_count().to_string()).right_aligned()),
+            Cell::from(Line::from(app.words[i].to_string()).right_aligned()),
             Cell::from(Line::from(sim).right_aligned()),
         ])
     });
@@ -61,8 +66,6 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         Constraint::Length(5),
         Constraint::Length(5),
     ];
-    // A very short list pane drops the header row to keep one article visible.
-    let with_header = inner.height >= 3;
     let mut table = Table::new(rows, widths)
         .block(block)
         .column_spacing(1)
@@ -72,9 +75,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     if with_header {
         table = table.header(header);
     }
-    let mut state = TableState::default().with_offset(app.list_offset).with_selected(Some(app.selected));
+    let mut state = TableState::default().with_selected(Some(app.selected - app.list_offset));
     frame.render_stateful_widget(table, area, &mut state);
-    app.list_offset = state.offset();
     let top = u16::from(with_header);
     app.areas.list_rows = Rect { y: inner.y + top, height: inner.height.saturating_sub(top), ..inner };
 }

@@ -103,3 +103,51 @@ fn small_windows() {
         }
     }
 }
+
+/// A long pair of reports: thousands of segments. Building the lines happens once per width; a frame only
+/// slices them, so scrolling costs the same at the end of the document as at the start.
+#[test]
+fn big_comparison_frames_are_cheap() {
+    use pressdiff::Article;
+    use std::time::Instant;
+    let para = |i: usize, twist: &str| {
+        format!(
+            "Officials in district {i} said the {twist} bridge would reopen on Monday after repairs costing {i} million."
+        )
+    };
+    let mut a = String::from("A long report\n\n");
+    let mut b = String::from("A long report\n\n");
+    for i in 0..3000 {
+        a.push_str(&para(i, "old"));
+        a.push_str("\n\n");
+        if i % 7 != 0 {
+            b.push_str(&para(i, if i % 3 == 0 { "new" } else { "old" }));
+            b.push_str("\n\n");
+        }
+        if i % 11 == 0 {
+            b.push_str(&format!("An added remark number {i} about traffic.\n\n"));
+        }
+    }
+    let corpus =
+        Corpus::from_articles(vec![Article::from_text("a.txt", &a, "utf-8"), Article::from_text("b.txt", &b, "utf-8")]);
+    let mut app = App::new(corpus, Options { theme: ThemeName::Dark });
+    app.settle();
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
+    let t0 = Instant::now();
+    term.draw(|f| super::draw(f, &mut app)).expect("draw");
+    let first = t0.elapsed();
+    let segments = app.comparison().map_or(0, |c| c.segments.len());
+    app.step(SwitchFocus);
+    let t1 = Instant::now();
+    let frames = 200;
+    for _ in 0..frames {
+        app.step(PageDown);
+        term.draw(|f| super::draw(f, &mut app)).expect("draw");
+    }
+    let per_frame = t1.elapsed() / frames;
+    eprintln!("{segments} segments: first frame (wraps everything) {first:?}, then {per_frame:?} per scrolled frame");
+    assert!(segments > 3000);
+    assert!(app.scroll > 0);
+    // Generous for an unoptimised build on a busy machine; the point is that it does not grow with scrolling.
+    assert!(per_frame.as_millis() < 100, "{per_frame:?} per frame");
+}
