@@ -86,12 +86,16 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let lines: Vec<Line> = if rows.is_empty() {
         vec![Line::from(Span::styled("no key matches", t.faint))]
     } else {
+        // In a narrow window the description goes under its key rather than being cut off.
+        let narrow = usize::from(list.width) < key_w + 40;
         rows.iter()
-            .map(|(k, d, heading)| {
+            .flat_map(|(k, d, heading)| {
                 if *heading {
-                    Line::from(Span::styled(*k, t.strong))
+                    vec![Line::from(Span::styled(*k, t.strong))]
+                } else if narrow {
+                    vec![Line::from(Span::styled(format!("  {k}"), t.strong)), Line::from(format!("      {d}"))]
                 } else {
-                    Line::from(vec![Span::styled(format!("  {k:<key_w$}"), t.strong), Span::raw(*d)])
+                    vec![Line::from(vec![Span::styled(format!("  {k:<key_w$}"), t.strong), Span::raw(*d)])]
                 }
             })
             .collect()
@@ -114,5 +118,13 @@ mod tests {
         assert!(r.iter().any(|x| x.0 == "r") && r.iter().any(|x| x.0 == "#A / #B"));
         assert!(rows("zzz").is_empty());
         assert_eq!(rows("").len(), KEYS.len() + MARKS.len() + 2);
+    }
+
+    #[test]
+    fn the_docs_list_every_key_and_mark() {
+        let docs = include_str!("../../docs/tui.md");
+        for (k, d) in KEYS.iter().chain(MARKS) {
+            assert!(docs.contains(&format!(" | {d} |")) && docs.contains(k), "docs/tui.md lacks {k}: {d}");
+        }
     }
 }

@@ -134,8 +134,9 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &mut App) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     app.areas.comparison = area;
-    let [text, strip] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(2)]).areas(inner);
-    let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(text);
+    let [header, rest] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+    // The strip runs beside the scrolling text only, so its rows map onto the document.
+    let [body, strip] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(2)]).areas(rest);
     app.areas.body = body;
     if app.corpus.articles.is_empty() {
         frame.render_widget(Paragraph::new("No articles."), body);
