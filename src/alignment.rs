@@ -11,9 +11,10 @@
 //! Finally the longest in-order chain of pairs (weighted by length) is the reading order both share;
 //! every pair outside it has moved.
 
-use crate::normalize::{is_stopword, stem_key, words};
-use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use crate::normalize::{fold, is_stopword, stem_key, words};
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap as HashMap, FxHasher};
+use std::hash::{Hash, Hasher};
 
 /// The tokens of one sentence: distinct hashed keys, sorted, with a flag for stopwords.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -25,12 +26,35 @@ pub struct Tokens {
 impl Tokens {
     /// Tokenise a sentence for alignment.
     pub fn new(text: &str) -> Tokens {
+        Tokens::with_cache(text, &mut HashMap::default())
+    }
+
+    /// Tokenise many sentences in parallel. Stemming dominates tokenising and prose repeats its words, so
+    /// each worker remembers the key of every word it has folded.
+    pub fn many(texts: &[&str]) -> Vec<Tokens> {
+        texts
+            .par_chunks(512)
+            .flat_map_iter(|chunk| {
+                let mut cache = HashMap::default();
+                chunk.iter().map(move |t| Tokens::with_cache(t, &mut cache)).collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    fn with_cache(text: &str, cache: &mut HashMap<String, Option<(u64, bool)>>) -> Tokens {
         let mut pairs: Vec<(u64, bool)> = words(text)
-            .filter_map(stem_key)
-            .map(|k| {
-                let mut h = DefaultHasher::new();
-                k.hash(&mut h);
-                (h.finish(), is_stopword(&k))
+            .filter_map(|w| {
+                let folded = fold(w);
+                if let Some(&hit) = cache.get(&folded) {
+                    return hit;
+                }
+                let key = stem_key(w).map(|k| {
+                    let mut h = FxHasher::default();
+                    k.hash(&mut h);
+                    (h.finish(), is_stopword(&k))
+                });
+                cache.insert(folded, key);
+                key
             })
             .collect();
         pairs.sort_unstable();
@@ -60,18 +84,24 @@ pub struct Pair {
 /// Tuning for [`align`].
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
-    /// Pairs scoring below this are not aligned.
+    /// Pairs scoring at least this are aligned wherever they stand.
     pub min_similarity: f64,
+    /// Pairs scoring at least this are aligned too, when they fit between their aligned neighbours in both
+    /// documents' order: weak evidence, backed by position.
+    pub min_in_order: f64,
     /// Candidates kept per sentence of A before exact scoring.
     pub candidates: usize,
     /// Tokens in more than this many of B's sentences are too common to generate candidates (they still
     /// count in the score).
     pub max_postings: usize,
+    /// Only this many of a sentence's rarest tokens are followed into the index (prefix filtering): a
+    /// sentence worth pairing shares at least one of its rarest words.
+    pub probes: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { min_similarity: 0.3, candidates: 6, max_postings: 200 }
+        Options { min_similarity: 0.25, min_in_order: 0.18, candidates: 6, max_postings: 200, probes: 6 }
     }
 }
 
@@ -82,7 +112,7 @@ pub fn align(a: &[Tokens], b: &[Tokens], opts: &Options) -> Vec<Pair> {
     let wb: Vec<f64> = b.iter().map(|t| weights.total(t)).collect();
 
     // Inverted index of B's tokens that are rare enough to be worth following.
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+    let mut index: HashMap<u64, Vec<u32>> = HashMap::default();
     for (j, t) in b.iter().enumerate() {
         for (&id, &stop) in t.ids.iter().zip(&t.stop) {
             if !stop {
@@ -92,31 +122,39 @@ pub fn align(a: &[Tokens], b: &[Tokens], opts: &Options) -> Vec<Pair> {
     }
     index.retain(|_, postings| postings.len() <= opts.max_postings.max(1));
 
-    let mut scored: Vec<(f64, usize, usize)> = Vec::new();
-    let mut acc: HashMap<u32, f64> = HashMap::new();
-    for (i, t) in a.iter().enumerate() {
-        acc.clear();
-        for (&id, &stop) in t.ids.iter().zip(&t.stop) {
-            if stop {
-                continue;
-            }
-            if let Some(postings) = index.get(&id) {
-                let w = weights.of(id, stop);
+    let floor = opts.min_similarity.min(opts.min_in_order);
+    let mut scored: Vec<(f64, usize, usize)> = a
+        .par_iter()
+        .enumerate()
+        .map_init(HashMap::<u32, f64>::default, |acc, (i, t)| {
+            acc.clear();
+            let mut probes: Vec<(&Vec<u32>, f64)> = t
+                .ids
+                .iter()
+                .zip(&t.stop)
+                .filter(|(_, stop)| !**stop)
+                .filter_map(|(id, &stop)| index.get(id).map(|p| (p, weights.of(*id, stop))))
+                .collect();
+            probes.sort_unstable_by_key(|(p, _)| p.len());
+            for (postings, w) in probes.into_iter().take(opts.probes) {
                 for &j in postings {
                     *acc.entry(j).or_default() += w;
                 }
             }
-        }
-        let mut cands: Vec<(u32, f64)> = acc.iter().map(|(&j, &s)| (j, s)).collect();
-        cands.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        for &(j, _) in cands.iter().take(opts.candidates) {
-            let j = j as usize;
-            let sim = dice(weights.shared(t, &b[j]), wa[i], wb[j]);
-            if sim >= opts.min_similarity {
-                scored.push((sim, i, j));
-            }
-        }
-    }
+            let mut cands: Vec<(u32, f64)> = acc.iter().map(|(&j, &s)| (j, s)).collect();
+            cands.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            cands
+                .into_iter()
+                .take(opts.candidates)
+                .filter_map(|(j, _)| {
+                    let j = j as usize;
+                    let sim = dice(weights.shared(t, &b[j]), wa[i], wb[j]);
+                    (sim >= floor).then_some((sim, i, j))
+                })
+                .collect::<Vec<_>>()
+        })
+        .flatten()
+        .collect();
     // Best first; among equals, the pair nearest the diagonal, so repeated sentences pair in order.
     let (na, nb) = (a.len().max(1) as f64, b.len().max(1) as f64);
     scored.sort_by(|x, y| {
@@ -130,8 +168,15 @@ pub fn align(a: &[Tokens], b: &[Tokens], opts: &Options) -> Vec<Pair> {
     let mut a_pair: Vec<Option<usize>> = vec![None; a.len()];
     let mut b_pair: Vec<Option<usize>> = vec![None; b.len()];
     let mut pairs: Vec<Pair> = Vec::new();
-    for (sim, i, j) in scored {
+    for &(sim, i, j) in scored.iter().filter(|s| s.0 >= opts.min_similarity) {
         if a_pair[i].is_none() && b_pair[j].is_none() {
+            a_pair[i] = Some(pairs.len());
+            b_pair[j] = Some(pairs.len());
+            pairs.push(Pair { a: vec![i], b: vec![j], similarity: sim, moved: false });
+        }
+    }
+    for &(sim, i, j) in scored.iter().filter(|s| s.0 < opts.min_similarity && s.0 >= opts.min_in_order) {
+        if a_pair[i].is_none() && b_pair[j].is_none() && fits_in_order(i, j, &a_pair, &pairs) {
             a_pair[i] = Some(pairs.len());
             b_pair[j] = Some(pairs.len());
             pairs.push(Pair { a: vec![i], b: vec![j], similarity: sim, moved: false });
@@ -148,6 +193,23 @@ pub fn align(a: &[Tokens], b: &[Tokens], opts: &Options) -> Vec<Pair> {
     pairs
 }
 
+/// Whether pairing A's sentence `i` with B's `j` keeps order with the nearest aligned sentences before and
+/// after `i` in A. Looks at most a few dozen sentences away; beyond that, position says nothing.
+fn fits_in_order(i: usize, j: usize, a_pair: &[Option<usize>], pairs: &[Pair]) -> bool {
+    const REACH: usize = 32;
+    let before = (i.saturating_sub(REACH)..i).rev().find_map(|k| a_pair[k]);
+    let after = (i + 1..a_pair.len().min(i + 1 + REACH)).find_map(|k| a_pair[k]);
+    let lo_ok = match before {
+        Some(p) => pairs[p].b[0] < j,
+        None => i < REACH,
+    };
+    let hi_ok = match after {
+        Some(p) => pairs[p].b[0] > j,
+        None => i + REACH >= a_pair.len(),
+    };
+    lo_ok && hi_ok
+}
+
 /// Token weights: inverse sentence frequency over both documents, stopwords damped.
 struct Weights {
     isf: HashMap<u64, f64>,
@@ -155,7 +217,7 @@ struct Weights {
 
 impl Weights {
     fn new(a: &[Tokens], b: &[Tokens]) -> Weights {
-        let mut df: HashMap<u64, u32> = HashMap::new();
+        let mut df: HashMap<u64, u32> = HashMap::default();
         for t in a.iter().chain(b) {
             for &id in &t.ids {
                 *df.entry(id).or_default() += 1;

@@ -74,6 +74,10 @@ pub fn find_title(blocks: &[Block]) -> Option<usize> {
 }
 
 fn reads_as_headline(text: &str) -> bool {
+    // A headline is short; a long block is not one, and counting all its words would be wasted work.
+    if text.len() > 400 {
+        return false;
+    }
     let n = words(text).count();
     (3..=30).contains(&n)
         && text.chars().any(char::is_alphabetic)
@@ -90,56 +94,12 @@ pub fn looks_like_bar(text: &str) -> bool {
 
 /// A line that is mostly a date or time: digits and month or weekday names.
 pub fn looks_like_dateline(text: &str) -> bool {
+    #[rustfmt::skip]
     const CALENDAR: &[&str] = &[
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "am",
-        "pm",
-        "gmt",
-        "utc",
-        "updated",
-        "published",
-        "posted",
-        "on",
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "am", "pm", "gmt", "utc", "updated", "published", "posted", "on",
         "at",
     ];
     let parts: Vec<String> =

@@ -13,7 +13,10 @@
 
 use crate::blocks::{ends_sentence, looks_like_bar, looks_like_dateline};
 use crate::normalize::{fold, is_stopword, words};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+use std::sync::LazyLock;
 
 /// Why a block was judged not to be part of the story.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -74,7 +77,7 @@ pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
         let text = blocks[i];
         verdict[i] = if i < start {
             Some(Reason::BeforeHeadline)
-        } else if !seen.insert(fold_all(text)) {
+        } else if !seen.insert(fold_hash(text)) {
             Some(Reason::Repeated)
         } else if i == start && title.is_some() {
             None
@@ -127,7 +130,7 @@ fn mark_link_lists(blocks: &[&str], nwords: &[usize], start: usize, verdict: &mu
 /// if its words are found *before* it. Measuring against the whole article would let two footer blocks
 /// (an "About us" blurb and the credit line above it) vouch for each other.
 fn mark_off_topic(blocks: &[&str], nwords: &[usize], title: Option<usize>, verdict: &mut [Option<Reason>]) {
-    let content: Vec<HashSet<String>> = blocks.iter().map(|b| content_words(b)).collect();
+    let content: Vec<Vec<u64>> = blocks.iter().map(|b| content_words(b)).collect();
     // Prose is a paragraph that ends like a sentence: credit lines and subheads neither count nor vouch.
     let prose: Vec<usize> = (0..blocks.len())
         .filter(|&i| verdict[i].is_none() && nwords[i] >= PROSE_WORDS && ends_sentence(blocks[i]))
@@ -136,260 +139,115 @@ fn mark_off_topic(blocks: &[&str], nwords: &[usize], title: Option<usize>, verdi
     if prose.len() < 3 {
         return;
     }
-    let title_words: HashSet<&str> = title.map(|t| content[t].iter().map(String::as_str).collect()).unwrap_or_default();
-    // How many prose blocks before position p (in `prose`) hold each word, kept as a running count.
-    let mut before: Vec<HashMap<&str, usize>> = Vec::with_capacity(prose.len() + 1);
-    before.push(HashMap::new());
-    for &i in &prose {
-        let mut next = before.last().cloned().unwrap_or_default();
-        for w in &content[i] {
-            *next.entry(w.as_str()).or_default() += 1;
+    let title_words: FxHashSet<u64> = title.map(|t| content[t].iter().copied().collect()).unwrap_or_default();
+    // For each word: the first prose paragraph (by position in `prose`) that uses it, and how many do.
+    let mut seen: FxHashMap<u64, (usize, usize)> = FxHashMap::default();
+    for (p, &i) in prose.iter().enumerate() {
+        for &w in &content[i] {
+            seen.entry(w).or_insert((p, 0)).1 += 1;
         }
-        before.push(next);
     }
-    let all = before.last().cloned().unwrap_or_default();
-    let share = |i: usize, counts: &HashMap<&str, usize>, own_counted: bool| {
+    // Share of block `i`'s words found in the headline or in another prose paragraph: with `upto`, only
+    // paragraphs before position `upto`; without, anywhere else in the article.
+    let share = |i: usize, upto: Option<usize>| {
         let own = &content[i];
         if own.is_empty() {
             return 0.0;
         }
-        let need = if own_counted { 2 } else { 1 };
         let found = own
             .iter()
-            .filter(|w| title_words.contains(w.as_str()) || counts.get(w.as_str()).copied().unwrap_or(0) >= need)
+            .filter(|w| {
+                title_words.contains(w)
+                    || seen.get(w).is_some_and(|&(first, n)| match upto {
+                        Some(p) => first < p,
+                        None => n >= 2,
+                    })
+            })
             .count();
         found as f64 / own.len() as f64
     };
 
     // Walk back to the last paragraph whose words the story before it already uses.
-    let last = (0..prose.len()).rev().find(|&p| p < 2 || share(prose[p], &before[p], false) >= ON_TOPIC);
+    let last = (0..prose.len()).rev().find(|&p| p < 2 || share(prose[p], Some(p)) >= ON_TOPIC);
     let Some(last) = last else { return };
     for v in &mut verdict[prose[last] + 1..] {
         v.get_or_insert(Reason::AfterStory);
     }
     // A long paragraph inside the story whose words nothing else uses is a bio or a teaser.
     for &i in &prose[..=last] {
-        if nwords[i] >= 15 && share(i, &all, true) < OFF_TOPIC {
+        if nwords[i] >= 15 && share(i, None) < OFF_TOPIC {
             verdict[i] = Some(Reason::OffTopic);
         }
     }
 }
 
-/// Distinct content words of a block: folded, stopwords dropped, a plural `s` trimmed.
-fn content_words(text: &str) -> HashSet<String> {
-    words(text)
+/// Distinct content words of a block, hashed: folded, stopwords dropped, a plural `s` trimmed.
+fn content_words(text: &str) -> Vec<u64> {
+    let mut out: Vec<u64> = words(text)
         .map(fold)
-        .filter(|w| w.len() > 2 && !is_stopword(w) && !COMMON.contains(&w.as_str()))
-        .map(|w| if w.len() > 4 && w.ends_with('s') { w[..w.len() - 1].to_string() } else { w })
-        .collect()
+        .filter(|w| w.len() > 2 && !is_stopword(w) && !COMMON.contains(w.as_str()))
+        .map(|w| {
+            let w = if w.len() > 4 && w.ends_with('s') { &w[..w.len() - 1] } else { &w[..] };
+            let mut h = FxHasher::default();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Words too common in any English text to say what a paragraph is about.
-const COMMON: &[&str] = &[
-    "able",
-    "across",
-    "again",
-    "against",
-    "ago",
-    "almost",
-    "already",
-    "although",
-    "always",
-    "another",
-    "around",
-    "away",
-    "back",
-    "bad",
-    "before",
-    "being",
-    "best",
-    "better",
-    "between",
-    "big",
-    "both",
-    "call",
-    "came",
-    "come",
-    "day",
-    "days",
-    "didnt",
-    "does",
-    "doesnt",
-    "done",
-    "dont",
-    "down",
-    "during",
-    "each",
-    "early",
-    "either",
-    "else",
-    "even",
-    "ever",
-    "every",
-    "few",
-    "find",
-    "first",
-    "get",
-    "give",
-    "given",
-    "going",
-    "good",
-    "great",
-    "here",
-    "high",
-    "however",
-    "just",
-    "keep",
-    "know",
-    "large",
-    "last",
-    "later",
-    "least",
-    "less",
-    "let",
-    "like",
-    "little",
-    "long",
-    "look",
-    "made",
-    "make",
-    "many",
-    "may",
-    "might",
-    "more",
-    "most",
-    "much",
-    "must",
-    "need",
-    "never",
-    "new",
-    "next",
-    "now",
-    "off",
-    "often",
-    "old",
-    "ones",
-    "own",
-    "part",
-    "people",
-    "per",
-    "put",
-    "really",
-    "right",
-    "same",
-    "see",
-    "seem",
-    "should",
-    "since",
-    "small",
-    "something",
-    "still",
-    "take",
-    "tell",
-    "thing",
-    "things",
-    "think",
-    "three",
-    "through",
-    "time",
-    "times",
-    "today",
-    "too",
-    "under",
-    "until",
-    "upon",
-    "use",
-    "used",
-    "want",
-    "way",
-    "well",
-    "went",
-    "where",
-    "whether",
-    "why",
-    "without",
-    "work",
-    "year",
-    "years",
-    "yet",
-    "youre",
+static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| COMMON_WORDS.iter().copied().collect());
+#[rustfmt::skip]
+const COMMON_WORDS: &[&str] = &[
+    "able", "across", "again", "against", "ago", "almost", "already", "although", "always", "another", "around",
+    "away", "back", "bad", "before", "being", "best", "better", "between", "big", "both", "call", "came", "come",
+    "day", "days", "didnt", "does", "doesnt", "done", "dont", "down", "during", "each", "early", "either", "else",
+    "even", "ever", "every", "few", "find", "first", "get", "give", "given", "going", "good", "great", "here",
+    "high", "however", "just", "keep", "know", "large", "last", "later", "least", "less", "let", "like", "little",
+    "long", "look", "made", "make", "many", "may", "might", "more", "most", "much", "must", "need", "never", "new",
+    "next", "now", "off", "often", "old", "ones", "own", "part", "people", "per", "put", "really", "right", "same",
+    "see", "seem", "should", "since", "small", "something", "still", "take", "tell", "thing", "things", "think",
+    "three", "through", "time", "times", "today", "too", "under", "until", "upon", "use", "used", "want", "way",
+    "well", "went", "where", "whether", "why", "without", "work", "year", "years", "yet", "youre",
 ];
 
-fn fold_all(text: &str) -> String {
-    words(text).map(fold).collect::<Vec<_>>().join(" ")
+/// A hash of the block's folded words, to spot a block repeated word for word.
+fn fold_hash(text: &str) -> u64 {
+    let mut h = FxHasher::default();
+    for w in words(text) {
+        fold(w).hash(&mut h);
+    }
+    h.finish()
 }
 
 /// Page furniture that every publishing system prints. Matched on whole leading words, and only in short
 /// blocks, so that a story sentence that happens to contain "read more" is never touched.
 fn is_furniture(text: &str, nwords: usize) -> bool {
+    #[rustfmt::skip]
     const LEADING: &[&str] = &[
-        "read more",
-        "read also",
-        "also read",
-        "see also",
-        "related",
-        "related articles",
-        "related stories",
-        "more on this story",
-        "advertisement",
-        "sponsored",
-        "share",
-        "share this",
-        "share post",
-        "share on",
-        "follow us",
-        "subscribe",
-        "sign up",
-        "click here",
-        "tags",
-        "filed under",
-        "posted in",
-        "posted on",
-        "published on",
-        "updated on",
-        "now reading",
-        "next article",
-        "previous article",
-        "you may also like",
-        "recommended",
-        "trending",
-        "most read",
-        "most popular",
-        "editors choice",
-        "editors picks",
-        "leave a reply",
-        "leave a comment",
-        "post a comment",
-        "view comments",
-        "comments",
-        "add comment",
-        "whats your reaction",
-        "scroll to top",
-        "back to top",
-        "embedpost",
-        "embed",
-        "about us",
-        "about the author",
-        "skip to content",
-        "log in",
-        "sign in",
-        "print",
-        "email",
+        "read more", "read also", "also read", "see also", "related", "related articles", "related stories",
+        "more on this story", "advertisement", "sponsored", "share", "share this", "share post", "share on",
+        "follow us", "subscribe", "sign up", "click here", "tags", "filed under", "posted in", "posted on",
+        "published on", "updated on", "now reading", "next article", "previous article", "you may also like",
+        "recommended", "trending", "most read", "most popular", "editors choice", "editors picks", "leave a reply",
+        "leave a comment", "post a comment", "view comments", "comments", "add comment", "whats your reaction",
+        "scroll to top", "back to top", "embedpost", "embed", "about us", "about the author", "skip to content",
+        "log in", "sign in", "print", "email",
     ];
+    #[rustfmt::skip]
     const ANYWHERE: &[&str] = &[
-        "your email address will not be published",
-        "required fields are marked",
-        "all rights reserved",
-        "privacy policy",
-        "terms of use",
-        "terms of service",
-        "cookie policy",
-        "use cookies",
-        "sign up for our newsletter",
-        "subscribe to our newsletter",
+        "your email address will not be published", "required fields are marked", "all rights reserved",
+        "privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies",
+        "sign up for our newsletter", "subscribe to our newsletter",
     ];
+    if nwords > 40 {
+        return false;
+    }
     let lower = text.to_lowercase();
-    if nwords <= 40 && (lower.contains('©') || lower.starts_with("copyright") || lower.contains("(c) 20")) {
+    if lower.contains('©') || lower.starts_with("copyright") || lower.contains("(c) 20") {
         return true;
     }
     if nwords > 20 {
@@ -411,7 +269,7 @@ pub fn shingles(text: &str) -> Vec<u64> {
     let keys: Vec<String> = words(text).map(fold).filter(|w| !w.is_empty()).collect();
     keys.windows(3)
         .map(|w| {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
+            let mut h = FxHasher::default();
             w.hash(&mut h);
             h.finish()
         })

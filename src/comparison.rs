@@ -141,8 +141,8 @@ pub fn compare_with(a: &Article, b: &Article, opts: &alignment::Options) -> Comp
 /// their own way.
 pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alignment::Options) -> Comparison {
     use rayon::prelude::*;
-    let ta: Vec<Tokens> = sa.par_iter().map(|s| Tokens::new(s)).collect();
-    let tb: Vec<Tokens> = sb.par_iter().map(|s| Tokens::new(s)).collect();
+    let ta = Tokens::many(sa);
+    let tb = Tokens::many(sb);
     let pairs = alignment::align(&ta, &tb, opts);
 
     let join = |texts: &[&str], idx: &[usize]| idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join(" ");

@@ -21,6 +21,10 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 /// A possessive `'s` (straight or curly) is dropped; hyphens go, so "co-operation" equals "cooperation".
 /// A word made only of punctuation folds to the empty string.
 pub fn fold(word: &str) -> String {
+    // Most words are plain ASCII letters and digits: lowercase them in one pass.
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return word.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         if c.is_alphanumeric() {
@@ -30,8 +34,11 @@ pub fn fold(word: &str) -> String {
         }
     }
     // Apostrophes were kept only to recognise the possessive; no apostrophe survives in a key.
-    let out = out.strip_suffix("'s").unwrap_or(&out).to_string();
-    out.replace('\'', "")
+    if out.ends_with("'s") {
+        out.truncate(out.len() - 2);
+    }
+    out.retain(|c| c != '\'');
+    out
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -115,18 +122,20 @@ fn unify_spelling(word: &str) -> String {
 /// Very common English words. They still count in alignment, at a small weight, so that two sentences that
 /// share only "the" and "of" are never paired.
 pub fn is_stopword(key: &str) -> bool {
-    const STOP: &[&str] = &[
-        "a", "about", "after", "all", "also", "an", "and", "ani", "are", "as", "at", "be", "becaus", "been", "but",
-        "by", "can", "could", "did", "do", "for", "from", "had", "has", "have", "he", "her", "hi", "him", "his", "how",
-        "i", "if", "in", "into", "is", "it", "it", "its", "mr", "mrs", "ms", "no", "not", "of", "on", "one", "onli",
-        "or", "other", "our", "out", "over", "said", "say", "she", "so", "some", "such", "than", "that", "the",
-        "their", "them", "then", "there", "these", "they", "thi", "this", "those", "to", "two", "up", "veri", "was",
-        "we", "were", "what", "when", "which", "while", "who", "will", "with", "would", "you", "your",
-        // Unstemmed forms, for callers that use `fold` keys.
-        "any", "because", "only", "very", "has", "his", "its", "this", "said", "says",
-    ];
-    STOP.contains(&key)
+    static SET: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| STOP.iter().copied().collect());
+    SET.contains(key)
 }
+
+#[rustfmt::skip]
+const STOP: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "ani", "are", "as", "at", "be", "becaus", "been", "but", "by",
+    "can", "could", "did", "do", "for", "from", "had", "has", "have", "he", "her", "hi", "him", "his", "how", "i",
+    "if", "in", "into", "is", "it", "it", "its", "mr", "mrs", "ms", "no", "not", "of", "on", "one", "onli", "or",
+    "other", "our", "out", "over", "said", "say", "she", "so", "some", "such", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "thi", "this", "those", "to", "two", "up", "veri", "was", "we", "were",
+    "what", "when", "which", "while", "who", "will", "with", "would", "you", "your", "any", "because", "only",
+    "very", "has", "his", "its", "this", "said", "says",
+];
 
 #[cfg(test)]
 mod tests {
