@@ -469,7 +469,7 @@ fn two_16_mb_one_line_files_diff() {
         a.push_str(&s);
         a.push(' ');
         if n % 7 != 3 {
-            if n % 5 == 0 {
+            if n.is_multiple_of(5) {
                 b.push_str(&sentence(&mut rng, 5000));
             } else {
                 b.push_str(&s);
