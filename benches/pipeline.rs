@@ -1,1 +1,190 @@
-fn main() {}
+//! Benchmarks: one sample pair, and a generated pair of ~2 MB reports compared against git's and dwdiff's
+//! word diffs in the same run.
+//!
+//! `cargo bench --bench pipeline`. Inputs come from a seeded generator and are written to a temporary
+//! folder; nothing is committed. Peers that are not installed are skipped.
+
+#[path = "../tests/common.rs"]
+mod common;
+
+use common::{Rng, sentence};
+use criterion::{Criterion, black_box};
+use pressdiff::{Article, Corpus, compare};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Sentences in the generated base report.
+const SENTENCES: usize = 20_000;
+/// Runs per peer command; the median is reported.
+const RUNS: usize = 5;
+
+/// A base report of [`SENTENCES`] sentences in paragraphs of 1–6, and a copy that keeps most sentences,
+/// rewords about one in ten, drops and adds a few, and moves 40 blocks of 5–30 sentences elsewhere.
+fn generated_pair() -> (String, String) {
+    let mut rng = Rng::new(2024);
+    let vocab = 8000;
+    let a: Vec<String> = (0..SENTENCES).map(|_| sentence(&mut rng, vocab)).collect();
+    let mut b: Vec<String> = Vec::with_capacity(SENTENCES + SENTENCES / 20);
+    for s in &a {
+        match rng.below(100) {
+            0..3 => {}
+            3..13 => {
+                let mut ws: Vec<String> = s.split(' ').map(str::to_string).collect();
+                for _ in 0..1 + rng.below(2) {
+                    let at = rng.below(ws.len() - 1);
+                    ws[at] = common::word(vocab + rng.below(1000));
+                }
+                b.push(ws.join(" "));
+            }
+            13..16 => {
+                b.push(s.clone());
+                b.push(sentence(&mut rng, vocab));
+            }
+            _ => b.push(s.clone()),
+        }
+    }
+    for _ in 0..40 {
+        let len = 5 + rng.below(26);
+        let from = rng.below(b.len() - len);
+        let block: Vec<String> = b.drain(from..from + len).collect();
+        let to = rng.below(b.len());
+        b.splice(to..to, block);
+    }
+    let title = "Generated report of a long inquiry\n\n";
+    let para = |ss: &[String], rng: &mut Rng| {
+        let mut out = String::from(title);
+        let mut k = 0;
+        while k < ss.len() {
+            let n = (1 + rng.below(6)).min(ss.len() - k);
+            out.push_str(&ss[k..k + n].join(" "));
+            out.push_str("\n\n");
+            k += n;
+        }
+        out
+    };
+    let mut prng = Rng::new(99);
+    (para(&a, &mut prng), para(&b, &mut prng))
+}
+
+/// CPU seconds (user + system) used so far by this process and, separately, by its waited-for children.
+fn cpu_seconds() -> Option<(f64, f64)> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<f64> = after.split(' ').filter_map(|x| x.parse().ok()).collect();
+    // Fields after the command: state is not numeric and dropped, so utime is index 11 here.
+    let tick = 100.0;
+    Some(((f[10] + f[11]) / tick, (f[12] + f[13]) / tick))
+}
+
+struct Timing {
+    wall_median: Duration,
+    cpu_per_run: Option<f64>,
+}
+
+/// Run a command [`RUNS`] times with output to /dev/null; `None` when the program is missing.
+fn time_command(program: &str, args: &[&str], cwd: &Path) -> Option<Timing> {
+    let probe = Command::new(program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status();
+    if probe.is_err() {
+        return None;
+    }
+    let cpu0 = cpu_seconds();
+    let mut walls = Vec::with_capacity(RUNS);
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        let status = Command::new(program)
+            .args(args)
+            .current_dir(cwd)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .ok()?;
+        walls.push(t.elapsed());
+        // diff tools exit 1 when the inputs differ; anything else is a failure.
+        assert!(matches!(status.code(), Some(0 | 1)), "{program} {args:?}: {status}");
+    }
+    walls.sort();
+    let cpu = cpu0.zip(cpu_seconds()).map(|(a, b)| (b.1 - a.1) / RUNS as f64);
+    Some(Timing { wall_median: walls[RUNS / 2], cpu_per_run: cpu })
+}
+
+fn report(name: &str, t: Option<Timing>) {
+    match t {
+        Some(t) => println!(
+            "{name:<44} wall median {:>9.3} ms   cpu/run {}",
+            t.wall_median.as_secs_f64() * 1e3,
+            t.cpu_per_run.map_or("n/a".into(), |c| format!("{:.3} s", c))
+        ),
+        None => println!("{name:<44} skipped (not installed)"),
+    }
+}
+
+fn main() {
+    let mut c = Criterion::default().configure_from_args();
+
+    // (1) One seed pair: the BBC report against a close paraphrase.
+    let corpus = Corpus::sample();
+    let a = &corpus.articles[corpus.find("004_5abb5772e0315b45").unwrap()];
+    let b = &corpus.articles[corpus.find("001_be7a17cd2114efca").unwrap()];
+    c.bench_function("compare/sample BBC vs 001", |bench| bench.iter(|| compare(black_box(a), black_box(b))));
+
+    // (2) Two ~2 MB reports.
+    let (ta, tb) = generated_pair();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), &ta).unwrap();
+    std::fs::write(dir.path().join("b.txt"), &tb).unwrap();
+    let big_a = Article::from_text("a.txt", &ta, "utf-8");
+    let big_b = Article::from_text("b.txt", &tb, "utf-8");
+    println!(
+        "generated pair: A {:.2} MB, {} body sentences; B {:.2} MB, {} body sentences",
+        ta.len() as f64 / 1e6,
+        big_a.sentences.len(),
+        tb.len() as f64 / 1e6,
+        big_b.sentences.len()
+    );
+    let cmp = compare(&big_a, &big_b);
+    println!("generated pair: {:?}, similarity {}", cmp.counts, cmp.similarity);
+
+    let mut g = c.benchmark_group("2MB pair");
+    g.sample_size(10).measurement_time(Duration::from_secs(20));
+    g.bench_function("load A (decode + blocks + boilerplate + sentences)", |bench| {
+        bench.iter(|| {
+            let d = pressdiff::decode::decode(black_box(ta.as_bytes())).unwrap();
+            Article::from_text("a.txt", &d.text, d.encoding)
+        })
+    });
+    g.bench_function("compare (align + word diff)", |bench| {
+        bench.iter(|| compare(black_box(&big_a), black_box(&big_b)))
+    });
+    g.finish();
+
+    // CPU of one in-process compare, all threads included.
+    let cpu0 = cpu_seconds();
+    let t = Instant::now();
+    for _ in 0..RUNS {
+        black_box(compare(&big_a, &big_b));
+    }
+    let wall = t.elapsed() / RUNS as u32;
+    let cpu = cpu0.zip(cpu_seconds()).map(|(x, y)| (y.0 - x.0) / RUNS as f64);
+
+    // (3) Peers on the same files, in the same run.
+    println!("\n== 2 MB pair, whole programs (output to /dev/null, {RUNS} runs each) ==");
+    println!(
+        "{:<44} wall mean   {:>9.3} ms   cpu/run {}",
+        "pressdiff compare() in process",
+        wall.as_secs_f64() * 1e3,
+        cpu.map_or("n/a".into(), |c| format!("{:.3} s", c))
+    );
+    let bin = env!("CARGO_BIN_EXE_pressdiff");
+    report(
+        "pressdiff diff a.txt b.txt --format json",
+        time_command(bin, &["diff", "a.txt", "b.txt", "--format", "json"], dir.path()),
+    );
+    report(
+        "git diff --no-index --word-diff",
+        time_command("git", &["diff", "--no-index", "--word-diff", "a.txt", "b.txt"], dir.path()),
+    );
+    report("dwdiff a.txt b.txt", time_command("dwdiff", &["a.txt", "b.txt"], dir.path()));
+
+    c.final_summary();
+}

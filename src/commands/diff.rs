@@ -39,13 +39,15 @@ fn open_pair(a: &Path, b: &Path) -> anyhow::Result<Corpus> {
                 continue;
             }
         }
+        // A folder is refused whatever it holds: with one article in it, comparing "the folder" would
+        // silently compare whichever file it happened to contain.
+        if p.is_dir() {
+            anyhow::bail!("{}: is a folder; diff takes two files", p.display());
+        }
         let single: Vec<PathBuf> = vec![p.to_path_buf()];
         let loaded = Corpus::load(&single)?;
         for w in &loaded.warnings {
             eprintln!("pressdiff: warning: {w}");
-        }
-        if loaded.articles.len() != 1 {
-            anyhow::bail!("{}: a folder holds {} articles; diff takes two files", p.display(), loaded.articles.len());
         }
         articles.extend(loaded.articles);
     }
