@@ -17,6 +17,10 @@ fn main() -> ExitCode {
         Some(cli::Command::Diff { a, b, format, color, all }) => {
             commands::diff::run(&mut out, commands::diff::Args { a, b, format: *format, color: *color, all: *all })
         }
+        Some(cli::Command::Facts { paths, format, color }) => commands::facts::run(&mut out, paths, *format, *color),
+        Some(cli::Command::Matrix { paths, top, format, color }) => {
+            commands::matrix::run(&mut out, paths, top.map(|k| k as usize), *format, *color)
+        }
         None => commands::list::run(&mut out, &cli.paths, cli::Format::Text),
     }
     .and_then(|()| out.flush().map_err(Into::into));
