@@ -11,9 +11,10 @@
 //! Finally the longest in-order chain of pairs (weighted by length) is the reading order both share;
 //! every pair outside it has moved.
 
-use crate::normalize::{is_stopword, stem_key, words};
-use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use crate::normalize::{hash_str, is_stopword, stem_key, with_fold, words};
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap as HashMap, FxHasher};
+use std::hash::Hasher;
 
 /// The tokens of one sentence: distinct hashed keys, sorted, with a flag for stopwords.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -25,12 +26,32 @@ pub struct Tokens {
 impl Tokens {
     /// Tokenise a sentence for alignment.
     pub fn new(text: &str) -> Tokens {
+        Tokens::with_cache(text, &mut HashMap::default())
+    }
+
+    /// Tokenise many sentences in parallel. Stemming dominates tokenising and prose repeats its words, so
+    /// each worker remembers the key of every word it has folded.
+    pub fn many(texts: &[&str]) -> Vec<Tokens> {
+        texts
+            .par_chunks(4096)
+            .flat_map_iter(|chunk| {
+                let mut cache = HashMap::default();
+                chunk.iter().map(move |t| Tokens::with_cache(t, &mut cache)).collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    fn with_cache(text: &str, cache: &mut HashMap<String, Option<(u64, bool)>>) -> Tokens {
         let mut pairs: Vec<(u64, bool)> = words(text)
-            .filter_map(stem_key)
-            .map(|k| {
-                let mut h = DefaultHasher::new();
-                k.hash(&mut h);
-                (h.finish(), is_stopword(&k))
+            .filter_map(|w| {
+                with_fold(w, |folded| {
+                    if let Some(&hit) = cache.get(folded) {
+                        return hit;
+                    }
+                    let key = stem_key(w).map(|k| (hash_str(&k), is_stopword(&k)));
+                    cache.insert(folded.to_string(), key);
+                    key
+                })
             })
             .collect();
         pairs.sort_unstable();
@@ -70,23 +91,35 @@ pub struct Options {
     /// Tokens in more than this many of B's sentences are too common to generate candidates (they still
     /// count in the score).
     pub max_postings: usize,
+    /// Only this many of a sentence's rarest tokens are followed into the index (prefix filtering): a
+    /// sentence worth pairing shares at least one of its rarest words.
+    pub probes: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { min_similarity: 0.25, min_in_order: 0.18, candidates: 6, max_postings: 200 }
+        Options { min_similarity: 0.25, min_in_order: 0.18, candidates: 6, max_postings: 200, probes: 6 }
     }
 }
 
 /// Align A's sentences with B's.
-pub fn align(a: &[Tokens], b: &[Tokens], opts: &Options) -> Vec<Pair> {
-    let weights = Weights::new(a, b);
-    let wa: Vec<f64> = a.iter().map(|t| weights.total(t)).collect();
-    let wb: Vec<f64> = b.iter().map(|t| weights.total(t)).collect();
+pub fn align(a: &[&str], b: &[&str], opts: &Options) -> Vec<Pair> {
+    let mut a_pair: Vec<Option<usize>> = vec![None; a.len()];
+    let mut b_pair: Vec<Option<usize>> = vec![None; b.len()];
+    let mut pairs = anchor_exact(a, b, &mut a_pair, &mut b_pair);
+
+    // Everything else is scored on stemmed tokens, weighted within the pool of sentences still unpaired:
+    // what the exact anchors already explain says nothing about which of the rest belong together.
+    let free = |paired: &[Option<usize>]| paired.iter().map(Option::is_none).collect::<Vec<bool>>();
+    let ta = tokenize_free(a, &free(&a_pair));
+    let tb = tokenize_free(b, &free(&b_pair));
+    let weights = Weights::new(&ta, &tb);
+    let wa: Vec<f64> = ta.iter().map(|t| weights.total(t)).collect();
+    let wb: Vec<f64> = tb.iter().map(|t| weights.total(t)).collect();
 
     // Inverted index of B's tokens that are rare enough to be worth following.
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (j, t) in b.iter().enumerate() {
+    let mut index: HashMap<u64, Vec<u32>> = HashMap::default();
+    for (j, t) in tb.iter().enumerate() {
         for (&id, &stop) in t.ids.iter().zip(&t.stop) {
             if !stop {
                 index.entry(id).or_default().push(j as u32);
@@ -95,31 +128,40 @@ pub fn align(a: &[Tokens], b: &[Tokens], opts: &Options) -> Vec<Pair> {
     }
     index.retain(|_, postings| postings.len() <= opts.max_postings.max(1));
 
-    let mut scored: Vec<(f64, usize, usize)> = Vec::new();
-    let mut acc: HashMap<u32, f64> = HashMap::new();
-    for (i, t) in a.iter().enumerate() {
-        acc.clear();
-        for (&id, &stop) in t.ids.iter().zip(&t.stop) {
-            if stop {
-                continue;
-            }
-            if let Some(postings) = index.get(&id) {
-                let w = weights.of(id, stop);
+    let floor = opts.min_similarity.min(opts.min_in_order);
+    let mut scored: Vec<(f64, usize, usize)> = ta
+        .par_iter()
+        .enumerate()
+        .filter(|(_, t)| !t.is_empty())
+        .map_init(HashMap::<u32, f64>::default, |acc, (i, t)| {
+            acc.clear();
+            let mut probes: Vec<(&Vec<u32>, f64)> = t
+                .ids
+                .iter()
+                .zip(&t.stop)
+                .filter(|(_, stop)| !**stop)
+                .filter_map(|(id, &stop)| index.get(id).map(|p| (p, weights.of(*id, stop))))
+                .collect();
+            probes.sort_unstable_by_key(|(p, _)| p.len());
+            for (postings, w) in probes.into_iter().take(opts.probes) {
                 for &j in postings {
                     *acc.entry(j).or_default() += w;
                 }
             }
-        }
-        let mut cands: Vec<(u32, f64)> = acc.iter().map(|(&j, &s)| (j, s)).collect();
-        cands.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        for &(j, _) in cands.iter().take(opts.candidates) {
-            let j = j as usize;
-            let sim = dice(weights.shared(t, &b[j]), wa[i], wb[j]);
-            if sim >= opts.min_similarity.min(opts.min_in_order) {
-                scored.push((sim, i, j));
-            }
-        }
-    }
+            let mut cands: Vec<(u32, f64)> = acc.iter().map(|(&j, &s)| (j, s)).collect();
+            cands.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            cands
+                .into_iter()
+                .take(opts.candidates)
+                .filter_map(|(j, _)| {
+                    let j = j as usize;
+                    let sim = dice(weights.shared(t, &tb[j]), wa[i], wb[j]);
+                    (sim >= floor).then_some((sim, i, j))
+                })
+                .collect::<Vec<_>>()
+        })
+        .flatten()
+        .collect();
     // Best first; among equals, the pair nearest the diagonal, so repeated sentences pair in order.
     let (na, nb) = (a.len().max(1) as f64, b.len().max(1) as f64);
     scored.sort_by(|x, y| {
@@ -130,9 +172,7 @@ pub fn align(a: &[Tokens], b: &[Tokens], opts: &Options) -> Vec<Pair> {
         })
     });
 
-    let mut a_pair: Vec<Option<usize>> = vec![None; a.len()];
-    let mut b_pair: Vec<Option<usize>> = vec![None; b.len()];
-    let mut pairs: Vec<Pair> = Vec::new();
+    let anchored = pairs.len();
     for &(sim, i, j) in scored.iter().filter(|s| s.0 >= opts.min_similarity) {
         if a_pair[i].is_none() && b_pair[j].is_none() {
             a_pair[i] = Some(pairs.len());
@@ -148,14 +188,73 @@ pub fn align(a: &[Tokens], b: &[Tokens], opts: &Options) -> Vec<Pair> {
         }
     }
 
-    let ctx = Grow { a, b, weights: &weights, wa: &wa, wb: &wb };
-    for p in 0..pairs.len() {
-        ctx.grow(&mut pairs[p], p, &mut a_pair, &mut b_pair);
+    let ctx = Grow { a: &ta, b: &tb, weights: &weights, wa: &wa, wb: &wb };
+    for (p, pair) in pairs.iter_mut().enumerate().skip(anchored) {
+        ctx.grow(pair, p, &mut a_pair, &mut b_pair);
     }
 
     pairs.sort_by_key(|p| p.a[0]);
-    mark_moves(&mut pairs, a);
+    let a_words: Vec<usize> = a.iter().map(|t| words(t).count()).collect();
+    mark_moves(&mut pairs, &a_words);
     pairs
+}
+
+/// Pair sentences that are the same up to case, quote style and punctuation and occur exactly once on
+/// each side (patience-style anchors). A copied report is mostly such sentences, and pairing them by a
+/// hash spares them stemming and scoring.
+fn anchor_exact(a: &[&str], b: &[&str], a_pair: &mut [Option<usize>], b_pair: &mut [Option<usize>]) -> Vec<Pair> {
+    let ka: Vec<Option<u64>> = a.par_iter().map(|t| text_key(t)).collect();
+    let kb: Vec<Option<u64>> = b.par_iter().map(|t| text_key(t)).collect();
+    // key -> (count in A, index in A, count in B, index in B)
+    let mut seen: HashMap<u64, (u32, usize, u32, usize)> = HashMap::default();
+    for (i, k) in ka.iter().enumerate() {
+        if let Some(k) = k {
+            let e = seen.entry(*k).or_insert((0, i, 0, 0));
+            e.0 += 1;
+        }
+    }
+    for (j, k) in kb.iter().enumerate() {
+        if let Some(e) = k.and_then(|k| seen.get_mut(&k)) {
+            e.2 += 1;
+            e.3 = j;
+        }
+    }
+    let mut pairs = Vec::new();
+    for (i, k) in ka.iter().enumerate() {
+        if let Some(&(1, _, 1, j)) = k.and_then(|k| seen.get(&k)) {
+            a_pair[i] = Some(pairs.len());
+            b_pair[j] = Some(pairs.len());
+            pairs.push(Pair { a: vec![i], b: vec![j], similarity: 1.0, moved: false });
+        }
+    }
+    pairs
+}
+
+/// A hash of a sentence's folded words, or `None` for a sentence without words.
+fn text_key(text: &str) -> Option<u64> {
+    let mut h = FxHasher::default();
+    let mut any = false;
+    for w in words(text) {
+        with_fold(w, |f| {
+            if !f.is_empty() {
+                h.write(f.as_bytes());
+                h.write_u8(0xff);
+                any = true;
+            }
+        });
+    }
+    any.then(|| h.finish())
+}
+
+/// Tokens for the sentences still free; paired ones get an empty set and are never looked at.
+fn tokenize_free(texts: &[&str], free: &[bool]) -> Vec<Tokens> {
+    let idx: Vec<usize> = (0..texts.len()).filter(|&i| free[i]).collect();
+    let picked: Vec<&str> = idx.iter().map(|&i| texts[i]).collect();
+    let mut out = vec![Tokens::default(); texts.len()];
+    for (i, t) in idx.into_iter().zip(Tokens::many(&picked)) {
+        out[i] = t;
+    }
+    out
 }
 
 /// Whether pairing A's sentence `i` with B's `j` keeps order with the nearest aligned sentences before and
@@ -182,7 +281,7 @@ struct Weights {
 
 impl Weights {
     fn new(a: &[Tokens], b: &[Tokens]) -> Weights {
-        let mut df: HashMap<u64, u32> = HashMap::new();
+        let mut df: HashMap<u64, u32> = HashMap::default();
         for t in a.iter().chain(b) {
             for &id in &t.ids {
                 *df.entry(id).or_default() += 1;
@@ -296,12 +395,12 @@ impl Grow<'_> {
 /// Flag pairs outside the heaviest in-order chain. Pairs arrive sorted by A; the chain is the heaviest
 /// increasing subsequence of their B positions, weighted by sentence length so a long block that stayed
 /// put is never called moved in favour of a short sentence.
-fn mark_moves(pairs: &mut [Pair], a: &[Tokens]) {
+fn mark_moves(pairs: &mut [Pair], a_words: &[usize]) {
     let n = pairs.len();
     if n == 0 {
         return;
     }
-    let weight: Vec<f64> = pairs.iter().map(|p| p.a.iter().map(|&i| a[i].ids.len() as f64 + 1.0).sum()).collect();
+    let weight: Vec<f64> = pairs.iter().map(|p| p.a.iter().map(|&i| a_words[i] as f64 + 1.0).sum()).collect();
     let key: Vec<usize> = pairs.iter().map(|p| p.b[0]).collect();
     // Fenwick tree over B positions holding (best chain weight, pair index) for prefix maxima.
     let m = key.iter().max().copied().unwrap_or(0) + 2;
@@ -342,8 +441,8 @@ fn mark_moves(pairs: &mut [Pair], a: &[Tokens]) {
 mod tests {
     use super::*;
 
-    fn toks(s: &[&str]) -> Vec<Tokens> {
-        s.iter().map(|t| Tokens::new(t)).collect()
+    fn toks<'a>(s: &[&'a str]) -> Vec<&'a str> {
+        s.to_vec()
     }
 
     #[test]

@@ -12,8 +12,10 @@
 //! Nothing is deleted. Each boilerplate block keeps a [`Reason`] so the raw view can explain itself.
 
 use crate::blocks::{ends_sentence, looks_like_bar, looks_like_dateline};
-use crate::normalize::{fold, is_stopword, words};
-use std::collections::{HashMap, HashSet};
+use crate::normalize::{fold, fold_hash, hash_str, is_stopword, with_fold, words};
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
 use std::sync::LazyLock;
 
 /// Why a block was judged not to be part of the story.
@@ -75,7 +77,7 @@ pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
         let text = blocks[i];
         verdict[i] = if i < start {
             Some(Reason::BeforeHeadline)
-        } else if !seen.insert(fold_hash(text)) {
+        } else if !seen.insert(block_hash(text)) {
             Some(Reason::Repeated)
         } else if i == start && title.is_some() {
             None
@@ -128,7 +130,7 @@ fn mark_link_lists(blocks: &[&str], nwords: &[usize], start: usize, verdict: &mu
 /// if its words are found *before* it. Measuring against the whole article would let two footer blocks
 /// (an "About us" blurb and the credit line above it) vouch for each other.
 fn mark_off_topic(blocks: &[&str], nwords: &[usize], title: Option<usize>, verdict: &mut [Option<Reason>]) {
-    let content: Vec<HashSet<String>> = blocks.iter().map(|b| content_words(b)).collect();
+    let content: Vec<Vec<u64>> = blocks.iter().map(|b| content_words(b)).collect();
     // Prose is a paragraph that ends like a sentence: credit lines and subheads neither count nor vouch.
     let prose: Vec<usize> = (0..blocks.len())
         .filter(|&i| verdict[i].is_none() && nwords[i] >= PROSE_WORDS && ends_sentence(blocks[i]))
@@ -137,12 +139,12 @@ fn mark_off_topic(blocks: &[&str], nwords: &[usize], title: Option<usize>, verdi
     if prose.len() < 3 {
         return;
     }
-    let title_words: HashSet<&str> = title.map(|t| content[t].iter().map(String::as_str).collect()).unwrap_or_default();
+    let title_words: FxHashSet<u64> = title.map(|t| content[t].iter().copied().collect()).unwrap_or_default();
     // For each word: the first prose paragraph (by position in `prose`) that uses it, and how many do.
-    let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut seen: FxHashMap<u64, (usize, usize)> = FxHashMap::default();
     for (p, &i) in prose.iter().enumerate() {
-        for w in &content[i] {
-            seen.entry(w.as_str()).or_insert((p, 0)).1 += 1;
+        for &w in &content[i] {
+            seen.entry(w).or_insert((p, 0)).1 += 1;
         }
     }
     // Share of block `i`'s words found in the headline or in another prose paragraph: with `upto`, only
@@ -155,8 +157,8 @@ fn mark_off_topic(blocks: &[&str], nwords: &[usize], title: Option<usize>, verdi
         let found = own
             .iter()
             .filter(|w| {
-                title_words.contains(w.as_str())
-                    || seen.get(w.as_str()).is_some_and(|&(first, n)| match upto {
+                title_words.contains(w)
+                    || seen.get(w).is_some_and(|&(first, n)| match upto {
                         Some(p) => first < p,
                         None => n >= 2,
                     })
@@ -179,153 +181,45 @@ fn mark_off_topic(blocks: &[&str], nwords: &[usize], title: Option<usize>, verdi
     }
 }
 
-/// Distinct content words of a block: folded, stopwords dropped, a plural `s` trimmed.
-fn content_words(text: &str) -> HashSet<String> {
-    words(text)
-        .map(fold)
-        .filter(|w| w.len() > 2 && !is_stopword(w) && !COMMON.contains(w.as_str()))
-        .map(|w| if w.len() > 4 && w.ends_with('s') { w[..w.len() - 1].to_string() } else { w })
-        .collect()
+/// Distinct content words of a block, hashed: folded, stopwords dropped, a plural `s` trimmed.
+fn content_words(text: &str) -> Vec<u64> {
+    let mut out: Vec<u64> = words(text)
+        .filter_map(|w| {
+            with_fold(w, |w| {
+                if w.len() <= 2 || is_stopword(w) || COMMON.contains(w) {
+                    return None;
+                }
+                let w = if w.len() > 4 && w.ends_with('s') { &w[..w.len() - 1] } else { w };
+                Some(hash_str(w))
+            })
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Words too common in any English text to say what a paragraph is about.
 static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| COMMON_WORDS.iter().copied().collect());
+#[rustfmt::skip]
 const COMMON_WORDS: &[&str] = &[
-    "able",
-    "across",
-    "again",
-    "against",
-    "ago",
-    "almost",
-    "already",
-    "although",
-    "always",
-    "another",
-    "around",
-    "away",
-    "back",
-    "bad",
-    "before",
-    "being",
-    "best",
-    "better",
-    "between",
-    "big",
-    "both",
-    "call",
-    "came",
-    "come",
-    "day",
-    "days",
-    "didnt",
-    "does",
-    "doesnt",
-    "done",
-    "dont",
-    "down",
-    "during",
-    "each",
-    "early",
-    "either",
-    "else",
-    "even",
-    "ever",
-    "every",
-    "few",
-    "find",
-    "first",
-    "get",
-    "give",
-    "given",
-    "going",
-    "good",
-    "great",
-    "here",
-    "high",
-    "however",
-    "just",
-    "keep",
-    "know",
-    "large",
-    "last",
-    "later",
-    "least",
-    "less",
-    "let",
-    "like",
-    "little",
-    "long",
-    "look",
-    "made",
-    "make",
-    "many",
-    "may",
-    "might",
-    "more",
-    "most",
-    "much",
-    "must",
-    "need",
-    "never",
-    "new",
-    "next",
-    "now",
-    "off",
-    "often",
-    "old",
-    "ones",
-    "own",
-    "part",
-    "people",
-    "per",
-    "put",
-    "really",
-    "right",
-    "same",
-    "see",
-    "seem",
-    "should",
-    "since",
-    "small",
-    "something",
-    "still",
-    "take",
-    "tell",
-    "thing",
-    "things",
-    "think",
-    "three",
-    "through",
-    "time",
-    "times",
-    "today",
-    "too",
-    "under",
-    "until",
-    "upon",
-    "use",
-    "used",
-    "want",
-    "way",
-    "well",
-    "went",
-    "where",
-    "whether",
-    "why",
-    "without",
-    "work",
-    "year",
-    "years",
-    "yet",
-    "youre",
+    "able", "across", "again", "against", "ago", "almost", "already", "although", "always", "another", "around",
+    "away", "back", "bad", "before", "being", "best", "better", "between", "big", "both", "call", "came", "come",
+    "day", "days", "didnt", "does", "doesnt", "done", "dont", "down", "during", "each", "early", "either", "else",
+    "even", "ever", "every", "few", "find", "first", "get", "give", "given", "going", "good", "great", "here",
+    "high", "however", "just", "keep", "know", "large", "last", "later", "least", "less", "let", "like", "little",
+    "long", "look", "made", "make", "many", "may", "might", "more", "most", "much", "must", "need", "never", "new",
+    "next", "now", "off", "often", "old", "ones", "own", "part", "people", "per", "put", "really", "right", "same",
+    "see", "seem", "should", "since", "small", "something", "still", "take", "tell", "thing", "things", "think",
+    "three", "through", "time", "times", "today", "too", "under", "until", "upon", "use", "used", "want", "way",
+    "well", "went", "where", "whether", "why", "without", "work", "year", "years", "yet", "youre",
 ];
 
 /// A hash of the block's folded words, to spot a block repeated word for word.
-fn fold_hash(text: &str) -> u64 {
-    use std::hash::{DefaultHasher, Hash, Hasher};
-    let mut h = DefaultHasher::new();
+fn block_hash(text: &str) -> u64 {
+    let mut h = FxHasher::default();
     for w in words(text) {
-        fold(w).hash(&mut h);
+        h.write_u64(fold_hash(w));
     }
     h.finish()
 }
@@ -333,74 +227,28 @@ fn fold_hash(text: &str) -> u64 {
 /// Page furniture that every publishing system prints. Matched on whole leading words, and only in short
 /// blocks, so that a story sentence that happens to contain "read more" is never touched.
 fn is_furniture(text: &str, nwords: usize) -> bool {
+    #[rustfmt::skip]
     const LEADING: &[&str] = &[
-        "read more",
-        "read also",
-        "also read",
-        "see also",
-        "related",
-        "related articles",
-        "related stories",
-        "more on this story",
-        "advertisement",
-        "sponsored",
-        "share",
-        "share this",
-        "share post",
-        "share on",
-        "follow us",
-        "subscribe",
-        "sign up",
-        "click here",
-        "tags",
-        "filed under",
-        "posted in",
-        "posted on",
-        "published on",
-        "updated on",
-        "now reading",
-        "next article",
-        "previous article",
-        "you may also like",
-        "recommended",
-        "trending",
-        "most read",
-        "most popular",
-        "editors choice",
-        "editors picks",
-        "leave a reply",
-        "leave a comment",
-        "post a comment",
-        "view comments",
-        "comments",
-        "add comment",
-        "whats your reaction",
-        "scroll to top",
-        "back to top",
-        "embedpost",
-        "embed",
-        "about us",
-        "about the author",
-        "skip to content",
-        "log in",
-        "sign in",
-        "print",
-        "email",
+        "read more", "read also", "also read", "see also", "related", "related articles", "related stories",
+        "more on this story", "advertisement", "sponsored", "share", "share this", "share post", "share on",
+        "follow us", "subscribe", "sign up", "click here", "tags", "filed under", "posted in", "posted on",
+        "published on", "updated on", "now reading", "next article", "previous article", "you may also like",
+        "recommended", "trending", "most read", "most popular", "editors choice", "editors picks", "leave a reply",
+        "leave a comment", "post a comment", "view comments", "comments", "add comment", "whats your reaction",
+        "scroll to top", "back to top", "embedpost", "embed", "about us", "about the author", "skip to content",
+        "log in", "sign in", "print", "email",
     ];
+    #[rustfmt::skip]
     const ANYWHERE: &[&str] = &[
-        "your email address will not be published",
-        "required fields are marked",
-        "all rights reserved",
-        "privacy policy",
-        "terms of use",
-        "terms of service",
-        "cookie policy",
-        "use cookies",
-        "sign up for our newsletter",
-        "subscribe to our newsletter",
+        "your email address will not be published", "required fields are marked", "all rights reserved",
+        "privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies",
+        "sign up for our newsletter", "subscribe to our newsletter",
     ];
+    if nwords > 40 {
+        return false;
+    }
     let lower = text.to_lowercase();
-    if nwords <= 40 && (lower.contains('©') || lower.starts_with("copyright") || lower.contains("(c) 20")) {
+    if lower.contains('©') || lower.starts_with("copyright") || lower.contains("(c) 20") {
         return true;
     }
     if nwords > 20 {
@@ -418,11 +266,10 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
 
 /// Word-trigram shingles of a block, hashed, for support across articles.
 pub fn shingles(text: &str) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
-    let keys: Vec<String> = words(text).map(fold).filter(|w| !w.is_empty()).collect();
+    let keys: Vec<u64> = words(text).filter(|w| w.chars().any(char::is_alphanumeric)).map(fold_hash).collect();
     keys.windows(3)
         .map(|w| {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
+            let mut h = FxHasher::default();
             w.hash(&mut h);
             h.finish()
         })

@@ -12,6 +12,9 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Files or folders to open in the TUI. With none, the embedded sample corpus.
     pub paths: Vec<PathBuf>,
+    /// Colours for the TUI: `auto` follows NO_COLOR and the terminal's background (COLORFGBG).
+    #[arg(long, value_enum, default_value_t = Theme::Auto)]
+    pub theme: Theme,
 }
 
 #[derive(Debug, Subcommand)]
@@ -76,4 +79,13 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Theme {
+    Auto,
+    Dark,
+    Light,
+    /// No colour: symbols and text attributes only.
+    Mono,
 }

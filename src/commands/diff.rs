@@ -29,15 +29,15 @@ pub fn run(w: &mut impl Write, args: Args<'_>) -> anyhow::Result<()> {
 /// A name that is not a path but is the id of a sample article opens that sample article, so the README's
 /// examples work from any folder.
 fn open_pair(a: &Path, b: &Path) -> anyhow::Result<Corpus> {
-    let sample = Corpus::sample();
+    let mut sample: Option<Corpus> = None;
     let mut articles = Vec::new();
     for p in [a, b] {
-        let key = p.to_string_lossy();
-        if !p.exists()
-            && let Some(i) = sample.find(&key)
-        {
-            articles.push(sample.articles[i].clone());
-            continue;
+        if !p.exists() {
+            let sample = sample.get_or_insert_with(Corpus::sample);
+            if let Some(i) = sample.find(&p.to_string_lossy()) {
+                articles.push(sample.articles[i].clone());
+                continue;
+            }
         }
         let single: Vec<PathBuf> = vec![p.to_path_buf()];
         let loaded = Corpus::load(&single)?;
