@@ -55,18 +55,30 @@ pub(super) fn shared_counts(
         .enumerate()
         .map(|(i, s)| {
             let mut counts: HashMap<u32, u32> = HashMap::new();
+            // The article's shingles are sorted too, so each run is found by galloping forward from the
+            // last one: a binary search over the whole index per shingle would miss the cache at every step.
+            let mut pos = 0;
             for &h in s {
                 let key = u64::from(h) << 32;
-                let start = index.partition_point(|&x| x < key);
-                let end = start + index[start..].partition_point(|&x| x >> 32 == u64::from(h));
-                if end - start > opts.max_df {
+                let (mut lo, mut hi, mut step) = (pos, pos, 1);
+                while hi < index.len() && index[hi] < key {
+                    lo = hi;
+                    hi += step;
+                    step *= 2;
+                }
+                let hi = hi.min(index.len());
+                let start = lo + index[lo..hi].partition_point(|&x| x < key);
+                let len = index[start..].iter().take(opts.max_df + 1).take_while(|&&x| x >> 32 == u64::from(h)).count();
+                pos = start + len;
+                if len > opts.max_df {
                     continue;
                 }
                 // Only later articles, so each pair is counted once, by its first article.
-                let run = &index[start..end];
-                let from = run.partition_point(|&x| (x & 0xffff_ffff) as usize <= i);
-                for &x in &run[from..] {
-                    *counts.entry(x as u32).or_default() += 1;
+                for &x in &index[start..start + len] {
+                    let j = (x & 0xffff_ffff) as usize;
+                    if j > i {
+                        *counts.entry(j as u32).or_default() += 1;
+                    }
                 }
             }
             tick(&done, n, "comparing", progress);
