@@ -41,6 +41,31 @@ pub enum Command {
         #[arg(long)]
         all: bool,
     },
+    /// The fact ledger: quotes, numbers and names, which articles carry each, and which quotes or numbers
+    /// an outlet changed.
+    Facts {
+        /// Files or folders. With none, the embedded sample corpus.
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// When to colour text output.
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+    },
+    /// Similarity and containment of every pair of articles, the nearest reports of each, and which
+    /// report each one most likely draws on.
+    Matrix {
+        /// Files or folders. With none, the embedded sample corpus.
+        paths: Vec<PathBuf>,
+        /// Show the K nearest reports of each article instead of every pair.
+        #[arg(long, value_name = "K", value_parser = clap::value_parser!(u32).range(1..))]
+        top: Option<u32>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// When to colour text output.
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -30,6 +30,8 @@ pub mod comparison;
 pub mod corpus;
 pub mod decode;
 pub mod error;
+pub mod facts;
+pub mod matrix;
 pub mod normalize;
 pub mod output;
 pub mod sentences;

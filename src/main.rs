@@ -22,6 +22,10 @@ fn main() -> ExitCode {
                     &mut out,
                     commands::diff::Args { a, b, format: *format, color: *color, all: *all },
                 ),
+                cli::Command::Facts { paths, format, color } => commands::facts::run(&mut out, paths, *format, *color),
+                cli::Command::Matrix { paths, top, format, color } => {
+                    commands::matrix::run(&mut out, paths, top.map(|k| k as usize), *format, *color)
+                }
             }
             .and_then(|()| out.flush().map_err(Into::into))
         }
