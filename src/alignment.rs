@@ -11,10 +11,10 @@
 //! Finally the longest in-order chain of pairs (weighted by length) is the reading order both share;
 //! every pair outside it has moved.
 
-use crate::normalize::{fold, is_stopword, stem_key, words};
+use crate::normalize::{hash_str, is_stopword, stem_key, with_fold, words};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHasher};
-use std::hash::{Hash, Hasher};
+use std::hash::Hasher;
 
 /// The tokens of one sentence: distinct hashed keys, sorted, with a flag for stopwords.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -33,7 +33,7 @@ impl Tokens {
     /// each worker remembers the key of every word it has folded.
     pub fn many(texts: &[&str]) -> Vec<Tokens> {
         texts
-            .par_chunks(512)
+            .par_chunks(4096)
             .flat_map_iter(|chunk| {
                 let mut cache = HashMap::default();
                 chunk.iter().map(move |t| Tokens::with_cache(t, &mut cache)).collect::<Vec<_>>()
@@ -44,17 +44,14 @@ impl Tokens {
     fn with_cache(text: &str, cache: &mut HashMap<String, Option<(u64, bool)>>) -> Tokens {
         let mut pairs: Vec<(u64, bool)> = words(text)
             .filter_map(|w| {
-                let folded = fold(w);
-                if let Some(&hit) = cache.get(&folded) {
-                    return hit;
-                }
-                let key = stem_key(w).map(|k| {
-                    let mut h = FxHasher::default();
-                    k.hash(&mut h);
-                    (h.finish(), is_stopword(&k))
-                });
-                cache.insert(folded, key);
-                key
+                with_fold(w, |folded| {
+                    if let Some(&hit) = cache.get(folded) {
+                        return hit;
+                    }
+                    let key = stem_key(w).map(|k| (hash_str(&k), is_stopword(&k)));
+                    cache.insert(folded.to_string(), key);
+                    key
+                })
             })
             .collect();
         pairs.sort_unstable();
@@ -106,14 +103,23 @@ impl Default for Options {
 }
 
 /// Align A's sentences with B's.
-pub fn align(a: &[Tokens], b: &[Tokens], opts: &Options) -> Vec<Pair> {
-    let weights = Weights::new(a, b);
-    let wa: Vec<f64> = a.iter().map(|t| weights.total(t)).collect();
-    let wb: Vec<f64> = b.iter().map(|t| weights.total(t)).collect();
+pub fn align(a: &[&str], b: &[&str], opts: &Options) -> Vec<Pair> {
+    let mut a_pair: Vec<Option<usize>> = vec![None; a.len()];
+    let mut b_pair: Vec<Option<usize>> = vec![None; b.len()];
+    let mut pairs = anchor_exact(a, b, &mut a_pair, &mut b_pair);
+
+    // Everything else is scored on stemmed tokens, weighted within the pool of sentences still unpaired:
+    // what the exact anchors already explain says nothing about which of the rest belong together.
+    let free = |paired: &[Option<usize>]| paired.iter().map(Option::is_none).collect::<Vec<bool>>();
+    let ta = tokenize_free(a, &free(&a_pair));
+    let tb = tokenize_free(b, &free(&b_pair));
+    let weights = Weights::new(&ta, &tb);
+    let wa: Vec<f64> = ta.iter().map(|t| weights.total(t)).collect();
+    let wb: Vec<f64> = tb.iter().map(|t| weights.total(t)).collect();
 
     // Inverted index of B's tokens that are rare enough to be worth following.
     let mut index: HashMap<u64, Vec<u32>> = HashMap::default();
-    for (j, t) in b.iter().enumerate() {
+    for (j, t) in tb.iter().enumerate() {
         for (&id, &stop) in t.ids.iter().zip(&t.stop) {
             if !stop {
                 index.entry(id).or_default().push(j as u32);
@@ -123,9 +129,10 @@ pub fn align(a: &[Tokens], b: &[Tokens], opts: &Options) -> Vec<Pair> {
     index.retain(|_, postings| postings.len() <= opts.max_postings.max(1));
 
     let floor = opts.min_similarity.min(opts.min_in_order);
-    let mut scored: Vec<(f64, usize, usize)> = a
+    let mut scored: Vec<(f64, usize, usize)> = ta
         .par_iter()
         .enumerate()
+        .filter(|(_, t)| !t.is_empty())
         .map_init(HashMap::<u32, f64>::default, |acc, (i, t)| {
             acc.clear();
             let mut probes: Vec<(&Vec<u32>, f64)> = t
@@ -148,7 +155,7 @@ pub fn align(a: &[Tokens], b: &[Tokens], opts: &Options) -> Vec<Pair> {
                 .take(opts.candidates)
                 .filter_map(|(j, _)| {
                     let j = j as usize;
-                    let sim = dice(weights.shared(t, &b[j]), wa[i], wb[j]);
+                    let sim = dice(weights.shared(t, &tb[j]), wa[i], wb[j]);
                     (sim >= floor).then_some((sim, i, j))
                 })
                 .collect::<Vec<_>>()
@@ -165,9 +172,7 @@ pub fn align(a: &[Tokens], b: &[Tokens], opts: &Options) -> Vec<Pair> {
         })
     });
 
-    let mut a_pair: Vec<Option<usize>> = vec![None; a.len()];
-    let mut b_pair: Vec<Option<usize>> = vec![None; b.len()];
-    let mut pairs: Vec<Pair> = Vec::new();
+    let anchored = pairs.len();
     for &(sim, i, j) in scored.iter().filter(|s| s.0 >= opts.min_similarity) {
         if a_pair[i].is_none() && b_pair[j].is_none() {
             a_pair[i] = Some(pairs.len());
@@ -183,14 +188,73 @@ pub fn align(a: &[Tokens], b: &[Tokens], opts: &Options) -> Vec<Pair> {
         }
     }
 
-    let ctx = Grow { a, b, weights: &weights, wa: &wa, wb: &wb };
-    for p in 0..pairs.len() {
-        ctx.grow(&mut pairs[p], p, &mut a_pair, &mut b_pair);
+    let ctx = Grow { a: &ta, b: &tb, weights: &weights, wa: &wa, wb: &wb };
+    for (p, pair) in pairs.iter_mut().enumerate().skip(anchored) {
+        ctx.grow(pair, p, &mut a_pair, &mut b_pair);
     }
 
     pairs.sort_by_key(|p| p.a[0]);
-    mark_moves(&mut pairs, a);
+    let a_words: Vec<usize> = a.iter().map(|t| words(t).count()).collect();
+    mark_moves(&mut pairs, &a_words);
     pairs
+}
+
+/// Pair sentences that are the same up to case, quote style and punctuation and occur exactly once on
+/// each side (patience-style anchors). A copied report is mostly such sentences, and pairing them by a
+/// hash spares them stemming and scoring.
+fn anchor_exact(a: &[&str], b: &[&str], a_pair: &mut [Option<usize>], b_pair: &mut [Option<usize>]) -> Vec<Pair> {
+    let ka: Vec<Option<u64>> = a.par_iter().map(|t| text_key(t)).collect();
+    let kb: Vec<Option<u64>> = b.par_iter().map(|t| text_key(t)).collect();
+    // key -> (count in A, index in A, count in B, index in B)
+    let mut seen: HashMap<u64, (u32, usize, u32, usize)> = HashMap::default();
+    for (i, k) in ka.iter().enumerate() {
+        if let Some(k) = k {
+            let e = seen.entry(*k).or_insert((0, i, 0, 0));
+            e.0 += 1;
+        }
+    }
+    for (j, k) in kb.iter().enumerate() {
+        if let Some(e) = k.and_then(|k| seen.get_mut(&k)) {
+            e.2 += 1;
+            e.3 = j;
+        }
+    }
+    let mut pairs = Vec::new();
+    for (i, k) in ka.iter().enumerate() {
+        if let Some(&(1, _, 1, j)) = k.and_then(|k| seen.get(&k)) {
+            a_pair[i] = Some(pairs.len());
+            b_pair[j] = Some(pairs.len());
+            pairs.push(Pair { a: vec![i], b: vec![j], similarity: 1.0, moved: false });
+        }
+    }
+    pairs
+}
+
+/// A hash of a sentence's folded words, or `None` for a sentence without words.
+fn text_key(text: &str) -> Option<u64> {
+    let mut h = FxHasher::default();
+    let mut any = false;
+    for w in words(text) {
+        with_fold(w, |f| {
+            if !f.is_empty() {
+                h.write(f.as_bytes());
+                h.write_u8(0xff);
+                any = true;
+            }
+        });
+    }
+    any.then(|| h.finish())
+}
+
+/// Tokens for the sentences still free; paired ones get an empty set and are never looked at.
+fn tokenize_free(texts: &[&str], free: &[bool]) -> Vec<Tokens> {
+    let idx: Vec<usize> = (0..texts.len()).filter(|&i| free[i]).collect();
+    let picked: Vec<&str> = idx.iter().map(|&i| texts[i]).collect();
+    let mut out = vec![Tokens::default(); texts.len()];
+    for (i, t) in idx.into_iter().zip(Tokens::many(&picked)) {
+        out[i] = t;
+    }
+    out
 }
 
 /// Whether pairing A's sentence `i` with B's `j` keeps order with the nearest aligned sentences before and
@@ -331,12 +395,12 @@ impl Grow<'_> {
 /// Flag pairs outside the heaviest in-order chain. Pairs arrive sorted by A; the chain is the heaviest
 /// increasing subsequence of their B positions, weighted by sentence length so a long block that stayed
 /// put is never called moved in favour of a short sentence.
-fn mark_moves(pairs: &mut [Pair], a: &[Tokens]) {
+fn mark_moves(pairs: &mut [Pair], a_words: &[usize]) {
     let n = pairs.len();
     if n == 0 {
         return;
     }
-    let weight: Vec<f64> = pairs.iter().map(|p| p.a.iter().map(|&i| a[i].ids.len() as f64 + 1.0).sum()).collect();
+    let weight: Vec<f64> = pairs.iter().map(|p| p.a.iter().map(|&i| a_words[i] as f64 + 1.0).sum()).collect();
     let key: Vec<usize> = pairs.iter().map(|p| p.b[0]).collect();
     // Fenwick tree over B positions holding (best chain weight, pair index) for prefix maxima.
     let m = key.iter().max().copied().unwrap_or(0) + 2;
@@ -377,8 +441,8 @@ fn mark_moves(pairs: &mut [Pair], a: &[Tokens]) {
 mod tests {
     use super::*;
 
-    fn toks(s: &[&str]) -> Vec<Tokens> {
-        s.iter().map(|t| Tokens::new(t)).collect()
+    fn toks<'a>(s: &[&'a str]) -> Vec<&'a str> {
+        s.to_vec()
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! Nothing is deleted. Each boilerplate block keeps a [`Reason`] so the raw view can explain itself.
 
 use crate::blocks::{ends_sentence, looks_like_bar, looks_like_dateline};
-use crate::normalize::{fold, is_stopword, words};
+use crate::normalize::{fold, fold_hash, hash_str, is_stopword, with_fold, words};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
@@ -77,7 +77,7 @@ pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
         let text = blocks[i];
         verdict[i] = if i < start {
             Some(Reason::BeforeHeadline)
-        } else if !seen.insert(fold_hash(text)) {
+        } else if !seen.insert(block_hash(text)) {
             Some(Reason::Repeated)
         } else if i == start && title.is_some() {
             None
@@ -184,13 +184,14 @@ fn mark_off_topic(blocks: &[&str], nwords: &[usize], title: Option<usize>, verdi
 /// Distinct content words of a block, hashed: folded, stopwords dropped, a plural `s` trimmed.
 fn content_words(text: &str) -> Vec<u64> {
     let mut out: Vec<u64> = words(text)
-        .map(fold)
-        .filter(|w| w.len() > 2 && !is_stopword(w) && !COMMON.contains(w.as_str()))
-        .map(|w| {
-            let w = if w.len() > 4 && w.ends_with('s') { &w[..w.len() - 1] } else { &w[..] };
-            let mut h = FxHasher::default();
-            w.hash(&mut h);
-            h.finish()
+        .filter_map(|w| {
+            with_fold(w, |w| {
+                if w.len() <= 2 || is_stopword(w) || COMMON.contains(w) {
+                    return None;
+                }
+                let w = if w.len() > 4 && w.ends_with('s') { &w[..w.len() - 1] } else { w };
+                Some(hash_str(w))
+            })
         })
         .collect();
     out.sort_unstable();
@@ -215,10 +216,10 @@ const COMMON_WORDS: &[&str] = &[
 ];
 
 /// A hash of the block's folded words, to spot a block repeated word for word.
-fn fold_hash(text: &str) -> u64 {
+fn block_hash(text: &str) -> u64 {
     let mut h = FxHasher::default();
     for w in words(text) {
-        fold(w).hash(&mut h);
+        h.write_u64(fold_hash(w));
     }
     h.finish()
 }
@@ -265,8 +266,7 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
 
 /// Word-trigram shingles of a block, hashed, for support across articles.
 pub fn shingles(text: &str) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
-    let keys: Vec<String> = words(text).map(fold).filter(|w| !w.is_empty()).collect();
+    let keys: Vec<u64> = words(text).filter(|w| w.chars().any(char::is_alphanumeric)).map(fold_hash).collect();
     keys.windows(3)
         .map(|w| {
             let mut h = FxHasher::default();

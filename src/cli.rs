@@ -12,6 +12,9 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Files or folders to open in the TUI. With none, the embedded sample corpus.
     pub paths: Vec<PathBuf>,
+    /// Colours for the TUI: `auto` follows NO_COLOR and the terminal's background (COLORFGBG).
+    #[arg(long, value_enum, default_value_t = Theme::Auto)]
+    pub theme: Theme,
 }
 
 #[derive(Debug, Subcommand)]
@@ -38,6 +41,31 @@ pub enum Command {
         #[arg(long)]
         all: bool,
     },
+    /// The fact ledger: quotes, numbers and names, which articles carry each, and which quotes or numbers
+    /// an outlet changed.
+    Facts {
+        /// Files or folders. With none, the embedded sample corpus.
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// When to colour text output.
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+    },
+    /// Similarity and containment of every pair of articles, the nearest reports of each, and which
+    /// report each one most likely draws on.
+    Matrix {
+        /// Files or folders. With none, the embedded sample corpus.
+        paths: Vec<PathBuf>,
+        /// Show the K nearest reports of each article instead of every pair.
+        #[arg(long, value_name = "K", value_parser = clap::value_parser!(u32).range(1..))]
+        top: Option<u32>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// When to colour text output.
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -51,4 +79,13 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Theme {
+    Auto,
+    Dark,
+    Light,
+    /// No colour: symbols and text attributes only.
+    Mono,
 }

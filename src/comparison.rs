@@ -3,7 +3,7 @@
 //!
 //! This is the value every printer and the TUI render; it holds no terminal or formatting concern.
 
-use crate::alignment::{self, Tokens};
+use crate::alignment;
 use crate::corpus::Article;
 use crate::normalize::words;
 use crate::word_diff::{self, Op, Word};
@@ -141,19 +141,19 @@ pub fn compare_with(a: &Article, b: &Article, opts: &alignment::Options) -> Comp
 /// their own way.
 pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alignment::Options) -> Comparison {
     use rayon::prelude::*;
-    let ta = Tokens::many(sa);
-    let tb = Tokens::many(sb);
-    let pairs = alignment::align(&ta, &tb, opts);
+    let pairs = alignment::align(sa, sb, opts);
 
     let join = |texts: &[&str], idx: &[usize]| idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join(" ");
     let mut a_in: Vec<Option<usize>> = vec![None; sa.len()];
     let mut b_in: Vec<Option<usize>> = vec![None; sb.len()];
+    // One budget for every word diff of this comparison; see `word_diff::diff_until`.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
     let paired: Vec<Segment> = pairs
         .par_iter()
         .map(|p| {
             let (at, bt) = (join(sa, &p.a), join(sb, &p.b));
             let copied = word_diff::same_folded(&at, &bt);
-            let words = if copied { word_diff::whole(Op::Equal, &bt) } else { word_diff::diff(&at, &bt) };
+            let words = if copied { word_diff::whole(Op::Equal, &bt) } else { word_diff::diff_until(&at, &bt, deadline) };
             Segment {
                 kind: if copied { Kind::Copied } else { Kind::Paraphrased },
                 moved: p.moved,

@@ -13,8 +13,8 @@
 //! ```
 //! use pressdiff::{Article, compare, Kind};
 //!
-//! let a = Article::from_text("a.txt", "Bridge reopens\n\nThe harbour bridge reopened on Monday after repairs.\n\nTraffic was light.", "utf-8");
-//! let b = Article::from_text("b.txt", "Bridge reopens\n\nThe Harbour Bridge re-opened on Monday, after storm repairs.\n\nTraffic was light.", "utf-8");
+//! let a = Article::from_text("a.txt", "Harbour bridge reopens\n\nThe harbour bridge reopened on Monday after repairs.\n\nTraffic was light.", "utf-8");
+//! let b = Article::from_text("b.txt", "Harbour bridge reopens\n\nThe Harbour Bridge re-opened on Monday, after storm repairs.\n\nTraffic was light.", "utf-8");
 //! let c = compare(&a, &b);
 //! assert_eq!(c.counts.paraphrased, 1);
 //! assert_eq!(c.counts.copied, 2);
@@ -30,6 +30,8 @@ pub mod comparison;
 pub mod corpus;
 pub mod decode;
 pub mod error;
+pub mod facts;
+pub mod matrix;
 pub mod normalize;
 pub mod output;
 pub mod sentences;

@@ -3,23 +3,33 @@
 
 mod cli;
 mod commands;
+mod tui;
 
 use clap::Parser;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
     let result = match &cli.command {
-        Some(cli::Command::List { paths, format }) => commands::list::run(&mut out, paths, *format),
-        Some(cli::Command::Diff { a, b, format, color, all }) => {
-            commands::diff::run(&mut out, commands::diff::Args { a, b, format: *format, color: *color, all: *all })
+        None => open(&cli),
+        Some(command) => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            match command {
+                cli::Command::List { paths, format } => commands::list::run(&mut out, paths, *format),
+                cli::Command::Diff { a, b, format, color, all } => commands::diff::run(
+                    &mut out,
+                    commands::diff::Args { a, b, format: *format, color: *color, all: *all },
+                ),
+                cli::Command::Facts { paths, format, color } => commands::facts::run(&mut out, paths, *format, *color),
+                cli::Command::Matrix { paths, top, format, color } => {
+                    commands::matrix::run(&mut out, paths, top.map(|k| k as usize), *format, *color)
+                }
+            }
+            .and_then(|()| out.flush().map_err(Into::into))
         }
-        None => commands::list::run(&mut out, &cli.paths, cli::Format::Text),
-    }
-    .and_then(|()| out.flush().map_err(Into::into));
+    };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
@@ -28,6 +38,27 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `pressdiff [PATH...]`: the TUI on a terminal. The corpus is loaded first, so a bad path fails with the
+/// usual one-line error before the screen changes. Without a terminal (a pipe, a file) there is nothing to
+/// drive a TUI, so the article list is printed instead.
+fn open(cli: &cli::Cli) -> anyhow::Result<()> {
+    if !(std::io::stdout().is_terminal() && std::io::stdin().is_terminal()) {
+        let stdout = std::io::stdout();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        commands::list::run(&mut out, &cli.paths, cli::Format::Text)?;
+        return out.flush().map_err(Into::into);
+    }
+    let corpus = commands::load(&cli.paths)?;
+    let env = |k: &str| std::env::var(k).ok();
+    let theme = match cli.theme {
+        cli::Theme::Auto => tui::ThemeName::detect(env("NO_COLOR").as_deref(), env("COLORFGBG").as_deref()),
+        cli::Theme::Dark => tui::ThemeName::Dark,
+        cli::Theme::Light => tui::ThemeName::Light,
+        cli::Theme::Mono => tui::ThemeName::Mono,
+    };
+    tui::run(corpus, tui::Options { theme })
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {

@@ -68,9 +68,15 @@ fn tokens(text: &str) -> Vec<Token> {
 
 /// Diff the words of `a` against those of `b`.
 pub fn diff(a: &str, b: &str) -> Vec<Word> {
+    diff_until(a, b, Instant::now() + DEADLINE)
+}
+
+/// Diff with a deadline shared by the caller: a comparison of two huge documents gives all its pairs one
+/// budget, and the pairs diffed after it runs out get a coarse (but still correct) delete-and-insert.
+pub fn diff_until(a: &str, b: &str, deadline: Instant) -> Vec<Word> {
     let ta = tokens(a);
     let tb = tokens(b);
-    let deadline = Instant::now() + DEADLINE;
+    let deadline = deadline.min(Instant::now() + DEADLINE);
     let ops = capture_diff_slices_by_key_deadline(Algorithm::Patience, &ta, &tb, |t| t.key, Some(deadline));
     let mut raw: Vec<(Op, &str)> = Vec::with_capacity(ta.len().max(tb.len()));
     for op in ops {
@@ -140,6 +146,9 @@ fn coalesce(raw: Vec<(Op, &str)>) -> Vec<Word> {
 
 /// Whether two texts are the same up to case, quote style, punctuation and whitespace.
 pub fn same_folded(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
     words(a).map(fold).filter(|k| !k.is_empty()).eq(words(b).map(fold).filter(|k| !k.is_empty()))
 }
 

@@ -3,6 +3,7 @@
 
 mod cli;
 mod common;
+mod facts;
 mod properties;
 mod snapshots;
 mod tmux;

@@ -1,1 +1,147 @@
-//! (to be written)
+//! End to end: the real binary in a tmux pane. Keys go in, the screen is captured and checked, and after
+//! quitting (by q, or by SIGTERM) the terminal must be back: main screen, canonical mode, echo, no mouse.
+//! Skipped with a note when tmux is not installed (CI installs it).
+
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+fn tmux(args: &[&str]) -> Output {
+    Command::new("tmux").args(args).output().expect("run tmux")
+}
+
+fn have_tmux() -> bool {
+    Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success())
+}
+
+/// A tmux session running one shell command; killed when dropped, whatever the test's outcome.
+struct Pane {
+    name: String,
+}
+
+impl Pane {
+    /// Run `pressdiff ARGS` at 120x40, then report its exit status and the tty modes, and linger.
+    fn start(args: &str) -> Pane {
+        let name = format!("pressdiff-e2e-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst));
+        let bin = env!("CARGO_BIN_EXE_pressdiff");
+        let script = format!(
+            "'{bin}' {args}; echo \"exit=$?\"; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo; echo end-of-report; sleep 60"
+        );
+        let out =
+            tmux(&["new-session", "-d", "-s", &name, "-x", "120", "-y", "40", "-e", "NO_COLOR=1", "sh", "-c", &script]);
+        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        Pane { name }
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &self.name]).stdout).into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            tmux(&["send-keys", "-t", &self.name, k]);
+            sleep(Duration::from_millis(60));
+        }
+    }
+
+    fn format(&self, f: &str) -> String {
+        String::from_utf8_lossy(&tmux(&["display-message", "-p", "-t", &self.name, f]).stdout).trim().to_string()
+    }
+
+    /// Wait until the screen shows `text`, and return the screen.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if s.contains(text) {
+                return s;
+            }
+            assert!(start.elapsed() < Duration::from_secs(20), "timed out waiting for {text:?}; screen:\n{s}");
+            sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// The pid of the program the shell is running.
+    fn child_pid(&self) -> String {
+        let sh = self.format("#{pane_pid}");
+        let children = std::fs::read_to_string(format!("/proc/{sh}/task/{sh}/children")).unwrap_or_default();
+        children.split_whitespace().next().expect("pressdiff is running").to_string()
+    }
+
+    /// After the program ended: the main screen is back, with line editing, echo and no mouse reporting.
+    fn assert_restored(&self, status: &str) {
+        let s = self.wait_for("end-of-report");
+        assert!(s.contains(&format!("exit={status}")), "{s}");
+        let modes: Vec<&str> = s.lines().map(str::trim).collect();
+        assert!(modes.contains(&"icanon") && modes.contains(&"echo"), "tty not restored:\n{s}");
+        assert_eq!(self.format("#{alternate_on}"), "0", "still on the alternate screen");
+        assert_eq!(self.format("#{mouse_any_flag}#{mouse_standard_flag}#{mouse_button_flag}"), "000", "mouse on");
+        assert!(!s.contains("Comparison"), "TUI left on screen:\n{s}");
+    }
+}
+
+impl Drop for Pane {
+    fn drop(&mut self) {
+        let _ = tmux(&["kill-session", "-t", &self.name]);
+    }
+}
+
+#[test]
+fn read_the_sample_and_quit() {
+    if !have_tmux() {
+        eprintln!("tmux not installed: end-to-end test skipped");
+        return;
+    }
+    let pane = Pane::start("");
+    pane.wait_for("Articles (5)");
+    pane.wait_for("Comparison: side by side");
+    assert_eq!(pane.format("#{alternate_on}"), "1");
+    assert_eq!(pane.format("#{mouse_any_flag}"), "1", "mouse reporting is on while the TUI runs");
+
+    // The BBC report (last) as A, the first report as B.
+    pane.keys(&["G", "a", "g", "Enter"]);
+    pane.wait_for("A Russia vows to expand relations with North Korea");
+    // The comparison runs in the background: the counts show once it is done.
+    let s = pane.wait_for("sim 0.");
+    assert!(s.contains("B Bilateral Relations between Russia and North Korea"), "{s}");
+    assert!(s.lines().any(|l| l.starts_with("│+ ")), "an added row is marked:\n{s}");
+
+    pane.keys(&["v"]);
+    pane.wait_for("Comparison: inline");
+    pane.keys(&["?"]);
+    pane.wait_for("type to filter");
+    pane.keys(&["s", "w", "a", "p"]);
+    let s = pane.wait_for("filter: swap");
+    assert!(s.contains("swap A and B"), "{s}");
+    pane.keys(&["Escape", "/", "K", "i", "m", "Enter"]);
+    pane.wait_for("/Kim ");
+    pane.keys(&["q"]);
+    pane.assert_restored("0");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    if !have_tmux() {
+        return;
+    }
+    let pane = Pane::start("");
+    pane.wait_for("Articles (5)");
+    let pid = pane.child_pid();
+    let killed = Command::new("kill").args(["-TERM", &pid]).status().expect("kill");
+    assert!(killed.success());
+    pane.assert_restored("0");
+}
+
+#[test]
+fn bad_path_fails_before_the_screen_opens() {
+    if !have_tmux() {
+        return;
+    }
+    let pane = Pane::start("/no/such/pressdiff/path");
+    let s = pane.wait_for("exit=2");
+    assert!(s.contains("pressdiff: ") && s.contains("/no/such/pressdiff/path"), "{s}");
+    pane.assert_restored("2");
+}

@@ -20,7 +20,7 @@ pub fn run(w: &mut impl Write, args: Args<'_>) -> anyhow::Result<()> {
     let c = compare(a, b);
     match args.format {
         Format::Text => text::diff(w, &c, a, b, args.all, super::style(args.color))?,
-        Format::Json => json::diff(w, &c)?,
+        Format::Json => json::diff_with_facts(w, &c, &pressdiff::facts::compare(a, b))?,
     }
     Ok(())
 }

@@ -1,7 +1,9 @@
 //! One function per subcommand, each writing to a caller's writer. Loading and errors are shared here.
 
 pub mod diff;
+pub mod facts;
 pub mod list;
+pub mod matrix;
 
 use crate::cli::ColorChoice;
 use pressdiff::Corpus;

@@ -4,6 +4,7 @@
 
 use crate::comparison::Comparison;
 use crate::corpus::Corpus;
+use crate::facts::PairFacts;
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -44,6 +45,18 @@ pub fn list(w: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
 /// Print a comparison.
 pub fn diff(w: &mut impl Write, c: &Comparison) -> io::Result<()> {
     write(w, c)
+}
+
+#[derive(Serialize)]
+struct DiffJson<'a> {
+    #[serde(flatten)]
+    comparison: &'a Comparison,
+    facts: &'a PairFacts,
+}
+
+/// Print a comparison with the facts of the pair: shared, only in A, only in B, altered.
+pub fn diff_with_facts(w: &mut impl Write, c: &Comparison, facts: &PairFacts) -> io::Result<()> {
+    write(w, &DiffJson { comparison: c, facts })
 }
 
 fn write(w: &mut impl Write, value: &impl Serialize) -> io::Result<()> {

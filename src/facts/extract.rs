@@ -1,0 +1,737 @@
+//! Extraction: quotes from quotation marks, numbers with what they count, and capitalised names.
+//!
+//! The article's sentences are the input, so boilerplate never yields facts. Quotes are read per block (a
+//! quotation may span a sentence break but never a paragraph); numbers and names per sentence.
+
+use super::{Fact, FactKind};
+use crate::corpus::Article;
+use crate::normalize::{fold, is_stopword, stem_key, words};
+use std::collections::HashSet;
+
+/// A quotation longer than this many words is more likely an unbalanced mark than a quote.
+const MAX_QUOTE_WORDS: usize = 80;
+/// Words after a number that may name what it counts ("30 ballistic missiles").
+const MAX_UNIT_WORDS: usize = 3;
+/// Content words on each side of a number kept as its context.
+const CONTEXT_WORDS: usize = 5;
+
+/// Every fact of an article's body, in reading order (quotes first within a block).
+pub fn extract(article: &Article) -> Vec<Fact> {
+    let sentences: Vec<(&str, usize)> = article.sentences.iter().map(|s| (s.text.as_str(), s.block)).collect();
+    extract_sentences(&sentences)
+}
+
+/// Every fact of a list of `(sentence, block index)`; sentences of one block are contiguous.
+pub fn extract_sentences(sentences: &[(&str, usize)]) -> Vec<Fact> {
+    let lexicon = capitalised_inside(sentences.iter().map(|s| s.0));
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < sentences.len() {
+        let block = sentences[start].1;
+        let end = sentences[start..].iter().position(|s| s.1 != block).map_or(sentences.len(), |n| start + n);
+        quotes(&sentences[start..end], start, &mut out);
+        for (i, (s, _)) in sentences.iter().enumerate().take(end).skip(start) {
+            numbers(s, i, &mut out);
+            entities(s, i, &lexicon, &mut out);
+        }
+        start = end;
+    }
+    out
+}
+
+/// The folded key of a quotation: its words folded (case, quote style, punctuation, hyphens) and joined.
+pub fn quote_key(text: &str) -> String {
+    words(text).map(fold).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// The folded key of a name: letters and digits only, lowercased, so "Kim Jong-un", "Kim Jong Un" and
+/// "Kim Jongun" are one key. A possessive `'s` is dropped.
+pub fn entity_key(text: &str) -> String {
+    name_tokens(text).concat()
+}
+
+/// The lowercased word pieces of a name, split at spaces and hyphens.
+fn name_tokens(text: &str) -> Vec<String> {
+    words(text).flat_map(|w| w.split(['-', '‐', '‑'])).map(fold).filter(|w| !w.is_empty()).collect()
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Quotes
+
+fn is_open_double(c: char) -> bool {
+    matches!(c, '“' | '„' | '«' | '‟' | '"')
+}
+
+fn is_close_double(c: char) -> bool {
+    matches!(c, '”' | '"' | '»' | '“')
+}
+
+fn is_single(c: char) -> bool {
+    matches!(c, '‘' | '’' | '\'')
+}
+
+/// Find quotations in the sentences of one block. Double marks pair first; single marks are read only
+/// outside double ones, and only where they cannot be apostrophes (a space before the opening mark, no
+/// letter after the closing one).
+fn quotes(block: &[(&str, usize)], first: usize, out: &mut Vec<Fact>) {
+    // Sentence starts within the joined text, to report which sentence a quote begins in.
+    let mut text = String::new();
+    let mut starts = Vec::new();
+    for (s, _) in block {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        starts.push(text.len());
+        text.push_str(s);
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut open: Option<(usize, bool)> = None; // (byte after the mark, double?)
+    for (n, &(i, c)) in chars.iter().enumerate() {
+        let prev = n.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(n + 1).map(|x| x.1);
+        let space_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-'));
+        let word_after = next.is_some_and(|x| !x.is_whitespace());
+        match open {
+            None => {
+                let opens_double = (is_open_double(c) || c == '”') && space_before && word_after;
+                let opens_double = opens_double || (matches!(c, '“' | '„' | '«') && word_after);
+                if opens_double {
+                    open = Some((i + c.len_utf8(), true));
+                } else if is_single(c) && c != '’' && space_before && next.is_some_and(char::is_alphanumeric) {
+                    open = Some((i + c.len_utf8(), false));
+                }
+            }
+            Some((from, double)) => {
+                let closes = if double {
+                    is_close_double(c) && prev.is_some_and(|p| !p.is_whitespace())
+                } else {
+                    matches!(c, '’' | '\'')
+                        && prev.is_some_and(|p| !p.is_whitespace())
+                        && next.is_none_or(|x| !x.is_alphanumeric())
+                };
+                if closes {
+                    push_quote(&text[from..i], from, &starts, first, out);
+                    open = None;
+                }
+            }
+        }
+    }
+}
+
+fn push_quote(inner: &str, at: usize, starts: &[usize], first: usize, out: &mut Vec<Fact>) {
+    let text = inner.trim().trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':') || c.is_whitespace());
+    let key = quote_key(text);
+    let n = key.split(' ').filter(|w| !w.is_empty()).count();
+    if !(2..=MAX_QUOTE_WORDS).contains(&n) {
+        return;
+    }
+    let sentence = first + starts.partition_point(|&s| s <= at).saturating_sub(1);
+    out.push(Fact {
+        kind: FactKind::Quote,
+        text: text.to_string(),
+        key,
+        sentence,
+        value: String::new(),
+        unit: String::new(),
+        context: Vec::new(),
+        person: false,
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Numbers
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month number of a month name or its usual abbreviation ("Feb", "Sept.").
+pub(crate) fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    let abbreviation = |m: &str| m.starts_with(&w) && (w.len() == 3 || w == "sept");
+    MONTHS.iter().position(|m| *m == w || abbreviation(m)).map(|i| i as u32 + 1)
+}
+
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Number words worth a fact. "one" is left out: it is far more often a pronoun ("one of the few").
+const NUMBER_WORDS: &[(&str, &str)] = &[
+    ("two", "2"),
+    ("three", "3"),
+    ("four", "4"),
+    ("five", "5"),
+    ("six", "6"),
+    ("seven", "7"),
+    ("eight", "8"),
+    ("nine", "9"),
+    ("ten", "10"),
+    ("eleven", "11"),
+    ("twelve", "12"),
+    ("fifteen", "15"),
+    ("twenty", "20"),
+    ("thirty", "30"),
+    ("forty", "40"),
+    ("fifty", "50"),
+    ("sixty", "60"),
+    ("seventy", "70"),
+    ("eighty", "80"),
+    ("ninety", "90"),
+    ("hundred", "100"),
+    ("hundreds", "100s"),
+    ("thousand", "1000"),
+    ("thousands", "1000s"),
+    ("dozen", "12"),
+    ("dozens", "12s"),
+];
+
+const MULTIPLIERS: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "bn", "m"];
+
+/// A display word without the punctuation around it.
+fn core(word: &str) -> &str {
+    word.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€' | '¥'))
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%')
+}
+
+fn ends_phrase(word: &str) -> bool {
+    word.ends_with(|c: char| !c.is_alphanumeric() && c != '%')
+}
+
+/// A numeric token: its normalised value and the kind of number it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Cardinal,
+    Ordinal,
+    Year,
+    Decade,
+    Percent,
+}
+
+fn parse_number(word: &str) -> Option<(String, Shape)> {
+    let c = core(word);
+    let c = c.trim_start_matches(['$', '£', '€', '¥']);
+    let lower = c.to_lowercase();
+    if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == lower) {
+        return Some((v.to_string(), Shape::Cardinal));
+    }
+    let digits_end = c.find(|ch: char| !(ch.is_ascii_digit() || ch == ',' || ch == '.')).unwrap_or(c.len());
+    let (num, suffix) = c.split_at(digits_end);
+    if !num.starts_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
+    let value = num.replace(',', "");
+    let value = value.trim_end_matches('.').to_string();
+    let shape = match suffix.to_lowercase().as_str() {
+        "" if value.len() == 4 && !num.contains([',', '.']) && (1000..=2100).contains(&value.parse::<u32>().ok()?) => {
+            Shape::Year
+        }
+        "" | "bn" | "m" | "k" => Shape::Cardinal,
+        "st" | "nd" | "rd" | "th" => Shape::Ordinal,
+        "s" | "'s" | "’s" if value.ends_with('0') => Shape::Decade,
+        "%" => Shape::Percent,
+        _ => return None,
+    };
+    let value = match suffix {
+        "bn" => format!("{value} billion"),
+        "m" => format!("{value} million"),
+        "k" => format!("{value} thousand"),
+        _ => value,
+    };
+    Some((value, shape))
+}
+
+/// Plural nouns, regular and the common irregular ones.
+fn looks_plural(word: &str) -> bool {
+    const IRREGULAR: &[&str] =
+        &["people", "men", "women", "children", "police", "feet", "personnel", "staff", "cattle", "data", "media"];
+    let w = word.to_lowercase();
+    IRREGULAR.contains(&w.as_str()) || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+}
+
+fn day(word: &str) -> Option<u32> {
+    let c = core(word).to_lowercase();
+    let c = c.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
+    c.parse::<u32>().ok().filter(|d| (1..=31).contains(d)).filter(|_| core(word).len() <= 4)
+}
+
+fn year(word: &str) -> Option<u32> {
+    let c = core(word);
+    (c.len() == 4).then(|| c.parse::<u32>().ok()).flatten().filter(|y| (1000..=2100).contains(y))
+}
+
+fn numbers(sentence: &str, index: usize, out: &mut Vec<Fact>) {
+    let toks: Vec<&str> = words(sentence).collect();
+    let stems: Vec<Option<String>> = toks
+        .iter()
+        .map(|t| stem_key(t).filter(|k| !is_stopword(k) && !k.chars().all(|c| c.is_ascii_digit())))
+        .collect();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((text_range, key, unit)) = number_at(&toks, i) else {
+            i += 1;
+            continue;
+        };
+        let (from, to) = text_range;
+        let text = toks[from..to].join(" ");
+        let text = text.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '%' | '$' | '£' | '€' | '¥'));
+        let before = stems[..from].iter().rev().flatten().take(CONTEXT_WORDS);
+        let after = stems[to..].iter().flatten().take(CONTEXT_WORDS);
+        let unit_words: HashSet<&String> = stems[from..to].iter().flatten().collect();
+        let context = before.chain(after).filter(|s| !unit_words.contains(s)).cloned().collect();
+        out.push(Fact {
+            kind: FactKind::Number,
+            text: text.to_string(),
+            value: key.split('|').next().unwrap_or_default().to_string(),
+            key: key.replace('|', " ").trim_end().to_string(),
+            sentence: index,
+            unit,
+            context,
+            person: false,
+        });
+        i = to.max(i + 1);
+    }
+}
+
+/// The number starting at `i`, if any: the token range of its text, its key (`value|noun words`) and its
+/// unit.
+fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)> {
+    // Dates: "February 24", "February 24, 2022", "24 February", "September 2017".
+    if let Some(m) = month(core(toks[i])).filter(|_| core(toks[i]).starts_with(char::is_uppercase)) {
+        if let Some(d) = toks.get(i + 1).and_then(|t| day(t)) {
+            let with_year = !ends_phrase(toks[i + 1]) || toks[i + 1].ends_with(',');
+            if let Some(y) = toks.get(i + 2).filter(|_| with_year).and_then(|t| year(t)) {
+                return Some(((i, i + 3), format!("{y}-{m:02}-{d:02}"), "date".into()));
+            }
+            return Some(((i, i + 2), format!("{m:02}-{d:02}"), "date".into()));
+        }
+        if let Some(y) = toks.get(i + 1).and_then(|t| year(t)) {
+            return Some(((i, i + 2), format!("{y}-{m:02}"), "date".into()));
+        }
+        return None;
+    }
+    if let Some(d) = day(toks[i]).filter(|_| !ends_phrase(toks[i]))
+        && let Some(m) =
+            toks.get(i + 1).and_then(|t| month(core(t)).filter(|_| core(t).starts_with(char::is_uppercase)))
+    {
+        if let Some(y) = toks.get(i + 2).filter(|_| !ends_phrase(toks[i + 1])).and_then(|t| year(t)) {
+            return Some(((i, i + 3), format!("{y}-{m:02}-{d:02}"), "date".into()));
+        }
+        return Some(((i, i + 2), format!("{m:02}-{d:02}"), "date".into()));
+    }
+    let (value, shape) = parse_number(toks[i])?;
+    // A spelled number only counts when a noun follows: "three years", not "the three of them".
+    let spelled = core(toks[i]).starts_with(char::is_alphabetic);
+    let mut value = value;
+    let mut j = i + 1;
+    if !ends_phrase(toks[i])
+        && let Some(next) = toks.get(j)
+        && MULTIPLIERS.contains(&core(next).to_lowercase().as_str())
+    {
+        value = format!("{value} {}", core(next).to_lowercase());
+        j += 1;
+    }
+    let mut from = i;
+    match shape {
+        Shape::Year => return Some(((i, i + 1), value, "year".into())),
+        Shape::Decade => {
+            // "the early 2000s": the qualifier is part of the fact.
+            if i > 0 && matches!(core(toks[i - 1]).to_lowercase().as_str(), "early" | "mid" | "late") {
+                from = i - 1;
+                if from > 0 && core(toks[from - 1]).eq_ignore_ascii_case("the") {
+                    from -= 1;
+                }
+                value = format!("{} {value}", core(toks[i - 1]).to_lowercase());
+            }
+            return Some(((from, i + 1), value, "decade".into()));
+        }
+        Shape::Percent => return Some(((i, j), value, "percent".into())),
+        Shape::Cardinal | Shape::Ordinal => {}
+    }
+    if j < toks.len() && matches!(core(toks[j]).to_lowercase().as_str(), "per" | "percent") && !ends_phrase(toks[j - 1])
+    {
+        let end = if core(toks[j]).eq_ignore_ascii_case("per") { j + 2 } else { j + 1 };
+        return Some(((i, end.min(toks.len())), value, "percent".into()));
+    }
+    // The counted noun: up to three words, stopping at punctuation, a stopword or another number. A count
+    // above one names a plural noun, so the phrase ends at the first plural ("30 ballistic missiles
+    // launched"); without one, only the next word is kept.
+    let mut unit_keys = Vec::new();
+    let mut end = j;
+    let mut plural_at = None;
+    if !ends_phrase(toks[j - 1]) {
+        while end < toks.len() && end < j + MAX_UNIT_WORDS {
+            let t = toks[end];
+            let Some(k) = stem_key(t) else { break };
+            let quoted = t.starts_with(is_quote_mark) || t.starts_with(['“', '”']);
+            if is_stopword(&k) || quoted || parse_number(t).is_some() || month(core(t)).is_some() {
+                break;
+            }
+            unit_keys.push(k);
+            end += 1;
+            if looks_plural(core(t)) {
+                plural_at = Some(end);
+                break;
+            }
+            if ends_phrase(t) {
+                break;
+            }
+        }
+    }
+    let keep = match (shape, plural_at) {
+        (Shape::Ordinal, _) => end.min(j + 2),
+        (_, Some(p)) => p,
+        (_, None) => end.min(j + 1),
+    };
+    unit_keys.truncate(keep - j);
+    let end = keep;
+    if spelled && unit_keys.is_empty() {
+        return None;
+    }
+    let unit = unit_keys.last().cloned().unwrap_or_default();
+    let ordinal = if shape == Shape::Ordinal { "#" } else { "" };
+    // The value and the noun's words, split by `|` for the caller.
+    let key = format!("{ordinal}{value}|{}", unit_keys.join(" "));
+    Some(((from, end), key, unit))
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Entities
+
+/// Titles and honorifics: they mark the name that follows as a person and are not part of it.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "president",
+    "prime",
+    "minister",
+    "chancellor",
+    "secretary",
+    "senator",
+    "governor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "captain",
+    "capt",
+    "lieutenant",
+    "lt",
+    "sgt",
+    "sergeant",
+    "rev",
+    "professor",
+    "prof",
+    "judge",
+    "justice",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "premier",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "leader",
+    "commander",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lord",
+    "lady",
+    "emperor",
+    "sheikh",
+];
+
+/// Lowercase particles that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
+const PARTICLES: &[&str] = &["of", "de", "van", "von", "der", "den", "del", "da", "di", "du", "la", "le", "bin", "al"];
+
+/// Suffixes of nationality and direction adjectives ("Russian", "Japanese", "Western"): capitalised, but
+/// not names of anything by themselves.
+const ADJECTIVE_SUFFIXES: &[&str] = &["ian", "ean", "ese", "ish", "can", "ern"];
+
+fn is_title(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    TITLES.contains(&w.as_str())
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
+        && word.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// "Russian-backed", "Kremlin-led", "Soviet-era": a hyphenated adjective, not part of a name. A short
+/// lowercase piece ("Jong-un", "Il-sung") is part of a name.
+fn is_compound_adjective(word: &str) -> bool {
+    const HEADS: &[&str] = &["made", "born", "run", "style", "era", "like", "wide", "free", "speaking"];
+    word.rsplit_once('-').is_some_and(|(_, last)| {
+        last.starts_with(char::is_lowercase)
+            && (HEADS.contains(&last) || (last.len() >= 4 && (last.ends_with("ed") || last.ends_with("ing"))))
+    })
+}
+
+fn is_calendar(key: &str) -> bool {
+    WEEKDAYS.contains(&key) || MONTHS.contains(&key)
+}
+
+/// Words seen capitalised somewhere other than at the start of a sentence or quotation: those are names,
+/// so they count as names at the start of a sentence too ("Putin said …"), while "Although" does not.
+fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -> HashSet<String> {
+    let mut set = HashSet::new();
+    for s in sentences {
+        let mut initial = true;
+        for w in words(s).filter(|w| w.contains(char::is_alphanumeric)) {
+            let c = core(w);
+            if !initial && is_capitalised(c) && !w.starts_with(is_quote_mark) {
+                set.insert(entity_key(c));
+            }
+            initial = w.ends_with([':', '.', '!', '?']) && !is_title(c);
+        }
+    }
+    set
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '‘' | '\'')
+}
+
+/// A sentence in title case ("Benefits of the Expansion") is a heading; its capitals say nothing.
+fn is_heading(toks: &[&str]) -> bool {
+    let content: Vec<&&str> = toks.iter().filter(|t| !is_stopword(&fold(t))).collect();
+    let unfinished = toks.last().is_some_and(|t| !t.ends_with(['.', '!', '?', '"', '”']));
+    unfinished && content.len() >= 2 && content.iter().all(|t| is_capitalised(core(t)))
+}
+
+fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut Vec<Fact>) {
+    let toks: Vec<&str> = words(sentence).collect();
+    if is_heading(&toks) {
+        return;
+    }
+    let mut cur: Vec<&str> = Vec::new();
+    let mut person = false;
+    let mut initial = true;
+    let flush = |cur: &mut Vec<&str>, person: &mut bool, out: &mut Vec<Fact>| {
+        while cur.last().is_some_and(|w| PARTICLES.contains(w)) {
+            cur.pop();
+        }
+        if let Some(f) = entity_fact(cur, *person, index) {
+            out.push(f);
+        }
+        cur.clear();
+        *person = false;
+    };
+    for (n, &w) in toks.iter().enumerate() {
+        // Bullets and dashes are not words: they neither start nor break a name.
+        if !w.contains(char::is_alphanumeric) {
+            continue;
+        }
+        // "Kim(L)": a name glued to a parenthesis.
+        let (w, glued) = match w.split_once('(') {
+            Some((head, _)) if head.contains(char::is_alphanumeric) => (head, true),
+            _ => (w, false),
+        };
+        let mut c = core(w);
+        // "Mr.Putin": a title glued to the name.
+        if let Some((t, rest)) = c.split_once('.')
+            && is_title(t)
+            && is_capitalised(rest)
+        {
+            flush(&mut cur, &mut person, out);
+            person = true;
+            c = rest;
+        }
+        let possessive = c.ends_with("’s") || c.ends_with("'s");
+        let c = c.strip_suffix("’s").or_else(|| c.strip_suffix("'s")).unwrap_or(c);
+        let starts_quote = w.starts_with(is_quote_mark);
+        let at_start = initial || starts_quote;
+        initial = w.ends_with([':', '.', '!', '?']) && !is_title(c);
+        if is_capitalised(c) && is_title(c) {
+            // The words before a title describe it ("Foreign Minister"): drop a lone one.
+            if cur.len() > 1 {
+                flush(&mut cur, &mut person, out);
+            }
+            cur.clear();
+            person = true;
+            continue;
+        }
+        let key = entity_key(c);
+        if is_capitalised(c) && !key.is_empty() {
+            let skip = (cur.is_empty() && (is_stopword(&key) || (at_start && !lexicon.contains(&key))))
+                || is_calendar(&key)
+                || is_compound_adjective(c)
+                || c.chars().all(|ch| ch.is_ascii_digit() || !ch.is_alphanumeric());
+            if skip {
+                flush(&mut cur, &mut person, out);
+            } else {
+                if starts_quote {
+                    flush(&mut cur, &mut person, out);
+                }
+                cur.push(c);
+            }
+        } else if !cur.is_empty()
+            && !ends_phrase(toks[n - 1])
+            && (PARTICLES.contains(&c) && toks.get(n + 1).is_some_and(|t| is_capitalised(core(t)))
+                || (!c.is_empty() && c.chars().count() <= 2 && c.chars().all(char::is_lowercase) && !is_stopword(c)))
+        {
+            // "Kim Jong un": a short lowercase piece of a name.
+            cur.push(c);
+        } else {
+            flush(&mut cur, &mut person, out);
+            if is_title(c) {
+                person = true;
+            }
+            continue;
+        }
+        if ends_phrase(w) || possessive || glued {
+            flush(&mut cur, &mut person, out);
+        }
+    }
+    flush(&mut cur, &mut person, out);
+}
+
+fn entity_fact(parts: &[&str], person: bool, sentence: usize) -> Option<Fact> {
+    let last = parts.last()?;
+    let lower = last.to_lowercase();
+    if ADJECTIVE_SUFFIXES.iter().any(|s| lower.ends_with(s)) && !person {
+        return None;
+    }
+    let text = parts.join(" ");
+    let key = entity_key(&text);
+    if key.chars().count() < 2 {
+        return None;
+    }
+    Some(Fact {
+        kind: FactKind::Entity,
+        context: name_tokens(&text),
+        text,
+        key,
+        sentence,
+        value: String::new(),
+        unit: String::new(),
+        person,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(text: &str) -> Vec<Fact> {
+        let sentences = crate::sentences::split(text);
+        let s: Vec<(&str, usize)> = sentences.iter().map(|s| (s.as_str(), 0)).collect();
+        extract_sentences(&s)
+    }
+
+    fn of(kind: FactKind, text: &str) -> Vec<String> {
+        facts(text).into_iter().filter(|f| f.kind == kind).map(|f| f.text).collect()
+    }
+
+    fn keys(kind: FactKind, text: &str) -> Vec<String> {
+        facts(text).into_iter().filter(|f| f.kind == kind).map(|f| f.key).collect()
+    }
+
+    #[test]
+    fn quotes_in_every_style() {
+        let t = "He said “we will win the war” and 'they will lose it' and \"all of it\" today.";
+        assert_eq!(of(FactKind::Quote, t), ["we will win the war", "they will lose it", "all of it"]);
+        assert_eq!(keys(FactKind::Quote, "“Comradely Friendship,” he said."), ["comradely friendship"]);
+        assert_eq!(keys(FactKind::Quote, "\"comradely friendship\", he said."), ["comradely friendship"]);
+    }
+
+    #[test]
+    fn one_word_quotes_and_apostrophes_are_not_quotes() {
+        assert!(of(FactKind::Quote, "It will “expand” ties.").is_empty());
+        assert!(of(FactKind::Quote, "Pyongyang's ties and the countries' interests grew.").is_empty());
+    }
+
+    #[test]
+    fn quote_spans_sentences_of_a_block() {
+        let q = of(FactKind::Quote, "He said: “We are ready. We will act.” Then he left.");
+        assert_eq!(q, ["We are ready. We will act"]);
+    }
+
+    #[test]
+    fn numbers_with_units() {
+        let t = "North Korea has launched more than 30 ballistic missiles in 2022, on the 75th anniversary.";
+        assert_eq!(of(FactKind::Number, t), ["30 ballistic missiles", "2022", "75th anniversary"]);
+        let k = keys(FactKind::Number, "It built 90 factories. It built ninety factories.");
+        assert_eq!(k[0], k[1]);
+        assert_eq!(of(FactKind::Number, "Prices rose 5% and 3.5 per cent."), ["5%", "3.5 per cent"]);
+        assert_eq!(of(FactKind::Number, "It cost $5bn in all."), ["$5bn"]);
+        assert_eq!(of(FactKind::Number, "About 1,200 people came."), ["1,200 people"]);
+    }
+
+    #[test]
+    fn decades_and_dates() {
+        assert_eq!(of(FactKind::Number, "It improved during the early 2000s, they said."), ["the early 2000s"]);
+        let a = keys(FactKind::Number, "The invasion on February 24 was costly.");
+        let b = keys(FactKind::Number, "The invasion on 24 February was costly.");
+        assert_eq!(a, b);
+        assert_eq!(a, ["02-24"]);
+        assert_eq!(keys(FactKind::Number, "Its test in September 2017 was the last."), ["2017-09"]);
+        assert_eq!(keys(FactKind::Number, "On March 3, 2021, it began."), ["2021-03-03"]);
+    }
+
+    #[test]
+    fn spelled_numbers_need_a_noun() {
+        assert_eq!(of(FactKind::Number, "It lasted three years."), ["three years"]);
+        assert!(of(FactKind::Number, "One of the three was there.").is_empty());
+    }
+
+    #[test]
+    fn name_variants_fold_to_one_key() {
+        assert_eq!(entity_key("Kim Jong-un"), entity_key("Kim Jong Un"));
+        assert_eq!(entity_key("Kim Jong un"), entity_key("KIM JONG UN"));
+        let e = of(FactKind::Entity, "A letter went to Kim Jong un on Monday.");
+        assert_eq!(e, ["Kim Jong un"]);
+        let e = of(FactKind::Entity, "A letter went to Kim Jong-un, they said.");
+        assert_eq!(e, ["Kim Jong-un"]);
+    }
+
+    #[test]
+    fn entities_skip_titles_adjectives_and_sentence_starts() {
+        let e = of(
+            FactKind::Entity,
+            "Although Russian President Vladimir Putin met Mr Kim in Moscow, the Soviet Union fell.",
+        );
+        assert_eq!(e, ["Vladimir Putin", "Kim", "Moscow", "Soviet Union"]);
+        let f = facts("Mr Kim arrived. Kim said yes.");
+        let ents: Vec<_> = f.iter().filter(|f| f.kind == FactKind::Entity).collect();
+        assert_eq!(ents.len(), 2);
+        assert!(ents[0].person);
+        let e = of(FactKind::Entity, "The Bank of England and Russian-backed forces met on Monday in May.");
+        assert_eq!(e, ["Bank of England"]);
+        assert_eq!(of(FactKind::Entity, "• Relations grew with Kim(L) and Soviet-era arms."), ["Kim"]);
+    }
+
+    #[test]
+    fn possessives_end_a_name() {
+        let e = of(FactKind::Entity, "It marked Pyongyang’s liberation by the Red Army.");
+        assert_eq!(e, ["Pyongyang", "Red Army"]);
+    }
+
+    #[test]
+    fn headings_yield_no_names() {
+        assert!(of(FactKind::Entity, "Benefits Of The Expansion For Both Countries").is_empty());
+    }
+}

@@ -1,0 +1,457 @@
+//! The ledger: every fact of a corpus, once, with the articles that carry it and the variants they use.
+//!
+//! Three foldings happen here because they need more than one article to decide:
+//! - a surname after a title ("Mr Putin") joins the one full name that ends or starts with it;
+//! - quotations that are the same words reordered or partly replaced join one fact, with one variant per
+//!   wording, and the fact is *altered* when two wordings are not mere excerpts of each other;
+//! - numbers counting the same noun in the same context with different values join one fact, *altered*.
+
+use super::extract::extract;
+use super::{Fact, FactKind};
+use crate::corpus::Article;
+use crate::normalize::{is_stopword, stem_key};
+use rayon::prelude::*;
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// Candidate lists longer than this (a word in thousands of quotes) are not used to find related quotes:
+/// they cost quadratic time and such common words are weak evidence anyway.
+const MAX_POSTING: usize = 400;
+/// Share of the shorter quotation's words the longer one must hold for the two to be one quotation.
+const QUOTE_OVERLAP: f64 = 0.6;
+/// Context words two numbers must share to be the same thing counted differently.
+const NUMBER_CONTEXT: usize = 2;
+/// For years and dates, which recur in every story, more context is needed.
+const DATE_CONTEXT: usize = 3;
+
+/// An article as the ledger refers to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleRef {
+    /// The article's id.
+    pub id: String,
+    /// The article's path.
+    pub path: String,
+}
+
+/// One wording of a fact and the articles that use it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Variant {
+    /// The wording, as the first article carrying it writes it.
+    pub text: String,
+    /// The folded wording: quotes and numbers with the same key are one variant.
+    pub key: String,
+    /// Numbers: the value this variant states.
+    pub value: String,
+    /// Indices into [`Ledger::articles`], ascending.
+    pub articles: Vec<usize>,
+}
+
+/// One fact of the corpus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LedgerFact {
+    /// Quote, number or entity.
+    pub kind: FactKind,
+    /// The wording most articles use.
+    pub text: String,
+    /// Indices into [`Ledger::articles`] of every article carrying the fact in any wording, ascending.
+    pub articles: Vec<usize>,
+    /// The wordings, most widely carried first.
+    pub variants: Vec<Variant>,
+    /// Two articles give it differently: other words inside the quotation marks, or another number.
+    pub altered: bool,
+}
+
+impl LedgerFact {
+    /// Whether article `i` carries the fact.
+    pub fn carried_by(&self, i: usize) -> bool {
+        self.articles.binary_search(&i).is_ok()
+    }
+
+    /// The wordings article `i` uses.
+    pub fn variants_of(&self, i: usize) -> impl Iterator<Item = &Variant> {
+        self.variants.iter().filter(move |v| v.articles.binary_search(&i).is_ok())
+    }
+}
+
+/// All facts of a corpus: rows of a facts × articles table.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ledger {
+    /// The articles, in corpus order: the columns.
+    pub articles: Vec<ArticleRef>,
+    /// The facts: quotes, then numbers, then entities; altered ones first in each kind, then the most
+    /// widely carried.
+    pub facts: Vec<LedgerFact>,
+}
+
+impl Ledger {
+    /// Extract and gather the facts of these articles.
+    pub fn build(articles: &[Article]) -> Ledger {
+        let refs: Vec<&Article> = articles.iter().collect();
+        Ledger::build_refs(&refs)
+    }
+
+    /// [`Ledger::build`] over borrowed articles.
+    pub fn build_refs(articles: &[&Article]) -> Ledger {
+        let facts: Vec<Vec<Fact>> = articles.par_iter().map(|a| extract(a)).collect();
+        let refs = articles.iter().map(|a| ArticleRef { id: a.id.clone(), path: a.path.clone() }).collect();
+        Ledger::from_facts(refs, facts)
+    }
+
+    /// Gather already extracted facts, one list per article.
+    pub fn from_facts(articles: Vec<ArticleRef>, facts: Vec<Vec<Fact>>) -> Ledger {
+        let mut occ: Vec<(usize, Fact)> =
+            facts.into_iter().enumerate().flat_map(|(i, fs)| fs.into_iter().map(move |f| (i, f))).collect();
+        fold_surnames(&mut occ);
+        let mut out = Vec::new();
+        for kind in [FactKind::Quote, FactKind::Number, FactKind::Entity] {
+            let of_kind: Vec<&(usize, Fact)> = occ.iter().filter(|(_, f)| f.kind == kind).collect();
+            let mut facts = match kind {
+                FactKind::Quote => group(&of_kind, link_quotes),
+                FactKind::Number => group(&of_kind, link_numbers),
+                FactKind::Entity => group(&of_kind, |_| Vec::new()),
+            };
+            facts.sort_by(|a, b| {
+                (!a.altered, std::cmp::Reverse(a.articles.len()), a.articles.first()).cmp(&(
+                    !b.altered,
+                    std::cmp::Reverse(b.articles.len()),
+                    b.articles.first(),
+                ))
+            });
+            out.extend(facts);
+        }
+        Ledger { articles, facts: out }
+    }
+
+    /// The altered facts: changed quotations and conflicting numbers.
+    pub fn altered(&self) -> impl Iterator<Item = &LedgerFact> {
+        self.facts.iter().filter(|f| f.altered)
+    }
+}
+
+/// How two wordings of a quotation relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Relation {
+    /// One is a run of the other's words: the same quotation, cut shorter.
+    Excerpt,
+    /// The same quotation with words changed, moved, added or dropped.
+    Altered,
+    /// Different quotations.
+    Unrelated,
+}
+
+/// Compare two quotation keys (folded words joined by spaces).
+pub(crate) fn relation(a: &str, b: &str) -> Relation {
+    let wa: Vec<&str> = a.split(' ').collect();
+    let wb: Vec<&str> = b.split(' ').collect();
+    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+    if long.windows(short.len()).any(|w| w == short.as_slice()) {
+        return Relation::Excerpt;
+    }
+    let stems = |ws: &[&str]| -> Vec<String> { ws.iter().filter_map(|w| stem_key(w)).collect() };
+    let (ss, sl) = (stems(short), stems(long));
+    let mut pool: HashMap<&str, usize> = HashMap::new();
+    for s in &sl {
+        *pool.entry(s.as_str()).or_default() += 1;
+    }
+    let (mut common, mut content) = (0, 0);
+    for s in &ss {
+        if let Some(n) = pool.get_mut(s.as_str()).filter(|n| **n > 0) {
+            *n -= 1;
+            common += 1;
+            if !is_stopword(s) {
+                content += 1;
+            }
+        }
+    }
+    let enough = if ss.len() <= 2 { common == ss.len() && ss.len() == sl.len() } else { content >= 2 };
+    if enough && common as f64 >= QUOTE_OVERLAP * ss.len() as f64 { Relation::Altered } else { Relation::Unrelated }
+}
+
+/// A title before a lone surname ("Mr Kim", "President Putin") marks a person; when exactly one full
+/// name in the corpus starts or ends with that surname, every lone mention of it joins that name.
+fn fold_surnames(occ: &mut [(usize, Fact)]) {
+    let entities = || occ.iter().map(|(_, f)| f).filter(|f| f.kind == FactKind::Entity);
+    let lone_persons: HashSet<&str> =
+        entities().filter(|f| f.person && f.context.len() == 1).map(|f| f.key.as_str()).collect();
+    let mut full: HashMap<&str, (&str, &str)> = HashMap::new(); // key → (first token, last token)
+    for f in entities().filter(|f| f.context.len() >= 2) {
+        let (first, last) = (f.context[0].as_str(), f.context[f.context.len() - 1].as_str());
+        if f.person || lone_persons.contains(first) || lone_persons.contains(last) {
+            full.insert(f.key.as_str(), (first, last));
+        }
+    }
+    let mut target: HashMap<String, String> = HashMap::new();
+    for lone in &lone_persons {
+        let mut found = full.iter().filter(|(_, (first, last))| first == lone || last == lone).map(|(k, _)| *k);
+        if let (Some(one), None) = (found.next(), found.next()) {
+            target.insert(lone.to_string(), one.to_string());
+        }
+    }
+    for (_, f) in occ.iter_mut() {
+        if f.kind == FactKind::Entity
+            && let Some(t) = target.get(&f.key)
+        {
+            f.key = t.clone();
+        }
+    }
+}
+
+/// The identity of a group before linking: quotes by key, numbers by value and noun, entities by key.
+fn group_key(f: &Fact) -> String {
+    match f.kind {
+        FactKind::Number => format!("{}|{}", f.value, f.unit),
+        _ => f.key.clone(),
+    }
+}
+
+/// The identity of a variant within a fact: the folded key, or for names the spelling as written.
+fn variant_key(f: &Fact) -> &str {
+    match f.kind {
+        FactKind::Entity => &f.text,
+        _ => &f.key,
+    }
+}
+
+/// One group before linking: its occurrences.
+struct Group<'a> {
+    occ: Vec<&'a (usize, Fact)>,
+}
+
+impl Group<'_> {
+    fn articles(&self) -> BTreeSet<usize> {
+        self.occ.iter().map(|(a, _)| *a).collect()
+    }
+}
+
+/// Group occurrences by identity, join the groups `link` pairs up, and build the facts.
+fn group(occ: &[&(usize, Fact)], link: impl Fn(&[Group]) -> Vec<(usize, usize)>) -> Vec<LedgerFact> {
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut groups: Vec<Group> = Vec::new();
+    for o in occ {
+        let k = group_key(&o.1);
+        let g = *index.entry(k).or_insert_with(|| {
+            groups.push(Group { occ: Vec::new() });
+            groups.len() - 1
+        });
+        groups[g].occ.push(o);
+    }
+    let mut parent: Vec<usize> = (0..groups.len()).collect();
+    for (a, b) in link(&groups) {
+        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+    for g in 0..groups.len() {
+        let r = find(&mut parent, g);
+        members[r].push(g);
+    }
+    members.into_iter().filter(|m| !m.is_empty()).map(|m| build_fact(m.iter().flat_map(|&g| &groups[g].occ))).collect()
+}
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+fn build_fact<'a>(occ: impl Iterator<Item = &'a &'a (usize, Fact)>) -> LedgerFact {
+    let mut variants: Vec<Variant> = Vec::new();
+    let mut kind = FactKind::Entity;
+    for (a, f) in occ.map(|o| (&o.0, &o.1)) {
+        kind = f.kind;
+        match variants.iter_mut().find(|v| v.key == variant_key(f)) {
+            Some(v) => v.articles.push(*a),
+            None => variants.push(Variant {
+                text: f.text.clone(),
+                key: variant_key(f).to_string(),
+                value: f.value.clone(),
+                articles: vec![*a],
+            }),
+        }
+    }
+    for v in &mut variants {
+        v.articles.sort_unstable();
+        v.articles.dedup();
+    }
+    variants.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then(a.articles.cmp(&b.articles)));
+    let mut articles: Vec<usize> = variants.iter().flat_map(|v| v.articles.iter().copied()).collect();
+    articles.sort_unstable();
+    articles.dedup();
+    let altered = variants.iter().enumerate().any(|(i, a)| {
+        variants[i + 1..].iter().any(|b| {
+            a.articles != b.articles
+                && match kind {
+                    FactKind::Quote => relation(&a.key, &b.key) == Relation::Altered,
+                    FactKind::Number => a.value != b.value,
+                    FactKind::Entity => false,
+                }
+        })
+    });
+    // A name is shown in full ("Vladimir Putin", not the "Putin" most reports use after the first mention).
+    let text = match kind {
+        FactKind::Entity => variants.iter().max_by_key(|v| (v.text.split(' ').count(), v.articles.len())),
+        _ => variants.first(),
+    }
+    .map(|v| v.text.clone())
+    .unwrap_or_default();
+    LedgerFact { kind, text, articles, variants, altered }
+}
+
+/// Pairs of quote groups that are one quotation: found through shared content words, then checked.
+fn link_quotes(groups: &[Group]) -> Vec<(usize, usize)> {
+    let keys: Vec<&str> = groups.iter().map(|g| g.occ[0].1.key.as_str()).collect();
+    let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+    for (g, k) in keys.iter().enumerate() {
+        let content: HashSet<String> = k.split(' ').filter_map(stem_key).filter(|s| !is_stopword(s)).collect();
+        for s in content {
+            postings.entry(s).or_default().push(g);
+        }
+    }
+    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    for list in postings.values().filter(|l| l.len() <= MAX_POSTING) {
+        for (i, &a) in list.iter().enumerate() {
+            for &b in &list[i + 1..] {
+                *shared.entry((a, b)).or_default() += 1;
+            }
+        }
+    }
+    let mut candidates: Vec<(usize, usize)> = shared.into_iter().filter(|&(_, n)| n >= 1).map(|(p, _)| p).collect();
+    candidates.sort_unstable();
+    candidates.into_iter().filter(|&(a, b)| relation(keys[a], keys[b]) != Relation::Unrelated).collect()
+}
+
+/// Pairs of number groups that count the same noun in the same context, in different articles.
+fn link_numbers(groups: &[Group]) -> Vec<(usize, usize)> {
+    let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (g, grp) in groups.iter().enumerate() {
+        let unit = grp.occ[0].1.unit.as_str();
+        if !unit.is_empty() {
+            by_unit.entry(unit).or_default().push(g);
+        }
+    }
+    let mut out = Vec::new();
+    for (unit, list) in by_unit {
+        if list.len() > MAX_POSTING {
+            continue;
+        }
+        let need = if matches!(unit, "year" | "date" | "decade") { DATE_CONTEXT } else { NUMBER_CONTEXT };
+        for (i, &a) in list.iter().enumerate() {
+            for &b in &list[i + 1..] {
+                let (ga, gb) = (&groups[a], &groups[b]);
+                if !ga.articles().is_disjoint(&gb.articles()) {
+                    continue;
+                }
+                let close = ga.occ.iter().any(|(_, fa)| {
+                    gb.occ.iter().any(|(_, fb)| fa.context.iter().filter(|c| fb.context.contains(c)).count() >= need)
+                });
+                if close {
+                    out.push((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ledger(texts: &[&str]) -> Ledger {
+        let articles: Vec<Article> =
+            texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("a{i}.txt"), t, "utf-8")).collect();
+        Ledger::build(&articles)
+    }
+
+    fn find<'a>(l: &'a Ledger, kind: FactKind, text: &str) -> &'a LedgerFact {
+        l.facts
+            .iter()
+            .find(|f| f.kind == kind && f.variants.iter().any(|v| v.text == text))
+            .unwrap_or_else(|| panic!("{text} not in {:#?}", l.facts))
+    }
+
+    #[test]
+    fn relations_between_wordings() {
+        let r = |a: &str, b: &str| relation(&crate::facts::quote_key(a), &crate::facts::quote_key(b));
+        assert_eq!(r("comprehensive and constructive ties", "constructive and comprehensive ties"), Relation::Altered);
+        assert_eq!(
+            r("consolidated and developed century after century", "reinforced and developed century after century"),
+            Relation::Altered
+        );
+        assert_eq!(r("expand its comprehensive ties", "comprehensive ties"), Relation::Excerpt);
+        assert_eq!(r("we will win", "they lost the match badly"), Relation::Unrelated);
+    }
+
+    #[test]
+    fn same_quote_in_two_styles_is_one_variant() {
+        let l = ledger(&[
+            "Title one here\n\nThe minister said the plan was \"a historic step forward\" for everyone.",
+            "Title two here\n\nThe minister said the plan was “a historic step forward” for everyone.",
+        ]);
+        let f = find(&l, FactKind::Quote, "a historic step forward");
+        assert_eq!(f.variants.len(), 1);
+        assert_eq!(f.articles, [0, 1]);
+        assert!(!f.altered);
+    }
+
+    #[test]
+    fn reworded_quote_is_altered() {
+        let l = ledger(&[
+            "Title one here\n\nThe ties were “consolidated and developed century after century”, he wrote.",
+            "Title two here\n\nThe ties were “reinforced and developed century after century”, he wrote.",
+        ]);
+        let f = find(&l, FactKind::Quote, "consolidated and developed century after century");
+        assert!(f.altered);
+        assert_eq!(f.variants.len(), 2);
+        assert_eq!(l.altered().count(), 1);
+    }
+
+    #[test]
+    fn excerpt_is_not_altered() {
+        let l = ledger(&[
+            "Title one here\n\nHe vowed to “expand its comprehensive and constructive bilateral relations” soon.",
+            "Title two here\n\nHe promised “comprehensive and constructive bilateral relations” soon.",
+        ]);
+        let f = find(&l, FactKind::Quote, "comprehensive and constructive bilateral relations");
+        assert_eq!(f.articles, [0, 1]);
+        assert!(!f.altered);
+    }
+
+    #[test]
+    fn conflicting_counts_join_as_altered() {
+        let l = ledger(&[
+            "Title one here\n\nThe army has launched 30 ballistic missiles from the northern coast this year.",
+            "Title two here\n\nThe army has launched 31 ballistic missiles from the northern coast this year.",
+        ]);
+        let f = find(&l, FactKind::Number, "30 ballistic missiles");
+        assert!(f.altered);
+        assert_eq!(f.articles, [0, 1]);
+    }
+
+    #[test]
+    fn surname_after_title_joins_full_name() {
+        let l = ledger(&[
+            "Title one here\n\nThe envoy met Vladimir Putin in the city. Later Mr Putin left the city by train.",
+            "Title two here\n\nMr. Putin spoke about the city and the train.",
+        ]);
+        let f = find(&l, FactKind::Entity, "Vladimir Putin");
+        assert_eq!(f.articles, [0, 1]);
+        assert!(f.variants.iter().any(|v| v.text == "Putin"));
+    }
+
+    #[test]
+    fn name_variants_are_one_fact() {
+        let l = ledger(&[
+            "Title one here\n\nThe letter went to Kim Jong Un on the day.",
+            "Title two here\n\nThe letter went to Kim Jong-un on the day.",
+            "Title three here\n\nThe letter went to Kim Jong un on the day.",
+        ]);
+        let f = find(&l, FactKind::Entity, "Kim Jong Un");
+        assert_eq!(f.articles, [0, 1, 2]);
+        assert_eq!(f.variants.len(), 3);
+    }
+}

@@ -1,0 +1,68 @@
+//! Facts: the quotes, numbers and names each report carries, folded so that surface variants count once,
+//! gathered into a corpus ledger and compared pair by pair.
+//!
+//! ```text
+//! Article ──extract──▶ [Fact { kind, text, key }]          (extract.rs: quotes, numbers, entities)
+//! [Article] ──Ledger::build──▶ rows of facts × articles     (ledger.rs: folding, clustering, conflicts)
+//! (A, B) ──compare──▶ shared / only A / only B / altered    (pair.rs)
+//! ```
+//!
+//! Every heuristic is general English typography and grammar (quotation marks, capitals, honorifics, month
+//! names); nothing is keyed to one story or one outlet.
+
+mod extract;
+mod ledger;
+mod pair;
+
+pub(crate) use extract::month;
+pub use extract::{entity_key, extract, extract_sentences, quote_key};
+pub use ledger::{ArticleRef, Ledger, LedgerFact, Variant};
+pub use pair::{Altered, FactRef, PairFacts, compare};
+
+use serde::Serialize;
+
+/// What a fact is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FactKind {
+    /// Words inside quotation marks.
+    Quote,
+    /// A number with what it counts, a year, a decade or a date.
+    Number,
+    /// A person, place, organisation or agency.
+    Entity,
+}
+
+impl FactKind {
+    /// The kind as a word.
+    pub fn name(self) -> &'static str {
+        match self {
+            FactKind::Quote => "quote",
+            FactKind::Number => "number",
+            FactKind::Entity => "entity",
+        }
+    }
+}
+
+/// One fact as one article states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    /// Quote, number or entity.
+    pub kind: FactKind,
+    /// The fact as written (quotes without their marks).
+    pub text: String,
+    /// The folded identity: two facts with the same kind and key are the same fact.
+    pub key: String,
+    /// Index of the sentence it was found in (the first one, for a quote spanning several).
+    pub sentence: usize,
+    /// Numbers: the value alone ("30", "2022", "02-24"), so that the same count with other words for
+    /// the noun is the same fact, and another value for the same noun is a conflict. Empty otherwise.
+    pub value: String,
+    /// Numbers: the stem of the counted noun ("missil"), or "year", "decade", "date"; empty otherwise.
+    pub unit: String,
+    /// Numbers: stems of the content words around the number, to tell the same count stated differently
+    /// from two different counts. Entities: the name's words, lowercased, for folding surnames.
+    pub context: Vec<String>,
+    /// Entities: a title or honorific ("Mr", "President") stood before the name, so it is a person.
+    pub person: bool,
+}

@@ -1,0 +1,150 @@
+//! Printers of the fact ledger: a table for people (altered quotes and conflicting numbers first, then
+//! every fact with the articles that carry it) and JSON for scripts.
+
+use super::style::Style;
+use crate::facts::{FactKind, Ledger, LedgerFact};
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// Up to this many articles, each fact shows a presence grid (one column per article); beyond, a count.
+const GRID_MAX: usize = 16;
+
+#[derive(Serialize)]
+struct LedgerJson<'a> {
+    articles: Vec<ArticleJson<'a>>,
+    facts: Vec<FactJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ArticleJson<'a> {
+    id: &'a str,
+    path: &'a str,
+}
+
+#[derive(Serialize)]
+struct FactJson<'a> {
+    kind: FactKind,
+    text: &'a str,
+    articles: Vec<&'a str>,
+    variants: Vec<VariantJson<'a>>,
+    altered: bool,
+}
+
+#[derive(Serialize)]
+struct VariantJson<'a> {
+    text: &'a str,
+    articles: Vec<&'a str>,
+}
+
+/// Print the ledger as JSON.
+pub fn json(w: &mut impl Write, ledger: &Ledger) -> io::Result<()> {
+    let path = |i: &usize| ledger.articles[*i].path.as_str();
+    let value = LedgerJson {
+        articles: ledger.articles.iter().map(|a| ArticleJson { id: &a.id, path: &a.path }).collect(),
+        facts: ledger
+            .facts
+            .iter()
+            .map(|f| FactJson {
+                kind: f.kind,
+                text: &f.text,
+                articles: f.articles.iter().map(path).collect(),
+                variants: f
+                    .variants
+                    .iter()
+                    .map(|v| VariantJson { text: &v.text, articles: v.articles.iter().map(path).collect() })
+                    .collect(),
+                altered: f.altered,
+            })
+            .collect(),
+    };
+    serde_json::to_writer_pretty(&mut *w, &value)?;
+    writeln!(w)
+}
+
+/// Print the ledger as a table: the articles and their column numbers, the altered facts with each
+/// wording, then quotes, numbers and names with the articles carrying them.
+pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()> {
+    let n = ledger.articles.len();
+    let count = |k: FactKind| ledger.facts.iter().filter(|f| f.kind == k).count();
+    let altered = |k: FactKind| ledger.altered().filter(|f| f.kind == k).count();
+    writeln!(
+        w,
+        "{}",
+        style.bold(&format!(
+            "{} articles · {} quotes ({} altered) · {} numbers ({} conflicting) · {} names",
+            n,
+            count(FactKind::Quote),
+            altered(FactKind::Quote),
+            count(FactKind::Number),
+            altered(FactKind::Number),
+            count(FactKind::Entity)
+        ))
+    )?;
+    if n <= GRID_MAX {
+        writeln!(w)?;
+        for (i, a) in ledger.articles.iter().enumerate() {
+            writeln!(w, "  {:>2}  {}", column(i), a.path)?;
+        }
+    }
+    for (kind, title) in [(FactKind::Quote, "Altered quotes"), (FactKind::Number, "Conflicting numbers")] {
+        let facts: Vec<&LedgerFact> = ledger.altered().filter(|f| f.kind == kind).collect();
+        if facts.is_empty() {
+            continue;
+        }
+        writeln!(w)?;
+        writeln!(w, "{}", style.bold(&format!("{title} ({})", facts.len())))?;
+        for f in facts {
+            writeln!(w, "  {}", style.paint("33", &shown(f.kind, &f.text)))?;
+            for v in &f.variants {
+                writeln!(w, "    {}  {}", carriers(ledger, &v.articles, style), shown(f.kind, &v.text))?;
+            }
+        }
+    }
+    for (kind, title) in [(FactKind::Quote, "Quotes"), (FactKind::Number, "Numbers"), (FactKind::Entity, "Names")] {
+        let facts: Vec<&LedgerFact> = ledger.facts.iter().filter(|f| f.kind == kind).collect();
+        if facts.is_empty() {
+            continue;
+        }
+        writeln!(w)?;
+        writeln!(w, "{}", style.bold(&format!("{title} ({})", facts.len())))?;
+        for f in facts {
+            let mut line = format!("  {}  {}", carriers(ledger, &f.articles, style), shown(f.kind, &f.text));
+            let others: Vec<String> =
+                f.variants.iter().filter(|v| v.text != f.text).map(|v| shown(f.kind, &v.text)).collect();
+            if !others.is_empty() {
+                let label = if f.altered { "altered" } else { "also" };
+                line.push_str(&style.dim(&format!("  ({label}: {})", others.join(", "))));
+            }
+            if f.articles.len() == 1 && n > 1 {
+                line.push_str(&style.dim(&format!("  only {}", ledger.articles[f.articles[0]].id)));
+            }
+            writeln!(w, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
+/// The column label of article `i`: 1–9, then letters, so each fits one character of the grid.
+fn column(i: usize) -> char {
+    const LABELS: &[u8] = b"123456789abcdefghijklmnopqrstuvwxyz";
+    LABELS.get(i).map_or('?', |&b| b as char)
+}
+
+/// Which articles carry a fact: a grid of column labels and dots, or a count for a big corpus.
+fn carriers(ledger: &Ledger, articles: &[usize], style: Style) -> String {
+    let n = ledger.articles.len();
+    if n <= GRID_MAX {
+        (0..n)
+            .map(|i| if articles.binary_search(&i).is_ok() { column(i).to_string() } else { style.dim("·") })
+            .collect()
+    } else {
+        format!("{:>5} articles", articles.len())
+    }
+}
+
+fn shown(kind: FactKind, text: &str) -> String {
+    match kind {
+        FactKind::Quote => format!("“{text}”"),
+        _ => text.to_string(),
+    }
+}

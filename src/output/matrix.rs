@@ -1,0 +1,256 @@
+//! Printers of the similarity matrix: a grid (small corpora), a list of pairs or the nearest reports of
+//! each article, then the derivation hints; and JSON for scripts.
+
+use super::style::Style;
+use crate::matrix::{Basis, Date, Derivation, Matrix, Neighbour};
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// Up to this many articles, the text printer draws the full grid.
+const GRID_MAX: usize = 12;
+
+#[derive(Serialize)]
+struct MatrixJson<'a> {
+    articles: Vec<ArticleJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pairs: Option<Vec<PairJson<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    nearest: Option<Vec<NearestJson<'a>>>,
+    derivations: Vec<DerivationJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ArticleJson<'a> {
+    id: &'a str,
+    path: &'a str,
+    title: &'a str,
+    shingles: usize,
+    date: Option<Date>,
+}
+
+#[derive(Serialize)]
+struct PairJson<'a> {
+    a: &'a str,
+    b: &'a str,
+    similarity: f64,
+    /// How much of B is found in A.
+    b_in_a: f64,
+    /// How much of A is found in B.
+    a_in_b: f64,
+    shared: usize,
+}
+
+#[derive(Serialize)]
+struct NearestJson<'a> {
+    id: &'a str,
+    path: &'a str,
+    neighbours: Vec<NeighbourJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct NeighbourJson<'a> {
+    id: &'a str,
+    path: &'a str,
+    similarity: f64,
+    /// How much of the article is found in this neighbour.
+    contained: f64,
+    /// How much of this neighbour is found in the article.
+    contains: f64,
+    shared: usize,
+}
+
+#[derive(Serialize)]
+struct DerivationJson<'a> {
+    id: &'a str,
+    path: &'a str,
+    source: &'a str,
+    source_path: &'a str,
+    /// How much of the article is found in the source.
+    containment: f64,
+    /// How much of the source is found in the article.
+    reverse: f64,
+    basis: Basis,
+    sentences_found: usize,
+    sentences: usize,
+    evidence: Option<&'a str>,
+}
+
+fn round(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// Print the matrix as JSON: with `top`, the nearest reports of each article instead of every pair.
+pub fn json(w: &mut impl Write, m: &Matrix, top: Option<usize>, derivations: &[Option<Derivation>]) -> io::Result<()> {
+    let e = &m.articles;
+    let value = MatrixJson {
+        articles: e
+            .iter()
+            .map(|a| ArticleJson { id: &a.id, path: &a.path, title: &a.title, shingles: a.shingles, date: a.date })
+            .collect(),
+        pairs: top.is_none().then(|| {
+            m.pairs
+                .iter()
+                .map(|p| PairJson {
+                    a: &e[p.a].path,
+                    b: &e[p.b].path,
+                    similarity: round(p.similarity),
+                    b_in_a: round(p.b_in_a),
+                    a_in_b: round(p.a_in_b),
+                    shared: p.shared,
+                })
+                .collect()
+        }),
+        nearest: top.map(|k| {
+            (0..e.len())
+                .map(|i| NearestJson {
+                    id: &e[i].id,
+                    path: &e[i].path,
+                    neighbours: m
+                        .nearest(i, k)
+                        .iter()
+                        .map(|n| NeighbourJson {
+                            id: &e[n.other].id,
+                            path: &e[n.other].path,
+                            similarity: round(n.cell.similarity),
+                            contained: round(n.cell.contained),
+                            contains: round(n.cell.contains),
+                            shared: n.cell.shared,
+                        })
+                        .collect(),
+                })
+                .collect()
+        }),
+        derivations: derivations
+            .iter()
+            .flatten()
+            .map(|d| DerivationJson {
+                id: &e[d.article].id,
+                path: &e[d.article].path,
+                source: &e[d.source].id,
+                source_path: &e[d.source].path,
+                containment: round(d.cell.contained),
+                reverse: round(d.cell.contains),
+                basis: d.basis,
+                sentences_found: d.sentences_found,
+                sentences: d.sentences,
+                evidence: d.evidence.as_deref(),
+            })
+            .collect(),
+    };
+    serde_json::to_writer_pretty(&mut *w, &value)?;
+    writeln!(w)
+}
+
+/// Print the matrix as text. Without `top`: a grid of similarities for a small corpus, else every pair
+/// that shares wording, most similar first. With `top`: the `k` nearest reports of each article. Then the
+/// derivation hints.
+pub fn text(
+    w: &mut impl Write,
+    m: &Matrix,
+    top: Option<usize>,
+    derivations: &[Option<Derivation>],
+    style: Style,
+) -> io::Result<()> {
+    let e = &m.articles;
+    let id_w = e.iter().map(|a| a.id.chars().count()).max().unwrap_or(2).max(2);
+    match top {
+        Some(k) => {
+            writeln!(w, "{}", style.bold(&format!("Nearest {k} reports of each article")))?;
+            writeln!(w, "{}", style.dim("  sim = similarity · in = share of the article found in the other · has = share of the other found in it"))?;
+            for (i, a) in e.iter().enumerate() {
+                writeln!(w)?;
+                writeln!(w, "{}", style.bold(&a.id))?;
+                let near = m.nearest(i, k);
+                if near.is_empty() {
+                    writeln!(w, "  {}", style.dim("no report shares its wording"))?;
+                }
+                for n in near {
+                    writeln!(w, "  {}  {}", figures(&n), e[n.other].id)?;
+                }
+            }
+        }
+        None if e.len() <= GRID_MAX => grid(w, m, id_w, style)?,
+        None => {
+            writeln!(w, "{}", style.bold(&format!("{} pairs share wording", m.pairs.len())))?;
+            writeln!(
+                w,
+                "{}",
+                style.dim("  sim = similarity · A⊂B = share of A found in B · B⊂A = share of B found in A")
+            )?;
+            let mut pairs: Vec<_> = m.pairs.iter().collect();
+            pairs.sort_by(|x, y| y.similarity.total_cmp(&x.similarity).then((x.a, x.b).cmp(&(y.a, y.b))));
+            for p in pairs {
+                writeln!(
+                    w,
+                    "  sim {:.2}  A⊂B {:.2}  B⊂A {:.2}  {:<id_w$}  {}",
+                    p.similarity, p.a_in_b, p.b_in_a, e[p.a].id, e[p.b].id
+                )?;
+            }
+        }
+    }
+    writeln!(w)?;
+    writeln!(w, "{}", style.bold("Who draws on whom"))?;
+    let mut any = false;
+    for d in derivations.iter().flatten() {
+        any = true;
+        let basis = match d.basis {
+            Basis::Date => format!(
+                "dated {} after {}",
+                d.dates.0.map(|x| x.to_string()).unwrap_or_default(),
+                d.dates.1.map(|x| x.to_string()).unwrap_or_default()
+            ),
+            Basis::Containment => "no dates; direction from containment".to_string(),
+        };
+        writeln!(
+            w,
+            "  {:<id_w$}  draws on {}  ({:.0}% of it found there, {:.0}% the other way; {} of {} sentences; {basis})",
+            e[d.article].id,
+            e[d.source].id,
+            d.cell.contained * 100.0,
+            d.cell.contains * 100.0,
+            d.sentences_found,
+            d.sentences,
+        )?;
+        if let Some(ev) = &d.evidence {
+            writeln!(w, "  {:<id_w$}    {}", "", style.dim(&format!("e.g. “{ev}”")))?;
+        }
+    }
+    if !any {
+        writeln!(w, "  {}", style.dim("no report holds enough of another to be its source"))?;
+    }
+    Ok(())
+}
+
+fn figures(n: &Neighbour) -> String {
+    format!("sim {:.2}  in {:.2}  has {:.2}", n.cell.similarity, n.cell.contained, n.cell.contains)
+}
+
+/// The full grid: row article against column article, similarity in each cell, then a containment grid.
+fn grid(w: &mut impl Write, m: &Matrix, id_w: usize, style: Style) -> io::Result<()> {
+    let e = &m.articles;
+    for (title, pick) in [
+        ("Similarity (Jaccard of shared word trigrams)", 0usize),
+        ("Containment: share of the row article found in the column article", 1),
+    ] {
+        writeln!(w, "{}", style.bold(title))?;
+        let mut head = format!("  {:>2}  {:<id_w$}", "", "");
+        for j in 0..e.len() {
+            head.push_str(&format!("  {:>4}", j + 1));
+        }
+        writeln!(w, "{}", style.dim(&head))?;
+        for (i, a) in e.iter().enumerate() {
+            let mut line = format!("  {:>2}  {:<id_w$}", i + 1, a.id);
+            for j in 0..e.len() {
+                let c = m.cell(i, j);
+                let v = if pick == 0 { c.similarity } else { c.contained };
+                let cell = if i == j { format!("  {:>4}", "—") } else { format!("  {v:>4.2}") };
+                line.push_str(&if i == j || v == 0.0 { style.dim(&cell) } else { cell });
+            }
+            writeln!(w, "{line}")?;
+        }
+        writeln!(w)?;
+    }
+    let pairs = m.pairs.len();
+    writeln!(w, "{}", style.dim(&format!("{pairs} pairs share wording")))?;
+    Ok(())
+}

@@ -1,0 +1,159 @@
+//! Terminal events in, intents out: the one place that knows which key does what.
+//!
+//! The mapping depends on the input mode (typing a search or a help filter takes printable keys), but not on
+//! anything else: what an intent means for the panes is decided in `App::step`.
+
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
+
+/// What the reader asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    HalfPageDown,
+    HalfPageUp,
+    Top,
+    Bottom,
+    SwitchFocus,
+    /// Make the highlighted article B.
+    Compare,
+    /// Make the highlighted article A.
+    MakeBase,
+    Swap,
+    NextChange,
+    PrevChange,
+    /// `n`: the next search match, or the next change when no search is active.
+    Next,
+    /// `N`: the previous search match or change.
+    Prev,
+    StartSearch,
+    ToggleView,
+    ToggleBoilerplate,
+    ToggleHelp,
+    /// Esc: close the overlay or prompt, or clear the search.
+    Close,
+    /// A character typed into a prompt.
+    Type(char),
+    Backspace,
+    /// Enter in a prompt.
+    Submit,
+    /// The mouse wheel over a screen cell: positive scrolls down.
+    Wheel {
+        column: u16,
+        row: u16,
+        lines: i8,
+    },
+    /// A left click on a screen cell.
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// The window changed size: only a redraw is needed.
+    Redraw,
+}
+
+/// Which keys are text and which are commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    /// Typing a search: printable keys are text.
+    Search,
+    /// The help overlay: printable keys filter it.
+    Help,
+}
+
+/// Map a terminal event to an intent; `None` for events that mean nothing here (key releases, focus).
+pub fn from_event(event: &Event, mode: Mode) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => from_key(key, mode),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::Wheel { column: m.column, row: m.row, lines: 3 }),
+            MouseEventKind::ScrollUp => Some(Action::Wheel { column: m.column, row: m.row, lines: -3 }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column: m.column, row: m.row }),
+            _ => None,
+        },
+        Event::Resize(..) => Some(Action::Redraw),
+        _ => None,
+    }
+}
+
+fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
+    use Action::*;
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    // Keys that mean the same everywhere.
+    match key.code {
+        KeyCode::Char('c') if ctrl => return Some(Quit),
+        KeyCode::Esc => return Some(Close),
+        KeyCode::Down => return Some(Down),
+        KeyCode::Up => return Some(Up),
+        KeyCode::PageDown => return Some(PageDown),
+        KeyCode::PageUp => return Some(PageUp),
+        _ => {}
+    }
+    if mode != Mode::Normal {
+        return match key.code {
+            KeyCode::Enter => Some(Submit),
+            KeyCode::Backspace => Some(Backspace),
+            KeyCode::Char(c) if !ctrl => Some(Type(c)),
+            _ => None,
+        };
+    }
+    Some(match key.code {
+        KeyCode::Char('d') if ctrl => HalfPageDown,
+        KeyCode::Char('u') if ctrl => HalfPageUp,
+        KeyCode::Char('f') if ctrl => PageDown,
+        KeyCode::Char('b') if ctrl => PageUp,
+        _ if ctrl => return None,
+        KeyCode::Char('q') => Quit,
+        KeyCode::Char('j') => Down,
+        KeyCode::Char('k') => Up,
+        KeyCode::Char(' ') => PageDown,
+        KeyCode::Char('b') => PageUp,
+        KeyCode::Char('g') | KeyCode::Home => Top,
+        KeyCode::Char('G') | KeyCode::End => Bottom,
+        KeyCode::Tab | KeyCode::BackTab => SwitchFocus,
+        KeyCode::Enter => Compare,
+        KeyCode::Char('a') => MakeBase,
+        KeyCode::Char('s') => Swap,
+        KeyCode::Char(']') => NextChange,
+        KeyCode::Char('[') => PrevChange,
+        KeyCode::Char('n') => Next,
+        KeyCode::Char('N') => Prev,
+        KeyCode::Char('/') => StartSearch,
+        KeyCode::Char('v') => ToggleView,
+        KeyCode::Char('r') => ToggleBoilerplate,
+        KeyCode::Char('?') | KeyCode::F(1) => ToggleHelp,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, mods: KeyModifiers) -> Event {
+        Event::Key(KeyEvent::new(code, mods))
+    }
+
+    #[test]
+    fn normal_keys() {
+        let none = KeyModifiers::NONE;
+        assert_eq!(from_event(&key(KeyCode::Char('j'), none), Mode::Normal), Some(Action::Down));
+        assert_eq!(from_event(&key(KeyCode::Char('G'), KeyModifiers::SHIFT), Mode::Normal), Some(Action::Bottom));
+        assert_eq!(from_event(&key(KeyCode::Char('c'), KeyModifiers::CONTROL), Mode::Normal), Some(Action::Quit));
+        assert_eq!(from_event(&key(KeyCode::Char('x'), none), Mode::Normal), None);
+    }
+
+    #[test]
+    fn prompts_take_printable_keys() {
+        let none = KeyModifiers::NONE;
+        assert_eq!(from_event(&key(KeyCode::Char('q'), none), Mode::Search), Some(Action::Type('q')));
+        assert_eq!(from_event(&key(KeyCode::Char('j'), none), Mode::Help), Some(Action::Type('j')));
+        assert_eq!(from_event(&key(KeyCode::Esc, none), Mode::Help), Some(Action::Close));
+        assert_eq!(from_event(&key(KeyCode::Down, none), Mode::Help), Some(Action::Down));
+        assert_eq!(from_event(&key(KeyCode::Char('c'), KeyModifiers::CONTROL), Mode::Search), Some(Action::Quit));
+    }
+}

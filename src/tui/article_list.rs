@@ -1,0 +1,91 @@
+//! The article list: one row per article with its A/B mark, title, short id, word count and similarity to A.
+
+use super::app::{App, Focus};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Cell, Row, Table, TableState};
+
+/// Ids are file names; this many characters tell them apart in any real corpus and keep the title wide.
+const SHORT_ID: usize = 12;
+
+fn short_id(id: &str) -> String {
+    if id.chars().count() <= SHORT_ID {
+        id.to_string()
+    } else {
+        let mut s: String = id.chars().take(SHORT_ID - 1).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// Draw the list in `area`, border included, and remember where its rows are for the mouse.
+pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
+    let t = app.theme;
+    let focused = app.focus == Focus::List;
+    let n = app.corpus.articles.len();
+    let pending = app.pending_similarities();
+    let mut title = vec![Span::styled(format!(" Articles ({n}) "), if focused { t.border_focus } else { t.strong })];
+    if pending > 0 {
+        title.push(Span::styled(format!("similarity to A: {}/{n}… ", n - pending), t.faint));
+    }
+    let block =
+        Block::bordered().title(Line::from(title)).border_style(if focused { t.border_focus } else { t.border });
+    let inner = block.inner(area);
+    let header = Row::new(["", "Title", "Id", "Words", "Sim A"].map(|h| Cell::from(Span::styled(h, t.faint))));
+    // Only the rows on screen are built, so a corpus of thousands costs no more per frame than five.
+    let with_header = inner.height >= 3;
+    let height = usize::from(inner.height.saturating_sub(u16::from(with_header))).max(1);
+    app.list_offset = app.list_offset.min(app.selected).max((app.selected + 1).saturating_sub(height));
+    let shown = app.list_offset..(app.list_offset + height).min(n);
+    let rows = app.corpus.articles[shown].iter().zip(app.list_offset..).map(|(art, i)| {
+        let (mark, mark_style) = match (i == app.a, i == app.b) {
+            (true, true) => ("AB", t.strong),
+            (true, false) => ("A", t.strong),
+            (false, true) => ("B", t.strong),
+            (false, false) => ("", Style::default()),
+        };
+        let sim = match app.similarity.get(i).copied().flatten() {
+            _ if i == app.a => Span::styled("base", t.faint),
+            Some(s) => Span::raw(format!("{s:.2}")),
+            None => Span::styled("…", t.faint),
+        };
+        Row::new(vec![
+            Cell::from(Span::styled(mark, mark_style)),
+            Cell::from(art.title.as_str()),
+            Cell::from(Span::styled(short_id(&art.id), t.faint)),
+            Cell::from(Line::from(app.words[i].to_string()).right_aligned()),
+            Cell::from(Line::from(sim).right_aligned()),
+        ])
+    });
+    let widths = [
+        Constraint::Length(2),
+        Constraint::Fill(1),
+        Constraint::Length(SHORT_ID as u16),
+        Constraint::Length(5),
+        Constraint::Length(5),
+    ];
+    let mut table = Table::new(rows, widths)
+        .block(block)
+        .column_spacing(1)
+        .row_highlight_style(if focused { t.selected } else { t.selected.patch(t.faint) })
+        .highlight_symbol("▶")
+        .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
+    if with_header {
+        table = table.header(header);
+    }
+    let mut state = TableState::default().with_selected(Some(app.selected - app.list_offset));
+    frame.render_stateful_widget(table, area, &mut state);
+    let top = u16::from(with_header);
+    app.areas.list_rows = Rect { y: inner.y + top, height: inner.height.saturating_sub(top), ..inner };
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn short_ids() {
+        assert_eq!(super::short_id("004_5abb5772e0315b45"), "004_5abb577…");
+        assert_eq!(super::short_id("bbc"), "bbc");
+    }
+}

@@ -1,0 +1,393 @@
+//! The comparison pane: the rows of A against B, side by side or inline, wrapped to the pane's width.
+//!
+//! Wrapping is the expensive part, so [`build`] turns a whole comparison into lines once per (pair, view,
+//! width, boilerplate) and the app keeps the result; a frame only slices the visible lines out of it.
+
+use super::search;
+use super::theme::{Mark, Theme};
+use super::wrap::{level, pad, wrap};
+use pressdiff::corpus::ArticleBlock;
+use pressdiff::{Article, Comparison, Kind, Op, Segment};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+/// How the comparison is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum View {
+    /// A on the left, B on the right, one row per aligned segment.
+    SideBySide,
+    /// One column: deleted words struck through, inserted words underlined.
+    Inline,
+}
+
+impl View {
+    pub fn name(self) -> &'static str {
+        match self {
+            View::SideBySide => "side by side",
+            View::Inline => "inline",
+        }
+    }
+
+    pub fn toggled(self) -> View {
+        match self {
+            View::SideBySide => View::Inline,
+            View::Inline => View::SideBySide,
+        }
+    }
+}
+
+/// Everything the lines depend on: when any of it changes they are built again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub a: usize,
+    pub b: usize,
+    pub view: View,
+    pub width: u16,
+    pub boilerplate: bool,
+}
+
+/// One row of the comparison: a segment, or a boilerplate block shown on request.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// Its first line in [`Lines::lines`].
+    pub first_line: usize,
+    /// Its lines, not counting the blank line after it.
+    pub height: usize,
+    pub mark: Mark,
+    /// The segment index, for segments.
+    pub segment: Option<usize>,
+    /// Both sides' text, lower-cased, for search.
+    pub text: String,
+}
+
+impl Item {
+    pub fn is_change(&self) -> bool {
+        !matches!(self.mark, Mark::Copied | Mark::Boilerplate)
+    }
+}
+
+/// A comparison turned into screen lines.
+#[derive(Debug, Clone)]
+pub struct Lines {
+    pub key: Key,
+    pub lines: Vec<Line<'static>>,
+    pub items: Vec<Item>,
+}
+
+impl Lines {
+    /// The item that line `line` belongs to (the blank line after an item belongs to it).
+    pub fn item_at(&self, line: usize) -> Option<usize> {
+        if self.items.is_empty() {
+            return None;
+        }
+        Some(self.items.partition_point(|it| it.first_line <= line).saturating_sub(1))
+    }
+}
+
+/// What [`build`] needs.
+pub struct BuildOptions<'a> {
+    pub comparison: &'a Comparison,
+    pub a: &'a Article,
+    pub b: &'a Article,
+    pub key: Key,
+    pub theme: &'a Theme,
+}
+
+/// The columns of the side-by-side view: gutter, A, separator, B.
+const GUTTER: usize = 3;
+const SEPARATOR: &str = " │ ";
+/// The separator's display width (its `len()` counts bytes).
+const SEPARATOR_WIDTH: usize = 3;
+
+/// Widths of the A and B columns for a body `width` columns wide.
+pub fn columns(width: usize) -> (usize, usize) {
+    let text = width.saturating_sub(GUTTER + SEPARATOR_WIDTH).max(2);
+    (text / 2, text - text / 2)
+}
+
+enum Entry<'a> {
+    Segment(usize, &'a Segment),
+    Boilerplate { side: char, block: &'a ArticleBlock },
+}
+
+/// Segments in B's order, and with `boilerplate` the boilerplate blocks of each side slotted in before the
+/// first segment that comes after them in that side's file.
+fn entries<'a>(c: &'a Comparison, a: &'a Article, b: &'a Article, boilerplate: bool) -> Vec<Entry<'a>> {
+    let junk = |art: &'a Article| -> Vec<(usize, &'a ArticleBlock)> {
+        if !boilerplate {
+            return Vec::new();
+        }
+        art.blocks.iter().enumerate().filter(|(_, blk)| blk.boilerplate.is_some()).collect()
+    };
+    let (ja, jb) = (junk(a), junk(b));
+    let (mut ia, mut ib) = (0, 0);
+    let mut out = Vec::with_capacity(c.segments.len() + ja.len() + jb.len());
+    for (i, seg) in c.segments.iter().enumerate() {
+        if let Some(at) = seg.a_sentences.first().and_then(|&s| a.sentences.get(s)).filter(|_| !seg.moved) {
+            while ia < ja.len() && ja[ia].0 < at.block {
+                out.push(Entry::Boilerplate { side: 'A', block: ja[ia].1 });
+                ia += 1;
+            }
+        }
+        if let Some(bt) = seg.b_sentences.first().and_then(|&s| b.sentences.get(s)) {
+            while ib < jb.len() && jb[ib].0 < bt.block {
+                out.push(Entry::Boilerplate { side: 'B', block: jb[ib].1 });
+                ib += 1;
+            }
+        }
+        out.push(Entry::Segment(i, seg));
+    }
+    out.extend(ja[ia..].iter().map(|(_, block)| Entry::Boilerplate { side: 'A', block }));
+    out.extend(jb[ib..].iter().map(|(_, block)| Entry::Boilerplate { side: 'B', block }));
+    out
+}
+
+/// The two sides of a segment as styled runs, for the side-by-side view.
+fn sides(seg: &Segment, t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
+    let text = |s: &Option<String>, style: Style| s.iter().map(|x| Span::styled(x.clone(), style)).collect();
+    match seg.kind {
+        Kind::Copied => (text(&seg.a_text, t.copied), text(&seg.b_text, t.copied)),
+        Kind::Added => (Vec::new(), text(&seg.b_text, t.added)),
+        Kind::Omitted => (text(&seg.a_text, t.omitted), Vec::new()),
+        Kind::Paraphrased => {
+            let a_runs = a_spelling(seg);
+            let (mut left, mut right) = (Vec::new(), Vec::new());
+            let mut a_run = 0;
+            for w in &seg.words {
+                let mut a_text = || {
+                    a_run += 1;
+                    a_runs.as_ref().map_or(w.text.clone(), |r| r[a_run - 1].clone())
+                };
+                match w.op {
+                    Op::Equal => {
+                        left.extend([Span::raw(a_text()), Span::raw(" ")]);
+                        right.extend([Span::raw(w.text.clone()), Span::raw(" ")]);
+                    }
+                    Op::Delete => left.extend([t.deleted_run(&a_text()), Span::raw(" ")]),
+                    Op::Insert => right.extend([t.inserted_run(&w.text), Span::raw(" ")]),
+                }
+            }
+            (left, right)
+        }
+    }
+}
+
+/// A's own spelling of each equal and deleted run. Equal runs carry B's spelling (they differ from A's only
+/// in case, quotes or punctuation), but the A column should show what A printed. Runs are whitespace-
+/// separated words taken in order from A's text; `None` when the counts disagree, and B's spelling is used.
+fn a_spelling(seg: &Segment) -> Option<Vec<String>> {
+    let a: Vec<&str> = seg.a_text.as_deref()?.split_whitespace().collect();
+    let mut at = 0;
+    let mut out = Vec::new();
+    for w in seg.words.iter().filter(|w| w.op != Op::Insert) {
+        let n = w.text.split_whitespace().count();
+        out.push(a.get(at..at + n)?.join(" "));
+        at += n;
+    }
+    (at == a.len()).then_some(out)
+}
+
+/// A segment as one column of styled runs, for the inline view.
+fn inline(seg: &Segment, t: &Theme) -> Vec<Span<'static>> {
+    let text = |s: &Option<String>, style: Style| s.iter().map(|x| Span::styled(x.clone(), style)).collect();
+    match seg.kind {
+        Kind::Copied => text(&seg.b_text, t.copied),
+        Kind::Added => text(&seg.b_text, t.inserted),
+        Kind::Omitted => text(&seg.a_text, t.deleted),
+        Kind::Paraphrased => seg
+            .words
+            .iter()
+            .flat_map(|w| {
+                let run = match w.op {
+                    Op::Equal => Span::raw(w.text.clone()),
+                    Op::Delete => t.deleted_run(&w.text),
+                    Op::Insert => t.inserted_run(&w.text),
+                };
+                [run, Span::raw(" ")]
+            })
+            .collect(),
+    }
+}
+
+fn moved_note(seg: &Segment, a: &Article, t: &Theme) -> Vec<Span<'static>> {
+    let from = seg.a_sentences.first().map_or(0, |i| i + 1);
+    vec![Span::styled(format!("↳ moved from sentence {from} of {} in A", a.sentences.len()), t.moved)]
+}
+
+fn boilerplate_runs(block: &ArticleBlock, t: &Theme) -> Vec<Span<'static>> {
+    let reason = block.boilerplate.map_or("", |r| r.describe());
+    vec![
+        Span::styled(format!("[boilerplate: {reason}]"), t.faint),
+        Span::raw(" "),
+        // Tabs survive sanitising in boilerplate; the wrapper turns every whitespace into a break.
+        Span::styled(block.block.text.clone(), t.boilerplate),
+    ]
+}
+
+/// Turn a comparison into lines for one view and width.
+pub fn build(o: &BuildOptions) -> Lines {
+    let t = o.theme;
+    let width = usize::from(o.key.width).max(GUTTER + 4);
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut items = Vec::new();
+    let (lw, rw) = columns(width);
+    for entry in entries(o.comparison, o.a, o.b, o.key.boilerplate) {
+        let (mark, gutter, segment, text) = match &entry {
+            Entry::Segment(i, seg) => {
+                let mark = Mark::of(seg.kind, seg.moved);
+                let kind_mark = Mark::of(seg.kind, false);
+                let gutter = vec![
+                    Span::styled(kind_mark.symbol(), t.mark(kind_mark)),
+                    Span::styled(if seg.moved { ">" } else { " " }, t.moved),
+                    Span::raw(" "),
+                ];
+                let text = format!("{}\n{}", seg.a_text.as_deref().unwrap_or(""), seg.b_text.as_deref().unwrap_or(""))
+                    .to_lowercase();
+                (mark, gutter, Some(*i), text)
+            }
+            Entry::Boilerplate { side, block } => {
+                let gutter = vec![
+                    Span::styled("#", t.mark(Mark::Boilerplate)),
+                    Span::styled(side.to_string(), t.faint),
+                    Span::raw(" "),
+                ];
+                (Mark::Boilerplate, gutter, None, block.block.text.to_lowercase())
+            }
+        };
+        let body: Vec<Line<'static>> = match o.key.view {
+            View::SideBySide => {
+                let (left, mut right) = match &entry {
+                    Entry::Segment(_, seg) => {
+                        let (l, r) = sides(seg, t);
+                        let mut right = wrap(&r, rw);
+                        if seg.moved {
+                            right.extend(wrap(&moved_note(seg, o.a, t), rw));
+                        }
+                        (wrap(&l, lw), right)
+                    }
+                    Entry::Boilerplate { side: 'A', block } => (wrap(&boilerplate_runs(block, t), lw), Vec::new()),
+                    Entry::Boilerplate { block, .. } => (Vec::new(), wrap(&boilerplate_runs(block, t), rw)),
+                };
+                let mut left = left;
+                let height = level(&mut [&mut left, &mut right]);
+                (0..height)
+                    .map(|i| {
+                        let mut spans = if i == 0 { gutter.clone() } else { vec![Span::raw(" ".repeat(GUTTER))] };
+                        spans.extend(pad(std::mem::take(&mut left[i]), lw).spans);
+                        spans.push(Span::styled(SEPARATOR, t.border));
+                        spans.extend(std::mem::take(&mut right[i]).spans);
+                        Line::from(spans)
+                    })
+                    .collect()
+            }
+            View::Inline => {
+                let mut col = match &entry {
+                    Entry::Segment(_, seg) => {
+                        let mut col = wrap(&inline(seg, t), width - GUTTER);
+                        if seg.moved {
+                            col.extend(wrap(&moved_note(seg, o.a, t), width - GUTTER));
+                        }
+                        col
+                    }
+                    Entry::Boilerplate { block, .. } => wrap(&boilerplate_runs(block, t), width - GUTTER),
+                };
+                if col.is_empty() {
+                    col.push(Line::default());
+                }
+                col.into_iter()
+                    .enumerate()
+                    .map(|(i, l)| {
+                        let mut spans = if i == 0 { gutter.clone() } else { vec![Span::raw(" ".repeat(GUTTER))] };
+                        spans.extend(l.spans);
+                        Line::from(spans)
+                    })
+                    .collect()
+            }
+        };
+        items.push(Item { first_line: lines.len(), height: body.len(), mark, segment, text });
+        lines.extend(body);
+        // A blank line between rows keeps multi-line pairs apart; the column rule runs through it.
+        lines.push(match o.key.view {
+            View::SideBySide => Line::from(vec![Span::raw(" ".repeat(GUTTER + lw)), Span::styled(SEPARATOR, t.border)]),
+            View::Inline => Line::default(),
+        });
+    }
+    lines.pop();
+    Lines { key: o.key, lines, items }
+}
+
+/// What one frame of the pane shows.
+pub struct Frame_<'a> {
+    pub lines: &'a Lines,
+    pub scroll: usize,
+    pub query: Option<&'a str>,
+    pub theme: &'a Theme,
+}
+
+/// Draw the visible slice of the lines, with search matches highlighted.
+pub fn render_body(frame: &mut Frame, area: Rect, f: &Frame_) {
+    let end = (f.scroll + usize::from(area.height)).min(f.lines.lines.len());
+    let start = f.scroll.min(end);
+    let visible: Vec<Line> = f.lines.lines[start..end]
+        .iter()
+        .map(|l| match f.query {
+            Some(q) if !q.is_empty() => search::highlight(l, q, f.theme.matched),
+            _ => l.clone(),
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(visible), area);
+}
+
+/// The column headings of the side-by-side view, or the one-line legend of the inline view.
+pub fn render_header(frame: &mut Frame, area: Rect, view: View, a: &Article, b: &Article, t: &Theme) {
+    let head = |side: &str, art: &Article| {
+        vec![Span::styled(format!("{side} "), t.strong), Span::styled(art.title.clone(), t.strong.patch(t.faint))]
+    };
+    let line = match view {
+        View::SideBySide => {
+            let (lw, _) = columns(usize::from(area.width));
+            let left = Line::from(head("A", a));
+            let mut spans = vec![Span::raw(" ".repeat(GUTTER))];
+            spans.extend(pad(clip(left, lw), lw).spans);
+            spans.push(Span::styled(SEPARATOR, t.border));
+            spans.extend(head("B", b));
+            Line::from(spans)
+        }
+        View::Inline => {
+            let mut spans = vec![Span::raw(" ".repeat(GUTTER))];
+            spans.extend([
+                Span::styled("A ", t.strong),
+                Span::styled("struck through", t.deleted),
+                Span::raw(" · "),
+                Span::styled("B ", t.strong),
+                Span::styled("underlined", t.inserted),
+            ]);
+            Line::from(spans)
+        }
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// Cut a line to at most `width` columns, ending in "…" when cut.
+pub fn clip(line: Line<'static>, width: usize) -> Line<'static> {
+    if line.width() <= width {
+        return line;
+    }
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    let style = line.spans.first().map_or(Style::default(), |s| s.style);
+    let mut out = String::new();
+    let mut w = 0;
+    for ch in text.chars() {
+        let cw = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+        if w + cw + 1 > width {
+            break;
+        }
+        out.push(ch);
+        w += cw;
+    }
+    out.push('…');
+    Line::from(Span::styled(out, style))
+}

@@ -1,0 +1,130 @@
+//! The help overlay: every key and every mark, filtered as the reader types.
+
+use super::app::App;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+/// Every key, grouped as the reader meets them. The docs' table is checked against this list.
+pub const KEYS: &[(&str, &str)] = &[
+    ("j / ↓", "move down in the list, or scroll the comparison"),
+    ("k / ↑", "move up in the list, or scroll the comparison"),
+    ("Tab", "switch focus between the list and the comparison"),
+    ("Enter", "compare the highlighted article (make it B)"),
+    ("a", "make the highlighted article the base (A)"),
+    ("s", "swap A and B"),
+    ("PgDn / Space", "page down"),
+    ("PgUp / b", "page up"),
+    ("Ctrl-f / Ctrl-b", "page down / up"),
+    ("Ctrl-d / Ctrl-u", "half a page down / up"),
+    ("g / Home", "go to the top"),
+    ("G / End", "go to the bottom"),
+    ("] / n", "next change (n: next match during a search)"),
+    ("[ / N", "previous change (N: previous match during a search)"),
+    ("/", "search the comparison (Enter confirms, Esc cancels)"),
+    ("n / N", "next / previous search match"),
+    ("v", "side by side ↔ inline"),
+    ("r", "show or hide boilerplate"),
+    ("?", "this help; type to filter it"),
+    ("Esc", "close help or prompt; then clear the search"),
+    ("q / Ctrl-c", "quit"),
+    ("mouse wheel", "scroll the pane under the pointer"),
+    ("click", "select an article, or focus the comparison"),
+];
+
+/// What the gutter marks mean: text, so they read without colour.
+pub const MARKS: &[(&str, &str)] = &[
+    ("=", "copied: the same words (case and punctuation aside)"),
+    ("~", "paraphrased: A's words struck through, B's underlined"),
+    ("+", "added: only in B"),
+    ("-", "omitted: only in A"),
+    (">", "moved: in another place in B than in A"),
+    ("#A / #B", "boilerplate of A or B, with the reason (shown with r)"),
+];
+
+/// The rows matching `filter` (any case, in key or description), with a heading per group.
+pub fn rows(filter: &str) -> Vec<(&'static str, &'static str, bool)> {
+    let f = filter.to_lowercase();
+    let keep = |(k, d): &&(&str, &str)| f.is_empty() || k.to_lowercase().contains(&f) || d.to_lowercase().contains(&f);
+    let mut out = Vec::new();
+    for (title, group) in [("Keys", KEYS), ("Marks", MARKS)] {
+        let hits: Vec<_> = group.iter().filter(keep).collect();
+        if !hits.is_empty() {
+            out.push((title, "", true));
+            out.extend(hits.into_iter().map(|(k, d)| (*k, *d, false)));
+        }
+    }
+    out
+}
+
+/// Draw the overlay centred over `area`.
+pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
+    let Some(help) = &mut app.help else { return };
+    let t = app.theme;
+    let w = area.width.saturating_sub(4).min(76);
+    let h = area.height.saturating_sub(2).min(34);
+    let [popup] = Layout::horizontal([Constraint::Length(w)]).flex(ratatui::layout::Flex::Center).areas(area);
+    let [popup] = Layout::vertical([Constraint::Length(h)]).flex(ratatui::layout::Flex::Center).areas(popup);
+    frame.render_widget(Clear, popup);
+    let block = Block::bordered()
+        .title(Span::styled(" Help ", t.border_focus))
+        .title(Line::from(Span::styled(format!(" theme: {} ", t.name.name()), t.faint)).right_aligned())
+        .title_bottom(Line::from(Span::styled(" Esc closes ", t.faint)).right_aligned())
+        .border_style(t.border_focus);
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let [prompt, list] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
+    let prompt_line = if help.filter.is_empty() {
+        Line::from(Span::styled("type to filter", t.faint))
+    } else {
+        Line::from(vec![Span::styled("filter: ", t.faint), Span::styled(help.filter.clone(), t.strong), Span::raw("▏")])
+    };
+    frame.render_widget(Paragraph::new(prompt_line), prompt);
+    let rows = rows(&help.filter);
+    let key_w = KEYS.iter().chain(MARKS).map(|(k, _)| k.chars().count()).max().unwrap_or(8) + 2;
+    let lines: Vec<Line> = if rows.is_empty() {
+        vec![Line::from(Span::styled("no key matches", t.faint))]
+    } else {
+        // In a narrow window the description goes under its key rather than being cut off.
+        let narrow = usize::from(list.width) < key_w + 40;
+        rows.iter()
+            .flat_map(|(k, d, heading)| {
+                if *heading {
+                    vec![Line::from(Span::styled(*k, t.strong))]
+                } else if narrow {
+                    vec![Line::from(Span::styled(format!("  {k}"), t.strong)), Line::from(format!("      {d}"))]
+                } else {
+                    vec![Line::from(vec![Span::styled(format!("  {k:<key_w$}"), t.strong), Span::raw(*d)])]
+                }
+            })
+            .collect()
+    };
+    help.scroll = help.scroll.min(lines.len().saturating_sub(usize::from(list.height)));
+    app.areas.help = list;
+    let scroll = u16::try_from(help.scroll).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), list);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filter_matches_keys_and_descriptions() {
+        let r = rows("swap");
+        assert_eq!(r.iter().filter(|x| !x.2).map(|x| x.0).collect::<Vec<_>>(), ["s"]);
+        let r = rows("BOILER");
+        assert!(r.iter().any(|x| x.0 == "r") && r.iter().any(|x| x.0 == "#A / #B"));
+        assert!(rows("zzz").is_empty());
+        assert_eq!(rows("").len(), KEYS.len() + MARKS.len() + 2);
+    }
+
+    #[test]
+    fn the_docs_list_every_key_and_mark() {
+        let docs = include_str!("../../docs/tui.md");
+        for (k, d) in KEYS.iter().chain(MARKS) {
+            assert!(docs.contains(&format!(" | {d} |")) && docs.contains(k), "docs/tui.md lacks {k}: {d}");
+        }
+    }
+}

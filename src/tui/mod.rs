@@ -1,0 +1,161 @@
+//! The terminal UI: open the terminal, run the loop (draw, read an event, step), and give the terminal back
+//! on every way out: q, Ctrl-C, SIGTERM/SIGHUP/SIGINT, an error or a panic.
+
+pub mod action;
+pub mod app;
+pub mod article_list;
+pub mod diff_pane;
+pub mod footer;
+pub mod help;
+pub mod overview;
+pub mod search;
+pub mod theme;
+pub mod worker;
+pub mod wrap;
+
+#[cfg(test)]
+mod tests;
+
+use app::App;
+use ratatui::Frame;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+pub use app::Options;
+pub use theme::ThemeName;
+
+/// Below this the panes cannot show a sentence; the screen says so instead.
+pub const MIN_WIDTH: u16 = 36;
+pub const MIN_HEIGHT: u16 = 10;
+
+/// Gives the terminal back when dropped, so an early return or an error restores it too.
+struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        ratatui::restore();
+    }
+}
+
+/// Run the TUI on a loaded corpus until the reader quits.
+pub fn run(corpus: pressdiff::Corpus, options: Options) -> anyhow::Result<()> {
+    // crossterm reads keys, not signals: a flag set by the handler ends the loop at its next turn.
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+        signal_hook::flag::register(sig, Arc::clone(&stop))?;
+    }
+    let mut app = App::new(corpus, options);
+
+    // ratatui's panic hook restores the screen; ours, installed after it, runs first and releases the mouse.
+    let mut terminal = ratatui::try_init()?;
+    let _restore = Restore;
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+    execute!(std::io::stdout(), EnableMouseCapture)?;
+
+    let mut dirty = true;
+    while !app.quit && !stop.load(Ordering::Relaxed) {
+        if dirty {
+            terminal.draw(|f| draw(f, &mut app))?;
+        }
+        // Wake for input, for finished work, or for the spinner; never block longer than a quarter second
+        // so a signal is noticed promptly.
+        let timeout = if app.busy() { Duration::from_millis(80) } else { Duration::from_millis(250) };
+        dirty = app.busy();
+        if event::poll(timeout)? {
+            // Take every queued event before drawing again, so a held key never lags behind.
+            loop {
+                let ev = event::read()?;
+                if let Some(action) = action::from_event(&ev, app.mode()) {
+                    app.step(action);
+                    dirty = true;
+                }
+                if app.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        dirty |= app.poll();
+    }
+    Ok(())
+}
+
+/// Draw the whole screen.
+pub fn draw(frame: &mut Frame, app: &mut App) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        render_too_small(frame, area, app);
+        return;
+    }
+    let n = u16::try_from(app.corpus.articles.len()).unwrap_or(u16::MAX);
+    // The list gets its rows plus border and header, but never more than a third of the screen.
+    let list_height = n.saturating_add(3).min((area.height / 3).max(4));
+    let footer_height = if area.height >= 16 { 2 } else { 1 };
+    let [list, comparison, footer] =
+        Layout::vertical([Constraint::Length(list_height), Constraint::Fill(1), Constraint::Length(footer_height)])
+            .areas(area);
+    article_list::render(frame, list, app);
+    render_comparison(frame, comparison, app);
+    footer::render(frame, footer, app);
+    if app.help.is_some() {
+        help::render(frame, area, app);
+    }
+}
+
+fn render_too_small(frame: &mut Frame, area: Rect, app: &App) {
+    let text = vec![
+        Line::from(Span::styled("Window too small", app.theme.strong)),
+        Line::from(format!("{}x{}, need {MIN_WIDTH}x{MIN_HEIGHT}", area.width, area.height)),
+        Line::from(Span::styled("q quits", app.theme.faint)),
+    ];
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+}
+
+/// The comparison pane: a bordered block with the column headings, the text, and the overview strip.
+fn render_comparison(frame: &mut Frame, area: Rect, app: &mut App) {
+    let t = app.theme;
+    let focused = app.focus == app::Focus::Comparison;
+    let block = Block::bordered()
+        .title(Span::styled(
+            format!(" Comparison: {} ", app.view.name()),
+            if focused { t.border_focus } else { t.strong },
+        ))
+        .border_style(if focused { t.border_focus } else { t.border });
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    app.areas.comparison = area;
+    let [header, rest] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+    // The strip runs beside the scrolling text only, so its rows map onto the document.
+    let [body, strip] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(2)]).areas(rest);
+    app.areas.body = body;
+    if app.corpus.articles.is_empty() {
+        frame.render_widget(Paragraph::new("No articles."), body);
+        return;
+    }
+    let corpus = Arc::clone(&app.corpus);
+    let (a, b) = (&corpus.articles[app.a], &corpus.articles[app.b]);
+    diff_pane::render_header(frame, header, app.view, a, b, &t);
+    if app.layout(body.width).is_none() {
+        let msg = format!("Comparing {} with {}…", a.id, b.id);
+        frame.render_widget(Paragraph::new(Span::styled(msg, t.faint)), body);
+        return;
+    }
+    let Some(lines) = app.lines.as_ref() else { return };
+    if lines.items.is_empty() {
+        frame.render_widget(Paragraph::new(Span::styled("Both reports have no story text.", t.faint)), body);
+        return;
+    }
+    let query = app.search.highlight();
+    diff_pane::render_body(frame, body, &diff_pane::Frame_ { lines, scroll: app.scroll, query, theme: &t });
+    overview::render(frame, strip, lines, app.scroll, usize::from(body.height), &t);
+}

@@ -1,0 +1,153 @@
+//! Screens drawn on a test backend after scripted actions, at 80x24 and 120x40 (and a window too small to
+//! use). The sample corpus is used throughout, in the no-colour theme: the snapshots hold text only, and the
+//! marks must carry the meaning on their own.
+
+use super::action::Action::{self, *};
+use super::app::{App, Options};
+use super::theme::ThemeName;
+use pressdiff::Corpus;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// Run `actions` on a fresh app (waiting for background work after each) and return the final screen.
+fn screen(width: u16, height: u16, actions: &[Action]) -> String {
+    let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(width, height)).expect("test backend");
+    app.settle();
+    term.draw(|f| super::draw(f, &mut app)).expect("draw");
+    for a in actions {
+        app.step(a.clone());
+        app.settle();
+        term.draw(|f| super::draw(f, &mut app)).expect("draw");
+    }
+    term.backend().to_string()
+}
+
+fn typed(text: &str) -> Vec<Action> {
+    text.chars().map(Type).collect()
+}
+
+/// The BBC report (the last in the sample) as A, the first report as B.
+fn bbc_vs_first() -> Vec<Action> {
+    vec![Bottom, MakeBase, Top, Compare]
+}
+
+#[test]
+fn opening_screen() {
+    insta::assert_snapshot!("open_80x24", screen(80, 24, &[]));
+    insta::assert_snapshot!("open_120x40", screen(120, 40, &[]));
+}
+
+#[test]
+fn side_by_side_bbc() {
+    insta::assert_snapshot!("bbc_side_by_side_120x40", screen(120, 40, &bbc_vs_first()));
+    insta::assert_snapshot!("bbc_side_by_side_80x24", screen(80, 24, &bbc_vs_first()));
+}
+
+#[test]
+fn inline_bbc() {
+    let mut script = bbc_vs_first();
+    script.push(ToggleView);
+    insta::assert_snapshot!("bbc_inline_120x40", screen(120, 40, &script));
+    insta::assert_snapshot!("bbc_inline_80x24", screen(80, 24, &script));
+}
+
+#[test]
+fn boilerplate_shown() {
+    let mut script = bbc_vs_first();
+    script.push(ToggleBoilerplate);
+    insta::assert_snapshot!("bbc_boilerplate_120x40", screen(120, 40, &script));
+}
+
+#[test]
+fn next_change_and_page() {
+    let mut script = bbc_vs_first();
+    script.extend([NextChange, NextChange, PageDown]);
+    insta::assert_snapshot!("bbc_scrolled_80x24", screen(80, 24, &script));
+}
+
+#[test]
+fn help_overlay() {
+    insta::assert_snapshot!("help_80x24", screen(80, 24, &[ToggleHelp]));
+    let mut script = vec![ToggleHelp];
+    script.extend(typed("search"));
+    insta::assert_snapshot!("help_filtered_120x40", screen(120, 40, &script));
+    let mut closed = script.clone();
+    closed.push(Close);
+    assert_eq!(screen(120, 40, &closed), screen(120, 40, &[]));
+}
+
+#[test]
+fn search() {
+    let mut script = bbc_vs_first();
+    script.push(StartSearch);
+    script.extend(typed("kim"));
+    script.push(Submit);
+    insta::assert_snapshot!("search_120x40", screen(120, 40, &script));
+    script.push(Next);
+    insta::assert_snapshot!("search_next_80x24", screen(80, 24, &script));
+}
+
+#[test]
+fn small_windows() {
+    insta::assert_snapshot!("tiny_30x8", screen(30, 8, &[]));
+    insta::assert_snapshot!("small_40x12", screen(40, 12, &bbc_vs_first()));
+    // Every size from one cell up draws without panicking, before and after the layout is cached.
+    let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
+    app.settle();
+    for (w, h) in (1..=61).step_by(3).flat_map(|w| (1..=16).map(move |h| (w, h))) {
+        let mut term = Terminal::new(TestBackend::new(w, h)).expect("test backend");
+        for a in [Redraw, ToggleView, Bottom, ToggleHelp, Close] {
+            app.step(a);
+            term.draw(|f| super::draw(f, &mut app)).expect("draw");
+        }
+    }
+}
+
+/// A long pair of reports: thousands of segments. Building the lines happens once per width; a frame only
+/// slices them, so scrolling costs the same at the end of the document as at the start.
+#[test]
+fn big_comparison_frames_are_cheap() {
+    use pressdiff::Article;
+    use std::time::Instant;
+    let para = |i: usize, twist: &str| {
+        format!(
+            "Officials in district {i} said the {twist} bridge would reopen on Monday after repairs costing {i} million."
+        )
+    };
+    let mut a = String::from("A long report\n\n");
+    let mut b = String::from("A long report\n\n");
+    for i in 0..3000 {
+        a.push_str(&para(i, "old"));
+        a.push_str("\n\n");
+        if i % 7 != 0 {
+            b.push_str(&para(i, if i % 3 == 0 { "new" } else { "old" }));
+            b.push_str("\n\n");
+        }
+        if i % 11 == 0 {
+            b.push_str(&format!("An added remark number {i} about traffic.\n\n"));
+        }
+    }
+    let corpus =
+        Corpus::from_articles(vec![Article::from_text("a.txt", &a, "utf-8"), Article::from_text("b.txt", &b, "utf-8")]);
+    let mut app = App::new(corpus, Options { theme: ThemeName::Dark });
+    app.settle();
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
+    let t0 = Instant::now();
+    term.draw(|f| super::draw(f, &mut app)).expect("draw");
+    let first = t0.elapsed();
+    let segments = app.comparison().map_or(0, |c| c.segments.len());
+    app.step(SwitchFocus);
+    let t1 = Instant::now();
+    let frames = 200;
+    for _ in 0..frames {
+        app.step(PageDown);
+        term.draw(|f| super::draw(f, &mut app)).expect("draw");
+    }
+    let per_frame = t1.elapsed() / frames;
+    eprintln!("{segments} segments: first frame (wraps everything) {first:?}, then {per_frame:?} per scrolled frame");
+    assert!(segments > 3000);
+    assert!(app.scroll > 0);
+    // Generous for an unoptimised build on a busy machine; the point is that it does not grow with scrolling.
+    assert!(per_frame.as_millis() < 100, "{per_frame:?} per frame");
+}

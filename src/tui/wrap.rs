@@ -1,0 +1,185 @@
+//! Word wrapping of styled text into a column of fixed display width, and padding columns to equal height.
+//!
+//! Widths are display columns (unicode-width), so wide CJK characters count two. Lines break at whitespace;
+//! a word wider than the column (or a run of CJK text with no spaces) is cut between characters.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthChar;
+
+/// One word: its styled fragments and its display width.
+struct Word {
+    parts: Vec<(String, Style)>,
+    width: usize,
+}
+
+/// Split styled runs into words. Whitespace separates words; a word may span runs of different styles.
+fn words(runs: &[Span<'_>]) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut cur = Word { parts: Vec::new(), width: 0 };
+    for run in runs {
+        for ch in run.content.chars() {
+            if ch.is_whitespace() {
+                if cur.width > 0 || !cur.parts.is_empty() {
+                    out.push(std::mem::replace(&mut cur, Word { parts: Vec::new(), width: 0 }));
+                }
+                continue;
+            }
+            match cur.parts.last_mut() {
+                Some((text, style)) if *style == run.style => text.push(ch),
+                _ => cur.parts.push((ch.to_string(), run.style)),
+            }
+            cur.width += ch.width().unwrap_or(0);
+        }
+    }
+    if !cur.parts.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// A line being filled.
+#[derive(Default)]
+struct Builder {
+    lines: Vec<Line<'static>>,
+    spans: Vec<Span<'static>>,
+    width: usize,
+}
+
+impl Builder {
+    fn push(&mut self, text: &str, style: Style, width: usize) {
+        match self.spans.last_mut() {
+            Some(last) if last.style == style => last.content.to_mut().push_str(text),
+            _ => self.spans.push(Span::styled(text.to_string(), style)),
+        }
+        self.width += width;
+    }
+
+    fn flush(&mut self) {
+        self.lines.push(Line::from(std::mem::take(&mut self.spans)));
+        self.width = 0;
+    }
+}
+
+/// Wrap styled runs into lines at most `width` columns wide. The space between two words takes the style of
+/// the word before it when both words share a style (so an underlined phrase stays one underline), and no
+/// style otherwise. Empty input gives no lines.
+pub fn wrap(runs: &[Span<'_>], width: usize) -> Vec<Line<'static>> {
+    let width = width.max(1);
+    let mut b = Builder::default();
+    let mut prev_style: Option<Style> = None;
+    for word in words(runs) {
+        let first_style = word.parts[0].1;
+        if b.width > 0 && b.width + 1 + word.width <= width {
+            let gap = if prev_style == Some(first_style) { first_style } else { Style::default() };
+            b.push(" ", gap, 1);
+        } else if b.width > 0 {
+            b.flush();
+        }
+        if word.width <= width - b.width {
+            for (text, style) in &word.parts {
+                let w = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+                b.push(text, *style, w);
+            }
+        } else {
+            // Too wide for any line: cut between characters.
+            for (text, style) in &word.parts {
+                for ch in text.chars() {
+                    let w = ch.width().unwrap_or(0);
+                    if b.width > 0 && b.width + w > width {
+                        b.flush();
+                    }
+                    let mut buf = [0u8; 4];
+                    b.push(ch.encode_utf8(&mut buf), *style, w);
+                }
+            }
+        }
+        prev_style = word.parts.last().map(|p| p.1);
+    }
+    if b.width > 0 || !b.spans.is_empty() {
+        b.flush();
+    }
+    b.lines
+}
+
+/// Pad a line with spaces to exactly `width` columns (lines are never wider: `wrap` made them).
+pub fn pad(mut line: Line<'static>, width: usize) -> Line<'static> {
+    let w = line.width();
+    if w < width {
+        line.spans.push(Span::raw(" ".repeat(width - w)));
+    }
+    line
+}
+
+/// Pad each column with empty lines to the height of the tallest, so that the cells of a row stay level.
+pub fn level(columns: &mut [&mut Vec<Line<'static>>]) -> usize {
+    let height = columns.iter().map(|c| c.len()).max().unwrap_or(0);
+    for c in columns.iter_mut() {
+        c.resize(height, Line::default());
+    }
+    height
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::Modifier;
+
+    fn texts(lines: &[Line<'_>]) -> Vec<String> {
+        lines.iter().map(|l| l.to_string()).collect()
+    }
+
+    #[test]
+    fn breaks_at_spaces() {
+        let lines = wrap(&[Span::raw("the quick brown fox jumps")], 10);
+        assert_eq!(texts(&lines), ["the quick", "brown fox", "jumps"]);
+    }
+
+    #[test]
+    fn cuts_words_wider_than_the_column() {
+        let lines = wrap(&[Span::raw("a abcdefghij b")], 4);
+        assert_eq!(texts(&lines), ["a", "abcd", "efgh", "ij b"]);
+    }
+
+    #[test]
+    fn keeps_styles_and_joins_same_style_spaces() {
+        let u = Style::default().add_modifier(Modifier::UNDERLINED);
+        let lines = wrap(&[Span::raw("keep"), Span::raw(" "), Span::styled("new words", u)], 40);
+        assert_eq!(texts(&lines), ["keep new words"]);
+        let spans = &lines[0].spans;
+        assert_eq!(spans.len(), 2);
+        assert_eq!((spans[0].content.as_ref(), spans[0].style), ("keep ", Style::default()));
+        assert_eq!((spans[1].content.as_ref(), spans[1].style), ("new words", u));
+    }
+
+    #[test]
+    fn wide_characters_count_two_columns() {
+        // Six CJK characters are twelve columns: five per line of width 11, never splitting one in half.
+        let lines = wrap(&[Span::raw("北朝鲜和俄罗斯")], 11);
+        assert_eq!(texts(&lines), ["北朝鲜和俄", "罗斯"]);
+        assert!(lines.iter().all(|l| l.width() <= 11));
+        let lines = wrap(&[Span::raw("Kim 金正恩 said")], 7);
+        assert_eq!(texts(&lines), ["Kim", "金正恩", "said"]);
+    }
+
+    #[test]
+    fn tabs_and_runs_of_spaces_are_one_break() {
+        let lines = wrap(&[Span::raw("a\t\tb   c")], 80);
+        assert_eq!(texts(&lines), ["a b c"]);
+    }
+
+    #[test]
+    fn empty_and_zero_width() {
+        assert!(wrap(&[Span::raw("  ")], 10).is_empty());
+        assert_eq!(texts(&wrap(&[Span::raw("ab")], 0)), ["a", "b"]);
+    }
+
+    #[test]
+    fn level_pads_the_shorter_column() {
+        let mut a = wrap(&[Span::raw("one two three")], 5);
+        let mut b = wrap(&[Span::raw("x")], 5);
+        assert_eq!(level(&mut [&mut a, &mut b]), 3);
+        assert_eq!(b.len(), 3);
+        assert_eq!(pad(b[1].clone(), 5).width(), 5);
+    }
+}

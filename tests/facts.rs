@@ -1,0 +1,240 @@
+//! The fact ledger and the similarity matrix: snapshots on the sample corpus, JSON contracts, altered
+//! quotes, and the `facts` and `matrix` commands with good and bad inputs.
+
+use crate::common::{BBC, SAMPLES, sample};
+use assert_cmd::Command;
+use predicates::prelude::*;
+use pressdiff::facts::{self, FactKind, Ledger};
+use pressdiff::matrix::Matrix;
+use pressdiff::output::style::Style;
+use pressdiff::{Article, Corpus};
+
+fn pressdiff() -> Command {
+    let mut c = Command::cargo_bin("pressdiff").unwrap();
+    c.env_remove("NO_COLOR");
+    c
+}
+
+fn article(name: &str, body: &str) -> Article {
+    Article::from_text(name, &format!("Ties between the two neighbours grow\n\n{body}"), "utf-8")
+}
+
+#[test]
+fn paraphrased_quote_is_altered_and_identical_quote_is_not() {
+    let a = article(
+        "a.txt",
+        "The president pledged “comprehensive and constructive bilateral relations” in his letter. \
+         He called it “a friendship forged in war”.",
+    );
+    let b = article(
+        "b.txt",
+        "The president pledged \"constructive and comprehensive bilateral relations\" in his letter. \
+         He called it \"a friendship forged in war\".",
+    );
+    let p = facts::compare(&a, &b);
+    assert_eq!(p.altered.len(), 1, "{p:#?}");
+    assert_eq!(p.altered[0].kind, FactKind::Quote);
+    assert_eq!(p.altered[0].a, "comprehensive and constructive bilateral relations");
+    assert_eq!(p.altered[0].b, "constructive and comprehensive bilateral relations");
+    assert!(p.shared.iter().any(|f| f.kind == FactKind::Quote && f.text == "a friendship forged in war"));
+
+    let same = facts::compare(&a, &a.clone());
+    assert!(same.altered.is_empty());
+    assert!(same.only_a.is_empty() && same.only_b.is_empty());
+}
+
+#[test]
+fn replaced_word_in_a_quote_is_altered() {
+    let a = article("a.txt", "The ties had been “consolidated and developed century after century”, he wrote.");
+    let b = article("b.txt", "The ties had been “reinforced and developed century after century”, he wrote.");
+    let p = facts::compare(&a, &b);
+    assert_eq!(p.altered.len(), 1);
+    assert_eq!(p.altered[0].b, "reinforced and developed century after century");
+}
+
+#[test]
+fn conflicting_numbers_are_altered() {
+    let a = article("a.txt", "The army has launched 30 ballistic missiles from the northern coast this year.");
+    let b = article("b.txt", "The army has launched 31 ballistic missiles from the northern coast this year.");
+    let p = facts::compare(&a, &b);
+    assert_eq!(p.altered.len(), 1);
+    assert_eq!((p.altered[0].a.as_str(), p.altered[0].b.as_str()), ("30 ballistic missiles", "31 ballistic missiles"));
+}
+
+#[test]
+fn sample_ledger_shows_the_altered_quotes() {
+    let ledger = Ledger::build(&Corpus::sample().articles);
+    let altered: Vec<Vec<&str>> =
+        ledger.altered().map(|f| f.variants.iter().map(|v| v.text.as_str()).collect()).collect();
+    let has = |x: &str, y: &str| altered.iter().any(|v| v.contains(&x) && v.contains(&y));
+    assert!(has(
+        "comprehensive and constructive bilateral relations",
+        "constructive and comprehensive bilateral relations"
+    ));
+    assert!(has("consolidated and developed century after century", "reinforced and developed century after century"));
+    // Curly and straight marks, case: one variant.
+    let strategic = ledger.facts.iter().find(|f| f.text.starts_with("strategic and tactical")).unwrap();
+    assert_eq!(strategic.variants.len(), 1);
+    assert!(!strategic.altered);
+}
+
+#[test]
+fn facts_table_snapshot() {
+    let ledger = Ledger::build(&Corpus::sample().articles);
+    let mut out = Vec::new();
+    pressdiff::output::facts::text(&mut out, &ledger, Style { color: false }).unwrap();
+    insta::assert_snapshot!("facts_table", String::from_utf8(out).unwrap());
+}
+
+#[test]
+fn matrix_snapshot() {
+    let corpus = Corpus::sample();
+    let m = Matrix::build(&corpus);
+    let d = m.derivations(&corpus);
+    let mut out = Vec::new();
+    pressdiff::output::matrix::text(&mut out, &m, None, &d, Style { color: false }).unwrap();
+    insta::assert_snapshot!("matrix_grid", String::from_utf8(out).unwrap());
+    let mut out = Vec::new();
+    pressdiff::output::matrix::text(&mut out, &m, Some(2), &d, Style { color: false }).unwrap();
+    insta::assert_snapshot!("matrix_top2", String::from_utf8(out).unwrap());
+}
+
+#[test]
+fn matrix_is_symmetric_in_similarity() {
+    let m = Matrix::build(&Corpus::sample());
+    for i in 0..5 {
+        for j in 0..5 {
+            let (x, y) = (m.cell(i, j), m.cell(j, i));
+            assert!((x.similarity - y.similarity).abs() < 1e-12);
+            assert!((x.contained - y.contains).abs() < 1e-12);
+        }
+    }
+}
+
+#[test]
+fn facts_json_contract() {
+    let out = pressdiff().args(["facts", "--format", "json"]).assert().success().get_output().stdout.clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["articles"].as_array().unwrap().len(), 5);
+    assert!(v["articles"][0]["id"].is_string() && v["articles"][0]["path"].is_string());
+    let facts = v["facts"].as_array().unwrap();
+    for f in facts {
+        assert!(["quote", "number", "entity"].contains(&f["kind"].as_str().unwrap()));
+        assert!(f["text"].is_string());
+        assert!(!f["articles"].as_array().unwrap().is_empty());
+        for var in f["variants"].as_array().unwrap() {
+            assert!(var["text"].is_string() && var["articles"].is_array());
+        }
+    }
+    assert!(facts.iter().any(|f| f["altered"] == true && f["kind"] == "quote"));
+}
+
+#[test]
+fn diff_json_gains_facts() {
+    let a = sample(SAMPLES[1]);
+    let b = sample(BBC);
+    let out =
+        pressdiff().args(["diff", "--format", "json"]).arg(&a).arg(&b).assert().success().get_output().stdout.clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(v["segments"].is_array(), "the comparison is still there");
+    for key in ["shared", "only_a", "only_b", "altered"] {
+        assert!(v["facts"][key].is_array(), "{key}");
+    }
+    assert!(v["facts"]["shared"].as_array().unwrap().iter().any(|f| f["kind"] == "quote"));
+}
+
+#[test]
+fn diff_json_reports_altered_quotes() {
+    let out = pressdiff()
+        .args(["diff", "--format", "json"])
+        .arg(sample(SAMPLES[3]))
+        .arg(sample(BBC))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let altered = v["facts"]["altered"].as_array().unwrap();
+    assert!(altered.iter().any(|x| x["kind"] == "quote"
+        && x["a"] == "reinforced and developed century after century"
+        && x["b"] == "consolidated and developed century after century"));
+}
+
+#[test]
+fn matrix_json_pairs_and_nearest() {
+    let out = pressdiff().args(["matrix", "--format", "json"]).assert().success().get_output().stdout.clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let pairs = v["pairs"].as_array().unwrap();
+    assert!(!pairs.is_empty());
+    for p in pairs {
+        for k in ["similarity", "a_in_b", "b_in_a"] {
+            let x = p[k].as_f64().unwrap();
+            assert!((0.0..=1.0).contains(&x));
+        }
+    }
+    assert!(v["derivations"].is_array());
+    let out =
+        pressdiff().args(["matrix", "--top", "2", "--format", "json"]).assert().success().get_output().stdout.clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(v.get("pairs").is_none());
+    let nearest = v["nearest"].as_array().unwrap();
+    assert_eq!(nearest.len(), 5);
+    assert!(nearest.iter().all(|n| n["neighbours"].as_array().unwrap().len() <= 2));
+}
+
+#[test]
+fn text_output_has_no_escapes_without_colour() {
+    for cmd in ["facts", "matrix"] {
+        pressdiff().arg(cmd).env("NO_COLOR", "1").assert().success().stdout(predicate::str::contains("\x1b").not());
+        pressdiff().args([cmd, "--color", "never"]).assert().success().stdout(predicate::str::contains("\x1b").not());
+    }
+    pressdiff().args(["facts", "--color", "always"]).assert().success().stdout(predicate::str::contains("\x1b["));
+}
+
+#[test]
+fn missing_path_exits_2_naming_it() {
+    for cmd in ["facts", "matrix"] {
+        pressdiff()
+            .args([cmd, "/no/such/folder-xyz"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("/no/such/folder-xyz"))
+            .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+    }
+}
+
+#[test]
+fn empty_folder_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    for cmd in ["facts", "matrix"] {
+        pressdiff().arg(cmd).arg(dir.path()).assert().code(2).stderr(predicate::str::contains("no articles"));
+    }
+}
+
+#[test]
+fn bad_top_is_a_usage_error() {
+    for bad in ["0", "five", "-3"] {
+        pressdiff().args(["matrix", "--top", bad]).assert().code(2).stderr(predicate::str::contains("error"));
+    }
+}
+
+#[test]
+fn folder_of_files_works() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in SAMPLES {
+        std::fs::copy(sample(name), dir.path().join(name)).unwrap();
+    }
+    pressdiff()
+        .args(["matrix", "--top", "1", "--color", "never"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Who draws on whom"));
+    pressdiff()
+        .args(["facts", "--color", "never"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Altered quotes"));
+}
