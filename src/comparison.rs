@@ -153,7 +153,8 @@ pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alig
         .map(|p| {
             let (at, bt) = (join(sa, &p.a), join(sb, &p.b));
             let copied = word_diff::same_folded(&at, &bt);
-            let words = if copied { word_diff::whole(Op::Equal, &bt) } else { word_diff::diff_until(&at, &bt, deadline) };
+            let words =
+                if copied { word_diff::whole(Op::Equal, &bt) } else { word_diff::diff_until(&at, &bt, deadline) };
             Segment {
                 kind: if copied { Kind::Copied } else { Kind::Paraphrased },
                 moved: p.moved,
