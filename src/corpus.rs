@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::normalize::words;
 use crate::sentences;
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// A block of an article with the verdict of the boilerplate stage.
@@ -190,57 +190,89 @@ fn rescue_supported(articles: &mut [Article]) {
     if articles.len() < 2 {
         return;
     }
-    // Only the shingles of doubtful blocks are looked up, so memory stays small on a big corpus.
-    let mut wanted: HashMap<u64, Vec<(usize, usize)>> = HashMap::new();
-    for (ai, a) in articles.iter().enumerate() {
-        for (bi, b) in a.blocks.iter().enumerate() {
-            if b.boilerplate.is_some_and(Reason::is_topical) {
-                for s in boilerplate::shingles(&b.block.text) {
-                    wanted.entry(s).or_default().push((ai, bi));
-                }
-            }
-        }
-    }
+    // The doubtful prose blocks' shingles, as one sorted array of (shingle, article, block): flat and
+    // allocation-light even when a big corpus doubts millions of words. Short lines are never rescued.
+    let mut wanted: Vec<(u64, u32, u32)> = articles
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(ai, a)| {
+            a.blocks.iter().enumerate().filter(|(_, b)| b.boilerplate.is_some_and(Reason::is_topical)).flat_map(
+                move |(bi, b)| {
+                    let mut sh = boilerplate::shingles(&b.block.text);
+                    sh.sort_unstable();
+                    sh.dedup();
+                    sh.into_iter().map(move |s| (s, ai as u32, bi as u32))
+                },
+            )
+        })
+        .collect();
     if wanted.is_empty() {
         return;
     }
-    let hits: Vec<HashMap<(usize, usize), usize>> = articles
+    wanted.par_sort_unstable();
+    let keys: Vec<u64> = wanted.iter().map(|w| w.0).collect();
+    // For every article, the doubtful blocks of *other* articles that its body shares shingles with.
+    let mut rescued: Vec<(u32, u32)> = articles
         .par_iter()
         .enumerate()
-        .map(|(ai, a)| {
-            let mut hits: HashMap<(usize, usize), usize> = HashMap::new();
-            let mut seen = HashSet::new();
-            for b in a.blocks.iter().filter(|b| b.boilerplate.is_none()) {
-                for s in boilerplate::shingles(&b.block.text) {
-                    if !seen.insert(s) {
-                        continue;
+        .flat_map_iter(|(ai, a)| {
+            let mut mine: Vec<u64> = a
+                .blocks
+                .iter()
+                .filter(|b| b.boilerplate.is_none())
+                .flat_map(|b| boilerplate::shingles(&b.block.text))
+                .collect();
+            mine.sort_unstable();
+            mine.dedup();
+            let mut hits: Vec<(u32, u32)> = Vec::new();
+            // Both lists are sorted: gallop forward from where the previous shingle was found, instead of
+            // a fresh binary search over millions of keys for each one.
+            let mut at = 0;
+            for s in mine {
+                at = gallop(&keys, at, s);
+                for &(k, other, block) in &wanted[at..] {
+                    if k != s {
+                        break;
                     }
-                    for &(other, block) in wanted.get(&s).into_iter().flatten() {
-                        if other != ai {
-                            *hits.entry((other, block)).or_default() += 1;
-                        }
+                    if other as usize != ai {
+                        hits.push((other, block));
                     }
                 }
             }
-            hits
+            hits.sort_unstable();
+            let mut out = Vec::new();
+            for run in hits.chunk_by(|x, y| x == y) {
+                if run.len() >= boilerplate::SUPPORT_SHINGLES {
+                    out.push(run[0]);
+                }
+            }
+            out
         })
         .collect();
-    let mut rescued = HashSet::new();
-    for h in hits {
-        for (key, n) in h {
-            if n >= boilerplate::SUPPORT_SHINGLES {
-                rescued.insert(key);
-            }
-        }
-    }
-    let mut touched = HashSet::new();
+    rescued.sort_unstable();
+    rescued.dedup();
+    let mut touched: Vec<usize> = Vec::new();
     for (ai, bi) in rescued {
-        articles[ai].blocks[bi].boilerplate = None;
-        touched.insert(ai);
+        articles[ai as usize].blocks[bi as usize].boilerplate = None;
+        touched.push(ai as usize);
     }
+    touched.dedup();
     for ai in touched {
         articles[ai].split_sentences();
     }
+}
+
+/// The first index at or after `from` whose key is not below `target`, by exponential then binary search.
+fn gallop(keys: &[u64], from: usize, target: u64) -> usize {
+    let mut step = 1;
+    let mut hi = from;
+    while hi < keys.len() && keys[hi] < target {
+        hi = from + step;
+        step *= 2;
+    }
+    let lo = from + step / 4;
+    let hi = hi.min(keys.len());
+    lo.min(hi) + keys[lo.min(hi)..hi].partition_point(|&k| k < target)
 }
 
 fn walk(dir: &Path, out: &mut Vec<(PathBuf, bool)>) -> Result<()> {
@@ -320,6 +352,17 @@ mod tests {
         let b = Article::from_text("y/a.txt", "Hello there world", "utf-8");
         let c = Corpus::from_articles(vec![a, b]);
         assert_eq!(c.articles[1].id, "a-2");
+    }
+
+    #[test]
+    fn gallop_finds_the_lower_bound() {
+        let keys = [1u64, 3, 3, 5, 8, 13, 21, 34, 55, 89];
+        for from in 0..keys.len() {
+            for target in 0..100 {
+                let want = from + keys[from..].partition_point(|&k| k < target);
+                assert_eq!(gallop(&keys, from, target), want, "from {from} target {target}");
+            }
+        }
     }
 
     #[test]
