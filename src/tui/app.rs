@@ -76,6 +76,8 @@ pub struct App {
     comparisons: HashMap<(usize, usize), Arc<Comparison>>,
     /// The current comparison as screen lines, for the width of the last frame.
     pub lines: Option<Lines>,
+    /// How many times the comparison was wrapped into lines: scrolling must not add to it.
+    pub wraps: usize,
     pub areas: Areas,
     worker: Worker,
 }
@@ -106,6 +108,7 @@ impl App {
             generation: 0,
             comparisons: HashMap::new(),
             lines: None,
+            wraps: 0,
             areas: Areas::default(),
         };
         app.words = app.corpus.articles.iter().map(|a| a.word_count()).collect();
@@ -184,6 +187,7 @@ impl App {
         let comparison = Arc::clone(self.comparison()?);
         let (a, b) = (&self.corpus.articles[self.a], &self.corpus.articles[self.b]);
         let lines = diff_pane::build(&BuildOptions { comparison: &comparison, a, b, key, theme: &self.theme });
+        self.wraps += 1;
         let anchor = self.lines.as_ref().filter(|old| (old.key.a, old.key.b) == (self.a, self.b)).and_then(|old| {
             let at = old.item_at(self.scroll)?;
             old.items[at..].iter().find_map(|it| it.segment)
