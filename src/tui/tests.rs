@@ -153,3 +153,104 @@ fn big_comparison_wraps_once() {
     term.draw(|f| super::draw(f, &mut app)).expect("draw");
     assert_eq!(app.wraps, 2);
 }
+
+#[test]
+fn facts_view() {
+    insta::assert_snapshot!("facts_120x40", screen(120, 40, &[Facts]));
+    insta::assert_snapshot!("facts_80x24", screen(80, 24, &[Facts]));
+    insta::assert_snapshot!("facts_quotes_120x40", screen(120, 40, &[Facts, Digit(1)]));
+    // Tab cycles the kinds: all → quotes → numbers; Esc goes back to the comparison.
+    assert_eq!(screen(120, 40, &[Facts, SwitchFocus]), screen(120, 40, &[Facts, Digit(1)]));
+    assert_eq!(screen(120, 40, &[Facts, Close]), screen(120, 40, &[]));
+}
+
+#[test]
+fn matrix_view() {
+    insta::assert_snapshot!("matrix_120x40", screen(120, 40, &[Matrix, Down, Right, Right]));
+    insta::assert_snapshot!("matrix_80x24", screen(80, 24, &[Matrix]));
+    assert_eq!(screen(80, 24, &[Matrix, Close]), screen(80, 24, &[]));
+}
+
+#[test]
+fn list_filtered() {
+    let mut script = vec![StartSearch];
+    script.extend(typed("rsexpand"));
+    insta::assert_snapshot!("list_filtered_80x24", screen(80, 24, &script));
+    script.push(Submit);
+    let s = screen(120, 40, &script);
+    assert!(s.contains("Articles (2/5 match “rsexpand”)"), "{s}");
+    // Esc shows every article again; the highlighted one stays highlighted.
+    script.push(Close);
+    let s = screen(120, 40, &script);
+    assert!(s.contains("Articles (5)") && s.contains("│▶   Russia promises to “expand”"), "{s}");
+}
+
+/// Settle, draw once, and return the app, for tests that look at its state.
+fn drawn(app: &mut App, term: &mut Terminal<TestBackend>) {
+    app.settle();
+    term.draw(|f| super::draw(f, app)).expect("draw");
+}
+
+#[test]
+fn enter_on_an_altered_quote_scrolls_to_it() {
+    use super::app::Screen;
+    use pressdiff::facts::FactKind;
+    let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
+    drawn(&mut app, &mut term);
+    app.step(Facts);
+    drawn(&mut app, &mut term);
+    let ledger = app.ledger.clone().expect("ledger");
+    // Pick an altered quote that A (the first article) does not carry, so A must change too.
+    let pos = app
+        .facts
+        .rows
+        .iter()
+        .position(|&i| {
+            let f = &ledger.facts[i];
+            f.kind == FactKind::Quote && f.altered && !f.carried_by(0)
+        })
+        .expect("an altered quote not in the first article");
+    for _ in 0..pos {
+        app.step(Down);
+    }
+    let fact = app.selected_fact().expect("selected").clone();
+    app.step(Compare);
+    drawn(&mut app, &mut term);
+    assert_eq!(app.screen, Screen::Comparison);
+    assert!(fact.carried_by(app.a) && fact.carried_by(app.b) && app.a != app.b, "{} {}", app.a, app.b);
+    let lines = app.lines.as_ref().expect("lines");
+    let top = &lines.items[lines.item_at(app.scroll).expect("item")];
+    let text = super::app::fold_text(&top.text);
+    let wordings: Vec<String> = fact.variants.iter().map(|v| super::app::fold_text(&v.text)).collect();
+    assert!(wordings.iter().any(|w| text.contains(w.as_str())), "{text:?} lacks any of {wordings:?}");
+    // The wording is highlighted as a search, and the screen shows it.
+    assert!(app.search.query.is_some());
+    assert!(app.scroll > 0);
+}
+
+#[test]
+fn enter_on_a_matrix_cell_opens_the_pair() {
+    use super::app::Screen;
+    let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(80, 24)).expect("test backend");
+    drawn(&mut app, &mut term);
+    app.step(Matrix);
+    drawn(&mut app, &mut term);
+    assert!(app.matrix.is_some());
+    for a in [Down, Down, Right, Right, Right] {
+        app.step(a);
+    }
+    assert_eq!((app.cells.row, app.cells.col), (2, 4));
+    app.step(Compare);
+    drawn(&mut app, &mut term);
+    assert_eq!(app.screen, Screen::Comparison);
+    assert_eq!((app.a, app.b), (2, 4));
+    // On the diagonal there is no pair to open.
+    app.step(Matrix);
+    app.step(Left);
+    app.step(Left);
+    app.step(Compare);
+    assert_eq!(app.screen, Screen::Matrix);
+    assert!(app.message.is_some());
+}
