@@ -123,6 +123,29 @@ fn read_the_sample_and_quit() {
 }
 
 #[test]
+fn facts_then_matrix_then_quit() {
+    if !have_tmux() {
+        return;
+    }
+    let pane = Pane::start("");
+    pane.wait_for("Articles (5)");
+    pane.keys(&["f"]);
+    let s = pane.wait_for("Facts: all");
+    let s = if s.contains("≠ quote") { s } else { pane.wait_for("≠ quote") };
+    assert!(s.contains("altered quote") && s.contains("│ 1  2  3  4  5"), "{s}");
+    pane.keys(&["1"]);
+    pane.wait_for("Facts: quotes");
+    pane.keys(&["x"]);
+    let s = pane.wait_for("Similarity matrix (5×5)");
+    let s = if s.contains("██") { s } else { pane.wait_for("██") };
+    assert!(s.contains("row 1") && s.contains("similarity 0."), "{s}");
+    pane.keys(&["Enter"]);
+    pane.wait_for("Comparison: side by side");
+    pane.keys(&["q"]);
+    pane.assert_restored("0");
+}
+
+#[test]
 fn sigterm_restores_the_terminal() {
     if !have_tmux() {
         return;

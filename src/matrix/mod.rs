@@ -5,17 +5,20 @@
 //! Article ──shingles──▶ sorted word-trigram hashes           (shingles.rs)
 //! all hashes ──sort──▶ inverted index (hash, article)        (index.rs: exact shared counts, rayon)
 //! pairs ──nearest / derivation──▶ hints with evidence         (derivation.rs, date.rs)
+//! sentence ──coverage──▶ other articles carrying it           (coverage.rs)
 //! ```
 //!
 //! Nothing is aligned sentence by sentence here: at 10,000 articles that would be 50 million comparisons.
 //! Shared shingles are counted exactly through one sorted index instead, skipping only phrases so common
 //! that they are no evidence of copying.
 
+mod coverage;
 mod date;
 mod derivation;
 mod index;
 mod shingles;
 
+pub use coverage::Coverage;
 pub use date::{Date, publication_date};
 pub use derivation::{Basis, Derivation};
 pub use shingles::shingles;

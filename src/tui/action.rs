@@ -17,7 +17,18 @@ pub enum Action {
     HalfPageUp,
     Top,
     Bottom,
+    /// h / ←: a column left in the matrix or the facts table.
+    Left,
+    /// l / →: a column right.
+    Right,
+    /// Tab: switch panes, or in the facts view cycle the kind shown.
     SwitchFocus,
+    /// `f`: the facts view.
+    Facts,
+    /// `x`: the matrix view.
+    Matrix,
+    /// A digit: in the facts view, which kind to show (1 quotes, 2 numbers, 3 names, 0 all).
+    Digit(u8),
     /// Make the highlighted article B.
     Compare,
     /// Make the highlighted article A.
@@ -115,6 +126,11 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
         KeyCode::Char('g') | KeyCode::Home => Top,
         KeyCode::Char('G') | KeyCode::End => Bottom,
         KeyCode::Tab | KeyCode::BackTab => SwitchFocus,
+        KeyCode::Char('h') | KeyCode::Left => Left,
+        KeyCode::Char('l') | KeyCode::Right => Right,
+        KeyCode::Char('f') => Facts,
+        KeyCode::Char('x') => Matrix,
+        KeyCode::Char(c @ '0'..='9') => Digit(c as u8 - b'0'),
         KeyCode::Enter => Compare,
         KeyCode::Char('a') => MakeBase,
         KeyCode::Char('s') => Swap,
@@ -144,7 +160,10 @@ mod tests {
         assert_eq!(from_event(&key(KeyCode::Char('j'), none), Mode::Normal), Some(Action::Down));
         assert_eq!(from_event(&key(KeyCode::Char('G'), KeyModifiers::SHIFT), Mode::Normal), Some(Action::Bottom));
         assert_eq!(from_event(&key(KeyCode::Char('c'), KeyModifiers::CONTROL), Mode::Normal), Some(Action::Quit));
-        assert_eq!(from_event(&key(KeyCode::Char('x'), none), Mode::Normal), None);
+        assert_eq!(from_event(&key(KeyCode::Char('x'), none), Mode::Normal), Some(Action::Matrix));
+        assert_eq!(from_event(&key(KeyCode::Char('2'), none), Mode::Normal), Some(Action::Digit(2)));
+        assert_eq!(from_event(&key(KeyCode::Left, none), Mode::Normal), Some(Action::Left));
+        assert_eq!(from_event(&key(KeyCode::Char('z'), none), Mode::Normal), None);
     }
 
     #[test]

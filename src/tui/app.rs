@@ -8,10 +8,87 @@ use super::diff_pane::{self, BuildOptions, Key, Lines, View};
 use super::search::{self, Search};
 use super::theme::{Theme, ThemeName};
 use super::worker::{Done, Worker};
+use pressdiff::facts::{FactKind, Ledger, LedgerFact};
+use pressdiff::matrix::{Derivation, Matrix, Progress};
 use pressdiff::{Comparison, Corpus};
 use ratatui::layout::{Position, Rect};
 use std::collections::HashMap;
 use std::sync::Arc;
+
+/// What fills the screen above the footer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// The article list over the comparison of A and B.
+    Comparison,
+    /// Facts (rows) against articles (columns).
+    Facts,
+    /// Pairwise similarity of every article with every other.
+    Matrix,
+}
+
+/// The facts view: which kind is shown, and where the cursor is.
+#[derive(Debug, Clone, Default)]
+pub struct FactsState {
+    /// `None` shows every kind.
+    pub kind: Option<FactKind>,
+    /// Indices into the ledger's facts, in display order: altered first, then facts only one article
+    /// carries, then the rest (each in the ledger's order).
+    pub rows: Vec<usize>,
+    /// Position in `rows`.
+    pub selected: usize,
+    pub offset: usize,
+    /// The first article column shown.
+    pub col_offset: usize,
+}
+
+/// Whether a fact stands out: altered (other words or another number), or carried by one article only.
+pub fn fact_rank(f: &LedgerFact, articles: usize) -> u8 {
+    if f.altered {
+        0
+    } else if f.articles.len() == 1 && articles > 1 {
+        1
+    } else {
+        2
+    }
+}
+
+/// The matrix view's cursor and scroll.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MatrixState {
+    pub row: usize,
+    pub col: usize,
+    pub row_offset: usize,
+    pub col_offset: usize,
+}
+
+/// The list filter: a title query, matched as letters in order.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub text: String,
+    /// The prompt is open.
+    pub typing: bool,
+    /// The matching articles, ascending; `None` when no filter is set.
+    pub rows: Option<Vec<usize>>,
+}
+
+/// Whether `query`'s characters occur in `title` in order, any case.
+pub fn fuzzy(title: &str, query: &str) -> bool {
+    let mut t = title.chars().flat_map(char::to_lowercase);
+    query.chars().flat_map(char::to_lowercase).filter(|c| !c.is_whitespace()).all(|q| t.any(|c| c == q))
+}
+
+/// Case, quote marks and apostrophes folded, for finding a fact's wording in the comparison's text.
+pub fn fold_text(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '‘' | '’' | '`' | '´' => '\'',
+            '“' | '”' | '«' | '»' | '„' => '"',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        })
+        .collect()
+}
 
 /// Which pane takes j/k and paging.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,8 +153,22 @@ pub struct App {
     comparisons: HashMap<(usize, usize), Arc<Comparison>>,
     /// The current comparison as screen lines, for the width of the last frame.
     pub lines: Option<Lines>,
+    /// How many times the comparison was wrapped into lines: scrolling must not add to it.
+    pub wraps: usize,
     pub areas: Areas,
     worker: Worker,
+    pub screen: Screen,
+    pub ledger: Option<Arc<Ledger>>,
+    pub facts: FactsState,
+    pub matrix: Option<Arc<Matrix>>,
+    pub derivations: Option<Arc<Vec<Option<Derivation>>>>,
+    pub matrix_progress: Option<Progress>,
+    pub cells: MatrixState,
+    pub list_filter: ListFilter,
+    /// For each article whose coverage is known, how many other articles carry each of its sentences.
+    pub coverage: HashMap<usize, Arc<Vec<Option<usize>>>>,
+    /// Wordings to find in the comparison once its lines are built (a fact opened from the facts view).
+    pending_jump: Option<Vec<String>>,
 }
 
 impl App {
@@ -106,12 +197,24 @@ impl App {
             generation: 0,
             comparisons: HashMap::new(),
             lines: None,
+            wraps: 0,
             areas: Areas::default(),
+            screen: Screen::Comparison,
+            ledger: None,
+            facts: FactsState::default(),
+            matrix: None,
+            derivations: None,
+            matrix_progress: None,
+            cells: MatrixState::default(),
+            list_filter: ListFilter::default(),
+            coverage: HashMap::new(),
+            pending_jump: None,
         };
         app.words = app.corpus.articles.iter().map(|a| a.word_count()).collect();
         if n > 0 {
             app.selected = app.b;
             app.worker.compare(app.a, app.b);
+            app.worker.coverage(app.a);
             app.generation = app.worker.similarity_column(app.a);
         }
         app
@@ -121,7 +224,7 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.help.is_some() {
             Mode::Help
-        } else if self.search.typing() {
+        } else if self.search.typing() || self.list_filter.typing {
             Mode::Search
         } else {
             Mode::Normal
@@ -170,6 +273,19 @@ impl App {
                     self.similarity[index] = Some(value);
                 }
                 Done::Similarity { .. } => {}
+                Done::Ledger(ledger) => {
+                    self.ledger = Some(ledger);
+                    self.refresh_fact_rows();
+                }
+                Done::MatrixProgress(p) => self.matrix_progress = Some(p),
+                Done::Matrix { matrix, derivations } => {
+                    self.matrix = Some(matrix);
+                    self.derivations = Some(derivations);
+                    self.matrix_progress = None;
+                }
+                Done::Coverage { a, sentences } => {
+                    self.coverage.insert(a, sentences);
+                }
             }
         }
     }
@@ -177,13 +293,30 @@ impl App {
     /// The comparison lines for a body `width` columns wide, built when anything they depend on changed. The
     /// row at the top stays at the top across a change of width, view or boilerplate.
     pub fn layout(&mut self, width: u16) -> Option<&Lines> {
-        let key = Key { a: self.a, b: self.b, view: self.view, width, boilerplate: self.boilerplate };
+        let coverage = self.coverage.get(&self.a).cloned();
+        let key = Key {
+            a: self.a,
+            b: self.b,
+            view: self.view,
+            width,
+            boilerplate: self.boilerplate,
+            coverage: coverage.is_some(),
+        };
         if self.lines.as_ref().is_some_and(|l| l.key == key) {
+            self.apply_pending_jump();
             return self.lines.as_ref();
         }
         let comparison = Arc::clone(self.comparison()?);
         let (a, b) = (&self.corpus.articles[self.a], &self.corpus.articles[self.b]);
-        let lines = diff_pane::build(&BuildOptions { comparison: &comparison, a, b, key, theme: &self.theme });
+        let lines = diff_pane::build(&BuildOptions {
+            comparison: &comparison,
+            a,
+            b,
+            key,
+            theme: &self.theme,
+            coverage: coverage.as_deref().map(Vec::as_slice),
+        });
+        self.wraps += 1;
         let anchor = self.lines.as_ref().filter(|old| (old.key.a, old.key.b) == (self.a, self.b)).and_then(|old| {
             let at = old.item_at(self.scroll)?;
             old.items[at..].iter().find_map(|it| it.segment)
@@ -192,7 +325,86 @@ impl App {
             anchor.and_then(|seg| lines.items.iter().find(|it| it.segment == Some(seg))).map_or(0, |it| it.first_line);
         self.lines = Some(lines);
         self.clamp_scroll();
+        self.apply_pending_jump();
         self.lines.as_ref()
+    }
+
+    /// Scroll to the first row holding one of the wordings a fact was opened with, and highlight it.
+    fn apply_pending_jump(&mut self) {
+        let (Some(lines), Some(wordings)) = (&self.lines, &self.pending_jump) else { return };
+        // A quotation can run over sentences the alignment keeps apart: fall back on its first words.
+        let prefix = |w: &str| w.split_whitespace().take(5).collect::<Vec<_>>().join(" ");
+        let tries = wordings.iter().map(|w| w.to_string()).chain(wordings.iter().map(|w| prefix(w)));
+        let found = tries.filter(|w| !w.trim().is_empty()).find_map(|w| {
+            let needle = fold_text(&w);
+            lines.items.iter().find(|it| fold_text(&it.text).contains(&needle)).map(|it| (it.first_line, w))
+        });
+        match found {
+            Some((line, w)) => {
+                self.scroll = line;
+                self.message = Some(format!("fact: “{w}”  (Esc clears the highlight)"));
+                self.search.query = Some(w);
+                self.clamp_scroll();
+            }
+            None => self.message = Some("the fact's wording is not in this pair's text".into()),
+        }
+        self.pending_jump = None;
+    }
+
+    /// Rebuild the facts view's rows after the ledger arrived or the kind changed.
+    fn refresh_fact_rows(&mut self) {
+        let Some(ledger) = &self.ledger else { return };
+        let n = ledger.articles.len();
+        let mut rows: Vec<usize> =
+            (0..ledger.facts.len()).filter(|&i| self.facts.kind.is_none_or(|k| ledger.facts[i].kind == k)).collect();
+        rows.sort_by_key(|&i| fact_rank(&ledger.facts[i], n));
+        self.facts.rows = rows;
+        self.facts.selected = 0;
+        self.facts.offset = 0;
+    }
+
+    /// The fact under the cursor in the facts view.
+    pub fn selected_fact(&self) -> Option<&LedgerFact> {
+        let i = *self.facts.rows.get(self.facts.selected)?;
+        self.ledger.as_ref()?.facts.get(i)
+    }
+
+    /// The list's rows: every article, or those matching the filter.
+    fn list_len(&self) -> usize {
+        self.list_filter.rows.as_ref().map_or(self.corpus.articles.len(), Vec::len)
+    }
+
+    /// The article at row `pos` of the list.
+    pub fn list_at(&self, pos: usize) -> Option<usize> {
+        match &self.list_filter.rows {
+            Some(rows) => rows.get(pos).copied(),
+            None => (pos < self.corpus.articles.len()).then_some(pos),
+        }
+    }
+
+    /// The row of the list showing `article`, or where it would be.
+    pub fn list_pos(&self, article: usize) -> usize {
+        match &self.list_filter.rows {
+            Some(rows) => rows.partition_point(|&r| r < article),
+            None => article,
+        }
+    }
+
+    fn refilter(&mut self) {
+        let q = self.list_filter.text.clone();
+        if q.trim().is_empty() {
+            self.list_filter.rows = None;
+            return;
+        }
+        let rows: Vec<usize> =
+            self.corpus.articles.iter().enumerate().filter(|(_, a)| fuzzy(&a.title, &q)).map(|(i, _)| i).collect();
+        if !rows.contains(&self.selected)
+            && let Some(&first) = rows.first()
+        {
+            self.selected = first;
+        }
+        self.list_offset = 0;
+        self.list_filter.rows = Some(rows);
     }
 
     fn body_height(&self) -> usize {
@@ -217,8 +429,11 @@ impl App {
     }
 
     fn select_by(&mut self, delta: isize) {
-        let last = self.corpus.articles.len().saturating_sub(1);
-        self.selected = self.selected.saturating_add_signed(delta).min(last);
+        let last = self.list_len().saturating_sub(1);
+        let pos = self.list_pos(self.selected).min(last).saturating_add_signed(delta).min(last);
+        if let Some(i) = self.list_at(pos) {
+            self.selected = i;
+        }
     }
 
     /// Move by `delta` in the focused pane: rows in the list, lines in the comparison.
@@ -248,6 +463,9 @@ impl App {
         self.lines = None;
         if !self.comparisons.contains_key(&(a, b)) {
             self.worker.compare(a, b);
+        }
+        if !self.coverage.contains_key(&a) {
+            self.worker.coverage(a);
         }
         if base_changed {
             self.similarity.iter_mut().for_each(|s| *s = None);
@@ -308,8 +526,164 @@ impl App {
         self.message = None;
         match self.mode() {
             Mode::Help => self.step_help(action),
+            Mode::Search if self.list_filter.typing => self.step_filter(action),
             Mode::Search => self.step_search(action),
-            Mode::Normal => self.step_normal(action),
+            Mode::Normal => match self.screen {
+                Screen::Comparison => self.step_normal(action),
+                Screen::Facts => self.step_facts(action),
+                Screen::Matrix => self.step_matrix(action),
+            },
+        }
+    }
+
+    fn step_filter(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Close => {
+                self.list_filter = ListFilter::default();
+                self.list_offset = self.list_pos(self.selected).saturating_sub(self.list_height() / 2);
+            }
+            Action::Type(c) => {
+                self.list_filter.text.push(c);
+                self.refilter();
+            }
+            Action::Backspace => {
+                self.list_filter.text.pop();
+                self.refilter();
+            }
+            Action::Submit => {
+                self.list_filter.typing = false;
+                if self.list_filter.rows.is_none() {
+                    self.list_filter.text.clear();
+                }
+            }
+            Action::Down => self.select_by(1),
+            Action::Up => self.select_by(-1),
+            Action::PageDown => self.select_by(self.page()),
+            Action::PageUp => self.select_by(-self.page()),
+            _ => {}
+        }
+    }
+
+    /// Open the facts view; the ledger is built the first time.
+    fn open_facts(&mut self) {
+        self.screen = Screen::Facts;
+        if self.ledger.is_none() {
+            self.worker.ledger();
+        }
+    }
+
+    /// Open the matrix view on the current pair; the matrix is built the first time.
+    fn open_matrix(&mut self) {
+        self.screen = Screen::Matrix;
+        self.cells.row = self.a;
+        self.cells.col = self.b;
+        if self.matrix.is_none() {
+            self.worker.matrix();
+        }
+    }
+
+    fn step_facts(&mut self, action: Action) {
+        let n = self.facts.rows.len();
+        let page = usize::from(self.areas.body.height).max(1) as isize;
+        let move_to = |s: &mut FactsState, delta: isize| {
+            s.selected = s.selected.saturating_add_signed(delta).min(n.saturating_sub(1));
+        };
+        let set_kind = |app: &mut App, kind: Option<FactKind>| {
+            app.facts.kind = kind;
+            app.refresh_fact_rows();
+        };
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Close => self.screen = Screen::Comparison,
+            Action::Facts => {}
+            Action::Matrix => self.open_matrix(),
+            Action::ToggleHelp => self.help = Some(Help::default()),
+            Action::Down => move_to(&mut self.facts, 1),
+            Action::Up => move_to(&mut self.facts, -1),
+            Action::PageDown => move_to(&mut self.facts, page),
+            Action::PageUp => move_to(&mut self.facts, -page),
+            Action::HalfPageDown => move_to(&mut self.facts, page / 2),
+            Action::HalfPageUp => move_to(&mut self.facts, -page / 2),
+            Action::Top => move_to(&mut self.facts, isize::MIN / 2),
+            Action::Bottom => move_to(&mut self.facts, isize::MAX / 2),
+            Action::Right => {
+                let last = self.corpus.articles.len().saturating_sub(1);
+                self.facts.col_offset = (self.facts.col_offset + 1).min(last);
+            }
+            Action::Left => self.facts.col_offset = self.facts.col_offset.saturating_sub(1),
+            Action::SwitchFocus => {
+                let next = match self.facts.kind {
+                    None => Some(FactKind::Quote),
+                    Some(FactKind::Quote) => Some(FactKind::Number),
+                    Some(FactKind::Number) => Some(FactKind::Entity),
+                    Some(FactKind::Entity) => None,
+                };
+                set_kind(self, next);
+            }
+            Action::Digit(d) => match d {
+                0 => set_kind(self, None),
+                1 => set_kind(self, Some(FactKind::Quote)),
+                2 => set_kind(self, Some(FactKind::Number)),
+                3 => set_kind(self, Some(FactKind::Entity)),
+                _ => {}
+            },
+            Action::Compare | Action::Submit => self.open_fact(),
+            _ => {}
+        }
+    }
+
+    /// Show the selected fact in the comparison: A stays if it carries the fact, else the first carrier;
+    /// B is another carrier, else the current B. The comparison scrolls to the fact's wording.
+    fn open_fact(&mut self) {
+        let Some(f) = self.selected_fact() else { return };
+        let carriers = f.articles.clone();
+        let a = if f.carried_by(self.a) { self.a } else { carriers.first().copied().unwrap_or(self.a) };
+        let b = if self.b != a && f.carried_by(self.b) {
+            self.b
+        } else {
+            carriers.iter().copied().find(|&c| c != a).unwrap_or(if self.b != a { self.b } else { self.a })
+        };
+        let mut wordings: Vec<String> = f.variants_of(a).chain(f.variants_of(b)).map(|v| v.text.clone()).collect();
+        wordings.push(f.text.clone());
+        self.set_pair(a, b);
+        self.selected = b;
+        self.pending_jump = Some(wordings);
+        self.screen = Screen::Comparison;
+        self.focus = Focus::Comparison;
+    }
+
+    fn step_matrix(&mut self, action: Action) {
+        let last = self.corpus.articles.len().saturating_sub(1);
+        let c = &mut self.cells;
+        let page = usize::from(self.areas.body.height).max(1) as isize;
+        let at = |x: usize, d: isize| x.saturating_add_signed(d).min(last);
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Close => self.screen = Screen::Comparison,
+            Action::Matrix => {}
+            Action::Facts => self.open_facts(),
+            Action::ToggleHelp => self.help = Some(Help::default()),
+            Action::Down => c.row = at(c.row, 1),
+            Action::Up => c.row = at(c.row, -1),
+            Action::Right => c.col = at(c.col, 1),
+            Action::Left => c.col = at(c.col, -1),
+            Action::PageDown => c.row = at(c.row, page),
+            Action::PageUp => c.row = at(c.row, -page),
+            Action::Top => c.row = 0,
+            Action::Bottom => c.row = last,
+            Action::Compare | Action::Submit => {
+                let (row, col) = (c.row, c.col);
+                if row == col {
+                    self.message = Some("that is the article itself: pick a cell off the diagonal".into());
+                    return;
+                }
+                self.set_pair(row, col);
+                self.selected = col;
+                self.screen = Screen::Comparison;
+                self.focus = Focus::Comparison;
+            }
+            _ => {}
         }
     }
 
@@ -395,10 +769,20 @@ impl App {
             Action::Prev if self.search.query.is_some() => self.jump_match(false),
             Action::Next => self.jump_change(true),
             Action::Prev => self.jump_change(false),
+            Action::StartSearch if self.focus == Focus::List => {
+                self.list_filter.typing = true;
+                self.refilter();
+            }
             Action::StartSearch => self.search.input = Some(String::new()),
+            Action::Facts => self.open_facts(),
+            Action::Matrix => self.open_matrix(),
             Action::ToggleView => self.view = self.view.toggled(),
             Action::ToggleBoilerplate => self.boilerplate = !self.boilerplate,
             Action::ToggleHelp => self.help = Some(Help::default()),
+            Action::Close if self.focus == Focus::List && self.list_filter.rows.is_some() => {
+                self.list_filter = ListFilter::default();
+                self.list_offset = self.list_pos(self.selected).saturating_sub(self.list_height() / 2);
+            }
             Action::Close => self.search.query = None,
             Action::Wheel { column, row, lines } => {
                 let at = Position { x: column, y: row };
@@ -412,15 +796,38 @@ impl App {
                 let at = Position { x: column, y: row };
                 if self.areas.list_rows.contains(at) {
                     self.focus = Focus::List;
-                    let i = self.list_offset + usize::from(row - self.areas.list_rows.y);
-                    if i < self.corpus.articles.len() {
+                    if let Some(i) = self.list_at(self.list_offset + usize::from(row - self.areas.list_rows.y)) {
                         self.selected = i;
                     }
                 } else if self.areas.comparison.contains(at) {
                     self.focus = Focus::Comparison;
                 }
             }
-            Action::Type(_) | Action::Backspace | Action::Submit | Action::Redraw => {}
+            Action::Type(_)
+            | Action::Backspace
+            | Action::Submit
+            | Action::Redraw
+            | Action::Left
+            | Action::Right
+            | Action::Digit(_) => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fuzzy_is_a_subsequence_in_any_case() {
+        assert!(fuzzy("Russia promises to “expand” its ties", "rsexpand"));
+        assert!(fuzzy("Russia shakes hand", "RUSSIA SHAKES"));
+        assert!(!fuzzy("Russia shakes hand", "dnah"));
+        assert!(fuzzy("anything", ""));
+    }
+
+    #[test]
+    fn folding_evens_out_case_and_quote_marks() {
+        assert_eq!(fold_text("Korea’s “Friendly”  Ties"), "korea's \"friendly\"  ties");
     }
 }

@@ -26,7 +26,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let focused = app.focus == Focus::List;
     let n = app.corpus.articles.len();
     let pending = app.pending_similarities();
-    let mut title = vec![Span::styled(format!(" Articles ({n}) "), if focused { t.border_focus } else { t.strong })];
+    let filter = &app.list_filter;
+    let shown_n = filter.rows.as_ref().map_or(n, Vec::len);
+    let heading = match &filter.rows {
+        Some(rows) => format!(" Articles ({}/{n} match “{}”) ", rows.len(), filter.text),
+        None => format!(" Articles ({n}) "),
+    };
+    let mut title = vec![Span::styled(heading, if focused { t.border_focus } else { t.strong })];
     if pending > 0 {
         title.push(Span::styled(format!("similarity to A: {}/{n}… ", n - pending), t.faint));
     }
@@ -37,9 +43,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     // Only the rows on screen are built, so a corpus of thousands costs no more per frame than five.
     let with_header = inner.height >= 3;
     let height = usize::from(inner.height.saturating_sub(u16::from(with_header))).max(1);
-    app.list_offset = app.list_offset.min(app.selected).max((app.selected + 1).saturating_sub(height));
-    let shown = app.list_offset..(app.list_offset + height).min(n);
-    let rows = app.corpus.articles[shown].iter().zip(app.list_offset..).map(|(art, i)| {
+    let pos = app.list_pos(app.selected);
+    app.list_offset = app.list_offset.min(pos).max((pos + 1).saturating_sub(height));
+    let shown = app.list_offset..(app.list_offset + height).min(shown_n);
+    let on_screen: Vec<usize> = shown.filter_map(|p| app.list_at(p)).collect();
+    let rows = on_screen.iter().map(|&i| {
+        let art = &app.corpus.articles[i];
         let (mark, mark_style) = match (i == app.a, i == app.b) {
             (true, true) => ("AB", t.strong),
             (true, false) => ("A", t.strong),
@@ -75,7 +84,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     if with_header {
         table = table.header(header);
     }
-    let mut state = TableState::default().with_selected(Some(app.selected - app.list_offset));
+    let selected = app.list_at(pos).filter(|&i| i == app.selected).map(|_| pos - app.list_offset);
+    let mut state = TableState::default().with_selected(selected);
     frame.render_stateful_widget(table, area, &mut state);
     let top = u16::from(with_header);
     app.areas.list_rows = Rect { y: inner.y + top, height: inner.height.saturating_sub(top), ..inner };

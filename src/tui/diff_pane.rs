@@ -47,6 +47,8 @@ pub struct Key {
     pub view: View,
     pub width: u16,
     pub boilerplate: bool,
+    /// Whether the coverage gutter was known when the lines were built.
+    pub coverage: bool,
 }
 
 /// One row of the comparison: a segment, or a boilerplate block shown on request.
@@ -94,10 +96,74 @@ pub struct BuildOptions<'a> {
     pub b: &'a Article,
     pub key: Key,
     pub theme: &'a Theme,
+    /// For each sentence of A, how many other articles carry it, when known.
+    pub coverage: Option<&'a [Option<usize>]>,
 }
 
-/// The columns of the side-by-side view: gutter, A, separator, B.
-const GUTTER: usize = 3;
+/// The columns of the side-by-side view: gutter (mark, moved, coverage, space), A, separator, B.
+const GUTTER: usize = 4;
+
+/// The coverage glyph of a row: how many other articles carry its A sentences (the most for any of them);
+/// "+" for more than nine, "·" when its sentences are too short to tell, blank without A text.
+fn coverage_glyph(seg: &Segment, coverage: Option<&[Option<usize>]>) -> String {
+    let Some(cov) = coverage else { return " ".into() };
+    if seg.a_sentences.is_empty() {
+        return " ".into();
+    }
+    match seg.a_sentences.iter().filter_map(|&i| cov.get(i).copied().flatten()).max() {
+        None => "·".into(),
+        Some(n) if n > 9 => "+".into(),
+        Some(n) => n.to_string(),
+    }
+}
+
+/// Quote marks open and close a quotation; straight double quotes toggle it.
+#[derive(Default)]
+struct Quoting {
+    inside: bool,
+}
+
+impl Quoting {
+    /// Whether a run is (partly) inside a quotation, moving past it.
+    fn run(&mut self, text: &str) -> bool {
+        let mut any = self.inside;
+        for c in text.chars() {
+            match c {
+                '“' | '«' | '„' => self.inside = true,
+                '”' | '»' => self.inside = false,
+                '"' => self.inside = !self.inside,
+                _ => {}
+            }
+            any |= self.inside;
+        }
+        any
+    }
+}
+
+/// The quotes and numbers of each sentence of an article, for the strongest highlight.
+fn facts_by_sentence(article: &Article) -> std::collections::HashMap<usize, Vec<String>> {
+    let mut out: std::collections::HashMap<usize, Vec<String>> = std::collections::HashMap::new();
+    for f in pressdiff::facts::extract(article) {
+        if f.kind != pressdiff::facts::FactKind::Entity {
+            out.entry(f.sentence).or_default().push(f.text);
+        }
+    }
+    out
+}
+
+/// Give every occurrence of a fact's wording the fact style.
+fn mark_facts(
+    spans: Vec<Span<'static>>,
+    sentences: &[usize],
+    facts: &std::collections::HashMap<usize, Vec<String>>,
+    t: &Theme,
+) -> Vec<Span<'static>> {
+    let mut line = Line::from(spans);
+    for f in sentences.iter().filter_map(|s| facts.get(s)).flatten() {
+        line = search::highlight(&line, f, t.fact);
+    }
+    line.spans
+}
 const SEPARATOR: &str = " │ ";
 /// The separator's display width (its `len()` counts bytes).
 const SEPARATOR_WIDTH: usize = 3;
@@ -155,6 +221,7 @@ fn sides(seg: &Segment, t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
         Kind::Paraphrased => {
             let a_runs = a_spelling(seg);
             let (mut left, mut right) = (Vec::new(), Vec::new());
+            let (mut qa, mut qb) = (Quoting::default(), Quoting::default());
             let mut a_run = 0;
             for w in &seg.words {
                 let mut a_text = || {
@@ -163,15 +230,35 @@ fn sides(seg: &Segment, t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
                 };
                 match w.op {
                     Op::Equal => {
-                        left.extend([Span::raw(a_text()), Span::raw(" ")]);
+                        let a = a_text();
+                        qa.run(&a);
+                        qb.run(&w.text);
+                        left.extend([Span::raw(a), Span::raw(" ")]);
                         right.extend([Span::raw(w.text.clone()), Span::raw(" ")]);
                     }
-                    Op::Delete => left.extend([t.deleted_run(&a_text()), Span::raw(" ")]),
-                    Op::Insert => right.extend([t.inserted_run(&w.text), Span::raw(" ")]),
+                    Op::Delete => {
+                        let a = a_text();
+                        let run = quoted(t.deleted_run(&a), qa.run(&a), t);
+                        left.extend([run, Span::raw(" ")]);
+                    }
+                    Op::Insert => {
+                        let run = quoted(t.inserted_run(&w.text), qb.run(&w.text), t);
+                        right.extend([run, Span::raw(" ")]);
+                    }
                 }
             }
             (left, right)
         }
+    }
+}
+
+/// A changed run inside a quotation gets the fact style over its own: a quote's words were altered.
+fn quoted(run: Span<'static>, inside: bool, t: &Theme) -> Span<'static> {
+    if inside {
+        let style = run.style.patch(t.fact);
+        run.style(style)
+    } else {
+        run
     }
 }
 
@@ -197,18 +284,24 @@ fn inline(seg: &Segment, t: &Theme) -> Vec<Span<'static>> {
         Kind::Copied => text(&seg.b_text, t.copied),
         Kind::Added => text(&seg.b_text, t.inserted),
         Kind::Omitted => text(&seg.a_text, t.deleted),
-        Kind::Paraphrased => seg
-            .words
-            .iter()
-            .flat_map(|w| {
-                let run = match w.op {
-                    Op::Equal => Span::raw(w.text.clone()),
-                    Op::Delete => t.deleted_run(&w.text),
-                    Op::Insert => t.inserted_run(&w.text),
-                };
-                [run, Span::raw(" ")]
-            })
-            .collect(),
+        Kind::Paraphrased => {
+            let (mut qa, mut qb) = (Quoting::default(), Quoting::default());
+            seg.words
+                .iter()
+                .flat_map(|w| {
+                    let run = match w.op {
+                        Op::Equal => {
+                            qa.run(&w.text);
+                            qb.run(&w.text);
+                            Span::raw(w.text.clone())
+                        }
+                        Op::Delete => quoted(t.deleted_run(&w.text), qa.run(&w.text), t),
+                        Op::Insert => quoted(t.inserted_run(&w.text), qb.run(&w.text), t),
+                    };
+                    [run, Span::raw(" ")]
+                })
+                .collect()
+        }
     }
 }
 
@@ -234,6 +327,7 @@ pub fn build(o: &BuildOptions) -> Lines {
     let mut lines: Vec<Line<'static>> = Vec::new();
     let mut items = Vec::new();
     let (lw, rw) = columns(width);
+    let (facts_a, facts_b) = (facts_by_sentence(o.a), facts_by_sentence(o.b));
     for entry in entries(o.comparison, o.a, o.b, o.key.boilerplate) {
         let (mark, gutter, segment, text) = match &entry {
             Entry::Segment(i, seg) => {
@@ -242,6 +336,7 @@ pub fn build(o: &BuildOptions) -> Lines {
                 let gutter = vec![
                     Span::styled(kind_mark.symbol(), t.mark(kind_mark)),
                     Span::styled(if seg.moved { ">" } else { " " }, t.moved),
+                    Span::styled(coverage_glyph(seg, o.coverage), t.faint),
                     Span::raw(" "),
                 ];
                 let text = format!("{}\n{}", seg.a_text.as_deref().unwrap_or(""), seg.b_text.as_deref().unwrap_or(""))
@@ -252,7 +347,7 @@ pub fn build(o: &BuildOptions) -> Lines {
                 let gutter = vec![
                     Span::styled("#", t.mark(Mark::Boilerplate)),
                     Span::styled(side.to_string(), t.faint),
-                    Span::raw(" "),
+                    Span::raw("  "),
                 ];
                 (Mark::Boilerplate, gutter, None, block.block.text.to_lowercase())
             }
@@ -261,7 +356,12 @@ pub fn build(o: &BuildOptions) -> Lines {
             View::SideBySide => {
                 let (left, mut right) = match &entry {
                     Entry::Segment(_, seg) => {
-                        let (l, r) = sides(seg, t);
+                        let (mut l, mut r) = sides(seg, t);
+                        match seg.kind {
+                            Kind::Added => r = mark_facts(r, &seg.b_sentences, &facts_b, t),
+                            Kind::Omitted => l = mark_facts(l, &seg.a_sentences, &facts_a, t),
+                            _ => {}
+                        }
                         let mut right = wrap(&r, rw);
                         if seg.moved {
                             right.extend(wrap(&moved_note(seg, o.a, t), rw));
@@ -286,7 +386,12 @@ pub fn build(o: &BuildOptions) -> Lines {
             View::Inline => {
                 let mut col = match &entry {
                     Entry::Segment(_, seg) => {
-                        let mut col = wrap(&inline(seg, t), width - GUTTER);
+                        let runs = match seg.kind {
+                            Kind::Added => mark_facts(inline(seg, t), &seg.b_sentences, &facts_b, t),
+                            Kind::Omitted => mark_facts(inline(seg, t), &seg.a_sentences, &facts_a, t),
+                            _ => inline(seg, t),
+                        };
+                        let mut col = wrap(&runs, width - GUTTER);
                         if seg.moved {
                             col.extend(wrap(&moved_note(seg, o.a, t), width - GUTTER));
                         }

@@ -1,7 +1,8 @@
 //! The footer: the counts of each label, the similarity, the view and the focus on one line; the search
 //! prompt, a message or the key hints on the other.
 
-use super::app::{App, Focus};
+use super::app::{App, Focus, Screen, fact_rank};
+use super::facts_view::kind_name;
 use super::theme::Mark;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,6 +11,88 @@ use ratatui::widgets::Paragraph;
 
 /// Draw the footer: one line in a short window, two otherwise.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    match app.screen {
+        Screen::Comparison => render_comparison(frame, area, app),
+        Screen::Facts | Screen::Matrix => render_view(frame, area, app),
+    }
+}
+
+/// The footer of the facts and matrix views: what is shown, then the keys.
+fn render_view(frame: &mut Frame, area: Rect, app: &App) {
+    let t = &app.theme;
+    let sep = || Span::styled(" │ ", t.border);
+    let n = app.corpus.articles.len();
+    let mut status = Vec::new();
+    let keys: &[(&str, &str)] = match app.screen {
+        Screen::Facts => {
+            status.push(Span::styled("Facts", t.strong));
+            if let Some(ledger) = &app.ledger {
+                let shown = app.facts.rows.len();
+                let altered = app.facts.rows.iter().filter(|&&i| ledger.facts[i].altered).count();
+                let unique = app.facts.rows.iter().filter(|&&i| fact_rank(&ledger.facts[i], n) == 1).count();
+                status.extend([
+                    sep(),
+                    Span::raw(format!("{} ({shown})", kind_name(app.facts.kind))),
+                    sep(),
+                    Span::raw(format!("≠ {altered} altered  * {unique} in one article only")),
+                ]);
+            } else {
+                status.extend([sep(), Span::styled("gathering facts…", t.faint)]);
+            }
+            &[
+                ("?", "help"),
+                ("j/k", "move"),
+                ("Tab", "kind"),
+                ("1/2/3/0", "quotes/numbers/names/all"),
+                ("h/l", "columns"),
+                ("Enter", "show in comparison"),
+                ("x", "matrix"),
+                ("Esc", "back"),
+                ("q", "quit"),
+            ]
+        }
+        _ => {
+            status.push(Span::styled("Matrix", t.strong));
+            match (&app.matrix, app.matrix_progress) {
+                (Some(_), _) => status.extend([
+                    sep(),
+                    Span::raw(format!("row {} · column {} of {n}", app.cells.row + 1, app.cells.col + 1)),
+                    sep(),
+                    Span::styled("cells: similarity in hundredths, ██ itself, · nothing shared", t.faint),
+                ]),
+                (None, Some(p)) => {
+                    status.extend([sep(), Span::styled(format!("{} {}/{}…", p.stage, p.done, p.total), t.faint)])
+                }
+                (None, None) => status.extend([sep(), Span::styled("building…", t.faint)]),
+            }
+            &[
+                ("?", "help"),
+                ("h/j/k/l", "move"),
+                ("Enter", "compare row with column"),
+                ("f", "facts"),
+                ("Esc", "back"),
+                ("q", "quit"),
+            ]
+        }
+    };
+    let second = match &app.message {
+        Some(msg) => Line::from(Span::styled(msg.clone(), t.alert)),
+        None => key_line(keys, t),
+    };
+    let lines = if area.height >= 2 { vec![Line::from(status), second] } else { vec![Line::from(status)] };
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn key_line(keys: &[(&str, &str)], t: &super::theme::Theme) -> Line<'static> {
+    let mut spans = Vec::new();
+    for (k, d) in keys {
+        spans.push(Span::styled(k.to_string(), t.strong));
+        spans.push(Span::styled(format!(" {d}  "), t.faint));
+    }
+    Line::from(spans)
+}
+
+fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
     let t = &app.theme;
     let width = usize::from(area.width);
     let sep = || Span::styled(" │ ", t.border);
@@ -40,7 +123,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         }
         None => status.push(Span::styled("comparing…", t.faint)),
     }
-    status.extend([sep(), Span::raw(app.view.name())]);
+    status.extend([sep(), Span::raw(format!("Comparison, {}", app.view.name()))]);
     if app.boilerplate {
         status.extend([sep(), Span::styled("# boilerplate shown", t.boilerplate)]);
     }
@@ -55,7 +138,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         Line::from(compact)
     };
 
-    let second = if let Some(input) = &app.search.input {
+    let second = if app.list_filter.typing {
+        let count = app.list_filter.rows.as_ref().map_or(app.corpus.articles.len(), Vec::len);
+        Line::from(vec![
+            Span::styled("filter titles: ", t.strong),
+            Span::raw(app.list_filter.text.clone()),
+            Span::styled("▏", t.strong),
+            Span::styled(format!("  {count} match  Enter keeps, Esc clears"), t.faint),
+        ])
+    } else if let Some(input) = &app.search.input {
         Line::from(vec![Span::styled("/", t.strong), Span::raw(input.clone()), Span::styled("▏", t.strong)])
     } else if let Some(msg) = &app.message {
         Line::from(Span::styled(msg.clone(), t.alert))
@@ -77,26 +168,26 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 fn hints(focus: Focus, t: &super::theme::Theme) -> Line<'static> {
-    let mut spans = Vec::new();
-    let move_hint = match focus {
-        Focus::List => "move",
-        Focus::Comparison => "scroll",
+    let (move_hint, slash) = match focus {
+        Focus::List => ("move", "filter"),
+        Focus::Comparison => ("scroll", "search"),
     };
-    for (k, d) in [
-        ("?", "help"),
-        ("j/k", move_hint),
-        ("Tab", "focus"),
-        ("Enter", "compare"),
-        ("a", "base"),
-        ("s", "swap"),
-        ("]/[", "change"),
-        ("/", "search"),
-        ("v", "view"),
-        ("r", "boilerplate"),
-        ("q", "quit"),
-    ] {
-        spans.push(Span::styled(k, t.strong));
-        spans.push(Span::styled(format!(" {d}  "), t.faint));
-    }
-    Line::from(spans)
+    key_line(
+        &[
+            ("?", "help"),
+            ("j/k", move_hint),
+            ("Tab", "focus"),
+            ("Enter", "compare"),
+            ("a", "base"),
+            ("s", "swap"),
+            ("]/[", "change"),
+            ("/", slash),
+            ("f", "facts"),
+            ("x", "matrix"),
+            ("v", "view"),
+            ("r", "boilerplate"),
+            ("q", "quit"),
+        ],
+        t,
+    )
 }

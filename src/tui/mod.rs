@@ -5,8 +5,10 @@ pub mod action;
 pub mod app;
 pub mod article_list;
 pub mod diff_pane;
+pub mod facts_view;
 pub mod footer;
 pub mod help;
+pub mod matrix_view;
 pub mod overview;
 pub mod search;
 pub mod theme;
@@ -97,10 +99,22 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         render_too_small(frame, area, app);
         return;
     }
+    let footer_height = if area.height >= 16 { 2 } else { 1 };
+    if app.screen != app::Screen::Comparison {
+        let [main, footer] = Layout::vertical([Constraint::Fill(1), Constraint::Length(footer_height)]).areas(area);
+        match app.screen {
+            app::Screen::Facts => facts_view::render(frame, main, app),
+            _ => matrix_view::render(frame, main, app),
+        }
+        footer::render(frame, footer, app);
+        if app.help.is_some() {
+            help::render(frame, area, app);
+        }
+        return;
+    }
     let n = u16::try_from(app.corpus.articles.len()).unwrap_or(u16::MAX);
     // The list gets its rows plus border and header, but never more than a third of the screen.
     let list_height = n.saturating_add(3).min((area.height / 3).max(4));
-    let footer_height = if area.height >= 16 { 2 } else { 1 };
     let [list, comparison, footer] =
         Layout::vertical([Constraint::Length(list_height), Constraint::Fill(1), Constraint::Length(footer_height)])
             .areas(area);

@@ -104,12 +104,11 @@ fn small_windows() {
     }
 }
 
-/// A long pair of reports: thousands of segments. Building the lines happens once per width; a frame only
-/// slices them, so scrolling costs the same at the end of the document as at the start.
+/// A long pair of reports: thousands of segments. The lines are wrapped once per width; a frame only slices
+/// them, so paging through the whole document wraps nothing again.
 #[test]
-fn big_comparison_frames_are_cheap() {
+fn big_comparison_wraps_once() {
     use pressdiff::Article;
-    use std::time::Instant;
     let para = |i: usize, twist: &str| {
         format!(
             "Officials in district {i} said the {twist} bridge would reopen on Monday after repairs costing {i} million."
@@ -133,21 +132,125 @@ fn big_comparison_frames_are_cheap() {
     let mut app = App::new(corpus, Options { theme: ThemeName::Dark });
     app.settle();
     let mut term = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
-    let t0 = Instant::now();
     term.draw(|f| super::draw(f, &mut app)).expect("draw");
-    let first = t0.elapsed();
     let segments = app.comparison().map_or(0, |c| c.segments.len());
+    assert!(segments > 3000);
+    assert_eq!(app.wraps, 1);
     app.step(SwitchFocus);
-    let t1 = Instant::now();
-    let frames = 200;
-    for _ in 0..frames {
+    for _ in 0..200 {
         app.step(PageDown);
         term.draw(|f| super::draw(f, &mut app)).expect("draw");
     }
-    let per_frame = t1.elapsed() / frames;
-    eprintln!("{segments} segments: first frame (wraps everything) {first:?}, then {per_frame:?} per scrolled frame");
-    assert!(segments > 3000);
+    app.step(Bottom);
+    term.draw(|f| super::draw(f, &mut app)).expect("draw");
     assert!(app.scroll > 0);
-    // Generous for an unoptimised build on a busy machine; the point is that it does not grow with scrolling.
-    assert!(per_frame.as_millis() < 100, "{per_frame:?} per frame");
+    assert_eq!(app.wraps, 1, "scrolling re-wrapped the comparison");
+    // A new width wraps once more, and only once.
+    term.backend_mut().resize(100, 40);
+    term.resize(ratatui::layout::Rect::new(0, 0, 100, 40)).expect("resize");
+    term.draw(|f| super::draw(f, &mut app)).expect("draw");
+    app.step(PageUp);
+    term.draw(|f| super::draw(f, &mut app)).expect("draw");
+    assert_eq!(app.wraps, 2);
+}
+
+#[test]
+fn facts_view() {
+    insta::assert_snapshot!("facts_120x40", screen(120, 40, &[Facts]));
+    insta::assert_snapshot!("facts_80x24", screen(80, 24, &[Facts]));
+    insta::assert_snapshot!("facts_quotes_120x40", screen(120, 40, &[Facts, Digit(1)]));
+    // Tab cycles the kinds: all → quotes → numbers; Esc goes back to the comparison.
+    assert_eq!(screen(120, 40, &[Facts, SwitchFocus]), screen(120, 40, &[Facts, Digit(1)]));
+    assert_eq!(screen(120, 40, &[Facts, Close]), screen(120, 40, &[]));
+}
+
+#[test]
+fn matrix_view() {
+    insta::assert_snapshot!("matrix_120x40", screen(120, 40, &[Matrix, Down, Right, Right]));
+    insta::assert_snapshot!("matrix_80x24", screen(80, 24, &[Matrix]));
+    assert_eq!(screen(80, 24, &[Matrix, Close]), screen(80, 24, &[]));
+}
+
+#[test]
+fn list_filtered() {
+    let mut script = vec![StartSearch];
+    script.extend(typed("rsexpand"));
+    insta::assert_snapshot!("list_filtered_80x24", screen(80, 24, &script));
+    script.push(Submit);
+    let s = screen(120, 40, &script);
+    assert!(s.contains("Articles (2/5 match “rsexpand”)"), "{s}");
+    // Esc shows every article again; the highlighted one stays highlighted.
+    script.push(Close);
+    let s = screen(120, 40, &script);
+    assert!(s.contains("Articles (5)") && s.contains("│▶   Russia promises to “expand”"), "{s}");
+}
+
+/// Settle, draw once, and return the app, for tests that look at its state.
+fn drawn(app: &mut App, term: &mut Terminal<TestBackend>) {
+    app.settle();
+    term.draw(|f| super::draw(f, app)).expect("draw");
+}
+
+#[test]
+fn enter_on_an_altered_quote_scrolls_to_it() {
+    use super::app::Screen;
+    use pressdiff::facts::FactKind;
+    let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
+    drawn(&mut app, &mut term);
+    app.step(Facts);
+    drawn(&mut app, &mut term);
+    let ledger = app.ledger.clone().expect("ledger");
+    // Pick an altered quote that A (the first article) does not carry, so A must change too.
+    let pos = app
+        .facts
+        .rows
+        .iter()
+        .position(|&i| {
+            let f = &ledger.facts[i];
+            f.kind == FactKind::Quote && f.altered && !f.carried_by(0)
+        })
+        .expect("an altered quote not in the first article");
+    for _ in 0..pos {
+        app.step(Down);
+    }
+    let fact = app.selected_fact().expect("selected").clone();
+    app.step(Compare);
+    drawn(&mut app, &mut term);
+    assert_eq!(app.screen, Screen::Comparison);
+    assert!(fact.carried_by(app.a) && fact.carried_by(app.b) && app.a != app.b, "{} {}", app.a, app.b);
+    let lines = app.lines.as_ref().expect("lines");
+    let top = &lines.items[lines.item_at(app.scroll).expect("item")];
+    let text = super::app::fold_text(&top.text);
+    let wordings: Vec<String> = fact.variants.iter().map(|v| super::app::fold_text(&v.text)).collect();
+    assert!(wordings.iter().any(|w| text.contains(w.as_str())), "{text:?} lacks any of {wordings:?}");
+    // The wording is highlighted as a search, and the screen shows it.
+    assert!(app.search.query.is_some());
+    assert!(app.scroll > 0);
+}
+
+#[test]
+fn enter_on_a_matrix_cell_opens_the_pair() {
+    use super::app::Screen;
+    let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(80, 24)).expect("test backend");
+    drawn(&mut app, &mut term);
+    app.step(Matrix);
+    drawn(&mut app, &mut term);
+    assert!(app.matrix.is_some());
+    for a in [Down, Down, Right, Right, Right] {
+        app.step(a);
+    }
+    assert_eq!((app.cells.row, app.cells.col), (2, 4));
+    app.step(Compare);
+    drawn(&mut app, &mut term);
+    assert_eq!(app.screen, Screen::Comparison);
+    assert_eq!((app.a, app.b), (2, 4));
+    // On the diagonal there is no pair to open.
+    app.step(Matrix);
+    app.step(Left);
+    app.step(Left);
+    app.step(Compare);
+    assert_eq!(app.screen, Screen::Matrix);
+    assert!(app.message.is_some());
 }

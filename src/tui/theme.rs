@@ -120,6 +120,8 @@ pub struct Theme {
     pub boilerplate: Style,
     /// Search matches.
     pub matched: Style,
+    /// The strongest highlight: a fact inside an added or omitted sentence, a changed word inside a quote.
+    pub fact: Style,
     /// Selected row, overview viewport.
     pub selected: Style,
     /// Pane borders; the focused pane's is bold.
@@ -155,6 +157,7 @@ impl Theme {
             moved: bold,
             boilerplate: dim.add_modifier(Modifier::ITALIC),
             matched: rev.add_modifier(Modifier::BOLD),
+            fact: bold.add_modifier(Modifier::UNDERLINED),
             selected: rev,
             border: plain,
             border_focus: bold,
@@ -181,6 +184,7 @@ impl Theme {
             moved: bold.fg(mv),
             boilerplate: dim.add_modifier(Modifier::ITALIC),
             matched: bold.fg(Color::Black).bg(matched_bg),
+            fact: bold.add_modifier(Modifier::UNDERLINED).fg(Color::White).bg(Color::Magenta),
             border: plain.fg(Color::DarkGray),
             border_focus: bold.fg(accent),
             alert: bold.fg(del),

@@ -1,12 +1,15 @@
-//! Work that may take longer than a frame runs here, off the input loop: comparisons, and the
-//! similarity-to-A column for the whole corpus. Results come back over a channel that the loop drains.
+//! Work that may take longer than a frame runs here, off the input loop: comparisons, the similarity-to-A
+//! column for the whole corpus, the facts ledger, the similarity matrix and the coverage of A's sentences.
+//! Results come back over a channel that the loop drains.
 
+use pressdiff::facts::Ledger;
+use pressdiff::matrix::{Coverage, Derivation, Matrix, Progress};
 use pressdiff::{Comparison, Corpus, compare};
 use rayon::prelude::*;
 use std::collections::HashSet;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, OnceLock};
 
 /// A finished piece of work.
 pub enum Done {
@@ -14,6 +17,14 @@ pub enum Done {
     Compared { a: usize, b: usize, comparison: Arc<Comparison> },
     /// The similarity of article `index` to the base of column run `generation`.
     Similarity { generation: u64, index: usize, value: f64 },
+    /// The facts of the whole corpus.
+    Ledger(Arc<Ledger>),
+    /// How far the matrix has come.
+    MatrixProgress(Progress),
+    /// The similarity matrix and each article's derivation hint.
+    Matrix { matrix: Arc<Matrix>, derivations: Arc<Vec<Option<Derivation>>> },
+    /// For each sentence of article `a`, how many other articles carry it.
+    Coverage { a: usize, sentences: Arc<Vec<Option<usize>>> },
 }
 
 /// Starts jobs and collects their results.
@@ -25,12 +36,71 @@ pub struct Worker {
     /// The similarity column currently wanted; a column run stops as soon as this moves on.
     generation: Arc<AtomicU64>,
     column_left: usize,
+    ledger: bool,
+    ledger_done: bool,
+    matrix: bool,
+    matrix_done: bool,
+    covering: HashSet<usize>,
+    /// The corpus's shingles, built by the first coverage job and kept for the next ones.
+    coverage: Arc<OnceLock<Coverage>>,
 }
 
 impl Worker {
     pub fn new(corpus: Arc<Corpus>) -> Worker {
         let (tx, rx) = channel();
-        Worker { corpus, tx, rx, comparing: HashSet::new(), generation: Arc::new(AtomicU64::new(0)), column_left: 0 }
+        Worker {
+            corpus,
+            tx,
+            rx,
+            comparing: HashSet::new(),
+            generation: Arc::new(AtomicU64::new(0)),
+            column_left: 0,
+            ledger: false,
+            ledger_done: false,
+            matrix: false,
+            matrix_done: false,
+            covering: HashSet::new(),
+            coverage: Arc::new(OnceLock::new()),
+        }
+    }
+
+    /// Gather the facts of the corpus, once.
+    pub fn ledger(&mut self) {
+        if std::mem::replace(&mut self.ledger, true) {
+            return;
+        }
+        let (corpus, tx) = (Arc::clone(&self.corpus), self.tx.clone());
+        std::thread::spawn(move || {
+            let _ = tx.send(Done::Ledger(Arc::new(Ledger::build(&corpus.articles))));
+        });
+    }
+
+    /// Build the similarity matrix and the derivation hints, once, reporting progress.
+    pub fn matrix(&mut self) {
+        if std::mem::replace(&mut self.matrix, true) {
+            return;
+        }
+        let (corpus, tx) = (Arc::clone(&self.corpus), self.tx.clone());
+        std::thread::spawn(move || {
+            let report = |p: Progress| {
+                let _ = tx.send(Done::MatrixProgress(p));
+            };
+            let matrix = Matrix::build_with(&corpus, &Default::default(), &report);
+            let derivations = Arc::new(matrix.derivations(&corpus));
+            let _ = tx.send(Done::Matrix { matrix: Arc::new(matrix), derivations });
+        });
+    }
+
+    /// Count, for each sentence of article `a`, the other articles carrying it.
+    pub fn coverage(&mut self, a: usize) {
+        if !self.covering.insert(a) {
+            return;
+        }
+        let (corpus, tx, cov) = (Arc::clone(&self.corpus), self.tx.clone(), Arc::clone(&self.coverage));
+        std::thread::spawn(move || {
+            let sentences = cov.get_or_init(|| Coverage::build(&corpus.articles)).sentences(&corpus.articles, a);
+            let _ = tx.send(Done::Coverage { a, sentences: Arc::new(sentences) });
+        });
     }
 
     /// Compare `a` with `b` in the background, unless that is already under way.
@@ -91,14 +161,23 @@ impl Worker {
                 Done::Similarity { generation, .. } if *generation == current => {
                     self.column_left = self.column_left.saturating_sub(1)
                 }
-                Done::Similarity { .. } => {}
+                Done::Coverage { a, .. } => {
+                    self.covering.remove(a);
+                }
+                Done::Matrix { .. } => self.matrix_done = true,
+                Done::Ledger(_) => self.ledger_done = true,
+                Done::Similarity { .. } | Done::MatrixProgress(_) => {}
             }
         }
     }
 
     /// Whether anything is still running.
     pub fn busy(&self) -> bool {
-        !self.comparing.is_empty() || self.column_left > 0
+        !self.comparing.is_empty()
+            || self.column_left > 0
+            || !self.covering.is_empty()
+            || (self.ledger && !self.ledger_done)
+            || (self.matrix && !self.matrix_done)
     }
 
     /// Similarities still to come in the current column.

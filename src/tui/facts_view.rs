@@ -1,0 +1,161 @@
+//! The facts view: facts (rows) against articles (numbered columns), with the selected fact's wordings and
+//! the column legend below. Facts that stand out come first and carry a symbol: `≠` an altered quote or a
+//! conflicting number, `*` a fact only one article carries.
+
+use super::app::{App, fact_rank};
+use super::diff_pane::clip;
+use super::wrap::wrap;
+use pressdiff::facts::{FactKind, LedgerFact};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+/// Width of one article column.
+const COL: usize = 3;
+/// The symbol and kind columns before the fact's wording.
+const LEAD: usize = 9;
+
+/// The symbol of a fact's rank.
+pub fn symbol(f: &LedgerFact, articles: usize) -> &'static str {
+    match fact_rank(f, articles) {
+        0 => "≠",
+        1 => "*",
+        _ => " ",
+    }
+}
+
+/// The short name of a kind, as the table shows it.
+pub fn kind_name(kind: Option<FactKind>) -> &'static str {
+    match kind {
+        None => "all",
+        Some(FactKind::Quote) => "quotes",
+        Some(FactKind::Number) => "numbers",
+        Some(FactKind::Entity) => "names",
+    }
+}
+
+/// The mark of article `i` in a fact's row: `·` not carried; a letter for which wording of an altered fact
+/// it uses (a is the most common); `●` otherwise.
+fn cell(f: &LedgerFact, i: usize) -> String {
+    if !f.carried_by(i) {
+        return "·".into();
+    }
+    if f.altered
+        && let Some(k) = f.variants.iter().position(|v| v.articles.binary_search(&i).is_ok())
+    {
+        return char::from(b'a' + (k.min(25) as u8)).to_string();
+    }
+    "●".into()
+}
+
+fn show(f: &LedgerFact) -> String {
+    match f.kind {
+        FactKind::Quote => format!("“{}”", f.text),
+        _ => f.text.clone(),
+    }
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
+    let t = app.theme;
+    let n = app.corpus.articles.len();
+    let title = format!(" Facts: {} ({}) ", kind_name(app.facts.kind), app.facts.rows.len());
+    let block = Block::bordered().title(Span::styled(title, t.border_focus)).border_style(t.border_focus);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(ledger) = app.ledger.clone() else {
+        frame.render_widget(Paragraph::new(Span::styled("Gathering the facts of every article…", t.faint)), inner);
+        return;
+    };
+    let detail_h = (inner.height / 3).clamp(3, 12);
+    let [table, rule, detail] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(detail_h)]).areas(inner);
+    app.areas.body = table;
+    frame.render_widget(Paragraph::new(Span::styled("─".repeat(usize::from(rule.width)), t.border)), rule);
+
+    // Columns: as many articles as fit beside a wording at least 20 wide.
+    let width = usize::from(table.width);
+    let fit = (width.saturating_sub(LEAD + 20 + 2) / COL).max(1);
+    let fs = &mut app.facts;
+    fs.col_offset = fs.col_offset.min(n.saturating_sub(fit));
+    let cols: Vec<usize> = (fs.col_offset..n).take(fit).collect();
+    let text_w = width.saturating_sub(LEAD + 2 + cols.len() * COL).max(4);
+    let mut head = format!("{:<LEAD$}{:<text_w$}", "  kind", "fact");
+    head.push_str("│ ");
+    for &c in &cols {
+        head.push_str(&format!("{:<COL$}", c + 1));
+    }
+    let rows_h = usize::from(table.height.saturating_sub(1)).max(1);
+    fs.selected = fs.selected.min(fs.rows.len().saturating_sub(1));
+    fs.offset = fs.offset.min(fs.selected).max((fs.selected + 1).saturating_sub(rows_h));
+    let mut lines = vec![Line::from(Span::styled(clip(Line::from(head), width).to_string(), t.faint))];
+    if fs.rows.is_empty() {
+        lines.push(Line::from(Span::styled("no facts of this kind", t.faint)));
+    }
+    // Only the rows on screen are built.
+    for (pos, &fi) in fs.rows.iter().enumerate().skip(fs.offset).take(rows_h) {
+        let f = &ledger.facts[fi];
+        let wording = clip(Line::from(show(f)), text_w.saturating_sub(1)).to_string();
+        let mut spans = vec![
+            Span::styled(format!("{} ", symbol(f, n)), t.strong),
+            Span::styled(format!("{:<7}", f.kind.name()), t.faint),
+            Span::raw(format!("{wording:<text_w$}")),
+            Span::styled("│ ", t.border),
+        ];
+        for &c in &cols {
+            let mark = cell(f, c);
+            let style = if mark == "·" { t.faint } else { t.strong };
+            spans.push(Span::styled(format!("{mark:<COL$}"), style));
+        }
+        let mut line = Line::from(spans);
+        if pos == fs.selected {
+            line = line.style(t.selected);
+        }
+        lines.push(line);
+    }
+    frame.render_widget(Paragraph::new(lines), table);
+
+    // The detail: the fact, each wording with its articles, then the column legend.
+    let dw = usize::from(detail.width);
+    let mut out: Vec<Line> = Vec::new();
+    if let Some(f) = app.selected_fact() {
+        let what = match (f.altered, f.kind) {
+            (true, FactKind::Quote) => "≠ altered quote: the articles give other words",
+            (true, _) => "≠ conflicting number: the articles give other values",
+            (false, _) if f.articles.len() == 1 && n > 1 => "* only one article carries it",
+            _ => "",
+        };
+        let mut head =
+            vec![Span::styled(format!("{} in {} of {n} articles", f.kind.name(), f.articles.len()), t.strong)];
+        if !what.is_empty() {
+            head.extend([Span::raw("  "), Span::styled(what, t.alert)]);
+        }
+        out.push(Line::from(head));
+        for (k, v) in f.variants.iter().enumerate() {
+            let who: Vec<String> = v.articles.iter().map(|&i| (i + 1).to_string()).collect();
+            let letter = if f.altered { char::from(b'a' + (k.min(25) as u8)).to_string() } else { "●".into() };
+            let text = if f.kind == FactKind::Quote { format!("“{}”", v.text) } else { v.text.clone() };
+            let runs = vec![
+                Span::styled(format!("{letter} "), t.strong),
+                Span::raw(text),
+                Span::styled(format!("  — in {}", who.join(", ")), t.faint),
+            ];
+            out.extend(wrap(&runs, dw));
+        }
+        out.push(Line::from(Span::styled("Enter: show it in the comparison", t.faint)));
+    }
+    let legend: Vec<Span> = cols
+        .iter()
+        .flat_map(|&c| {
+            [
+                Span::styled(format!("{} ", c + 1), t.strong),
+                Span::styled(format!("{}  ", app.corpus.articles[c].id), t.faint),
+            ]
+        })
+        .collect();
+    let legend = wrap(&legend, dw);
+    let room = usize::from(detail.height).saturating_sub(legend.len().min(2));
+    out.truncate(room);
+    out.extend(legend.into_iter().take(usize::from(detail.height) - out.len().min(usize::from(detail.height))));
+    frame.render_widget(Paragraph::new(out), detail);
+}

@@ -1,0 +1,139 @@
+//! The matrix view: the similarity of every pair of articles as a grid. Each cell shows the similarity in
+//! hundredths (so it reads without colour) on a background that darkens with it; the diagonal is `██`, a pair
+//! sharing no wording `·`. Only the cells on screen are drawn, so the grid scrolls over any number of articles.
+
+use super::app::App;
+use super::diff_pane::clip;
+use super::wrap::wrap;
+use pressdiff::matrix::Basis;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+/// Width of one cell: two digits and a space.
+const CELL: usize = 3;
+/// Row labels: number and short id.
+const LABEL: usize = 18;
+
+/// A similarity as the grid shows it.
+pub fn glyph(similarity: f64, diagonal: bool) -> String {
+    if diagonal {
+        "██".into()
+    } else if similarity <= 0.0 {
+        " ·".into()
+    } else if similarity >= 0.995 {
+        "==".into()
+    } else {
+        format!("{:>2}", ((similarity * 100.0).round() as u32).max(1))
+    }
+}
+
+/// Shading by similarity, in themes with colour.
+fn shade(similarity: f64, colour: bool) -> Style {
+    if !colour || similarity <= 0.0 {
+        return Style::default();
+    }
+    // The grey ramp of the 256-colour palette: 236 (dark) to 250 (light).
+    let level = 236 + (similarity.clamp(0.0, 1.0) * 14.0).round() as u8;
+    let fg = if level >= 245 { Color::Black } else { Color::White };
+    Style::default().bg(Color::Indexed(level)).fg(fg)
+}
+
+fn pct(x: f64) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
+    let t = app.theme;
+    let n = app.corpus.articles.len();
+    let block = Block::bordered()
+        .title(Span::styled(format!(" Similarity matrix ({n}×{n}) "), t.border_focus))
+        .border_style(t.border_focus);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(matrix) = app.matrix.clone() else {
+        let msg = match app.matrix_progress {
+            Some(p) => format!("Building the matrix: {} {}/{}…", p.stage, p.done, p.total),
+            None => "Building the matrix…".to_string(),
+        };
+        frame.render_widget(Paragraph::new(Span::styled(msg, t.faint)), inner);
+        return;
+    };
+    let detail_h = (inner.height / 3).clamp(3, 8);
+    let [grid, rule, detail] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(detail_h)]).areas(inner);
+    app.areas.body = grid;
+    frame.render_widget(Paragraph::new(Span::styled("─".repeat(usize::from(rule.width)), t.border)), rule);
+
+    let colour = t.name != super::theme::ThemeName::Mono;
+    let rows_h = usize::from(grid.height.saturating_sub(1)).max(1);
+    let cols_w = (usize::from(grid.width).saturating_sub(LABEL) / CELL).max(1);
+    let c = &mut app.cells;
+    c.row_offset = c.row_offset.min(c.row).max((c.row + 1).saturating_sub(rows_h));
+    c.col_offset = c.col_offset.min(c.col).max((c.col + 1).saturating_sub(cols_w));
+    let c = *c;
+    let cols: Vec<usize> = (c.col_offset..n).take(cols_w).collect();
+    let mut head = vec![Span::styled(format!("{:<LABEL$}", "row ╲ column"), t.faint)];
+    for &j in &cols {
+        let style = if j == c.col { t.strong } else { t.faint };
+        head.push(Span::styled(format!("{:>2} ", (j + 1) % 100), style));
+    }
+    let mut lines = vec![Line::from(head)];
+    for i in (c.row_offset..n).take(rows_h) {
+        let id = clip(Line::from(app.corpus.articles[i].id.clone()), LABEL - 6).to_string();
+        let label_style = if i == c.row { t.strong } else { t.faint };
+        let mut spans = vec![Span::styled(format!("{:>4} {id:<w$} ", i + 1, w = LABEL - 6), label_style)];
+        for &j in &cols {
+            let cell = matrix.cell(i, j);
+            let mut style = shade(cell.similarity, colour && i != j);
+            if (i, j) == (c.row, c.col) {
+                style = style.patch(t.selected);
+            }
+            spans.push(Span::styled(glyph(cell.similarity, i == j), style));
+            spans.push(Span::raw(" "));
+        }
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(lines), grid);
+
+    // The selected cell: similarity, containment both ways, and the row article's derivation hint.
+    let dw = usize::from(detail.width);
+    let (ra, ca) = (&app.corpus.articles[c.row], &app.corpus.articles[c.col]);
+    let cell = matrix.cell(c.row, c.col);
+    let mut out: Vec<Line> = Vec::new();
+    out.extend(wrap(
+        &[
+            Span::styled(format!("row {} {}", c.row + 1, ra.id), t.strong),
+            Span::raw(" against "),
+            Span::styled(format!("column {} {}", c.col + 1, ca.id), t.strong),
+            Span::raw(format!(
+                ": similarity {:.2} · {} of the row is in the column · {} of the column is in the row · {} shared phrases",
+                cell.similarity,
+                pct(cell.contained),
+                pct(cell.contains),
+                cell.shared
+            )),
+        ],
+        dw,
+    ));
+    let hint = match app.derivations.as_ref().and_then(|d| d.get(c.row).cloned().flatten()) {
+        Some(d) => format!(
+            "{} most likely draws on {} {} ({} of {} sentences found; {})",
+            ra.id,
+            d.source + 1,
+            app.corpus.articles[d.source].id,
+            d.sentences_found,
+            d.sentences,
+            match d.basis {
+                Basis::Date => "it is dated later",
+                Basis::Containment => "more of it is in the other than the other in it",
+            }
+        ),
+        None => format!("{}: no other report holds enough of it to be its source", ra.id),
+    };
+    out.extend(wrap(&[Span::styled(hint, t.faint)], dw));
+    out.push(Line::from(Span::styled("Enter: compare row (A) with column (B)", t.faint)));
+    frame.render_widget(Paragraph::new(out), detail);
+}
