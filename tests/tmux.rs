@@ -168,3 +168,24 @@ fn bad_path_fails_before_the_screen_opens() {
     assert!(s.contains("pressdiff: ") && s.contains("/no/such/pressdiff/path"), "{s}");
     pane.assert_restored("2");
 }
+
+#[test]
+fn closing_the_terminal_ends_the_program() {
+    if !have_tmux() {
+        return;
+    }
+    // A closed window (here: the tmux session killed under the program) must not leave the program
+    // running; crossterm's reader alone would spin on the hung-up terminal forever.
+    let pane = Pane::start("");
+    pane.wait_for("Articles (5)");
+    let pid = pane.child_pid();
+    let _ = tmux(&["kill-session", "-t", &pane.name]);
+    let start = Instant::now();
+    while std::path::Path::new(&format!("/proc/{pid}")).exists() {
+        if start.elapsed() > Duration::from_secs(10) {
+            let _ = Command::new("kill").args(["-KILL", &pid]).status();
+            panic!("pressdiff (pid {pid}) still running 10 s after its terminal closed");
+        }
+        sleep(Duration::from_millis(100));
+    }
+}

@@ -64,6 +64,7 @@ pub fn run(corpus: pressdiff::Corpus, options: Options) -> anyhow::Result<()> {
         previous(info);
     }));
     execute!(std::io::stdout(), EnableMouseCapture)?;
+    spawn_hangup_watchdog();
 
     let mut dirty = true;
     while !app.quit && !stop.load(Ordering::Relaxed) {
@@ -90,6 +91,24 @@ pub fn run(corpus: pressdiff::Corpus, options: Options) -> anyhow::Result<()> {
         dirty |= app.poll();
     }
     Ok(())
+}
+
+/// End the process once the terminal has gone away (window closed, tmux session killed, ssh dropped).
+///
+/// The SIGHUP flag alone is not enough: crossterm's reader loops forever when a read on the hung-up
+/// terminal returns end-of-file, so the input loop never comes back to look at the flag, and the
+/// process would spin at full CPU with no one to see it. With no terminal left there is nothing to
+/// restore, so exiting from this thread loses nothing.
+fn spawn_hangup_watchdog() {
+    use std::io::IsTerminal;
+    std::thread::spawn(|| {
+        loop {
+            std::thread::sleep(Duration::from_millis(250));
+            if !std::io::stdin().is_terminal() {
+                std::process::exit(0);
+            }
+        }
+    });
 }
 
 /// Draw the whole screen.
