@@ -77,12 +77,27 @@ fn is_apostrophe(c: char) -> bool {
 /// The alignment key of a display word: folded, spelling variants unified, then stemmed.
 /// Returns `None` for words that fold to nothing (pure punctuation).
 pub fn stem_key(word: &str) -> Option<String> {
-    let folded = fold(word);
-    if folded.is_empty() {
-        return None;
+    // Prose repeats its words and the stemmer is the costliest step of tokenising, so each thread keeps
+    // the keys it has made. The memo is bounded: it is cleared when it grows past a large vocabulary.
+    thread_local! {
+        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> = Default::default();
     }
-    let unified = unify_spelling(&folded);
-    Some(STEMMER.stem(&unified).into_owned())
+    with_fold(word, |folded| {
+        if folded.is_empty() {
+            return None;
+        }
+        MEMO.with_borrow_mut(|memo| {
+            if let Some(k) = memo.get(folded) {
+                return Some(k.clone());
+            }
+            if memo.len() >= 200_000 {
+                memo.clear();
+            }
+            let key = STEMMER.stem(&unify_spelling(folded)).into_owned();
+            memo.insert(folded.to_string(), key.clone());
+            Some(key)
+        })
+    })
 }
 
 /// Map British spellings onto American ones (or both onto one form). Over-folding is harmless here because
