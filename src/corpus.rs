@@ -210,7 +210,20 @@ fn rescue_supported(articles: &mut [Article]) {
         return;
     }
     wanted.par_sort_unstable();
+    // A phrase found in many doubtful blocks ("said that the") says nothing about copying, and walking
+    // its long run for every article that uses it would make this pass quadratic.
+    const MAX_RUN: usize = 64;
+    let mut common: Vec<u64> = Vec::new();
+    for run in wanted.chunk_by(|x, y| x.0 == y.0) {
+        if run.len() > MAX_RUN {
+            common.push(run[0].0);
+        }
+    }
+    if !common.is_empty() {
+        wanted.retain(|w| common.binary_search(&w.0).is_err());
+    }
     let keys: Vec<u64> = wanted.iter().map(|w| w.0).collect();
+    let buckets = Buckets::new(&keys);
     // For every article, the doubtful blocks of *other* articles that its body shares shingles with.
     let mut rescued: Vec<(u32, u32)> = articles
         .par_iter()
@@ -225,11 +238,8 @@ fn rescue_supported(articles: &mut [Article]) {
             mine.sort_unstable();
             mine.dedup();
             let mut hits: Vec<(u32, u32)> = Vec::new();
-            // Both lists are sorted: gallop forward from where the previous shingle was found, instead of
-            // a fresh binary search over millions of keys for each one.
-            let mut at = 0;
             for s in mine {
-                at = gallop(&keys, at, s);
+                let at = buckets.lower_bound(&keys, s);
                 for &(k, other, block) in &wanted[at..] {
                     if k != s {
                         break;
@@ -262,17 +272,33 @@ fn rescue_supported(articles: &mut [Article]) {
     }
 }
 
-/// The first index at or after `from` whose key is not below `target`, by exponential then binary search.
-fn gallop(keys: &[u64], from: usize, target: u64) -> usize {
-    let mut step = 1;
-    let mut hi = from;
-    while hi < keys.len() && keys[hi] < target {
-        hi = from + step;
-        step *= 2;
+/// A direct index over sorted, uniformly distributed 64-bit keys by their top bits: finding a key costs
+/// one table read and a scan of a few entries, where a binary search over millions of keys would miss
+/// the cache at every step.
+struct Buckets {
+    starts: Vec<u32>,
+}
+
+impl Buckets {
+    const BITS: u32 = 20;
+
+    fn new(keys: &[u64]) -> Buckets {
+        let mut starts = vec![0u32; (1 << Self::BITS) + 1];
+        for &k in keys {
+            starts[(k >> (64 - Self::BITS)) as usize + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        Buckets { starts }
     }
-    let lo = from + step / 4;
-    let hi = hi.min(keys.len());
-    lo.min(hi) + keys[lo.min(hi)..hi].partition_point(|&k| k < target)
+
+    /// The first index whose key is not below `target` (`keys` must be the sorted keys given to `new`).
+    fn lower_bound(&self, keys: &[u64], target: u64) -> usize {
+        let b = (target >> (64 - Self::BITS)) as usize;
+        let (lo, hi) = (self.starts[b] as usize, self.starts[b + 1] as usize);
+        lo + keys[lo..hi].partition_point(|&k| k < target)
+    }
 }
 
 fn walk(dir: &Path, out: &mut Vec<(PathBuf, bool)>) -> Result<()> {
@@ -355,12 +381,15 @@ mod tests {
     }
 
     #[test]
-    fn gallop_finds_the_lower_bound() {
-        let keys = [1u64, 3, 3, 5, 8, 13, 21, 34, 55, 89];
-        for from in 0..keys.len() {
-            for target in 0..100 {
-                let want = from + keys[from..].partition_point(|&k| k < target);
-                assert_eq!(gallop(&keys, from, target), want, "from {from} target {target}");
+    fn buckets_find_the_lower_bound() {
+        // Keys spread over the whole range and crowded into one bucket, with duplicates.
+        let mut keys: Vec<u64> = (0..500u64).map(|i| i.wrapping_mul(0x9E37_79B9_7F4A_7C15)).collect();
+        keys.extend([7, 7, 8, u64::MAX, u64::MAX - 1]);
+        keys.sort_unstable();
+        let b = Buckets::new(&keys);
+        for &t in keys.iter().chain(&[0, 6, 9, u64::MAX / 2, 1 << 63]) {
+            for t in [t, t.wrapping_add(1), t.wrapping_sub(1)] {
+                assert_eq!(b.lower_bound(&keys, t), keys.partition_point(|&k| k < t), "target {t}");
             }
         }
     }
