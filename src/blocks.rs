@@ -88,6 +88,9 @@ fn reads_as_headline(text: &str) -> bool {
 
 /// A line made of the same piece repeated, or of pieces joined by `|`: an ad bar or a navigation bar.
 pub fn looks_like_bar(text: &str) -> bool {
+    if !text.contains(['|', '•', '·']) {
+        return false;
+    }
     let pieces: Vec<&str> = text.split(['|', '•', '·']).map(str::trim).filter(|p| !p.is_empty()).collect();
     pieces.len() >= 3
 }
@@ -102,6 +105,10 @@ pub fn looks_like_dateline(text: &str) -> bool {
         "thursday", "friday", "saturday", "sunday", "am", "pm", "gmt", "utc", "updated", "published", "posted", "on",
         "at",
     ];
+    // A dateline is short; anything longer is prose that happens to hold a date.
+    if text.len() > 120 {
+        return false;
+    }
     let parts: Vec<String> =
         text.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).map(str::to_lowercase).collect();
     let has_digit = parts.iter().any(|p| p.chars().all(|c| c.is_ascii_digit()));
