@@ -17,7 +17,8 @@ use std::path::{Path, PathBuf};
 /// A block of an article with the verdict of the boilerplate stage.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArticleBlock {
-    /// The block's text and line number.
+    /// The block's text and line number. The text of a body block is empty: it lives in the article's
+    /// sentences, and [`Article::block_text`] joins it back, so a large corpus is not held twice.
     pub block: Block,
     /// `None` for story text, or why the block is boilerplate.
     pub boilerplate: Option<Reason>,
@@ -66,18 +67,31 @@ impl Article {
             blocks.into_iter().zip(verdicts).map(|(block, boilerplate)| ArticleBlock { block, boilerplate }).collect();
         let mut article =
             Article { id: stem_of(&path), path, title, encoding: encoding.into(), blocks, sentences: Vec::new() };
-        article.split_sentences();
+        let body: Vec<usize> = (0..article.blocks.len()).filter(|&i| article.blocks[i].boilerplate.is_none()).collect();
+        article.move_into_sentences(&body);
         article
     }
 
-    fn split_sentences(&mut self) {
-        self.sentences = self
-            .blocks
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| b.boilerplate.is_none())
-            .flat_map(|(i, b)| sentences::split(&b.block.text).into_iter().map(move |text| Sentence { text, block: i }))
-            .collect();
+    /// Split the given body blocks into sentences, keep them in reading order, and free the blocks' text.
+    fn move_into_sentences(&mut self, blocks: &[usize]) {
+        for &i in blocks {
+            let text = std::mem::take(&mut self.blocks[i].block.text);
+            self.sentences.extend(sentences::split(&text).into_iter().map(|text| Sentence { text, block: i }));
+        }
+        // Stable, so sentences of one block keep their order.
+        self.sentences.sort_by_key(|s| s.block);
+    }
+
+    /// The text of block `i`: as written for boilerplate, joined from its sentences for a body block.
+    pub fn block_text(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        let b = &self.blocks[i];
+        if b.boilerplate.is_some() {
+            return std::borrow::Cow::Borrowed(&b.block.text);
+        }
+        let start = self.sentences.partition_point(|s| s.block < i);
+        let texts: Vec<&str> =
+            self.sentences[start..].iter().take_while(|s| s.block == i).map(|s| s.text.as_str()).collect();
+        std::borrow::Cow::Owned(texts.join(" "))
     }
 
     /// Number of words in the body.
@@ -222,24 +236,18 @@ fn rescue_supported(articles: &mut [Article]) {
     if !common.is_empty() {
         wanted.retain(|w| common.binary_search(&w.0).is_err());
     }
-    let keys: Vec<u64> = wanted.iter().map(|w| w.0).collect();
-    let buckets = Buckets::new(&keys);
+    let buckets = Buckets::new(&wanted);
     // For every article, the doubtful blocks of *other* articles that its body shares shingles with.
     let mut rescued: Vec<(u32, u32)> = articles
         .par_iter()
         .enumerate()
         .flat_map_iter(|(ai, a)| {
-            let mut mine: Vec<u64> = a
-                .blocks
-                .iter()
-                .filter(|b| b.boilerplate.is_none())
-                .flat_map(|b| boilerplate::shingles(&b.block.text))
-                .collect();
+            let mut mine: Vec<u64> = a.sentences.iter().flat_map(|s| boilerplate::shingles(&s.text)).collect();
             mine.sort_unstable();
             mine.dedup();
             let mut hits: Vec<(u32, u32)> = Vec::new();
             for s in mine {
-                let at = buckets.lower_bound(&keys, s);
+                let at = buckets.lower_bound(&wanted, s);
                 for &(k, other, block) in &wanted[at..] {
                     if k != s {
                         break;
@@ -261,14 +269,13 @@ fn rescue_supported(articles: &mut [Article]) {
         .collect();
     rescued.sort_unstable();
     rescued.dedup();
-    let mut touched: Vec<usize> = Vec::new();
-    for (ai, bi) in rescued {
-        articles[ai as usize].blocks[bi as usize].boilerplate = None;
-        touched.push(ai as usize);
-    }
-    touched.dedup();
-    for ai in touched {
-        articles[ai].split_sentences();
+    for run in rescued.chunk_by(|x, y| x.0 == y.0) {
+        let article = &mut articles[run[0].0 as usize];
+        let blocks: Vec<usize> = run.iter().map(|&(_, b)| b as usize).collect();
+        for &b in &blocks {
+            article.blocks[b].boilerplate = None;
+        }
+        article.move_into_sentences(&blocks);
     }
 }
 
@@ -282,9 +289,9 @@ struct Buckets {
 impl Buckets {
     const BITS: u32 = 20;
 
-    fn new(keys: &[u64]) -> Buckets {
+    fn new(entries: &[(u64, u32, u32)]) -> Buckets {
         let mut starts = vec![0u32; (1 << Self::BITS) + 1];
-        for &k in keys {
+        for &(k, _, _) in entries {
             starts[(k >> (64 - Self::BITS)) as usize + 1] += 1;
         }
         for i in 1..starts.len() {
@@ -293,11 +300,11 @@ impl Buckets {
         Buckets { starts }
     }
 
-    /// The first index whose key is not below `target` (`keys` must be the sorted keys given to `new`).
-    fn lower_bound(&self, keys: &[u64], target: u64) -> usize {
+    /// The first index whose key is not below `target` (`entries` must be the sorted entries given to `new`).
+    fn lower_bound(&self, entries: &[(u64, u32, u32)], target: u64) -> usize {
         let b = (target >> (64 - Self::BITS)) as usize;
         let (lo, hi) = (self.starts[b] as usize, self.starts[b + 1] as usize);
-        lo + keys[lo..hi].partition_point(|&k| k < target)
+        lo + entries[lo..hi].partition_point(|e| e.0 < target)
     }
 }
 
@@ -386,12 +393,22 @@ mod tests {
         let mut keys: Vec<u64> = (0..500u64).map(|i| i.wrapping_mul(0x9E37_79B9_7F4A_7C15)).collect();
         keys.extend([7, 7, 8, u64::MAX, u64::MAX - 1]);
         keys.sort_unstable();
-        let b = Buckets::new(&keys);
+        let entries: Vec<(u64, u32, u32)> = keys.iter().map(|&k| (k, 0, 0)).collect();
+        let b = Buckets::new(&entries);
         for &t in keys.iter().chain(&[0, 6, 9, u64::MAX / 2, 1 << 63]) {
             for t in [t, t.wrapping_add(1), t.wrapping_sub(1)] {
-                assert_eq!(b.lower_bound(&keys, t), keys.partition_point(|&k| k < t), "target {t}");
+                assert_eq!(b.lower_bound(&entries, t), keys.partition_point(|&k| k < t), "target {t}");
             }
         }
+    }
+
+    #[test]
+    fn block_text_joins_a_body_block_back() {
+        let a =
+            Article::from_text("a.txt", "Harbour bridge reopens today\n\nIt opened. Traffic   was light.\n", "utf-8");
+        assert_eq!(a.blocks[1].block.text, "");
+        assert_eq!(a.block_text(1), "It opened. Traffic was light.");
+        assert_eq!(a.block_text(0), "Harbour bridge reopens today");
     }
 
     #[test]

@@ -32,7 +32,7 @@ impl Serialize for Date {
 
 /// The first full date of the article's blocks, in reading order.
 pub fn publication_date(article: &Article) -> Option<Date> {
-    article.blocks.iter().find_map(|b| find_date(&b.block.text))
+    (0..article.blocks.len()).find_map(|i| find_date(&article.block_text(i)))
 }
 
 /// The first full date in a text: "2022-08-15", "15 August 2022", "15-Aug-2022", "August 15, 2022".
