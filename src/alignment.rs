@@ -117,20 +117,77 @@ pub fn align(a: &[&str], b: &[&str], opts: &Options) -> Vec<Pair> {
     let wa: Vec<f64> = ta.iter().map(|t| weights.total(t)).collect();
     let wb: Vec<f64> = tb.iter().map(|t| weights.total(t)).collect();
 
-    // Inverted index of B's tokens that are rare enough to be worth following.
+    // Candidates are generated from both sides, so that swapping A and B finds the same pairs: a
+    // sentence's rarest words may be another's common ones.
+    let floor = opts.min_similarity.min(opts.min_in_order);
+    let mut cands: Vec<(usize, usize)> = probe(&ta, &tb, &weights, opts);
+    cands.extend(probe(&tb, &ta, &weights, opts).into_iter().map(|(j, i)| (i, j)));
+    cands.par_sort_unstable();
+    cands.dedup();
+    let mut scored: Vec<(f64, usize, usize)> = cands
+        .into_par_iter()
+        .filter_map(|(i, j)| {
+            let sim = dice(weights.shared(&ta[i], &tb[j]), wa[i], wb[j]);
+            (sim >= floor).then_some((sim, i, j))
+        })
+        .collect();
+    // Best first; among equals, the pair nearest the diagonal, so repeated sentences pair in order.
+    let (na, nb) = (a.len().max(1) as f64, b.len().max(1) as f64);
+    scored.sort_by(|x, y| {
+        y.0.total_cmp(&x.0).then_with(|| {
+            let dx = (x.1 as f64 / na - x.2 as f64 / nb).abs();
+            let dy = (y.1 as f64 / na - y.2 as f64 / nb).abs();
+            // The last tie-break does not depend on which document is A.
+            dx.total_cmp(&dy).then_with(|| (x.1.min(x.2), x.1.max(x.2)).cmp(&(y.1.min(y.2), y.1.max(y.2))))
+        })
+    });
+
+    let anchored = pairs.len();
+    for &(sim, i, j) in scored.iter().filter(|s| s.0 >= opts.min_similarity) {
+        if a_pair[i].is_none() && b_pair[j].is_none() {
+            a_pair[i] = Some(pairs.len());
+            b_pair[j] = Some(pairs.len());
+            pairs.push(Pair { a: vec![i], b: vec![j], similarity: sim, moved: false });
+        }
+    }
+    for &(sim, i, j) in scored.iter().filter(|s| s.0 < opts.min_similarity && s.0 >= opts.min_in_order) {
+        if a_pair[i].is_none()
+            && b_pair[j].is_none()
+            && fits_in_order(i, j, &a_pair, &pairs, |p| p.b[0])
+            && fits_in_order(j, i, &b_pair, &pairs, |p| p.a[0])
+        {
+            a_pair[i] = Some(pairs.len());
+            b_pair[j] = Some(pairs.len());
+            pairs.push(Pair { a: vec![i], b: vec![j], similarity: sim, moved: false });
+        }
+    }
+
+    let ctx = Grow { a: &ta, b: &tb, weights: &weights, wa: &wa, wb: &wb };
+    for (p, pair) in pairs.iter_mut().enumerate().skip(anchored) {
+        ctx.grow(pair, p, &mut a_pair, &mut b_pair);
+    }
+
+    pairs.sort_by_key(|p| p.a[0]);
+    let a_words: Vec<usize> = a.iter().map(|t| words(t).count()).collect();
+    let b_words: Vec<usize> = b.iter().map(|t| words(t).count()).collect();
+    mark_moves(&mut pairs, &a_words, &b_words);
+    pairs
+}
+
+/// Candidate pairs (index in `from`, index in `to`): each sentence of `from` follows its rarest words
+/// (prefix filtering) into an inverted index of `to` and keeps the best-scoring few it meets.
+fn probe(from: &[Tokens], to: &[Tokens], weights: &Weights, opts: &Options) -> Vec<(usize, usize)> {
     let mut index: HashMap<u64, Vec<u32>> = HashMap::default();
-    for (j, t) in tb.iter().enumerate() {
+    for (j, t) in to.iter().enumerate() {
         for (&id, &stop) in t.ids.iter().zip(&t.stop) {
             if !stop {
                 index.entry(id).or_default().push(j as u32);
             }
         }
     }
+    // Tokens in very many sentences are too common to generate candidates (they still count in scores).
     index.retain(|_, postings| postings.len() <= opts.max_postings.max(1));
-
-    let floor = opts.min_similarity.min(opts.min_in_order);
-    let mut scored: Vec<(f64, usize, usize)> = ta
-        .par_iter()
+    from.par_iter()
         .enumerate()
         .filter(|(_, t)| !t.is_empty())
         .map_init(HashMap::<u32, f64>::default, |acc, (i, t)| {
@@ -148,55 +205,12 @@ pub fn align(a: &[&str], b: &[&str], opts: &Options) -> Vec<Pair> {
                     *acc.entry(j).or_default() += w;
                 }
             }
-            let mut cands: Vec<(u32, f64)> = acc.iter().map(|(&j, &s)| (j, s)).collect();
-            cands.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            cands
-                .into_iter()
-                .take(opts.candidates)
-                .filter_map(|(j, _)| {
-                    let j = j as usize;
-                    let sim = dice(weights.shared(t, &tb[j]), wa[i], wb[j]);
-                    (sim >= floor).then_some((sim, i, j))
-                })
-                .collect::<Vec<_>>()
+            let mut best: Vec<(u32, f64)> = acc.iter().map(|(&j, &s)| (j, s)).collect();
+            best.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            best.into_iter().take(opts.candidates).map(|(j, _)| (i, j as usize)).collect::<Vec<_>>()
         })
         .flatten()
-        .collect();
-    // Best first; among equals, the pair nearest the diagonal, so repeated sentences pair in order.
-    let (na, nb) = (a.len().max(1) as f64, b.len().max(1) as f64);
-    scored.sort_by(|x, y| {
-        y.0.total_cmp(&x.0).then_with(|| {
-            let dx = (x.1 as f64 / na - x.2 as f64 / nb).abs();
-            let dy = (y.1 as f64 / na - y.2 as f64 / nb).abs();
-            dx.total_cmp(&dy)
-        })
-    });
-
-    let anchored = pairs.len();
-    for &(sim, i, j) in scored.iter().filter(|s| s.0 >= opts.min_similarity) {
-        if a_pair[i].is_none() && b_pair[j].is_none() {
-            a_pair[i] = Some(pairs.len());
-            b_pair[j] = Some(pairs.len());
-            pairs.push(Pair { a: vec![i], b: vec![j], similarity: sim, moved: false });
-        }
-    }
-    for &(sim, i, j) in scored.iter().filter(|s| s.0 < opts.min_similarity && s.0 >= opts.min_in_order) {
-        if a_pair[i].is_none() && b_pair[j].is_none() && fits_in_order(i, j, &a_pair, &pairs) {
-            a_pair[i] = Some(pairs.len());
-            b_pair[j] = Some(pairs.len());
-            pairs.push(Pair { a: vec![i], b: vec![j], similarity: sim, moved: false });
-        }
-    }
-
-    let ctx = Grow { a: &ta, b: &tb, weights: &weights, wa: &wa, wb: &wb };
-    for (p, pair) in pairs.iter_mut().enumerate().skip(anchored) {
-        ctx.grow(pair, p, &mut a_pair, &mut b_pair);
-    }
-
-    pairs.sort_by_key(|p| p.a[0]);
-    let a_words: Vec<usize> = a.iter().map(|t| words(t).count()).collect();
-    mark_moves(&mut pairs, &a_words);
-    pairs
+        .collect()
 }
 
 /// Pair sentences that are the same up to case, quote style and punctuation and occur exactly once on
@@ -257,19 +271,27 @@ fn tokenize_free(texts: &[&str], free: &[bool]) -> Vec<Tokens> {
     out
 }
 
-/// Whether pairing A's sentence `i` with B's `j` keeps order with the nearest aligned sentences before and
-/// after `i` in A. Looks at most a few dozen sentences away; beyond that, position says nothing.
-fn fits_in_order(i: usize, j: usize, a_pair: &[Option<usize>], pairs: &[Pair]) -> bool {
+/// Whether pairing sentence `i` of one side with `j` of the other keeps order with the nearest aligned
+/// sentences before and after `i`. Looks at most a few dozen sentences away; beyond that, position says
+/// nothing.
+/// Called once from each side, so the test is the same whichever document is A.
+fn fits_in_order(
+    i: usize,
+    j: usize,
+    paired: &[Option<usize>],
+    pairs: &[Pair],
+    other_pos: impl Fn(&Pair) -> usize,
+) -> bool {
     const REACH: usize = 32;
-    let before = (i.saturating_sub(REACH)..i).rev().find_map(|k| a_pair[k]);
-    let after = (i + 1..a_pair.len().min(i + 1 + REACH)).find_map(|k| a_pair[k]);
+    let before = (i.saturating_sub(REACH)..i).rev().find_map(|k| paired[k]);
+    let after = (i + 1..paired.len().min(i + 1 + REACH)).find_map(|k| paired[k]);
     let lo_ok = match before {
-        Some(p) => pairs[p].b[0] < j,
+        Some(p) => other_pos(&pairs[p]) < j,
         None => i < REACH,
     };
     let hi_ok = match after {
-        Some(p) => pairs[p].b[0] > j,
-        None => i + REACH >= a_pair.len(),
+        Some(p) => other_pos(&pairs[p]) > j,
+        None => i + REACH >= paired.len(),
     };
     lo_ok && hi_ok
 }
@@ -395,12 +417,20 @@ impl Grow<'_> {
 /// Flag pairs outside the heaviest in-order chain. Pairs arrive sorted by A; the chain is the heaviest
 /// increasing subsequence of their B positions, weighted by sentence length so a long block that stayed
 /// put is never called moved in favour of a short sentence.
-fn mark_moves(pairs: &mut [Pair], a_words: &[usize]) {
+fn mark_moves(pairs: &mut [Pair], a_words: &[usize], b_words: &[usize]) {
     let n = pairs.len();
     if n == 0 {
         return;
     }
-    let weight: Vec<f64> = pairs.iter().map(|p| p.a.iter().map(|&i| a_words[i] as f64 + 1.0).sum()).collect();
+    // Both sides' words, so the weight of a pair does not depend on which document is A.
+    let weight: Vec<f64> = pairs
+        .iter()
+        .map(|p| {
+            let wa: usize = p.a.iter().map(|&i| a_words[i]).sum();
+            let wb: usize = p.b.iter().map(|&j| b_words[j]).sum();
+            (wa + wb) as f64 + 1.0
+        })
+        .collect();
     let key: Vec<usize> = pairs.iter().map(|p| p.b[0]).collect();
     // Fenwick tree over B positions holding (best chain weight, pair index) for prefix maxima.
     let m = key.iter().max().copied().unwrap_or(0) + 2;
