@@ -130,11 +130,15 @@ fn mark_link_lists(blocks: &[&str], nwords: &[usize], start: usize, verdict: &mu
 /// if its words are found *before* it. Measuring against the whole article would let two footer blocks
 /// (an "About us" blurb and the credit line above it) vouch for each other.
 fn mark_off_topic(blocks: &[&str], nwords: &[usize], title: Option<usize>, verdict: &mut [Option<Reason>]) {
-    let content: Vec<Vec<u64>> = blocks.iter().map(|b| content_words(b)).collect();
     // Prose is a paragraph that ends like a sentence: credit lines and subheads neither count nor vouch.
     let prose: Vec<usize> = (0..blocks.len())
         .filter(|&i| verdict[i].is_none() && nwords[i] >= PROSE_WORDS && ends_sentence(blocks[i]))
         .collect();
+    // Only the prose and the headline are ever measured; the other blocks' words are never looked at.
+    let mut content: Vec<Vec<u64>> = vec![Vec::new(); blocks.len()];
+    for &i in prose.iter().chain(title.iter()) {
+        content[i] = content_words(blocks[i]);
+    }
     // With fewer than three paragraphs there is no "rest of the article" to measure against.
     if prose.len() < 3 {
         return;

@@ -15,6 +15,8 @@ use serde::Serialize;
 const MIN_CONTAINMENT: f64 = 0.2;
 /// A sentence counts as found in the source when this share of its shingles is there.
 const SENTENCE_FOUND: f64 = 0.5;
+/// Without dates, containments closer than this say nothing reliable about which way the copying went.
+const NEAR_TIE: f64 = 0.1;
 /// Evidence sentences are clipped to this many characters.
 const EVIDENCE_CHARS: usize = 160;
 
@@ -40,6 +42,9 @@ pub struct Derivation {
     pub cell: Cell,
     /// What settled the direction.
     pub basis: Basis,
+    /// The direction rests on containments too close to call: the two may share a third source, or
+    /// either may have copied the other.
+    pub uncertain: bool,
     /// Sentences of the article mostly found in the source.
     pub sentences_found: usize,
     /// Sentences of the article.
@@ -68,6 +73,7 @@ pub(super) fn derive(m: &Matrix, corpus: &Corpus) -> Vec<Option<Derivation>> {
                 source: j,
                 cell,
                 basis,
+                uncertain: basis == Basis::Containment && cell.contained - cell.contains < NEAR_TIE,
                 sentences_found: found,
                 sentences: total,
                 evidence,

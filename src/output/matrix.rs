@@ -199,6 +199,7 @@ pub fn text(
                 d.dates.0.map(|x| x.to_string()).unwrap_or_default(),
                 d.dates.1.map(|x| x.to_string()).unwrap_or_default()
             ),
+            Basis::Containment if d.uncertain => "no dates, and too close to call: direction uncertain".to_string(),
             Basis::Containment => "no dates; direction from containment".to_string(),
         };
         writeln!(

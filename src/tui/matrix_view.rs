@@ -128,6 +128,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
             d.sentences,
             match d.basis {
                 Basis::Date => "it is dated later",
+                Basis::Containment if d.uncertain => "too close to call: direction uncertain",
                 Basis::Containment => "more of it is in the other than the other in it",
             }
         ),
