@@ -5,7 +5,7 @@
 //! a change, while a change of inflection does. A token made only of punctuation rides on its neighbour.
 //! Patience diff is used (it anchors on unique words, which reads better for prose), always with a deadline.
 
-use crate::normalize::{fold, words};
+use crate::normalize::{fold, hash_str, with_fold, words};
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices_by_key_deadline};
 use std::time::{Duration, Instant};
@@ -41,12 +41,10 @@ struct Token {
 }
 
 fn tokens(text: &str) -> Vec<Token> {
-    use std::hash::{DefaultHasher, Hash, Hasher};
     let mut out: Vec<Token> = Vec::new();
     let mut pending = String::new();
     for w in words(text) {
-        let key = fold(w);
-        if key.is_empty() {
+        let Some(key) = with_fold(w, |f| (!f.is_empty()).then(|| hash_str(f))) else {
             // Punctuation alone ("–", "•") joins the word before it, or the next word at the start.
             let into = out.last_mut().map_or(&mut pending, |t| &mut t.text);
             if !into.is_empty() {
@@ -54,11 +52,9 @@ fn tokens(text: &str) -> Vec<Token> {
             }
             into.push_str(w);
             continue;
-        }
-        let mut h = DefaultHasher::new();
-        key.hash(&mut h);
+        };
         let text = if pending.is_empty() { w.to_string() } else { format!("{} {w}", std::mem::take(&mut pending)) };
-        out.push(Token { text, key: h.finish() });
+        out.push(Token { text, key });
     }
     if !pending.is_empty() {
         out.push(Token { text: pending, key: 0 });
