@@ -24,39 +24,18 @@ pub struct Tokens {
 }
 
 impl Tokens {
-    /// Tokenise a sentence for alignment.
+    /// Tokenise a sentence for alignment. (Stemming dominates; `stem_key` memoises it per thread.)
     pub fn new(text: &str) -> Tokens {
-        Tokens::with_cache(text, &mut HashMap::default())
-    }
-
-    /// Tokenise many sentences in parallel. Stemming dominates tokenising and prose repeats its words, so
-    /// each worker remembers the key of every word it has folded.
-    pub fn many(texts: &[&str]) -> Vec<Tokens> {
-        texts
-            .par_chunks(4096)
-            .flat_map_iter(|chunk| {
-                let mut cache = HashMap::default();
-                chunk.iter().map(move |t| Tokens::with_cache(t, &mut cache)).collect::<Vec<_>>()
-            })
-            .collect()
-    }
-
-    fn with_cache(text: &str, cache: &mut HashMap<String, Option<(u64, bool)>>) -> Tokens {
-        let mut pairs: Vec<(u64, bool)> = words(text)
-            .filter_map(|w| {
-                with_fold(w, |folded| {
-                    if let Some(&hit) = cache.get(folded) {
-                        return hit;
-                    }
-                    let key = stem_key(w).map(|k| (hash_str(&k), is_stopword(&k)));
-                    cache.insert(folded.to_string(), key);
-                    key
-                })
-            })
-            .collect();
+        let mut pairs: Vec<(u64, bool)> =
+            words(text).filter_map(stem_key).map(|k| (hash_str(&k), is_stopword(&k))).collect();
         pairs.sort_unstable();
         pairs.dedup();
         Tokens { ids: pairs.iter().map(|p| p.0).collect(), stop: pairs.iter().map(|p| p.1).collect() }
+    }
+
+    /// Tokenise many sentences in parallel.
+    pub fn many(texts: &[&str]) -> Vec<Tokens> {
+        texts.par_iter().map(|t| Tokens::new(t)).collect()
     }
 
     /// Whether the sentence has no word at all.
