@@ -1,6 +1,7 @@
 //! The help overlay: every key and every mark, filtered as the reader types.
 
 use super::app::App;
+use super::wrap;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -79,7 +80,11 @@ pub fn rows(filter: &str) -> Vec<(&'static str, &'static str, bool)> {
 pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let Some(help) = &mut app.help else { return };
     let t = app.theme;
-    let w = area.width.saturating_sub(4).min(76);
+    let key_w = KEYS.iter().chain(MARKS).map(|(k, _)| k.chars().count()).max().unwrap_or(8) + 2;
+    let desc_w = KEYS.iter().chain(MARKS).map(|(_, d)| d.chars().count()).max().unwrap_or(40);
+    // The longest description on one row needs the overlay this wide; a narrower window wraps it.
+    // As wide as the longest row needs (indent, key column, description, borders), if the window allows.
+    let w = area.width.saturating_sub(4).min(u16::try_from(2 + key_w + desc_w + 2).unwrap_or(u16::MAX));
     let h = area.height.saturating_sub(2).min(34);
     let [popup] = Layout::horizontal([Constraint::Length(w)]).flex(ratatui::layout::Flex::Center).areas(area);
     let [popup] = Layout::vertical([Constraint::Length(h)]).flex(ratatui::layout::Flex::Center).areas(popup);
@@ -99,21 +104,32 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     };
     frame.render_widget(Paragraph::new(prompt_line), prompt);
     let rows = rows(&help.filter);
-    let key_w = KEYS.iter().chain(MARKS).map(|(k, _)| k.chars().count()).max().unwrap_or(8) + 2;
     let lines: Vec<Line> = if rows.is_empty() {
         vec![Line::from(Span::styled("no key matches", t.faint))]
     } else {
-        // In a narrow window the description goes under its key rather than being cut off.
-        let narrow = usize::from(list.width) < key_w + 40;
+        // Descriptions wrap at words inside their column; when that column would be too narrow to read,
+        // each goes under its key instead. Wrapping here (not in the paragraph) keeps the scroll bound
+        // right, since every entry of `lines` is one screen row.
+        let width = usize::from(list.width);
+        let stacked = width < 2 + key_w + 30;
+        let indent = if stacked { 6 } else { 2 + key_w };
+        let pad = " ".repeat(indent);
         rows.iter()
             .flat_map(|(k, d, heading)| {
                 if *heading {
-                    vec![Line::from(Span::styled(*k, t.strong))]
-                } else if narrow {
-                    vec![Line::from(Span::styled(format!("  {k}"), t.strong)), Line::from(format!("      {d}"))]
-                } else {
-                    vec![Line::from(vec![Span::styled(format!("  {k:<key_w$}"), t.strong), Span::raw(*d)])]
+                    return vec![Line::from(Span::styled(*k, t.strong))];
                 }
+                let desc = wrap::wrap(&[Span::raw(*d)], width.saturating_sub(indent).max(1));
+                let mut lines = Vec::with_capacity(desc.len() + 1);
+                let mut desc = desc.into_iter();
+                if stacked {
+                    lines.push(Line::from(Span::styled(format!("  {k}"), t.strong)));
+                } else {
+                    let first = desc.next().map(|l| l.spans).unwrap_or_default();
+                    lines.push(Line::from([vec![Span::styled(format!("  {k:<key_w$}"), t.strong)], first].concat()));
+                }
+                lines.extend(desc.map(|l| Line::from([vec![Span::raw(pad.clone())], l.spans].concat())));
+                lines
             })
             .collect()
     };
