@@ -11,7 +11,7 @@
 //! Finally the longest in-order chain of pairs (weighted by length) is the reading order both share;
 //! every pair outside it has moved.
 
-use crate::normalize::{hash_str, is_stopword, stem_key, with_fold, words};
+use crate::normalize::{stem_token, with_fold, words};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHasher};
 use std::hash::Hasher;
@@ -24,10 +24,9 @@ pub struct Tokens {
 }
 
 impl Tokens {
-    /// Tokenise a sentence for alignment. (Stemming dominates; `stem_key` memoises it per thread.)
+    /// Tokenise a sentence for alignment. (Stemming dominates; `stem_token` memoises it per thread.)
     pub fn new(text: &str) -> Tokens {
-        let mut pairs: Vec<(u64, bool)> =
-            words(text).filter_map(stem_key).map(|k| (hash_str(&k), is_stopword(&k))).collect();
+        let mut pairs: Vec<(u64, bool)> = words(text).filter_map(stem_token).map(|t| (t.hash, t.stop)).collect();
         pairs.sort_unstable();
         pairs.dedup();
         Tokens { ids: pairs.iter().map(|p| p.0).collect(), stop: pairs.iter().map(|p| p.1).collect() }

@@ -12,8 +12,64 @@ use std::sync::LazyLock;
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// Split text into display words at whitespace (including no-break spaces). Punctuation stays attached.
-pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty())
+pub fn words(text: &str) -> Words<'_> {
+    Words { rest: text }
+}
+
+/// The iterator of [`words`]. Every stage walks every word of the corpus at least once, so this looks at
+/// bytes and decodes a character only when it is not ASCII; it splits exactly where `char::is_whitespace`
+/// does.
+#[derive(Debug, Clone)]
+pub struct Words<'a> {
+    rest: &'a str,
+}
+
+/// ASCII whitespace as `char::is_whitespace` sees it: tab, newline, vertical tab, form feed, return, space.
+#[inline(always)]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// Whether the text starts with a non-ASCII whitespace character, and that character's length. Rare, so
+/// kept out of the byte loops.
+#[cold]
+#[inline(never)]
+fn wide_space(text: &str) -> (bool, usize) {
+    let c = text.chars().next().unwrap_or(' ');
+    (c.is_whitespace(), c.len_utf8())
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let text = self.rest;
+        let start = scan(text, 0, true);
+        let end = scan(text, start, false);
+        self.rest = &text[end..];
+        (start < end).then(|| &text[start..end])
+    }
+}
+
+/// From byte `i`, skip whitespace (`spaces`) or everything else (`!spaces`); returns where that stops.
+#[inline(always)]
+fn scan(text: &str, mut i: usize, spaces: bool) -> usize {
+    let b = text.as_bytes();
+    loop {
+        // The tight loop runs over ASCII; a non-ASCII byte stops it for a full character check.
+        match b[i..].iter().position(|&c| !c.is_ascii() || is_ascii_space(c) != spaces) {
+            None => return b.len(),
+            Some(k) => i += k,
+        }
+        if b[i].is_ascii() {
+            return i;
+        }
+        let (space, len) = wide_space(&text[i..]);
+        if space != spaces {
+            return i;
+        }
+        i += len;
+    }
 }
 
 /// Fold a display word to its case-, quote- and punctuation-free form.
@@ -21,10 +77,93 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 /// A possessive `'s` (straight or curly) is dropped; hyphens go, so "co-operation" equals "cooperation".
 /// A word made only of punctuation folds to the empty string.
 pub fn fold(word: &str) -> String {
-    // Most words are plain ASCII letters and digits: lowercase them in one pass.
-    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return word.to_ascii_lowercase();
+    with_fold(word, str::to_owned)
+}
+
+/// Call `f` with the folded form of `word` (see [`fold`]). Hot loops (tokenising, hashing shingles,
+/// boilerplate topic words) call this once or more per word of the corpus, so a word of ASCII, by far the
+/// common case even with punctuation attached, is folded into a stack buffer without allocating.
+pub fn with_fold<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; FOLD_BUF];
+    match fold_ascii(word, &mut buf) {
+        // Only ASCII alphanumerics remain, which are valid UTF-8.
+        Some(n) => f(std::str::from_utf8(&buf[..n]).unwrap_or_default()),
+        None => f(&fold_unicode(word)),
     }
+}
+
+/// Words up to this long take the stack-buffer path.
+const FOLD_BUF: usize = 48;
+
+/// Fold an ASCII word into `buf`, returning the folded length; `None` for a word that is not ASCII or is
+/// too long, which [`fold_unicode`] handles.
+#[inline]
+fn fold_ascii(word: &str, buf: &mut [u8; FOLD_BUF]) -> Option<usize> {
+    let b = word.as_bytes();
+    if b.len() > FOLD_BUF {
+        return None;
+    }
+    let mut n = 0;
+    let mut apostrophes = false;
+    for &c in b {
+        let f = ASCII_FOLD[usize::from(c)];
+        if f == NOT_ASCII {
+            return None;
+        }
+        // Written always, kept only when not dropped: no branch on the common path.
+        buf[n] = f;
+        n += usize::from(f != DROP);
+        apostrophes |= f == b'\'';
+    }
+    if apostrophes {
+        n = drop_apostrophes(&mut buf[..n]);
+    }
+    Some(n)
+}
+
+const DROP: u8 = 0;
+const NOT_ASCII: u8 = 0xff;
+
+/// What each byte folds to: a lowercase letter or digit, an apostrophe (kept until the possessive is
+/// seen), [`DROP`] for other ASCII, [`NOT_ASCII`] for bytes the stack path leaves to [`fold_unicode`].
+static ASCII_FOLD: [u8; 256] = {
+    let mut t = [DROP; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else if c == b'\'' || c == b'`' {
+            b'\''
+        } else if c >= 0x80 {
+            NOT_ASCII
+        } else {
+            DROP
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Drop a possessive `'s`, then every other apostrophe, in place; returns the new length. Apostrophes are
+/// kept until here only to recognise the possessive: no apostrophe survives in a key.
+fn drop_apostrophes(buf: &mut [u8]) -> usize {
+    let mut n = buf.len();
+    if buf.ends_with(b"'s") {
+        n -= 2;
+    }
+    let mut kept = 0;
+    for i in 0..n {
+        if buf[i] != b'\'' {
+            buf[kept] = buf[i];
+            kept += 1;
+        }
+    }
+    kept
+}
+
+/// [`fold`] for words with non-ASCII letters or quotes, or too long for the stack buffer.
+fn fold_unicode(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         if c.is_alphanumeric() {
@@ -33,7 +172,6 @@ pub fn fold(word: &str) -> String {
             out.push('\'');
         }
     }
-    // Apostrophes were kept only to recognise the possessive; no apostrophe survives in a key.
     if out.ends_with("'s") {
         out.truncate(out.len() - 2);
     }
@@ -41,32 +179,26 @@ pub fn fold(word: &str) -> String {
     out
 }
 
-/// Call `f` with the folded form of `word`, without allocating for the common case of a short ASCII word.
-/// Hot loops (tokenising, hashing shingles, boilerplate topic words) use this instead of [`fold`].
-pub fn with_fold<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let b = word.as_bytes();
-    if b.len() <= 48 && b.iter().all(u8::is_ascii_alphanumeric) {
-        let mut buf = [0u8; 48];
-        for (d, s) in buf.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
-        }
-        // ASCII alphanumerics lowercased are still valid UTF-8.
-        return f(std::str::from_utf8(&buf[..b.len()]).unwrap_or_default());
-    }
-    f(&fold(word))
-}
-
 /// A fast hash of a folded word (FxHash): equal folds give equal hashes.
 pub fn fold_hash(word: &str) -> u64 {
-    with_fold(word, hash_str)
+    // Hashing needs bytes, not a `str`: the fast path skips the UTF-8 check `with_fold` makes.
+    let mut buf = [0u8; FOLD_BUF];
+    match fold_ascii(word, &mut buf) {
+        Some(n) => hash_bytes(&buf[..n]),
+        None => hash_str(&fold_unicode(word)),
+    }
 }
 
 /// FxHash of a string: fast, and good enough for keys that are compared in bulk, never trusted alone for
 /// anything a reader sees.
 pub fn hash_str(s: &str) -> u64 {
+    hash_bytes(s.as_bytes())
+}
+
+fn hash_bytes(b: &[u8]) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
-    h.write(s.as_bytes());
+    h.write(b);
     h.finish()
 }
 
@@ -77,25 +209,51 @@ fn is_apostrophe(c: char) -> bool {
 /// The alignment key of a display word: folded, spelling variants unified, then stemmed.
 /// Returns `None` for words that fold to nothing (pure punctuation).
 pub fn stem_key(word: &str) -> Option<String> {
+    with_stem(word, |s| s.key.to_string())
+}
+
+/// A stem key reduced to what alignment needs: its hash, and whether it is a stopword.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StemToken {
+    pub hash: u64,
+    pub stop: bool,
+}
+
+/// [`stem_key`] as a [`StemToken`], without allocating once the word has been seen.
+pub fn stem_token(word: &str) -> Option<StemToken> {
+    with_stem(word, |s| s.token)
+}
+
+/// What the memo keeps for one folded word.
+struct Stem {
+    key: Box<str>,
+    token: StemToken,
+}
+
+/// Look up (or make) the stem of `word` and call `f` with it; `None` for words that fold to nothing.
+fn with_stem<R>(word: &str, f: impl FnOnce(&Stem) -> R) -> Option<R> {
     // Prose repeats its words and the stemmer is the costliest step of tokenising, so each thread keeps
-    // the keys it has made. The memo is bounded: it is cleared when it grows past a large vocabulary.
+    // the stems it has made. The memo is bounded: it is cleared when it grows past a large vocabulary.
     thread_local! {
-        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> = Default::default();
+        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Stem>> = Default::default();
     }
     with_fold(word, |folded| {
         if folded.is_empty() {
             return None;
         }
         MEMO.with_borrow_mut(|memo| {
-            if let Some(k) = memo.get(folded) {
-                return Some(k.clone());
+            if let Some(stem) = memo.get(folded) {
+                return Some(f(stem));
             }
             if memo.len() >= 200_000 {
                 memo.clear();
             }
             let key = STEMMER.stem(&unify_spelling(folded)).into_owned();
-            memo.insert(folded.to_string(), key.clone());
-            Some(key)
+            let token = StemToken { hash: hash_str(&key), stop: is_stopword(&key) };
+            let stem = Stem { key: key.into_boxed_str(), token };
+            let out = f(&stem);
+            memo.insert(folded.into(), stem);
+            Some(out)
         })
     })
 }
@@ -166,12 +324,14 @@ fn unify_spelling(word: &str) -> String {
 /// Very common English words. They still count in alignment, at a small weight, so that two sentences that
 /// share only "the" and "of" are never paired.
 pub fn is_stopword(key: &str) -> bool {
-    static SET: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| STOP.iter().copied().collect());
+    // Asked once per word of the corpus: a fast hash, not SipHash.
+    static SET: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| STOPWORDS.iter().copied().collect());
     SET.contains(key)
 }
 
+/// The stopwords of [`is_stopword`], in their folded and their stemmed forms.
 #[rustfmt::skip]
-const STOP: &[&str] = &[
+pub const STOPWORDS: &[&str] = &[
     "a", "about", "after", "all", "also", "an", "and", "ani", "are", "as", "at", "be", "becaus", "been", "but", "by",
     "can", "could", "did", "do", "for", "from", "had", "has", "have", "he", "her", "hi", "him", "his", "how", "i",
     "if", "in", "into", "is", "it", "it", "its", "mr", "mrs", "ms", "no", "not", "of", "on", "one", "onli", "or",
@@ -214,9 +374,55 @@ mod tests {
 
     #[test]
     fn with_fold_agrees_with_fold() {
-        for w in ["Hello", "WORLD2", "Pyongyang’s", "“Expand", "co-operation", "x", "–", "Éclair"] {
-            assert_eq!(with_fold(w, str::to_string), fold(w), "{w}");
+        for w in [
+            "Hello",
+            "WORLD2",
+            "Pyongyang’s",
+            "“Expand",
+            "co-operation",
+            "x",
+            "–",
+            "Éclair",
+            "Korea's",
+            "don't",
+            "rock'n'roll",
+            "`quoted`",
+            "'s",
+            "U.S.",
+            "(2022),",
+            "\"Expand",
+            "relations.\"",
+            "'",
+            "",
+            "Supercalifragilisticexpialidocious-and-then-some-more-letters",
+        ] {
+            assert_eq!(with_fold(w, str::to_string), fold_unicode(w), "{w}");
             assert_eq!(fold_hash(w), hash_str(&fold(w)), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte-level splitter agrees with splitting on `char::is_whitespace`.
+        #[test]
+        fn words_split_like_char_is_whitespace(t in "(\\PC|[ \t\n\r\u{0b}\u{0c}\u{a0}\u{85}\u{2003}\u{3000}]){0,40}") {
+            let want: Vec<&str> = t.split(char::is_whitespace).filter(|w| !w.is_empty()).collect();
+            proptest::prop_assert_eq!(words(&t).collect::<Vec<_>>(), want);
+        }
+
+        /// The stack-buffer path must fold exactly like the general one, whatever the punctuation.
+        #[test]
+        fn the_ascii_fast_path_folds_like_the_general_one(w in "[a-zA-Z0-9'`.,;:!?()\"-]{0,60}") {
+            proptest::prop_assert_eq!(with_fold(&w, str::to_string), fold_unicode(&w));
+        }
+    }
+
+    #[test]
+    fn stem_token_agrees_with_stem_key() {
+        for w in ["Recognised", "the", "relations.", "...", "Said"] {
+            let key = stem_key(w);
+            let token = stem_token(w);
+            assert_eq!(token.map(|t| t.hash), key.as_deref().map(hash_str), "{w}");
+            assert_eq!(token.map(|t| t.stop), key.as_deref().map(is_stopword), "{w}");
         }
     }
 
