@@ -60,42 +60,62 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
 /// - Bidirectional override and isolate controls are dropped: they reorder what a terminal shows.
 pub fn sanitize(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
-    let mut chars = input.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\u{1b}' => match chars.next() {
-                Some('[') => skip_csi(&mut chars),
-                Some(']' | 'P' | 'X' | '^' | '_') => skip_string(&mut chars),
-                // Two-byte escapes (ESC 7, ESC c, ESC ( B …): the intermediate bytes, then one final byte.
-                Some(mut n) => {
-                    while ('\u{20}'..='\u{2f}').contains(&n) {
-                        match chars.next() {
-                            Some(m) => n = m,
-                            None => break,
-                        }
-                    }
-                }
-                None => {}
-            },
-            '\u{9b}' => skip_csi(&mut chars),
-            '\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    out.push('\n');
-                }
-            }
-            '\u{0b}' | '\u{0c}' => out.push('\n'),
-            '\n' | '\t' => out.push(c),
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
+    let mut rest = input;
+    while !rest.is_empty() {
+        // Almost all text is plain: copy it in runs, and look closely only where a byte may start something
+        // to drop or change.
+        let run = rest.bytes().position(may_need_care).unwrap_or(rest.len());
+        out.push_str(&rest[..run]);
+        let mut chars = rest[run..].chars();
+        one_unit(&mut chars, &mut out);
+        rest = chars.as_str();
     }
     out
 }
 
+/// Bytes that may begin a character `sanitize` drops or changes: C0 controls other than `\n` and `\t`, DEL,
+/// and the UTF-8 lead bytes of the C1 controls (0xC2) and of the bidi controls (0xE2). Each is the first
+/// byte of a character, so a run cut before one ends on a character boundary.
+fn may_need_care(b: u8) -> bool {
+    (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f || b == 0xc2 || b == 0xe2
+}
+
+/// Take one character from `chars`, with the rest of its escape sequence if it starts one, and write what
+/// survives of it to `out`.
+fn one_unit(chars: &mut std::str::Chars<'_>, out: &mut String) {
+    let Some(c) = chars.next() else { return };
+    match c {
+        '\u{1b}' => match chars.next() {
+            Some('[') => skip_csi(chars),
+            Some(']' | 'P' | 'X' | '^' | '_') => skip_string(chars),
+            // Two-byte escapes (ESC 7, ESC c, ESC ( B …): the intermediate bytes, then one final byte.
+            Some(mut n) => {
+                while ('\u{20}'..='\u{2f}').contains(&n) {
+                    match chars.next() {
+                        Some(m) => n = m,
+                        None => break,
+                    }
+                }
+            }
+            None => {}
+        },
+        '\u{9b}' => skip_csi(chars),
+        '\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}' => skip_string(chars),
+        '\r' => {
+            if !chars.as_str().starts_with('\n') {
+                out.push('\n');
+            }
+        }
+        '\u{0b}' | '\u{0c}' => out.push('\n'),
+        '\n' | '\t' => out.push(c),
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
+        c if c.is_control() => {}
+        c => out.push(c),
+    }
+}
+
 /// Skip the parameter and intermediate bytes of a CSI sequence and its final byte.
-fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+fn skip_csi(chars: &mut std::str::Chars<'_>) {
     for c in chars.by_ref() {
         if ('\u{40}'..='\u{7e}').contains(&c) {
             return;
@@ -108,12 +128,12 @@ fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 }
 
 /// Skip a string sequence (OSC, DCS …) up to its terminator: BEL, ST (ESC \) or the 8-bit ST.
-fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+fn skip_string(chars: &mut std::str::Chars<'_>) {
     while let Some(c) = chars.next() {
         match c {
             '\u{07}' | '\u{9c}' => return,
             '\u{1b}' => {
-                if chars.peek() == Some(&'\\') {
+                if chars.as_str().starts_with('\\') {
                     chars.next();
                 }
                 return;
@@ -131,6 +151,19 @@ mod tests {
     fn strips_escape_sequences_whole() {
         let hostile = "a\u{1b}[31mred\u{1b}[0m b\u{1b}]0;title\u{7}c\u{1b}]8;;http://x\u{1b}\\link\u{1b}]8;;\u{1b}\\ d\u{7}e\u{9b}2Jf\u{85}g\u{7f}h";
         assert_eq!(sanitize(hostile), "ared bclink defgh");
+    }
+
+    proptest::proptest! {
+        /// Copying plain runs wholesale gives what taking every character through `one_unit` gives.
+        #[test]
+        fn plain_runs_are_copied_faithfully(t in "(\\PC|[\u{0}-\u{1f}\u{7f}-\u{9f}\u{202a}-\u{202e}\u{2066}-\u{2069}\\[\\]\\\\]){0,60}") {
+            let mut slow = String::new();
+            let mut chars = t.chars();
+            while !chars.as_str().is_empty() {
+                one_unit(&mut chars, &mut slow);
+            }
+            proptest::prop_assert_eq!(sanitize(&t), slow);
+        }
     }
 
     #[test]
