@@ -12,9 +12,8 @@
 //! Nothing is deleted. Each boilerplate block keeps a [`Reason`] so the raw view can explain itself.
 
 use crate::blocks::{ends_sentence, looks_like_bar, looks_like_dateline};
-use crate::normalize::{fold, fold_hash, hash_str, is_stopword, with_fold, words};
+use crate::normalize::{STOPWORDS, fold, fold_hash, hash_str, with_fold, words};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
-use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 use std::sync::LazyLock;
 
@@ -69,15 +68,17 @@ const OFF_TOPIC: f64 = 0.12;
 pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
     let n = blocks.len();
     let mut verdict: Vec<Option<Reason>> = vec![None; n];
-    let nwords: Vec<usize> = blocks.iter().map(|b| words(b).count()).collect();
+    // One pass over each block's words gives its length, its repeat key and its topic words.
+    let scans: Vec<Scan> = blocks.iter().map(|b| Scan::new(b)).collect();
+    let nwords: Vec<usize> = scans.iter().map(|s| s.words).collect();
     let start = title.unwrap_or(0);
 
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     for i in 0..n {
         let text = blocks[i];
         verdict[i] = if i < start {
             Some(Reason::BeforeHeadline)
-        } else if !seen.insert(block_hash(text)) {
+        } else if !seen.insert(scans[i].hash) {
             Some(Reason::Repeated)
         } else if i == start && title.is_some() {
             None
@@ -90,7 +91,8 @@ pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
         };
     }
     mark_link_lists(blocks, &nwords, start, &mut verdict);
-    mark_off_topic(blocks, &nwords, title, &mut verdict);
+    let content: Vec<Vec<u64>> = scans.into_iter().map(|s| s.content).collect();
+    mark_off_topic(blocks, &nwords, &content, title, &mut verdict);
     verdict
 }
 
@@ -129,23 +131,25 @@ fn mark_link_lists(blocks: &[&str], nwords: &[usize], start: usize, verdict: &mu
 /// The end of the story is found walking back from the last block: a trailing block counts as story only
 /// if its words are found *before* it. Measuring against the whole article would let two footer blocks
 /// (an "About us" blurb and the credit line above it) vouch for each other.
-fn mark_off_topic(blocks: &[&str], nwords: &[usize], title: Option<usize>, verdict: &mut [Option<Reason>]) {
+fn mark_off_topic(
+    blocks: &[&str],
+    nwords: &[usize],
+    content: &[Vec<u64>],
+    title: Option<usize>,
+    verdict: &mut [Option<Reason>],
+) {
     // Prose is a paragraph that ends like a sentence: credit lines and subheads neither count nor vouch.
     let prose: Vec<usize> = (0..blocks.len())
         .filter(|&i| verdict[i].is_none() && nwords[i] >= PROSE_WORDS && ends_sentence(blocks[i]))
         .collect();
-    // Only the prose and the headline are ever measured; the other blocks' words are never looked at.
-    let mut content: Vec<Vec<u64>> = vec![Vec::new(); blocks.len()];
-    for &i in prose.iter().chain(title.iter()) {
-        content[i] = content_words(blocks[i]);
-    }
     // With fewer than three paragraphs there is no "rest of the article" to measure against.
     if prose.len() < 3 {
         return;
     }
     let title_words: FxHashSet<u64> = title.map(|t| content[t].iter().copied().collect()).unwrap_or_default();
     // For each word: the first prose paragraph (by position in `prose`) that uses it, and how many do.
-    let mut seen: FxHashMap<u64, (usize, usize)> = FxHashMap::default();
+    let words: usize = prose.iter().map(|&i| content[i].len()).sum();
+    let mut seen: FxHashMap<u64, (usize, usize)> = FxHashMap::with_capacity_and_hasher(words, Default::default());
     for (p, &i) in prose.iter().enumerate() {
         for &w in &content[i] {
             seen.entry(w).or_insert((p, 0)).1 += 1;
@@ -185,26 +189,43 @@ fn mark_off_topic(blocks: &[&str], nwords: &[usize], title: Option<usize>, verdi
     }
 }
 
-/// Distinct content words of a block, hashed: folded, stopwords dropped, a plural `s` trimmed.
-fn content_words(text: &str) -> Vec<u64> {
-    let mut out: Vec<u64> = words(text)
-        .filter_map(|w| {
-            with_fold(w, |w| {
-                if w.len() <= 2 || is_stopword(w) || COMMON.contains(w) {
-                    return None;
-                }
-                let w = if w.len() > 4 && w.ends_with('s') { &w[..w.len() - 1] } else { w };
-                Some(hash_str(w))
-            })
-        })
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+/// What one pass over a block's words finds.
+struct Scan {
+    /// Number of words.
+    words: usize,
+    /// A hash of the folded words, to spot a block repeated word for word.
+    hash: u64,
+    /// Distinct content words, hashed: folded, stopwords dropped, a plural `s` trimmed.
+    content: Vec<u64>,
 }
 
+impl Scan {
+    fn new(text: &str) -> Scan {
+        let mut h = FxHasher::default();
+        let mut n = 0;
+        let mut content = Vec::new();
+        for w in words(text) {
+            n += 1;
+            with_fold(w, |f| {
+                // One hash of the folded word serves the repeat key, the stopword test and most keys.
+                let key = hash_str(f);
+                h.write_u64(key);
+                if f.len() > 2 && !NOT_TOPICAL.contains(&key) {
+                    content.push(if f.len() > 4 && f.ends_with('s') { hash_str(&f[..f.len() - 1]) } else { key });
+                }
+            });
+        }
+        content.sort_unstable();
+        content.dedup();
+        Scan { words: n, hash: h.finish(), content }
+    }
+}
+
+/// Hashes of the words that never say what a paragraph is about: stopwords and [`COMMON_WORDS`].
+static NOT_TOPICAL: LazyLock<FxHashSet<u64>> =
+    LazyLock::new(|| STOPWORDS.iter().chain(COMMON_WORDS).map(|w| hash_str(w)).collect());
+
 /// Words too common in any English text to say what a paragraph is about.
-static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| COMMON_WORDS.iter().copied().collect());
 #[rustfmt::skip]
 const COMMON_WORDS: &[&str] = &[
     "able", "across", "again", "against", "ago", "almost", "already", "although", "always", "another", "around",
@@ -219,35 +240,9 @@ const COMMON_WORDS: &[&str] = &[
     "well", "went", "where", "whether", "why", "without", "work", "year", "years", "yet", "youre",
 ];
 
-/// A hash of the block's folded words, to spot a block repeated word for word.
-fn block_hash(text: &str) -> u64 {
-    let mut h = FxHasher::default();
-    for w in words(text) {
-        h.write_u64(fold_hash(w));
-    }
-    h.finish()
-}
-
 /// Page furniture that every publishing system prints. Matched on whole leading words, and only in short
 /// blocks, so that a story sentence that happens to contain "read more" is never touched.
 fn is_furniture(text: &str, nwords: usize) -> bool {
-    #[rustfmt::skip]
-    const LEADING: &[&str] = &[
-        "read more", "read also", "also read", "see also", "related", "related articles", "related stories",
-        "more on this story", "advertisement", "sponsored", "share", "share this", "share post", "share on",
-        "follow us", "subscribe", "sign up", "click here", "tags", "filed under", "posted in", "posted on",
-        "published on", "updated on", "now reading", "next article", "previous article", "you may also like",
-        "recommended", "trending", "most read", "most popular", "editors choice", "editors picks", "leave a reply",
-        "leave a comment", "post a comment", "view comments", "comments", "add comment", "whats your reaction",
-        "scroll to top", "back to top", "embedpost", "embed", "about us", "about the author", "skip to content",
-        "log in", "sign in", "print", "email",
-    ];
-    #[rustfmt::skip]
-    const ANYWHERE: &[&str] = &[
-        "your email address will not be published", "required fields are marked", "all rights reserved",
-        "privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies",
-        "sign up for our newsletter", "subscribe to our newsletter",
-    ];
     if nwords > 40 {
         return false;
     }
@@ -258,15 +253,40 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
     if nwords > 20 {
         return false;
     }
-    let folded: Vec<String> = words(text).map(fold).filter(|w| !w.is_empty()).collect();
-    let leads = |phrase: &str| {
-        let p: Vec<&str> = phrase.split(' ').collect();
-        folded.len() >= p.len() && folded.iter().zip(&p).all(|(a, b)| a == b)
+    // The block's first words, folded, as far as the longest phrase reaches.
+    let folded: Vec<String> = words(text).map(fold).filter(|w| !w.is_empty()).take(LONGEST_LEADING).collect();
+    let leads = |phrase: &[&str]| {
+        phrase.len() <= folded.len() && folded.iter().zip(phrase).all(|(a, b)| a == b)
             // A leading word only marks furniture when the line is short or the phrase ends in a colon.
-            && (nwords <= p.len() + 12 || lower.trim_start_matches(['[', '(']).contains(':'))
+            && (nwords <= phrase.len() + 12 || lower.trim_start_matches(['[', '(']).contains(':'))
     };
-    LEADING.iter().any(|p| leads(p)) || ANYWHERE.iter().any(|p| lower.contains(p))
+    LEADING_PHRASES.iter().any(|p| leads(p)) || ANYWHERE.iter().any(|p| lower.contains(p))
 }
+
+/// Phrases that open a furniture line, in folded words.
+#[rustfmt::skip]
+const LEADING: &[&str] = &[
+    "read more", "read also", "also read", "see also", "related", "related articles", "related stories",
+    "more on this story", "advertisement", "sponsored", "share", "share this", "share post", "share on",
+    "follow us", "subscribe", "sign up", "click here", "tags", "filed under", "posted in", "posted on",
+    "published on", "updated on", "now reading", "next article", "previous article", "you may also like",
+    "recommended", "trending", "most read", "most popular", "editors choice", "editors picks", "leave a reply",
+    "leave a comment", "post a comment", "view comments", "comments", "add comment", "whats your reaction",
+    "scroll to top", "back to top", "embedpost", "embed", "about us", "about the author", "skip to content",
+    "log in", "sign in", "print", "email",
+];
+/// Phrases that mark a line as furniture wherever they occur in it.
+#[rustfmt::skip]
+const ANYWHERE: &[&str] = &[
+    "your email address will not be published", "required fields are marked", "all rights reserved",
+    "privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies",
+    "sign up for our newsletter", "subscribe to our newsletter",
+];
+/// [`LEADING`] split into words once, not once per block.
+static LEADING_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| LEADING.iter().map(|p| p.split(' ').collect()).collect());
+/// Words in the longest of [`LEADING`].
+const LONGEST_LEADING: usize = 4;
 
 /// Word-trigram shingles of a block, hashed, for support across articles.
 pub fn shingles(text: &str) -> Vec<u64> {
@@ -309,6 +329,12 @@ Jane Doe writes about gardening, cooking and her three cats, and has won prizes 
 Leave a Reply\n\n\
 Your email address will not be published. Required fields are marked *\n\n\
 © 2024 Example Media. All rights reserved.\n";
+
+    #[test]
+    fn every_leading_phrase_fits_the_words_looked_at() {
+        assert!(LEADING_PHRASES.iter().all(|p| p.len() <= LONGEST_LEADING));
+        assert!(LEADING_PHRASES.iter().any(|p| p.len() == LONGEST_LEADING));
+    }
 
     #[test]
     fn story_blocks_survive_and_furniture_goes() {
