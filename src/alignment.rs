@@ -80,18 +80,37 @@ impl Default for Options {
     }
 }
 
+/// An alignment, with the word count of every sentence (which callers need for weights and shares, and
+/// which the alignment counts anyway).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alignment {
+    /// The pairs, sorted by their first A sentence.
+    pub pairs: Vec<Pair>,
+    /// Words in each sentence of A.
+    pub a_words: Vec<usize>,
+    /// Words in each sentence of B.
+    pub b_words: Vec<usize>,
+}
+
 /// Align A's sentences with B's.
 pub fn align(a: &[&str], b: &[&str], opts: &Options) -> Vec<Pair> {
+    align_counted(a, b, opts).pairs
+}
+
+/// Align A's sentences with B's, and count their words.
+pub fn align_counted(a: &[&str], b: &[&str], opts: &Options) -> Alignment {
     let mut a_pair: Vec<Option<usize>> = vec![None; a.len()];
     let mut b_pair: Vec<Option<usize>> = vec![None; b.len()];
-    let mut pairs = anchor_exact(a, b, &mut a_pair, &mut b_pair);
+    let ka: Vec<(Option<u64>, usize)> = a.par_iter().map(|t| text_key(t)).collect();
+    let kb: Vec<(Option<u64>, usize)> = b.par_iter().map(|t| text_key(t)).collect();
+    let mut pairs = anchor_exact(&ka, &kb, &mut a_pair, &mut b_pair);
 
     // Everything else is scored on stemmed tokens, weighted within the pool of sentences still unpaired:
     // what the exact anchors already explain says nothing about which of the rest belong together.
     let free = |paired: &[Option<usize>]| paired.iter().map(Option::is_none).collect::<Vec<bool>>();
     let ta = tokenize_free(a, &free(&a_pair));
     let tb = tokenize_free(b, &free(&b_pair));
-    let weights = Weights::new(&ta, &tb);
+    let (weights, ta, tb) = Weights::rank(&ta, &tb);
     let wa: Vec<f64> = ta.iter().map(|t| weights.total(t)).collect();
     let wb: Vec<f64> = tb.iter().map(|t| weights.total(t)).collect();
 
@@ -146,74 +165,122 @@ pub fn align(a: &[&str], b: &[&str], opts: &Options) -> Vec<Pair> {
     }
 
     pairs.sort_by_key(|p| p.a[0]);
-    let a_words: Vec<usize> = a.iter().map(|t| words(t).count()).collect();
-    let b_words: Vec<usize> = b.iter().map(|t| words(t).count()).collect();
+    let a_words: Vec<usize> = ka.iter().map(|k| k.1).collect();
+    let b_words: Vec<usize> = kb.iter().map(|k| k.1).collect();
     mark_moves(&mut pairs, &a_words, &b_words);
-    pairs
+    Alignment { pairs, a_words, b_words }
 }
 
 /// Candidate pairs (index in `from`, index in `to`): each sentence of `from` follows its rarest words
 /// (prefix filtering) into an inverted index of `to` and keeps the best-scoring few it meets.
-fn probe(from: &[Tokens], to: &[Tokens], weights: &Weights, opts: &Options) -> Vec<(usize, usize)> {
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::default();
-    for (j, t) in to.iter().enumerate() {
-        for (&id, &stop) in t.ids.iter().zip(&t.stop) {
-            if !stop {
-                index.entry(id).or_default().push(j as u32);
-            }
-        }
-    }
-    // Tokens in very many sentences are too common to generate candidates (they still count in scores).
-    index.retain(|_, postings| postings.len() <= opts.max_postings.max(1));
+fn probe(from: &[Ranked], to: &[Ranked], weights: &Weights, opts: &Options) -> Vec<(usize, usize)> {
+    let index = Postings::new(to, weights, opts.max_postings.max(1));
     from.par_iter()
         .enumerate()
         .filter(|(_, t)| !t.is_empty())
-        .map_init(HashMap::<u32, f64>::default, |acc, (i, t)| {
-            acc.clear();
-            let mut probes: Vec<(&Vec<u32>, f64)> = t
-                .ids
-                .iter()
-                .zip(&t.stop)
-                .filter(|(_, stop)| !**stop)
-                .filter_map(|(id, &stop)| index.get(id).map(|p| (p, weights.of(*id, stop))))
-                .collect();
-            probes.sort_unstable_by_key(|(p, _)| p.len());
-            for (postings, w) in probes.into_iter().take(opts.probes) {
-                for &j in postings {
-                    *acc.entry(j).or_default() += w;
+        // Per worker: a score for every sentence of `to`, and the list of those touched, to reset them.
+        .map_init(
+            || (vec![0.0f64; to.len()], Vec::<u32>::new()),
+            |(acc, touched), (i, t)| {
+                let mut probes: Vec<(&[u32], f64)> = t
+                    .ids
+                    .iter()
+                    .filter(|&&id| !weights.stop[id as usize])
+                    .map(|&id| (index.of(id), weights.w[id as usize]))
+                    .filter(|(p, _)| !p.is_empty())
+                    .collect();
+                probes.sort_unstable_by_key(|(p, _)| p.len());
+                for (postings, w) in probes.into_iter().take(opts.probes) {
+                    for &j in postings {
+                        // Weights of indexed tokens are positive, so zero means "not touched yet".
+                        if acc[j as usize] == 0.0 {
+                            touched.push(j);
+                        }
+                        acc[j as usize] += w;
+                    }
                 }
-            }
-            let mut best: Vec<(u32, f64)> = acc.iter().map(|(&j, &s)| (j, s)).collect();
-            best.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            best.into_iter().take(opts.candidates).map(|(j, _)| (i, j as usize)).collect::<Vec<_>>()
-        })
+                let mut best: Vec<(u32, f64)> = touched.iter().map(|&j| (j, acc[j as usize])).collect();
+                for &j in touched.iter() {
+                    acc[j as usize] = 0.0;
+                }
+                touched.clear();
+                best.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                best.into_iter().take(opts.candidates).map(|(j, _)| (i, j as usize)).collect::<Vec<_>>()
+            },
+        )
         .flatten()
         .collect()
 }
 
-/// Pair sentences that are the same up to case, quote style and punctuation and occur exactly once on
-/// each side (patience-style anchors). A copied report is mostly such sentences, and pairing them by a
-/// hash spares them stemming and scoring.
-fn anchor_exact(a: &[&str], b: &[&str], a_pair: &mut [Option<usize>], b_pair: &mut [Option<usize>]) -> Vec<Pair> {
-    let ka: Vec<Option<u64>> = a.par_iter().map(|t| text_key(t)).collect();
-    let kb: Vec<Option<u64>> = b.par_iter().map(|t| text_key(t)).collect();
+/// An inverted index from token to the sentences holding it, as one flat array (compressed rows): no
+/// hashing and no allocation per token. Stopwords, and tokens in more than `max` sentences, are left out:
+/// they are too common to generate candidates (they still count in scores).
+struct Postings {
+    /// Row `id` is `sentences[start[id]..end[id]]`.
+    start: Vec<u32>,
+    end: Vec<u32>,
+    sentences: Vec<u32>,
+}
+
+impl Postings {
+    fn new(to: &[Ranked], weights: &Weights, max: usize) -> Postings {
+        let indexed = |id: &&u32| !weights.stop[**id as usize];
+        let mut start = vec![0u32; weights.w.len() + 1];
+        for t in to {
+            for &id in t.ids.iter().filter(indexed) {
+                start[id as usize + 1] += 1;
+            }
+        }
+        for k in 1..start.len() {
+            start[k] += start[k - 1];
+        }
+        let mut end = start.clone();
+        let mut sentences = vec![0u32; start[start.len() - 1] as usize];
+        for (j, t) in to.iter().enumerate() {
+            for &id in t.ids.iter().filter(indexed) {
+                sentences[end[id as usize] as usize] = j as u32;
+                end[id as usize] += 1;
+            }
+        }
+        for (s, e) in start.iter().zip(end.iter_mut()) {
+            if (*e - *s) as usize > max {
+                *e = *s;
+            }
+        }
+        Postings { start, end, sentences }
+    }
+
+    fn of(&self, id: u32) -> &[u32] {
+        &self.sentences[self.start[id as usize] as usize..self.end[id as usize] as usize]
+    }
+}
+
+/// Pair sentences that are the same up to case, quote style and punctuation (equal [`text_key`]s) and occur
+/// exactly once on each side (patience-style anchors). A copied report is mostly such sentences, and
+/// pairing them by a hash spares them stemming and scoring.
+fn anchor_exact(
+    ka: &[(Option<u64>, usize)],
+    kb: &[(Option<u64>, usize)],
+    a_pair: &mut [Option<usize>],
+    b_pair: &mut [Option<usize>],
+) -> Vec<Pair> {
     // key -> (count in A, index in A, count in B, index in B)
     let mut seen: HashMap<u64, (u32, usize, u32, usize)> = HashMap::default();
     for (i, k) in ka.iter().enumerate() {
-        if let Some(k) = k {
-            let e = seen.entry(*k).or_insert((0, i, 0, 0));
+        if let Some(k) = k.0 {
+            let e = seen.entry(k).or_insert((0, i, 0, 0));
             e.0 += 1;
         }
     }
     for (j, k) in kb.iter().enumerate() {
-        if let Some(e) = k.and_then(|k| seen.get_mut(&k)) {
+        if let Some(e) = k.0.and_then(|k| seen.get_mut(&k)) {
             e.2 += 1;
             e.3 = j;
         }
     }
     let mut pairs = Vec::new();
     for (i, k) in ka.iter().enumerate() {
-        if let Some(&(1, _, 1, j)) = k.and_then(|k| seen.get(&k)) {
+        if let Some(&(1, _, 1, j)) = k.0.and_then(|k| seen.get(&k)) {
             a_pair[i] = Some(pairs.len());
             b_pair[j] = Some(pairs.len());
             pairs.push(Pair { a: vec![i], b: vec![j], similarity: 1.0, moved: false });
@@ -222,11 +289,13 @@ fn anchor_exact(a: &[&str], b: &[&str], a_pair: &mut [Option<usize>], b_pair: &m
     pairs
 }
 
-/// A hash of a sentence's folded words, or `None` for a sentence without words.
-fn text_key(text: &str) -> Option<u64> {
+/// A hash of a sentence's folded words (`None` for a sentence without words), and its number of words.
+fn text_key(text: &str) -> (Option<u64>, usize) {
     let mut h = FxHasher::default();
     let mut any = false;
+    let mut n = 0;
     for w in words(text) {
+        n += 1;
         with_fold(w, |f| {
             if !f.is_empty() {
                 h.write(f.as_bytes());
@@ -235,7 +304,7 @@ fn text_key(text: &str) -> Option<u64> {
             }
         });
     }
-    any.then(|| h.finish())
+    (any.then(|| h.finish()), n)
 }
 
 /// Tokens for the sentences still free; paired ones get an empty set and are never looked at.
@@ -274,42 +343,62 @@ fn fits_in_order(
     lo_ok && hi_ok
 }
 
-/// Token weights: inverse sentence frequency over both documents, stopwords damped.
+/// A sentence's tokens as ranks in the vocabulary of one alignment, ascending. Ranks follow the order of
+/// the token hashes, so every sum over tokens runs in the same order whichever document is A.
+#[derive(Debug, Clone, Default)]
+struct Ranked {
+    ids: Vec<u32>,
+}
+
+impl Ranked {
+    fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+}
+
+/// Token weights, indexed by rank: inverse sentence frequency over both documents, stopwords damped.
 struct Weights {
-    isf: HashMap<u64, f64>,
+    w: Vec<f64>,
+    stop: Vec<bool>,
 }
 
 impl Weights {
-    fn new(a: &[Tokens], b: &[Tokens]) -> Weights {
-        let mut df: HashMap<u64, u32> = HashMap::default();
-        for t in a.iter().chain(b) {
-            for &id in &t.ids {
-                *df.entry(id).or_default() += 1;
-            }
-        }
+    /// Rank the tokens of both sides and weight each. Scoring then indexes arrays instead of hashing.
+    fn rank(a: &[Tokens], b: &[Tokens]) -> (Weights, Vec<Ranked>, Vec<Ranked>) {
+        // Every (token, stopword) occurrence, sorted: the runs give the vocabulary and each token's
+        // sentence frequency (a sentence holds a token once).
+        let mut all: Vec<(u64, bool)> =
+            a.iter().chain(b).flat_map(|t| t.ids.iter().copied().zip(t.stop.iter().copied())).collect();
+        all.par_sort_unstable();
         let n = (a.len() + b.len()) as f64;
-        let isf = df.into_iter().map(|(id, d)| (id, (1.0 + n / d as f64).ln())).collect();
-        Weights { isf }
+        let (mut w, mut stop, mut rank_of) = (Vec::new(), Vec::new(), HashMap::default());
+        for run in all.chunk_by(|x, y| x.0 == y.0) {
+            let (id, is_stop) = run[0];
+            rank_of.insert(id, w.len() as u32);
+            let isf = (1.0 + n / run.len() as f64).ln();
+            w.push(if is_stop { isf * 0.1 } else { isf });
+            stop.push(is_stop);
+        }
+        let ranked = |ts: &[Tokens]| -> Vec<Ranked> {
+            ts.par_iter().map(|t| Ranked { ids: t.ids.iter().map(|id| rank_of[id]).collect() }).collect()
+        };
+        let (ra, rb) = (ranked(a), ranked(b));
+        (Weights { w, stop }, ra, rb)
     }
 
-    fn of(&self, id: u64, stop: bool) -> f64 {
-        let w = self.isf.get(&id).copied().unwrap_or(1.0);
-        if stop { w * 0.1 } else { w }
-    }
-
-    fn total(&self, t: &Tokens) -> f64 {
-        t.ids.iter().zip(&t.stop).map(|(&id, &s)| self.of(id, s)).sum()
+    fn total(&self, t: &Ranked) -> f64 {
+        t.ids.iter().map(|&id| self.w[id as usize]).sum()
     }
 
     /// Weight of the tokens both sets hold (both are sorted, so this is a merge).
-    fn shared(&self, x: &Tokens, y: &Tokens) -> f64 {
+    fn shared(&self, x: &Ranked, y: &Ranked) -> f64 {
         let (mut i, mut j, mut sum) = (0, 0, 0.0);
         while i < x.ids.len() && j < y.ids.len() {
             match x.ids[i].cmp(&y.ids[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    sum += self.of(x.ids[i], x.stop[i]);
+                    sum += self.w[x.ids[i] as usize];
                     i += 1;
                     j += 1;
                 }
@@ -319,19 +408,18 @@ impl Weights {
     }
 
     /// Shared weight between the union of several sentences and several others.
-    fn shared_union(&self, xs: &[&Tokens], ys: &[&Tokens]) -> (f64, f64, f64) {
+    fn shared_union(&self, xs: &[&Ranked], ys: &[&Ranked]) -> (f64, f64, f64) {
         let ux = union(xs);
         let uy = union(ys);
         (self.shared(&ux, &uy), self.total(&ux), self.total(&uy))
     }
 }
 
-fn union(ts: &[&Tokens]) -> Tokens {
-    let mut pairs: Vec<(u64, bool)> =
-        ts.iter().flat_map(|t| t.ids.iter().copied().zip(t.stop.iter().copied())).collect();
-    pairs.sort_unstable();
-    pairs.dedup();
-    Tokens { ids: pairs.iter().map(|p| p.0).collect(), stop: pairs.iter().map(|p| p.1).collect() }
+fn union(ts: &[&Ranked]) -> Ranked {
+    let mut ids: Vec<u32> = ts.iter().flat_map(|t| t.ids.iter().copied()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    Ranked { ids }
 }
 
 fn dice(shared: f64, x: f64, y: f64) -> f64 {
@@ -340,8 +428,8 @@ fn dice(shared: f64, x: f64, y: f64) -> f64 {
 
 /// Growing 1–1 pairs into 1–2 and 2–1 pairs.
 struct Grow<'a> {
-    a: &'a [Tokens],
-    b: &'a [Tokens],
+    a: &'a [Ranked],
+    b: &'a [Ranked],
     weights: &'a Weights,
     wa: &'a [f64],
     wb: &'a [f64],

@@ -5,7 +5,6 @@
 
 use crate::alignment;
 use crate::corpus::Article;
-use crate::normalize::words;
 use crate::word_diff::{self, Op, Word};
 use serde::Serialize;
 
@@ -141,7 +140,7 @@ pub fn compare_with(a: &Article, b: &Article, opts: &alignment::Options) -> Comp
 /// their own way.
 pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alignment::Options) -> Comparison {
     use rayon::prelude::*;
-    let pairs = alignment::align(sa, sb, opts);
+    let alignment::Alignment { pairs, a_words: wa, b_words: wb } = alignment::align_counted(sa, sb, opts);
 
     let join = |texts: &[&str], idx: &[usize]| idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join(" ");
     let mut a_in: Vec<Option<usize>> = vec![None; sa.len()];
@@ -218,8 +217,6 @@ pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alig
         counts.moved += usize::from(s.moved);
     }
 
-    let wc = |texts: &[&str]| texts.iter().map(|t| words(t).count()).collect::<Vec<_>>();
-    let (wa, wb) = (wc(sa), wc(sb));
     let aligned: usize = pairs
         .iter()
         .map(|p| p.a.iter().map(|&i| wa[i]).sum::<usize>() + p.b.iter().map(|&j| wb[j]).sum::<usize>())
