@@ -8,6 +8,7 @@
 use crate::normalize::{hash_str, with_fold, words};
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices_by_key_deadline};
+use std::borrow::Cow;
 use std::time::{Duration, Instant};
 
 /// What happened to a run of words.
@@ -35,29 +36,34 @@ pub struct Word {
 const DEADLINE: Duration = Duration::from_millis(500);
 
 /// A display token and the hash of its folded key (hashing once keeps the diff's key function cheap).
-struct Token {
-    text: String,
+/// The text borrows the word unless punctuation had to be attached to it.
+struct Token<'a> {
+    text: Cow<'a, str>,
     key: u64,
 }
 
-fn tokens(text: &str) -> Vec<Token> {
+fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out: Vec<Token> = Vec::new();
     let mut pending = String::new();
     for w in words(text) {
         let Some(key) = with_fold(w, |f| (!f.is_empty()).then(|| hash_str(f))) else {
             // Punctuation alone ("–", "•") joins the word before it, or the next word at the start.
-            let into = out.last_mut().map_or(&mut pending, |t| &mut t.text);
+            let into = out.last_mut().map_or(&mut pending, |t| t.text.to_mut());
             if !into.is_empty() {
                 into.push(' ');
             }
             into.push_str(w);
             continue;
         };
-        let text = if pending.is_empty() { w.to_string() } else { format!("{} {w}", std::mem::take(&mut pending)) };
+        let text = if pending.is_empty() {
+            Cow::Borrowed(w)
+        } else {
+            Cow::Owned(format!("{} {w}", std::mem::take(&mut pending)))
+        };
         out.push(Token { text, key });
     }
     if !pending.is_empty() {
-        out.push(Token { text: pending, key: 0 });
+        out.push(Token { text: Cow::Owned(pending), key: 0 });
     }
     out
 }
@@ -78,17 +84,17 @@ pub fn diff_until(a: &str, b: &str, deadline: Instant) -> Vec<Word> {
     for op in ops {
         match op {
             DiffOp::Equal { new_index, len, .. } => {
-                raw.extend(tb[new_index..new_index + len].iter().map(|t| (Op::Equal, t.text.as_str())))
+                raw.extend(tb[new_index..new_index + len].iter().map(|t| (Op::Equal, t.text.as_ref())))
             }
             DiffOp::Delete { old_index, old_len, .. } => {
-                raw.extend(ta[old_index..old_index + old_len].iter().map(|t| (Op::Delete, t.text.as_str())))
+                raw.extend(ta[old_index..old_index + old_len].iter().map(|t| (Op::Delete, t.text.as_ref())))
             }
             DiffOp::Insert { new_index, new_len, .. } => {
-                raw.extend(tb[new_index..new_index + new_len].iter().map(|t| (Op::Insert, t.text.as_str())))
+                raw.extend(tb[new_index..new_index + new_len].iter().map(|t| (Op::Insert, t.text.as_ref())))
             }
             DiffOp::Replace { old_index, old_len, new_index, new_len } => {
-                raw.extend(ta[old_index..old_index + old_len].iter().map(|t| (Op::Delete, t.text.as_str())));
-                raw.extend(tb[new_index..new_index + new_len].iter().map(|t| (Op::Insert, t.text.as_str())));
+                raw.extend(ta[old_index..old_index + old_len].iter().map(|t| (Op::Delete, t.text.as_ref())));
+                raw.extend(tb[new_index..new_index + new_len].iter().map(|t| (Op::Insert, t.text.as_ref())));
             }
         }
     }
