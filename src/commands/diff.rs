@@ -2,7 +2,7 @@
 
 use crate::cli::{ColorChoice, Format};
 use pressdiff::output::{json, text};
-use pressdiff::{Corpus, compare};
+use pressdiff::{Article, Corpus, compare};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -22,34 +22,38 @@ pub fn run(w: &mut impl Write, args: Args<'_>) -> anyhow::Result<()> {
         Format::Text => text::diff(w, &c, a, b, args.all, super::style(args.color))?,
         Format::Json => json::diff_with_facts(w, &c, &pressdiff::facts::compare(a, b))?,
     }
+    // The process ends next. Freeing two large reports and their comparison one small allocation at a
+    // time took a twentieth of the run on a 2 MB pair, for nothing.
+    std::mem::forget(c);
+    std::mem::forget(corpus);
     Ok(())
 }
 
 /// Open the two reports as a two-article corpus, so each lends the other its support against boilerplate.
-/// A name that is not a path but is the id of a sample article opens that sample article, so the README's
-/// examples work from any folder.
+/// The two are read and prepared in parallel.
 fn open_pair(a: &Path, b: &Path) -> anyhow::Result<Corpus> {
-    let mut sample: Option<Corpus> = None;
-    let mut articles = Vec::new();
-    for p in [a, b] {
-        if !p.exists() {
-            let sample = sample.get_or_insert_with(Corpus::sample);
-            if let Some(i) = sample.find(&p.to_string_lossy()) {
-                articles.push(sample.articles[i].clone());
-                continue;
-            }
+    let (a, b) = rayon::join(|| open_one(a), || open_one(b));
+    Ok(Corpus::from_articles(vec![a?, b?]))
+}
+
+/// Open one report. A name that is not a path but is the id of a sample article opens that sample
+/// article, so the README's examples work from any folder.
+fn open_one(p: &Path) -> anyhow::Result<Article> {
+    if !p.exists() {
+        let mut sample = Corpus::sample();
+        if let Some(i) = sample.find(&p.to_string_lossy()) {
+            return Ok(sample.articles.swap_remove(i));
         }
-        // A folder is refused whatever it holds: with one article in it, comparing "the folder" would
-        // silently compare whichever file it happened to contain.
-        if p.is_dir() {
-            anyhow::bail!("{}: is a folder; diff takes two files", p.display());
-        }
-        let single: Vec<PathBuf> = vec![p.to_path_buf()];
-        let loaded = Corpus::load(&single)?;
-        for w in &loaded.warnings {
-            eprintln!("pressdiff: warning: {w}");
-        }
-        articles.extend(loaded.articles);
     }
-    Ok(Corpus::from_articles(articles))
+    // A folder is refused whatever it holds: with one article in it, comparing "the folder" would
+    // silently compare whichever file it happened to contain.
+    if p.is_dir() {
+        anyhow::bail!("{}: is a folder; diff takes two files", p.display());
+    }
+    let single: Vec<PathBuf> = vec![p.to_path_buf()];
+    let loaded = Corpus::load(&single)?;
+    for w in &loaded.warnings {
+        eprintln!("pressdiff: warning: {w}");
+    }
+    loaded.articles.into_iter().next().ok_or_else(|| anyhow::anyhow!("{}: no article in it", p.display()))
 }
