@@ -290,14 +290,29 @@ const LONGEST_LEADING: usize = 4;
 
 /// Word-trigram shingles of a block, hashed, for support across articles.
 pub fn shingles(text: &str) -> Vec<u64> {
-    let keys: Vec<u64> = words(text).filter(|w| w.chars().any(char::is_alphanumeric)).map(fold_hash).collect();
-    keys.windows(3)
-        .map(|w| {
+    let mut out = Vec::new();
+    for_each_shingle(text, |s| out.push(s));
+    out
+}
+
+/// Call `f` with each word-trigram shingle of `text`, in order, without collecting them. Words made only of
+/// punctuation are skipped.
+pub fn for_each_shingle(text: &str, mut f: impl FnMut(u64)) {
+    // A word folds to nothing exactly when it has no letter or digit.
+    let empty = hash_str("");
+    let (mut k0, mut k1, mut seen) = (0, 0, 0);
+    for w in words(text) {
+        let k = fold_hash(w);
+        if k == empty {
+            continue;
+        }
+        if seen >= 2 {
             let mut h = FxHasher::default();
-            w.hash(&mut h);
-            h.finish()
-        })
-        .collect()
+            [k0, k1, k][..].hash(&mut h);
+            f(h.finish());
+        }
+        (k0, k1, seen) = (k1, k, seen + 1);
+    }
 }
 
 /// How many shingles a topical verdict must share with one other article to be overturned.

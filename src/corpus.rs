@@ -8,7 +8,6 @@ use crate::blocks::{self, Block};
 use crate::boilerplate::{self, Reason};
 use crate::decode::decode;
 use crate::error::{Error, Result};
-use crate::normalize::words;
 use crate::sentences;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -96,7 +95,7 @@ impl Article {
 
     /// Number of words in the body.
     pub fn word_count(&self) -> usize {
-        self.sentences.iter().map(|s| words(&s.text).count()).sum()
+        self.sentences.iter().map(|s| sentences::count_words(&s.text)).sum()
     }
 
     /// The boilerplate blocks, in order.
@@ -242,7 +241,16 @@ fn rescue_supported(articles: &mut [Article]) {
         .par_iter()
         .enumerate()
         .flat_map_iter(|(ai, a)| {
-            let mut mine: Vec<u64> = a.sentences.iter().flat_map(|s| boilerplate::shingles(&s.text)).collect();
+            // Only the body's shingles that some doubtful block has are kept: most are not, and sorting
+            // every shingle of every article was a third of this pass.
+            let mut mine: Vec<u64> = Vec::new();
+            for s in &a.sentences {
+                boilerplate::for_each_shingle(&s.text, |sh| {
+                    if buckets.contains(&wanted, sh) {
+                        mine.push(sh);
+                    }
+                });
+            }
             mine.sort_unstable();
             mine.dedup();
             let mut hits: Vec<(u32, u32)> = Vec::new();
@@ -298,6 +306,11 @@ impl Buckets {
             starts[i] += starts[i - 1];
         }
         Buckets { starts }
+    }
+
+    /// Whether `target` is among the entries.
+    fn contains(&self, entries: &[(u64, u32, u32)], target: u64) -> bool {
+        entries.get(self.lower_bound(entries, target)).is_some_and(|e| e.0 == target)
     }
 
     /// The first index whose key is not below `target` (`entries` must be the sorted entries given to `new`).
@@ -360,6 +373,7 @@ pub fn clip(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::words;
 
     #[test]
     fn sample_corpus_loads_with_titles() {
