@@ -396,8 +396,15 @@ impl App {
             self.list_filter.rows = None;
             return;
         }
-        let rows: Vec<usize> =
-            self.corpus.articles.iter().enumerate().filter(|(_, a)| fuzzy(&a.title, &q)).map(|(i, _)| i).collect();
+        // The id column is on screen too, and with thousands of reports it is often what the reader knows.
+        let rows: Vec<usize> = self
+            .corpus
+            .articles
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| fuzzy(&a.title, &q) || fuzzy(&a.id, &q))
+            .map(|(i, _)| i)
+            .collect();
         if !rows.contains(&self.selected)
             && let Some(&first) = rows.first()
         {

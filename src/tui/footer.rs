@@ -141,7 +141,7 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
     let second = if app.list_filter.typing {
         let count = app.list_filter.rows.as_ref().map_or(app.corpus.articles.len(), Vec::len);
         Line::from(vec![
-            Span::styled("filter titles: ", t.strong),
+            Span::styled("filter titles and ids: ", t.strong),
             Span::raw(app.list_filter.text.clone()),
             Span::styled("▏", t.strong),
             Span::styled(format!("  {count} match  Enter keeps, Esc clears"), t.faint),

@@ -24,7 +24,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ("] / n", "next change (n: next match during a search)"),
     ("[ / N", "previous change (N: previous match during a search)"),
     ("/", "search the comparison (Enter confirms, Esc cancels)"),
-    ("/ (list)", "filter the list by title: letters in order, any case (Esc clears)"),
+    ("/ (list)", "filter the list by title or id: letters in order, any case (Esc clears)"),
     ("n / N", "next / previous search match"),
     ("v", "side by side ↔ inline"),
     ("r", "show or hide boilerplate"),

@@ -185,6 +185,16 @@ fn list_filtered() {
     assert!(s.contains("Articles (5)") && s.contains("│▶   Russia promises to “expand”"), "{s}");
 }
 
+#[test]
+fn list_filters_by_id_too() {
+    let mut script = vec![StartSearch];
+    script.extend(typed("003_e51"));
+    script.push(Submit);
+    let s = screen(120, 40, &script);
+    assert!(s.contains("Articles (1/5 match “003_e51”)"), "{s}");
+    assert!(s.contains("003_e51ecf9"), "{s}");
+}
+
 /// Settle, draw once, and return the app, for tests that look at its state.
 fn drawn(app: &mut App, term: &mut Terminal<TestBackend>) {
     app.settle();
