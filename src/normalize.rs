@@ -13,7 +13,7 @@ static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 
 /// Split text into display words at whitespace (including no-break spaces). Punctuation stays attached.
 pub fn words(text: &str) -> Words<'_> {
-    Words { rest: text }
+    Words { text, pos: 0 }
 }
 
 /// The iterator of [`words`]. Every stage walks every word of the corpus at least once, so this looks at
@@ -21,12 +21,14 @@ pub fn words(text: &str) -> Words<'_> {
 /// does.
 #[derive(Debug, Clone)]
 pub struct Words<'a> {
-    rest: &'a str,
+    text: &'a str,
+    /// Where the next word may start.
+    pos: usize,
 }
 
 /// ASCII whitespace as `char::is_whitespace` sees it: tab, newline, vertical tab, form feed, return, space.
 #[inline(always)]
-fn is_ascii_space(b: u8) -> bool {
+const fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ')
 }
 
@@ -43,11 +45,10 @@ impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let text = self.rest;
-        let start = scan(text, 0, true);
-        let end = scan(text, start, false);
-        self.rest = &text[end..];
-        (start < end).then(|| &text[start..end])
+        let start = scan(self.text, self.pos, true);
+        let end = scan(self.text, start, false);
+        self.pos = end;
+        (start < end).then(|| &self.text[start..end])
     }
 }
 
@@ -55,13 +56,13 @@ impl<'a> Iterator for Words<'a> {
 #[inline(always)]
 fn scan(text: &str, mut i: usize, spaces: bool) -> usize {
     let b = text.as_bytes();
+    let keep = if spaces { SPACE } else { WORD };
     loop {
         // The tight loop runs over ASCII; a non-ASCII byte stops it for a full character check.
-        match b[i..].iter().position(|&c| !c.is_ascii() || is_ascii_space(c) != spaces) {
-            None => return b.len(),
-            Some(k) => i += k,
+        while i < b.len() && BYTE_CLASS[usize::from(b[i])] == keep {
+            i += 1;
         }
-        if b[i].is_ascii() {
+        if i >= b.len() || BYTE_CLASS[usize::from(b[i])] != WIDE {
             return i;
         }
         let (space, len) = wide_space(&text[i..]);
@@ -71,6 +72,29 @@ fn scan(text: &str, mut i: usize, spaces: bool) -> usize {
         i += len;
     }
 }
+
+const WORD: u8 = 0;
+const SPACE: u8 = 1;
+const WIDE: u8 = 2;
+
+/// Each byte as the word splitter sees it: part of a word, ASCII whitespace, or part of a non-ASCII
+/// character (which may be a no-break or other Unicode space).
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [WORD; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c >= 0x80 {
+            WIDE
+        } else if is_ascii_space(c) {
+            SPACE
+        } else {
+            WORD
+        };
+        i += 1;
+    }
+    t
+};
 
 /// Fold a display word to its case-, quote- and punctuation-free form.
 ///

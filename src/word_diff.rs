@@ -103,7 +103,8 @@ pub fn diff_until(a: &str, b: &str, deadline: Instant) -> Vec<Word> {
 
 /// Every word of `text` as one run with one operation (for added, omitted and copied sentences).
 pub fn whole(op: Op, text: &str) -> Vec<Word> {
-    let t = words(text).collect::<Vec<_>>().join(" ");
+    // Sentence text is single-spaced already, and `collapse` then only checks and copies it.
+    let t = crate::sentences::collapse(text);
     if t.is_empty() { Vec::new() } else { vec![Word { op, text: t }] }
 }
 
