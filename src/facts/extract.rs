@@ -5,7 +5,7 @@
 
 use super::{Fact, FactKind};
 use crate::corpus::Article;
-use crate::normalize::{fold, is_stopword, stem_key, words};
+use crate::normalize::{fold, is_stopword, stem_key, with_fold, words};
 use std::collections::HashSet;
 
 /// A quotation longer than this many words is more likely an unbalanced mark than a quote.
@@ -223,8 +223,8 @@ enum Shape {
 fn parse_number(word: &str) -> Option<(String, Shape)> {
     let c = core(word);
     let c = c.trim_start_matches(['$', '£', '€', '¥']);
-    let lower = c.to_lowercase();
-    if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == lower) {
+    // Asked of every word: compare without making a lowercase copy.
+    if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(c)) {
         return Some((v.to_string(), Shape::Cardinal));
     }
     let digits_end = c.find(|ch: char| !(ch.is_ascii_digit() || ch == ',' || ch == '.')).unwrap_or(c.len());
@@ -262,6 +262,10 @@ fn looks_plural(word: &str) -> bool {
 }
 
 fn day(word: &str) -> Option<u32> {
+    // Asked of every word: most do not start with a digit, and need no lowercase copy.
+    if !core(word).starts_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
     let c = core(word).to_lowercase();
     let c = c.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
     c.parse::<u32>().ok().filter(|d| (1..=31).contains(d)).filter(|_| core(word).len() <= 4)
@@ -274,16 +278,19 @@ fn year(word: &str) -> Option<u32> {
 
 fn numbers(sentence: &str, index: usize, out: &mut Vec<Fact>) {
     let toks: Vec<&str> = words(sentence).collect();
-    let stems: Vec<Option<String>> = toks
-        .iter()
-        .map(|t| stem_key(t).filter(|k| !is_stopword(k) && !k.chars().all(|c| c.is_ascii_digit())))
-        .collect();
+    // The context words, stemmed, are needed only once a number is found; most sentences have none.
+    let mut stems: Option<Vec<Option<String>>> = None;
     let mut i = 0;
     while i < toks.len() {
         let Some((text_range, key, unit)) = number_at(&toks, i) else {
             i += 1;
             continue;
         };
+        let stems = stems.get_or_insert_with(|| {
+            toks.iter()
+                .map(|t| stem_key(t).filter(|k| !is_stopword(k) && !k.chars().all(|c| c.is_ascii_digit())))
+                .collect()
+        });
         let (from, to) = text_range;
         let text = toks[from..to].join(" ");
         let text = text.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '%' | '$' | '£' | '€' | '¥'));
@@ -309,7 +316,9 @@ fn numbers(sentence: &str, index: usize, out: &mut Vec<Fact>) {
 /// unit.
 fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)> {
     // Dates: "February 24", "February 24, 2022", "24 February", "September 2017".
-    if let Some(m) = month(core(toks[i])).filter(|_| core(toks[i]).starts_with(char::is_uppercase)) {
+    if core(toks[i]).starts_with(char::is_uppercase)
+        && let Some(m) = month(core(toks[i]))
+    {
         if let Some(d) = toks.get(i + 1).and_then(|t| day(t)) {
             let with_year = !ends_phrase(toks[i + 1]) || toks[i + 1].ends_with(',');
             if let Some(y) = toks.get(i + 2).filter(|_| with_year).and_then(|t| year(t)) {
@@ -517,7 +526,7 @@ fn is_quote_mark(c: char) -> bool {
 
 /// A sentence in title case ("Benefits of the Expansion") is a heading; its capitals say nothing.
 fn is_heading(toks: &[&str]) -> bool {
-    let content: Vec<&&str> = toks.iter().filter(|t| !is_stopword(&fold(t))).collect();
+    let content: Vec<&&str> = toks.iter().filter(|t| !with_fold(t, is_stopword)).collect();
     let unfinished = toks.last().is_some_and(|t| !t.ends_with(['.', '!', '?', '"', '”']));
     unfinished && content.len() >= 2 && content.iter().all(|t| is_capitalised(core(t)))
 }
@@ -574,8 +583,10 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
             person = true;
             continue;
         }
-        let key = entity_key(c);
-        if is_capitalised(c) && !key.is_empty() {
+        // Only a capitalised word can start or extend a name; the others need no key.
+        let capitalised = is_capitalised(c);
+        let key = if capitalised { entity_key(c) } else { String::new() };
+        if capitalised && !key.is_empty() {
             let skip = (cur.is_empty() && (is_stopword(&key) || (at_start && !lexicon.contains(&key))))
                 || is_calendar(&key)
                 || is_compound_adjective(c)
