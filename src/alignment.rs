@@ -204,8 +204,16 @@ fn probe(from: &[Ranked], to: &[Ranked], weights: &Weights, opts: &Options) -> V
                     acc[j as usize] = 0.0;
                 }
                 touched.clear();
-                best.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-                best.into_iter().take(opts.candidates).map(|(j, _)| (i, j as usize)).collect::<Vec<_>>()
+                // Only the best few are kept: select them, then order just those. The order is total (ties
+                // broken by index), so this keeps exactly what a full sort would.
+                let order = |x: &(u32, f64), y: &(u32, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+                let keep = opts.candidates.min(best.len());
+                if keep > 0 && keep < best.len() {
+                    best.select_nth_unstable_by(keep - 1, order);
+                }
+                best.truncate(keep);
+                best.sort_unstable_by(order);
+                best.into_iter().map(|(j, _)| (i, j as usize)).collect::<Vec<_>>()
             },
         )
         .flatten()

@@ -34,7 +34,9 @@ pub fn split(block: &str) -> Vec<String> {
 
 /// Collapse runs of whitespace (including no-break spaces and tabs) to one space, and trim.
 pub fn collapse(text: &str) -> String {
-    // Most sentences of a clean file are already single-spaced: one scan, one copy.
+    // Most sentences of a clean file are single-spaced once trimmed (the splitter leaves the space after a
+    // sentence on it): one scan, one copy.
+    let text = text.trim();
     if is_collapsed(text) {
         return text.to_string();
     }
@@ -48,29 +50,16 @@ pub fn collapse(text: &str) -> String {
     out
 }
 
-/// Whether `text` is trimmed and its only whitespace is single ASCII spaces.
+/// Whether `text` is trimmed and its only whitespace is single ASCII spaces. Each test is a simple scan
+/// over bytes; characters are decoded only in text that is not ASCII.
 fn is_collapsed(text: &str) -> bool {
     let b = text.as_bytes();
-    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
-        return false;
-    }
-    let mut after_space = false;
-    for (i, &c) in b.iter().enumerate() {
-        if c.is_ascii() {
-            let space = matches!(c, b'\t'..=b'\r' | b' ');
-            if space && (c != b' ' || after_space) {
-                return false;
-            }
-            after_space = space;
-        } else {
-            // Only a character's first byte is decoded: continuation bytes are never whitespace.
-            if c >= 0xc0 && text[i..].chars().next().is_some_and(char::is_whitespace) {
-                return false;
-            }
-            after_space = false;
-        }
-    }
-    true
+    b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        // No tab, newline, vertical tab, form feed or return.
+        && !b.iter().any(|&c| (b'\t'..=b'\r').contains(&c))
+        && !text.contains("  ")
+        && (text.is_ascii() || !text.chars().any(|c| c.is_whitespace() && c != ' '))
 }
 
 /// The number of words in a collapsed sentence: its spaces, plus one.
