@@ -142,13 +142,24 @@ pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alig
     use rayon::prelude::*;
     let alignment::Alignment { pairs, a_words: wa, b_words: wb } = alignment::align_counted(sa, sb, opts);
 
-    let join = |texts: &[&str], idx: &[usize]| idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join(" ");
+    // Most pairs are one sentence each: copy it, without gathering a list to join.
+    let join = |texts: &[&str], idx: &[usize]| match idx {
+        [i] => texts[*i].to_string(),
+        _ => idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join(" "),
+    };
     let mut a_in: Vec<Option<usize>> = vec![None; sa.len()];
     let mut b_in: Vec<Option<usize>> = vec![None; sb.len()];
+    let mut moved = Vec::with_capacity(pairs.len());
+    for (k, p) in pairs.iter().enumerate() {
+        p.a.iter().for_each(|&i| a_in[i] = Some(k));
+        p.b.iter().for_each(|&j| b_in[j] = Some(k));
+        moved.push(p.moved);
+    }
     // One budget for every word diff of this comparison; see `word_diff::diff_until`.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
+    // The pairs are consumed: their sentence lists move into the segments instead of being copied.
     let paired: Vec<Segment> = pairs
-        .par_iter()
+        .into_par_iter()
         .map(|p| {
             let (at, bt) = (join(sa, &p.a), join(sb, &p.b));
             let copied = word_diff::same_folded(&at, &bt);
@@ -160,16 +171,12 @@ pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alig
                 similarity: if copied { 1.0 } else { round3(p.similarity) },
                 a_text: Some(at),
                 b_text: Some(bt),
-                a_sentences: p.a.clone(),
-                b_sentences: p.b.clone(),
+                a_sentences: p.a,
+                b_sentences: p.b,
                 words,
             }
         })
         .collect();
-    for (k, p) in pairs.iter().enumerate() {
-        p.a.iter().for_each(|&i| a_in[i] = Some(k));
-        p.b.iter().for_each(|&j| b_in[j] = Some(k));
-    }
 
     // B's reading order: walk B, emitting each pair at its first B sentence and each added sentence alone.
     let mut slots: Vec<Option<Segment>> = paired.into_iter().map(Some).collect();
@@ -193,7 +200,7 @@ pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alig
     let mut anchor: usize = 0;
     for (i, text) in sa.iter().enumerate() {
         match a_in[i] {
-            Some(k) if !pairs[k].moved => anchor = pos_of_pair[k] + 1,
+            Some(k) if !moved[k] => anchor = pos_of_pair[k] + 1,
             Some(_) => {}
             None => after[anchor].push(lone(Kind::Omitted, i, text)),
         }
@@ -217,10 +224,11 @@ pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alig
         counts.moved += usize::from(s.moved);
     }
 
-    let aligned: usize = pairs
-        .iter()
-        .map(|p| p.a.iter().map(|&i| wa[i]).sum::<usize>() + p.b.iter().map(|&j| wb[j]).sum::<usize>())
-        .sum();
+    // Every sentence sits in at most one pair: the aligned words are those of the sentences in one.
+    let in_pairs = |words: &[usize], paired: &[Option<usize>]| -> usize {
+        words.iter().zip(paired).filter(|(_, p)| p.is_some()).map(|(w, _)| w).sum()
+    };
+    let aligned = in_pairs(&wa, &a_in) + in_pairs(&wb, &b_in);
     let total: usize = wa.iter().sum::<usize>() + wb.iter().sum::<usize>();
     let similarity = if total == 0 { 1.0 } else { round3(aligned as f64 / total as f64) };
 
