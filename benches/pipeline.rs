@@ -130,9 +130,12 @@ fn main() {
 
     // (2) Two ~2 MB reports.
     let (ta, tb) = generated_pair();
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("a.txt"), &ta).unwrap();
-    std::fs::write(dir.path().join("b.txt"), &tb).unwrap();
+    // PRESSDIFF_BENCH_DIR keeps a.txt and b.txt in a folder of your choice, for profiling.
+    let keep = std::env::var_os("PRESSDIFF_BENCH_DIR").map(std::path::PathBuf::from);
+    let temp = tempfile::tempdir().unwrap();
+    let dir = keep.as_deref().unwrap_or(temp.path());
+    std::fs::write(dir.join("a.txt"), &ta).unwrap();
+    std::fs::write(dir.join("b.txt"), &tb).unwrap();
     let big_a = Article::from_text("a.txt", &ta, "utf-8");
     let big_b = Article::from_text("b.txt", &tb, "utf-8");
     println!(
@@ -177,14 +180,18 @@ fn main() {
     );
     let bin = env!("CARGO_BIN_EXE_pressdiff");
     report(
+        "pressdiff diff a.txt b.txt --color never",
+        time_command(bin, &["diff", "a.txt", "b.txt", "--color", "never"], dir),
+    );
+    report(
         "pressdiff diff a.txt b.txt --format json",
-        time_command(bin, &["diff", "a.txt", "b.txt", "--format", "json"], dir.path()),
+        time_command(bin, &["diff", "a.txt", "b.txt", "--format", "json"], dir),
     );
     report(
         "git diff --no-index --word-diff",
-        time_command("git", &["diff", "--no-index", "--word-diff", "a.txt", "b.txt"], dir.path()),
+        time_command("git", &["diff", "--no-index", "--word-diff", "a.txt", "b.txt"], dir),
     );
-    report("dwdiff a.txt b.txt", time_command("dwdiff", &["a.txt", "b.txt"], dir.path()));
+    report("dwdiff a.txt b.txt", time_command("dwdiff", &["a.txt", "b.txt"], dir));
 
     c.final_summary();
 }
