@@ -134,6 +134,7 @@ fn main() {
     let keep = std::env::var_os("PRESSDIFF_BENCH_DIR").map(std::path::PathBuf::from);
     let temp = tempfile::tempdir().unwrap();
     let dir = keep.as_deref().unwrap_or(temp.path());
+    std::fs::create_dir_all(dir).unwrap();
     std::fs::write(dir.join("a.txt"), &ta).unwrap();
     std::fs::write(dir.join("b.txt"), &tb).unwrap();
     let big_a = Article::from_text("a.txt", &ta, "utf-8");
