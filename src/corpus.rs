@@ -8,10 +8,11 @@ use crate::blocks::{self, Block};
 use crate::boilerplate::{self, Reason};
 use crate::decode::decode;
 use crate::error::{Error, Result};
+use crate::files::{self, Files, Found};
 use crate::sentences;
 use rayon::prelude::*;
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// A block of an article with the verdict of the boilerplate stage.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,26 +138,10 @@ impl Corpus {
     /// Load files and folders. Folders are read recursively for `.txt`, `.md` and `.text` files, hidden
     /// entries skipped, sorted by path.
     pub fn load<P: AsRef<Path>>(paths: &[P]) -> Result<Corpus> {
-        let mut files: Vec<(PathBuf, bool)> = Vec::new();
-        for p in paths {
-            let p = p.as_ref();
-            let meta = std::fs::metadata(p).map_err(|e| match e.kind() {
-                std::io::ErrorKind::NotFound => Error::NotFound(p.to_path_buf()),
-                _ => Error::Io { path: p.to_path_buf(), source: e },
-            })?;
-            if meta.is_dir() {
-                let before = files.len();
-                walk(p, &mut files)?;
-                if files.len() == before {
-                    return Err(Error::NoArticles(p.to_path_buf()));
-                }
-            } else {
-                files.push((p.to_path_buf(), true));
-            }
-        }
+        let Files { found: files, mut warnings } = files::collect(paths)?;
         let loaded: Vec<Result<Option<Article>>> = files
             .par_iter()
-            .map(|(path, named)| {
+            .map(|Found { path, named }| {
                 let bytes = std::fs::read(path).map_err(|e| Error::Io { path: path.clone(), source: e })?;
                 match decode(&bytes) {
                     Some(d) => Ok(Some(Article::from_text(path.display().to_string(), &d.text, d.encoding))),
@@ -166,8 +151,7 @@ impl Corpus {
             })
             .collect();
         let mut articles = Vec::new();
-        let mut warnings = Vec::new();
-        for (result, (path, _)) in loaded.into_iter().zip(&files) {
+        for (result, Found { path, .. }) in loaded.into_iter().zip(&files) {
             match result? {
                 Some(a) => articles.push(a),
                 None => warnings.push(format!("{}: skipped, binary file", path.display())),
@@ -319,31 +303,6 @@ impl Buckets {
         let (lo, hi) = (self.starts[b] as usize, self.starts[b + 1] as usize);
         lo + entries[lo..hi].partition_point(|e| e.0 < target)
     }
-}
-
-fn walk(dir: &Path, out: &mut Vec<(PathBuf, bool)>) -> Result<()> {
-    let io = |e| Error::Io { path: dir.to_path_buf(), source: e };
-    let mut entries: Vec<PathBuf> =
-        std::fs::read_dir(dir).map_err(io)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for path in entries {
-        let hidden = path.file_name().and_then(|n| n.to_str()).is_none_or(|n| n.starts_with('.'));
-        if hidden {
-            continue;
-        }
-        // Follow symlinks for metadata, but a broken link is simply skipped.
-        let Ok(meta) = std::fs::metadata(&path) else { continue };
-        if meta.is_dir() {
-            walk(&path, out)?;
-        } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "txt" | "md" | "text"))
-        {
-            out.push((path, false));
-        }
-    }
-    Ok(())
 }
 
 /// Ids are file stems; a stem seen before gets `-2`, `-3` …

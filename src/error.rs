@@ -15,6 +15,9 @@ pub enum Error {
     /// A file given by name is binary, so it is not an article.
     #[error("{}: not a text file (looks binary)", .0.display())]
     Binary(PathBuf),
+    /// A path given by the user is a device, pipe or socket: reading it could block or never end.
+    #[error("{}: not a regular file (a device, pipe or socket)", .0.display())]
+    NotRegular(PathBuf),
     /// Reading failed for a reason the operating system gave.
     #[error("{}: {source}", path.display())]
     Io {

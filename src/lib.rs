@@ -31,6 +31,7 @@ pub mod corpus;
 pub mod decode;
 pub mod error;
 pub mod facts;
+pub mod files;
 pub mod matrix;
 pub mod normalize;
 pub mod output;

@@ -126,6 +126,66 @@ fn binary_files_in_a_folder_are_skipped_with_a_warning_each() {
     }
 }
 
+/// The ids `list --format json` prints.
+fn listed_ids(args: &[&str]) -> Vec<String> {
+    let out =
+        pressdiff().args(["list", "--format", "json"]).args(args).timeout(Duration::from_secs(60)).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr_of(&out));
+    json_of(&out)["articles"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap().to_string()).collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_end_and_each_file_is_listed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let inner = dir.path().join("a");
+    std::fs::create_dir(&inner).unwrap();
+    std::fs::copy(sample(BBC), inner.join("bbc.txt")).unwrap();
+    // Two links back up and one to itself: walking them blindly never ends.
+    std::os::unix::fs::symlink("..", inner.join("p")).unwrap();
+    std::os::unix::fs::symlink("..", inner.join("q")).unwrap();
+    std::os::unix::fs::symlink(".", inner.join("self")).unwrap();
+    let d = dir.path().display().to_string();
+    assert_eq!(listed_ids(&[&d]), ["bbc"]);
+    // The same folder or file named twice is read once.
+    let bbc = inner.join("bbc.txt").display().to_string();
+    assert_eq!(listed_ids(&[&d, &d, &bbc]), ["bbc"]);
+    let out = pressdiff().args(["list", &d, &bbc]).output().unwrap();
+    assert!(stderr_of(&out).contains("given twice, read once"), "{}", stderr_of(&out));
+}
+
+#[cfg(unix)]
+#[test]
+fn devices_and_pipes_are_refused_not_read() {
+    let out = pressdiff().args(["list", "/dev/zero"]).timeout(Duration::from_secs(30)).output().unwrap();
+    assert_one_line_error(&out, "/dev/zero");
+    assert!(stderr_of(&out).contains("not a regular file"), "{}", stderr_of(&out));
+
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.txt");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let f = fifo.display().to_string();
+    let out = pressdiff().args(["list", &f]).timeout(Duration::from_secs(30)).output().unwrap();
+    assert_one_line_error(&out, &f);
+    let out = pressdiff()
+        .args(["diff", &f, &sample(BBC).display().to_string()])
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert_one_line_error(&out, &f);
+    // Inside a folder, a pipe is skipped with a warning and the articles are listed.
+    std::fs::copy(sample(BBC), dir.path().join("bbc.txt")).unwrap();
+    let d = dir.path().display().to_string();
+    assert_eq!(listed_ids(&[&d]), ["bbc"]);
+}
+
+#[test]
+fn an_unknown_id_says_ids_are_accepted_too() {
+    let out = pressdiff().args(["diff", "000", "001"]).output().unwrap();
+    assert_one_line_error(&out, "000");
+    assert!(stderr_of(&out).contains("sample article id"), "{}", stderr_of(&out));
+}
+
 #[test]
 fn folder_of_only_binary_files_is_an_error() {
     let dir = tempfile::tempdir().unwrap();

@@ -44,6 +44,11 @@ fn open_one(p: &Path) -> anyhow::Result<Article> {
         if let Some(i) = sample.find(&p.to_string_lossy()) {
             return Ok(sample.articles.swap_remove(i));
         }
+        // Say both things it could have been, so a short or mistyped id is not taken for a lost file.
+        anyhow::bail!(
+            "{}: no such file or folder, nor a sample article id (`pressdiff list` shows the ids)",
+            p.display()
+        );
     }
     // A folder is refused whatever it holds: with one article in it, comparing "the folder" would
     // silently compare whichever file it happened to contain.

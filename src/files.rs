@@ -1,0 +1,178 @@
+//! Finding the article files under the paths a user gave: folders walked recursively, each file taken once.
+//!
+//! A folder tree on disk is not a tree: symbolic links can point back up (a loop that would never end) or
+//! across (the same file reached twice, listed as two "reports" that agree perfectly). Every folder and
+//! every file is therefore keyed by its canonical path and visited once. Only regular files are read: a
+//! FIFO would block forever and `/dev/zero` would fill memory.
+
+use crate::error::{Error, Result};
+use std::collections::HashMap;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+/// A file to read, and whether the user named it (a named file that is not an article is an error; one
+/// found in a folder is skipped with a warning).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub path: PathBuf,
+    pub named: bool,
+}
+
+/// The files to read, in the order given (folders sorted by path), and warnings for what was skipped.
+#[derive(Debug, Default)]
+pub struct Files {
+    pub found: Vec<Found>,
+    pub warnings: Vec<String>,
+}
+
+/// Collect the article files under `paths`. Errors name the path: one that does not exist, one that is
+/// neither a file nor a folder, or a folder with no articles in it.
+pub fn collect<P: AsRef<Path>>(paths: &[P]) -> Result<Files> {
+    let mut walker = Walker::default();
+    for p in paths {
+        let p = p.as_ref();
+        let meta = std::fs::metadata(p).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => Error::NotFound(p.to_path_buf()),
+            _ => Error::Io { path: p.to_path_buf(), source: e },
+        })?;
+        if meta.is_dir() {
+            // A folder named twice, or whose files were all reached before, still holds articles.
+            let before = walker.articles_seen;
+            let again = !walker.walk(p)?;
+            if !again && walker.articles_seen == before {
+                return Err(Error::NoArticles(p.to_path_buf()));
+            }
+        } else if meta.is_file() {
+            walker.take(p, true);
+        } else {
+            return Err(Error::NotRegular(p.to_path_buf()));
+        }
+    }
+    Ok(walker.files)
+}
+
+#[derive(Default)]
+struct Walker {
+    files: Files,
+    /// Canonical paths of the folders walked so far.
+    folders: HashSet<PathBuf>,
+    /// Canonical path of each file taken, and the path it was first reached by.
+    taken: HashMap<PathBuf, PathBuf>,
+    /// Article files met so far, counting those reached twice.
+    articles_seen: usize,
+}
+
+impl Walker {
+    /// Walk `dir` unless it was walked before; whether it was new.
+    fn walk(&mut self, dir: &Path) -> Result<bool> {
+        let io = |e| Error::Io { path: dir.to_path_buf(), source: e };
+        // A folder reached a second time (through a link back up, or named twice) has been read already.
+        if !self.folders.insert(std::fs::canonicalize(dir).map_err(io)?) {
+            return Ok(false);
+        }
+        let mut entries: Vec<PathBuf> =
+            std::fs::read_dir(dir).map_err(io)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        entries.sort();
+        for path in entries {
+            let hidden = path.file_name().and_then(|n| n.to_str()).is_none_or(|n| n.starts_with('.'));
+            if hidden {
+                continue;
+            }
+            // Follow symlinks for metadata, but a broken link is simply skipped.
+            let Ok(meta) = std::fs::metadata(&path) else { continue };
+            if meta.is_dir() {
+                self.walk(&path)?;
+            } else if has_article_extension(&path) {
+                self.articles_seen += 1;
+                if meta.is_file() {
+                    self.take(&path, false);
+                } else {
+                    self.files.warnings.push(format!("{}: skipped, not a regular file", path.display()));
+                }
+            }
+        }
+        Ok(true)
+    }
+
+    /// Take a file unless the same file was taken before under another name.
+    fn take(&mut self, path: &Path, named: bool) {
+        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        if let Some(first) = self.taken.get(&key) {
+            let note = if first == path {
+                format!("{}: given twice, read once", path.display())
+            } else {
+                format!("{}: skipped, same file as {}", path.display(), first.display())
+            };
+            self.files.warnings.push(note);
+            return;
+        }
+        self.taken.insert(key, path.to_path_buf());
+        self.files.found.push(Found { path: path.to_path_buf(), named });
+    }
+}
+
+fn has_article_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "txt" | "md" | "text"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(files: &Files) -> Vec<String> {
+        files.found.iter().map(|f| f.path.file_name().unwrap().to_string_lossy().into_owned()).collect()
+    }
+
+    #[test]
+    fn folders_are_sorted_hidden_skipped_and_only_articles_taken() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        for f in ["b.txt", "a.md", "sub/c.TEXT", ".hidden.txt", "notes.pdf"] {
+            std::fs::write(dir.path().join(f), "x").unwrap();
+        }
+        let files = collect(&[dir.path()]).unwrap();
+        assert_eq!(names(&files), ["a.md", "b.txt", "c.TEXT"]);
+        assert!(files.warnings.is_empty(), "{:?}", files.warnings);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_back_up_is_walked_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("inner")).unwrap();
+        std::fs::write(dir.path().join("inner/story.txt"), "x").unwrap();
+        std::os::unix::fs::symlink("..", dir.path().join("inner/up")).unwrap();
+        std::os::unix::fs::symlink(".", dir.path().join("inner/self")).unwrap();
+        let files = collect(&[dir.path()]).unwrap();
+        assert_eq!(names(&files), ["story.txt"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_reached_twice_is_taken_once_with_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), "x").unwrap();
+        std::os::unix::fs::symlink("a.txt", dir.path().join("b.txt")).unwrap();
+        let a = dir.path().join("a.txt");
+        let files = collect(&[dir.path(), a.as_path()]).unwrap();
+        assert_eq!(names(&files), ["a.txt"]);
+        assert_eq!(files.warnings.len(), 2, "{:?}", files.warnings);
+        assert!(files.warnings[0].contains("same file as"), "{:?}", files.warnings);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn special_files_are_refused_when_named_and_skipped_in_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.txt");
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        std::fs::write(dir.path().join("story.txt"), "x").unwrap();
+        let files = collect(&[dir.path()]).unwrap();
+        assert_eq!(names(&files), ["story.txt"]);
+        assert!(files.warnings[0].contains("not a regular file"), "{:?}", files.warnings);
+        assert!(matches!(collect(&[&fifo]), Err(Error::NotRegular(_))));
+        assert!(matches!(collect(&["/dev/zero"]), Err(Error::NotRegular(_))));
+    }
+}
