@@ -59,9 +59,10 @@ impl Reason {
 
 /// Prose: at least this many words.
 const PROSE_WORDS: usize = 8;
-/// A paragraph sharing at least this share of its content words with the rest of the article is on topic.
-const ON_TOPIC: f64 = 0.3;
-/// Below this share, a long paragraph is off topic wherever it stands.
+/// Below this share of its content words found elsewhere in the article, a paragraph is off topic: a long
+/// one wherever it stands, any one at the end of the article. At the end the bar is deliberately low: a
+/// closing paragraph often brings new facts in new words ("Construction will begin in March and take 18
+/// months"), while a bio or a teaser for another story shares next to nothing with the story.
 const OFF_TOPIC: f64 = 0.12;
 
 /// Judge each block of one article. `title` is the index of the headline block, if one was found.
@@ -176,13 +177,21 @@ fn mark_off_topic(
     };
 
     // Walk back to the last paragraph whose words the story before it already uses.
-    let last = (0..prose.len()).rev().find(|&p| p < 2 || share(prose[p], Some(p)) >= ON_TOPIC);
-    let Some(last) = last else { return };
+    let last = (0..prose.len()).rev().find(|&p| p < 2 || share(prose[p], Some(p)) >= OFF_TOPIC);
+    let Some(on_topic) = last else { return };
+    // Closing paragraphs often bring new facts in new words ("Union leaders warned that talks on pay could
+    // break down again"). What tells them from a bio or a teaser is where they stand: right after the story,
+    // with no share line, link list, credit line or other non-prose block in between.
+    let mut last = on_topic;
+    while last + 1 < prose.len() && prose[last + 1] == prose[last] + 1 {
+        last += 1;
+    }
     for v in &mut verdict[prose[last] + 1..] {
         v.get_or_insert(Reason::AfterStory);
     }
-    // A long paragraph inside the story whose words nothing else uses is a bio or a teaser.
-    for &i in &prose[..=last] {
+    // A long paragraph inside the story whose words nothing else uses is a bio or a teaser. The closing
+    // paragraphs kept by their position alone are not judged again by the words that failed them.
+    for &i in &prose[..=on_topic] {
         if nwords[i] >= 15 && share(i, None) < OFF_TOPIC {
             verdict[i] = Some(Reason::OffTopic);
         }
@@ -382,6 +391,22 @@ Your email address will not be published. Required fields are marked *\n\n\
         let r = v.iter().find(|(t, _)| t.starts_with("Our podcast")).unwrap().1;
         assert_eq!(r, Some(Reason::OffTopic));
         assert!(v.iter().find(|(t, _)| t.starts_with("Traffic on")).unwrap().1.is_none());
+    }
+
+    #[test]
+    fn closing_paragraphs_with_new_facts_stay_story() {
+        let v = run("\
+Ferry service to the island resumes\n\n\
+The ferry service to the island resumed on Friday after a two-week strike by crews ended.\n\n\
+The operator said the first crossing left the harbour at six in the morning with forty passengers.\n\n\
+Timetables will return to normal by December, and fares are frozen until spring, the operator added.\n\n\
+Union leaders warned that talks on pay could break down again.\n\n\
+Share this article\n\n\
+Maria Lopez writes about gardening, cooking and her three cats, and has won prizes for her pastry recipes.\n");
+        let reason = |prefix: &str| v.iter().find(|(t, _)| t.starts_with(prefix)).unwrap().1;
+        assert_eq!(reason("Timetables will return"), None, "{v:#?}");
+        assert_eq!(reason("Union leaders warned"), None, "{v:#?}");
+        assert_eq!(reason("Maria Lopez"), Some(Reason::AfterStory), "{v:#?}");
     }
 
     #[test]
