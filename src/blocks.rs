@@ -66,11 +66,48 @@ pub fn ends_sentence(text: &str) -> bool {
 
 /// Index of the block that reads as the article's headline, if any.
 ///
-/// The first block among the first dozen that has three to thirty words and is not a dateline, an ad bar, a
-/// label ("Now Reading", a section name) or a sentence ending in a colon. Page furniture before the headline
-/// is what makes "the first line" a poor title.
+/// The first block among the first dozen that is a Markdown heading (`# …`), or has three to thirty words
+/// and is not a dateline, an ad bar, a label ("Now Reading", a section name) or a sentence ending in a
+/// colon. Page furniture before the headline is what makes "the first line" a poor title.
+///
+/// A short headline ("Flood warning") is told from a label by what follows it: when the first candidate is
+/// already story prose, no longer headline came before it, and a one- or two-word line just above the prose
+/// is the headline.
 pub fn find_title(blocks: &[Block]) -> Option<usize> {
-    blocks.iter().take(12).position(|b| reads_as_headline(&b.text))
+    let found = blocks.iter().take(12).position(|b| is_markdown_heading(&b.text) || reads_as_headline(&b.text))?;
+    let above = found.checked_sub(1).filter(|&i| reads_as_short_headline(&blocks[i].text));
+    match above {
+        Some(i) if reads_as_prose(&blocks[found].text) => Some(i),
+        _ => Some(found),
+    }
+}
+
+/// A Markdown heading line: one to six `#` then a space and some words.
+pub fn is_markdown_heading(text: &str) -> bool {
+    let hashes = text.bytes().take_while(|&c| c == b'#').count();
+    (1..=6).contains(&hashes) && text[hashes..].starts_with(' ') && text.chars().any(char::is_alphabetic)
+}
+
+/// The headline as a reader should see it: without Markdown's heading marks.
+pub fn headline_text(text: &str) -> &str {
+    if is_markdown_heading(text) { text.trim_start_matches('#').trim_start() } else { text }
+}
+
+/// A line of one or two words that could be a short headline: letters, no closing punctuation or colon,
+/// not a date or a bar.
+fn reads_as_short_headline(text: &str) -> bool {
+    let n = words(text).count();
+    (1..=2).contains(&n)
+        && text.chars().any(char::is_alphabetic)
+        && !ends_sentence(text)
+        && !text.trim_end().ends_with(':')
+        && !looks_like_dateline(text)
+        && !looks_like_bar(text)
+}
+
+/// A paragraph of story, not a headline that happens to end with a full stop: longer than headlines run.
+fn reads_as_prose(text: &str) -> bool {
+    ends_sentence(text) && words(text).count() >= 15
 }
 
 fn reads_as_headline(text: &str) -> bool {
@@ -151,6 +188,31 @@ mod tests {
             "Now Reading\nTue, 21-Oct-2025\n\nAds | Ads | Ads | Ads\n\nPosted on:\n\nA real headline about things\n",
         );
         assert_eq!(find_title(&b).map(|i| b[i].text.as_str()), Some("A real headline about things"));
+    }
+
+    #[test]
+    fn a_short_headline_above_the_story_is_the_title() {
+        let b = split_blocks(
+            "Flood warning\n\nThe river rose two metres overnight, and the town hall was closed until the water went down.\n",
+        );
+        assert_eq!(find_title(&b), Some(0));
+        // A label above a real headline stays a label.
+        let b = split_blocks("World news\n\nRiver rises two metres overnight\n\nThe town hall was closed on Monday.\n");
+        assert_eq!(find_title(&b), Some(1));
+        // A dated line above the story is not a headline, however short.
+        let b = split_blocks(
+            "21 October\n\nThe river rose two metres overnight, and the town hall was closed until the water went down.\n",
+        );
+        assert_eq!(find_title(&b), Some(1));
+    }
+
+    #[test]
+    fn a_markdown_heading_is_the_title_without_its_marks() {
+        let b = split_blocks("Menu\n\n## Floods\n\nThe river rose two metres overnight.\n");
+        assert_eq!(find_title(&b), Some(1));
+        assert_eq!(headline_text(&b[1].text), "Floods");
+        assert_eq!(headline_text("#hashtag campaign"), "#hashtag campaign");
+        assert!(!is_markdown_heading("####### seven"));
     }
 
     #[test]

@@ -61,7 +61,7 @@ impl Article {
         let verdicts = boilerplate::classify(&texts, title_at);
         let title = title_at
             .or_else(|| blocks.iter().position(|b| !b.text.is_empty()))
-            .map(|i| clip(&sentences::collapse(&blocks[i].text), 200))
+            .map(|i| clip(&sentences::collapse(blocks::headline_text(&blocks[i].text)), 200))
             .unwrap_or_else(|| stem_of(&path));
         let blocks =
             blocks.into_iter().zip(verdicts).map(|(block, boilerplate)| ArticleBlock { block, boilerplate }).collect();
