@@ -187,6 +187,19 @@ fn an_unknown_id_says_ids_are_accepted_too() {
 }
 
 #[test]
+fn all_says_so_when_a_report_has_no_boilerplate() {
+    let dir = tempfile::tempdir().unwrap();
+    let a =
+        write(dir.path(), "a.md", b"# Ferry resumes\n\nThe ferry to the island resumed on Friday after a strike.\n");
+    let out = pressdiff().args(["diff", &a, &a, "--all", "--color", "never"]).output().unwrap();
+    assert!(out.status.success());
+    let text = stdout_of(&out);
+    assert_eq!(text.matches("(none: every block is story)").count(), 2, "{text}");
+    // The Markdown heading is the title, shown without its marks.
+    assert!(text.starts_with(&format!("A {a}  \u{201c}Ferry resumes\u{201d}")), "{text}");
+}
+
+#[test]
 fn folder_of_only_binary_files_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     binary_fixtures(dir.path());

@@ -41,8 +41,13 @@ pub fn diff(w: &mut impl Write, c: &Comparison, a: &Article, b: &Article, all: b
         for (label, article) in [("A", a), ("B", b)] {
             writeln!(w)?;
             writeln!(w, "{}", style.bold(&format!("Boilerplate of {label} ({})", article.path)))?;
+            let mut none = true;
             for (block, reason) in article.boilerplate() {
+                none = false;
                 writeln!(w, "{} {}  {}", style.dim("#"), block.text, style.dim(&format!("[{}]", reason.describe())))?;
+            }
+            if none {
+                writeln!(w, "{}", style.dim("(none: every block is story)"))?;
             }
         }
     }
