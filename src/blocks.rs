@@ -58,10 +58,12 @@ fn looks_hard_wrapped(para: &[(usize, &str)]) -> bool {
     similar_width && breaks_mid_sentence
 }
 
-/// Does this text end the way a sentence ends (terminal punctuation, perhaps inside closing quotes)?
+/// Does this text end the way a sentence ends (terminal punctuation, perhaps inside closing quotes)? Full
+/// stops of scripts other than the Latin one count too (CJK `。！？`, Devanagari `।`, Arabic `؟` and `۔`), so a
+/// paragraph in those scripts is not taken for a label.
 pub fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*']);
-    t.ends_with(['.', '!', '?', '…'])
+    let t = text.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*', '」', '』', '）']);
+    t.ends_with(['.', '!', '?', '…', '。', '！', '？', '｡', '।', '؟', '۔'])
 }
 
 /// Index of the block that reads as the article's headline, if any.
@@ -213,6 +215,14 @@ mod tests {
         assert_eq!(headline_text(&b[1].text), "Floods");
         assert_eq!(headline_text("#hashtag campaign"), "#hashtag campaign");
         assert!(!is_markdown_heading("####### seven"));
+    }
+
+    #[test]
+    fn full_stops_of_other_scripts_end_sentences() {
+        assert!(ends_sentence("東京都は新しい橋の建設計画を承認した。"));
+        assert!(ends_sentence("「橋を守る！」"));
+        assert!(ends_sentence("नदी का जल स्तर बढ़ा।"));
+        assert!(!ends_sentence("漢字のタイトル"));
     }
 
     #[test]

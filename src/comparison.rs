@@ -116,7 +116,7 @@ pub struct Comparison {
     pub a: Side,
     /// The compared article.
     pub b: Side,
-    /// Share of both sides' words that sit in aligned sentences, in [0, 1].
+    /// Share of both sides' words that sit in aligned sentences, in [0, 1]; 0 when neither has story text.
     pub similarity: f64,
     /// Segments per label.
     pub counts: Counts,
@@ -230,7 +230,8 @@ pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alig
     };
     let aligned = in_pairs(&wa, &a_in) + in_pairs(&wb, &b_in);
     let total: usize = wa.iter().sum::<usize>() + wb.iter().sum::<usize>();
-    let similarity = if total == 0 { 1.0 } else { round3(aligned as f64 / total as f64) };
+    // Two reports without story text share nothing a reader could check: 0, not a perfect match.
+    let similarity = if total == 0 { 0.0 } else { round3(aligned as f64 / total as f64) };
 
     Comparison { a, b, similarity, counts, segments }
 }
@@ -294,6 +295,6 @@ mod tests {
         assert_eq!(c.counts.added, 1);
         let c = cmp(&[], &[]);
         assert!(c.segments.is_empty());
-        assert_eq!(c.similarity, 1.0);
+        assert_eq!(c.similarity, 0.0);
     }
 }
