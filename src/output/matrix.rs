@@ -199,8 +199,14 @@ pub fn text(
                 d.dates.0.map(|x| x.to_string()).unwrap_or_default(),
                 d.dates.1.map(|x| x.to_string()).unwrap_or_default()
             ),
-            Basis::Containment if d.uncertain => "no dates, and too close to call: direction uncertain".to_string(),
-            Basis::Containment => "no dates; direction from containment".to_string(),
+            Basis::Containment => {
+                let dates = undated(d.dates, &e[d.article].id, &e[d.source].id);
+                if d.uncertain {
+                    format!("{dates}, and too close to call: direction uncertain")
+                } else {
+                    format!("{dates}; direction from containment")
+                }
+            }
         };
         writeln!(
             w,
@@ -254,4 +260,28 @@ fn grid(w: &mut impl Write, m: &Matrix, id_w: usize, style: Style) -> io::Result
     let pairs = m.pairs.len();
     writeln!(w, "{}", style.dim(&format!("{pairs} pairs share wording")))?;
     Ok(())
+}
+
+/// Why dates did not settle a direction: neither report has one, only one has, or both carry the same.
+fn undated(dates: (Option<Date>, Option<Date>), article: &str, source: &str) -> String {
+    match dates {
+        (None, None) => "no dates".to_string(),
+        (Some(d), None) => format!("only {article} is dated ({d})"),
+        (None, Some(d)) => format!("only {source} is dated ({d})"),
+        (Some(d), Some(_)) => format!("both dated {d}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn undated_says_which_date_is_missing() {
+        let d = Date { year: 2025, month: 10, day: 21 };
+        assert_eq!(undated((None, None), "a", "b"), "no dates");
+        assert_eq!(undated((Some(d), None), "a", "b"), "only a is dated (2025-10-21)");
+        assert_eq!(undated((None, Some(d)), "a", "b"), "only b is dated (2025-10-21)");
+        assert_eq!(undated((Some(d), Some(d)), "a", "b"), "both dated 2025-10-21");
+    }
 }
