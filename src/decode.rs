@@ -32,11 +32,27 @@ pub fn decode(bytes: &[u8]) -> Option<Decoded> {
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Some(Decoded { text: sanitize(text), encoding: "utf-8".into() });
     }
+    if mostly_utf8(bytes) {
+        let text = String::from_utf8_lossy(bytes);
+        return Some(Decoded { text: sanitize(&text), encoding: "utf-8".into() });
+    }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     let enc = detector.guess(None, chardetng::Utf8Detection::Allow);
     let (text, _, _) = enc.decode(bytes);
     Some(Decoded { text: sanitize(&text), encoding: enc.name().to_lowercase() })
+}
+
+/// UTF-8 with a few broken bytes (a truncated copy, one stray Latin-1 byte) rather than a legacy encoding:
+/// its well-formed multi-byte characters outnumber its invalid sequences at least three to one. Text in a
+/// legacy encoding almost never forms a valid multi-byte sequence by chance, so it scores near zero.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    multibyte >= 3 * invalid
 }
 
 /// A file is binary when it holds a NUL byte in its first 8 KiB, or when more than one byte in ten there is a
@@ -190,6 +206,24 @@ mod tests {
         let d = decode(bytes).unwrap();
         assert_eq!(d.encoding, "windows-1252");
         assert!(d.text.starts_with("“Le café est prêt,” dit-elle."), "{}", d.text);
+    }
+
+    #[test]
+    fn utf8_with_a_stray_byte_stays_utf8() {
+        // “Café” in UTF-8, then one byte cut from a character at the end of a truncated copy.
+        let d = decode(
+            "“Le café est prêt,” dit-elle. "
+                .as_bytes()
+                .iter()
+                .chain(b"\xe2\x80")
+                .copied()
+                .collect::<Vec<_>>()
+                .as_slice(),
+        )
+        .unwrap();
+        assert_eq!(d.encoding, "utf-8");
+        assert!(d.text.starts_with("“Le café est prêt,” dit-elle."), "{}", d.text);
+        assert!(d.text.ends_with('\u{fffd}'), "{}", d.text);
     }
 
     #[test]
