@@ -113,10 +113,10 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
                 f.variants.iter().filter(|v| v.text != f.text).map(|v| shown(f.kind, &v.text)).collect();
             if !others.is_empty() {
                 let label = if f.altered { "altered" } else { "also" };
-                line.push_str(&style.dim(&format!("  ({label}: {})", others.join(", "))));
+                line.push_str(&style.dim(&format!("  ({label}: {})", others.join(", "))).to_string());
             }
             if f.articles.len() == 1 && n > 1 {
-                line.push_str(&style.dim(&format!("  only {}", ledger.articles[f.articles[0]].id)));
+                line.push_str(&style.dim(&format!("  only {}", ledger.articles[f.articles[0]].id)).to_string());
             }
             writeln!(w, "{line}")?;
         }
@@ -135,7 +135,11 @@ fn carriers(ledger: &Ledger, articles: &[usize], style: Style) -> String {
     let n = ledger.articles.len();
     if n <= GRID_MAX {
         (0..n)
-            .map(|i| if articles.binary_search(&i).is_ok() { column(i).to_string() } else { style.dim("·") })
+            .map(
+                |i| {
+                    if articles.binary_search(&i).is_ok() { column(i).to_string() } else { style.dim("·").to_string() }
+                },
+            )
             .collect()
     } else {
         format!("{:>5} articles", articles.len())

@@ -251,7 +251,7 @@ fn grid(w: &mut impl Write, m: &Matrix, id_w: usize, style: Style) -> io::Result
                 let c = m.cell(i, j);
                 let v = if pick == 0 { c.similarity } else { c.contained };
                 let cell = if i == j { format!("  {:>4}", "—") } else { format!("  {v:>4.2}") };
-                line.push_str(&if i == j || v == 0.0 { style.dim(&cell) } else { cell });
+                line.push_str(&if i == j || v == 0.0 { style.dim(&cell).to_string() } else { cell });
             }
             writeln!(w, "{line}")?;
         }

@@ -14,28 +14,29 @@ pub fn diff(w: &mut impl Write, c: &Comparison, a: &Article, b: &Article, all: b
     writeln!(w, "{}", summary(c))?;
     writeln!(w)?;
     for s in &c.segments {
-        let mark = style.mark(s.kind, s.moved);
-        let body = match s.kind {
-            Kind::Copied => style.dim(s.b_text.as_deref().unwrap_or("")),
-            Kind::Added => style.inserted(s.b_text.as_deref().unwrap_or("")),
-            Kind::Omitted => style.deleted(s.a_text.as_deref().unwrap_or("")),
-            Kind::Paraphrased => s
-                .words
-                .iter()
-                .map(|wd| match wd.op {
-                    Op::Equal => wd.text.clone(),
-                    Op::Delete => style.deleted(&wd.text),
-                    Op::Insert => style.inserted(&wd.text),
-                })
-                .collect::<Vec<_>>()
-                .join(" "),
-        };
-        let moved = if s.moved {
-            style.dim(&format!("  (moved: A sentence {})", s.a_sentences.first().map_or(0, |i| i + 1)))
-        } else {
-            String::new()
-        };
-        writeln!(w, "{mark} {body}{moved}")?;
+        write!(w, "{} ", style.mark(s.kind, s.moved))?;
+        match s.kind {
+            Kind::Copied => write!(w, "{}", style.dim(s.b_text.as_deref().unwrap_or("")))?,
+            Kind::Added => write!(w, "{}", style.inserted(s.b_text.as_deref().unwrap_or("")))?,
+            Kind::Omitted => write!(w, "{}", style.deleted(s.a_text.as_deref().unwrap_or("")))?,
+            Kind::Paraphrased => {
+                for (n, wd) in s.words.iter().enumerate() {
+                    if n > 0 {
+                        w.write_all(b" ")?;
+                    }
+                    match wd.op {
+                        Op::Equal => w.write_all(wd.text.as_bytes())?,
+                        Op::Delete => write!(w, "{}", style.deleted(&wd.text))?,
+                        Op::Insert => write!(w, "{}", style.inserted(&wd.text))?,
+                    }
+                }
+            }
+        }
+        if s.moved {
+            let at = s.a_sentences.first().map_or(0, |i| i + 1);
+            write!(w, "{}", style.dim(&format!("  (moved: A sentence {at})")))?;
+        }
+        writeln!(w)?;
     }
     if all {
         for (label, article) in [("A", a), ("B", b)] {
