@@ -70,7 +70,8 @@ pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
     let n = blocks.len();
     let mut verdict: Vec<Option<Reason>> = vec![None; n];
     // One pass over each block's words gives its length, its repeat key and its topic words.
-    let scans: Vec<Scan> = blocks.iter().map(|b| Scan::new(b)).collect();
+    let mut scratch = Vec::new();
+    let scans: Vec<Scan> = blocks.iter().map(|b| Scan::new(b, &mut scratch)).collect();
     let nwords: Vec<usize> = scans.iter().map(|s| s.words).collect();
     let start = title.unwrap_or(0);
 
@@ -209,10 +210,13 @@ struct Scan {
 }
 
 impl Scan {
-    fn new(text: &str) -> Scan {
+    /// `scratch` collects the content words of one block after another, so that only the final,
+    /// deduplicated list is allocated, once, at its exact size.
+    fn new(text: &str, scratch: &mut Vec<u64>) -> Scan {
         let mut h = FxHasher::default();
         let mut n = 0;
-        let mut content = Vec::new();
+        let content = scratch;
+        content.clear();
         for w in words(text) {
             n += 1;
             with_fold(w, |f| {
@@ -226,7 +230,7 @@ impl Scan {
         }
         content.sort_unstable();
         content.dedup();
-        Scan { words: n, hash: h.finish(), content }
+        Scan { words: n, hash: h.finish(), content: content.to_vec() }
     }
 }
 
