@@ -382,6 +382,15 @@ impl App {
         }
     }
 
+    /// The article the list highlights, if it shows one: a filter that matches nothing hides every row,
+    /// and then `selected` is only a memory of where the cursor was.
+    pub fn highlighted(&self) -> Option<usize> {
+        match &self.list_filter.rows {
+            Some(rows) => rows.binary_search(&self.selected).ok().map(|_| self.selected),
+            None => (self.selected < self.corpus.articles.len()).then_some(self.selected),
+        }
+    }
+
     /// The row of the list showing `article`, or where it would be.
     pub fn list_pos(&self, article: usize) -> usize {
         match &self.list_filter.rows {
@@ -526,6 +535,11 @@ impl App {
         let hits = search::matches(lines, q);
         let top = lines.item_at(self.scroll);
         Some((hits.iter().position(|&h| Some(h) == top), hits.len()))
+    }
+
+    /// Say why a key that acts on the highlighted article did nothing.
+    fn no_highlight(&mut self) {
+        self.message = Some("no article selected: the filter matches nothing (Esc in the list clears it)".into());
     }
 
     /// Apply one intent.
@@ -762,12 +776,14 @@ impl App {
                 }
             }
             Action::Compare => {
-                self.set_pair(self.a, self.selected);
+                let Some(picked) = self.highlighted() else { return self.no_highlight() };
+                self.set_pair(self.a, picked);
                 self.focus = Focus::Comparison;
             }
             Action::MakeBase => {
-                let b = if self.selected == self.b { self.a } else { self.b };
-                self.set_pair(self.selected, b);
+                let Some(picked) = self.highlighted() else { return self.no_highlight() };
+                let b = if picked == self.b { self.a } else { self.b };
+                self.set_pair(picked, b);
             }
             Action::Swap => self.set_pair(self.b, self.a),
             Action::NextChange => self.jump_change(true),

@@ -264,3 +264,30 @@ fn enter_on_a_matrix_cell_opens_the_pair() {
     assert_eq!(app.screen, Screen::Matrix);
     assert!(app.message.is_some());
 }
+
+#[test]
+fn an_empty_filter_leaves_nothing_to_compare() {
+    let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(100, 20)).expect("test backend");
+    drawn(&mut app, &mut term);
+    let pair = (app.a, app.b);
+    let mut script = vec![StartSearch];
+    script.extend(typed("zzz"));
+    script.push(Submit);
+    for a in script {
+        app.step(a);
+    }
+    drawn(&mut app, &mut term);
+    assert_eq!(app.highlighted(), None);
+    for key in [MakeBase, Compare] {
+        app.step(key.clone());
+        drawn(&mut app, &mut term);
+        assert_eq!((app.a, app.b), pair, "{key:?} acted on a hidden article");
+        let s = term.backend().to_string();
+        assert!(s.contains("no article selected: the filter matches nothing"), "{s}");
+    }
+    // Once a row shows again, the keys work again.
+    app.step(Close);
+    app.step(MakeBase);
+    assert_eq!(app.a, app.selected);
+}
