@@ -777,6 +777,11 @@ impl App {
             }
             Action::Compare => {
                 let Some(picked) = self.highlighted() else { return self.no_highlight() };
+                // As in the matrix: a report compared with itself is all "copied" and tells nothing.
+                if picked == self.a && self.corpus.articles.len() > 1 {
+                    self.message = Some("that is A itself: pick another article to compare with it".into());
+                    return;
+                }
                 self.set_pair(self.a, picked);
                 self.focus = Focus::Comparison;
             }

@@ -291,3 +291,19 @@ fn an_empty_filter_leaves_nothing_to_compare() {
     app.step(MakeBase);
     assert_eq!(app.a, app.selected);
 }
+
+#[test]
+fn enter_on_a_itself_is_refused() {
+    let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(100, 30)).expect("test backend");
+    drawn(&mut app, &mut term);
+    let pair = (app.a, app.b);
+    app.step(Top);
+    assert_eq!(app.highlighted(), Some(app.a));
+    app.step(Compare);
+    drawn(&mut app, &mut term);
+    assert_eq!((app.a, app.b), pair);
+    let s = term.backend().to_string();
+    assert!(s.contains("that is A itself: pick another article"), "{s}");
+    assert!(!s.contains("▶AB"), "{s}");
+}
