@@ -145,6 +145,8 @@ pub struct App {
     /// A one-off note for the footer ("no more changes"); cleared by the next key.
     pub message: Option<String>,
     pub quit: bool,
+    /// The window cannot show the panes; only quitting is allowed until it grows.
+    pub too_small: bool,
     /// Each article's body word count, counted once: the list shows it on every frame.
     pub words: Vec<usize>,
     /// Each article's similarity to A, `None` until the worker has it.
@@ -192,6 +194,7 @@ impl App {
             search: Search::default(),
             message: None,
             quit: false,
+            too_small: false,
             similarity: vec![None; n],
             words: Vec::new(),
             generation: 0,
@@ -222,7 +225,9 @@ impl App {
 
     /// How keys are read right now.
     pub fn mode(&self) -> Mode {
-        if self.help.is_some() {
+        if self.too_small {
+            Mode::TooSmall
+        } else if self.help.is_some() {
             Mode::Help
         } else if self.search.typing() || self.list_filter.typing {
             Mode::Search
@@ -545,7 +550,13 @@ impl App {
     /// Apply one intent.
     pub fn step(&mut self, action: Action) {
         self.message = None;
+        if let Action::Resize { width, height } = action {
+            self.too_small = !super::fits(width, height);
+            return;
+        }
         match self.mode() {
+            // Keys that reach here from elsewhere than the key map are held back too.
+            Mode::TooSmall => self.quit |= action == Action::Quit,
             Mode::Help => self.step_help(action),
             Mode::Search if self.list_filter.typing => self.step_filter(action),
             Mode::Search => self.step_search(action),
@@ -834,7 +845,7 @@ impl App {
             Action::Type(_)
             | Action::Backspace
             | Action::Submit
-            | Action::Redraw
+            | Action::Resize { .. }
             | Action::Left
             | Action::Right
             | Action::Digit(_) => {}

@@ -111,10 +111,16 @@ fn spawn_hangup_watchdog() {
     });
 }
 
+/// Whether a window this size can show the panes.
+pub fn fits(width: u16, height: u16) -> bool {
+    width >= MIN_WIDTH && height >= MIN_HEIGHT
+}
+
 /// Draw the whole screen.
 pub fn draw(frame: &mut Frame, app: &mut App) {
     let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    app.too_small = !fits(area.width, area.height);
+    if app.too_small {
         render_too_small(frame, area, app);
         return;
     }

@@ -97,7 +97,7 @@ fn small_windows() {
     app.settle();
     for (w, h) in (1..=61).step_by(3).flat_map(|w| (1..=16).map(move |h| (w, h))) {
         let mut term = Terminal::new(TestBackend::new(w, h)).expect("test backend");
-        for a in [Redraw, ToggleView, Bottom, ToggleHelp, Close] {
+        for a in [Resize { width: w, height: h }, ToggleView, Bottom, ToggleHelp, Close] {
             app.step(a);
             term.draw(|f| super::draw(f, &mut app)).expect("draw");
         }
@@ -306,4 +306,33 @@ fn enter_on_a_itself_is_refused() {
     let s = term.backend().to_string();
     assert!(s.contains("that is A itself: pick another article"), "{s}");
     assert!(!s.contains("▶AB"), "{s}");
+}
+
+#[test]
+fn a_window_too_small_takes_no_keys_but_quit() {
+    let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(30, 8)).expect("test backend");
+    drawn(&mut app, &mut term);
+    assert!(term.backend().to_string().contains("Window too small"));
+    let before = (app.screen, app.focus, app.a, app.b, app.selected, app.view);
+    for a in [Facts, Close, Matrix, ToggleHelp, Down, Compare, MakeBase, ToggleView, SwitchFocus, StartSearch] {
+        app.step(a);
+        drawn(&mut app, &mut term);
+    }
+    assert_eq!((app.screen, app.focus, app.a, app.b, app.selected, app.view), before);
+    assert!(app.help.is_none() && !app.list_filter.typing && app.search.input.is_none());
+    // Grown again, the screen is the one left behind, and keys act again.
+    app.step(Resize { width: 200, height: 50 });
+    term.backend_mut().resize(200, 50);
+    term.resize(ratatui::layout::Rect::new(0, 0, 200, 50)).expect("resize");
+    drawn(&mut app, &mut term);
+    assert_eq!(term.backend().to_string(), screen(200, 50, &[]));
+    app.step(Matrix);
+    assert_eq!(app.screen, super::app::Screen::Matrix);
+    // Shrunk while the help is open, q quits rather than filtering the help.
+    app.step(ToggleHelp);
+    app.step(Resize { width: 30, height: 8 });
+    assert_eq!(app.mode(), super::action::Mode::TooSmall);
+    app.step(Quit);
+    assert!(app.quit);
 }
