@@ -20,8 +20,10 @@ mod tests;
 
 use app::App;
 use ratatui::Frame;
+use ratatui::crossterm::cursor::MoveTo;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{Clear, ClearType};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
@@ -41,9 +43,19 @@ struct Restore;
 
 impl Drop for Restore {
     fn drop(&mut self) {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        release();
         ratatui::restore();
     }
+}
+
+/// What must happen before ratatui leaves the alternate screen: release the mouse, and blank the screen.
+///
+/// A terminal may carry alternate-screen text over into the main screen. tmux, when the window grew while
+/// the alternate screen was up, shrinks the screen back to the size it was entered at before restoring the
+/// main one, and the parts of lines wider than that size survive the shrink; growing again brings them
+/// back as rows of the shell's screen. Blank, the alternate screen has nothing left to carry over.
+fn release() {
+    let _ = execute!(std::io::stdout(), DisableMouseCapture, Clear(ClearType::All), MoveTo(0, 0));
 }
 
 /// Run the TUI on a loaded corpus until the reader quits.
@@ -55,12 +67,13 @@ pub fn run(corpus: pressdiff::Corpus, options: Options) -> anyhow::Result<()> {
     }
     let mut app = App::new(corpus, options);
 
-    // ratatui's panic hook restores the screen; ours, installed after it, runs first and releases the mouse.
+    // ratatui's panic hook restores the screen; ours, installed after it, runs first and releases the mouse
+    // and blanks the screen.
     let mut terminal = ratatui::try_init()?;
     let _restore = Restore;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        release();
         previous(info);
     }));
     execute!(std::io::stdout(), EnableMouseCapture)?;
