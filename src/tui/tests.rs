@@ -336,3 +336,18 @@ fn a_window_too_small_takes_no_keys_but_quit() {
     app.step(Quit);
     assert!(app.quit);
 }
+
+#[test]
+fn a_long_article_keeps_the_leading_digits_of_its_word_count() {
+    let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(100, 30)).expect("test backend");
+    app.settle();
+    app.words[2] = 400_000;
+    app.words[3] = 99_999;
+    term.draw(|f| super::draw(f, &mut app)).expect("draw");
+    let s = term.backend().to_string();
+    let row = |id: &str| s.lines().find(|l| l.contains(id)).unwrap_or_default().to_string();
+    assert!(row("002_b163edc").contains(" 400k "), "{s}");
+    assert!(row("003_e51ecf9").contains(" 99999 "), "{s}");
+    assert!(!s.contains("00000"), "{s}");
+}
