@@ -189,6 +189,8 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &mut App) {
     let [header, rest] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
     // The strip runs beside the scrolling text only, so its rows map onto the document.
     let [body, strip] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(2)]).areas(rest);
+    // The headings sit over the text's columns, not over the strip, so their separator lines up with it.
+    let header = Rect { width: body.width, ..header };
     app.areas.body = body;
     if app.corpus.articles.is_empty() {
         frame.render_widget(Paragraph::new("No articles."), body);

@@ -351,3 +351,16 @@ fn a_long_article_keeps_the_leading_digits_of_its_word_count() {
     assert!(row("003_e51ecf9").contains(" 99999 "), "{s}");
     assert!(!s.contains("00000"), "{s}");
 }
+
+#[test]
+fn both_titles_are_cut_the_same_way() {
+    let s = screen(70, 24, &[Down, Down, MakeBase, Up, Compare]);
+    let header = s.lines().find(|l| l.contains(" A Russia promises")).unwrap_or_else(|| panic!("{s}"));
+    let (a, b) = header.split_once(" │ B ").unwrap_or_else(|| panic!("{header}"));
+    assert!(a.trim_end().ends_with('…'), "{header}");
+    assert!(b.trim_end_matches(['"', '│']).trim_end().ends_with('…'), "{header}");
+    // The separator of the headings is the separator of the text below.
+    let at = |l: &str| l.chars().enumerate().filter(|&(_, c)| c == '│').nth(1).map(|(i, _)| i);
+    let body = s.lines().skip_while(|l| *l != header).nth(1).unwrap_or_default();
+    assert_eq!(at(header), at(body), "{header}\n{body}");
+}
