@@ -364,3 +364,50 @@ fn both_titles_are_cut_the_same_way() {
     let body = s.lines().skip_while(|l| *l != header).nth(1).unwrap_or_default();
     assert_eq!(at(header), at(body), "{header}\n{body}");
 }
+
+/// Every key hint the footers give, whole.
+const HINTS: &[&str] = &[
+    "? help",
+    "j/k move",
+    "j/k scroll",
+    "Tab focus",
+    "Enter compare",
+    "a base",
+    "s swap",
+    "]/[ change",
+    "/ filter",
+    "/ search",
+    "f facts",
+    "x matrix",
+    "v view",
+    "r boilerplate",
+    "q quit",
+    "Tab kind",
+    "1/2/3/0 quotes/numbers/names/all",
+    "h/l columns",
+    "Enter show in comparison",
+    "Esc back",
+    "h/j/k/l move",
+    "Enter compare row with column",
+];
+
+#[test]
+fn key_hints_are_dropped_whole_and_help_comes_first() {
+    for screen_keys in [vec![], vec![SwitchFocus], vec![Facts], vec![Matrix]] {
+        for width in (36..=160).step_by(7) {
+            let s = screen(width, 24, &screen_keys);
+            let last = s.lines().last().unwrap_or_default().trim_matches('"').trim_end();
+            assert!(last.starts_with("? help"), "{width}: {last}");
+            for hint in last.split("  ") {
+                assert!(HINTS.contains(&hint), "{width}: {hint:?} is cut in {last:?}");
+            }
+        }
+    }
+    // With room for one footer row, the help key leads it.
+    let s = screen(60, 15, &[]);
+    let last = s.lines().last().unwrap_or_default().trim_matches('"');
+    assert!(last.starts_with("? help │ "), "{s}");
+    // A message still shows there, where the reader looks.
+    let s = screen(60, 15, &[Top, Compare]);
+    assert!(s.lines().last().unwrap_or_default().contains("that is A itself"), "{s}");
+}
