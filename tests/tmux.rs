@@ -111,7 +111,7 @@ fn read_the_sample_and_quit() {
     pane.keys(&["G", "a", "g", "Enter"]);
     pane.wait_for("A Russia vows to expand relations with North Korea");
     // The comparison runs in the background: the counts show once it is done.
-    let s = pane.wait_for("sim 0.");
+    let s = pane.wait_for("aligned 0.");
     assert!(s.contains("B Bilateral Relations between Russia and North Korea"), "{s}");
     assert!(s.lines().any(|l| l.starts_with("│+ ")), "an added row is marked:\n{s}");
 
@@ -142,9 +142,9 @@ fn facts_then_matrix_then_quit() {
     pane.keys(&["1"]);
     pane.wait_for("Facts: quotes");
     pane.keys(&["x"]);
-    let s = pane.wait_for("Similarity matrix (5×5)");
+    let s = pane.wait_for("Word-trigram similarity matrix (5×5)");
     let s = if s.contains("██") { s } else { pane.wait_for("██") };
-    assert!(s.contains("row 1") && s.contains("similarity 0."), "{s}");
+    assert!(s.contains("row 1") && s.contains("word-trigram similarity 0."), "{s}");
     pane.keys(&["Enter"]);
     pane.wait_for("Comparison: side by side");
     pane.keys(&["q"]);

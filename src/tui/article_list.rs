@@ -1,4 +1,5 @@
-//! The article list: one row per article with its A/B mark, title, short id, word count and similarity to A.
+//! The article list: one row per article with its A/B mark, title, short id, word count and similarity to A
+//! (the share of both reports' words in aligned sentences, as the footer's `aligned`).
 
 use super::app::{App, Focus};
 use ratatui::Frame;
@@ -55,12 +56,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     };
     let mut title = vec![Span::styled(heading, if focused { t.border_focus } else { t.strong })];
     if pending > 0 {
-        title.push(Span::styled(format!("similarity to A: {}/{n}… ", n - pending), t.faint));
+        title.push(Span::styled(format!("aligning with A: {}/{n}… ", n - pending), t.faint));
     }
     let block =
         Block::bordered().title(Line::from(title)).border_style(if focused { t.border_focus } else { t.border });
     let inner = block.inner(area);
-    let header = Row::new(["", "Title", "Id", "Words", "Sim A"].map(|h| Cell::from(Span::styled(h, t.faint))));
+    // "Aligned", not "Sim": the matrix view's similarity is another measure (shared word trigrams).
+    let header = Row::new(["", "Title", "Id", "Words", "Aligned"].map(|h| Cell::from(Span::styled(h, t.faint))));
     // Only the rows on screen are built, so a corpus of thousands costs no more per frame than five.
     let with_header = inner.height >= 3;
     let height = usize::from(inner.height.saturating_sub(u16::from(with_header))).max(1);
@@ -94,7 +96,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         Constraint::Fill(1),
         Constraint::Length(SHORT_ID as u16),
         Constraint::Length(WORDS as u16),
-        Constraint::Length(5),
+        Constraint::Length(7),
     ];
     let mut table = Table::new(rows, widths)
         .block(block)

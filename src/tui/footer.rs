@@ -1,5 +1,5 @@
-//! The footer: the counts of each label, the similarity, the view and the focus on one line; the search
-//! prompt, a message or the key hints on the other.
+//! The footer: the counts of each label, the pair's aligned share, the view and the focus on one line; the
+//! search prompt, a message or the key hints on the other.
 
 use super::app::{App, Focus, Screen, fact_rank};
 use super::facts_view::kind_name;
@@ -53,12 +53,26 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
         _ => {
             status.push(Span::styled("Matrix", t.strong));
             match (&app.matrix, app.matrix_progress) {
-                (Some(_), _) => status.extend([
-                    sep(),
-                    Span::raw(format!("row {} · column {} of {n}", app.cells.row + 1, app.cells.col + 1)),
-                    sep(),
-                    Span::styled("cells: similarity in hundredths, ██ itself, · nothing shared", t.faint),
-                ]),
+                (Some(_), _) => {
+                    status.extend([
+                        sep(),
+                        Span::raw(format!("row {} · column {} of {n}", app.cells.row + 1, app.cells.col + 1)),
+                        sep(),
+                    ]);
+                    // The legend names the measure, so it gives way by whole clauses, never mid-word.
+                    let room = usize::from(area.width).saturating_sub(Line::from(status.clone()).width());
+                    let legend = [
+                        "cells: word-trigram similarity in hundredths, ██ itself, · nothing shared",
+                        "cells: word-trigram similarity in hundredths",
+                        "cells: word-trigram similarity",
+                    ]
+                    .into_iter()
+                    .find(|l| Line::from(*l).width() <= room);
+                    match legend {
+                        Some(l) => status.push(Span::styled(l, t.faint)),
+                        None => _ = status.pop(),
+                    }
+                }
                 (None, Some(p)) => {
                     status.extend([sep(), Span::styled(format!("{} {}/{}…", p.stage, p.done, p.total), t.faint)])
                 }
@@ -141,7 +155,7 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
             status.push(Span::raw(format!(" {} moved", n.moved)));
             for s in [&mut status, &mut compact] {
                 s.push(sep());
-                s.push(Span::styled(format!("sim {:.2}", c.similarity), t.strong));
+                s.push(Span::styled(format!("aligned {:.2}", c.similarity), t.strong));
             }
         }
         None => status.push(Span::styled("comparing…", t.faint)),
@@ -153,7 +167,7 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
     let pending = app.pending_similarities();
     if pending > 0 {
         let n = app.corpus.articles.len();
-        status.extend([sep(), Span::styled(format!("similarity {}/{n}…", n - pending), t.faint)]);
+        status.extend([sep(), Span::styled(format!("aligning {}/{n}…", n - pending), t.faint)]);
     }
     // A one-row footer puts "? help │ " ahead of the status.
     let room = if area.height >= 2 { width } else { width.saturating_sub(Line::from(help_key(t)).width() + 3) };

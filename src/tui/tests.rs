@@ -411,3 +411,32 @@ fn key_hints_are_dropped_whole_and_help_comes_first() {
     let s = screen(60, 15, &[Top, Compare]);
     assert!(s.lines().last().unwrap_or_default().contains("that is A itself"), "{s}");
 }
+
+/// The list and footer show the pair's aligned share, the matrix the word-trigram similarity: two measures,
+/// each named where it is shown, with the numbers as they were.
+#[test]
+fn each_similarity_is_named_where_it_is_shown() {
+    // The BBC report (5, id 004) as A: report 2 (id 001) is 0.91 aligned with it.
+    let s = screen(120, 40, &bbc_vs_first());
+    assert!(s.contains("Words Aligned│"), "{s}");
+    let row = s.lines().find(|l| l.contains("001_be7a17c")).unwrap_or_default();
+    assert!(row.trim_end_matches(['"', '│']).ends_with("0.91"), "{row}");
+    assert!(s.contains("│ aligned 0.59 │"), "{s}");
+    assert!(!s.contains("sim "), "{s}");
+    // The same pair in the matrix: 22 hundredths of their word trigrams shared.
+    let s = screen(120, 40, &[Bottom, MakeBase, Top, Down, Compare, Matrix]);
+    assert!(s.contains("Word-trigram similarity matrix (5×5)"), "{s}");
+    assert!(s.contains("word-trigram similarity 0.22"), "{s}");
+    assert!(s.contains("cells: word-trigram similarity in hundredths"), "{s}");
+    let row = s.lines().find(|l| l.contains("   5 004_5abb577…")).unwrap_or_default();
+    assert!(row.contains("  3 22  2  9 ██"), "{row}");
+    // The help tells them apart.
+    let mut script = vec![ToggleHelp];
+    script.extend(typed("aligned"));
+    let s = screen(120, 40, &script);
+    assert!(s.contains("share of both reports' words in aligned sentences"), "{s}");
+    let mut script = vec![ToggleHelp];
+    script.extend(typed("trigram"));
+    let s = screen(120, 40, &script);
+    assert!(s.contains("matrix view: word-trigram similarity of every pair"), "{s}");
+}
