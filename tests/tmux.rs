@@ -25,13 +25,19 @@ struct Pane {
 impl Pane {
     /// Run `pressdiff ARGS` at 120x40, then report its exit status and the tty modes, and linger.
     fn start(args: &str) -> Pane {
+        Pane::start_sized(args, 120, 40)
+    }
+
+    /// Run `pressdiff ARGS` in a window `width` by `height`.
+    fn start_sized(args: &str, width: u16, height: u16) -> Pane {
         let name = format!("pressdiff-e2e-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst));
         let bin = env!("CARGO_BIN_EXE_pressdiff");
         let script = format!(
             "'{bin}' {args}; echo \"exit=$?\"; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo; echo end-of-report; sleep 60"
         );
+        let (x, y) = (width.to_string(), height.to_string());
         let out =
-            tmux(&["new-session", "-d", "-s", &name, "-x", "120", "-y", "40", "-e", "NO_COLOR=1", "sh", "-c", &script]);
+            tmux(&["new-session", "-d", "-s", &name, "-x", &x, "-y", &y, "-e", "NO_COLOR=1", "sh", "-c", &script]);
         assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
         Pane { name }
     }
@@ -105,7 +111,7 @@ fn read_the_sample_and_quit() {
     pane.keys(&["G", "a", "g", "Enter"]);
     pane.wait_for("A Russia vows to expand relations with North Korea");
     // The comparison runs in the background: the counts show once it is done.
-    let s = pane.wait_for("sim 0.");
+    let s = pane.wait_for("aligned 0.");
     assert!(s.contains("B Bilateral Relations between Russia and North Korea"), "{s}");
     assert!(s.lines().any(|l| l.starts_with("│+ ")), "an added row is marked:\n{s}");
 
@@ -136,13 +142,33 @@ fn facts_then_matrix_then_quit() {
     pane.keys(&["1"]);
     pane.wait_for("Facts: quotes");
     pane.keys(&["x"]);
-    let s = pane.wait_for("Similarity matrix (5×5)");
+    let s = pane.wait_for("Word-trigram similarity matrix (5×5)");
     let s = if s.contains("██") { s } else { pane.wait_for("██") };
-    assert!(s.contains("row 1") && s.contains("similarity 0."), "{s}");
+    assert!(s.contains("row 1") && s.contains("word-trigram similarity 0."), "{s}");
     pane.keys(&["Enter"]);
     pane.wait_for("Comparison: side by side");
     pane.keys(&["q"]);
     pane.assert_restored("0");
+}
+
+#[test]
+fn quitting_after_the_window_grew_leaves_the_shell_screen_clean() {
+    if !have_tmux() {
+        return;
+    }
+    let pane = Pane::start_sized("", 80, 20);
+    pane.wait_for("Comparison: side by side");
+    let _ = tmux(&["resize-window", "-t", &pane.name, "-x", "100", "-y", "30"]);
+    // Wait for the frame at the new size: its top border runs the whole width.
+    let start = Instant::now();
+    while pane.screen().lines().next().is_none_or(|l| l.chars().count() != 100) {
+        assert!(start.elapsed() < Duration::from_secs(20), "no redraw at 100x30:\n{}", pane.screen());
+        sleep(Duration::from_millis(100));
+    }
+    pane.keys(&["q"]);
+    pane.assert_restored("0");
+    let s = pane.screen();
+    assert!(!s.contains('│') && !s.contains('┃'), "rows of the TUI left on the shell screen:\n{s}");
 }
 
 #[test]

@@ -62,8 +62,11 @@ pub enum Action {
         column: u16,
         row: u16,
     },
-    /// The window changed size: only a redraw is needed.
-    Redraw,
+    /// The window changed size: redraw, and note whether it is big enough to use.
+    Resize {
+        width: u16,
+        height: u16,
+    },
 }
 
 /// Which keys are text and which are commands.
@@ -74,19 +77,23 @@ pub enum Mode {
     Search,
     /// The help overlay: printable keys filter it.
     Help,
+    /// The window is too small to show the panes: the screen says only "q quits", so nothing else may act
+    /// unseen.
+    TooSmall,
 }
 
 /// Map a terminal event to an intent; `None` for events that mean nothing here (key releases, focus).
 pub fn from_event(event: &Event, mode: Mode) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => from_key(key, mode),
+        Event::Mouse(_) if mode == Mode::TooSmall => None,
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => Some(Action::Wheel { column: m.column, row: m.row, lines: 3 }),
             MouseEventKind::ScrollUp => Some(Action::Wheel { column: m.column, row: m.row, lines: -3 }),
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column: m.column, row: m.row }),
             _ => None,
         },
-        Event::Resize(..) => Some(Action::Redraw),
+        Event::Resize(width, height) => Some(Action::Resize { width: *width, height: *height }),
         _ => None,
     }
 }
@@ -94,6 +101,13 @@ pub fn from_event(event: &Event, mode: Mode) -> Option<Action> {
 fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
     use Action::*;
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if mode == Mode::TooSmall {
+        return match key.code {
+            KeyCode::Char('c') if ctrl => Some(Quit),
+            KeyCode::Char('q') if !ctrl => Some(Quit),
+            _ => None,
+        };
+    }
     // Keys that mean the same everywhere.
     match key.code {
         KeyCode::Char('c') if ctrl => return Some(Quit),
@@ -174,5 +188,25 @@ mod tests {
         assert_eq!(from_event(&key(KeyCode::Esc, none), Mode::Help), Some(Action::Close));
         assert_eq!(from_event(&key(KeyCode::Down, none), Mode::Help), Some(Action::Down));
         assert_eq!(from_event(&key(KeyCode::Char('c'), KeyModifiers::CONTROL), Mode::Search), Some(Action::Quit));
+    }
+
+    #[test]
+    fn a_window_too_small_only_quits() {
+        let none = KeyModifiers::NONE;
+        assert_eq!(from_event(&key(KeyCode::Char('q'), none), Mode::TooSmall), Some(Action::Quit));
+        assert_eq!(from_event(&key(KeyCode::Char('c'), KeyModifiers::CONTROL), Mode::TooSmall), Some(Action::Quit));
+        for code in
+            [KeyCode::Char('f'), KeyCode::Char('x'), KeyCode::Char('?'), KeyCode::Esc, KeyCode::Enter, KeyCode::Down]
+        {
+            assert_eq!(from_event(&key(code, none), Mode::TooSmall), None, "{code:?}");
+        }
+        let click = Event::Mouse(ratatui::crossterm::event::MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: 1,
+            row: 1,
+            modifiers: none,
+        });
+        assert_eq!(from_event(&click, Mode::TooSmall), None);
+        assert_eq!(from_event(&Event::Resize(80, 24), Mode::TooSmall), Some(Action::Resize { width: 80, height: 24 }));
     }
 }

@@ -145,6 +145,8 @@ pub struct App {
     /// A one-off note for the footer ("no more changes"); cleared by the next key.
     pub message: Option<String>,
     pub quit: bool,
+    /// The window cannot show the panes; only quitting is allowed until it grows.
+    pub too_small: bool,
     /// Each article's body word count, counted once: the list shows it on every frame.
     pub words: Vec<usize>,
     /// Each article's similarity to A, `None` until the worker has it.
@@ -192,6 +194,7 @@ impl App {
             search: Search::default(),
             message: None,
             quit: false,
+            too_small: false,
             similarity: vec![None; n],
             words: Vec::new(),
             generation: 0,
@@ -222,7 +225,9 @@ impl App {
 
     /// How keys are read right now.
     pub fn mode(&self) -> Mode {
-        if self.help.is_some() {
+        if self.too_small {
+            Mode::TooSmall
+        } else if self.help.is_some() {
             Mode::Help
         } else if self.search.typing() || self.list_filter.typing {
             Mode::Search
@@ -382,6 +387,15 @@ impl App {
         }
     }
 
+    /// The article the list highlights, if it shows one: a filter that matches nothing hides every row,
+    /// and then `selected` is only a memory of where the cursor was.
+    pub fn highlighted(&self) -> Option<usize> {
+        match &self.list_filter.rows {
+            Some(rows) => rows.binary_search(&self.selected).ok().map(|_| self.selected),
+            None => (self.selected < self.corpus.articles.len()).then_some(self.selected),
+        }
+    }
+
     /// The row of the list showing `article`, or where it would be.
     pub fn list_pos(&self, article: usize) -> usize {
         match &self.list_filter.rows {
@@ -528,10 +542,21 @@ impl App {
         Some((hits.iter().position(|&h| Some(h) == top), hits.len()))
     }
 
+    /// Say why a key that acts on the highlighted article did nothing.
+    fn no_highlight(&mut self) {
+        self.message = Some("no article selected: the filter matches nothing (Esc in the list clears it)".into());
+    }
+
     /// Apply one intent.
     pub fn step(&mut self, action: Action) {
         self.message = None;
+        if let Action::Resize { width, height } = action {
+            self.too_small = !super::fits(width, height);
+            return;
+        }
         match self.mode() {
+            // Keys that reach here from elsewhere than the key map are held back too.
+            Mode::TooSmall => self.quit |= action == Action::Quit,
             Mode::Help => self.step_help(action),
             Mode::Search if self.list_filter.typing => self.step_filter(action),
             Mode::Search => self.step_search(action),
@@ -762,12 +787,19 @@ impl App {
                 }
             }
             Action::Compare => {
-                self.set_pair(self.a, self.selected);
+                let Some(picked) = self.highlighted() else { return self.no_highlight() };
+                // As in the matrix: a report compared with itself is all "copied" and tells nothing.
+                if picked == self.a && self.corpus.articles.len() > 1 {
+                    self.message = Some("that is A itself: pick another article to compare with it".into());
+                    return;
+                }
+                self.set_pair(self.a, picked);
                 self.focus = Focus::Comparison;
             }
             Action::MakeBase => {
-                let b = if self.selected == self.b { self.a } else { self.b };
-                self.set_pair(self.selected, b);
+                let Some(picked) = self.highlighted() else { return self.no_highlight() };
+                let b = if picked == self.b { self.a } else { self.b };
+                self.set_pair(picked, b);
             }
             Action::Swap => self.set_pair(self.b, self.a),
             Action::NextChange => self.jump_change(true),
@@ -813,7 +845,7 @@ impl App {
             Action::Type(_)
             | Action::Backspace
             | Action::Submit
-            | Action::Redraw
+            | Action::Resize { .. }
             | Action::Left
             | Action::Right
             | Action::Digit(_) => {}

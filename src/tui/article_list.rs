@@ -1,4 +1,5 @@
-//! The article list: one row per article with its A/B mark, title, short id, word count and similarity to A.
+//! The article list: one row per article with its A/B mark, title, short id, word count and similarity to A
+//! (the share of both reports' words in aligned sentences, as the footer's `aligned`).
 
 use super::app::{App, Focus};
 use ratatui::Frame;
@@ -20,6 +21,27 @@ fn short_id(id: &str) -> String {
     }
 }
 
+/// Width of the Words column.
+const WORDS: usize = 5;
+
+/// A word count that fits the Words column. A table cell cuts a number from the left, which would show
+/// 400,000 as `00000`; large counts are abbreviated instead (rounded down, so never overstated).
+fn word_count(n: usize) -> String {
+    let exact = n.to_string();
+    if exact.len() <= WORDS {
+        return exact;
+    }
+    let mut scaled = n;
+    for unit in ["k", "M", "G", "T", "P", "E"] {
+        scaled /= 1000;
+        let s = format!("{scaled}{unit}");
+        if s.len() <= WORDS {
+            return s;
+        }
+    }
+    exact
+}
+
 /// Draw the list in `area`, border included, and remember where its rows are for the mouse.
 pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let t = app.theme;
@@ -34,12 +56,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     };
     let mut title = vec![Span::styled(heading, if focused { t.border_focus } else { t.strong })];
     if pending > 0 {
-        title.push(Span::styled(format!("similarity to A: {}/{n}… ", n - pending), t.faint));
+        title.push(Span::styled(format!("aligning with A: {}/{n}… ", n - pending), t.faint));
     }
     let block =
         Block::bordered().title(Line::from(title)).border_style(if focused { t.border_focus } else { t.border });
     let inner = block.inner(area);
-    let header = Row::new(["", "Title", "Id", "Words", "Sim A"].map(|h| Cell::from(Span::styled(h, t.faint))));
+    // "Aligned", not "Sim": the matrix view's similarity is another measure (shared word trigrams).
+    let header = Row::new(["", "Title", "Id", "Words", "Aligned"].map(|h| Cell::from(Span::styled(h, t.faint))));
     // Only the rows on screen are built, so a corpus of thousands costs no more per frame than five.
     let with_header = inner.height >= 3;
     let height = usize::from(inner.height.saturating_sub(u16::from(with_header))).max(1);
@@ -64,7 +87,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
             Cell::from(Span::styled(mark, mark_style)),
             Cell::from(art.title.as_str()),
             Cell::from(Span::styled(short_id(&art.id), t.faint)),
-            Cell::from(Line::from(app.words[i].to_string()).right_aligned()),
+            Cell::from(Line::from(word_count(app.words[i])).right_aligned()),
             Cell::from(Line::from(sim).right_aligned()),
         ])
     });
@@ -72,8 +95,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         Constraint::Length(2),
         Constraint::Fill(1),
         Constraint::Length(SHORT_ID as u16),
-        Constraint::Length(5),
-        Constraint::Length(5),
+        Constraint::Length(WORDS as u16),
+        Constraint::Length(7),
     ];
     let mut table = Table::new(rows, widths)
         .block(block)
@@ -97,5 +120,19 @@ mod tests {
     fn short_ids() {
         assert_eq!(super::short_id("004_5abb5772e0315b45"), "004_5abb577…");
         assert_eq!(super::short_id("bbc"), "bbc");
+    }
+
+    #[test]
+    fn word_counts_fit_their_column_without_losing_digits() {
+        use super::word_count;
+        assert_eq!(word_count(0), "0");
+        assert_eq!(word_count(99_999), "99999");
+        assert_eq!(word_count(100_000), "100k");
+        assert_eq!(word_count(400_000), "400k");
+        assert_eq!(word_count(9_999_999), "9999k");
+        assert_eq!(word_count(12_345_678), "12M");
+        for n in [usize::MAX, 10usize.pow(12), 123_456_789_012_345] {
+            assert!(word_count(n).len() <= super::WORDS, "{n}: {}", word_count(n));
+        }
     }
 }

@@ -453,12 +453,12 @@ pub fn render_header(frame: &mut Frame, area: Rect, view: View, a: &Article, b: 
     };
     let line = match view {
         View::SideBySide => {
-            let (lw, _) = columns(usize::from(area.width));
-            let left = Line::from(head("A", a));
+            // Both titles are cut to their column the same way, so a cut title always shows its "…".
+            let (lw, rw) = columns(usize::from(area.width));
             let mut spans = vec![Span::raw(" ".repeat(GUTTER))];
-            spans.extend(pad(clip(left, lw), lw).spans);
+            spans.extend(pad(clip(Line::from(head("A", a)), lw), lw).spans);
             spans.push(Span::styled(SEPARATOR, t.border));
-            spans.extend(head("B", b));
+            spans.extend(clip(Line::from(head("B", b)), rw).spans);
             Line::from(spans)
         }
         View::Inline => {
@@ -476,23 +476,37 @@ pub fn render_header(frame: &mut Frame, area: Rect, view: View, a: &Article, b: 
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// Cut a line to at most `width` columns, ending in "…" when cut.
+/// Cut a line to at most `width` columns, ending in "…" when cut. Each span keeps its style; the "…" takes
+/// the style of the text it replaces.
 pub fn clip(line: Line<'static>, width: usize) -> Line<'static> {
     if line.width() <= width {
         return line;
     }
-    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-    let style = line.spans.first().map_or(Style::default(), |s| s.style);
-    let mut out = String::new();
+    let mut out: Vec<Span<'static>> = Vec::new();
     let mut w = 0;
-    for ch in text.chars() {
-        let cw = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-        if w + cw + 1 > width {
-            break;
+    let mut last = Style::default();
+    'spans: for span in &line.spans {
+        last = span.style;
+        let mut text = String::new();
+        for ch in span.content.chars() {
+            let cw = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+            if w + cw + 1 > width {
+                out.push(Span::styled(text, span.style));
+                break 'spans;
+            }
+            text.push(ch);
+            w += cw;
         }
-        out.push(ch);
-        w += cw;
+        out.push(Span::styled(text, span.style));
     }
-    out.push('…');
-    Line::from(Span::styled(out, style))
+    // "relations…" rather than "relations …": the mark stands for the words cut, not for a space.
+    out.retain(|s| !s.content.is_empty());
+    if let Some(end) = out.last_mut() {
+        let kept = end.content.trim_end().len();
+        end.content.to_mut().truncate(kept);
+    }
+    if width > 0 {
+        out.push(Span::styled("…", last));
+    }
+    Line::from(out)
 }

@@ -1,9 +1,9 @@
-//! The footer: the counts of each label, the similarity, the view and the focus on one line; the search
-//! prompt, a message or the key hints on the other.
+//! The footer: the counts of each label, the pair's aligned share, the view and the focus on one line; the
+//! search prompt, a message or the key hints on the other.
 
 use super::app::{App, Focus, Screen, fact_rank};
 use super::facts_view::kind_name;
-use super::theme::Mark;
+use super::theme::{Mark, Theme};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -40,7 +40,6 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
                 status.extend([sep(), Span::styled("gathering facts…", t.faint)]);
             }
             &[
-                ("?", "help"),
                 ("j/k", "move"),
                 ("Tab", "kind"),
                 ("1/2/3/0", "quotes/numbers/names/all"),
@@ -54,40 +53,78 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
         _ => {
             status.push(Span::styled("Matrix", t.strong));
             match (&app.matrix, app.matrix_progress) {
-                (Some(_), _) => status.extend([
-                    sep(),
-                    Span::raw(format!("row {} · column {} of {n}", app.cells.row + 1, app.cells.col + 1)),
-                    sep(),
-                    Span::styled("cells: similarity in hundredths, ██ itself, · nothing shared", t.faint),
-                ]),
+                (Some(_), _) => {
+                    status.extend([
+                        sep(),
+                        Span::raw(format!("row {} · column {} of {n}", app.cells.row + 1, app.cells.col + 1)),
+                        sep(),
+                    ]);
+                    // The legend names the measure, so it gives way by whole clauses, never mid-word.
+                    let room = usize::from(area.width).saturating_sub(Line::from(status.clone()).width());
+                    let legend = [
+                        "cells: word-trigram similarity in hundredths, ██ itself, · nothing shared",
+                        "cells: word-trigram similarity in hundredths",
+                        "cells: word-trigram similarity",
+                    ]
+                    .into_iter()
+                    .find(|l| Line::from(*l).width() <= room);
+                    match legend {
+                        Some(l) => status.push(Span::styled(l, t.faint)),
+                        None => _ = status.pop(),
+                    }
+                }
                 (None, Some(p)) => {
                     status.extend([sep(), Span::styled(format!("{} {}/{}…", p.stage, p.done, p.total), t.faint)])
                 }
                 (None, None) => status.extend([sep(), Span::styled("building…", t.faint)]),
             }
-            &[
-                ("?", "help"),
-                ("h/j/k/l", "move"),
-                ("Enter", "compare row with column"),
-                ("f", "facts"),
-                ("Esc", "back"),
-                ("q", "quit"),
-            ]
+            &[("h/j/k/l", "move"), ("Enter", "compare row with column"), ("f", "facts"), ("Esc", "back"), ("q", "quit")]
         }
     };
-    let second = match &app.message {
-        Some(msg) => Line::from(Span::styled(msg.clone(), t.alert)),
-        None => key_line(keys, t),
+    let width = usize::from(area.width);
+    let lines = match &app.message {
+        Some(msg) => fit(Line::from(status), Some(Line::from(Span::styled(msg.clone(), t.alert))), area.height, t),
+        None if area.height >= 2 => vec![Line::from(status), key_line(keys, width, t)],
+        None => fit(Line::from(status), None, 1, t),
     };
-    let lines = if area.height >= 2 { vec![Line::from(status), second] } else { vec![Line::from(status)] };
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn key_line(keys: &[(&str, &str)], t: &super::theme::Theme) -> Line<'static> {
-    let mut spans = Vec::new();
+/// The footer's lines: the status over `note` (a prompt, a message or the key hints) when there are two
+/// rows. With one row, a prompt or message is what the reader must see; otherwise the status goes there,
+/// after the help key, so the way to every other key is always on screen.
+fn fit(status: Line<'static>, note: Option<Line<'static>>, height: u16, t: &Theme) -> Vec<Line<'static>> {
+    match (height >= 2, note) {
+        (true, Some(note)) => vec![status, note],
+        (true, None) => vec![status],
+        (false, Some(note)) => vec![note],
+        (false, None) => {
+            let mut spans = help_key(t);
+            spans.push(Span::styled(" │ ", t.border));
+            spans.extend(status.spans);
+            vec![Line::from(spans)]
+        }
+    }
+}
+
+/// "? help": the one hint every footer keeps.
+fn help_key(t: &Theme) -> Vec<Span<'static>> {
+    vec![Span::styled("?", t.strong), Span::styled(" help", t.faint)]
+}
+
+/// "? help", then as many of `keys` as fit in `width` columns, each whole and in order: a hint cut short
+/// would name a key that does something else, so the last ones give way instead.
+fn key_line(keys: &[(&str, &str)], width: usize, t: &Theme) -> Line<'static> {
+    const GAP: &str = "  ";
+    let mut spans = help_key(t);
+    let mut used = Line::from(spans.clone()).width();
     for (k, d) in keys {
-        spans.push(Span::styled(k.to_string(), t.strong));
-        spans.push(Span::styled(format!(" {d}  "), t.faint));
+        let hint = GAP.len() + Line::from(format!("{k} {d}")).width();
+        if used + hint > width {
+            break;
+        }
+        spans.extend([Span::raw(GAP), Span::styled(k.to_string(), t.strong), Span::styled(format!(" {d}"), t.faint)]);
+        used += hint;
     }
     Line::from(spans)
 }
@@ -118,7 +155,7 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
             status.push(Span::raw(format!(" {} moved", n.moved)));
             for s in [&mut status, &mut compact] {
                 s.push(sep());
-                s.push(Span::styled(format!("sim {:.2}", c.similarity), t.strong));
+                s.push(Span::styled(format!("aligned {:.2}", c.similarity), t.strong));
             }
         }
         None => status.push(Span::styled("comparing…", t.faint)),
@@ -130,51 +167,53 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
     let pending = app.pending_similarities();
     if pending > 0 {
         let n = app.corpus.articles.len();
-        status.extend([sep(), Span::styled(format!("similarity {}/{n}…", n - pending), t.faint)]);
+        status.extend([sep(), Span::styled(format!("aligning {}/{n}…", n - pending), t.faint)]);
     }
-    let status = if Line::from(status.clone()).width() <= width || compact.is_empty() {
+    // A one-row footer puts "? help │ " ahead of the status.
+    let room = if area.height >= 2 { width } else { width.saturating_sub(Line::from(help_key(t)).width() + 3) };
+    let status = if Line::from(status.clone()).width() <= room || compact.is_empty() {
         Line::from(status)
     } else {
         Line::from(compact)
     };
 
-    let second = if app.list_filter.typing {
+    let note = if app.list_filter.typing {
         let count = app.list_filter.rows.as_ref().map_or(app.corpus.articles.len(), Vec::len);
-        Line::from(vec![
+        Some(Line::from(vec![
             Span::styled("filter titles and ids: ", t.strong),
             Span::raw(app.list_filter.text.clone()),
             Span::styled("▏", t.strong),
             Span::styled(format!("  {count} match  Enter keeps, Esc clears"), t.faint),
-        ])
+        ]))
     } else if let Some(input) = &app.search.input {
-        Line::from(vec![Span::styled("/", t.strong), Span::raw(input.clone()), Span::styled("▏", t.strong)])
+        Some(Line::from(vec![Span::styled("/", t.strong), Span::raw(input.clone()), Span::styled("▏", t.strong)]))
     } else if let Some(msg) = &app.message {
-        Line::from(Span::styled(msg.clone(), t.alert))
+        Some(Line::from(Span::styled(msg.clone(), t.alert)))
+    } else if area.height < 2 {
+        None
     } else if let (Some(q), Some((at, count))) = (&app.search.query, app.match_position()) {
         let at = at.map_or(String::new(), |i| format!("{}/", i + 1));
-        Line::from(vec![
+        Some(Line::from(vec![
             Span::styled(format!("/{q}"), t.strong),
             Span::raw(format!("  {at}{count} rows match  ")),
             Span::styled("n/N", t.strong),
             Span::styled(" next/prev  ", t.faint),
             Span::styled("Esc", t.strong),
             Span::styled(" clear", t.faint),
-        ])
+        ]))
     } else {
-        hints(app.focus, t)
+        Some(hints(app.focus, width, t))
     };
-    let lines = if area.height >= 2 { vec![status, second] } else { vec![status] };
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Paragraph::new(fit(status, note, area.height, t)), area);
 }
 
-fn hints(focus: Focus, t: &super::theme::Theme) -> Line<'static> {
+fn hints(focus: Focus, width: usize, t: &Theme) -> Line<'static> {
     let (move_hint, slash) = match focus {
         Focus::List => ("move", "filter"),
         Focus::Comparison => ("scroll", "search"),
     };
     key_line(
         &[
-            ("?", "help"),
             ("j/k", move_hint),
             ("Tab", "focus"),
             ("Enter", "compare"),
@@ -188,6 +227,7 @@ fn hints(focus: Focus, t: &super::theme::Theme) -> Line<'static> {
             ("r", "boilerplate"),
             ("q", "quit"),
         ],
+        width,
         t,
     )
 }

@@ -33,7 +33,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ("1 2 3 0 (facts)", "show quotes / numbers / names / all facts"),
     ("h / l (facts)", "scroll the article columns"),
     ("Enter (facts)", "open the fact's articles as A and B, scrolled to its wording"),
-    ("x", "matrix view: similarity of every pair of articles"),
+    ("x", "matrix view: word-trigram similarity of every pair of articles"),
     ("h j k l / arrows (matrix)", "move between cells"),
     ("Enter (matrix)", "compare the row article (A) with the column article (B)"),
     ("Esc (facts, matrix)", "back to the comparison"),
@@ -58,7 +58,8 @@ pub const MARKS: &[(&str, &str)] = &[
     ("* (facts)", "a fact only one article carries (listed next)"),
     ("● / a b c (facts)", "the article carries the fact (letters: which wording)"),
     ("· (facts, matrix)", "not carried; no shared wording"),
-    ("██ / 87 (matrix)", "the article itself; similarity in hundredths (== identical)"),
+    ("Aligned, aligned 0.59", "similarity of A and B: the share of both reports' words in aligned sentences"),
+    ("██ / 87 (matrix)", "the article itself; word-trigram similarity in hundredths (Jaccard; == identical)"),
 ];
 
 /// The rows matching `filter` (any case, in key or description), with a heading per group.

@@ -1,6 +1,7 @@
-//! The matrix view: the similarity of every pair of articles as a grid. Each cell shows the similarity in
-//! hundredths (so it reads without colour) on a background that darkens with it; the diagonal is `██`, a pair
-//! sharing no wording `·`. Only the cells on screen are drawn, so the grid scrolls over any number of articles.
+//! The matrix view: the word-trigram similarity of every pair of articles as a grid (the Jaccard similarity
+//! of their sets of three-word phrases, not the list's aligned share). Each cell shows it in hundredths (so it
+//! reads without colour) on a background that darkens with it; the diagonal is `██`, a pair sharing no wording
+//! `·`. Only the cells on screen are drawn, so the grid scrolls over any number of articles.
 
 use super::app::App;
 use super::diff_pane::clip;
@@ -49,7 +50,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let t = app.theme;
     let n = app.corpus.articles.len();
     let block = Block::bordered()
-        .title(Span::styled(format!(" Similarity matrix ({n}×{n}) "), t.border_focus))
+        .title(Span::styled(format!(" Word-trigram similarity matrix ({n}×{n}) "), t.border_focus))
         .border_style(t.border_focus);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -109,7 +110,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
             Span::raw(" against "),
             Span::styled(format!("column {} {}", c.col + 1, ca.id), t.strong),
             Span::raw(format!(
-                ": similarity {:.2} · {} of the row is in the column · {} of the column is in the row · {} shared phrases",
+                ": word-trigram similarity {:.2} · {} of the row is in the column · {} of the column is in the row · {} shared phrases",
                 cell.similarity,
                 pct(cell.contained),
                 pct(cell.contains),

@@ -20,8 +20,10 @@ mod tests;
 
 use app::App;
 use ratatui::Frame;
+use ratatui::crossterm::cursor::MoveTo;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{Clear, ClearType};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
@@ -41,9 +43,19 @@ struct Restore;
 
 impl Drop for Restore {
     fn drop(&mut self) {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        release();
         ratatui::restore();
     }
+}
+
+/// What must happen before ratatui leaves the alternate screen: release the mouse, and blank the screen.
+///
+/// A terminal may carry alternate-screen text over into the main screen. tmux, when the window grew while
+/// the alternate screen was up, shrinks the screen back to the size it was entered at before restoring the
+/// main one, and the parts of lines wider than that size survive the shrink; growing again brings them
+/// back as rows of the shell's screen. Blank, the alternate screen has nothing left to carry over.
+fn release() {
+    let _ = execute!(std::io::stdout(), DisableMouseCapture, Clear(ClearType::All), MoveTo(0, 0));
 }
 
 /// Run the TUI on a loaded corpus until the reader quits.
@@ -55,12 +67,13 @@ pub fn run(corpus: pressdiff::Corpus, options: Options) -> anyhow::Result<()> {
     }
     let mut app = App::new(corpus, options);
 
-    // ratatui's panic hook restores the screen; ours, installed after it, runs first and releases the mouse.
+    // ratatui's panic hook restores the screen; ours, installed after it, runs first and releases the mouse
+    // and blanks the screen.
     let mut terminal = ratatui::try_init()?;
     let _restore = Restore;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        release();
         previous(info);
     }));
     execute!(std::io::stdout(), EnableMouseCapture)?;
@@ -111,10 +124,16 @@ fn spawn_hangup_watchdog() {
     });
 }
 
+/// Whether a window this size can show the panes.
+pub fn fits(width: u16, height: u16) -> bool {
+    width >= MIN_WIDTH && height >= MIN_HEIGHT
+}
+
 /// Draw the whole screen.
 pub fn draw(frame: &mut Frame, app: &mut App) {
     let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    app.too_small = !fits(area.width, area.height);
+    if app.too_small {
         render_too_small(frame, area, app);
         return;
     }
@@ -170,6 +189,8 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &mut App) {
     let [header, rest] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
     // The strip runs beside the scrolling text only, so its rows map onto the document.
     let [body, strip] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(2)]).areas(rest);
+    // The headings sit over the text's columns, not over the strip, so their separator lines up with it.
+    let header = Rect { width: body.width, ..header };
     app.areas.body = body;
     if app.corpus.articles.is_empty() {
         frame.render_widget(Paragraph::new("No articles."), body);

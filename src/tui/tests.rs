@@ -97,7 +97,7 @@ fn small_windows() {
     app.settle();
     for (w, h) in (1..=61).step_by(3).flat_map(|w| (1..=16).map(move |h| (w, h))) {
         let mut term = Terminal::new(TestBackend::new(w, h)).expect("test backend");
-        for a in [Redraw, ToggleView, Bottom, ToggleHelp, Close] {
+        for a in [Resize { width: w, height: h }, ToggleView, Bottom, ToggleHelp, Close] {
             app.step(a);
             term.draw(|f| super::draw(f, &mut app)).expect("draw");
         }
@@ -263,4 +263,180 @@ fn enter_on_a_matrix_cell_opens_the_pair() {
     app.step(Compare);
     assert_eq!(app.screen, Screen::Matrix);
     assert!(app.message.is_some());
+}
+
+#[test]
+fn an_empty_filter_leaves_nothing_to_compare() {
+    let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(100, 20)).expect("test backend");
+    drawn(&mut app, &mut term);
+    let pair = (app.a, app.b);
+    let mut script = vec![StartSearch];
+    script.extend(typed("zzz"));
+    script.push(Submit);
+    for a in script {
+        app.step(a);
+    }
+    drawn(&mut app, &mut term);
+    assert_eq!(app.highlighted(), None);
+    for key in [MakeBase, Compare] {
+        app.step(key.clone());
+        drawn(&mut app, &mut term);
+        assert_eq!((app.a, app.b), pair, "{key:?} acted on a hidden article");
+        let s = term.backend().to_string();
+        assert!(s.contains("no article selected: the filter matches nothing"), "{s}");
+    }
+    // Once a row shows again, the keys work again.
+    app.step(Close);
+    app.step(MakeBase);
+    assert_eq!(app.a, app.selected);
+}
+
+#[test]
+fn enter_on_a_itself_is_refused() {
+    let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(100, 30)).expect("test backend");
+    drawn(&mut app, &mut term);
+    let pair = (app.a, app.b);
+    app.step(Top);
+    assert_eq!(app.highlighted(), Some(app.a));
+    app.step(Compare);
+    drawn(&mut app, &mut term);
+    assert_eq!((app.a, app.b), pair);
+    let s = term.backend().to_string();
+    assert!(s.contains("that is A itself: pick another article"), "{s}");
+    assert!(!s.contains("▶AB"), "{s}");
+}
+
+#[test]
+fn a_window_too_small_takes_no_keys_but_quit() {
+    let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(30, 8)).expect("test backend");
+    drawn(&mut app, &mut term);
+    assert!(term.backend().to_string().contains("Window too small"));
+    let before = (app.screen, app.focus, app.a, app.b, app.selected, app.view);
+    for a in [Facts, Close, Matrix, ToggleHelp, Down, Compare, MakeBase, ToggleView, SwitchFocus, StartSearch] {
+        app.step(a);
+        drawn(&mut app, &mut term);
+    }
+    assert_eq!((app.screen, app.focus, app.a, app.b, app.selected, app.view), before);
+    assert!(app.help.is_none() && !app.list_filter.typing && app.search.input.is_none());
+    // Grown again, the screen is the one left behind, and keys act again.
+    app.step(Resize { width: 200, height: 50 });
+    term.backend_mut().resize(200, 50);
+    term.resize(ratatui::layout::Rect::new(0, 0, 200, 50)).expect("resize");
+    drawn(&mut app, &mut term);
+    assert_eq!(term.backend().to_string(), screen(200, 50, &[]));
+    app.step(Matrix);
+    assert_eq!(app.screen, super::app::Screen::Matrix);
+    // Shrunk while the help is open, q quits rather than filtering the help.
+    app.step(ToggleHelp);
+    app.step(Resize { width: 30, height: 8 });
+    assert_eq!(app.mode(), super::action::Mode::TooSmall);
+    app.step(Quit);
+    assert!(app.quit);
+}
+
+#[test]
+fn a_long_article_keeps_the_leading_digits_of_its_word_count() {
+    let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(100, 30)).expect("test backend");
+    app.settle();
+    app.words[2] = 400_000;
+    app.words[3] = 99_999;
+    term.draw(|f| super::draw(f, &mut app)).expect("draw");
+    let s = term.backend().to_string();
+    let row = |id: &str| s.lines().find(|l| l.contains(id)).unwrap_or_default().to_string();
+    assert!(row("002_b163edc").contains(" 400k "), "{s}");
+    assert!(row("003_e51ecf9").contains(" 99999 "), "{s}");
+    assert!(!s.contains("00000"), "{s}");
+}
+
+#[test]
+fn both_titles_are_cut_the_same_way() {
+    let s = screen(70, 24, &[Down, Down, MakeBase, Up, Compare]);
+    let header = s.lines().find(|l| l.contains(" A Russia promises")).unwrap_or_else(|| panic!("{s}"));
+    let (a, b) = header.split_once(" │ B ").unwrap_or_else(|| panic!("{header}"));
+    assert!(a.trim_end().ends_with('…'), "{header}");
+    assert!(b.trim_end_matches(['"', '│']).trim_end().ends_with('…'), "{header}");
+    // The separator of the headings is the separator of the text below.
+    let at = |l: &str| l.chars().enumerate().filter(|&(_, c)| c == '│').nth(1).map(|(i, _)| i);
+    let body = s.lines().skip_while(|l| *l != header).nth(1).unwrap_or_default();
+    assert_eq!(at(header), at(body), "{header}\n{body}");
+}
+
+/// Every key hint the footers give, whole.
+const HINTS: &[&str] = &[
+    "? help",
+    "j/k move",
+    "j/k scroll",
+    "Tab focus",
+    "Enter compare",
+    "a base",
+    "s swap",
+    "]/[ change",
+    "/ filter",
+    "/ search",
+    "f facts",
+    "x matrix",
+    "v view",
+    "r boilerplate",
+    "q quit",
+    "Tab kind",
+    "1/2/3/0 quotes/numbers/names/all",
+    "h/l columns",
+    "Enter show in comparison",
+    "Esc back",
+    "h/j/k/l move",
+    "Enter compare row with column",
+];
+
+#[test]
+fn key_hints_are_dropped_whole_and_help_comes_first() {
+    for screen_keys in [vec![], vec![SwitchFocus], vec![Facts], vec![Matrix]] {
+        for width in (36..=160).step_by(7) {
+            let s = screen(width, 24, &screen_keys);
+            let last = s.lines().last().unwrap_or_default().trim_matches('"').trim_end();
+            assert!(last.starts_with("? help"), "{width}: {last}");
+            for hint in last.split("  ") {
+                assert!(HINTS.contains(&hint), "{width}: {hint:?} is cut in {last:?}");
+            }
+        }
+    }
+    // With room for one footer row, the help key leads it.
+    let s = screen(60, 15, &[]);
+    let last = s.lines().last().unwrap_or_default().trim_matches('"');
+    assert!(last.starts_with("? help │ "), "{s}");
+    // A message still shows there, where the reader looks.
+    let s = screen(60, 15, &[Top, Compare]);
+    assert!(s.lines().last().unwrap_or_default().contains("that is A itself"), "{s}");
+}
+
+/// The list and footer show the pair's aligned share, the matrix the word-trigram similarity: two measures,
+/// each named where it is shown, with the numbers as they were.
+#[test]
+fn each_similarity_is_named_where_it_is_shown() {
+    // The BBC report (5, id 004) as A: report 2 (id 001) is 0.91 aligned with it.
+    let s = screen(120, 40, &bbc_vs_first());
+    assert!(s.contains("Words Aligned│"), "{s}");
+    let row = s.lines().find(|l| l.contains("001_be7a17c")).unwrap_or_default();
+    assert!(row.trim_end_matches(['"', '│']).ends_with("0.91"), "{row}");
+    assert!(s.contains("│ aligned 0.59 │"), "{s}");
+    assert!(!s.contains("sim "), "{s}");
+    // The same pair in the matrix: 22 hundredths of their word trigrams shared.
+    let s = screen(120, 40, &[Bottom, MakeBase, Top, Down, Compare, Matrix]);
+    assert!(s.contains("Word-trigram similarity matrix (5×5)"), "{s}");
+    assert!(s.contains("word-trigram similarity 0.22"), "{s}");
+    assert!(s.contains("cells: word-trigram similarity in hundredths"), "{s}");
+    let row = s.lines().find(|l| l.contains("   5 004_5abb577…")).unwrap_or_default();
+    assert!(row.contains("  3 22  2  9 ██"), "{row}");
+    // The help tells them apart.
+    let mut script = vec![ToggleHelp];
+    script.extend(typed("aligned"));
+    let s = screen(120, 40, &script);
+    assert!(s.contains("share of both reports' words in aligned sentences"), "{s}");
+    let mut script = vec![ToggleHelp];
+    script.extend(typed("trigram"));
+    let s = screen(120, 40, &script);
+    assert!(s.contains("matrix view: word-trigram similarity of every pair"), "{s}");
 }
