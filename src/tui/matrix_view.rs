@@ -133,7 +133,23 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
                 Basis::Containment => "more of it is in the other than the other in it",
             }
         ),
-        None => format!("{}: no other report holds enough of it to be its source", ra.id),
+        None => {
+            // Not drawing on anything is not the whole story: the row may be the source others draw on
+            // (an exact copy has one side as the copy and the other as its source).
+            let drawn_on_by: Vec<&str> = app
+                .derivations
+                .iter()
+                .flat_map(|all| all.iter())
+                .flatten()
+                .filter(|d| d.source == c.row)
+                .map(|d| app.corpus.articles[d.article].id.as_str())
+                .collect();
+            match drawn_on_by.len() {
+                0 => format!("{}: draws on no other report, and none draws on it", ra.id),
+                1 => format!("{}: a source; {} draws on it", ra.id, drawn_on_by[0]),
+                _ => format!("{}: a source; {} draw on it", ra.id, drawn_on_by.join(", ")),
+            }
+        }
     };
     out.extend(wrap(&[Span::styled(hint, t.faint)], dw));
     out.push(Line::from(Span::styled("Enter: compare row (A) with column (B)", t.faint)));

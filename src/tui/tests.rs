@@ -172,6 +172,13 @@ fn matrix_view() {
 }
 
 #[test]
+fn matrix_detail_names_who_draws_on_a_source() {
+    // Row 4 is 003, which 001 draws on; row 1 (000) neither draws on another report nor is drawn on.
+    let s = screen(160, 40, &[Matrix, Down, Down, Down]);
+    assert!(s.contains("003_e51ecf91464a7da7: a source; 001_be7a17cd2114efca draws on it"), "{s}");
+}
+
+#[test]
 fn list_filtered() {
     let mut script = vec![StartSearch];
     script.extend(typed("rsexpand"));
