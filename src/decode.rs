@@ -93,8 +93,21 @@ pub fn sanitize(input: &str) -> String {
 /// and the UTF-8 lead bytes of the C1 controls (0xC2) and of the bidi controls (0xE2). Each is the first
 /// byte of a character, so a run cut before one ends on a character boundary.
 fn may_need_care(b: u8) -> bool {
-    (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f || b == 0xc2 || b == 0xe2
+    // One table load per byte: this runs over every byte of every file.
+    CARE[usize::from(b)]
 }
+
+/// [`may_need_care`] for each byte value.
+static CARE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = (c < 0x20 && c != b'\n' && c != b'\t') || c == 0x7f || c == 0xc2 || c == 0xe2;
+        b += 1;
+    }
+    t
+};
 
 /// Take one character from `chars`, with the rest of its escape sequence if it starts one, and write what
 /// survives of it to `out`.
