@@ -220,11 +220,32 @@ enum Shape {
     Percent,
 }
 
+/// The value of a spelled number word, any case. Asked of nearly every word, so the length and the first
+/// letter rule out most words before any comparison.
+fn number_word(c: &str) -> Option<&'static str> {
+    let first = c.bytes().next()?.to_ascii_lowercase();
+    if !(3..=9).contains(&c.len()) || !matches!(first, b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'd') {
+        return None;
+    }
+    NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(c)).map(|(_, v)| *v)
+}
+
+/// Whether a token can begin a number or a date at all: its core starts with a digit, a currency sign or a
+/// capital (a month, a capitalised number word), or it is a number word. Most words are none of these, and
+/// are passed over without the full analysis.
+fn may_start_number(token: &str) -> bool {
+    let c = core(token);
+    match c.chars().next() {
+        None => false,
+        Some(ch) if ch.is_ascii_digit() || ch.is_uppercase() || matches!(ch, '$' | '£' | '€' | '¥') => true,
+        Some(_) => number_word(c).is_some(),
+    }
+}
+
 fn parse_number(word: &str) -> Option<(String, Shape)> {
     let c = core(word);
     let c = c.trim_start_matches(['$', '£', '€', '¥']);
-    // Asked of every word: compare without making a lowercase copy.
-    if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(c)) {
+    if let Some(v) = number_word(c) {
         return Some((v.to_string(), Shape::Cardinal));
     }
     let digits_end = c.find(|ch: char| !(ch.is_ascii_digit() || ch == ',' || ch == '.')).unwrap_or(c.len());
@@ -282,7 +303,7 @@ fn numbers(sentence: &str, index: usize, out: &mut Vec<Fact>) {
     let mut stems: Option<Vec<Option<String>>> = None;
     let mut i = 0;
     while i < toks.len() {
-        let Some((text_range, key, unit)) = number_at(&toks, i) else {
+        let Some((text_range, key, unit)) = may_start_number(toks[i]).then(|| number_at(&toks, i)).flatten() else {
             i += 1;
             continue;
         };
@@ -745,6 +766,17 @@ mod tests {
     fn possessives_end_a_name() {
         let e = of(FactKind::Entity, "It marked Pyongyang’s liberation by the Red Army.");
         assert_eq!(e, ["Pyongyang", "Red Army"]);
+    }
+
+    #[test]
+    fn every_number_word_passes_the_quick_tests() {
+        for (w, v) in NUMBER_WORDS {
+            assert_eq!(number_word(w), Some(*v), "{w}");
+            assert_eq!(number_word(&w.to_uppercase()), Some(*v), "{w}");
+            assert!(may_start_number(&format!("“{w},")), "{w}");
+        }
+        assert!(!may_start_number("bridge") && !may_start_number("“one"));
+        assert!(may_start_number("(30") && may_start_number("$45") && may_start_number("February"));
     }
 
     #[test]
