@@ -76,7 +76,15 @@ pub fn ends_sentence(text: &str) -> bool {
 /// already story prose, no longer headline came before it, and a one- or two-word line just above the prose
 /// is the headline.
 pub fn find_title(blocks: &[Block]) -> Option<usize> {
-    let found = blocks.iter().take(12).position(|b| is_markdown_heading(&b.text) || reads_as_headline(&b.text))?;
+    find_title_where(blocks, |_| true)
+}
+
+/// [`find_title`], passing over blocks that `accept` refuses (page furniture the caller recognises).
+pub fn find_title_where(blocks: &[Block], accept: impl Fn(&str) -> bool) -> Option<usize> {
+    let found = blocks
+        .iter()
+        .take(12)
+        .position(|b| (is_markdown_heading(&b.text) || reads_as_headline(&b.text)) && accept(&b.text))?;
     let above = found.checked_sub(1).filter(|&i| reads_as_short_headline(&blocks[i].text));
     match above {
         Some(i) if reads_as_prose(&blocks[found].text) => Some(i),
@@ -105,6 +113,7 @@ fn reads_as_short_headline(text: &str) -> bool {
         && !text.trim_end().ends_with(':')
         && !looks_like_dateline(text)
         && !looks_like_bar(text)
+        && !looks_like_nav(text)
 }
 
 /// A paragraph of story, not a headline that happens to end with a full stop: longer than headlines run.
@@ -123,16 +132,63 @@ fn reads_as_headline(text: &str) -> bool {
         && !text.trim_end().ends_with(':')
         && !looks_like_dateline(text)
         && !looks_like_bar(text)
+        && !looks_like_nav(text)
+        && !looks_like_byline(text)
 }
 
-/// A line made of the same piece repeated, or of pieces joined by `|`: an ad bar or a navigation bar.
+/// A line of pieces joined by `|`, `•` or `·` (an ad bar or a navigation bar), or by `>`, `›` or `»` (a
+/// breadcrumb trail: "Home > News > UK").
 pub fn looks_like_bar(text: &str) -> bool {
-    // Three single-character searches run on memchr; one search for a set of characters decodes every one.
-    if !(text.contains('|') || text.contains('•') || text.contains('·')) {
+    // Single-character searches run on memchr; one search for a set of characters decodes every one.
+    if text.contains('|') || text.contains('•') || text.contains('·') {
+        let pieces = text.split(['|', '•', '·']).map(str::trim).filter(|p| !p.is_empty()).count();
+        return pieces >= 3;
+    }
+    if text.contains('>') || text.contains('›') || text.contains('»') {
+        // Each crumb is a short label; a sentence that happens to hold a `>` has long pieces.
+        let pieces: Vec<&str> = text.split(['>', '›', '»']).map(str::trim).filter(|p| !p.is_empty()).collect();
+        return pieces.len() >= 3 && pieces.iter().all(|p| words(p).count() <= 3);
+    }
+    false
+}
+
+/// A line made only of the words site navigation is built from ("Menu Search Log in", "News Sport Weather").
+pub fn looks_like_nav(text: &str) -> bool {
+    #[rustfmt::skip]
+    const NAV: &[&str] = &[
+        "home", "menu", "search", "log", "login", "in", "out", "sign", "up", "register", "account", "subscribe",
+        "subscriptions", "newsletters", "news", "sport", "sports", "business", "world", "politics", "opinion",
+        "culture", "video", "videos", "live", "weather", "tech", "technology", "science", "health",
+        "entertainment", "lifestyle", "travel", "more", "sections", "latest", "podcasts", "uk", "us",
+    ];
+    let mut n = 0;
+    for w in words(text) {
+        let f = crate::normalize::fold(w);
+        if !f.is_empty() {
+            if !NAV.contains(&f.as_str()) {
+                return false;
+            }
+            n += 1;
+        }
+    }
+    n >= 2
+}
+
+/// A credit line: "By Jane Doe", "By Jane Doe and Ali Khan, Reuters". Only names follow the "By", so "By
+/// Tuesday the river had risen" is not one.
+pub fn looks_like_byline(text: &str) -> bool {
+    let mut ws = words(text);
+    if !ws.next().is_some_and(|w| w.eq_ignore_ascii_case("by")) || ends_sentence(text) {
         return false;
     }
-    let pieces: Vec<&str> = text.split(['|', '•', '·']).map(str::trim).filter(|p| !p.is_empty()).collect();
-    pieces.len() >= 3
+    let rest: Vec<&str> = ws.collect();
+    (1..=8).contains(&rest.len())
+        && rest.iter().all(|w| {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            core.is_empty()
+                || core.starts_with(char::is_uppercase)
+                || ["and", "in", "the", "of"].contains(&core.to_lowercase().as_str())
+        })
 }
 
 /// A line that is mostly a date or time: digits and month or weekday names.
@@ -143,7 +199,7 @@ pub fn looks_like_dateline(text: &str) -> bool {
         "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "am", "pm", "gmt", "utc", "updated", "published", "posted", "on",
-        "at",
+        "at", "ago", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks",
     ];
     // A dateline is short; anything longer is prose that happens to hold a date.
     if text.len() > 120 {
@@ -223,6 +279,23 @@ mod tests {
         assert!(ends_sentence("「橋を守る！」"));
         assert!(ends_sentence("नदी का जल स्तर बढ़ा।"));
         assert!(!ends_sentence("漢字のタイトル"));
+    }
+
+    #[test]
+    fn navigation_breadcrumbs_and_bylines_are_not_headlines() {
+        assert!(looks_like_nav("Menu Search Log in") && looks_like_nav("NEWS | SPORT"));
+        assert!(!looks_like_nav("Search continues for missing climber"));
+        assert!(looks_like_bar("Home > World > Europe") && looks_like_bar("Home › Business › Markets"));
+        assert!(!looks_like_bar("Inflation > 5% for the third month running, and wages > prices > savings"));
+        assert!(looks_like_byline("By Jane Doe, Reuters") && looks_like_byline("By Ana Ruiz and Tom Lee"));
+        assert!(!looks_like_byline("By Tuesday the river had risen two metres"));
+        let b = split_blocks("Menu Search Log in\n\nHome > News > Local\n\nFerry service resumes after strike\n");
+        assert_eq!(find_title(&b), Some(2));
+    }
+
+    #[test]
+    fn relative_datelines() {
+        assert!(looks_like_dateline("Published 3 hours ago") && looks_like_dateline("Updated 25 mins ago"));
     }
 
     #[test]

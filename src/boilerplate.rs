@@ -11,7 +11,7 @@
 //!
 //! Nothing is deleted. Each boilerplate block keeps a [`Reason`] so the raw view can explain itself.
 
-use crate::blocks::{ends_sentence, looks_like_bar, looks_like_dateline};
+use crate::blocks::{Block, ends_sentence, looks_like_bar, looks_like_byline, looks_like_dateline, looks_like_nav};
 use crate::normalize::{STOPWORDS, fold, fold_hash, hash_str, with_fold, words};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
@@ -84,7 +84,12 @@ pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
             Some(Reason::Repeated)
         } else if i == start && title.is_some() {
             None
-        } else if is_furniture(text, nwords[i]) || looks_like_bar(text) || looks_like_dateline(text) {
+        } else if is_furniture(text, nwords[i])
+            || looks_like_bar(text)
+            || looks_like_dateline(text)
+            || looks_like_nav(text)
+            || looks_like_byline(text)
+        {
             Some(Reason::PageFurniture)
         } else if nwords[i] <= 3 && !ends_sentence(text) {
             Some(Reason::Label)
@@ -96,6 +101,12 @@ pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
     let content: Vec<Vec<u64>> = scans.into_iter().map(|s| s.content).collect();
     mark_off_topic(blocks, &nwords, &content, title, &mut verdict);
     verdict
+}
+
+/// The headline: the first block that reads as one and is not page furniture ("Subscribe now: 3 months
+/// for $1" reads like a headline to the block layer).
+pub fn find_title(blocks: &[Block]) -> Option<usize> {
+    crate::blocks::find_title_where(blocks, |text| !is_furniture(text, words(text).count()))
 }
 
 /// Runs of three or more link-like blocks (short, no closing punctuation) are link lists. Blocks already
@@ -181,22 +192,32 @@ fn mark_off_topic(
     let last = (0..prose.len()).rev().find(|&p| p < 2 || share(prose[p], Some(p)) >= OFF_TOPIC);
     let Some(on_topic) = last else { return };
     // Closing paragraphs often bring new facts in new words ("Union leaders warned that talks on pay could
-    // break down again"). What tells them from a bio or a teaser is where they stand: right after the story,
-    // with no share line, link list, credit line or other non-prose block in between.
-    let mut last = on_topic;
-    while last + 1 < prose.len() && prose[last + 1] == prose[last] + 1 {
-        last += 1;
+    // break down again"), and a last line may be short ("Work is due to start in May."). What tells them
+    // from a bio or a teaser is where they stand: right after the story, with no share line, link list,
+    // credit line or subhead in between. So the story runs on over every sentence that follows directly.
+    let mut end = prose[on_topic];
+    while end + 1 < blocks.len() && verdict[end + 1].is_none() && nwords[end + 1] >= 3 && ends_sentence(blocks[end + 1])
+    {
+        end += 1;
     }
-    for v in &mut verdict[prose[last] + 1..] {
+    for v in &mut verdict[end + 1..] {
         v.get_or_insert(Reason::AfterStory);
     }
-    // A long paragraph inside the story whose words nothing else uses is a bio or a teaser. The closing
-    // paragraphs kept by their position alone are not judged again by the words that failed them.
-    for &i in &prose[..=on_topic] {
-        if nwords[i] >= 15 && share(i, None) < OFF_TOPIC {
+    // A long paragraph inside the story whose words nothing else uses is a bio or a teaser. Not the lead,
+    // which the story around it exists to explain, and not reported speech: a quotation brings its own
+    // words, and a bio or a teaser quotes nobody. The closing paragraphs kept by their position alone are
+    // not judged again by the words that failed them.
+    for &i in &prose[1..=on_topic] {
+        if nwords[i] >= 15 && share(i, None) < OFF_TOPIC && !reports_speech(blocks[i]) {
             verdict[i] = Some(Reason::OffTopic);
         }
     }
+}
+
+/// Whether a paragraph quotes someone: it holds a double quotation mark, or a reporting verb.
+fn reports_speech(text: &str) -> bool {
+    const REPORTING: &[&str] = &["said", "says", "told", "tells", "added", "according", "stated", "quoted"];
+    text.contains(['"', '“', '”', '«', '»', '„']) || words(text).any(|w| with_fold(w, |f| REPORTING.contains(&f)))
 }
 
 /// What one pass over a block's words finds.
@@ -268,7 +289,7 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
     }
     // The block's first words, folded, as far as the longest phrase reaches.
     let folded: Vec<String> = words(text).map(fold).filter(|w| !w.is_empty()).take(LONGEST_LEADING).collect();
-    let leads = |phrase: &[&str]| {
+    let leads = |phrase: &[String]| {
         phrase.len() <= folded.len() && folded.iter().zip(phrase).all(|(a, b)| a == b)
             // A leading word only marks furniture when the line is short or the phrase ends in a colon.
             && (nwords <= phrase.len() + 12 || lower.trim_start_matches(['[', '(']).contains(':'))
@@ -276,17 +297,18 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
     LEADING_PHRASES.iter().any(|p| leads(p)) || ANYWHERE.iter().any(|p| lower.contains(p))
 }
 
-/// Phrases that open a furniture line, in folded words.
+/// Phrases that open a furniture line, as written; they are compared word by word after folding, so
+/// "what's" here meets "What’s" or "WHAT'S" in a page.
 #[rustfmt::skip]
 const LEADING: &[&str] = &[
     "read more", "read also", "also read", "see also", "related", "related articles", "related stories",
     "more on this story", "advertisement", "sponsored", "share", "share this", "share post", "share on",
     "follow us", "subscribe", "sign up", "click here", "tags", "filed under", "posted in", "posted on",
     "published on", "updated on", "now reading", "next article", "previous article", "you may also like",
-    "recommended", "trending", "most read", "most popular", "editors choice", "editors picks", "leave a reply",
-    "leave a comment", "post a comment", "view comments", "comments", "add comment", "whats your reaction",
-    "scroll to top", "back to top", "embedpost", "embed", "about us", "about the author", "skip to content",
-    "log in", "sign in", "print", "email",
+    "recommended", "trending", "most read", "most popular", "editors choice", "editors picks",
+    "editor's choice", "editor's picks", "leave a reply", "leave a comment", "post a comment", "view comments",
+    "comments", "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost", "embed",
+    "about us", "about the author", "skip to content", "log in", "sign in", "print", "email", "menu",
 ];
 /// Phrases that mark a line as furniture wherever they occur in it.
 #[rustfmt::skip]
@@ -296,8 +318,8 @@ const ANYWHERE: &[&str] = &[
     "sign up for our newsletter", "subscribe to our newsletter",
 ];
 /// [`LEADING`] split into words once, not once per block.
-static LEADING_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
-    LazyLock::new(|| LEADING.iter().map(|p| p.split(' ').collect()).collect());
+static LEADING_PHRASES: LazyLock<Vec<Vec<String>>> =
+    LazyLock::new(|| LEADING.iter().map(|p| p.split(' ').map(fold).collect()).collect());
 /// Words in the longest of [`LEADING`].
 const LONGEST_LEADING: usize = 4;
 
@@ -338,7 +360,7 @@ mod tests {
     fn run(text: &str) -> Vec<(String, Option<Reason>)> {
         let blocks = crate::blocks::split_blocks(text);
         let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
-        let title = crate::blocks::find_title(&blocks);
+        let title = find_title(&blocks);
         texts.iter().map(|s| s.to_string()).zip(classify(&texts, title)).collect()
     }
 
@@ -411,6 +433,33 @@ Maria Lopez writes about gardening, cooking and her three cats, and has won priz
         assert_eq!(reason("Timetables will return"), None, "{v:#?}");
         assert_eq!(reason("Union leaders warned"), None, "{v:#?}");
         assert_eq!(reason("Maria Lopez"), Some(Reason::AfterStory), "{v:#?}");
+    }
+
+    #[test]
+    fn quotes_and_short_last_lines_stay_story() {
+        let v = run("\
+Ferry service to the island resumes\n\n\
+The ferry service to the island resumed on Friday after a two-week strike by crews ended.\n\n\
+The operator said the first crossing left the harbour at six in the morning with forty passengers.\n\n\
+Harbourmaster Ines Moreau said: 'We will not comment on the talks. Our thoughts are with the families waiting.'\n\n\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Fares are frozen.\n\n\
+More on this story\n\n\
+Island school reopens after repairs\n");
+        let reason = |prefix: &str| v.iter().find(|(t, _)| t.starts_with(prefix)).unwrap().1;
+        assert_eq!(reason("Harbourmaster Ines Moreau"), None, "{v:#?}");
+        assert_eq!(reason("Fares are frozen"), None, "{v:#?}");
+        assert!(reason("Island school").is_some(), "{v:#?}");
+    }
+
+    #[test]
+    fn furniture_is_not_the_headline_and_apostrophes_fold() {
+        let v = run(
+            "Subscribe now: 3 months for $1\n\nFerry service resumes\n\nThe ferry resumed on Friday.\n\nWhat’s your reaction?\n",
+        );
+        assert_eq!(v[0].1, Some(Reason::BeforeHeadline));
+        assert_eq!(v[1].1, None);
+        assert_eq!(v[3].1, Some(Reason::PageFurniture), "{v:#?}");
     }
 
     #[test]

@@ -55,13 +55,20 @@ impl Article {
     /// [`Corpus::from_articles`] adds the support of other articles.
     pub fn from_text(path: impl Into<String>, text: &str, encoding: impl Into<String>) -> Article {
         let path = path.into();
-        let blocks = blocks::split_blocks(text);
-        let title_at = blocks::find_title(&blocks);
+        let mut blocks = blocks::split_blocks(text);
+        let title_at = boilerplate::find_title(&blocks);
+        // A Markdown heading's `#` marks are markup, not words of the story. They are dropped once they have
+        // told the headline apart.
+        for b in &mut blocks {
+            if blocks::is_markdown_heading(&b.text) {
+                b.text = blocks::headline_text(&b.text).to_string();
+            }
+        }
         let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
         let verdicts = boilerplate::classify(&texts, title_at);
         let title = title_at
             .or_else(|| blocks.iter().position(|b| !b.text.is_empty()))
-            .map(|i| clip(&sentences::collapse(blocks::headline_text(&blocks[i].text)), 200))
+            .map(|i| clip(&sentences::collapse(&blocks[i].text), 200))
             .unwrap_or_else(|| stem_of(&path));
         let blocks =
             blocks.into_iter().zip(verdicts).map(|(block, boilerplate)| ArticleBlock { block, boilerplate }).collect();
@@ -382,6 +389,14 @@ mod tests {
         assert_eq!(a.blocks[1].block.text, "");
         assert_eq!(a.block_text(1), "It opened. Traffic was light.");
         assert_eq!(a.block_text(0), "Harbour bridge reopens today");
+    }
+
+    #[test]
+    fn markdown_heading_marks_are_not_story_words() {
+        let a =
+            Article::from_text("a.md", "# Ferry resumes\n\n## The strike\n\nThe ferry resumed on Friday.\n", "utf-8");
+        assert_eq!(a.title, "Ferry resumes");
+        assert!(a.sentences.iter().all(|s| !s.text.contains('#')), "{:?}", a.sentences);
     }
 
     #[test]
