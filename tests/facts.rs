@@ -238,3 +238,16 @@ fn folder_of_files_works() {
         .success()
         .stdout(predicate::str::contains("Altered quotes"));
 }
+
+#[test]
+fn conflicting_numbers_are_printed_as_conflicts() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write("wire.txt", "TechCorp to cut jobs\n\nTechCorp will cut 2,300 jobs, its chief executive said on Monday.\n");
+    write("paper.txt", "TechCorp axes jobs\n\nTechCorp is to axe 3,200 jobs after posting a loss.\n");
+    let out = pressdiff().args(["facts", "--color", "never"]).arg(dir.path()).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Conflicting numbers (1)"), "{text}");
+    assert!(text.contains("(conflicts with: "), "{text}");
+    assert!(!text.contains("(altered: "), "{text}");
+}

@@ -20,6 +20,9 @@ const MAX_POSTING: usize = 400;
 const QUOTE_OVERLAP: f64 = 0.6;
 /// Context words two numbers must share to be the same thing counted differently.
 const NUMBER_CONTEXT: usize = 2;
+/// Context words enough when each report counts that noun only once: two reports of one story that each
+/// give a single number of jobs cut are giving the same count ("cut 2,300 jobs", "axe 3,200 jobs").
+const SOLE_COUNT_CONTEXT: usize = 1;
 /// For years and dates, which recur in every story, more context is needed.
 const DATE_CONTEXT: usize = 3;
 
@@ -337,13 +340,26 @@ fn link_numbers(groups: &[Group]) -> Vec<(usize, usize)> {
         if list.len() > MAX_POSTING {
             continue;
         }
-        let need = if matches!(unit, "year" | "date" | "decade") { DATE_CONTEXT } else { NUMBER_CONTEXT };
+        let date = matches!(unit, "year" | "date" | "decade");
+        // How many counts of this noun each article gives.
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        for &g in &list {
+            for a in groups[g].articles() {
+                *counts.entry(a).or_default() += 1;
+            }
+        }
+        let sole = |g: &Group| g.articles().iter().all(|a| counts[a] == 1);
         for (i, &a) in list.iter().enumerate() {
             for &b in &list[i + 1..] {
                 let (ga, gb) = (&groups[a], &groups[b]);
                 if !ga.articles().is_disjoint(&gb.articles()) {
                     continue;
                 }
+                let need = match () {
+                    _ if date => DATE_CONTEXT,
+                    _ if sole(ga) && sole(gb) => SOLE_COUNT_CONTEXT,
+                    _ => NUMBER_CONTEXT,
+                };
                 let close = ga.occ.iter().any(|(_, fa)| {
                     gb.occ.iter().any(|(_, fb)| fa.context.iter().filter(|c| fb.context.contains(c)).count() >= need)
                 });
@@ -430,6 +446,21 @@ mod tests {
         let f = find(&l, FactKind::Number, "30 ballistic missiles");
         assert!(f.altered);
         assert_eq!(f.articles, [0, 1]);
+    }
+
+    #[test]
+    fn sole_counts_of_one_noun_conflict_on_less_context() {
+        let l = ledger(&[
+            "Title one here\n\nTechCorp will cut 2,300 jobs, its chief executive said on Monday.",
+            "Title two here\n\nTechCorp is to axe 3,200 jobs after posting a loss.",
+        ]);
+        assert!(find(&l, FactKind::Number, "2,300 jobs").altered);
+        // With two counts of the noun in one report, one shared word is not enough to pair them.
+        let l = ledger(&[
+            "Title one here\n\nTechCorp will cut 2,300 jobs this year. Rivals added 500 jobs in March.",
+            "Title two here\n\nTechCorp is to axe 3,200 jobs after posting a loss.",
+        ]);
+        assert!(!find(&l, FactKind::Number, "2,300 jobs").altered);
     }
 
     #[test]

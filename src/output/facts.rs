@@ -112,7 +112,11 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
             let others: Vec<String> =
                 f.variants.iter().filter(|v| v.text != f.text).map(|v| shown(f.kind, &v.text)).collect();
             if !others.is_empty() {
-                let label = if f.altered { "altered" } else { "also" };
+                let label = match (f.altered, f.kind) {
+                    (true, FactKind::Number) => "conflicts with",
+                    (true, _) => "altered",
+                    (false, _) => "also",
+                };
                 line.push_str(&style.dim(&format!("  ({label}: {})", others.join(", "))).to_string());
             }
             if f.articles.len() == 1 && n > 1 {
