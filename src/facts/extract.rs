@@ -26,10 +26,22 @@ pub fn extract_sentences(sentences: &[(&str, usize)]) -> Vec<Fact> {
     let lexicon = capitalised_inside(sentences.iter().map(|s| s.0));
     let mut out = Vec::new();
     let mut start = 0;
-    while start < sentences.len() {
+    let block_end = |start: usize| {
         let block = sentences[start].1;
-        let end = sentences[start..].iter().position(|s| s.1 != block).map_or(sentences.len(), |n| start + n);
-        quotes(&sentences[start..end], start, &mut out);
+        sentences[start..].iter().position(|s| s.1 != block).map_or(sentences.len(), |n| start + n)
+    };
+    while start < sentences.len() {
+        let mut end = block_end(start);
+        // A quotation that runs over paragraphs leaves the first open and opens the next again, as print
+        // style has it. Such paragraphs are read as one, and the quotation is taken whole.
+        let before = out.len();
+        while quotes(&sentences[start..end], start, &mut out)
+            && end < sentences.len()
+            && sentences[end].0.starts_with(is_open_double)
+        {
+            out.truncate(before);
+            end = block_end(end);
+        }
         for (i, (s, _)) in sentences.iter().enumerate().take(end).skip(start) {
             numbers(s, i, &mut out);
             entities(s, i, &lexicon, &mut out);
@@ -73,16 +85,20 @@ fn is_single(c: char) -> bool {
 /// Find quotations in the sentences of one block. Double marks pair first; single marks are read only
 /// outside double ones, and only where they cannot be apostrophes (a space before the opening mark, no
 /// letter after the closing one).
-fn quotes(block: &[(&str, usize)], first: usize, out: &mut Vec<Fact>) {
+/// Push the quotations of one paragraph (or of paragraphs one quotation runs over); whether a double
+/// quotation is still open at the end.
+fn quotes(block: &[(&str, usize)], first: usize, out: &mut Vec<Fact>) -> bool {
     // Sentence starts within the joined text, to report which sentence a quote begins in.
     let mut text = String::new();
     let mut starts = Vec::new();
-    for (s, _) in block {
+    for (k, (s, para)) in block.iter().enumerate() {
         if !text.is_empty() {
             text.push(' ');
         }
         starts.push(text.len());
-        text.push_str(s);
+        // A paragraph that continues a quotation opens it again: that mark is not part of the words.
+        let continues = k > 0 && block[k - 1].1 != *para;
+        text.push_str(if continues { s.trim_start_matches(is_open_double) } else { s });
     }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut open: Option<(usize, bool)> = None; // (byte after the mark, double?)
@@ -116,6 +132,7 @@ fn quotes(block: &[(&str, usize)], first: usize, out: &mut Vec<Fact>) {
             }
         }
     }
+    open.is_some_and(|(_, double)| double)
 }
 
 fn push_quote(inner: &str, at: usize, starts: &[usize], first: usize, out: &mut Vec<Fact>) {
@@ -706,6 +723,22 @@ mod tests {
     fn quote_spans_sentences_of_a_block() {
         let q = of(FactKind::Quote, "He said: “We are ready. We will act.” Then he left.");
         assert_eq!(q, ["We are ready. We will act"]);
+    }
+
+    #[test]
+    fn a_quote_over_paragraphs_is_taken_whole() {
+        let quotes = |sentences: &[(&str, usize)]| -> Vec<String> {
+            extract_sentences(sentences).into_iter().filter(|f| f.kind == FactKind::Quote).map(|f| f.text).collect()
+        };
+        // The first paragraph leaves the quotation open; the next opens it again and closes it.
+        let q = quotes(&[
+            ("The chief executive wrote: “We have to become a leaner company.", 0),
+            ("“These decisions are painful, but they are essential.”", 1),
+        ]);
+        assert_eq!(q, ["We have to become a leaner company. These decisions are painful, but they are essential"]);
+        // A paragraph that closes its quotation does not run on into the next.
+        let q = quotes(&[("He said: “We are ready.”", 0), ("“Another voice,” she replied.", 1)]);
+        assert_eq!(q, ["We are ready", "Another voice"]);
     }
 
     #[test]
