@@ -13,6 +13,9 @@ use serde::Serialize;
 
 /// Share of an article that must be found in another for it to count as drawing on it.
 const MIN_CONTAINMENT: f64 = 0.2;
+/// Sentences of an article that must be mostly found in another for it to count as drawing on it: one
+/// shared sentence is often a public statement both quote, not a sign of copying.
+const MIN_SENTENCES: usize = 2;
 /// A sentence counts as found in the source when this share of its shingles is there.
 const SENTENCE_FOUND: f64 = 0.5;
 /// Without dates, containments closer than this say nothing reliable about which way the copying went.
@@ -60,14 +63,19 @@ pub(super) fn derive(m: &Matrix, corpus: &Corpus) -> Vec<Option<Derivation>> {
         .into_par_iter()
         .map(|i| {
             let date = m.articles[i].date;
-            let (j, cell, basis) = m
+            let mut candidates: Vec<_> = m
                 .neighbours(i)
                 .into_iter()
                 .filter(|n| n.cell.contained >= MIN_CONTAINMENT)
                 .filter_map(|n| direction(i, n.other, date, m.articles[n.other].date, &n.cell).map(|b| (n, b)))
-                .max_by(|(x, _), (y, _)| x.cell.contained.total_cmp(&y.cell.contained).then(y.other.cmp(&x.other)))
-                .map(|(n, b)| (n.other, n.cell, b))?;
-            let (found, total, evidence) = evidence(corpus, i, j);
+                .collect();
+            candidates
+                .sort_by(|(x, _), (y, _)| y.cell.contained.total_cmp(&x.cell.contained).then(x.other.cmp(&y.other)));
+            // The most contained candidate that holds enough whole sentences of the article.
+            let ((j, cell, basis), (found, total, evidence)) = candidates.into_iter().find_map(|(n, b)| {
+                let ev = evidence(corpus, i, n.other);
+                (ev.0 >= MIN_SENTENCES).then_some(((n.other, n.cell, b), ev))
+            })?;
             Some(Derivation {
                 article: i,
                 source: j,
@@ -139,6 +147,16 @@ mod tests {
         let d1 = d[1].as_ref().unwrap();
         assert_eq!((d1.source, d1.basis, d1.sentences_found, d1.sentences), (0, Basis::Containment, 2, 2));
         assert!(d1.evidence.as_deref().unwrap().starts_with("The harbour bridge"));
+    }
+
+    #[test]
+    fn one_shared_sentence_names_no_source() {
+        // Both quote the same public statement; nothing else is shared.
+        let other = "Storm news\n\nEngineers said the work had cost far more than the city first planned.\n\nA baker on the quay sold out of bread by noon on the first day.\n\nSchools in the district stay closed until the water goes down.";
+        let c = corpus(SOURCE, other);
+        let m = Matrix::build(&c);
+        assert!(m.cell(1, 0).contained >= MIN_CONTAINMENT, "{:?}", m.cell(1, 0));
+        assert!(m.derivations(&c).iter().all(Option::is_none));
     }
 
     #[test]
