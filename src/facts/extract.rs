@@ -319,8 +319,24 @@ fn numbers(sentence: &str, index: usize, out: &mut Vec<Fact>) {
     // The context words, stemmed, are needed only once a number is found; most sentences have none.
     let mut stems: Option<Vec<Option<String>>> = None;
     let mut i = 0;
+    // A run of bare digit groups ("0800 123 4567", "020 7782 4104") is a phone number or a code, not a
+    // count: three groups or more, or two when the first starts with a 0. ("In 2023 30 people" is two
+    // numbers.)
+    let digits = |t: &str| {
+        let c = core(t);
+        !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit())
+    };
     while i < toks.len() {
-        let Some((text_range, key, unit)) = may_start_number(toks[i]).then(|| number_at(&toks, i)).flatten() else {
+        if !may_start_number(toks[i]) {
+            i += 1;
+            continue;
+        }
+        let run = toks[i..].iter().take_while(|t| digits(t)).count();
+        if run >= 3 || (run == 2 && core(toks[i]).starts_with('0')) {
+            i += run;
+            continue;
+        }
+        let Some((text_range, key, unit)) = number_at(&toks, i) else {
             i += 1;
             continue;
         };
@@ -739,6 +755,12 @@ mod tests {
         // A paragraph that closes its quotation does not run on into the next.
         let q = quotes(&[("He said: “We are ready.”", 0), ("“Another voice,” she replied.", 1)]);
         assert_eq!(q, ["We are ready", "Another voice"]);
+    }
+
+    #[test]
+    fn phone_numbers_are_not_counts() {
+        assert!(of(FactKind::Number, "Got a story? Call 0800 123 4567 or 020 7782 4104 today.").is_empty());
+        assert_eq!(of(FactKind::Number, "In 2023 30 people were hurt."), ["2023", "30 people"]);
     }
 
     #[test]
