@@ -17,13 +17,28 @@ const CONTEXT_WORDS: usize = 5;
 
 /// Every fact of an article's body, in reading order (quotes first within a block).
 pub fn extract(article: &Article) -> Vec<Fact> {
+    extract_with(article, &lexicon(article))
+}
+
+/// The words an article capitalises inside a sentence: names, which then count as names at the start of a
+/// sentence too. A ledger pools them over its articles, so "Susan Clarke, whose home…" keeps "Susan"
+/// when another report names her mid-sentence.
+pub fn lexicon(article: &Article) -> HashSet<String> {
+    capitalised_inside(article.sentences.iter().map(|s| s.text.as_str()))
+}
+
+/// [`extract`] with a lexicon of names (see [`lexicon`]).
+pub fn extract_with(article: &Article, lexicon: &HashSet<String>) -> Vec<Fact> {
     let sentences: Vec<(&str, usize)> = article.sentences.iter().map(|s| (s.text.as_str(), s.block)).collect();
-    extract_sentences(&sentences)
+    extract_sentences_with(&sentences, lexicon)
 }
 
 /// Every fact of a list of `(sentence, block index)`; sentences of one block are contiguous.
 pub fn extract_sentences(sentences: &[(&str, usize)]) -> Vec<Fact> {
-    let lexicon = capitalised_inside(sentences.iter().map(|s| s.0));
+    extract_sentences_with(sentences, &capitalised_inside(sentences.iter().map(|s| s.0)))
+}
+
+fn extract_sentences_with(sentences: &[(&str, usize)], lexicon: &HashSet<String>) -> Vec<Fact> {
     let mut out = Vec::new();
     let mut start = 0;
     let block_end = |start: usize| {
@@ -44,7 +59,7 @@ pub fn extract_sentences(sentences: &[(&str, usize)]) -> Vec<Fact> {
         }
         for (i, (s, _)) in sentences.iter().enumerate().take(end).skip(start) {
             numbers(s, i, &mut out);
-            entities(s, i, &lexicon, &mut out);
+            entities(s, i, lexicon, &mut out);
         }
         start = end;
     }
@@ -524,6 +539,18 @@ const TITLES: &[&str] = &[
     "lady",
     "emperor",
     "sheikh",
+    "mp",
+    "mep",
+    "gp",
+    "superintendent",
+    "supt",
+    "inspector",
+    "insp",
+    "constable",
+    "detective",
+    "det",
+    "officer",
+    "witness",
 ];
 
 /// Lowercase particles that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
@@ -562,6 +589,10 @@ fn is_calendar(key: &str) -> bool {
 fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -> HashSet<String> {
     let mut set = HashSet::new();
     for s in sentences {
+        // A heading capitalises every word; its capitals say nothing.
+        if is_heading(&words(s).collect::<Vec<_>>()) {
+            continue;
+        }
         let mut initial = true;
         for w in words(s).filter(|w| w.contains(char::is_alphanumeric)) {
             let c = core(w);
@@ -610,8 +641,9 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
         *person = false;
     };
     for (n, &w) in toks.iter().enumerate() {
-        // Bullets and dashes are not words: they neither start nor break a name.
+        // Bullets and dashes are not words, and end a name: "INVERNESS, Scotland — Twelve people…".
         if !w.contains(char::is_alphanumeric) {
+            flush(&mut cur, &mut person, out);
             continue;
         }
         // "Kim(L)": a name glued to a parenthesis.
@@ -649,6 +681,12 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
         if capitalised && !key.is_empty() {
             let skip = (cur.is_empty() && (is_stopword(&key) || (at_start && !lexicon.contains(&key))))
                 || is_calendar(&key)
+                // "Twelve people were killed": a number word does not start a name ("World War Two" it may
+                // end); nor does "I've".
+                || (cur.is_empty() && number_word(c).is_some())
+                || c == "I"
+                || c.starts_with("I'")
+                || c.starts_with("I’")
                 || is_compound_adjective(c)
                 || c.chars().all(|ch| ch.is_ascii_digit() || !ch.is_alphanumeric());
             if skip {
@@ -832,6 +870,17 @@ mod tests {
         }
         assert!(!may_start_number("bridge") && !may_start_number("“one"));
         assert!(may_start_number("(30") && may_start_number("$45") && may_start_number("February"));
+    }
+
+    #[test]
+    fn dashes_numbers_and_first_persons_are_not_names() {
+        assert_eq!(
+            of(FactKind::Entity, "INVERNESS, Scotland — Twelve people were killed, Police Scotland said."),
+            ["Scotland", "Police Scotland"]
+        );
+        assert!(of(FactKind::Entity, "She said: “Well, I’ve never seen anything like it.”").is_empty());
+        assert_eq!(of(FactKind::Entity, "Local MP Owen Price said the barrier had failed."), ["Owen Price"]);
+        assert_eq!(of(FactKind::Entity, "It was the first time since World War Two."), ["World War Two"]);
     }
 
     #[test]
