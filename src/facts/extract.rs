@@ -190,7 +190,13 @@ const MONTHS: [&str; 12] = [
 
 /// The month number of a month name or its usual abbreviation ("Feb", "Sept.").
 pub(crate) fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = word.trim_end_matches('.');
+    // Asked of many words: only a word of three to nine letters ("May" to "September") can be a month,
+    // and the test costs no lowercase copy.
+    if !(3..=9).contains(&w.len()) || !w.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let w = w.to_ascii_lowercase();
     if w.len() < 3 {
         return None;
     }

@@ -47,7 +47,7 @@ pub fn find_date(text: &str) -> Option<Date> {
             number(next(1), 12).zip(number(next(2), 31)).map(|(m, d)| (y, m, d))
         } else if let Some(d) = number(w, 31) {
             month(next(1)).zip(year(next(2))).map(|(m, y)| (y, m, d))
-        } else if let Some(m) = month(w).filter(|_| w.starts_with(char::is_uppercase)) {
+        } else if let Some(m) = w.starts_with(char::is_uppercase).then(|| month(w)).flatten() {
             number(next(1), 31).zip(year(next(2))).map(|(d, y)| (y, m, d))
         } else {
             None

@@ -124,20 +124,20 @@ impl Matrix {
 
     /// Build the matrix, reporting progress now and then.
     pub fn build_with(corpus: &Corpus, opts: &Options, progress: &(dyn Fn(Progress) + Sync)) -> Matrix {
-        let sets = index::shingle_all(&corpus.articles, progress);
+        let (shingle_index, sizes) = index::build(&corpus.articles, progress);
         let articles = corpus
             .articles
             .iter()
-            .zip(&sets)
-            .map(|(a, s)| Entry {
+            .zip(&sizes)
+            .map(|(a, &shingles)| Entry {
                 id: a.id.clone(),
                 path: a.path.clone(),
                 title: a.title.clone(),
-                shingles: s.len(),
+                shingles,
                 date: publication_date(a),
             })
             .collect::<Vec<_>>();
-        let pairs = index::shared_counts(&sets, opts, progress);
+        let pairs = index::shared_counts(&corpus.articles, &shingle_index, opts, progress);
         Matrix::from_pairs(articles, pairs)
     }
 

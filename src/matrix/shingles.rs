@@ -4,7 +4,7 @@
 //! wording, and a change of inflection is a change of wording. Stopwords stay in, since they make a run of
 //! three words specific ("the two countries" against "two countries had").
 
-use crate::normalize::{fold, words};
+use crate::normalize::{with_fold, words};
 
 /// Words in a shingle.
 pub const WIDTH: usize = 3;
@@ -22,13 +22,20 @@ pub fn shingles<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Vec<u32> {
 
 /// Append the shingles of one sentence (unsorted, possibly repeated).
 pub(crate) fn sentence_shingles(sentence: &str, out: &mut Vec<u32>) {
-    let hashes: Vec<u64> = words(sentence).map(|w| word_hash(&fold(w))).filter(|&h| h != EMPTY).collect();
-    for w in hashes.windows(WIDTH) {
-        let mut h = 0xcbf2_9ce4_8422_2325u64;
-        for &x in w {
-            h = (h ^ x).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(29);
+    // A window of the last three word hashes slides over the sentence: no list of its words is built.
+    let mut window = [0u64; WIDTH];
+    let mut seen = 0;
+    for x in words(sentence).map(|w| with_fold(w, word_hash)).filter(|&h| h != EMPTY) {
+        window.rotate_left(1);
+        window[WIDTH - 1] = x;
+        seen += 1;
+        if seen >= WIDTH {
+            let mut h = 0xcbf2_9ce4_8422_2325u64;
+            for &x in &window {
+                h = (h ^ x).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(29);
+            }
+            out.push((h ^ (h >> 32)) as u32);
         }
-        out.push((h ^ (h >> 32)) as u32);
     }
 }
 
