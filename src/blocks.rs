@@ -163,12 +163,10 @@ pub fn looks_like_nav(text: &str) -> bool {
     ];
     let mut n = 0;
     for w in words(text) {
-        let f = crate::normalize::fold(w);
-        if !f.is_empty() {
-            if !NAV.contains(&f.as_str()) {
-                return false;
-            }
-            n += 1;
+        match crate::normalize::with_fold(w, |f| if f.is_empty() { None } else { Some(NAV.contains(&f)) }) {
+            Some(true) => n += 1,
+            Some(false) => return false,
+            None => {}
         }
     }
     n >= 2

@@ -57,6 +57,8 @@ impl Reason {
     }
 }
 
+/// Lines of furniture (bars, navigation, bylines, datelines) have at most this many words.
+const SHORT_LINE: usize = 40;
 /// Prose: at least this many words.
 const PROSE_WORDS: usize = 8;
 /// Below this share of its content words found elsewhere in the article, a paragraph is off topic: a long
@@ -85,10 +87,9 @@ pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
         } else if i == start && title.is_some() {
             None
         } else if is_furniture(text, nwords[i])
-            || looks_like_bar(text)
-            || looks_like_dateline(text)
-            || looks_like_nav(text)
-            || looks_like_byline(text)
+            // Bars, navigation, bylines and datelines are short lines; paragraphs need not be searched.
+            || (nwords[i] <= SHORT_LINE
+                && (looks_like_bar(text) || looks_like_dateline(text) || looks_like_nav(text) || looks_like_byline(text)))
         {
             Some(Reason::PageFurniture)
         } else if nwords[i] <= 3 && !ends_sentence(text) {

@@ -595,8 +595,9 @@ fn is_calendar(key: &str) -> bool {
 fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -> HashSet<String> {
     let mut set = HashSet::new();
     for s in sentences {
-        // A heading capitalises every word; its capitals say nothing.
-        if is_heading(&words(s).collect::<Vec<_>>()) {
+        // A heading capitalises every word; its capitals say nothing. Only an unfinished line can be one,
+        // which spares most sentences the test.
+        if !ends_like_sentence(s) && is_heading(&words(s).collect::<Vec<_>>()) {
             continue;
         }
         let mut initial = true;
@@ -615,11 +616,16 @@ fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '‘' | '\'')
 }
 
+/// Whether a sentence (or its last word) ends as a finished sentence does: headings do not.
+fn ends_like_sentence(text: &str) -> bool {
+    text.trim_end().ends_with(['.', '!', '?', '"', '”'])
+}
+
 /// A sentence in title case ("Benefits of the Expansion") is a heading; its capitals say nothing. Title case
 /// leaves some longer function words in lower case ("Relations between Russia and Korea"), so two thirds
 /// of the content words capitalised is enough, from three of them on.
 fn is_heading(toks: &[&str]) -> bool {
-    let unfinished = toks.last().is_some_and(|t| !t.ends_with(['.', '!', '?', '"', '”']));
+    let unfinished = toks.last().is_some_and(|t| !ends_like_sentence(t));
     if !unfinished {
         return false;
     }
