@@ -153,6 +153,8 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
             // The last count needs no trailing gap: a separator follows.
             status.pop();
             status.push(Span::raw(format!(" {} moved", n.moved)));
+            compact.pop();
+            compact.push(Span::raw(n.moved.to_string()));
             for s in [&mut status, &mut compact] {
                 s.push(sep());
                 s.push(Span::styled(format!("aligned {:.2}", c.similarity), t.strong));
@@ -160,14 +162,21 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
         }
         None => status.push(Span::styled("comparing…", t.faint)),
     }
-    status.extend([sep(), Span::raw(format!("Comparison, {}", app.view.name()))]);
+    // The view and whether boilerplate is shown are part of the state a reader must see: the compact
+    // form shortens the counts, never drops these.
+    let mut tail = vec![sep(), Span::raw(app.view.name())];
     if app.boilerplate {
-        status.extend([sep(), Span::styled("# boilerplate shown", t.boilerplate)]);
+        tail.extend([sep(), Span::styled("# boilerplate shown", t.boilerplate)]);
     }
     let pending = app.pending_similarities();
     if pending > 0 {
         let n = app.corpus.articles.len();
-        status.extend([sep(), Span::styled(format!("aligning {}/{n}…", n - pending), t.faint)]);
+        tail.extend([sep(), Span::styled(format!("aligning {}/{n}…", n - pending), t.faint)]);
+    }
+    status.extend([sep(), Span::raw(format!("Comparison, {}", app.view.name()))]);
+    status.extend(tail[2..].iter().cloned());
+    if !compact.is_empty() {
+        compact.extend(tail);
     }
     // A one-row footer puts "? help │ " ahead of the status.
     let room = if area.height >= 2 { width } else { width.saturating_sub(Line::from(help_key(t)).width() + 3) };
