@@ -56,8 +56,8 @@ struct Walker {
     files: Files,
     /// Canonical paths of the folders walked so far.
     folders: HashSet<PathBuf>,
-    /// Canonical path of each file taken, and the path it was first reached by.
-    taken: HashMap<PathBuf, PathBuf>,
+    /// Canonical path of each file taken, and its place in `files.found`.
+    taken: HashMap<PathBuf, usize>,
     /// Article files met so far, counting those reached twice.
     articles_seen: usize,
 }
@@ -94,21 +94,30 @@ impl Walker {
         Ok(true)
     }
 
-    /// Take a file unless the same file was taken before under another name.
+    /// Take a file unless the same file was taken before under another name. Of two names for one file,
+    /// the file's own is kept rather than a link's, so the report is listed under the name it was saved as.
     fn take(&mut self, path: &Path, named: bool) {
         let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-        if let Some(first) = self.taken.get(&key) {
-            let note = if first == path {
-                format!("{}: given twice, read once", path.display())
-            } else {
-                format!("{}: skipped, same file as {}", path.display(), first.display())
-            };
-            self.files.warnings.push(note);
+        let Some(&at) = self.taken.get(&key) else {
+            self.taken.insert(key, self.files.found.len());
+            self.files.found.push(Found { path: path.to_path_buf(), named });
             return;
-        }
-        self.taken.insert(key, path.to_path_buf());
-        self.files.found.push(Found { path: path.to_path_buf(), named });
+        };
+        let first = self.files.found[at].path.clone();
+        let note = if first == path {
+            format!("{}: given twice, read once", path.display())
+        } else if is_link(&first) && !is_link(path) {
+            self.files.found[at].path = path.to_path_buf();
+            format!("{}: skipped, same file as {}", first.display(), path.display())
+        } else {
+            format!("{}: skipped, same file as {}", path.display(), first.display())
+        };
+        self.files.warnings.push(note);
     }
+}
+
+fn is_link(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
 }
 
 fn has_article_extension(path: &Path) -> bool {
@@ -160,6 +169,18 @@ mod tests {
         assert_eq!(names(&files), ["a.txt"]);
         assert_eq!(files.warnings.len(), 2, "{:?}", files.warnings);
         assert!(files.warnings[0].contains("same file as"), "{:?}", files.warnings);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_keeps_its_own_name_over_a_link_to_it() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("report.txt"), "x").unwrap();
+        // The link sorts first, so it is reached first.
+        std::os::unix::fs::symlink("report.txt", dir.path().join("copy.txt")).unwrap();
+        let files = collect(&[dir.path()]).unwrap();
+        assert_eq!(names(&files), ["report.txt"]);
+        assert!(files.warnings[0].contains("copy.txt: skipped, same file as"), "{:?}", files.warnings);
     }
 
     #[cfg(unix)]
