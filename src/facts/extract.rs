@@ -571,6 +571,12 @@ fn is_title(word: &str) -> bool {
     TITLES.contains(&w.as_str())
 }
 
+/// A word of two or more letters, all capitals: "JOSE", "HORROR" (not "A9", not "I").
+fn is_all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
 fn is_capitalised(word: &str) -> bool {
     word.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
         && word.chars().next().is_some_and(char::is_alphanumeric)
@@ -639,6 +645,15 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
     if is_heading(&toks) {
         return;
     }
+    // A sentence may open with words in capitals: a dateline ("SAN JOSE, Calif. (AP) —", "INVERNESS,
+    // Scotland —") names a place, though its first word is at the start of the sentence; a kicker
+    // ("COACH HORROR: 14 dead…") shouts and names nobody.
+    let caps = toks.iter().take_while(|t| is_all_caps(core(t))).count();
+    let (dateline, kicker) = match caps.checked_sub(1).map(|k| toks[k]) {
+        Some(last) if last.ends_with(',') => (caps, 0),
+        Some(last) if last.ends_with(':') => (0, caps),
+        _ => (0, 0),
+    };
     let mut cur: Vec<&str> = Vec::new();
     let mut person = false;
     let mut initial = true;
@@ -654,9 +669,15 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
     };
     for (n, &w) in toks.iter().enumerate() {
         // Bullets and dashes are not words, and end a name: "INVERNESS, Scotland — Twelve people…".
-        if !w.contains(char::is_alphanumeric) {
+        if !w.contains(char::is_alphanumeric) || n < kicker {
             flush(&mut cur, &mut person, out);
+            // After a kicker, the sentence proper starts.
+            initial |= n + 1 == kicker;
             continue;
+        }
+        // "England (Reuters)": a parenthesis starts a name of its own.
+        if w.starts_with('(') {
+            flush(&mut cur, &mut person, out);
         }
         // "Kim(L)": a name glued to a parenthesis.
         let (w, glued) = match w.split_once('(') {
@@ -691,7 +712,7 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
         let capitalised = is_capitalised(c);
         let key = if capitalised { entity_key(c) } else { String::new() };
         if capitalised && !key.is_empty() {
-            let skip = (cur.is_empty() && (is_stopword(&key) || (at_start && !lexicon.contains(&key))))
+            let skip = (cur.is_empty() && (is_stopword(&key) || (at_start && n >= dateline && !lexicon.contains(&key))))
                 || is_calendar(&key)
                 // "Twelve people were killed": a number word does not start a name ("World War Two" it may
                 // end); nor does "I've".
@@ -888,11 +909,24 @@ mod tests {
     fn dashes_numbers_and_first_persons_are_not_names() {
         assert_eq!(
             of(FactKind::Entity, "INVERNESS, Scotland — Twelve people were killed, Police Scotland said."),
-            ["Scotland", "Police Scotland"]
+            ["INVERNESS", "Scotland", "Police Scotland"]
         );
         assert!(of(FactKind::Entity, "She said: “Well, I’ve never seen anything like it.”").is_empty());
         assert_eq!(of(FactKind::Entity, "Local MP Owen Price said the barrier had failed."), ["Owen Price"]);
         assert_eq!(of(FactKind::Entity, "It was the first time since World War Two."), ["World War Two"]);
+    }
+
+    #[test]
+    fn datelines_name_places_and_kickers_name_nobody() {
+        assert_eq!(
+            of(FactKind::Entity, "SAN JOSE, Calif. (AP) — TechCorp will cut jobs, Anna Berg said."),
+            ["SAN JOSE", "Calif", "TechCorp", "Anna Berg"]
+        );
+        assert_eq!(of(FactKind::Entity, "COACH HORROR: Pensioners died near Dalwhinnie on Saturday."), ["Dalwhinnie"]);
+        assert_eq!(
+            of(FactKind::Entity, "HARWICK, England (Reuters) - The barrier failed."),
+            ["HARWICK", "England", "Reuters"]
+        );
     }
 
     #[test]
