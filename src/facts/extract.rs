@@ -312,6 +312,17 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
     Some((value, shape))
 }
 
+/// The currency a money amount is written in, by its sign: "$45" is dollars.
+fn currency_of(token: &str) -> Option<&'static str> {
+    match core(token).chars().next()? {
+        '$' => Some("dollars"),
+        '£' => Some("pounds"),
+        '€' => Some("euros"),
+        '¥' => Some("yen"),
+        _ => None,
+    }
+}
+
 /// Plural nouns, regular and the common irregular ones.
 fn looks_plural(word: &str) -> bool {
     const IRREGULAR: &[&str] =
@@ -443,6 +454,12 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
         }
         Shape::Percent => return Some(((i, j), value, "percent".into())),
         Shape::Cardinal | Shape::Ordinal => {}
+    }
+    // A sum of money counts its currency, whatever follows: "£14m" and "14 million pounds" are one fact,
+    // and "$1.5bn quarterly loss" does not count "quarterly"s.
+    if let Some(currency) = currency_of(toks[i]) {
+        let unit = stem_key(currency).unwrap_or_default();
+        return Some(((i, j), format!("{value}|{unit}"), unit));
     }
     if j < toks.len() && matches!(core(toks[j]).to_lowercase().as_str(), "per" | "percent") && !ends_phrase(toks[j - 1])
     {
@@ -832,6 +849,14 @@ mod tests {
     fn phone_numbers_are_not_counts() {
         assert!(of(FactKind::Number, "Got a story? Call 0800 123 4567 or 020 7782 4104 today.").is_empty());
         assert_eq!(of(FactKind::Number, "In 2023 30 people were hurt."), ["2023", "30 people"]);
+    }
+
+    #[test]
+    fn money_counts_its_currency() {
+        let k = |t: &str| keys(FactKind::Number, t);
+        assert_eq!(k("The bridge will cost £14m to build."), k("The bridge will cost 14 million pounds."));
+        assert_eq!(k("It posted a $1.5bn quarterly loss."), k("It reported a loss of $1.5 billion."));
+        assert_ne!(k("It cost $45 million."), k("It cost £45 million."));
     }
 
     #[test]
