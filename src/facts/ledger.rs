@@ -109,6 +109,7 @@ impl Ledger {
         let mut occ: Vec<(usize, Fact)> =
             facts.into_iter().enumerate().flat_map(|(i, fs)| fs.into_iter().map(move |f| (i, f))).collect();
         fold_surnames(&mut occ);
+        fold_back_references(&mut occ);
         let mut out = Vec::new();
         for kind in [FactKind::Quote, FactKind::Number, FactKind::Entity] {
             let of_kind: Vec<&(usize, Fact)> = occ.iter().filter(|(_, f)| f.kind == kind).collect();
@@ -176,6 +177,39 @@ pub(crate) fn relation(a: &str, b: &str) -> Relation {
 
 /// A title before a lone surname ("Mr Kim", "President Putin") marks a person; when exactly one full
 /// name in the corpus starts or ends with that surname, every lone mention of it joins that name.
+/// News style names a person in full once and then by surname alone ("Owen Price … Price said"). Within
+/// one report, a one-word name that ends exactly one longer name of that report is that name, person or
+/// not. Only within a report: across reports a lone surname may be someone else.
+fn fold_back_references(occ: &mut [(usize, Fact)]) {
+    let mut by_article: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (n, (a, f)) in occ.iter().enumerate() {
+        if f.kind == FactKind::Entity {
+            by_article.entry(*a).or_default().push(n);
+        }
+    }
+    let mut renames: Vec<(usize, String)> = Vec::new();
+    for list in by_article.values() {
+        for &n in list {
+            let lone = &occ[n].1;
+            if lone.context.len() != 1 {
+                continue;
+            }
+            let mut ends = list
+                .iter()
+                .map(|&m| &occ[m].1)
+                .filter(|f| f.context.len() >= 2 && f.context.last() == lone.context.first() && f.key != lone.key);
+            if let Some(full) = ends.next()
+                && ends.all(|f| f.key == full.key)
+            {
+                renames.push((n, full.key.clone()));
+            }
+        }
+    }
+    for (n, key) in renames {
+        occ[n].1.key = key;
+    }
+}
+
 fn fold_surnames(occ: &mut [(usize, Fact)]) {
     let entities = || occ.iter().map(|(_, f)| f).filter(|f| f.kind == FactKind::Entity);
     let lone_persons: HashSet<&str> =
@@ -466,6 +500,18 @@ mod tests {
             "Title two here\n\nTechCorp is to axe 3,200 jobs after posting a loss.",
         ]);
         assert!(!find(&l, FactKind::Number, "2,300 jobs").altered);
+    }
+
+    #[test]
+    fn a_surname_after_the_full_name_in_one_report_is_that_name() {
+        let l = ledger(&[
+            "Title one here\n\nLocal councillor Owen Price opened the bridge. Later Price said it was safe.",
+            "Title two here\n\nThe bridge opened. Price, a councillor, said it was safe.",
+        ]);
+        let f = find(&l, FactKind::Entity, "Owen Price");
+        assert_eq!(f.articles, [0]);
+        // In the other report "Price" alone stays a name of its own.
+        assert!(l.facts.iter().any(|f| f.kind == FactKind::Entity && f.text == "Price" && f.articles == [1]));
     }
 
     #[test]
