@@ -175,6 +175,16 @@ pub fn looks_like_nav(text: &str) -> bool {
 /// A credit line: "By Jane Doe", "By Jane Doe and Ali Khan, Reuters". Only names follow the "By", so "By
 /// Tuesday the river had risen" is not one.
 pub fn looks_like_byline(text: &str) -> bool {
+    // A wire credit: "Jane Doe and agencies", "Staff and agencies".
+    let ws: Vec<&str> = words(text).take(9).collect();
+    if let [.., joint, last] = ws[..]
+        && ws.len() <= 8
+        && !ends_sentence(text)
+        && last.eq_ignore_ascii_case("agencies")
+        && (joint.eq_ignore_ascii_case("and") || joint.eq_ignore_ascii_case("with"))
+    {
+        return true;
+    }
     let mut ws = words(text);
     if !ws.next().is_some_and(|w| w.eq_ignore_ascii_case("by")) || ends_sentence(text) {
         return false;
@@ -286,6 +296,7 @@ mod tests {
         assert!(looks_like_bar("Home > World > Europe") && looks_like_bar("Home › Business › Markets"));
         assert!(!looks_like_bar("Inflation > 5% for the third month running, and wages > prices > savings"));
         assert!(looks_like_byline("By Jane Doe, Reuters") && looks_like_byline("By Ana Ruiz and Tom Lee"));
+        assert!(looks_like_byline("Ana Ruiz and agencies") && !looks_like_byline("Aid agencies"));
         assert!(!looks_like_byline("By Tuesday the river had risen two metres"));
         let b = split_blocks("Menu Search Log in\n\nHome > News > Local\n\nFerry service resumes after strike\n");
         assert_eq!(find_title(&b), Some(2));

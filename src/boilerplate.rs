@@ -57,6 +57,8 @@ impl Reason {
     }
 }
 
+/// A paragraph set apart from the story by page furniture is story only if it shares this much.
+const ON_TOPIC: f64 = 0.3;
 /// Lines of furniture (bars, navigation, bylines, datelines) have at most this many words.
 const SHORT_LINE: usize = 40;
 /// Prose: at least this many words.
@@ -189,8 +191,18 @@ fn mark_off_topic(
         found as f64 / own.len() as f64
     };
 
-    // Walk back to the last paragraph whose words the story before it already uses.
-    let last = (0..prose.len()).rev().find(|&p| p < 2 || share(prose[p], Some(p)) >= OFF_TOPIC);
+    // Walk back to the last paragraph whose words the story before it already uses. A paragraph that share
+    // lines, link lists or a comment form separate from the prose before it (a bio under the comments)
+    // must share more: a word or two in common is then chance, not topic.
+    let last = (0..prose.len()).rev().find(|&p| {
+        let bar = if p > 0 && prose[p] > prose[p - 1] + 1 && (prose[p - 1] + 1..prose[p]).any(|k| verdict[k].is_some())
+        {
+            ON_TOPIC
+        } else {
+            OFF_TOPIC
+        };
+        p < 2 || share(prose[p], Some(p)) >= bar
+    });
     let Some(on_topic) = last else { return };
     // Closing paragraphs often bring new facts in new words ("Union leaders warned that talks on pay could
     // break down again"), and a last line may be short ("Work is due to start in May."). What tells them
@@ -461,6 +473,21 @@ Island school reopens after repairs\n");
         assert_eq!(v[0].1, Some(Reason::BeforeHeadline));
         assert_eq!(v[1].1, None);
         assert_eq!(v[3].1, Some(Reason::PageFurniture), "{v:#?}");
+    }
+
+    #[test]
+    fn a_bio_under_the_comments_is_not_story_for_one_shared_word() {
+        let v = run("\
+Ferry service to the island resumes\n\n\
+The ferry service to the island resumed on Friday after a two-week strike by crews ended.\n\n\
+The operator said the first crossing left the harbour at six in the morning with forty passengers.\n\n\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Share on Facebook | Share on Twitter | Share via Email\n\n\
+Comments (12)\n\n\
+Maria Lopez is our transport correspondent. She has covered ferries and harbour news for ten years.\n");
+        let reason = |prefix: &str| v.iter().find(|(t, _)| t.starts_with(prefix)).unwrap().1;
+        assert_eq!(reason("Maria Lopez"), Some(Reason::AfterStory), "{v:#?}");
+        assert_eq!(reason("Passengers on the first"), None, "{v:#?}");
     }
 
     #[test]
