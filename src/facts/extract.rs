@@ -256,6 +256,17 @@ enum Shape {
     Year,
     Decade,
     Percent,
+    /// A clock time: "3am", "11 p.m.".
+    Time,
+}
+
+/// "am" or "pm" from "am", "a.m", "P.M" and the like.
+fn meridiem(word: &str) -> Option<&'static str> {
+    match word.to_ascii_lowercase().replace('.', "").as_str() {
+        "am" => Some("am"),
+        "pm" => Some("pm"),
+        _ => None,
+    }
 }
 
 /// The value of a spelled number word, any case. Asked of nearly every word, so the length and the first
@@ -301,6 +312,9 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
         "st" | "nd" | "rd" | "th" => Shape::Ordinal,
         "s" | "'s" | "’s" if value.ends_with('0') => Shape::Decade,
         "%" => Shape::Percent,
+        m if meridiem(m).is_some() && value.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h)) => {
+            return Some((format!("{value}{}", meridiem(m).unwrap_or_default()), Shape::Time));
+        }
         _ => return None,
     };
     let value = match suffix {
@@ -438,8 +452,18 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
         value = format!("{value} {}", core(next).to_lowercase());
         j += 1;
     }
+    // "3 a.m": the hour, then the meridiem as a word of its own.
+    if shape == Shape::Cardinal
+        && !spelled
+        && !ends_phrase(toks[i])
+        && value.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+        && let Some(m) = toks.get(i + 1).and_then(|t| meridiem(core(t)))
+    {
+        return Some(((i, i + 2), format!("{value}{m}"), "time".into()));
+    }
     let mut from = i;
     match shape {
+        Shape::Time => return Some(((i, i + 1), value, "time".into())),
         Shape::Year => return Some(((i, i + 1), value, "year".into())),
         Shape::Decade => {
             // "the early 2000s": the qualifier is part of the fact.
@@ -857,6 +881,14 @@ mod tests {
         assert_eq!(k("The bridge will cost £14m to build."), k("The bridge will cost 14 million pounds."));
         assert_eq!(k("It posted a $1.5bn quarterly loss."), k("It reported a loss of $1.5 billion."));
         assert_ne!(k("It cost $45 million."), k("It cost £45 million."));
+    }
+
+    #[test]
+    fn clock_times_in_any_spelling_are_one_fact() {
+        let k = |t: &str| keys(FactKind::Number, t);
+        assert_eq!(k("The barrier gave way at 3am."), ["3am"]);
+        assert_eq!(k("The barrier gave way at 3 a.m. on Tuesday."), ["3am"]);
+        assert_eq!(k("Crews arrived at 11 P.M and left."), ["11pm"]);
     }
 
     #[test]

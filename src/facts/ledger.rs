@@ -379,7 +379,7 @@ fn link_numbers(groups: &[Group]) -> Vec<(usize, usize)> {
         if list.len() > MAX_POSTING {
             continue;
         }
-        let date = matches!(unit, "year" | "date" | "decade");
+        let date = matches!(unit, "year" | "date" | "decade" | "time");
         // How many counts of this noun each article gives.
         let mut counts: HashMap<usize, usize> = HashMap::new();
         for &g in &list {
