@@ -608,9 +608,34 @@ const PARTICLES: &[&str] = &["of", "de", "van", "von", "der", "den", "del", "da"
 const ADJECTIVE_SUFFIXES: &[&str] = &["ian", "ean", "ese", "ish", "can", "ern"];
 
 fn is_title(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
-    TITLES.contains(&w.as_str())
+    // Asked several times of every word: titles are short ASCII words, so most words are answered by their
+    // length, their first letter or one byte comparison, without a lowercase copy.
+    const LONGEST: usize = 14;
+    let w = word.trim_end_matches('.').as_bytes();
+    if !(2..=LONGEST).contains(&w.len()) || !w[0].is_ascii_alphabetic() {
+        return false;
+    }
+    let first = w[0].to_ascii_lowercase();
+    if TITLE_INITIALS & (1 << (first - b'a')) == 0 {
+        return false;
+    }
+    let mut buf = [0u8; LONGEST];
+    for (b, c) in buf.iter_mut().zip(w) {
+        *b = c.to_ascii_lowercase();
+    }
+    TITLES.iter().any(|t| t.as_bytes() == &buf[..w.len()])
 }
+
+/// Bit `n` set when some title starts with the `n`th letter of the alphabet.
+const TITLE_INITIALS: u32 = {
+    let mut mask = 0;
+    let mut i = 0;
+    while i < TITLES.len() {
+        mask |= 1 << (TITLES[i].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    mask
+};
 
 /// A word of two or more letters, all capitals: "JOSE", "HORROR" (not "A9", not "I").
 fn is_all_caps(word: &str) -> bool {
@@ -984,6 +1009,12 @@ mod tests {
             of(FactKind::Entity, "HARWICK, England (Reuters) - The barrier failed."),
             ["HARWICK", "England", "Reuters"]
         );
+    }
+
+    #[test]
+    fn titles_are_known_in_any_case_and_with_a_full_stop() {
+        assert!(TITLES.iter().all(|t| t.len() <= 14 && is_title(t) && is_title(&t.to_uppercase())));
+        assert!(is_title("Mr.") && is_title("Supt") && !is_title("Mrs-") && !is_title("Putin") && !is_title("é"));
     }
 
     #[test]
