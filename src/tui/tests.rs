@@ -447,3 +447,147 @@ fn each_similarity_is_named_where_it_is_shown() {
     let s = screen(120, 40, &script);
     assert!(s.contains("matrix view: word-trigram similarity of every pair"), "{s}");
 }
+
+/// Three reports of a flood: A (guardian) and B (localnews) disagree on a number; the third (reuters) words a
+/// quote so that it wraps in the comparison.
+fn story() -> Corpus {
+    use pressdiff::Article;
+    Corpus::from_articles(vec![
+        Article::from_text("guardian.md", include_str!("testdata/story/guardian.md"), "utf-8"),
+        Article::from_text("localnews.txt", include_str!("testdata/story/localnews.txt"), "utf-8"),
+        Article::from_text("reuters.txt", include_str!("testdata/story/reuters.txt"), "utf-8"),
+    ])
+}
+
+/// Run `actions` on `corpus` in the no-colour theme and return the app and its terminal, drawn.
+fn run_on(corpus: Corpus, width: u16, height: u16, actions: &[Action]) -> (App, Terminal<TestBackend>) {
+    let mut app = App::new(corpus, Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(width, height)).expect("test backend");
+    drawn(&mut app, &mut term);
+    for a in actions {
+        app.step(a.clone());
+        drawn(&mut app, &mut term);
+    }
+    (app, term)
+}
+
+/// The highlighted (reverse video) text of the comparison's A and B columns, each read across its lines.
+fn highlighted(app: &App, term: &Terminal<TestBackend>) -> (String, String) {
+    use ratatui::style::Modifier;
+    let body = app.areas.body;
+    let (lw, _) = super::diff_pane::columns(usize::from(body.width));
+    let split = body.x + 4 + u16::try_from(lw).expect("width");
+    let buf = term.backend().buffer();
+    let (mut a, mut b) = (String::new(), String::new());
+    for y in body.y..body.y + body.height {
+        for (side, xs) in [(&mut a, body.x..split), (&mut b, split..body.x + body.width)] {
+            let mut run = String::new();
+            for x in xs {
+                let cell = &buf[(x, y)];
+                if cell.modifier.contains(Modifier::REVERSED) {
+                    run.push_str(cell.symbol());
+                }
+            }
+            if !run.is_empty() {
+                side.push_str(&run);
+                side.push(' ');
+            }
+        }
+    }
+    (a.split_whitespace().collect::<Vec<_>>().join(" "), b.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+#[test]
+fn a_match_broken_by_the_wrap_is_highlighted_whole() {
+    let mut script = vec![Down, Compare, StartSearch];
+    script.extend(typed("never designed"));
+    script.push(Submit);
+    let (app, term) = run_on(story(), 120, 35, &script);
+    let s = term.backend().to_string();
+    assert!(s.contains("the barrier was never │") || s.contains("the barrier was never ┃"), "{s}");
+    assert_eq!(highlighted(&app, &term), ("never designed".into(), "never designed".into()), "{s}");
+}
+
+#[test]
+fn a_fact_opened_from_the_facts_view_is_highlighted_across_lines() {
+    // Reuters as A; the first fact is the council leader's quote, which wraps in both columns.
+    let (app, term) = run_on(story(), 120, 35, &[Down, MakeBase, Facts, Compare]);
+    let s = term.backend().to_string();
+    let (a, b) = highlighted(&app, &term);
+    let quote = "We did everything we could, but the barrier was never designed for this";
+    assert!(a.contains(quote) && b.contains(quote), "{a:?} {b:?}\n{s}");
+}
+
+#[test]
+fn without_colour_a_match_runs_through_the_change_brackets() {
+    let mut script = vec![SwitchFocus, StartSearch];
+    script.extend(typed("6.4 metres"));
+    script.push(Submit);
+    let (app, term) = run_on(story(), 120, 35, &script);
+    let s = term.backend().to_string();
+    assert!(s.contains("[-6.4-] metres"), "{s}");
+    let (a, _) = highlighted(&app, &term);
+    assert!(a.starts_with("6.4") && a.ends_with("metres"), "{a:?}\n{s}");
+}
+
+/// The footer's "i/N rows match", or "N rows match" with no current match.
+fn counter(term: &Terminal<TestBackend>) -> String {
+    let s = term.backend().to_string();
+    let line = s.lines().find(|l| l.contains("rows match")).unwrap_or_default().to_string();
+    line.split_whitespace().find(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit())).unwrap_or("").to_string()
+}
+
+#[test]
+fn n_reaches_every_match_and_the_counter_keeps_its_place() {
+    let mut app = App::new(story(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(120, 35)).expect("test backend");
+    drawn(&mut app, &mut term);
+    let mut script = vec![SwitchFocus, StartSearch];
+    script.extend(typed("barrier"));
+    script.push(Submit);
+    for a in script {
+        app.step(a);
+        drawn(&mut app, &mut term);
+    }
+    let hits = super::search::matches(app.lines.as_ref().expect("lines"), "barrier");
+    assert!(hits.len() >= 4, "{hits:?}");
+    for (k, &hit) in hits.iter().enumerate() {
+        assert_eq!(counter(&term), format!("{}/{}", k + 1, hits.len()), "{}", term.backend());
+        assert_eq!(app.cursor, Some(hit));
+        // The current row is marked in the gutter, wherever the view could scroll.
+        assert!(term.backend().to_string().contains("▶"), "{}", term.backend());
+        app.step(Next);
+        drawn(&mut app, &mut term);
+    }
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("no further match")));
+    for k in (0..hits.len() - 1).rev() {
+        app.step(Prev);
+        drawn(&mut app, &mut term);
+        assert_eq!(counter(&term), format!("{}/{}", k + 1, hits.len()), "{}", term.backend());
+    }
+}
+
+#[test]
+fn every_change_is_reached_to_the_end() {
+    let mut app = App::new(story(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(120, 35)).expect("test backend");
+    drawn(&mut app, &mut term);
+    app.step(SwitchFocus);
+    let changes: Vec<usize> = {
+        let l = app.lines.as_ref().expect("lines");
+        (0..l.items.len()).filter(|&i| l.items[i].is_change()).collect()
+    };
+    let mut seen = Vec::new();
+    for _ in 0..changes.len() + 2 {
+        app.step(NextChange);
+        drawn(&mut app, &mut term);
+        if app.message.is_some() {
+            break;
+        }
+        seen.push(app.cursor.expect("cursor"));
+    }
+    // The first change may be the row at the top, which `]` goes past.
+    assert_eq!(seen, changes[changes.len() - seen.len()..], "{changes:?}");
+    assert!(seen.len() + 1 >= changes.len());
+    assert_eq!(seen.last(), changes.last());
+}
