@@ -539,9 +539,11 @@ impl App {
     }
 
     fn jump_change(&mut self, forward: bool) {
-        let changes: Vec<bool> =
-            self.lines.as_ref().map_or(Vec::new(), |l| l.items.iter().map(|i| i.is_change()).collect());
-        self.jump(forward, |i| changes[i], |_| 0, "change");
+        let (changes, at): (Vec<bool>, Vec<usize>) = self
+            .lines
+            .as_ref()
+            .map_or((Vec::new(), Vec::new()), |l| l.items.iter().map(|i| (i.is_change(), i.change_line)).unzip());
+        self.jump(forward, |i| changes[i], |i| at[i], "change");
     }
 
     fn jump_match(&mut self, forward: bool) {

@@ -10,7 +10,7 @@ use pressdiff::corpus::ArticleBlock;
 use pressdiff::{Article, Comparison, Kind, Op, Segment};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -63,6 +63,8 @@ pub struct Item {
     pub segment: Option<usize>,
     /// Both sides' text, lower-cased, for search.
     pub text: String,
+    /// Its first line (counted from `first_line`) holding a changed word: where `]` must bring the eye.
+    pub change_line: usize,
 }
 
 impl Item {
@@ -437,7 +439,15 @@ pub fn build(o: &BuildOptions) -> Lines {
                     .collect()
             }
         };
-        items.push(Item { first_line: lines.len(), height: body.len(), mark, segment, text });
+        // A changed word is struck through or underlined, whatever else its style says.
+        let changed = Modifier::CROSSED_OUT | Modifier::UNDERLINED;
+        let change_line = match &entry {
+            Entry::Segment(_, seg) if seg.kind == Kind::Paraphrased => {
+                body.iter().position(|l| l.spans.iter().any(|s| s.style.add_modifier.intersects(changed))).unwrap_or(0)
+            }
+            _ => 0,
+        };
+        items.push(Item { first_line: lines.len(), height: body.len(), mark, segment, text, change_line });
         lines.extend(body);
         // A blank line between rows keeps multi-line pairs apart; the column rule runs through it.
         lines.push(match o.key.view {

@@ -591,3 +591,28 @@ fn every_change_is_reached_to_the_end() {
     assert!(seen.len() + 1 >= changes.len());
     assert_eq!(seen.last(), changes.last());
 }
+
+/// Two long reports whose one changed word sits deep inside a long paragraph.
+fn tok() -> Corpus {
+    use pressdiff::Article;
+    Corpus::from_articles(vec![
+        Article::from_text("a.txt", include_str!("testdata/tok/a.txt"), "utf-8"),
+        Article::from_text("b.txt", include_str!("testdata/tok/b.txt"), "utf-8"),
+    ])
+}
+
+#[test]
+fn next_change_brings_the_changed_words_on_screen() {
+    for n in 1..=2 {
+        let mut script = vec![SwitchFocus];
+        script.extend(std::iter::repeat_n(NextChange, n));
+        let (app, term) = run_on(tok(), 80, 24, &script);
+        let body = app.areas.body;
+        let buf = term.backend().buffer();
+        let text: String = (body.y..body.y + body.height)
+            .flat_map(|y| (body.x..body.x + body.width).map(move |x| (x, y)))
+            .map(|p| buf[p].symbol().to_string())
+            .collect();
+        assert!(text.contains("[-") || text.contains("{+"), "after {n} ]:\n{}", term.backend());
+    }
+}
