@@ -318,9 +318,12 @@ impl App {
             coverage: coverage.as_deref().map(Vec::as_slice),
         });
         self.wraps += 1;
+        // The row whose text shows at the top stays there (the blank line under a row belongs to the view of
+        // the next one). A view at the very top stays at the top, so rows shown above the first (boilerplate
+        // before the headline) are seen.
         let old = self.lines.as_ref().filter(|old| (old.key.a, old.key.b) == (self.a, self.b));
-        let anchor = old.and_then(|old| {
-            let at = old.item_at(self.scroll)?;
+        let anchor = old.filter(|_| self.scroll > 0).and_then(|old| {
+            let at = old.item_shown_at(self.scroll)?;
             old.items[at..].iter().find_map(|it| it.segment)
         });
         let cursor = old.and_then(|old| old.items.get(self.cursor?)?.segment);

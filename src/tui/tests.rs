@@ -616,3 +616,35 @@ fn next_change_brings_the_changed_words_on_screen() {
         assert!(text.contains("[-") || text.contains("{+"), "after {n} ]:\n{}", term.backend());
     }
 }
+
+#[test]
+fn boilerplate_shown_from_the_top_is_seen_from_its_start() {
+    let (app, term) = run_on(story(), 120, 35, &[SwitchFocus, ToggleBoilerplate]);
+    assert_eq!(app.scroll, 0);
+    assert!(term.backend().to_string().contains("Skip to main"), "{}", term.backend());
+}
+
+#[test]
+fn a_resize_round_trip_keeps_the_row_at_the_top() {
+    let (mut app, mut term) = run_on(story(), 120, 35, &[SwitchFocus, PageDown, PageDown]);
+    let top = |app: &App| {
+        let l = app.lines.as_ref().expect("lines");
+        l.items[l.item_shown_at(app.scroll).expect("row")].segment
+    };
+    // The top line is the blank line under a row: the row below it is the one being read.
+    let (first, height) = {
+        let it = &app.lines.as_ref().expect("lines").items[3];
+        (it.first_line, it.height)
+    };
+    app.scroll = first + height;
+    drawn(&mut app, &mut term);
+    let before = top(&app);
+    assert_eq!(before, app.lines.as_ref().expect("lines").items[4].segment);
+    for (w, h) in [(80, 24), (100, 30), (120, 35)] {
+        app.step(Resize { width: w, height: h });
+        term.backend_mut().resize(w, h);
+        term.resize(ratatui::layout::Rect::new(0, 0, w, h)).expect("resize");
+        drawn(&mut app, &mut term);
+        assert_eq!(top(&app), before, "{w}x{h}\n{}", term.backend());
+    }
+}
