@@ -82,6 +82,22 @@ pub fn fold_text(s: &str) -> String {
     s.chars().map(search::fold).collect()
 }
 
+/// A fact opened from the facts view, to find once the comparison's lines are built.
+#[derive(Debug, Clone)]
+struct Jump {
+    /// Its wordings, A's first.
+    wordings: Vec<String>,
+    /// Quote marks go round a quote's wording only.
+    quote: bool,
+    /// For an altered fact, which wordings A and B give, for the footer.
+    compared: Option<String>,
+}
+
+/// A fact's wording as the facts view shows it: in quote marks for a quote only.
+fn shown(text: &str, quote: bool) -> String {
+    if quote { format!("“{text}”") } else { text.to_string() }
+}
+
 /// Which pane takes j/k and paging.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -165,7 +181,7 @@ pub struct App {
     /// For each article whose coverage is known, how many other articles carry each of its sentences.
     pub coverage: HashMap<usize, Arc<Vec<Option<usize>>>>,
     /// Wordings to find in the comparison once its lines are built (a fact opened from the facts view).
-    pending_jump: Option<Vec<String>>,
+    pending_jump: Option<Jump>,
 }
 
 impl App {
@@ -338,7 +354,8 @@ impl App {
 
     /// Scroll to the first row holding one of the wordings a fact was opened with, and highlight it.
     fn apply_pending_jump(&mut self) {
-        let (Some(lines), Some(wordings)) = (&self.lines, &self.pending_jump) else { return };
+        let (Some(lines), Some(jump)) = (&self.lines, &self.pending_jump) else { return };
+        let wordings = &jump.wordings;
         // A quotation can run over sentences the alignment keeps apart: fall back on its first words.
         let prefix = |w: &str| w.split_whitespace().take(5).collect::<Vec<_>>().join(" ");
         let tries = wordings.iter().map(|w| w.to_string()).chain(wordings.iter().map(|w| prefix(w)));
@@ -351,7 +368,8 @@ impl App {
             Some((item, line, w)) => {
                 self.scroll = line;
                 self.cursor = Some(item);
-                self.message = Some(format!("fact: “{w}”  (Esc clears the highlight)"));
+                let what = jump.compared.clone().unwrap_or_else(|| shown(&w, jump.quote));
+                self.message = Some(format!("fact: {what}  (Esc clears the highlight)"));
                 self.search.query = Some(w);
                 self.clamp_scroll();
             }
@@ -701,21 +719,46 @@ impl App {
     }
 
     /// Show the selected fact in the comparison: A stays if it carries the fact, else the first carrier;
-    /// B is another carrier, else the current B. The comparison scrolls to the fact's wording.
+    /// B is another carrier, else the current B. For an altered fact B gives another wording than A, so the
+    /// pair shows the difference. The comparison scrolls to the fact's wording.
     fn open_fact(&mut self) {
         let Some(f) = self.selected_fact() else { return };
         let carriers = f.articles.clone();
         let a = if f.carried_by(self.a) { self.a } else { carriers.first().copied().unwrap_or(self.a) };
-        let b = if self.b != a && f.carried_by(self.b) {
+        let letters = |i: usize| -> Vec<usize> {
+            f.variants
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| v.articles.binary_search(&i).is_ok())
+                .map(|(k, _)| k)
+                .collect()
+        };
+        let differs = |c: usize| c != a && f.carried_by(c) && letters(c).iter().any(|k| !letters(a).contains(k));
+        let b = if f.altered
+            && let Some(c) = std::iter::once(self.b).chain(carriers.iter().copied()).find(|&c| differs(c))
+        {
+            c
+        } else if self.b != a && f.carried_by(self.b) {
             self.b
         } else {
             carriers.iter().copied().find(|&c| c != a).unwrap_or(if self.b != a { self.b } else { self.a })
         };
+        let quote = f.kind == FactKind::Quote;
+        let compared = f.altered.then(|| {
+            let (la, lb) = (letters(a), letters(b));
+            let kb = lb.iter().copied().find(|k| !la.contains(k)).or(lb.first().copied());
+            let side = |k: Option<usize>, who: &str| {
+                k.map(|k| {
+                    format!("{} {} in {who}", char::from(b'a' + (k.min(25) as u8)), shown(&f.variants[k].text, quote))
+                })
+            };
+            [side(la.first().copied(), "A"), side(kb, "B")].into_iter().flatten().collect::<Vec<_>>().join(" vs ")
+        });
         let mut wordings: Vec<String> = f.variants_of(a).chain(f.variants_of(b)).map(|v| v.text.clone()).collect();
         wordings.push(f.text.clone());
         self.set_pair(a, b);
         self.selected = b;
-        self.pending_jump = Some(wordings);
+        self.pending_jump = Some(Jump { wordings, quote, compared });
         self.screen = Screen::Comparison;
         self.focus = Focus::Comparison;
     }
