@@ -697,14 +697,12 @@ impl App {
                 self.facts.col_offset = (self.facts.col_offset + 1).min(last);
             }
             Action::Left => self.facts.col_offset = self.facts.col_offset.saturating_sub(1),
-            Action::SwitchFocus => {
-                let next = match self.facts.kind {
-                    None => Some(FactKind::Quote),
-                    Some(FactKind::Quote) => Some(FactKind::Number),
-                    Some(FactKind::Number) => Some(FactKind::Entity),
-                    Some(FactKind::Entity) => None,
-                };
-                set_kind(self, next);
+            Action::SwitchFocus | Action::SwitchBack => {
+                const CYCLE: [Option<FactKind>; 4] =
+                    [None, Some(FactKind::Quote), Some(FactKind::Number), Some(FactKind::Entity)];
+                let at = CYCLE.iter().position(|&k| k == self.facts.kind).unwrap_or(0);
+                let step = if action == Action::SwitchBack { CYCLE.len() - 1 } else { 1 };
+                set_kind(self, CYCLE[(at + step) % CYCLE.len()]);
             }
             Action::Digit(d) => match d {
                 0 => set_kind(self, None),
@@ -861,7 +859,7 @@ impl App {
             Action::HalfPageUp => self.move_by(-(self.page() / 2).max(1)),
             Action::Top => self.move_by(isize::MIN / 2),
             Action::Bottom => self.move_by(isize::MAX / 2),
-            Action::SwitchFocus => {
+            Action::SwitchFocus | Action::SwitchBack => {
                 self.focus = match self.focus {
                     Focus::List => Focus::Comparison,
                     Focus::Comparison => Focus::List,

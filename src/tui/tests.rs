@@ -161,6 +161,10 @@ fn facts_view() {
     insta::assert_snapshot!("facts_quotes_120x40", screen(120, 40, &[Facts, Digit(1)]));
     // Tab cycles the kinds: all → quotes → numbers; Esc goes back to the comparison.
     assert_eq!(screen(120, 40, &[Facts, SwitchFocus]), screen(120, 40, &[Facts, Digit(1)]));
+    // Shift-Tab goes the other way: all → names → numbers.
+    assert_eq!(screen(120, 40, &[Facts, SwitchBack]), screen(120, 40, &[Facts, Digit(3)]));
+    assert_eq!(screen(120, 40, &[Facts, SwitchBack, SwitchBack]), screen(120, 40, &[Facts, Digit(2)]));
+    assert_eq!(screen(120, 40, &[Facts, Digit(1), SwitchBack]), screen(120, 40, &[Facts, Digit(0)]));
     assert_eq!(screen(120, 40, &[Facts, Close]), screen(120, 40, &[]));
 }
 
