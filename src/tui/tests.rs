@@ -679,3 +679,11 @@ fn enter_on_a_conflicting_number_opens_two_reports_that_differ() {
     assert!(msg.contains("6.4 metres in A") && msg.contains("6.9 metres in B"), "{msg}\n{s}");
     assert!(!msg.contains('“'), "{msg}");
 }
+
+#[test]
+fn a_short_window_still_shows_every_wording_of_an_altered_fact() {
+    let (_, term) = run_on(story(), 50, 14, &[Facts]);
+    let s = term.backend().to_string();
+    assert!(s.contains("│a “We did everything") && s.contains("│b “We did everything"), "{s}");
+    assert!(s.contains("simply never designed"), "{s}");
+}
