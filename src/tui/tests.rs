@@ -687,3 +687,13 @@ fn a_short_window_still_shows_every_wording_of_an_altered_fact() {
     assert!(s.contains("│a “We did everything") && s.contains("│b “We did everything"), "{s}");
     assert!(s.contains("simply never designed"), "{s}");
 }
+
+#[test]
+fn a_title_cut_in_the_list_ends_in_an_ellipsis() {
+    let (_, term) = run_on(story(), 80, 24, &[]);
+    let s = term.backend().to_string();
+    let row = s.lines().find(|l| l.contains("reuters")).unwrap_or_default();
+    let title = row.split("reuters").next().unwrap_or_default().trim_end();
+    assert!(title.ends_with('…'), "{row}");
+    assert!(title.contains("Flood barrier fails in Harwick as river hits"), "{row}");
+}
