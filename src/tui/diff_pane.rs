@@ -541,13 +541,15 @@ pub fn render_header(frame: &mut Frame, area: Rect, view: View, a: &Article, b: 
             Line::from(spans)
         }
         View::Inline => {
+            // Without colour the changes are bracketed, and the legend shows the brackets.
+            let (del, ins) = if t.brackets { ("[-…-]", "{+…+}") } else { ("struck through", "underlined") };
             let mut spans = vec![Span::raw(" ".repeat(GUTTER))];
             spans.extend([
                 Span::styled("A ", t.strong),
-                Span::styled("struck through", t.deleted),
+                Span::styled(del, t.deleted),
                 Span::raw(" · "),
                 Span::styled("B ", t.strong),
-                Span::styled("underlined", t.inserted),
+                Span::styled(ins, t.inserted),
             ]);
             Line::from(spans)
         }

@@ -697,3 +697,15 @@ fn a_title_cut_in_the_list_ends_in_an_ellipsis() {
     assert!(title.ends_with('…'), "{row}");
     assert!(title.contains("Flood barrier fails in Harwick as river hits"), "{row}");
 }
+
+#[test]
+fn labels_say_what_is_shown() {
+    // The facts footer counts conflicting numbers with the altered quotes.
+    let s = screen(120, 40, &[Facts]);
+    assert!(s.contains("≠ 6 altered or conflicting"), "{s}");
+    // Without colour the inline legend names the brackets the changes are shown with.
+    let mut script = bbc_vs_first();
+    script.push(ToggleView);
+    let s = screen(120, 40, &script);
+    assert!(s.contains("A [-…-] · B {+…+}") && !s.contains("struck through"), "{s}");
+}
