@@ -23,6 +23,8 @@ pub enum Action {
     Right,
     /// Tab: switch panes, or in the facts view cycle the kind shown.
     SwitchFocus,
+    /// Shift-Tab: switch panes too (there are two), or in the facts view cycle the kinds backward.
+    SwitchBack,
     /// `f`: the facts view.
     Facts,
     /// `x`: the matrix view.
@@ -139,7 +141,8 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
         KeyCode::Char('b') => PageUp,
         KeyCode::Char('g') | KeyCode::Home => Top,
         KeyCode::Char('G') | KeyCode::End => Bottom,
-        KeyCode::Tab | KeyCode::BackTab => SwitchFocus,
+        KeyCode::Tab => SwitchFocus,
+        KeyCode::BackTab => SwitchBack,
         KeyCode::Char('h') | KeyCode::Left => Left,
         KeyCode::Char('l') | KeyCode::Right => Right,
         KeyCode::Char('f') => Facts,
@@ -177,6 +180,7 @@ mod tests {
         assert_eq!(from_event(&key(KeyCode::Char('x'), none), Mode::Normal), Some(Action::Matrix));
         assert_eq!(from_event(&key(KeyCode::Char('2'), none), Mode::Normal), Some(Action::Digit(2)));
         assert_eq!(from_event(&key(KeyCode::Left, none), Mode::Normal), Some(Action::Left));
+        assert_eq!(from_event(&key(KeyCode::BackTab, KeyModifiers::SHIFT), Mode::Normal), Some(Action::SwitchBack));
         assert_eq!(from_event(&key(KeyCode::Char('z'), none), Mode::Normal), None);
     }
 

@@ -79,15 +79,23 @@ pub fn fuzzy(title: &str, query: &str) -> bool {
 
 /// Case, quote marks and apostrophes folded, for finding a fact's wording in the comparison's text.
 pub fn fold_text(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            '‘' | '’' | '`' | '´' => '\'',
-            '“' | '”' | '«' | '»' | '„' => '"',
-            c if c.is_whitespace() => ' ',
-            c => c,
-        })
-        .collect()
+    s.chars().map(search::fold).collect()
+}
+
+/// A fact opened from the facts view, to find once the comparison's lines are built.
+#[derive(Debug, Clone)]
+struct Jump {
+    /// Its wordings, A's first.
+    wordings: Vec<String>,
+    /// Quote marks go round a quote's wording only.
+    quote: bool,
+    /// For an altered fact, which wordings A and B give, for the footer.
+    compared: Option<String>,
+}
+
+/// A fact's wording as the facts view shows it: in quote marks for a quote only.
+fn shown(text: &str, quote: bool) -> String {
+    if quote { format!("“{text}”") } else { text.to_string() }
 }
 
 /// Which pane takes j/k and paging.
@@ -140,6 +148,9 @@ pub struct App {
     pub b: usize,
     /// The first comparison line shown.
     pub scroll: usize,
+    /// The row `]`/`[` or `n`/`N` last went to. The next jump starts from it while it is on screen, so a
+    /// row the view cannot scroll to the top (near the end) is still reached, and marked.
+    pub cursor: Option<usize>,
     pub help: Option<Help>,
     pub search: Search,
     /// A one-off note for the footer ("no more changes"); cleared by the next key.
@@ -170,7 +181,7 @@ pub struct App {
     /// For each article whose coverage is known, how many other articles carry each of its sentences.
     pub coverage: HashMap<usize, Arc<Vec<Option<usize>>>>,
     /// Wordings to find in the comparison once its lines are built (a fact opened from the facts view).
-    pending_jump: Option<Vec<String>>,
+    pending_jump: Option<Jump>,
 }
 
 impl App {
@@ -190,6 +201,7 @@ impl App {
             a: 0,
             b: 1.min(n.saturating_sub(1)),
             scroll: 0,
+            cursor: None,
             help: None,
             search: Search::default(),
             message: None,
@@ -322,12 +334,18 @@ impl App {
             coverage: coverage.as_deref().map(Vec::as_slice),
         });
         self.wraps += 1;
-        let anchor = self.lines.as_ref().filter(|old| (old.key.a, old.key.b) == (self.a, self.b)).and_then(|old| {
-            let at = old.item_at(self.scroll)?;
+        // The row whose text shows at the top stays there (the blank line under a row belongs to the view of
+        // the next one). A view at the very top stays at the top, so rows shown above the first (boilerplate
+        // before the headline) are seen.
+        let old = self.lines.as_ref().filter(|old| (old.key.a, old.key.b) == (self.a, self.b));
+        let anchor = old.filter(|_| self.scroll > 0).and_then(|old| {
+            let at = old.item_shown_at(self.scroll)?;
             old.items[at..].iter().find_map(|it| it.segment)
         });
+        let cursor = old.and_then(|old| old.items.get(self.cursor?)?.segment);
         self.scroll =
             anchor.and_then(|seg| lines.items.iter().find(|it| it.segment == Some(seg))).map_or(0, |it| it.first_line);
+        self.cursor = cursor.and_then(|seg| lines.items.iter().position(|it| it.segment == Some(seg)));
         self.lines = Some(lines);
         self.clamp_scroll();
         self.apply_pending_jump();
@@ -336,18 +354,22 @@ impl App {
 
     /// Scroll to the first row holding one of the wordings a fact was opened with, and highlight it.
     fn apply_pending_jump(&mut self) {
-        let (Some(lines), Some(wordings)) = (&self.lines, &self.pending_jump) else { return };
+        let (Some(lines), Some(jump)) = (&self.lines, &self.pending_jump) else { return };
+        let wordings = &jump.wordings;
         // A quotation can run over sentences the alignment keeps apart: fall back on its first words.
         let prefix = |w: &str| w.split_whitespace().take(5).collect::<Vec<_>>().join(" ");
         let tries = wordings.iter().map(|w| w.to_string()).chain(wordings.iter().map(|w| prefix(w)));
         let found = tries.filter(|w| !w.trim().is_empty()).find_map(|w| {
             let needle = fold_text(&w);
-            lines.items.iter().find(|it| fold_text(&it.text).contains(&needle)).map(|it| (it.first_line, w))
+            let i = lines.items.iter().position(|it| fold_text(&it.text).contains(&needle))?;
+            Some((i, lines.items[i].first_line, w))
         });
         match found {
-            Some((line, w)) => {
+            Some((item, line, w)) => {
                 self.scroll = line;
-                self.message = Some(format!("fact: “{w}”  (Esc clears the highlight)"));
+                self.cursor = Some(item);
+                let what = jump.compared.clone().unwrap_or_else(|| shown(&w, jump.quote));
+                self.message = Some(format!("fact: {what}  (Esc clears the highlight)"));
                 self.search.query = Some(w);
                 self.clamp_scroll();
             }
@@ -481,6 +503,7 @@ impl App {
         let base_changed = a != self.a;
         (self.a, self.b) = (a, b);
         self.scroll = 0;
+        self.cursor = None;
         self.lines = None;
         if !self.comparisons.contains_key(&(a, b)) {
             self.worker.compare(a, b);
@@ -494,20 +517,40 @@ impl App {
         }
     }
 
-    /// Jump to the next (or previous) row that satisfies `want`, from the row after (before) the top line.
-    fn jump(&mut self, forward: bool, want: impl Fn(usize) -> bool, what: &str) {
+    /// Whether any line of row `i` is on screen.
+    fn on_screen(&self, i: usize) -> bool {
+        let Some(it) = self.lines.as_ref().and_then(|l| l.items.get(i)) else { return false };
+        it.first_line < self.scroll + self.body_height() && it.first_line + it.height.max(1) > self.scroll
+    }
+
+    /// Jump to the next (or previous) row that satisfies `want`: from the cursor while it is on screen, else
+    /// from the row after (before) the top line. `line_of` gives the line within the row to bring on screen.
+    fn jump(&mut self, forward: bool, want: impl Fn(usize) -> bool, line_of: impl Fn(usize) -> usize, what: &str) {
+        let cursor = self.cursor.filter(|&c| self.on_screen(c));
+        let h = self.body_height();
         let Some(lines) = &self.lines else { return };
-        let top = lines.item_at(self.scroll).unwrap_or(0);
-        let on_top = lines.items.get(top).is_some_and(|it| it.first_line == self.scroll);
-        let target = if forward {
-            (top + 1..lines.items.len()).find(|&i| want(i))
-        } else {
-            let end = if on_top { top } else { top + 1 };
-            (0..end).rev().find(|&i| want(i))
+        let target = match cursor {
+            Some(c) if forward => (c + 1..lines.items.len()).find(|&i| want(i)),
+            Some(c) => (0..c).rev().find(|&i| want(i)),
+            None => {
+                let top = lines.item_at(self.scroll).unwrap_or(0);
+                let on_top = lines.items.get(top).is_some_and(|it| it.first_line == self.scroll);
+                if forward {
+                    (top + 1..lines.items.len()).find(|&i| want(i))
+                } else {
+                    let end = if on_top { top } else { top + 1 };
+                    (0..end).rev().find(|&i| want(i))
+                }
+            }
         };
         match target {
             Some(i) => {
-                self.scroll = lines.items[i].first_line;
+                let it = &lines.items[i];
+                // A row taller than the view may hold its change (or match) below the fold: show that line,
+                // with a little of the row above it for context.
+                let line = line_of(i).min(it.height.saturating_sub(1));
+                self.scroll = if line + 1 < h { it.first_line } else { it.first_line + line - (h / 3).min(2) };
+                self.cursor = Some(i);
                 self.clamp_scroll();
             }
             None => {
@@ -517,9 +560,11 @@ impl App {
     }
 
     fn jump_change(&mut self, forward: bool) {
-        let changes: Vec<bool> =
-            self.lines.as_ref().map_or(Vec::new(), |l| l.items.iter().map(|i| i.is_change()).collect());
-        self.jump(forward, |i| changes[i], "change");
+        let (changes, at): (Vec<bool>, Vec<usize>) = self
+            .lines
+            .as_ref()
+            .map_or((Vec::new(), Vec::new()), |l| l.items.iter().map(|i| (i.is_change(), i.change_line)).unzip());
+        self.jump(forward, |i| changes[i], |i| at[i], "change");
     }
 
     fn jump_match(&mut self, forward: bool) {
@@ -531,15 +576,23 @@ impl App {
         }
         let mut is_hit = vec![false; lines.items.len()];
         hits.iter().for_each(|&i| is_hit[i] = true);
-        self.jump(forward, |i| is_hit[i], "match");
+        let brackets = self.theme.brackets;
+        let first_hit = |i: usize| lines.hits(i, q, brackets).iter().position(|m| m.iter().any(|&h| h)).unwrap_or(0);
+        let at: Vec<usize> = (0..lines.items.len()).map(|i| if is_hit[i] { first_hit(i) } else { 0 }).collect();
+        self.jump(forward, |i| is_hit[i], |i| at[i], "match");
     }
 
-    /// The submitted search's matches: (index of the one at the top, if any; count).
+    /// The submitted search's matches: (index of the current one, if any; count). The current one is the
+    /// cursor's row when it matches and is on screen, else the first match on screen.
     pub fn match_position(&self) -> Option<(Option<usize>, usize)> {
         let (q, lines) = (self.search.query.as_ref()?, self.lines.as_ref()?);
         let hits = search::matches(lines, q);
-        let top = lines.item_at(self.scroll);
-        Some((hits.iter().position(|&h| Some(h) == top), hits.len()))
+        let at = self
+            .cursor
+            .filter(|&c| self.on_screen(c))
+            .and_then(|c| hits.iter().position(|&h| h == c))
+            .or_else(|| hits.iter().position(|&h| self.on_screen(h)));
+        Some((at, hits.len()))
     }
 
     /// Say why a key that acts on the highlighted article did nothing.
@@ -644,14 +697,12 @@ impl App {
                 self.facts.col_offset = (self.facts.col_offset + 1).min(last);
             }
             Action::Left => self.facts.col_offset = self.facts.col_offset.saturating_sub(1),
-            Action::SwitchFocus => {
-                let next = match self.facts.kind {
-                    None => Some(FactKind::Quote),
-                    Some(FactKind::Quote) => Some(FactKind::Number),
-                    Some(FactKind::Number) => Some(FactKind::Entity),
-                    Some(FactKind::Entity) => None,
-                };
-                set_kind(self, next);
+            Action::SwitchFocus | Action::SwitchBack => {
+                const CYCLE: [Option<FactKind>; 4] =
+                    [None, Some(FactKind::Quote), Some(FactKind::Number), Some(FactKind::Entity)];
+                let at = CYCLE.iter().position(|&k| k == self.facts.kind).unwrap_or(0);
+                let step = if action == Action::SwitchBack { CYCLE.len() - 1 } else { 1 };
+                set_kind(self, CYCLE[(at + step) % CYCLE.len()]);
             }
             Action::Digit(d) => match d {
                 0 => set_kind(self, None),
@@ -666,21 +717,46 @@ impl App {
     }
 
     /// Show the selected fact in the comparison: A stays if it carries the fact, else the first carrier;
-    /// B is another carrier, else the current B. The comparison scrolls to the fact's wording.
+    /// B is another carrier, else the current B. For an altered fact B gives another wording than A, so the
+    /// pair shows the difference. The comparison scrolls to the fact's wording.
     fn open_fact(&mut self) {
         let Some(f) = self.selected_fact() else { return };
         let carriers = f.articles.clone();
         let a = if f.carried_by(self.a) { self.a } else { carriers.first().copied().unwrap_or(self.a) };
-        let b = if self.b != a && f.carried_by(self.b) {
+        let letters = |i: usize| -> Vec<usize> {
+            f.variants
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| v.articles.binary_search(&i).is_ok())
+                .map(|(k, _)| k)
+                .collect()
+        };
+        let differs = |c: usize| c != a && f.carried_by(c) && letters(c).iter().any(|k| !letters(a).contains(k));
+        let b = if f.altered
+            && let Some(c) = std::iter::once(self.b).chain(carriers.iter().copied()).find(|&c| differs(c))
+        {
+            c
+        } else if self.b != a && f.carried_by(self.b) {
             self.b
         } else {
             carriers.iter().copied().find(|&c| c != a).unwrap_or(if self.b != a { self.b } else { self.a })
         };
+        let quote = f.kind == FactKind::Quote;
+        let compared = f.altered.then(|| {
+            let (la, lb) = (letters(a), letters(b));
+            let kb = lb.iter().copied().find(|k| !la.contains(k)).or(lb.first().copied());
+            let side = |k: Option<usize>, who: &str| {
+                k.map(|k| {
+                    format!("{} {} in {who}", char::from(b'a' + (k.min(25) as u8)), shown(&f.variants[k].text, quote))
+                })
+            };
+            [side(la.first().copied(), "A"), side(kb, "B")].into_iter().flatten().collect::<Vec<_>>().join(" vs ")
+        });
         let mut wordings: Vec<String> = f.variants_of(a).chain(f.variants_of(b)).map(|v| v.text.clone()).collect();
         wordings.push(f.text.clone());
         self.set_pair(a, b);
         self.selected = b;
-        self.pending_jump = Some(wordings);
+        self.pending_jump = Some(Jump { wordings, quote, compared });
         self.screen = Screen::Comparison;
         self.focus = Focus::Comparison;
     }
@@ -753,14 +829,17 @@ impl App {
                 let q = self.search.input.take().unwrap_or_default();
                 self.search.query = (!q.is_empty()).then_some(q);
                 self.focus = Focus::Comparison;
-                // Start from the line above, so a match at the very top counts as the first.
+                self.cursor = None;
+                // A match in the row at the top counts as the first.
                 if self.search.query.is_some() {
-                    let at = self.lines.as_ref().and_then(|l| l.item_at(self.scroll));
+                    let at = self.lines.as_ref().and_then(|l| l.item_shown_at(self.scroll));
                     let on_hit = match (&self.search.query, &self.lines, at) {
                         (Some(q), Some(l), Some(i)) => search::matches(l, q).contains(&i),
                         _ => false,
                     };
-                    if !on_hit {
+                    if on_hit {
+                        self.cursor = at;
+                    } else {
                         self.jump_match(true);
                     }
                 }
@@ -780,7 +859,7 @@ impl App {
             Action::HalfPageUp => self.move_by(-(self.page() / 2).max(1)),
             Action::Top => self.move_by(isize::MIN / 2),
             Action::Bottom => self.move_by(isize::MAX / 2),
-            Action::SwitchFocus => {
+            Action::SwitchFocus | Action::SwitchBack => {
                 self.focus = match self.focus {
                     Focus::List => Focus::Comparison,
                     Focus::Comparison => Focus::List,

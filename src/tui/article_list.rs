@@ -2,6 +2,7 @@
 //! (the share of both reports' words in aligned sentences, as the footer's `aligned`).
 
 use super::app::{App, Focus};
+use super::diff_pane::clip;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
@@ -70,6 +71,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     app.list_offset = app.list_offset.min(pos).max((pos + 1).saturating_sub(height));
     let shown = app.list_offset..(app.list_offset + height).min(shown_n);
     let on_screen: Vec<usize> = shown.filter_map(|p| app.list_at(p)).collect();
+    // The title takes what the other columns leave (the cursor column, the mark, four gaps); cut there, a
+    // title ends in "…" as an id does.
+    let title_w = usize::from(inner.width).saturating_sub(1 + 2 + SHORT_ID + WORDS + 7 + 4);
     let rows = on_screen.iter().map(|&i| {
         let art = &app.corpus.articles[i];
         let (mark, mark_style) = match (i == app.a, i == app.b) {
@@ -85,7 +89,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         };
         Row::new(vec![
             Cell::from(Span::styled(mark, mark_style)),
-            Cell::from(art.title.as_str()),
+            Cell::from(clip(Line::from(art.title.clone()), title_w)),
             Cell::from(Span::styled(short_id(&art.id), t.faint)),
             Cell::from(Line::from(word_count(app.words[i])).right_aligned()),
             Cell::from(Line::from(sim).right_aligned()),

@@ -10,7 +10,7 @@ use pressdiff::corpus::ArticleBlock;
 use pressdiff::{Article, Comparison, Kind, Op, Segment};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -63,6 +63,8 @@ pub struct Item {
     pub segment: Option<usize>,
     /// Both sides' text, lower-cased, for search.
     pub text: String,
+    /// Its first line (counted from `first_line`) holding a changed word: where `]` must bring the eye.
+    pub change_line: usize,
 }
 
 impl Item {
@@ -86,6 +88,31 @@ impl Lines {
             return None;
         }
         Some(self.items.partition_point(|it| it.first_line <= line).saturating_sub(1))
+    }
+
+    /// The item whose text line `line` shows: the blank line after an item counts for the next one.
+    pub fn item_shown_at(&self, line: usize) -> Option<usize> {
+        let i = self.item_at(line)?;
+        let it = &self.items[i];
+        Some(if line >= it.first_line + it.height && i + 1 < self.items.len() { i + 1 } else { i })
+    }
+
+    /// The display columns that hold running text: A's and B's, or the inline one.
+    pub fn regions(&self) -> Vec<(usize, usize)> {
+        let width = usize::from(self.key.width).max(GUTTER + 4);
+        match self.key.view {
+            View::SideBySide => {
+                let (lw, _) = columns(width);
+                vec![(GUTTER, GUTTER + lw), (GUTTER + lw + SEPARATOR_WIDTH, usize::MAX)]
+            }
+            View::Inline => vec![(GUTTER, usize::MAX)],
+        }
+    }
+
+    /// Which chars of item `i`'s lines fall inside a match of `query`.
+    pub fn hits(&self, i: usize, query: &str, brackets: bool) -> Vec<Vec<bool>> {
+        let it = &self.items[i];
+        search::hits(&self.lines[it.first_line..it.first_line + it.height], &self.regions(), query, brackets)
     }
 }
 
@@ -412,7 +439,15 @@ pub fn build(o: &BuildOptions) -> Lines {
                     .collect()
             }
         };
-        items.push(Item { first_line: lines.len(), height: body.len(), mark, segment, text });
+        // A changed word is struck through or underlined, whatever else its style says.
+        let changed = Modifier::CROSSED_OUT | Modifier::UNDERLINED;
+        let change_line = match &entry {
+            Entry::Segment(_, seg) if seg.kind == Kind::Paraphrased => {
+                body.iter().position(|l| l.spans.iter().any(|s| s.style.add_modifier.intersects(changed))).unwrap_or(0)
+            }
+            _ => 0,
+        };
+        items.push(Item { first_line: lines.len(), height: body.len(), mark, segment, text, change_line });
         lines.extend(body);
         // A blank line between rows keeps multi-line pairs apart; the column rule runs through it.
         lines.push(match o.key.view {
@@ -429,6 +464,8 @@ pub struct Frame_<'a> {
     pub lines: &'a Lines,
     pub scroll: usize,
     pub query: Option<&'a str>,
+    /// The row `n`/`N` or `]`/`[` last went to: marked in the gutter, its matches drawn apart from the rest.
+    pub current: Option<usize>,
     pub theme: &'a Theme,
 }
 
@@ -436,14 +473,56 @@ pub struct Frame_<'a> {
 pub fn render_body(frame: &mut Frame, area: Rect, f: &Frame_) {
     let end = (f.scroll + usize::from(area.height)).min(f.lines.lines.len());
     let start = f.scroll.min(end);
-    let visible: Vec<Line> = f.lines.lines[start..end]
-        .iter()
-        .map(|l| match f.query {
-            Some(q) if !q.is_empty() => search::highlight(l, q, f.theme.matched),
-            _ => l.clone(),
-        })
-        .collect();
+    let mut visible: Vec<Line> = f.lines.lines[start..end].to_vec();
+    let t = f.theme;
+    let rows = match (f.lines.item_at(start), end.checked_sub(1).and_then(|e| f.lines.item_at(e))) {
+        (Some(lo), Some(hi)) => lo..hi + 1,
+        _ => 0..0,
+    };
+    for i in rows {
+        let it = &f.lines.items[i];
+        // A match may begin above the view, so each row is searched whole and then sliced.
+        if let Some(q) = f.query.filter(|q| !q.trim().is_empty()) {
+            let style = if f.current == Some(i) { t.current } else { t.matched };
+            for (k, mask) in f.lines.hits(i, q, t.brackets).iter().enumerate() {
+                let at = it.first_line + k;
+                if (start..end).contains(&at) {
+                    visible[at - start] = search::apply(&visible[at - start], mask, style);
+                }
+            }
+        }
+        if f.current == Some(i) {
+            let at = it.first_line.max(start);
+            if at < end && at < it.first_line + it.height.max(1) {
+                visible[at - start] = cursor_mark(&visible[at - start], t);
+            }
+        }
+    }
     frame.render_widget(Paragraph::new(visible), area);
+}
+
+/// Put the cursor mark in the gutter's last column, which is blank on every line.
+fn cursor_mark(line: &Line<'static>, t: &Theme) -> Line<'static> {
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut col = 0;
+    for s in &line.spans {
+        let mut text = String::new();
+        for c in s.content.chars() {
+            if col == GUTTER - 1 {
+                if !text.is_empty() {
+                    spans.push(Span::styled(std::mem::take(&mut text), s.style));
+                }
+                spans.push(Span::styled("▶", t.strong));
+            } else {
+                text.push(c);
+            }
+            col += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        }
+        if !text.is_empty() {
+            spans.push(Span::styled(text, s.style));
+        }
+    }
+    Line::from(spans)
 }
 
 /// The column headings of the side-by-side view, or the one-line legend of the inline view.
@@ -462,13 +541,15 @@ pub fn render_header(frame: &mut Frame, area: Rect, view: View, a: &Article, b: 
             Line::from(spans)
         }
         View::Inline => {
+            // Without colour the changes are bracketed, and the legend shows the brackets.
+            let (del, ins) = if t.brackets { ("[-…-]", "{+…+}") } else { ("struck through", "underlined") };
             let mut spans = vec![Span::raw(" ".repeat(GUTTER))];
             spans.extend([
                 Span::styled("A ", t.strong),
-                Span::styled("struck through", t.deleted),
+                Span::styled(del, t.deleted),
                 Span::raw(" · "),
                 Span::styled("B ", t.strong),
-                Span::styled("underlined", t.inserted),
+                Span::styled(ins, t.inserted),
             ]);
             Line::from(spans)
         }

@@ -67,7 +67,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         frame.render_widget(Paragraph::new(Span::styled("Gathering the facts of every article…", t.faint)), inner);
         return;
     };
-    let detail_h = (inner.height / 3).clamp(3, 12);
+    // The detail grows to show every wording of the selected fact whole, as long as the table keeps its
+    // heading and two rows.
+    let wordings: usize = detail_parts(app).1.iter().map(|r| wrap(r, usize::from(inner.width)).len()).sum();
+    let wordings = u16::try_from(wordings.min(20)).unwrap_or(20);
+    let detail_h = (inner.height / 3).clamp(3, 12).max(1 + wordings).min(inner.height.saturating_sub(4).max(3));
     let [table, rule, detail] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(detail_h)]).areas(inner);
     app.areas.body = table;
@@ -115,35 +119,52 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     }
     frame.render_widget(Paragraph::new(lines), table);
 
-    // The detail: the fact, each wording with its articles, then the column legend.
-    let dw = usize::from(detail.width);
-    let mut out: Vec<Line> = Vec::new();
-    if let Some(f) = app.selected_fact() {
-        let what = match (f.altered, f.kind) {
-            (true, FactKind::Quote) => "≠ altered quote: the articles give other words",
-            (true, _) => "≠ conflicting number: the articles give other values",
-            (false, _) if f.articles.len() == 1 && n > 1 => "* only one article carries it",
-            _ => "",
-        };
-        let mut head =
-            vec![Span::styled(format!("{} in {} of {n} articles", f.kind.name(), f.articles.len()), t.strong)];
-        if !what.is_empty() {
-            head.extend([Span::raw("  "), Span::styled(what, t.alert)]);
-        }
-        out.push(Line::from(head));
-        for (k, v) in f.variants.iter().enumerate() {
+    render_detail(frame, detail, app, &cols);
+}
+
+/// The detail's heading (what the fact is, and why it stands out) and its wordings, each with its articles.
+fn detail_parts(app: &App) -> (Option<Line<'static>>, Vec<Vec<Span<'static>>>) {
+    let t = app.theme;
+    let n = app.corpus.articles.len();
+    let Some(f) = app.selected_fact() else { return (None, Vec::new()) };
+    let what = match (f.altered, f.kind) {
+        (true, FactKind::Quote) => "≠ altered quote: the articles give other words",
+        (true, _) => "≠ conflicting number: the articles give other values",
+        (false, _) if f.articles.len() == 1 && n > 1 => "* only one article carries it",
+        _ => "",
+    };
+    let mut head = vec![Span::styled(format!("{} in {} of {n} articles", f.kind.name(), f.articles.len()), t.strong)];
+    if !what.is_empty() {
+        head.extend([Span::raw("  "), Span::styled(what, t.alert)]);
+    }
+    let variants = f
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(k, v)| {
             let who: Vec<String> = v.articles.iter().map(|&i| (i + 1).to_string()).collect();
             let letter = if f.altered { char::from(b'a' + (k.min(25) as u8)).to_string() } else { "●".into() };
             let text = if f.kind == FactKind::Quote { format!("“{}”", v.text) } else { v.text.clone() };
-            let runs = vec![
+            vec![
                 Span::styled(format!("{letter} "), t.strong),
                 Span::raw(text),
                 Span::styled(format!("  — in {}", who.join(", ")), t.faint),
-            ];
-            out.extend(wrap(&runs, dw));
-        }
-        out.push(Line::from(Span::styled("Enter: show it in the comparison", t.faint)));
-    }
+            ]
+        })
+        .collect();
+    (Some(Line::from(head)), variants)
+}
+
+/// The detail under the table: the fact, each wording with its articles, the Enter hint, the column legend.
+/// When they do not all fit, the wordings win: an altered fact is read by comparing them, so each keeps a
+/// line (cut with "…" if need be) before the legend and the hint get any.
+fn render_detail(frame: &mut Frame, detail: Rect, app: &App, cols: &[usize]) {
+    let t = app.theme;
+    let dw = usize::from(detail.width);
+    let h = usize::from(detail.height);
+    let (head, variants) = detail_parts(app);
+    let head = head.map(|l| clip(l, dw));
+    let hint = head.as_ref().map(|_| Line::from(Span::styled("Enter: show it in the comparison", t.faint)));
     let legend: Vec<Span> = cols
         .iter()
         .flat_map(|&c| {
@@ -154,8 +175,25 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         })
         .collect();
     let legend = wrap(&legend, dw);
-    let room = usize::from(detail.height).saturating_sub(legend.len().min(2));
-    out.truncate(room);
-    out.extend(legend.into_iter().take(usize::from(detail.height) - out.len().min(usize::from(detail.height))));
+    let wrapped: Vec<Line> = variants.iter().flat_map(|r| wrap(r, dw)).collect();
+    let head_h = usize::from(head.is_some());
+    let mut out: Vec<Line> = head.into_iter().collect();
+    if head_h + wrapped.len() + usize::from(hint.is_some()) + legend.len() <= h {
+        out.extend(wrapped);
+        out.extend(hint);
+        out.extend(legend);
+    } else {
+        if head_h + wrapped.len() <= h {
+            out.extend(wrapped);
+        } else {
+            out.extend(variants.into_iter().map(|r| clip(Line::from(r), dw)));
+        }
+        out.truncate(h);
+        let left = h - out.len();
+        out.extend(legend.into_iter().take(left.min(2)));
+        if out.len() < h {
+            out.extend(hint);
+        }
+    }
     frame.render_widget(Paragraph::new(out), detail);
 }

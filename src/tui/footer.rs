@@ -34,7 +34,8 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
                     sep(),
                     Span::raw(format!("{} ({shown})", kind_name(app.facts.kind))),
                     sep(),
-                    Span::raw(format!("≠ {altered} altered  * {unique} in one article only")),
+                    // A conflicting number is counted with the altered quotes: say so.
+                    Span::raw(format!("≠ {altered} altered or conflicting  * {unique} in one article only")),
                 ]);
             } else {
                 status.extend([sep(), Span::styled("gathering facts…", t.faint)]);

@@ -210,6 +210,10 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &mut App) {
         return;
     }
     let query = app.search.highlight();
-    diff_pane::render_body(frame, body, &diff_pane::Frame_ { lines, scroll: app.scroll, query, theme: &t });
+    diff_pane::render_body(
+        frame,
+        body,
+        &diff_pane::Frame_ { lines, scroll: app.scroll, query, current: app.cursor, theme: &t },
+    );
     overview::render(frame, strip, lines, app.scroll, usize::from(body.height), &t);
 }

@@ -1,10 +1,12 @@
 //! Search in the comparison: the prompt's text, the rows that match, and the highlighting of matches.
 //!
-//! Matching ignores case. Rows match on their whole text (both sides), so a phrase broken across a wrapped
-//! line is still found; highlighting works per screen line.
+//! Matching ignores case, quote style and runs of whitespace. Rows match on their whole text (both sides), and
+//! highlighting follows a match across the lines a column wraps into, so a phrase broken by the wrap is
+//! marked whole. Without colour, the brackets around changed words (`[-`, `-]`, `{+`, `+}`) are not text: a
+//! match runs through them.
 
 use super::diff_pane::Lines;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 /// The search state.
@@ -28,18 +30,140 @@ impl Search {
     }
 }
 
-/// Indices of the rows whose text contains `query` (any case).
+/// Indices of the rows whose text contains `query` (any case, any quote style, any run of whitespace).
 pub fn matches(lines: &Lines, query: &str) -> Vec<usize> {
-    let q = query.to_lowercase();
+    let q = fold_str(query);
     if q.is_empty() {
         return Vec::new();
     }
-    lines.items.iter().enumerate().filter(|(_, it)| it.text.contains(&q)).map(|(i, _)| i).collect()
+    lines.items.iter().enumerate().filter(|(_, it)| fold_str(&it.text).contains(&q)).map(|(i, _)| i).collect()
 }
 
-/// Char-wise lower case that keeps one char per char, so positions line up with the original.
-fn fold(c: char) -> char {
-    c.to_lowercase().next().unwrap_or(c)
+/// One char folded for matching: lower case (one char per char, so positions line up with the original),
+/// curly quotes and apostrophes as straight ones, any whitespace as a space.
+pub fn fold(c: char) -> char {
+    match c.to_lowercase().next().unwrap_or(c) {
+        '‘' | '’' | '`' | '´' => '\'',
+        '“' | '”' | '«' | '»' | '„' => '"',
+        c if c.is_whitespace() => ' ',
+        c => c,
+    }
+}
+
+/// A text folded for matching, its whitespace runs collapsed to one space and trimmed.
+pub fn fold_str(s: &str) -> String {
+    s.split_whitespace().map(|w| w.chars().map(fold).collect::<String>()).collect::<Vec<_>>().join(" ")
+}
+
+/// Which chars of `lines` fall inside a match of `query`, as a mask per line (by char index).
+///
+/// `regions` are the columns of display cells that hold running text (A and B side by side, or the one
+/// inline column): each column's text is read across all the lines as one stream, a line break counting as
+/// a space, so a match broken by the wrap is found whole. With `brackets`, the change brackets are skipped.
+pub fn hits(lines: &[Line<'_>], regions: &[(usize, usize)], query: &str, brackets: bool) -> Vec<Vec<bool>> {
+    let cells: Vec<Vec<(char, Style, usize)>> = lines
+        .iter()
+        .map(|l| {
+            let mut col = 0;
+            l.spans
+                .iter()
+                .flat_map(|s| s.content.chars().map(move |c| (c, s.style)))
+                .map(|(c, st)| {
+                    let at = col;
+                    col += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                    (c, st, at)
+                })
+                .collect()
+        })
+        .collect();
+    let mut mask: Vec<Vec<bool>> = cells.iter().map(|c| vec![false; c.len()]).collect();
+    let q: Vec<char> = fold_str(query).chars().collect();
+    if q.is_empty() {
+        return mask;
+    }
+    for &(lo, hi) in regions {
+        // The column's text as one stream of folded chars, each with where it came from (None for the space
+        // standing for a line break).
+        let mut stream: Vec<(char, Option<(usize, usize)>)> = Vec::new();
+        for (li, line) in cells.iter().enumerate() {
+            let in_col: Vec<usize> = (0..line.len()).filter(|&k| (lo..hi).contains(&line[k].2)).collect();
+            if stream.last().is_some_and(|(c, _)| *c != ' ') {
+                stream.push((' ', None));
+            }
+            let mut skip = 0;
+            for (n, &k) in in_col.iter().enumerate() {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                let (c, st, _) = line[k];
+                if brackets && let Some(&k2) = in_col.get(n + 1) {
+                    let (c2, st2, _) = line[k2];
+                    if is_bracket(c, c2, st, st2) {
+                        skip = 1;
+                        continue;
+                    }
+                }
+                let f = fold(c);
+                if f == ' ' && stream.last().is_none_or(|(p, _)| *p == ' ') {
+                    continue;
+                }
+                stream.push((f, Some((li, k))));
+            }
+        }
+        let mut i = 0;
+        while i + q.len() <= stream.len() {
+            if stream[i..i + q.len()].iter().zip(&q).all(|((c, _), qc)| c == qc) {
+                mark(&mut mask, stream[i..i + q.len()].iter().filter_map(|(_, at)| *at));
+                i += q.len();
+            } else {
+                i += 1;
+            }
+        }
+    }
+    mask
+}
+
+/// Mark the chars of one match, and on each line whatever lies between its first and last char (a bracket
+/// the match ran through), so the match reads as one highlight.
+fn mark(mask: &mut [Vec<bool>], at: impl Iterator<Item = (usize, usize)>) {
+    let mut span: Vec<(usize, usize, usize)> = Vec::new();
+    for (li, k) in at {
+        match span.last_mut() {
+            Some((l, _, hi)) if *l == li => *hi = k,
+            _ => span.push((li, k, k)),
+        }
+    }
+    for (li, lo, hi) in span {
+        mask[li][lo..=hi].iter_mut().for_each(|m| *m = true);
+    }
+}
+
+/// Whether two chars are a change bracket: `[-` or `-]` on struck-through text, `{+` or `+}` on underlined.
+fn is_bracket(a: char, b: char, sa: Style, sb: Style) -> bool {
+    let has = |s: Style, m: Modifier| s.add_modifier.contains(m) && sb.add_modifier.contains(m);
+    match (a, b) {
+        ('[', '-') | ('-', ']') => has(sa, Modifier::CROSSED_OUT),
+        ('{', '+') | ('+', '}') => has(sa, Modifier::UNDERLINED),
+        _ => false,
+    }
+}
+
+/// Restyle the chars `mask` marks with `style`, patched over their own.
+pub fn apply(line: &Line<'static>, mask: &[bool], style: Style) -> Line<'static> {
+    if !mask.iter().any(|&m| m) {
+        return line.clone();
+    }
+    let chars = line.spans.iter().flat_map(|s| s.content.chars().map(move |c| (c, s.style)));
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    for ((c, st), &h) in chars.zip(mask.iter().chain(std::iter::repeat(&false))) {
+        let st = if h { st.patch(style) } else { st };
+        match spans.last_mut() {
+            Some(last) if last.style == st => last.content.to_mut().push(c),
+            _ => spans.push(Span::styled(c.to_string(), st)),
+        }
+    }
+    Line::from(spans).style(line.style)
 }
 
 /// Restyle every occurrence of `query` in `line` with `style` (patched over the text's own style).
@@ -79,7 +203,6 @@ pub fn highlight(line: &Line<'static>, query: &str, style: Style) -> Line<'stati
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::style::Modifier;
 
     #[test]
     fn highlights_every_match_ignoring_case() {

@@ -161,6 +161,10 @@ fn facts_view() {
     insta::assert_snapshot!("facts_quotes_120x40", screen(120, 40, &[Facts, Digit(1)]));
     // Tab cycles the kinds: all → quotes → numbers; Esc goes back to the comparison.
     assert_eq!(screen(120, 40, &[Facts, SwitchFocus]), screen(120, 40, &[Facts, Digit(1)]));
+    // Shift-Tab goes the other way: all → names → numbers.
+    assert_eq!(screen(120, 40, &[Facts, SwitchBack]), screen(120, 40, &[Facts, Digit(3)]));
+    assert_eq!(screen(120, 40, &[Facts, SwitchBack, SwitchBack]), screen(120, 40, &[Facts, Digit(2)]));
+    assert_eq!(screen(120, 40, &[Facts, Digit(1), SwitchBack]), screen(120, 40, &[Facts, Digit(0)]));
     assert_eq!(screen(120, 40, &[Facts, Close]), screen(120, 40, &[]));
 }
 
@@ -446,4 +450,262 @@ fn each_similarity_is_named_where_it_is_shown() {
     script.extend(typed("trigram"));
     let s = screen(120, 40, &script);
     assert!(s.contains("matrix view: word-trigram similarity of every pair"), "{s}");
+}
+
+/// Three reports of a flood: A (guardian) and B (localnews) disagree on a number; the third (reuters) words a
+/// quote so that it wraps in the comparison.
+fn story() -> Corpus {
+    use pressdiff::Article;
+    Corpus::from_articles(vec![
+        Article::from_text("guardian.md", include_str!("testdata/story/guardian.md"), "utf-8"),
+        Article::from_text("localnews.txt", include_str!("testdata/story/localnews.txt"), "utf-8"),
+        Article::from_text("reuters.txt", include_str!("testdata/story/reuters.txt"), "utf-8"),
+    ])
+}
+
+/// Run `actions` on `corpus` in the no-colour theme and return the app and its terminal, drawn.
+fn run_on(corpus: Corpus, width: u16, height: u16, actions: &[Action]) -> (App, Terminal<TestBackend>) {
+    let mut app = App::new(corpus, Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(width, height)).expect("test backend");
+    drawn(&mut app, &mut term);
+    for a in actions {
+        app.step(a.clone());
+        drawn(&mut app, &mut term);
+    }
+    (app, term)
+}
+
+/// The highlighted (reverse video) text of the comparison's A and B columns, each read across its lines.
+fn highlighted(app: &App, term: &Terminal<TestBackend>) -> (String, String) {
+    use ratatui::style::Modifier;
+    let body = app.areas.body;
+    let (lw, _) = super::diff_pane::columns(usize::from(body.width));
+    let split = body.x + 4 + u16::try_from(lw).expect("width");
+    let buf = term.backend().buffer();
+    let (mut a, mut b) = (String::new(), String::new());
+    for y in body.y..body.y + body.height {
+        for (side, xs) in [(&mut a, body.x..split), (&mut b, split..body.x + body.width)] {
+            let mut run = String::new();
+            for x in xs {
+                let cell = &buf[(x, y)];
+                if cell.modifier.contains(Modifier::REVERSED) {
+                    run.push_str(cell.symbol());
+                }
+            }
+            if !run.is_empty() {
+                side.push_str(&run);
+                side.push(' ');
+            }
+        }
+    }
+    (a.split_whitespace().collect::<Vec<_>>().join(" "), b.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+#[test]
+fn a_match_broken_by_the_wrap_is_highlighted_whole() {
+    let mut script = vec![Down, Compare, StartSearch];
+    script.extend(typed("never designed"));
+    script.push(Submit);
+    let (app, term) = run_on(story(), 120, 35, &script);
+    let s = term.backend().to_string();
+    assert!(s.contains("the barrier was never │") || s.contains("the barrier was never ┃"), "{s}");
+    assert_eq!(highlighted(&app, &term), ("never designed".into(), "never designed".into()), "{s}");
+}
+
+#[test]
+fn a_fact_opened_from_the_facts_view_is_highlighted_across_lines() {
+    // Reuters as A; the first fact is the council leader's quote, which wraps in A's column.
+    let (app, term) = run_on(story(), 120, 35, &[Down, MakeBase, Facts, Compare]);
+    let s = term.backend().to_string();
+    let (a, b) = highlighted(&app, &term);
+    let quote = "We did everything we could, but the barrier was never designed for this";
+    assert!(a.contains(quote), "{a:?} {b:?}\n{s}");
+}
+
+#[test]
+fn without_colour_a_match_runs_through_the_change_brackets() {
+    let mut script = vec![SwitchFocus, StartSearch];
+    script.extend(typed("6.4 metres"));
+    script.push(Submit);
+    let (app, term) = run_on(story(), 120, 35, &script);
+    let s = term.backend().to_string();
+    assert!(s.contains("[-6.4-] metres"), "{s}");
+    let (a, _) = highlighted(&app, &term);
+    assert!(a.starts_with("6.4") && a.ends_with("metres"), "{a:?}\n{s}");
+}
+
+/// The footer's "i/N rows match", or "N rows match" with no current match.
+fn counter(term: &Terminal<TestBackend>) -> String {
+    let s = term.backend().to_string();
+    let line = s.lines().find(|l| l.contains("rows match")).unwrap_or_default().to_string();
+    line.split_whitespace().find(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit())).unwrap_or("").to_string()
+}
+
+#[test]
+fn n_reaches_every_match_and_the_counter_keeps_its_place() {
+    let mut app = App::new(story(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(120, 35)).expect("test backend");
+    drawn(&mut app, &mut term);
+    let mut script = vec![SwitchFocus, StartSearch];
+    script.extend(typed("barrier"));
+    script.push(Submit);
+    for a in script {
+        app.step(a);
+        drawn(&mut app, &mut term);
+    }
+    let hits = super::search::matches(app.lines.as_ref().expect("lines"), "barrier");
+    assert!(hits.len() >= 4, "{hits:?}");
+    for (k, &hit) in hits.iter().enumerate() {
+        assert_eq!(counter(&term), format!("{}/{}", k + 1, hits.len()), "{}", term.backend());
+        assert_eq!(app.cursor, Some(hit));
+        // The current row is marked in the gutter, wherever the view could scroll.
+        assert!(term.backend().to_string().contains("▶"), "{}", term.backend());
+        app.step(Next);
+        drawn(&mut app, &mut term);
+    }
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("no further match")));
+    for k in (0..hits.len() - 1).rev() {
+        app.step(Prev);
+        drawn(&mut app, &mut term);
+        assert_eq!(counter(&term), format!("{}/{}", k + 1, hits.len()), "{}", term.backend());
+    }
+}
+
+#[test]
+fn every_change_is_reached_to_the_end() {
+    let mut app = App::new(story(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(120, 35)).expect("test backend");
+    drawn(&mut app, &mut term);
+    app.step(SwitchFocus);
+    let changes: Vec<usize> = {
+        let l = app.lines.as_ref().expect("lines");
+        (0..l.items.len()).filter(|&i| l.items[i].is_change()).collect()
+    };
+    let mut seen = Vec::new();
+    for _ in 0..changes.len() + 2 {
+        app.step(NextChange);
+        drawn(&mut app, &mut term);
+        if app.message.is_some() {
+            break;
+        }
+        seen.push(app.cursor.expect("cursor"));
+    }
+    // The first change may be the row at the top, which `]` goes past.
+    assert_eq!(seen, changes[changes.len() - seen.len()..], "{changes:?}");
+    assert!(seen.len() + 1 >= changes.len());
+    assert_eq!(seen.last(), changes.last());
+}
+
+/// Two long reports whose one changed word sits deep inside a long paragraph.
+fn tok() -> Corpus {
+    use pressdiff::Article;
+    Corpus::from_articles(vec![
+        Article::from_text("a.txt", include_str!("testdata/tok/a.txt"), "utf-8"),
+        Article::from_text("b.txt", include_str!("testdata/tok/b.txt"), "utf-8"),
+    ])
+}
+
+#[test]
+fn next_change_brings_the_changed_words_on_screen() {
+    for n in 1..=2 {
+        let mut script = vec![SwitchFocus];
+        script.extend(std::iter::repeat_n(NextChange, n));
+        let (app, term) = run_on(tok(), 80, 24, &script);
+        let body = app.areas.body;
+        let buf = term.backend().buffer();
+        let text: String = (body.y..body.y + body.height)
+            .flat_map(|y| (body.x..body.x + body.width).map(move |x| (x, y)))
+            .map(|p| buf[p].symbol().to_string())
+            .collect();
+        assert!(text.contains("[-") || text.contains("{+"), "after {n} ]:\n{}", term.backend());
+    }
+}
+
+#[test]
+fn boilerplate_shown_from_the_top_is_seen_from_its_start() {
+    let (app, term) = run_on(story(), 120, 35, &[SwitchFocus, ToggleBoilerplate]);
+    assert_eq!(app.scroll, 0);
+    assert!(term.backend().to_string().contains("Skip to main"), "{}", term.backend());
+}
+
+#[test]
+fn a_resize_round_trip_keeps_the_row_at_the_top() {
+    let (mut app, mut term) = run_on(story(), 120, 35, &[SwitchFocus, PageDown, PageDown]);
+    let top = |app: &App| {
+        let l = app.lines.as_ref().expect("lines");
+        l.items[l.item_shown_at(app.scroll).expect("row")].segment
+    };
+    // The top line is the blank line under a row: the row below it is the one being read.
+    let (first, height) = {
+        let it = &app.lines.as_ref().expect("lines").items[3];
+        (it.first_line, it.height)
+    };
+    app.scroll = first + height;
+    drawn(&mut app, &mut term);
+    let before = top(&app);
+    assert_eq!(before, app.lines.as_ref().expect("lines").items[4].segment);
+    for (w, h) in [(80, 24), (100, 30), (120, 35)] {
+        app.step(Resize { width: w, height: h });
+        term.backend_mut().resize(w, h);
+        term.resize(ratatui::layout::Rect::new(0, 0, w, h)).expect("resize");
+        drawn(&mut app, &mut term);
+        assert_eq!(top(&app), before, "{w}x{h}\n{}", term.backend());
+    }
+}
+
+#[test]
+fn enter_on_a_conflicting_number_opens_two_reports_that_differ() {
+    use pressdiff::facts::FactKind;
+    // Reuters as B: it gives the river's peak as guardian (A) does; localnews gives another value.
+    let (mut app, mut term) = run_on(story(), 120, 35, &[Down, Compare, Facts]);
+    let ledger = app.ledger.clone().expect("ledger");
+    let pos = app
+        .facts
+        .rows
+        .iter()
+        .position(|&i| ledger.facts[i].kind == FactKind::Number && ledger.facts[i].altered)
+        .expect("a conflicting number");
+    for _ in 0..pos {
+        app.step(Down);
+    }
+    let fact = app.selected_fact().expect("selected").clone();
+    app.step(Compare);
+    drawn(&mut app, &mut term);
+    let of = |i: usize| fact.variants_of(i).map(|v| v.text.clone()).collect::<Vec<_>>();
+    assert_eq!(app.a, 0);
+    assert_ne!(of(app.a), of(app.b), "{} {}", app.a, app.b);
+    let s = term.backend().to_string();
+    let msg = app.message.clone().unwrap_or_default();
+    assert!(msg.contains("6.4 metres in A") && msg.contains("6.9 metres in B"), "{msg}\n{s}");
+    assert!(!msg.contains('“'), "{msg}");
+}
+
+#[test]
+fn a_short_window_still_shows_every_wording_of_an_altered_fact() {
+    let (_, term) = run_on(story(), 50, 14, &[Facts]);
+    let s = term.backend().to_string();
+    assert!(s.contains("│a “We did everything") && s.contains("│b “We did everything"), "{s}");
+    assert!(s.contains("simply never designed"), "{s}");
+}
+
+#[test]
+fn a_title_cut_in_the_list_ends_in_an_ellipsis() {
+    let (_, term) = run_on(story(), 80, 24, &[]);
+    let s = term.backend().to_string();
+    let row = s.lines().find(|l| l.contains("reuters")).unwrap_or_default();
+    let title = row.split("reuters").next().unwrap_or_default().trim_end();
+    assert!(title.ends_with('…'), "{row}");
+    assert!(title.contains("Flood barrier fails in Harwick as river hits"), "{row}");
+}
+
+#[test]
+fn labels_say_what_is_shown() {
+    // The facts footer counts conflicting numbers with the altered quotes.
+    let s = screen(120, 40, &[Facts]);
+    assert!(s.contains("≠ 6 altered or conflicting"), "{s}");
+    // Without colour the inline legend names the brackets the changes are shown with.
+    let mut script = bbc_vs_first();
+    script.push(ToggleView);
+    let s = screen(120, 40, &script);
+    assert!(s.contains("A [-…-] · B {+…+}") && !s.contains("struck through"), "{s}");
 }

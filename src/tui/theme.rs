@@ -120,6 +120,8 @@ pub struct Theme {
     pub boilerplate: Style,
     /// Search matches.
     pub matched: Style,
+    /// The match `n`/`N` went to: apart from the others (underlined too, and another colour).
+    pub current: Style,
     /// The strongest highlight: a fact inside an added or omitted sentence, a changed word inside a quote.
     pub fact: Style,
     /// Selected row, overview viewport.
@@ -157,6 +159,7 @@ impl Theme {
             moved: bold,
             boilerplate: dim.add_modifier(Modifier::ITALIC),
             matched: rev.add_modifier(Modifier::BOLD),
+            current: rev.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             fact: bold.add_modifier(Modifier::UNDERLINED),
             selected: rev,
             border: plain,
@@ -166,14 +169,26 @@ impl Theme {
             alert: bold,
             brackets: name == ThemeName::Mono,
         };
-        let (del, ins, para, mv, accent, matched_bg) = match name {
+        let (del, ins, para, mv, accent, matched_bg, current_bg) = match name {
             ThemeName::Mono => return mono,
-            ThemeName::Dark => {
-                (Color::LightRed, Color::LightCyan, Color::Yellow, Color::LightMagenta, Color::Cyan, Color::Yellow)
-            }
-            ThemeName::Light => {
-                (Color::Red, Color::Blue, Color::Indexed(130), Color::Magenta, Color::Blue, Color::Indexed(222))
-            }
+            ThemeName::Dark => (
+                Color::LightRed,
+                Color::LightCyan,
+                Color::Yellow,
+                Color::LightMagenta,
+                Color::Cyan,
+                Color::Yellow,
+                Color::LightCyan,
+            ),
+            ThemeName::Light => (
+                Color::Red,
+                Color::Blue,
+                Color::Indexed(130),
+                Color::Magenta,
+                Color::Blue,
+                Color::Indexed(222),
+                Color::Indexed(117),
+            ),
         };
         Theme {
             deleted: strike.fg(del),
@@ -184,6 +199,7 @@ impl Theme {
             moved: bold.fg(mv),
             boilerplate: dim.add_modifier(Modifier::ITALIC),
             matched: bold.fg(Color::Black).bg(matched_bg),
+            current: bold.add_modifier(Modifier::UNDERLINED).fg(Color::Black).bg(current_bg),
             fact: bold.add_modifier(Modifier::UNDERLINED).fg(Color::White).bg(Color::Magenta),
             border: plain.fg(Color::DarkGray),
             border_focus: bold.fg(accent),
