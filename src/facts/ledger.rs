@@ -380,23 +380,23 @@ fn link_numbers(groups: &[Group]) -> Vec<(usize, usize)> {
             continue;
         }
         let date = matches!(unit, "year" | "date" | "decade" | "time");
-        // How many counts of this noun each article gives.
+        // Each group's articles, once: the pair loop below asks for them again and again.
+        let articles: Vec<BTreeSet<usize>> = list.iter().map(|&g| groups[g].articles()).collect();
+        // How many counts of this noun each article gives, and whether each group's articles give only it.
         let mut counts: HashMap<usize, usize> = HashMap::new();
-        for &g in &list {
-            for a in groups[g].articles() {
-                *counts.entry(a).or_default() += 1;
-            }
+        for &a in articles.iter().flatten() {
+            *counts.entry(a).or_default() += 1;
         }
-        let sole = |g: &Group| g.articles().iter().all(|a| counts[a] == 1);
+        let sole: Vec<bool> = articles.iter().map(|arts| arts.iter().all(|a| counts[a] == 1)).collect();
         for (i, &a) in list.iter().enumerate() {
-            for &b in &list[i + 1..] {
+            for (k, &b) in list.iter().enumerate().skip(i + 1) {
                 let (ga, gb) = (&groups[a], &groups[b]);
-                if !ga.articles().is_disjoint(&gb.articles()) {
+                if !articles[i].is_disjoint(&articles[k]) {
                     continue;
                 }
                 let need = match () {
                     _ if date => DATE_CONTEXT,
-                    _ if sole(ga) && sole(gb) => SOLE_COUNT_CONTEXT,
+                    _ if sole[i] && sole[k] => SOLE_COUNT_CONTEXT,
                     _ => NUMBER_CONTEXT,
                 };
                 let close = ga.occ.iter().any(|(_, fa)| {
