@@ -272,8 +272,7 @@ fn meridiem(word: &str) -> Option<&'static str> {
 /// The value of a spelled number word, any case. Asked of nearly every word, so the length and the first
 /// letter rule out most words before any comparison.
 fn number_word(c: &str) -> Option<&'static str> {
-    let first = c.bytes().next()?.to_ascii_lowercase();
-    if !(3..=9).contains(&c.len()) || !matches!(first, b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'd') {
+    if !(3..=9).contains(&c.len()) || !has_initial(NUMBER_INITIALS, c) {
         return None;
     }
     NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(c)).map(|(_, v)| *v)
@@ -304,6 +303,11 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
     }
     let value = num.replace(',', "");
     let value = value.trim_end_matches('.').to_string();
+    if let Some(m) = meridiem(suffix)
+        && value.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+    {
+        return Some((format!("{value}{m}"), Shape::Time));
+    }
     let shape = match suffix.to_lowercase().as_str() {
         "" if value.len() == 4 && !num.contains([',', '.']) && (1000..=2100).contains(&value.parse::<u32>().ok()?) => {
             Shape::Year
@@ -312,9 +316,6 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
         "st" | "nd" | "rd" | "th" => Shape::Ordinal,
         "s" | "'s" | "’s" if value.ends_with('0') => Shape::Decade,
         "%" => Shape::Percent,
-        m if meridiem(m).is_some() && value.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h)) => {
-            return Some((format!("{value}{}", meridiem(m).unwrap_or_default()), Shape::Time));
-        }
         _ => return None,
     };
     let value = match suffix {
@@ -612,11 +613,7 @@ fn is_title(word: &str) -> bool {
     // length, their first letter or one byte comparison, without a lowercase copy.
     const LONGEST: usize = 14;
     let w = word.trim_end_matches('.').as_bytes();
-    if !(2..=LONGEST).contains(&w.len()) || !w[0].is_ascii_alphabetic() {
-        return false;
-    }
-    let first = w[0].to_ascii_lowercase();
-    if TITLE_INITIALS & (1 << (first - b'a')) == 0 {
+    if !(2..=LONGEST).contains(&w.len()) || !has_initial(TITLE_INITIALS, word) {
         return false;
     }
     let mut buf = [0u8; LONGEST];
@@ -626,16 +623,38 @@ fn is_title(word: &str) -> bool {
     TITLES.iter().any(|t| t.as_bytes() == &buf[..w.len()])
 }
 
-/// Bit `n` set when some title starts with the `n`th letter of the alphabet.
+/// The first letters of [`TITLES`], as a set (see [`initial_bit`]).
 const TITLE_INITIALS: u32 = {
     let mut mask = 0;
     let mut i = 0;
     while i < TITLES.len() {
-        mask |= 1 << (TITLES[i].as_bytes()[0] - b'a');
+        mask |= initial_bit(TITLES[i].as_bytes()[0]);
         i += 1;
     }
     mask
 };
+
+/// The first letters of [`NUMBER_WORDS`], as a set (see [`initial_bit`]).
+const NUMBER_INITIALS: u32 = {
+    let mut mask = 0;
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        mask |= initial_bit(NUMBER_WORDS[i].0.as_bytes()[0]);
+        i += 1;
+    }
+    mask
+};
+
+/// An ASCII letter, in either case, as one bit of a 26-bit set: lists asked of every word ([`TITLES`],
+/// [`NUMBER_WORDS`]) rule out most words by their first letter alone.
+const fn initial_bit(letter: u8) -> u32 {
+    1 << (letter.to_ascii_lowercase() - b'a')
+}
+
+/// Whether `word` starts, in any case, with a letter of `initials`.
+fn has_initial(initials: u32, word: &str) -> bool {
+    word.bytes().next().is_some_and(|b| b.is_ascii_alphabetic() && initials & initial_bit(b) != 0)
+}
 
 /// A word of two or more letters, all capitals: "JOSE", "HORROR" (not "A9", not "I").
 fn is_all_caps(word: &str) -> bool {
