@@ -106,14 +106,7 @@ pub fn headline_text(text: &str) -> &str {
 /// A line of one or two words that could be a short headline: letters, no closing punctuation or colon,
 /// not a date or a bar.
 fn reads_as_short_headline(text: &str) -> bool {
-    let n = words(text).count();
-    (1..=2).contains(&n)
-        && text.chars().any(char::is_alphabetic)
-        && !ends_sentence(text)
-        && !text.trim_end().ends_with(':')
-        && !looks_like_dateline(text)
-        && !looks_like_bar(text)
-        && !looks_like_nav(text)
+    (1..=2).contains(&words(text).count()) && !ends_sentence(text) && could_head(text)
 }
 
 /// A paragraph of story, not a headline that happens to end with a full stop: longer than headlines run.
@@ -126,14 +119,17 @@ fn reads_as_headline(text: &str) -> bool {
     if text.len() > 400 {
         return false;
     }
-    let n = words(text).count();
-    (3..=30).contains(&n)
-        && text.chars().any(char::is_alphabetic)
+    (3..=30).contains(&words(text).count()) && could_head(text) && !looks_like_byline(text)
+}
+
+/// What both headline tests ask beyond length: letters, no colon at the end (a lead-in), and none of the
+/// shapes of page furniture (a date, a bar or breadcrumb trail, a line of navigation words).
+fn could_head(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic)
         && !text.trim_end().ends_with(':')
         && !looks_like_dateline(text)
         && !looks_like_bar(text)
         && !looks_like_nav(text)
-        && !looks_like_byline(text)
 }
 
 /// A line of pieces joined by `|`, `•` or `·` (an ad bar or a navigation bar), or by `>`, `›` or `»` (a
@@ -175,22 +171,23 @@ pub fn looks_like_nav(text: &str) -> bool {
 /// A credit line: "By Jane Doe", "By Jane Doe and Ali Khan, Reuters". Only names follow the "By", so "By
 /// Tuesday the river had risen" is not one.
 pub fn looks_like_byline(text: &str) -> bool {
+    // A credit line is short and ends without a full stop; one more word than the longest is enough to
+    // tell a longer line.
+    let ws: Vec<&str> = words(text).take(10).collect();
+    if ws.len() > 9 || ends_sentence(text) {
+        return false;
+    }
     // A wire credit: "Jane Doe and agencies", "Staff and agencies".
-    let ws: Vec<&str> = words(text).take(9).collect();
     if let [.., joint, last] = ws[..]
         && ws.len() <= 8
-        && !ends_sentence(text)
         && last.eq_ignore_ascii_case("agencies")
         && (joint.eq_ignore_ascii_case("and") || joint.eq_ignore_ascii_case("with"))
     {
         return true;
     }
-    let mut ws = words(text);
-    if !ws.next().is_some_and(|w| w.eq_ignore_ascii_case("by")) || ends_sentence(text) {
-        return false;
-    }
-    let rest: Vec<&str> = ws.collect();
-    (1..=8).contains(&rest.len())
+    let Some((first, rest)) = ws.split_first() else { return false };
+    first.eq_ignore_ascii_case("by")
+        && !rest.is_empty()
         && rest.iter().all(|w| {
             let core = w.trim_matches(|c: char| !c.is_alphanumeric());
             core.is_empty()
