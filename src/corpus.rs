@@ -60,8 +60,9 @@ impl Article {
         // A Markdown heading's `#` marks are markup, not words of the story. They are dropped once they have
         // told the headline apart.
         for b in &mut blocks {
-            if blocks::is_markdown_heading(&b.text) {
-                b.text = blocks::headline_text(&b.text).to_string();
+            let text = blocks::headline_text(&b.text);
+            if text.len() < b.text.len() {
+                b.text = text.to_string();
             }
         }
         let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
