@@ -164,8 +164,9 @@ fn mark_off_topic(
     }
     let title_words: FxHashSet<u64> = title.map(|t| content[t].iter().copied().collect()).unwrap_or_default();
     // For each word: the first prose paragraph (by position in `prose`) that uses it, and how many do.
-    let words: usize = prose.iter().map(|&i| content[i].len()).sum();
-    let mut seen: FxHashMap<u64, (usize, usize)> = FxHashMap::with_capacity_and_hasher(words, Default::default());
+    // Left to grow: sized for every word it would take megabytes that a vocabulary of a few thousand
+    // distinct words never uses, and touching that memory costs more than the rehashing it saves.
+    let mut seen: FxHashMap<u64, (usize, usize)> = FxHashMap::default();
     for (p, &i) in prose.iter().enumerate() {
         for &w in &content[i] {
             seen.entry(w).or_insert((p, 0)).1 += 1;
