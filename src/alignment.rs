@@ -11,7 +11,7 @@
 //! Finally the longest in-order chain of pairs (weighted by length) is the reading order both share;
 //! every pair outside it has moved.
 
-use crate::normalize::{stem_token, with_fold, words};
+use crate::normalize::{each_fold, folded_stem_token};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHasher};
 use std::hash::Hasher;
@@ -26,7 +26,12 @@ pub struct Tokens {
 impl Tokens {
     /// Tokenise a sentence for alignment. (Stemming dominates; `stem_token` memoises it per thread.)
     pub fn new(text: &str) -> Tokens {
-        let mut pairs: Vec<(u64, bool)> = words(text).filter_map(stem_token).map(|t| (t.hash, t.stop)).collect();
+        let mut pairs: Vec<(u64, bool)> = Vec::new();
+        each_fold(text, |_, folded| {
+            if let Some(t) = folded_stem_token(folded) {
+                pairs.push((t.hash, t.stop));
+            }
+        });
         pairs.sort_unstable();
         pairs.dedup();
         Tokens { ids: pairs.iter().map(|p| p.0).collect(), stop: pairs.iter().map(|p| p.1).collect() }
@@ -302,16 +307,14 @@ fn text_key(text: &str) -> (Option<u64>, usize) {
     let mut h = FxHasher::default();
     let mut any = false;
     let mut n = 0;
-    for w in words(text) {
+    each_fold(text, |_, f| {
         n += 1;
-        with_fold(w, |f| {
-            if !f.is_empty() {
-                h.write(f.as_bytes());
-                h.write_u8(0xff);
-                any = true;
-            }
-        });
-    }
+        if !f.is_empty() {
+            h.write(f);
+            h.write_u8(0xff);
+            any = true;
+        }
+    });
     (any.then(|| h.finish()), n)
 }
 

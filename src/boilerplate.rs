@@ -12,7 +12,7 @@
 //! Nothing is deleted. Each boilerplate block keeps a [`Reason`] so the raw view can explain itself.
 
 use crate::blocks::{Block, ends_sentence, looks_like_bar, looks_like_byline, looks_like_dateline, looks_like_nav};
-use crate::normalize::{STOPWORDS, fold, fold_hash, hash_str, with_fold, words};
+use crate::normalize::{STOPWORDS, each_fold, fold, fold_hash, hash_bytes, hash_str, with_fold, words};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
 use std::sync::LazyLock;
@@ -252,17 +252,15 @@ impl Scan {
         let mut n = 0;
         let content = scratch;
         content.clear();
-        for w in words(text) {
+        each_fold(text, |_, f| {
             n += 1;
-            with_fold(w, |f| {
-                // One hash of the folded word serves the repeat key, the stopword test and most keys.
-                let key = hash_str(f);
-                h.write_u64(key);
-                if f.len() > 2 && !NOT_TOPICAL.contains(&key) {
-                    content.push(if f.len() > 4 && f.ends_with('s') { hash_str(&f[..f.len() - 1]) } else { key });
-                }
-            });
-        }
+            // One hash of the folded word serves the repeat key, the stopword test and most keys.
+            let key = hash_bytes(f);
+            h.write_u64(key);
+            if f.len() > 2 && !NOT_TOPICAL.contains(&key) {
+                content.push(if f.len() > 4 && f.ends_with(b"s") { hash_bytes(&f[..f.len() - 1]) } else { key });
+            }
+        });
         content.sort_unstable();
         content.dedup();
         Scan { words: n, hash: h.finish(), content: content.to_vec() }

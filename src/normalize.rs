@@ -120,6 +120,101 @@ pub fn with_fold<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// Call `f(word, folded)` for each display word of `text` (as [`words`] splits it) and its folded bytes
+/// (as [`fold`] makes them, so always valid UTF-8).
+///
+/// The same as walking [`words`] and calling [`with_fold`] on each, in one pass: every word of a corpus is
+/// folded this way by the boilerplate scan and again by alignment, so splitting and folding share each
+/// byte's single table lookup, and a word is read once rather than twice.
+pub fn each_fold(text: &str, mut f: impl FnMut(&str, &[u8])) {
+    let b = text.as_bytes();
+    // 64 bytes, indexed `& 63`: the index is provably in bounds, and words that reach this buffer have
+    // at most FOLD_BUF bytes.
+    let mut buf = [0u8; 64];
+    let mut i = 0;
+    loop {
+        i = scan(text, i, true);
+        if i >= b.len() {
+            return;
+        }
+        let start = i;
+        // Find the end of a plain ASCII word, noting whether folding changes any byte of it.
+        let mut changed = 0u8;
+        while i < b.len() {
+            let c = WORD_FOLD[usize::from(b[i])];
+            if c >= SPLIT_SPACE {
+                break;
+            }
+            changed |= c ^ b[i];
+            i += 1;
+        }
+        let word = &text[start..i];
+        if i < b.len() && b[i] >= 0x80 || word.len() > FOLD_BUF {
+            // A non-ASCII character (inside the word, or a wide space after it) or a long word: find its
+            // true end and fold it the general way.
+            let end = scan(text, start, false);
+            let word = &text[start..end];
+            f(word, fold_unicode(word).as_bytes());
+            i = end;
+            continue;
+        }
+        if changed == 0 {
+            // Lowercase letters and digits only, by far the commonest word: its own fold.
+            f(word, word.as_bytes());
+            continue;
+        }
+        let mut kept = 0;
+        for &c in word.as_bytes() {
+            let c = WORD_FOLD[usize::from(c)];
+            buf[kept & 63] = c;
+            kept += usize::from(c != DROP);
+        }
+        let kept = &mut buf[..kept];
+        let len = if kept.contains(&APOSTROPHE) { drop_marked_apostrophes(kept) } else { kept.len() };
+        f(word, &buf[..len]);
+    }
+}
+
+/// Drop a possessive `'s`, then every other apostrophe (marked [`APOSTROPHE`]), in place; returns the new
+/// length. The same rule as [`drop_apostrophes`], for [`WORD_FOLD`]'s marks.
+fn drop_marked_apostrophes(buf: &mut [u8]) -> usize {
+    let mut n = buf.len();
+    if buf.ends_with(&[APOSTROPHE, b's']) {
+        n -= 2;
+    }
+    let mut kept = 0;
+    for i in 0..n {
+        if buf[i] != APOSTROPHE {
+            buf[kept] = buf[i];
+            kept += 1;
+        }
+    }
+    kept
+}
+
+/// [`ASCII_FOLD`] merged with [`BYTE_CLASS`], for [`each_fold`]: what a byte folds to, [`APOSTROPHE`] for
+/// the apostrophes, [`SPLIT_SPACE`] for ASCII whitespace, or [`NOT_ASCII`] for a byte of a wider
+/// character. Only lowercase letters and digits map to themselves, so one XOR tells a word that folding
+/// would change.
+static WORD_FOLD: [u8; 256] = {
+    let mut t = ASCII_FOLD;
+    let mut i = 0;
+    while i < 128 {
+        if is_ascii_space(i as u8) {
+            t[i] = SPLIT_SPACE;
+        } else if t[i] == b'\'' {
+            t[i] = APOSTROPHE;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Marks ASCII whitespace in [`WORD_FOLD`]; only [`NOT_ASCII`] is larger.
+const SPLIT_SPACE: u8 = 0xfe;
+/// Marks an apostrophe in [`WORD_FOLD`]: unlike `'` itself, it differs from every byte it stands for.
+const APOSTROPHE: u8 = 1;
+
 /// Whether `word` is its own fold: lowercase ASCII letters and digits only.
 fn is_folded(word: &str) -> bool {
     word.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
@@ -231,7 +326,8 @@ pub fn hash_str(s: &str) -> u64 {
     hash_bytes(s.as_bytes())
 }
 
-fn hash_bytes(b: &[u8]) -> u64 {
+/// FxHash of bytes, such as the folded bytes [`each_fold`] gives: equal to [`hash_str`] of the same text.
+pub fn hash_bytes(b: &[u8]) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     h.write(b);
@@ -268,31 +364,41 @@ struct Stem {
 
 /// Look up (or make) the stem of `word` and call `f` with it; `None` for words that fold to nothing.
 fn with_stem<R>(word: &str, f: impl FnOnce(&Stem) -> R) -> Option<R> {
+    with_fold(word, |folded| with_folded_stem(folded.as_bytes(), f))
+}
+
+/// [`stem_token`] of a word already folded (as [`each_fold`] gives it).
+pub fn folded_stem_token(folded: &[u8]) -> Option<StemToken> {
+    with_folded_stem(folded, |s| s.token)
+}
+
+/// [`with_stem`] from the folded bytes.
+fn with_folded_stem<R>(folded: &[u8], f: impl FnOnce(&Stem) -> R) -> Option<R> {
     // Prose repeats its words and the stemmer is the costliest step of tokenising, so each thread keeps
     // the stems it has made. The memo is bounded: it is cleared when it grows past a large vocabulary.
     // Keyed by the folded word's hash, so a lookup compares one number instead of two strings.
     thread_local! {
         static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<u64, Stem>> = Default::default();
     }
-    with_fold(word, |folded| {
-        if folded.is_empty() {
-            return None;
+    if folded.is_empty() {
+        return None;
+    }
+    let h = hash_bytes(folded);
+    MEMO.with_borrow_mut(|memo| {
+        if let Some(stem) = memo.get(&h) {
+            return Some(f(stem));
         }
-        let h = hash_str(folded);
-        MEMO.with_borrow_mut(|memo| {
-            if let Some(stem) = memo.get(&h) {
-                return Some(f(stem));
-            }
-            if memo.len() >= 200_000 {
-                memo.clear();
-            }
-            let key = STEMMER.stem(&unify_spelling(folded)).into_owned();
-            let token = StemToken { hash: hash_str(&key), stop: is_stopword(&key) };
-            let stem = Stem { key: key.into_boxed_str(), token };
-            let out = f(&stem);
-            memo.insert(h, stem);
-            Some(out)
-        })
+        if memo.len() >= 200_000 {
+            memo.clear();
+        }
+        // Folded text is valid UTF-8 by construction; a slice that were not would stem as empty.
+        let folded = std::str::from_utf8(folded).unwrap_or_default();
+        let key = STEMMER.stem(&unify_spelling(folded)).into_owned();
+        let token = StemToken { hash: hash_str(&key), stop: is_stopword(&key) };
+        let stem = Stem { key: key.into_boxed_str(), token };
+        let out = f(&stem);
+        memo.insert(h, stem);
+        Some(out)
     })
 }
 
@@ -445,6 +551,17 @@ mod tests {
         fn words_split_like_char_is_whitespace(t in "(\\PC|[ \t\n\r\u{0b}\u{0c}\u{a0}\u{85}\u{2003}\u{3000}]){0,40}") {
             let want: Vec<&str> = t.split(char::is_whitespace).filter(|w| !w.is_empty()).collect();
             proptest::prop_assert_eq!(words(&t).collect::<Vec<_>>(), want);
+        }
+
+        /// The one-pass walker splits like `words` and folds like `fold`, whatever the text.
+        #[test]
+        fn each_fold_agrees_with_words_and_fold(
+            t in "([a-zA-Z0-9'`.,;:!?()\"-]{0,8}|[a-z]{40,60}|[ \t\n\u{a0}\u{85}\u{3000}]|é|“|’s){0,20}"
+        ) {
+            let mut got: Vec<(String, String)> = Vec::new();
+            each_fold(&t, |w, f| got.push((w.to_string(), String::from_utf8(f.to_vec()).unwrap())));
+            let want: Vec<(String, String)> = words(&t).map(|w| (w.to_string(), fold(w))).collect();
+            proptest::prop_assert_eq!(got, want);
         }
 
         /// The stack-buffer path must fold exactly like the general one, whatever the punctuation.
