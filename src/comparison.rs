@@ -178,40 +178,49 @@ pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alig
         })
         .collect();
 
-    // B's reading order: walk B, emitting each pair at its first B sentence and each added sentence alone.
-    let mut slots: Vec<Option<Segment>> = paired.into_iter().map(Some).collect();
-    let mut order: Vec<Segment> = Vec::with_capacity(sa.len() + sb.len());
-    let mut pos_of_pair: Vec<usize> = vec![usize::MAX; slots.len()];
-    for (j, text) in sb.iter().enumerate() {
-        match b_in[j] {
-            Some(k) => {
-                if let Some(seg) = slots[k].take() {
-                    pos_of_pair[k] = order.len();
-                    order.push(seg);
-                }
+    // The order is worked out on indices first, and each segment is then moved once into its place: a
+    // segment is large, and a big comparison has tens of thousands of them.
+    // B's reading order: walk B, placing each pair at its first B sentence and each added sentence alone.
+    let mut order: Vec<Place> = Vec::with_capacity(sb.len());
+    let mut pos_of_pair: Vec<usize> = vec![usize::MAX; paired.len()];
+    for (j, paired_in) in b_in.iter().enumerate() {
+        match *paired_in {
+            Some(k) if pos_of_pair[k] == usize::MAX => {
+                pos_of_pair[k] = order.len();
+                order.push(Place::Pair(k));
             }
-            None => order.push(lone(Kind::Added, j, text)),
+            Some(_) => {}
+            None => order.push(Place::Added(j)),
         }
     }
 
     // Omitted A sentences go right after the segment of the nearest earlier A sentence that is paired and
     // not moved (its place in B is trustworthy); before everything when there is none.
-    let mut after: Vec<Vec<Segment>> = vec![Vec::new(); order.len() + 1];
+    let mut omitted: Vec<(usize, usize)> = Vec::new();
     let mut anchor: usize = 0;
-    for (i, text) in sa.iter().enumerate() {
-        match a_in[i] {
+    for (i, paired_in) in a_in.iter().enumerate() {
+        match *paired_in {
             Some(k) if !moved[k] => anchor = pos_of_pair[k] + 1,
             Some(_) => {}
-            None => after[anchor].push(lone(Kind::Omitted, i, text)),
+            None => omitted.push((anchor, i)),
         }
     }
-    let mut segments = Vec::with_capacity(order.len() + sa.len());
-    let mut after = after.into_iter();
-    segments.extend(after.next().unwrap_or_default());
-    for (seg, tail) in order.into_iter().zip(after) {
-        segments.push(seg);
-        segments.extend(tail);
+    // Stable, so omitted sentences sharing an anchor keep A's order.
+    omitted.sort_by_key(|&(at, _)| at);
+
+    let mut slots: Vec<Option<Segment>> = paired.into_iter().map(Some).collect();
+    let mut segments = Vec::with_capacity(order.len() + omitted.len());
+    let mut omitted = omitted.into_iter().peekable();
+    for (pos, place) in order.iter().enumerate() {
+        while let Some((_, i)) = omitted.next_if(|&(at, _)| at <= pos) {
+            segments.push(lone(Kind::Omitted, i, sa[i]));
+        }
+        segments.push(match *place {
+            Place::Pair(k) => slots[k].take().expect("each pair is placed once"),
+            Place::Added(j) => lone(Kind::Added, j, sb[j]),
+        });
     }
+    segments.extend(omitted.map(|(_, i)| lone(Kind::Omitted, i, sa[i])));
 
     let mut counts = Counts::default();
     for s in &segments {
@@ -234,6 +243,13 @@ pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alig
     let similarity = if total == 0 { 0.0 } else { round3(aligned as f64 / total as f64) };
 
     Comparison { a, b, similarity, counts, segments }
+}
+
+/// Where a segment goes in B's reading order: an aligned pair, by index, or a sentence only in B.
+#[derive(Clone, Copy)]
+enum Place {
+    Pair(usize),
+    Added(usize),
 }
 
 fn lone(kind: Kind, index: usize, text: &str) -> Segment {
