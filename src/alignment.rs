@@ -183,19 +183,22 @@ fn probe(from: &[Ranked], to: &[Ranked], weights: &Weights, opts: &Options) -> V
     from.par_iter()
         .enumerate()
         .filter(|(_, t)| !t.is_empty())
-        // Per worker: a score for every sentence of `to`, and the list of those touched, to reset them.
-        .map_init(
-            || (vec![0.0f64; to.len()], Vec::<u32>::new()),
-            |(acc, touched), (i, t)| {
-                let mut probes: Vec<(&[u32], f64)> = t
-                    .ids
-                    .iter()
-                    .filter(|&&id| !weights.stop[id as usize])
-                    .map(|&id| (index.of(id), weights.w[id as usize]))
-                    .filter(|(p, _)| !p.is_empty())
-                    .collect();
+        // Per worker: a score for every sentence of `to`, the list of those touched (to reset them), and
+        // scratch lists, so that a sentence allocates nothing. The candidates of all sentences gather in
+        // one list per worker; their order does not matter, since the caller sorts them.
+        .fold(
+            || (vec![0.0f64; to.len()], Vec::<u32>::new(), Vec::<(&[u32], f64)>::new(), Vec::new(), Vec::new()),
+            |(mut acc, mut touched, mut probes, mut best, mut found), (i, t)| {
+                probes.clear();
+                probes.extend(
+                    t.ids
+                        .iter()
+                        .filter(|&&id| !weights.stop[id as usize])
+                        .map(|&id| (index.of(id), weights.w[id as usize]))
+                        .filter(|(p, _)| !p.is_empty()),
+                );
                 probes.sort_unstable_by_key(|(p, _)| p.len());
-                for (postings, w) in probes.into_iter().take(opts.probes) {
+                for &(postings, w) in probes.iter().take(opts.probes) {
                     for &j in postings {
                         // Weights of indexed tokens are positive, so zero means "not touched yet".
                         if acc[j as usize] == 0.0 {
@@ -204,7 +207,8 @@ fn probe(from: &[Ranked], to: &[Ranked], weights: &Weights, opts: &Options) -> V
                         acc[j as usize] += w;
                     }
                 }
-                let mut best: Vec<(u32, f64)> = touched.iter().map(|&j| (j, acc[j as usize])).collect();
+                best.clear();
+                best.extend(touched.iter().map(|&j| (j, acc[j as usize])));
                 for &j in touched.iter() {
                     acc[j as usize] = 0.0;
                 }
@@ -217,12 +221,15 @@ fn probe(from: &[Ranked], to: &[Ranked], weights: &Weights, opts: &Options) -> V
                     best.select_nth_unstable_by(keep - 1, order);
                 }
                 best.truncate(keep);
-                best.sort_unstable_by(order);
-                best.into_iter().map(|(j, _)| (i, j as usize)).collect::<Vec<_>>()
+                found.extend(best.iter().map(|&(j, _)| (i, j as usize)));
+                (acc, touched, probes, best, found)
             },
         )
-        .flatten()
-        .collect()
+        .map(|(.., found)| found)
+        .reduce(Vec::new, |mut x, y| {
+            x.extend(y);
+            x
+        })
 }
 
 /// An inverted index from token to the sentences holding it, as one flat array (compressed rows): no
