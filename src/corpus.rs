@@ -76,8 +76,7 @@ impl Article {
             .unwrap_or_else(|| stem_of(&path));
         let blocks =
             blocks.into_iter().zip(verdicts).map(|(block, boilerplate)| ArticleBlock { block, boilerplate }).collect();
-        let mut article =
-            Article { id: stem_of(&path), path, title, encoding, blocks, sentences: Vec::new() };
+        let mut article = Article { id: stem_of(&path), path, title, encoding, blocks, sentences: Vec::new() };
         let body: Vec<usize> = (0..article.blocks.len()).filter(|&i| article.blocks[i].boilerplate.is_none()).collect();
         article.move_into_sentences(&body);
         article
