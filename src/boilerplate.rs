@@ -74,8 +74,8 @@ pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
     let n = blocks.len();
     let mut verdict: Vec<Option<Reason>> = vec![None; n];
     // One pass over each block's words gives its length, its repeat key and its topic words.
-    let mut scratch = Vec::new();
-    let scans: Vec<Scan> = blocks.iter().map(|b| Scan::new(b, &mut scratch)).collect();
+    let mut topics = Topics::default();
+    let scans: Vec<Scan> = blocks.iter().map(|b| Scan::new(b, &mut topics)).collect();
     let nwords: Vec<usize> = scans.iter().map(|s| s.words).collect();
     let start = title.unwrap_or(0);
 
@@ -101,8 +101,7 @@ pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
         };
     }
     mark_link_lists(blocks, &nwords, start, &mut verdict);
-    let content: Vec<Vec<u64>> = scans.into_iter().map(|s| s.content).collect();
-    mark_off_topic(blocks, &nwords, &content, title, &mut verdict);
+    mark_off_topic(blocks, &nwords, &topics, title, &mut verdict);
     verdict
 }
 
@@ -150,7 +149,7 @@ fn mark_link_lists(blocks: &[&str], nwords: &[usize], start: usize, verdict: &mu
 fn mark_off_topic(
     blocks: &[&str],
     nwords: &[usize],
-    content: &[Vec<u64>],
+    topics: &Topics,
     title: Option<usize>,
     verdict: &mut [Option<Reason>],
 ) {
@@ -162,31 +161,36 @@ fn mark_off_topic(
     if prose.len() < 3 {
         return;
     }
-    let title_words: FxHashSet<u64> = title.map(|t| content[t].iter().copied().collect()).unwrap_or_default();
+    // Words are dense ids, so what is known of each is an array slot, not a hash lookup.
+    let mut in_title = vec![false; topics.len()];
+    for &w in title.map(|t| topics.of(t)).unwrap_or_default() {
+        in_title[w as usize] = true;
+    }
     // For each word: the first prose paragraph (by position in `prose`) that uses it, and how many do.
-    // Left to grow: sized for every word it would take megabytes that a vocabulary of a few thousand
-    // distinct words never uses, and touching that memory costs more than the rehashing it saves.
-    let mut seen: FxHashMap<u64, (usize, usize)> = FxHashMap::default();
+    let mut first = vec![usize::MAX; topics.len()];
+    let mut uses = vec![0usize; topics.len()];
     for (p, &i) in prose.iter().enumerate() {
-        for &w in &content[i] {
-            seen.entry(w).or_insert((p, 0)).1 += 1;
+        for &w in topics.of(i) {
+            first[w as usize] = first[w as usize].min(p);
+            uses[w as usize] += 1;
         }
     }
     // Share of block `i`'s words found in the headline or in another prose paragraph: with `upto`, only
     // paragraphs before position `upto`; without, anywhere else in the article.
     let share = |i: usize, upto: Option<usize>| {
-        let own = &content[i];
+        let own = topics.of(i);
         if own.is_empty() {
             return 0.0;
         }
         let found = own
             .iter()
-            .filter(|w| {
-                title_words.contains(w)
-                    || seen.get(w).is_some_and(|&(first, n)| match upto {
-                        Some(p) => first < p,
-                        None => n >= 2,
-                    })
+            .filter(|&&w| {
+                let w = w as usize;
+                in_title[w]
+                    || match upto {
+                        Some(p) => first[w] < p,
+                        None => uses[w] >= 2,
+                    }
             })
             .count();
         found as f64 / own.len() as f64
@@ -240,30 +244,98 @@ struct Scan {
     words: usize,
     /// A hash of the folded words, to spot a block repeated word for word.
     hash: u64,
-    /// Distinct content words, hashed: folded, stopwords dropped, a plural `s` trimmed.
-    content: Vec<u64>,
 }
 
 impl Scan {
-    /// `scratch` collects the content words of one block after another, so that only the final,
-    /// deduplicated list is allocated, once, at its exact size.
-    fn new(text: &str, scratch: &mut Vec<u64>) -> Scan {
+    /// Count and hash the block's words, and list its content words in `topics`: folded, stopwords
+    /// dropped, a plural `s` trimmed, each once.
+    fn new(text: &str, topics: &mut Topics) -> Scan {
         let mut h = FxHasher::default();
         let mut n = 0;
-        let content = scratch;
-        content.clear();
+        topics.start_block();
         each_fold(text, |_, f| {
             n += 1;
             // One hash of the folded word serves the repeat key, the stopword test and most keys.
             let key = hash_bytes(f);
             h.write_u64(key);
-            if f.len() > 2 && !NOT_TOPICAL.contains(&key) {
-                content.push(if f.len() > 4 && f.ends_with(b"s") { hash_bytes(&f[..f.len() - 1]) } else { key });
+            if f.len() > 2 {
+                if f.len() > 4 && f.ends_with(b"s") {
+                    if topics.is_topical(key) {
+                        topics.add(hash_bytes(&f[..f.len() - 1]));
+                    }
+                } else if topics.is_topical(key) {
+                    topics.add(key);
+                }
             }
         });
-        content.sort_unstable();
-        content.dedup();
-        Scan { words: n, hash: h.finish(), content: content.to_vec() }
+        Scan { words: n, hash: h.finish() }
+    }
+}
+
+/// The content words of every block of one article, as dense ids into the article's own vocabulary, so
+/// that the topic measures index arrays instead of hashing each word again.
+struct Topics {
+    /// Folded-word hash to id. [`NOT_TOPICAL`]'s words come in marked, and get an id only if a trimmed
+    /// plural turns into one of them ("bests" keeps "best").
+    ids: FxHashMap<u64, u32>,
+    /// Per id, the last block that listed it, so that a block lists a word once.
+    last: Vec<u32>,
+    /// Every block's ids, block after block: block `i`'s start at `words[start[i]]`.
+    words: Vec<u32>,
+    start: Vec<usize>,
+}
+
+/// In [`Topics::ids`]: the word is not topical. The low bits hold its id, or [`NO_ID`].
+const NOT_TOPICAL_BIT: u32 = 1 << 31;
+const NO_ID: u32 = NOT_TOPICAL_BIT - 1;
+
+impl Default for Topics {
+    fn default() -> Topics {
+        static MARKED: LazyLock<FxHashMap<u64, u32>> =
+            LazyLock::new(|| NOT_TOPICAL.iter().map(|&k| (k, NOT_TOPICAL_BIT | NO_ID)).collect());
+        Topics { ids: MARKED.clone(), last: Vec::new(), words: Vec::new(), start: Vec::new() }
+    }
+}
+
+impl Topics {
+    /// Begin the next block's list (blocks are scanned in order).
+    fn start_block(&mut self) {
+        self.start.push(self.words.len());
+    }
+
+    /// Whether a folded word (by hash) may say what a paragraph is about.
+    fn is_topical(&self, key: u64) -> bool {
+        self.ids.get(&key).is_none_or(|&id| id & NOT_TOPICAL_BIT == 0)
+    }
+
+    /// List a content word (by hash) in the current block, once.
+    fn add(&mut self, key: u64) {
+        let next = self.last.len() as u32;
+        let slot = self.ids.entry(key).or_insert(next);
+        if *slot == NOT_TOPICAL_BIT | NO_ID {
+            *slot = NOT_TOPICAL_BIT | next;
+        }
+        let id = *slot & !NOT_TOPICAL_BIT;
+        let block = (self.start.len() - 1) as u32;
+        if id == next {
+            self.last.push(block);
+        } else if self.last[id as usize] == block {
+            return;
+        } else {
+            self.last[id as usize] = block;
+        }
+        self.words.push(id);
+    }
+
+    /// The content words of block `i`.
+    fn of(&self, i: usize) -> &[u32] {
+        let end = self.start.get(i + 1).copied().unwrap_or(self.words.len());
+        &self.words[self.start[i]..end]
+    }
+
+    /// The size of the vocabulary: ids are below this.
+    fn len(&self) -> usize {
+        self.last.len()
     }
 }
 
