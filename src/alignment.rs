@@ -11,7 +11,7 @@
 //! Finally the longest in-order chain of pairs (weighted by length) is the reading order both share;
 //! every pair outside it has moved.
 
-use crate::normalize::{each_fold, folded_stem_token};
+use crate::normalize::{EMPTY_WORD, each_fold, folded_stem_token, word_key};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHasher};
 use std::hash::Hasher;
@@ -104,11 +104,16 @@ pub fn align(a: &[&str], b: &[&str], opts: &Options) -> Vec<Pair> {
 
 /// Align A's sentences with B's, and count their words.
 pub fn align_counted(a: &[&str], b: &[&str], opts: &Options) -> Alignment {
+    let ka: Vec<SentenceKey> = a.par_iter().map(|t| text_key(t)).collect();
+    let kb: Vec<SentenceKey> = b.par_iter().map(|t| text_key(t)).collect();
+    align_keyed(a, b, &ka, &kb, opts)
+}
+
+/// [`align_counted`] with each sentence's [`SentenceKey`] already known (loading makes them).
+pub fn align_keyed(a: &[&str], b: &[&str], ka: &[SentenceKey], kb: &[SentenceKey], opts: &Options) -> Alignment {
     let mut a_pair: Vec<Option<usize>> = vec![None; a.len()];
     let mut b_pair: Vec<Option<usize>> = vec![None; b.len()];
-    let ka: Vec<(Option<u64>, usize)> = a.par_iter().map(|t| text_key(t)).collect();
-    let kb: Vec<(Option<u64>, usize)> = b.par_iter().map(|t| text_key(t)).collect();
-    let mut pairs = anchor_exact(&ka, &kb, &mut a_pair, &mut b_pair);
+    let mut pairs = anchor_exact(ka, kb, &mut a_pair, &mut b_pair);
 
     // Everything else is scored on stemmed tokens, weighted within the pool of sentences still unpaired:
     // what the exact anchors already explain says nothing about which of the rest belong together.
@@ -170,8 +175,8 @@ pub fn align_counted(a: &[&str], b: &[&str], opts: &Options) -> Alignment {
     }
 
     pairs.sort_by_key(|p| p.a[0]);
-    let a_words: Vec<usize> = ka.iter().map(|k| k.1).collect();
-    let b_words: Vec<usize> = kb.iter().map(|k| k.1).collect();
+    let a_words: Vec<usize> = ka.iter().map(|k| k.words).collect();
+    let b_words: Vec<usize> = kb.iter().map(|k| k.words).collect();
     mark_moves(&mut pairs, &a_words, &b_words);
     Alignment { pairs, a_words, b_words }
 }
@@ -279,28 +284,28 @@ impl Postings {
 /// exactly once on each side (patience-style anchors). A copied report is mostly such sentences, and
 /// pairing them by a hash spares them stemming and scoring.
 fn anchor_exact(
-    ka: &[(Option<u64>, usize)],
-    kb: &[(Option<u64>, usize)],
+    ka: &[SentenceKey],
+    kb: &[SentenceKey],
     a_pair: &mut [Option<usize>],
     b_pair: &mut [Option<usize>],
 ) -> Vec<Pair> {
     // key -> (count in A, index in A, count in B, index in B)
     let mut seen: HashMap<u64, (u32, usize, u32, usize)> = HashMap::default();
     for (i, k) in ka.iter().enumerate() {
-        if let Some(k) = k.0 {
+        if let Some(k) = k.hash {
             let e = seen.entry(k).or_insert((0, i, 0, 0));
             e.0 += 1;
         }
     }
     for (j, k) in kb.iter().enumerate() {
-        if let Some(e) = k.0.and_then(|k| seen.get_mut(&k)) {
+        if let Some(e) = k.hash.and_then(|k| seen.get_mut(&k)) {
             e.2 += 1;
             e.3 = j;
         }
     }
     let mut pairs = Vec::new();
     for (i, k) in ka.iter().enumerate() {
-        if let Some(&(1, _, 1, j)) = k.0.and_then(|k| seen.get(&k)) {
+        if let Some(&(1, _, 1, j)) = k.hash.and_then(|k| seen.get(&k)) {
             a_pair[i] = Some(pairs.len());
             b_pair[j] = Some(pairs.len());
             pairs.push(Pair { a: vec![i], b: vec![j], similarity: 1.0, moved: false });
@@ -309,20 +314,51 @@ fn anchor_exact(
     pairs
 }
 
-/// A hash of a sentence's folded words (`None` for a sentence without words), and its number of words.
-fn text_key(text: &str) -> (Option<u64>, usize) {
-    let mut h = FxHasher::default();
-    let mut any = false;
-    let mut n = 0;
-    each_fold(text, |_, f| {
-        n += 1;
-        if !f.is_empty() {
-            h.write(f);
-            h.write_u8(0xff);
-            any = true;
+/// A sentence's exact-match key and its number of words: see [`SentenceKey`].
+pub fn text_key(text: &str) -> SentenceKey {
+    let mut key = KeyBuilder::default();
+    each_fold(text, |_, f| key.push(word_key(f)));
+    key.finish()
+}
+
+/// What exact matching needs of a sentence: a hash of its folded words, and its number of words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SentenceKey {
+    /// Equal for sentences whose folded words are equal; `None` for a sentence without any word.
+    pub hash: Option<u64>,
+    /// Words, those that fold to nothing included.
+    pub words: usize,
+}
+
+impl SentenceKey {
+    /// The key of a sentence from its words' [`word_key`]s, in order.
+    pub fn of_words(keys: &[u64]) -> SentenceKey {
+        let mut key = KeyBuilder::default();
+        keys.iter().for_each(|&k| key.push(k));
+        key.finish()
+    }
+}
+
+/// A [`SentenceKey`] in the making, fed one [`word_key`] at a time.
+#[derive(Default)]
+struct KeyBuilder {
+    hash: FxHasher,
+    any: bool,
+    words: usize,
+}
+
+impl KeyBuilder {
+    fn push(&mut self, word: u64) {
+        self.words += 1;
+        if word != EMPTY_WORD {
+            self.hash.write_u64(word);
+            self.any = true;
         }
-    });
-    (any.then(|| h.finish()), n)
+    }
+
+    fn finish(self) -> SentenceKey {
+        SentenceKey { hash: self.any.then(|| self.hash.finish()), words: self.words }
+    }
 }
 
 /// Tokens for the sentences still free; paired ones get an empty set and are never looked at.

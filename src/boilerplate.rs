@@ -12,7 +12,7 @@
 //! Nothing is deleted. Each boilerplate block keeps a [`Reason`] so the raw view can explain itself.
 
 use crate::blocks::{Block, ends_sentence, looks_like_bar, looks_like_byline, looks_like_dateline, looks_like_nav};
-use crate::normalize::{STOPWORDS, each_fold, fold, fold_hash, hash_bytes, hash_str, with_fold, words};
+use crate::normalize::{EMPTY_WORD, STOPWORDS, each_fold, fold, fold_hash, hash_bytes, hash_str, with_fold, words};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
 use std::sync::LazyLock;
@@ -71,11 +71,17 @@ const OFF_TOPIC: f64 = 0.12;
 
 /// Judge each block of one article. `title` is the index of the headline block, if one was found.
 pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
+    classify_keyed(blocks, title, &mut WordKeys::default())
+}
+
+/// [`classify`], also keeping every word's key in `keys`: loading uses them to key the sentences of the
+/// body without folding their words again.
+pub fn classify_keyed(blocks: &[&str], title: Option<usize>, keys: &mut WordKeys) -> Vec<Option<Reason>> {
     let n = blocks.len();
     let mut verdict: Vec<Option<Reason>> = vec![None; n];
     // One pass over each block's words gives its length, its repeat key and its topic words.
     let mut topics = Topics::default();
-    let scans: Vec<Scan> = blocks.iter().map(|b| Scan::new(b, &mut topics)).collect();
+    let scans: Vec<Scan> = blocks.iter().map(|b| Scan::new(b, &mut topics, keys)).collect();
     let nwords: Vec<usize> = scans.iter().map(|s| s.words).collect();
     let start = title.unwrap_or(0);
 
@@ -238,6 +244,22 @@ fn reports_speech(text: &str) -> bool {
     text.contains(['"', '“', '”', '«', '»', '„']) || words(text).any(|w| with_fold(w, |f| REPORTING.contains(&f)))
 }
 
+/// Every word's key ([`crate::normalize::word_key`]), block after block, as the boilerplate scan made them.
+#[derive(Debug, Default)]
+pub struct WordKeys {
+    keys: Vec<u64>,
+    /// Where each block's keys start.
+    starts: Vec<usize>,
+}
+
+impl WordKeys {
+    /// The keys of block `i`'s words, in order.
+    pub fn of(&self, i: usize) -> &[u64] {
+        let end = self.starts.get(i + 1).copied().unwrap_or(self.keys.len());
+        &self.keys[self.starts[i]..end]
+    }
+}
+
 /// What one pass over a block's words finds.
 struct Scan {
     /// Number of words.
@@ -249,15 +271,18 @@ struct Scan {
 impl Scan {
     /// Count and hash the block's words, and list its content words in `topics`: folded, stopwords
     /// dropped, a plural `s` trimmed, each once.
-    fn new(text: &str, topics: &mut Topics) -> Scan {
+    fn new(text: &str, topics: &mut Topics, keys: &mut WordKeys) -> Scan {
         let mut h = FxHasher::default();
         let mut n = 0;
         topics.start_block();
+        keys.starts.push(keys.keys.len());
         each_fold(text, |_, f| {
             n += 1;
-            // One hash of the folded word serves the repeat key, the stopword test and most keys.
+            // One hash of the folded word serves the repeat key, the word's key, the stopword test and most
+            // topic keys.
             let key = hash_bytes(f);
             h.write_u64(key);
+            keys.keys.push(if f.is_empty() { EMPTY_WORD } else { key });
             if f.len() > 2 {
                 if f.len() > 4 && f.ends_with(b"s") {
                     if topics.is_topical(key) {

@@ -133,14 +133,21 @@ pub fn compare(a: &Article, b: &Article) -> Comparison {
 pub fn compare_with(a: &Article, b: &Article, opts: &alignment::Options) -> Comparison {
     let sa: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).collect();
     let sb: Vec<&str> = b.sentences.iter().map(|s| s.text.as_str()).collect();
-    compare_sentences(Side::from(a), Side::from(b), &sa, &sb, opts)
+    let ka: Vec<alignment::SentenceKey> = a.sentences.iter().map(|s| s.key).collect();
+    let kb: Vec<alignment::SentenceKey> = b.sentences.iter().map(|s| s.key).collect();
+    compare_keyed(Side::from(a), Side::from(b), &sa, &sb, alignment::align_keyed(&sa, &sb, &ka, &kb, opts))
 }
 
 /// Compare two lists of sentences. The building block of [`compare`], public for callers that split text
 /// their own way.
 pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alignment::Options) -> Comparison {
+    compare_keyed(a, b, sa, sb, alignment::align_counted(sa, sb, opts))
+}
+
+/// The comparison of two lists of sentences, once aligned.
+fn compare_keyed(a: Side, b: Side, sa: &[&str], sb: &[&str], alignment: alignment::Alignment) -> Comparison {
     use rayon::prelude::*;
-    let alignment::Alignment { pairs, a_words: wa, b_words: wb } = alignment::align_counted(sa, sb, opts);
+    let alignment::Alignment { pairs, a_words: wa, b_words: wb } = alignment;
 
     // Most pairs are one sentence each: copy it, without gathering a list to join.
     let join = |texts: &[&str], idx: &[usize]| match idx {

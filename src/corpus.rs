@@ -4,8 +4,9 @@
 //! Files are opened read-only and nothing is ever written beside them. Binary files inside a folder are
 //! skipped with a warning; a binary file named on its own is an error, since the user asked for it.
 
+use crate::alignment::{self, SentenceKey};
 use crate::blocks::{self, Block};
-use crate::boilerplate::{self, Reason};
+use crate::boilerplate::{self, Reason, WordKeys};
 use crate::decode::decode;
 use crate::error::{Error, Result};
 use crate::files::{self, Files, Found};
@@ -31,6 +32,8 @@ pub struct Sentence {
     pub text: String,
     /// Index of the block it comes from, in [`Article::blocks`].
     pub block: usize,
+    /// Its exact-match key and word count, made once at load for every comparison to use.
+    pub key: SentenceKey,
 }
 
 /// One report of the story.
@@ -69,7 +72,8 @@ impl Article {
             }
         }
         let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
-        let verdicts = boilerplate::classify(&texts, title_at);
+        let mut keys = WordKeys::default();
+        let verdicts = boilerplate::classify_keyed(&texts, title_at, &mut keys);
         let title = title_at
             .or_else(|| blocks.iter().position(|b| !b.text.is_empty()))
             .map(|i| clip(&sentences::collapse(&blocks[i].text), 200))
@@ -78,15 +82,32 @@ impl Article {
             blocks.into_iter().zip(verdicts).map(|(block, boilerplate)| ArticleBlock { block, boilerplate }).collect();
         let mut article = Article { id: stem_of(&path), path, title, encoding, blocks, sentences: Vec::new() };
         let body: Vec<usize> = (0..article.blocks.len()).filter(|&i| article.blocks[i].boilerplate.is_none()).collect();
-        article.move_into_sentences(&body);
+        article.move_into_sentences(&body, Some(&keys));
         article
     }
 
     /// Split the given body blocks into sentences, keep them in reading order, and free the blocks' text.
-    fn move_into_sentences(&mut self, blocks: &[usize]) {
+    /// With the blocks' word keys from the boilerplate scan, sentences are keyed from them.
+    fn move_into_sentences(&mut self, blocks: &[usize], keys: Option<&WordKeys>) {
         for &i in blocks {
             let text = std::mem::take(&mut self.blocks[i].block.text);
-            self.sentences.extend(sentences::split(&text).into_iter().map(|text| Sentence { text, block: i }));
+            let split = sentences::split(&text);
+            // The splitter cuts between words and collapsing keeps them, so the sentences' words are the
+            // block's words in order, unless a cut fell inside a word or a fragment was merged back with a
+            // space. Either only adds words: the counts agreeing shows the keys line up.
+            let counts: Vec<usize> = split.iter().map(|t| sentences::count_words(t)).collect();
+            let mut words = keys.map(|k| k.of(i)).filter(|w| w.len() == counts.iter().sum::<usize>());
+            for (text, n) in split.into_iter().zip(counts) {
+                let key = match &mut words {
+                    Some(w) => {
+                        let (own, rest) = w.split_at(n);
+                        *w = rest;
+                        SentenceKey::of_words(own)
+                    }
+                    None => alignment::text_key(&text),
+                };
+                self.sentences.push(Sentence { text, block: i, key });
+            }
         }
         // Stable, so sentences of one block keep their order.
         self.sentences.sort_by_key(|s| s.block);
@@ -285,7 +306,7 @@ fn rescue_supported(articles: &mut [Article]) {
         for &b in &blocks {
             article.blocks[b].boilerplate = None;
         }
-        article.move_into_sentences(&blocks);
+        article.move_into_sentences(&blocks, None);
     }
 }
 
@@ -351,6 +372,22 @@ pub fn clip(text: &str, max: usize) -> String {
 mod tests {
     use super::*;
     use crate::normalize::words;
+
+    /// Keys made from the boilerplate scan's word keys must be the keys of the sentences' own text, also
+    /// where the splitter cuts inside a word or merges a fragment back.
+    #[test]
+    fn sentence_keys_from_the_scan_match_their_text() {
+        let tricky = "Headline of the day\n\nHe cut off relations after the move. . Both faced isolation.\n\n\
+            “We will win.”She left. It was 3.5 per cent… or not?!No.\n\nMr. Putin met U.S. officials — again – \
+            and Korea’s envoy.\n\nShe said: ‘fine’. Then: “no.” End.";
+        let mut articles = Corpus::sample().articles;
+        articles.push(Article::from_text("t.txt", tricky, "utf-8"));
+        for a in &articles {
+            for s in &a.sentences {
+                assert_eq!(s.key, alignment::text_key(&s.text), "{}: {}", a.id, s.text);
+            }
+        }
+    }
 
     #[test]
     fn sample_corpus_loads_with_titles() {

@@ -359,6 +359,18 @@ pub fn fold_hash(word: &str) -> u64 {
     }
 }
 
+/// The key of one word in a sentence's exact-match key (`alignment::SentenceKey`), from its folded bytes
+/// (as [`each_fold`] gives them). The boilerplate scan hashes every word anyway, and keeps these, so that
+/// sentence keys cost nothing more.
+pub fn word_key(folded: &[u8]) -> u64 {
+    if folded.is_empty() { EMPTY_WORD } else { hash_bytes(folded) }
+}
+
+/// [`word_key`] of a word that folds to nothing (punctuation alone): it counts as a word, but not in the
+/// hash. A real word hashing to it (a chance of one in 2^64) would only drop out of its sentence's key;
+/// two sentences matched by key are still compared word by word before they are called copied.
+pub const EMPTY_WORD: u64 = 0;
+
 /// FxHash of a string: fast, and good enough for keys that are compared in bulk, never trusted alone for
 /// anything a reader sees.
 pub fn hash_str(s: &str) -> u64 {
