@@ -286,10 +286,10 @@ impl Scan {
             if f.len() > 2 {
                 if f.len() > 4 && f.ends_with(b"s") {
                     if topics.is_topical(key) {
-                        topics.add(hash_bytes(&f[..f.len() - 1]));
+                        topics.add(hash_bytes(&f[..f.len() - 1]), false);
                     }
-                } else if topics.is_topical(key) {
-                    topics.add(key);
+                } else {
+                    topics.add(key, true);
                 }
             }
         });
@@ -333,12 +333,18 @@ impl Topics {
         self.ids.get(&key).is_none_or(|&id| id & NOT_TOPICAL_BIT == 0)
     }
 
-    /// List a content word (by hash) in the current block, once.
-    fn add(&mut self, key: u64) {
+    /// List a word (by hash) in the current block, once. With `unless_common`, a stopword or common word
+    /// is left out (one lookup serves both); without, it is listed too (a trimmed plural).
+    fn add(&mut self, key: u64, unless_common: bool) {
         let next = self.last.len() as u32;
         let slot = self.ids.entry(key).or_insert(next);
-        if *slot == NOT_TOPICAL_BIT | NO_ID {
-            *slot = NOT_TOPICAL_BIT | next;
+        if *slot & NOT_TOPICAL_BIT != 0 {
+            if unless_common {
+                return;
+            }
+            if *slot == NOT_TOPICAL_BIT | NO_ID {
+                *slot = NOT_TOPICAL_BIT | next;
+            }
         }
         let id = *slot & !NOT_TOPICAL_BIT;
         let block = (self.start.len() - 1) as u32;
