@@ -15,6 +15,7 @@ use crate::normalize::{EMPTY_WORD, each_fold, folded_stem_token, word_key};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHasher};
 use std::hash::Hasher;
+use std::num::NonZeroU64;
 
 /// The tokens of one sentence: distinct hashed keys, sorted, with a flag for stopwords.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -290,7 +291,7 @@ fn anchor_exact(
     b_pair: &mut [Option<usize>],
 ) -> Vec<Pair> {
     // key -> (count in A, index in A, count in B, index in B)
-    let mut seen: HashMap<u64, (u32, usize, u32, usize)> = HashMap::default();
+    let mut seen: HashMap<NonZeroU64, (u32, usize, u32, usize)> = HashMap::default();
     for (i, k) in ka.iter().enumerate() {
         if let Some(k) = k.hash {
             let e = seen.entry(k).or_insert((0, i, 0, 0));
@@ -324,8 +325,9 @@ pub fn text_key(text: &str) -> SentenceKey {
 /// What exact matching needs of a sentence: a hash of its folded words, and its number of words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct SentenceKey {
-    /// Equal for sentences whose folded words are equal; `None` for a sentence without any word.
-    pub hash: Option<u64>,
+    /// Equal for sentences whose folded words are equal; `None` for a sentence without any word. Non-zero,
+    /// so that an article can keep it for each sentence in eight bytes.
+    pub hash: Option<NonZeroU64>,
     /// Words, those that fold to nothing included.
     pub words: usize,
 }
@@ -357,7 +359,9 @@ impl KeyBuilder {
     }
 
     fn finish(self) -> SentenceKey {
-        SentenceKey { hash: self.any.then(|| self.hash.finish()), words: self.words }
+        // A hash of zero (one chance in 2^64) becomes one: it only has to be equal for equal sentences.
+        let hash = self.any.then(|| NonZeroU64::new(self.hash.finish()).unwrap_or(NonZeroU64::MIN));
+        SentenceKey { hash, words: self.words }
     }
 }
 

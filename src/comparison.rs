@@ -133,8 +133,9 @@ pub fn compare(a: &Article, b: &Article) -> Comparison {
 pub fn compare_with(a: &Article, b: &Article, opts: &alignment::Options) -> Comparison {
     let sa: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).collect();
     let sb: Vec<&str> = b.sentences.iter().map(|s| s.text.as_str()).collect();
-    let ka: Vec<alignment::SentenceKey> = a.sentences.iter().map(|s| s.key).collect();
-    let kb: Vec<alignment::SentenceKey> = b.sentences.iter().map(|s| s.key).collect();
+    let key = |s: &crate::corpus::Sentence| alignment::SentenceKey { hash: s.key, words: s.words as usize };
+    let ka: Vec<alignment::SentenceKey> = a.sentences.iter().map(key).collect();
+    let kb: Vec<alignment::SentenceKey> = b.sentences.iter().map(key).collect();
     compare_keyed(Side::from(a), Side::from(b), &sa, &sb, alignment::align_keyed(&sa, &sb, &ka, &kb, opts))
 }
 
