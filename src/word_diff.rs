@@ -4,11 +4,13 @@
 //! Tokens are whitespace-separated words keyed by [`fold`]: case, quote style and punctuation never show as
 //! a change, while a change of inflection does. A token made only of punctuation rides on its neighbour.
 //! Patience diff is used (it anchors on unique words, which reads better for prose), always with a deadline.
+//!
+//! [`fold`]: crate::normalize::fold
 
-use crate::normalize::{hash_str, with_fold, words};
+use crate::normalize::{each_fold, hash_bytes, with_fold, words};
 use serde::Serialize;
-use similar::{Algorithm, DiffOp, capture_diff_slices_by_key_deadline};
-use std::borrow::Cow;
+use similar::algorithms::{Compact, DiffHook, NoFinishHook, myers, patience};
+use std::ops::Range;
 use std::time::{Duration, Instant};
 
 /// What happened to a run of words.
@@ -35,37 +37,65 @@ pub struct Word {
 /// No pair of sentences gets more than this; a pathological pair falls back to a coarser diff.
 const DEADLINE: Duration = Duration::from_millis(500);
 
-/// A display token and the hash of its folded key (hashing once keeps the diff's key function cheap).
-/// The text borrows the word unless punctuation had to be attached to it.
-struct Token<'a> {
-    text: Cow<'a, str>,
-    key: u64,
+/// The tokens of one text: each is a word with a key, with the punctuation-only words ("–", "•") that ride
+/// on it. A token's text is its words joined by single spaces.
+struct Tokens<'a> {
+    text: &'a str,
+    /// The hash of each token's folded key: the diff compares one number per token.
+    keys: Vec<u64>,
+    /// Where each token's first word starts and its last word ends in `text`.
+    spans: Vec<(usize, usize)>,
+    /// Whether the words of `text` are separated by single spaces (sentence text nearly always is): then a
+    /// run of tokens, its words joined by single spaces, is one slice of the text and needs no joining.
+    single_spaced: bool,
 }
 
-fn tokens(text: &str) -> Vec<Token<'_>> {
-    let mut out: Vec<Token> = Vec::new();
-    let mut pending = String::new();
-    for w in words(text) {
-        let Some(key) = with_fold(w, |f| (!f.is_empty()).then(|| hash_str(f))) else {
-            // Punctuation alone ("–", "•") joins the word before it, or the next word at the start.
-            let into = out.last_mut().map_or(&mut pending, |t| t.text.to_mut());
-            if !into.is_empty() {
-                into.push(' ');
+impl<'a> Tokens<'a> {
+    fn new(text: &'a str) -> Self {
+        // A word takes at least one byte and a space: with this room the lists never grow.
+        let room = text.len() / 2 + 1;
+        let mut keys = Vec::with_capacity(room);
+        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(room);
+        // Where punctuation before the first keyed word starts (it joins that word), and where the last
+        // word seen ends.
+        let mut lead: Option<usize> = None;
+        let mut last_end: Option<usize> = None;
+        let mut single_spaced = true;
+        let base = text.as_ptr() as usize;
+        // One pass splits and folds each word; the word is a slice of `text`, so its place is its offset.
+        each_fold(text, |word, folded| {
+            let start = word.as_ptr() as usize - base;
+            let end = start + word.len();
+            if let Some(prev) = last_end {
+                single_spaced &= start == prev + 1 && text.as_bytes()[prev] == b' ';
             }
-            into.push_str(w);
-            continue;
-        };
-        let text = if pending.is_empty() {
-            Cow::Borrowed(w)
-        } else {
-            Cow::Owned(format!("{} {w}", std::mem::take(&mut pending)))
-        };
-        out.push(Token { text, key });
+            last_end = Some(end);
+            if folded.is_empty() {
+                // Punctuation alone joins the word before it, or the next word at the start.
+                match spans.last_mut() {
+                    Some(span) => span.1 = end,
+                    None => {
+                        lead.get_or_insert(start);
+                    }
+                }
+                return;
+            }
+            keys.push(hash_bytes(folded));
+            spans.push((lead.take().unwrap_or(start), end));
+        });
+        // A text of punctuation only is one token, with a key no folded word has in practice.
+        if let (Some(start), Some(end)) = (lead, last_end) {
+            keys.push(0);
+            spans.push((start, end));
+        }
+        Tokens { text, keys, spans, single_spaced }
     }
-    if !pending.is_empty() {
-        out.push(Token { text: Cow::Owned(pending), key: 0 });
+
+    /// The words of the tokens in `range` (not empty), joined by single spaces.
+    fn text_of(&self, range: Range<usize>) -> String {
+        let text = &self.text[self.spans[range.start].0..self.spans[range.end - 1].1];
+        if self.single_spaced { text.to_owned() } else { words(text).collect::<Vec<_>>().join(" ") }
     }
-    out
 }
 
 /// Diff the words of `a` against those of `b`.
@@ -76,29 +106,257 @@ pub fn diff(a: &str, b: &str) -> Vec<Word> {
 /// Diff with a deadline shared by the caller: a comparison of two huge documents gives all its pairs one
 /// budget, and the pairs diffed after it runs out get a coarse (but still correct) delete-and-insert.
 pub fn diff_until(a: &str, b: &str, deadline: Instant) -> Vec<Word> {
-    let ta = tokens(a);
-    let tb = tokens(b);
+    let ta = Tokens::new(a);
+    let tb = Tokens::new(b);
     let deadline = deadline.min(Instant::now() + DEADLINE);
-    let ops = capture_diff_slices_by_key_deadline(Algorithm::Patience, &ta, &tb, |t| t.key, Some(deadline));
-    let mut raw: Vec<(Op, &str)> = Vec::with_capacity(ta.len().max(tb.len()));
-    for op in ops {
-        match op {
-            DiffOp::Equal { new_index, len, .. } => {
-                raw.extend(tb[new_index..new_index + len].iter().map(|t| (Op::Equal, t.text.as_ref())))
-            }
-            DiffOp::Delete { old_index, old_len, .. } => {
-                raw.extend(ta[old_index..old_index + old_len].iter().map(|t| (Op::Delete, t.text.as_ref())))
-            }
-            DiffOp::Insert { new_index, new_len, .. } => {
-                raw.extend(tb[new_index..new_index + new_len].iter().map(|t| (Op::Insert, t.text.as_ref())))
-            }
-            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
-                raw.extend(ta[old_index..old_index + old_len].iter().map(|t| (Op::Delete, t.text.as_ref())));
-                raw.extend(tb[new_index..new_index + new_len].iter().map(|t| (Op::Insert, t.text.as_ref())));
-            }
+    // Compaction slides hunks to merge them, as `similar::capture_diff_slices_by_key_deadline` has it; the
+    // runs are then read straight off the compacted script.
+    let runs = Runs { a: &ta, b: &tb, out: Vec::new(), eq: None, del: None, ins: None };
+    let mut script = Compact::new(runs, ta.keys.as_slice(), tb.keys.as_slice());
+    let Ok(()) = patience_diff(&mut script, &ta.keys, &tb.keys, deadline);
+    script.into_inner().out
+}
+
+/// Inputs at least this long on both sides may take similar's shortcut for unrelated texts, which
+/// [`patience_diff`] leaves to similar itself (`DISJOINT_FAST_PATH_MIN_LEN` in its preflight).
+const DISJOINT_MIN_LEN: usize = 512;
+
+/// similar's patience diff (`similar::algorithms::patience::diff_deadline`), step for step, for keys that are
+/// already hashes. similar finds the unique keys with hash maps of their SipHash, built anew for every pair,
+/// and runs a Myers diff even where the answer is plain (an empty gap between two adjacent anchors); a
+/// sentence pair is short, so that bookkeeping was most of the cost of a word diff. Here the unique keys
+/// come from a scan, and [`myers_gap`] answers the plain cases as Myers would. The script `d` receives is
+/// the same, op for op, which the tests check against similar.
+fn patience_diff<D: DiffHook>(d: &mut D, old: &[u64], new: &[u64], deadline: Instant) -> Result<(), D::Error> {
+    if old.len().min(new.len()) >= DISJOINT_MIN_LEN {
+        return patience::diff_deadline(d, old, 0..old.len(), new, 0..new.len(), Some(deadline));
+    }
+    if old.is_empty() || new.is_empty() {
+        one_sided(d, 0..old.len(), 0..new.len())?;
+        return d.finish();
+    }
+    let (old_unique, old_at) = unique(old);
+    let (new_unique, new_at) = unique(new);
+    let mut anchors =
+        Patience { d, old, new, old_at: &old_at, new_at: &new_at, old_current: 0, new_current: 0, deadline };
+    // Myers over the unique keys picks the anchors. It starts by taking off their common prefix and suffix,
+    // which are anchors whatever it finds between them; and between them, keys found on one side only can
+    // never be anchors, so Myers is asked only when the two sides share a key there.
+    let (old_n, new_n) = (old_unique.len(), new_unique.len());
+    let prefix = common_prefix(&old_unique, &new_unique);
+    let suffix = common_prefix(old_unique[prefix..].iter().rev(), new_unique[prefix..].iter().rev());
+    let (old_mid, new_mid) = (prefix..old_n - suffix, prefix..new_n - suffix);
+    anchors.equal(0, 0, prefix)?;
+    if old_unique[old_mid.clone()].iter().any(|k| new_unique[new_mid.clone()].contains(k)) {
+        let mut mid = NoFinishHook::new(&mut anchors);
+        myers::diff_deadline(&mut mid, &old_unique, old_mid, &new_unique, new_mid, Some(deadline))?;
+    }
+    anchors.equal(old_n - suffix, new_n - suffix, suffix)?;
+    anchors.finish()
+}
+
+/// How many leading items two sequences share.
+fn common_prefix<'k>(a: impl IntoIterator<Item = &'k u64>, b: impl IntoIterator<Item = &'k u64>) -> usize {
+    a.into_iter().zip(b).take_while(|(x, y)| x == y).count()
+}
+
+/// Where the keys that occur exactly once in `keys` are, in order, and those keys.
+fn unique(keys: &[u64]) -> (Vec<u64>, Vec<usize>) {
+    let mut at: Vec<usize> = Vec::with_capacity(keys.len());
+    if keys.len() <= 64 {
+        // A sentence's worth: counting each key's copies is cheaper than sorting.
+        at.extend((0..keys.len()).filter(|&i| keys.iter().filter(|&&k| k == keys[i]).count() == 1));
+    } else {
+        let mut sorted: Vec<(u64, usize)> = keys.iter().copied().zip(0..).collect();
+        sorted.sort_unstable();
+        at.extend(sorted.chunk_by(|x, y| x.0 == y.0).filter(|run| run.len() == 1).map(|run| run[0].1));
+        at.sort_unstable();
+    }
+    (at.iter().map(|&i| keys[i]).collect(), at)
+}
+
+/// A gap with nothing on one side (or on both), as Myers emits it: one delete or one insert, or nothing.
+fn one_sided<D: DiffHook>(d: &mut D, old: Range<usize>, new: Range<usize>) -> Result<(), D::Error> {
+    if !new.is_empty() {
+        d.insert(old.start, new.start, new.len())
+    } else if !old.is_empty() {
+        d.delete(old.start, old.len(), new.start)
+    } else {
+        Ok(())
+    }
+}
+
+/// `myers::diff_deadline` on `old[o]` against `new[n]`, less its `finish`. Myers takes off the common prefix
+/// and suffix and diffs what is between; when that is one-sided or a single key against another, the ops
+/// are known and are emitted here, without Myers' setup and its two working vectors.
+fn myers_gap<D: DiffHook>(
+    d: &mut D,
+    old: &[u64],
+    o: Range<usize>,
+    new: &[u64],
+    n: Range<usize>,
+    deadline: Instant,
+) -> Result<(), D::Error> {
+    let prefix = common_prefix(&old[o.clone()], &new[n.clone()]);
+    let suffix = common_prefix(old[o.start + prefix..o.end].iter().rev(), new[n.start + prefix..n.end].iter().rev());
+    let (old_mid, new_mid) = (o.start + prefix..o.end - suffix, n.start + prefix..n.end - suffix);
+    let one_to_one = old_mid.len() == 1 && new_mid.len() == 1;
+    if !(old_mid.is_empty() || new_mid.is_empty() || one_to_one) {
+        return myers::diff_deadline(&mut NoFinishHook::new(d), old, o, new, n, Some(deadline));
+    }
+    if prefix > 0 {
+        d.equal(o.start, n.start, prefix)?;
+    }
+    if !one_to_one {
+        one_sided(d, old_mid.clone(), new_mid.clone())?;
+    } else if Instant::now() > deadline {
+        // Myers' middle-snake search gives up at once, and the pair is replaced whole.
+        d.delete(old_mid.start, 1, new_mid.start)?;
+        d.insert(old_mid.start, new_mid.start, 1)?;
+    } else {
+        // Two different keys (the prefix and suffix stop at them): the middle snake splits before the old
+        // key and after the new one, so the insert comes first.
+        d.insert(old_mid.start, new_mid.start, 1)?;
+        d.delete(old_mid.start, 1, new_mid.end)?;
+    }
+    if suffix > 0 {
+        d.equal(old_mid.end, new_mid.end, suffix)?;
+    }
+    Ok(())
+}
+
+/// The hook similar's patience diff hands to Myers over the unique keys: each matched pair of unique keys is
+/// an anchor, and the stretch before it is diffed on its own.
+struct Patience<'a, D> {
+    d: &'a mut D,
+    old: &'a [u64],
+    new: &'a [u64],
+    /// Where each unique key is in `old` and in `new`.
+    old_at: &'a [usize],
+    new_at: &'a [usize],
+    old_current: usize,
+    new_current: usize,
+    deadline: Instant,
+}
+
+impl<D: DiffHook> Patience<'_, D> {
+    /// Emit everything before the anchor at `old_at` and `new_at`: the equal keys that lead up to it, then
+    /// a diff of the gap. The anchor itself starts the next stretch.
+    fn anchor(&mut self, old_at: usize, new_at: usize) -> Result<(), D::Error> {
+        let (old_start, new_start) = (self.old_current, self.new_current);
+        while self.old_current < old_at
+            && self.new_current < new_at
+            && self.new[self.new_current] == self.old[self.old_current]
+        {
+            self.old_current += 1;
+            self.new_current += 1;
+        }
+        if self.old_current > old_start {
+            self.d.equal(old_start, new_start, self.old_current - old_start)?;
+        }
+        let (old_gap, new_gap) = (self.old_current..old_at, self.new_current..new_at);
+        if old_gap.is_empty() || new_gap.is_empty() {
+            one_sided(self.d, old_gap, new_gap)?;
+        } else {
+            myers_gap(self.d, self.old, old_gap, self.new, new_gap, self.deadline)?;
+        }
+        self.old_current = old_at;
+        self.new_current = new_at;
+        Ok(())
+    }
+}
+
+impl<D: DiffHook> DiffHook for Patience<'_, D> {
+    type Error = D::Error;
+
+    fn equal(&mut self, old: usize, new: usize, len: usize) -> Result<(), D::Error> {
+        for k in 0..len {
+            self.anchor(self.old_at[old + k], self.new_at[new + k])?;
+        }
+        Ok(())
+    }
+
+    /// Diff what follows the last anchor, and finish the script.
+    fn finish(&mut self) -> Result<(), D::Error> {
+        let (old_rest, new_rest) = (self.old_current..self.old.len(), self.new_current..self.new.len());
+        myers_gap(self.d, self.old, old_rest, self.new, new_rest, self.deadline)?;
+        self.d.finish()
+    }
+}
+
+/// Reads the compacted script into runs: equal words into one run, and every stretch of changes between
+/// two equal runs into one delete run followed by one insert run, so that hunks split only by whitespace
+/// read as one. The ops of a script follow each other without gaps, so each run is one range of tokens.
+struct Runs<'t> {
+    a: &'t Tokens<'t>,
+    b: &'t Tokens<'t>,
+    out: Vec<Word>,
+    /// The run being gathered: tokens of B, of A, of B.
+    eq: Option<Range<usize>>,
+    del: Option<Range<usize>>,
+    ins: Option<Range<usize>>,
+}
+
+/// Add `len` tokens from `start` to a run.
+fn grow(run: &mut Option<Range<usize>>, start: usize, len: usize) {
+    match run {
+        Some(r) => {
+            debug_assert_eq!(r.end, start, "a script's ops are contiguous");
+            r.end = start + len;
+        }
+        None => *run = Some(start..start + len),
+    }
+}
+
+impl Runs<'_> {
+    fn flush_changes(&mut self) {
+        if let Some(r) = self.del.take() {
+            self.out.push(Word { op: Op::Delete, text: self.a.text_of(r) });
+        }
+        if let Some(r) = self.ins.take() {
+            self.out.push(Word { op: Op::Insert, text: self.b.text_of(r) });
         }
     }
-    coalesce(raw)
+
+    fn flush_equal(&mut self) {
+        if let Some(r) = self.eq.take() {
+            self.out.push(Word { op: Op::Equal, text: self.b.text_of(r) });
+        }
+    }
+}
+
+impl DiffHook for Runs<'_> {
+    type Error = std::convert::Infallible;
+
+    fn equal(&mut self, _old: usize, new: usize, len: usize) -> Result<(), Self::Error> {
+        if len > 0 {
+            self.flush_changes();
+            grow(&mut self.eq, new, len);
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, old: usize, len: usize, _new: usize) -> Result<(), Self::Error> {
+        if len > 0 {
+            self.flush_equal();
+            grow(&mut self.del, old, len);
+        }
+        Ok(())
+    }
+
+    fn insert(&mut self, _old: usize, new: usize, len: usize) -> Result<(), Self::Error> {
+        if len > 0 {
+            self.flush_equal();
+            grow(&mut self.ins, new, len);
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) -> Result<(), Self::Error> {
+        self.flush_changes();
+        self.flush_equal();
+        Ok(())
+    }
 }
 
 /// Every word of `text` as one run with one operation (for added, omitted and copied sentences).
@@ -106,45 +364,6 @@ pub fn whole(op: Op, text: &str) -> Vec<Word> {
     // Sentence text is single-spaced already, and `collapse` then only checks and copies it.
     let t = crate::sentences::collapse(text);
     if t.is_empty() { Vec::new() } else { vec![Word { op, text: t }] }
-}
-
-/// Join runs: equal words into one run, and every stretch of changes between two equal runs into one
-/// delete run followed by one insert run, so that hunks split only by whitespace read as one.
-fn coalesce(raw: Vec<(Op, &str)>) -> Vec<Word> {
-    let mut out: Vec<Word> = Vec::new();
-    let mut del: Vec<&str> = Vec::new();
-    let mut ins: Vec<&str> = Vec::new();
-    let mut eq: Vec<&str> = Vec::new();
-    let flush_changes = |out: &mut Vec<Word>, del: &mut Vec<&str>, ins: &mut Vec<&str>| {
-        if !del.is_empty() {
-            out.push(Word { op: Op::Delete, text: del.join(" ") });
-            del.clear();
-        }
-        if !ins.is_empty() {
-            out.push(Word { op: Op::Insert, text: ins.join(" ") });
-            ins.clear();
-        }
-    };
-    for (op, w) in raw {
-        match op {
-            Op::Equal => {
-                flush_changes(&mut out, &mut del, &mut ins);
-                eq.push(w);
-            }
-            _ => {
-                if !eq.is_empty() {
-                    out.push(Word { op: Op::Equal, text: eq.join(" ") });
-                    eq.clear();
-                }
-                if op == Op::Delete { del.push(w) } else { ins.push(w) }
-            }
-        }
-    }
-    flush_changes(&mut out, &mut del, &mut ins);
-    if !eq.is_empty() {
-        out.push(Word { op: Op::Equal, text: eq.join(" ") });
-    }
-    out
 }
 
 /// Whether two texts are the same up to case, quote style, punctuation and whitespace.
@@ -181,6 +400,179 @@ mod tests {
             })
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// The word diff as it was first written, kept as the definition the fast one must match: tokens as
+    /// strings, similar's own patience diff, then runs joined from the flat list of words.
+    fn reference(a: &str, b: &str) -> Vec<Word> {
+        use similar::{Algorithm, DiffOp, capture_diff_slices_by_key_deadline};
+        use std::borrow::Cow;
+
+        struct Token<'a> {
+            text: Cow<'a, str>,
+            key: u64,
+        }
+        fn tokens(text: &str) -> Vec<Token<'_>> {
+            let mut out: Vec<Token> = Vec::new();
+            let mut pending = String::new();
+            for w in words(text) {
+                let Some(key) = with_fold(w, |f| (!f.is_empty()).then(|| crate::normalize::hash_str(f))) else {
+                    let into = out.last_mut().map_or(&mut pending, |t| t.text.to_mut());
+                    if !into.is_empty() {
+                        into.push(' ');
+                    }
+                    into.push_str(w);
+                    continue;
+                };
+                let text = if pending.is_empty() {
+                    Cow::Borrowed(w)
+                } else {
+                    Cow::Owned(format!("{} {w}", std::mem::take(&mut pending)))
+                };
+                out.push(Token { text, key });
+            }
+            if !pending.is_empty() {
+                out.push(Token { text: Cow::Owned(pending), key: 0 });
+            }
+            out
+        }
+
+        let (ta, tb) = (tokens(a), tokens(b));
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let ops = capture_diff_slices_by_key_deadline(Algorithm::Patience, &ta, &tb, |t| t.key, Some(deadline));
+        let mut raw: Vec<(Op, &str)> = Vec::new();
+        for op in ops {
+            let (old, new) = (op.old_range(), op.new_range());
+            let (del, ins) = match op {
+                DiffOp::Equal { .. } => {
+                    raw.extend(tb[new].iter().map(|t| (Op::Equal, t.text.as_ref())));
+                    continue;
+                }
+                DiffOp::Delete { .. } => (old, 0..0),
+                DiffOp::Insert { .. } => (0..0, new),
+                DiffOp::Replace { .. } => (old, new),
+            };
+            raw.extend(ta[del].iter().map(|t| (Op::Delete, t.text.as_ref())));
+            raw.extend(tb[ins].iter().map(|t| (Op::Insert, t.text.as_ref())));
+        }
+        let mut out: Vec<Word> = Vec::new();
+        let (mut del, mut ins, mut eq): (Vec<&str>, Vec<&str>, Vec<&str>) = Default::default();
+        let flush = |out: &mut Vec<Word>, run: &mut Vec<&str>, op: Op| {
+            if !run.is_empty() {
+                out.push(Word { op, text: run.join(" ") });
+                run.clear();
+            }
+        };
+        for (op, w) in raw {
+            if op == Op::Equal {
+                flush(&mut out, &mut del, Op::Delete);
+                flush(&mut out, &mut ins, Op::Insert);
+                eq.push(w);
+            } else {
+                flush(&mut out, &mut eq, Op::Equal);
+                if op == Op::Delete { del.push(w) } else { ins.push(w) }
+            }
+        }
+        flush(&mut out, &mut del, Op::Delete);
+        flush(&mut out, &mut ins, Op::Insert);
+        flush(&mut out, &mut eq, Op::Equal);
+        out
+    }
+
+    /// Text from a few words, so that keys repeat (the case patience diff treats specially), in varied case
+    /// and punctuation, with punctuation-only words and uneven whitespace now and then.
+    fn prose(words: usize) -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let word = prop_oneof![
+            8 => prop::sample::select(vec!["the", "The", "war", "peace", "and", "said", "“said”", "peace,", "Kim's", "co-op", "a", "b", "c", "d", "é"]).prop_map(str::to_owned),
+            2 => "[a-h]{1,3}",
+            1 => prop::sample::select(vec!["–", "•", "...", "“", "”,"]).prop_map(str::to_owned),
+        ];
+        let space =
+            prop_oneof![12 => Just(" "), 1 => Just("  "), 1 => Just("\t"), 1 => Just("\u{a0}"), 1 => Just(" \n ")];
+        prop::collection::vec((word, space), 0..words).prop_map(|ws| {
+            ws.into_iter().fold(String::new(), |mut s, (w, sp)| {
+                s.push_str(&w);
+                s.push_str(sp);
+                s
+            })
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, ..Default::default() })]
+        /// Same runs, same text, as the definition, on any pair.
+        #[test]
+        fn diff_matches_the_reference(a in prose(40), b in prose(40)) {
+            proptest::prop_assert_eq!(diff(&a, &b), reference(&a, &b));
+        }
+
+        /// B made from A by a few edits, as aligned sentence pairs are.
+        #[test]
+        fn diff_of_an_edited_text_matches_the_reference(
+            a in prose(60),
+            edits in proptest::collection::vec((0usize..60, 0usize..4, prose(4)), 0..5),
+        ) {
+            let mut b: Vec<&str> = a.split(' ').collect();
+            let mut owned: Vec<String> = Vec::new();
+            for (at, cut, _) in &edits {
+                let at = (*at).min(b.len());
+                let cut = (*cut).min(b.len() - at);
+                b.drain(at..at + cut);
+            }
+            for (_, _, text) in &edits {
+                owned.push(text.clone());
+            }
+            for ((at, _, _), text) in edits.iter().zip(&owned) {
+                let at = (*at).min(b.len());
+                b.insert(at, text);
+            }
+            let b = b.join(" ");
+            proptest::prop_assert_eq!(diff(&a, &b), reference(&a, &b));
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 5000, ..Default::default() })]
+        /// The patience diff gives similar's script op for op, before any compaction, on keys that repeat.
+        #[test]
+        fn patience_gives_similars_ops(
+            old in proptest::collection::vec(0u64..8, 0..30),
+            new in proptest::collection::vec(0u64..8, 0..30),
+            edit in proptest::collection::vec((0usize..30, 0u64..12), 0..4),
+        ) {
+            use similar::algorithms::Capture;
+            // Half the time, B is A with a few keys changed, as in a reworded sentence.
+            let new = if new.len() % 2 == 0 {
+                let mut b = old.clone();
+                for (at, k) in edit {
+                    if at < b.len() { b[at] = k } else { b.push(k) }
+                }
+                b
+            } else {
+                new
+            };
+            let deadline = Instant::now() + Duration::from_secs(60);
+            let mut ours = Capture::new();
+            let Ok(()) = patience_diff(&mut ours, &old, &new, deadline);
+            let mut theirs = Capture::new();
+            let Ok(()) = patience::diff_deadline(&mut theirs, &old, 0..old.len(), &new, 0..new.len(), Some(deadline));
+            proptest::prop_assert_eq!(ours.into_ops(), theirs.into_ops());
+        }
+    }
+
+    #[test]
+    fn long_pairs_match_the_reference() {
+        // Past similar's shortcut for unrelated texts, and short of it on one side.
+        let text = |n: usize, step: usize| -> String {
+            (0..n).map(|i| format!("w{}", (i * step) % 97)).collect::<Vec<_>>().join(" ")
+        };
+        for (a, b) in [(text(600, 7), text(650, 11)), (text(600, 7), text(300, 7)), (text(700, 3), text(700, 3))] {
+            assert_eq!(diff(&a, &b), reference(&a, &b));
+        }
+        let mut b = text(800, 5);
+        b.push_str(" tail words");
+        assert_eq!(diff(&text(800, 5), &b), reference(&text(800, 5), &b));
     }
 
     #[test]
