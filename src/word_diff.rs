@@ -10,7 +10,8 @@
 use crate::normalize::{each_fold, hash_bytes, with_fold, words};
 use serde::Serialize;
 use similar::algorithms::{Compact, DiffHook, NoFinishHook, myers, patience};
-use std::ops::Range;
+use std::cell::RefCell;
+use std::ops::{Index, Range};
 use std::time::{Duration, Instant};
 
 /// What happened to a run of words.
@@ -37,64 +38,112 @@ pub struct Word {
 /// No pair of sentences gets more than this; a pathological pair falls back to a coarser diff.
 const DEADLINE: Duration = Duration::from_millis(500);
 
-/// The tokens of one text: each is a word with a key, with the punctuation-only words ("–", "•") that ride
-/// on it. A token's text is its words joined by single spaces.
+/// A word with a key, with the punctuation-only words ("–", "•") that ride on it. Its text is its words
+/// joined by single spaces.
+struct Token {
+    /// The hash of the folded key: the diff compares one number per token.
+    key: u64,
+    /// Where the token's first word starts and its last word ends in the text.
+    start: usize,
+    end: usize,
+}
+
+/// The tokens of one text.
 struct Tokens<'a> {
     text: &'a str,
-    /// The hash of each token's folded key: the diff compares one number per token.
-    keys: Vec<u64>,
-    /// Where each token's first word starts and its last word ends in `text`.
-    spans: Vec<(usize, usize)>,
+    tokens: &'a [Token],
     /// Whether the words of `text` are separated by single spaces (sentence text nearly always is): then a
     /// run of tokens, its words joined by single spaces, is one slice of the text and needs no joining.
     single_spaced: bool,
 }
 
 impl<'a> Tokens<'a> {
-    fn new(text: &'a str) -> Self {
-        // A word takes at least one byte and a space: with this room the lists never grow.
-        let room = text.len() / 2 + 1;
-        let mut keys = Vec::with_capacity(room);
-        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(room);
+    /// The tokens of `text`, in `list` (which is cleared first).
+    fn new(text: &'a str, list: &'a mut Vec<Token>) -> Self {
+        list.clear();
         // Where punctuation before the first keyed word starts (it joins that word), and where the last
         // word seen ends.
         let mut lead: Option<usize> = None;
         let mut last_end: Option<usize> = None;
-        let mut single_spaced = true;
+        let mut gaps_of_one = true;
         let base = text.as_ptr() as usize;
         // One pass splits and folds each word; the word is a slice of `text`, so its place is its offset.
         each_fold(text, |word, folded| {
             let start = word.as_ptr() as usize - base;
             let end = start + word.len();
             if let Some(prev) = last_end {
-                single_spaced &= start == prev + 1 && text.as_bytes()[prev] == b' ';
+                gaps_of_one &= start == prev + 1;
             }
             last_end = Some(end);
             if folded.is_empty() {
                 // Punctuation alone joins the word before it, or the next word at the start.
-                match spans.last_mut() {
-                    Some(span) => span.1 = end,
+                match list.last_mut() {
+                    Some(token) => token.end = end,
                     None => {
                         lead.get_or_insert(start);
                     }
                 }
                 return;
             }
-            keys.push(hash_bytes(folded));
-            spans.push((lead.take().unwrap_or(start), end));
+            list.push(Token { key: hash_bytes(folded), start: lead.take().unwrap_or(start), end });
         });
         // A text of punctuation only is one token, with a key no folded word has in practice.
         if let (Some(start), Some(end)) = (lead, last_end) {
-            keys.push(0);
-            spans.push((start, end));
+            list.push(Token { key: 0, start, end });
         }
-        Tokens { text, keys, spans, single_spaced }
+        // A one-byte gap between words is ASCII whitespace, so the words are single-spaced unless the text
+        // has a tab, newline, vertical tab, form feed or return (a scan without an early exit, which the
+        // compiler can do many bytes at a time).
+        let single_spaced =
+            gaps_of_one && !text.bytes().fold(false, |found, c| found | (c.wrapping_sub(b'\t') <= b'\r' - b'\t'));
+        Tokens { text, tokens: list, single_spaced }
     }
 
     /// The words of the tokens in `range` (not empty), joined by single spaces.
     fn text_of(&self, range: Range<usize>) -> String {
-        let text = &self.text[self.spans[range.start].0..self.spans[range.end - 1].1];
+        let text = &self.text[self.tokens[range.start].start..self.tokens[range.end - 1].end];
         if self.single_spaced { text.to_owned() } else { words(text).collect::<Vec<_>>().join(" ") }
+    }
+}
+
+/// Something with a key that the diff compares.
+trait Keyed {
+    fn key(&self) -> &u64;
+}
+
+impl Keyed for Token {
+    fn key(&self) -> &u64 {
+        &self.key
+    }
+}
+
+/// A unique key and where it is.
+impl Keyed for (u64, usize) {
+    fn key(&self) -> &u64 {
+        &self.0
+    }
+}
+
+impl Keyed for u64 {
+    fn key(&self) -> &u64 {
+        self
+    }
+}
+
+/// The keys of a list, as the diff algorithms index them, without copying them out.
+struct Keys<'a, T>(&'a [T]);
+
+impl<T> Keys<'_, T> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+impl<T: Keyed> Index<usize> for Keys<'_, T> {
+    type Output = u64;
+
+    fn index(&self, i: usize) -> &u64 {
+        self.0[i].key()
     }
 }
 
@@ -106,14 +155,43 @@ pub fn diff(a: &str, b: &str) -> Vec<Word> {
 /// Diff with a deadline shared by the caller: a comparison of two huge documents gives all its pairs one
 /// budget, and the pairs diffed after it runs out get a coarse (but still correct) delete-and-insert.
 pub fn diff_until(a: &str, b: &str, deadline: Instant) -> Vec<Word> {
-    let ta = Tokens::new(a);
-    let tb = Tokens::new(b);
+    thread_local! {
+        /// Kept from one pair to the next: a comparison diffs thousands of short pairs, and allocating the
+        /// lists for each cost more than filling them.
+        static LISTS: RefCell<Lists> = RefCell::default();
+    }
+    LISTS.with_borrow_mut(|lists| {
+        let Lists { a: list_a, b: list_b, unique } = lists;
+        let words = diff_tokens(Tokens::new(a, list_a), Tokens::new(b, list_b), deadline, unique);
+        // A huge pair's lists are not kept.
+        if lists.a.capacity().max(lists.b.capacity()) > KEPT_TOKENS {
+            *lists = Lists::default();
+        }
+        words
+    })
+}
+
+/// The working lists of a word diff: the tokens of both texts, and the unique keys.
+#[derive(Default)]
+struct Lists {
+    a: Vec<Token>,
+    b: Vec<Token>,
+    unique: Vec<(u64, usize)>,
+}
+
+/// The most tokens a thread keeps room for between pairs.
+const KEPT_TOKENS: usize = 1 << 14;
+
+/// [`diff_until`] on the tokens of both texts, with a list to gather unique keys in.
+fn diff_tokens(ta: Tokens, tb: Tokens, deadline: Instant, unique: &mut Vec<(u64, usize)>) -> Vec<Word> {
     let deadline = deadline.min(Instant::now() + DEADLINE);
+    let (old, new) = (Keys(ta.tokens), Keys(tb.tokens));
     // Compaction slides hunks to merge them, as `similar::capture_diff_slices_by_key_deadline` has it; the
-    // runs are then read straight off the compacted script.
-    let runs = Runs { a: &ta, b: &tb, out: Vec::new(), eq: None, del: None, ins: None };
-    let mut script = Compact::new(runs, ta.keys.as_slice(), tb.keys.as_slice());
-    let Ok(()) = patience_diff(&mut script, &ta.keys, &tb.keys, deadline);
+    // runs are then read straight off the compacted script, with room for the commonest result: a change
+    // between two equal runs.
+    let runs = Runs { a: &ta, b: &tb, out: Vec::with_capacity(4), eq: None, del: None, ins: None };
+    let mut script = Compact::new(runs, &old, &new);
+    let Ok(()) = patience_diff(&mut script, &old, &new, deadline, unique);
     script.into_inner().out
 }
 
@@ -125,29 +203,40 @@ const DISJOINT_MIN_LEN: usize = 512;
 /// already hashes. similar finds the unique keys with hash maps of their SipHash, built anew for every pair,
 /// and runs a Myers diff even where the answer is plain (an empty gap between two adjacent anchors); a
 /// sentence pair is short, so that bookkeeping was most of the cost of a word diff. Here the unique keys
-/// come from a scan, and [`myers_gap`] answers the plain cases as Myers would. The script `d` receives is
-/// the same, op for op, which the tests check against similar.
-fn patience_diff<D: DiffHook>(d: &mut D, old: &[u64], new: &[u64], deadline: Instant) -> Result<(), D::Error> {
+/// come from a small table, and [`myers_gap`] answers the plain cases as Myers would. The script `d`
+/// receives is the same, op for op, which the tests check against similar.
+fn patience_diff<D: DiffHook, T: Keyed>(
+    d: &mut D,
+    old: &Keys<T>,
+    new: &Keys<T>,
+    deadline: Instant,
+    unique: &mut Vec<(u64, usize)>,
+) -> Result<(), D::Error> {
     if old.len().min(new.len()) >= DISJOINT_MIN_LEN {
         return patience::diff_deadline(d, old, 0..old.len(), new, 0..new.len(), Some(deadline));
     }
-    if old.is_empty() || new.is_empty() {
+    if old.len() == 0 || new.len() == 0 {
         one_sided(d, 0..old.len(), 0..new.len())?;
         return d.finish();
     }
-    let (old_unique, old_at) = unique(old);
-    let (new_unique, new_at) = unique(new);
+    // Both lists of unique keys, one after the other.
+    unique.clear();
+    unique_keys(old, unique);
+    let old_n = unique.len();
+    unique_keys(new, unique);
+    let (old_unique, new_unique) = unique.split_at(old_n);
+    let (old_unique, new_unique) = (Keys(old_unique), Keys(new_unique));
+    let new_n = new_unique.len();
     let mut anchors =
-        Patience { d, old, new, old_at: &old_at, new_at: &new_at, old_current: 0, new_current: 0, deadline };
+        Patience { d, old, new, old_at: old_unique.0, new_at: new_unique.0, old_current: 0, new_current: 0, deadline };
     // Myers over the unique keys picks the anchors. It starts by taking off their common prefix and suffix,
     // which are anchors whatever it finds between them; and between them, keys found on one side only can
     // never be anchors, so Myers is asked only when the two sides share a key there.
-    let (old_n, new_n) = (old_unique.len(), new_unique.len());
-    let prefix = common_prefix(&old_unique, &new_unique);
-    let suffix = common_prefix(old_unique[prefix..].iter().rev(), new_unique[prefix..].iter().rev());
+    let prefix = common_prefix(&old_unique, 0..old_n, &new_unique, 0..new_n);
+    let suffix = common_suffix(&old_unique, prefix..old_n, &new_unique, prefix..new_n);
     let (old_mid, new_mid) = (prefix..old_n - suffix, prefix..new_n - suffix);
     anchors.equal(0, 0, prefix)?;
-    if old_unique[old_mid.clone()].iter().any(|k| new_unique[new_mid.clone()].contains(k)) {
+    if old_unique.0[old_mid.clone()].iter().any(|k| new_unique.0[new_mid.clone()].iter().any(|j| j.0 == k.0)) {
         let mut mid = NoFinishHook::new(&mut anchors);
         myers::diff_deadline(&mut mid, &old_unique, old_mid, &new_unique, new_mid, Some(deadline))?;
     }
@@ -155,25 +244,51 @@ fn patience_diff<D: DiffHook>(d: &mut D, old: &[u64], new: &[u64], deadline: Ins
     anchors.finish()
 }
 
-/// How many leading items two sequences share.
-fn common_prefix<'k>(a: impl IntoIterator<Item = &'k u64>, b: impl IntoIterator<Item = &'k u64>) -> usize {
-    a.into_iter().zip(b).take_while(|(x, y)| x == y).count()
+/// How many items `old[o]` and `new[n]` share at the start.
+fn common_prefix<T: Keyed, U: Keyed>(old: &Keys<T>, o: Range<usize>, new: &Keys<U>, n: Range<usize>) -> usize {
+    old.0[o].iter().zip(&new.0[n]).take_while(|(x, y)| x.key() == y.key()).count()
 }
 
-/// Where the keys that occur exactly once in `keys` are, in order, and those keys.
-fn unique(keys: &[u64]) -> (Vec<u64>, Vec<usize>) {
-    let mut at: Vec<usize> = Vec::with_capacity(keys.len());
-    if keys.len() <= 64 {
-        // A sentence's worth: counting each key's copies is cheaper than sorting.
-        at.extend((0..keys.len()).filter(|&i| keys.iter().filter(|&&k| k == keys[i]).count() == 1));
-    } else {
-        let mut sorted: Vec<(u64, usize)> = keys.iter().copied().zip(0..).collect();
-        sorted.sort_unstable();
-        at.extend(sorted.chunk_by(|x, y| x.0 == y.0).filter(|run| run.len() == 1).map(|run| run[0].1));
-        at.sort_unstable();
-    }
-    (at.iter().map(|&i| keys[i]).collect(), at)
+/// How many items `old[o]` and `new[n]` share at the end.
+fn common_suffix<T: Keyed, U: Keyed>(old: &Keys<T>, o: Range<usize>, new: &Keys<U>, n: Range<usize>) -> usize {
+    old.0[o].iter().rev().zip(new.0[n].iter().rev()).take_while(|(x, y)| x.key() == y.key()).count()
 }
+
+/// Append the keys that occur exactly once in `keys`, with where they are, in order.
+fn unique_keys<T: Keyed>(keys: &Keys<T>, out: &mut Vec<(u64, usize)>) {
+    let keys = keys.0;
+    if keys.len() <= SMALL_KEYS {
+        // A sentence's worth: count each key's copies (one, or more) in a table on the stack. A slot holds
+        // the first place its key was seen, plus one (zero marks an empty slot), and a count up to two.
+        let mut table = [(0u8, 0u8); 2 * SMALL_KEYS];
+        let mut slot_of = [0u8; SMALL_KEYS];
+        for (i, t) in keys.iter().enumerate() {
+            let key = *t.key();
+            let mut s = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 57) as usize;
+            while table[s].0 != 0 && keys[usize::from(table[s].0) - 1].key() != &key {
+                s = (s + 1) % table.len();
+            }
+            if table[s].0 == 0 {
+                table[s] = (i as u8 + 1, 1);
+            } else {
+                table[s].1 = 2;
+            }
+            slot_of[i] = s as u8;
+        }
+        out.extend(
+            keys.iter().enumerate().filter(|&(i, _)| table[usize::from(slot_of[i])].1 == 1).map(|(i, t)| (*t.key(), i)),
+        );
+    } else {
+        let mut sorted: Vec<(u64, usize)> = keys.iter().map(Keyed::key).copied().zip(0..).collect();
+        sorted.sort_unstable();
+        let start = out.len();
+        out.extend(sorted.chunk_by(|x, y| x.0 == y.0).filter(|run| run.len() == 1).map(|run| run[0]));
+        out[start..].sort_unstable_by_key(|&(_, i)| i);
+    }
+}
+
+/// Up to this many keys are counted in [`unique_keys`]' table, which they fill at most half.
+const SMALL_KEYS: usize = 64;
 
 /// A gap with nothing on one side (or on both), as Myers emits it: one delete or one insert, or nothing.
 fn one_sided<D: DiffHook>(d: &mut D, old: Range<usize>, new: Range<usize>) -> Result<(), D::Error> {
@@ -189,16 +304,16 @@ fn one_sided<D: DiffHook>(d: &mut D, old: Range<usize>, new: Range<usize>) -> Re
 /// `myers::diff_deadline` on `old[o]` against `new[n]`, less its `finish`. Myers takes off the common prefix
 /// and suffix and diffs what is between; when that is one-sided or a single key against another, the ops
 /// are known and are emitted here, without Myers' setup and its two working vectors.
-fn myers_gap<D: DiffHook>(
+fn myers_gap<D: DiffHook, T: Keyed>(
     d: &mut D,
-    old: &[u64],
+    old: &Keys<T>,
     o: Range<usize>,
-    new: &[u64],
+    new: &Keys<T>,
     n: Range<usize>,
     deadline: Instant,
 ) -> Result<(), D::Error> {
-    let prefix = common_prefix(&old[o.clone()], &new[n.clone()]);
-    let suffix = common_prefix(old[o.start + prefix..o.end].iter().rev(), new[n.start + prefix..n.end].iter().rev());
+    let prefix = common_prefix(old, o.clone(), new, n.clone());
+    let suffix = common_suffix(old, o.start + prefix..o.end, new, n.start + prefix..n.end);
     let (old_mid, new_mid) = (o.start + prefix..o.end - suffix, n.start + prefix..n.end - suffix);
     let one_to_one = old_mid.len() == 1 && new_mid.len() == 1;
     if !(old_mid.is_empty() || new_mid.is_empty() || one_to_one) {
@@ -227,19 +342,19 @@ fn myers_gap<D: DiffHook>(
 
 /// The hook similar's patience diff hands to Myers over the unique keys: each matched pair of unique keys is
 /// an anchor, and the stretch before it is diffed on its own.
-struct Patience<'a, D> {
+struct Patience<'a, D, T> {
     d: &'a mut D,
-    old: &'a [u64],
-    new: &'a [u64],
-    /// Where each unique key is in `old` and in `new`.
-    old_at: &'a [usize],
-    new_at: &'a [usize],
+    old: &'a Keys<'a, T>,
+    new: &'a Keys<'a, T>,
+    /// The unique keys of `old` and of `new`, with where each is.
+    old_at: &'a [(u64, usize)],
+    new_at: &'a [(u64, usize)],
     old_current: usize,
     new_current: usize,
     deadline: Instant,
 }
 
-impl<D: DiffHook> Patience<'_, D> {
+impl<D: DiffHook, T: Keyed> Patience<'_, D, T> {
     /// Emit everything before the anchor at `old_at` and `new_at`: the equal keys that lead up to it, then
     /// a diff of the gap. The anchor itself starts the next stretch.
     fn anchor(&mut self, old_at: usize, new_at: usize) -> Result<(), D::Error> {
@@ -266,12 +381,12 @@ impl<D: DiffHook> Patience<'_, D> {
     }
 }
 
-impl<D: DiffHook> DiffHook for Patience<'_, D> {
+impl<D: DiffHook, T: Keyed> DiffHook for Patience<'_, D, T> {
     type Error = D::Error;
 
     fn equal(&mut self, old: usize, new: usize, len: usize) -> Result<(), D::Error> {
         for k in 0..len {
-            self.anchor(self.old_at[old + k], self.new_at[new + k])?;
+            self.anchor(self.old_at[old + k].1, self.new_at[new + k].1)?;
         }
         Ok(())
     }
@@ -537,8 +652,11 @@ mod tests {
         /// The patience diff gives similar's script op for op, before any compaction, on keys that repeat.
         #[test]
         fn patience_gives_similars_ops(
-            old in proptest::collection::vec(0u64..8, 0..30),
-            new in proptest::collection::vec(0u64..8, 0..30),
+            (old, new) in proptest::prop_oneof![
+                (proptest::collection::vec(0u64..8, 0..30), proptest::collection::vec(0u64..8, 0..30)),
+                // Past the small table of unique keys.
+                (proptest::collection::vec(0u64..90, 0..150), proptest::collection::vec(0u64..90, 0..150)),
+            ],
             edit in proptest::collection::vec((0usize..30, 0u64..12), 0..4),
         ) {
             use similar::algorithms::Capture;
@@ -554,7 +672,7 @@ mod tests {
             };
             let deadline = Instant::now() + Duration::from_secs(60);
             let mut ours = Capture::new();
-            let Ok(()) = patience_diff(&mut ours, &old, &new, deadline);
+            let Ok(()) = patience_diff(&mut ours, &Keys(old.as_slice()), &Keys(new.as_slice()), deadline, &mut Vec::new());
             let mut theirs = Capture::new();
             let Ok(()) = patience::diff_deadline(&mut theirs, &old, 0..old.len(), &new, 0..new.len(), Some(deadline));
             proptest::prop_assert_eq!(ours.into_ops(), theirs.into_ops());
