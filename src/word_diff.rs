@@ -230,18 +230,44 @@ fn patience_diff<D: DiffHook, T: Keyed>(
     let mut anchors =
         Patience { d, old, new, old_at: old_unique.0, new_at: new_unique.0, old_current: 0, new_current: 0, deadline };
     // Myers over the unique keys picks the anchors. It starts by taking off their common prefix and suffix,
-    // which are anchors whatever it finds between them; and between them, keys found on one side only can
-    // never be anchors, so Myers is asked only when the two sides share a key there.
+    // which are anchors whatever it finds between them; what it finds between them is often plain.
     let prefix = common_prefix(&old_unique, 0..old_n, &new_unique, 0..new_n);
     let suffix = common_suffix(&old_unique, prefix..old_n, &new_unique, prefix..new_n);
     let (old_mid, new_mid) = (prefix..old_n - suffix, prefix..new_n - suffix);
     anchors.equal(0, 0, prefix)?;
-    if old_unique.0[old_mid.clone()].iter().any(|k| new_unique.0[new_mid.clone()].iter().any(|j| j.0 == k.0)) {
+    if in_one_order(&old_unique.0[old_mid.clone()], &new_unique.0[new_mid.clone()]) && Instant::now() <= deadline {
+        // Each key is once on each side, so the keys found on both sides, when they come in the same order
+        // on both, are the one longest common subsequence; and on lists this short Myers' search is exact
+        // (its shortcuts start at 96 and 256 items), so those keys are what it would match.
+        for (i, k) in old_unique.0[old_mid.clone()].iter().enumerate() {
+            if let Some(j) = new_unique.0[new_mid.clone()].iter().position(|n| n.0 == k.0) {
+                anchors.equal(old_mid.start + i, new_mid.start + j, 1)?;
+            }
+        }
+    } else {
         let mut mid = NoFinishHook::new(&mut anchors);
         myers::diff_deadline(&mut mid, &old_unique, old_mid, &new_unique, new_mid, Some(deadline))?;
     }
     anchors.equal(old_n - suffix, new_n - suffix, suffix)?;
     anchors.finish()
+}
+
+/// Whether the keys found in both `old` and `new` (each key once per side) come in the same order in both,
+/// for lists short enough for Myers to diff exactly: at most 96 items on one side, 500 on both.
+fn in_one_order(old: &[(u64, usize)], new: &[(u64, usize)]) -> bool {
+    if old.len().min(new.len()) > 96 || old.len() + new.len() > 500 {
+        return false;
+    }
+    let mut next = 0;
+    for k in old {
+        if let Some(j) = new.iter().position(|n| n.0 == k.0) {
+            if j < next {
+                return false;
+            }
+            next = j + 1;
+        }
+    }
+    true
 }
 
 /// How many items `old[o]` and `new[n]` share at the start.
@@ -258,26 +284,26 @@ fn common_suffix<T: Keyed, U: Keyed>(old: &Keys<T>, o: Range<usize>, new: &Keys<
 fn unique_keys<T: Keyed>(keys: &Keys<T>, out: &mut Vec<(u64, usize)>) {
     let keys = keys.0;
     if keys.len() <= SMALL_KEYS {
-        // A sentence's worth: count each key's copies (one, or more) in a table on the stack. A slot holds
-        // the first place its key was seen, plus one (zero marks an empty slot), and a count up to two.
-        let mut table = [(0u8, 0u8); 2 * SMALL_KEYS];
+        // A sentence's worth: find each key's copies in a table on the stack. A slot holds the first place
+        // its key was seen, plus one (zero marks an empty slot), with the top bit set once it is seen again.
+        const AGAIN: u8 = 0x80;
+        let mut table = [0u8; 2 * SMALL_KEYS];
         let mut slot_of = [0u8; SMALL_KEYS];
         for (i, t) in keys.iter().enumerate() {
             let key = *t.key();
             let mut s = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 57) as usize;
-            while table[s].0 != 0 && keys[usize::from(table[s].0) - 1].key() != &key {
+            while table[s] != 0 && *keys[usize::from(table[s] & !AGAIN) - 1].key() != key {
                 s = (s + 1) % table.len();
             }
-            if table[s].0 == 0 {
-                table[s] = (i as u8 + 1, 1);
-            } else {
-                table[s].1 = 2;
-            }
+            table[s] = if table[s] == 0 { i as u8 + 1 } else { table[s] | AGAIN };
             slot_of[i] = s as u8;
         }
-        out.extend(
-            keys.iter().enumerate().filter(|&(i, _)| table[usize::from(slot_of[i])].1 == 1).map(|(i, t)| (*t.key(), i)),
-        );
+        out.reserve(keys.len());
+        for (i, t) in keys.iter().enumerate() {
+            if table[usize::from(slot_of[i])] & AGAIN == 0 {
+                out.push((*t.key(), i));
+            }
+        }
     } else {
         let mut sorted: Vec<(u64, usize)> = keys.iter().map(Keyed::key).copied().zip(0..).collect();
         sorted.sort_unstable();
@@ -664,6 +690,12 @@ mod tests {
         }
     }
 
+    /// A few keys of 0..40, each once, in any order.
+    fn distinct() -> impl proptest::strategy::Strategy<Value = Vec<u64>> {
+        use proptest::prelude::*;
+        prop::sample::subsequence((0u64..40).collect::<Vec<_>>(), 0..30).prop_shuffle()
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 5000, ..Default::default() })]
         /// The patience diff gives similar's script op for op, before any compaction, on keys that repeat.
@@ -673,6 +705,8 @@ mod tests {
                 (proptest::collection::vec(0u64..8, 0..30), proptest::collection::vec(0u64..8, 0..30)),
                 // Past the small table of unique keys.
                 (proptest::collection::vec(0u64..90, 0..150), proptest::collection::vec(0u64..90, 0..150)),
+                // Keys that occur once, in orders that agree or cross.
+                (distinct(), distinct()),
             ],
             edit in proptest::collection::vec((0usize..30, 0u64..12), 0..4),
         ) {
