@@ -9,6 +9,7 @@
 
 use crate::normalize::{each_fold, hash_bytes, with_fold, words};
 use serde::Serialize;
+use similar::DiffOp;
 use similar::algorithms::{Compact, DiffHook, NoFinishHook, myers, patience};
 use std::cell::RefCell;
 use std::ops::{Index, Range};
@@ -161,8 +162,8 @@ pub fn diff_until(a: &str, b: &str, deadline: Instant) -> Vec<Word> {
         static LISTS: RefCell<Lists> = RefCell::default();
     }
     LISTS.with_borrow_mut(|lists| {
-        let Lists { a: list_a, b: list_b, unique } = lists;
-        let words = diff_tokens(Tokens::new(a, list_a), Tokens::new(b, list_b), deadline, unique);
+        let Lists { a: list_a, b: list_b, unique, ops } = lists;
+        let words = diff_tokens(Tokens::new(a, list_a), Tokens::new(b, list_b), deadline, unique, ops);
         // A huge pair's lists are not kept.
         if lists.a.capacity().max(lists.b.capacity()) > KEPT_TOKENS {
             *lists = Lists::default();
@@ -171,28 +172,110 @@ pub fn diff_until(a: &str, b: &str, deadline: Instant) -> Vec<Word> {
     })
 }
 
-/// The working lists of a word diff: the tokens of both texts, and the unique keys.
+/// The working lists of a word diff: the tokens of both texts, the unique keys, and the script.
 #[derive(Default)]
 struct Lists {
     a: Vec<Token>,
     b: Vec<Token>,
     unique: Vec<(u64, usize)>,
+    ops: Vec<DiffOp>,
 }
 
 /// The most tokens a thread keeps room for between pairs.
 const KEPT_TOKENS: usize = 1 << 14;
 
-/// [`diff_until`] on the tokens of both texts, with a list to gather unique keys in.
-fn diff_tokens(ta: Tokens, tb: Tokens, deadline: Instant, unique: &mut Vec<(u64, usize)>) -> Vec<Word> {
+/// [`diff_until`] on the tokens of both texts, with lists to gather unique keys and the script in.
+fn diff_tokens(
+    ta: Tokens,
+    tb: Tokens,
+    deadline: Instant,
+    unique: &mut Vec<(u64, usize)>,
+    ops: &mut Vec<DiffOp>,
+) -> Vec<Word> {
     let deadline = deadline.min(Instant::now() + DEADLINE);
     let (old, new) = (Keys(ta.tokens), Keys(tb.tokens));
-    // Compaction slides hunks to merge them, as `similar::capture_diff_slices_by_key_deadline` has it; the
-    // runs are then read straight off the compacted script, with room for the commonest result: a change
-    // between two equal runs.
-    let runs = Runs { a: &ta, b: &tb, out: Vec::with_capacity(4), eq: None, del: None, ins: None };
-    let mut script = Compact::new(runs, &old, &new);
-    let Ok(()) = patience_diff(&mut script, &old, &new, deadline, unique);
-    script.into_inner().out
+    ops.clear();
+    let Ok(()) = patience_diff(&mut Record(ops), &old, &new, deadline, unique);
+    // The runs are read off the script, with room for the commonest result: a change between two equal
+    // runs. Compaction slides changes to merge them, as `similar::capture_diff_slices_by_key_deadline` has
+    // it, but only where a changed word has the key of the word next to its change; elsewhere it leaves
+    // every equal word where it is, and the runs, which only equal words decide, are the same without it.
+    let mut runs = Runs { a: &ta, b: &tb, out: Vec::with_capacity(4), eq: None, del: None, ins: None };
+    if compaction_slides(ops, &old, &new) {
+        let mut script = Compact::new(runs, &old, &new);
+        for op in ops.iter() {
+            let Ok(()) = op.apply_to_hook(&mut script);
+        }
+        let Ok(()) = script.finish();
+        return script.into_inner().out;
+    }
+    for op in ops.iter() {
+        let Ok(()) = op.apply_to_hook(&mut runs);
+    }
+    let Ok(()) = runs.finish();
+    runs.out
+}
+
+/// Gathers a script's ops.
+struct Record<'a>(&'a mut Vec<DiffOp>);
+
+impl DiffHook for Record<'_> {
+    type Error = std::convert::Infallible;
+
+    fn equal(&mut self, old_index: usize, new_index: usize, len: usize) -> Result<(), Self::Error> {
+        self.0.push(DiffOp::Equal { old_index, new_index, len });
+        Ok(())
+    }
+
+    fn delete(&mut self, old_index: usize, old_len: usize, new_index: usize) -> Result<(), Self::Error> {
+        self.0.push(DiffOp::Delete { old_index, old_len, new_index });
+        Ok(())
+    }
+
+    fn insert(&mut self, old_index: usize, new_index: usize, new_len: usize) -> Result<(), Self::Error> {
+        self.0.push(DiffOp::Insert { old_index, new_index, new_len });
+        Ok(())
+    }
+}
+
+/// Whether compaction may change which words of `ops` are equal. It moves a delete or an insert into the
+/// equal run before it only while the run's last word has the key of the change's last word, and into the
+/// run after it only while the run's first word has the key of the change's first; swapping and merging
+/// changes moves no equal word. So when no deleted or inserted word has the key of a word right next to
+/// its stretch of changes, compaction leaves the equal words as they are. An empty equal op (which it
+/// would drop) is left to it as well.
+fn compaction_slides<T: Keyed>(ops: &[DiffOp], old: &Keys<T>, new: &Keys<T>) -> bool {
+    let mut i = 0;
+    while i < ops.len() {
+        match ops[i] {
+            DiffOp::Equal { len: 0, .. } => return true,
+            DiffOp::Equal { .. } => {
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        let end = ops[i..].iter().position(|op| matches!(op, DiffOp::Equal { .. })).map_or(ops.len(), |n| i + n);
+        // The keys of the words right before and right after the stretch of changes.
+        let before = match i.checked_sub(1).map(|k| ops[k]) {
+            Some(DiffOp::Equal { old_index, len, .. }) => Some(old[old_index + len - 1]),
+            _ => None,
+        };
+        let after = match ops.get(end) {
+            Some(&DiffOp::Equal { old_index, .. }) => Some(old[old_index]),
+            _ => None,
+        };
+        let next_to = |key: u64| Some(key) == before || Some(key) == after;
+        // A delete's new range and an insert's old range are empty.
+        if ops[i..end]
+            .iter()
+            .any(|op| op.old_range().any(|k| next_to(old[k])) || op.new_range().any(|k| next_to(new[k])))
+        {
+            return true;
+        }
+        i = end;
+    }
+    false
 }
 
 /// Inputs at least this long on both sides may take similar's shortcut for unrelated texts, which
@@ -727,6 +810,38 @@ mod tests {
             let mut theirs = Capture::new();
             let Ok(()) = patience::diff_deadline(&mut theirs, &old, 0..old.len(), &new, 0..new.len(), Some(deadline));
             proptest::prop_assert_eq!(ours.into_ops(), theirs.into_ops());
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 5000, ..Default::default() })]
+        /// Where `compaction_slides` says no, compaction keeps every equal pair of the script.
+        #[test]
+        fn compaction_keeps_the_equal_words_when_nothing_slides(
+            old in proptest::collection::vec(0u64..6, 0..25),
+            new in proptest::collection::vec(0u64..6, 0..25),
+        ) {
+            use similar::algorithms::Capture;
+            let (o, n) = (Keys(old.as_slice()), Keys(new.as_slice()));
+            let deadline = Instant::now() + Duration::from_secs(60);
+            let mut raw = Vec::new();
+            let Ok(()) = patience_diff(&mut Record(&mut raw), &o, &n, deadline, &mut Vec::new());
+            let mut compacted = Compact::new(Capture::new(), &o, &n);
+            for op in &raw {
+                let Ok(()) = op.apply_to_hook(&mut compacted);
+            }
+            let Ok(()) = compacted.finish();
+            let pairs = |ops: &[DiffOp]| -> Vec<(usize, usize)> {
+                ops.iter()
+                    .filter_map(|op| match *op {
+                        DiffOp::Equal { old_index, new_index, len } => Some((0..len).map(move |k| (old_index + k, new_index + k))),
+                        _ => None,
+                    })
+                    .flatten()
+                    .collect()
+            };
+            let same = pairs(&raw) == pairs(compacted.into_inner().ops());
+            proptest::prop_assert!(same || compaction_slides(&raw, &o, &n));
         }
     }
 
