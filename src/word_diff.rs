@@ -755,16 +755,12 @@ mod tests {
             edits in proptest::collection::vec((0usize..60, 0usize..4, prose(4)), 0..5),
         ) {
             let mut b: Vec<&str> = a.split(' ').collect();
-            let mut owned: Vec<String> = Vec::new();
             for (at, cut, _) in &edits {
                 let at = (*at).min(b.len());
                 let cut = (*cut).min(b.len() - at);
                 b.drain(at..at + cut);
             }
-            for (_, _, text) in &edits {
-                owned.push(text.clone());
-            }
-            for ((at, _, _), text) in edits.iter().zip(&owned) {
+            for (at, _, text) in &edits {
                 let at = (*at).min(b.len());
                 b.insert(at, text);
             }
@@ -857,6 +853,17 @@ mod tests {
         let mut b = text(800, 5);
         b.push_str(" tail words");
         assert_eq!(diff(&text(800, 5), &b), reference(&text(800, 5), &b));
+        // Long runs of words that occur once: between the common ends, every other word replaced (shared
+        // words in one order, past the length where the anchors are taken without Myers), and a block moved
+        // (shared words in crossing orders).
+        let unique = |words: &[usize]| words.iter().map(|i| format!("u{i}")).collect::<Vec<_>>().join(" ");
+        let a: Vec<usize> = (0..400).collect();
+        let every_other: Vec<usize> =
+            a.iter().map(|&i| if i % 2 == 1 && (50..350).contains(&i) { i + 1000 } else { i }).collect();
+        let moved: Vec<usize> = (0..100).chain(250..300).chain(100..250).chain(300..400).collect();
+        for b in [every_other, moved] {
+            assert_eq!(diff(&unique(&a), &unique(&b)), reference(&unique(&a), &unique(&b)));
+        }
     }
 
     #[test]
