@@ -5,31 +5,45 @@
 //! that every printer and widget gets one clean line per sentence.
 
 use crate::normalize::words;
+use sentencex::languages::{English, Language};
 
 /// Blocks longer than this are cut at sentence-like breaks before the splitter sees them, so a 16 MB
 /// one-line file costs linear time and gives a coarse but finite result.
 const MAX_PIECE: usize = 16 * 1024;
 
+/// Above this size `sentencex::segment` cuts a text at its paragraph breaks and drops the breaks; below it,
+/// it is the English segmenter itself.
+const SENTENCEX_CHUNK: usize = 10 * 1024;
+
 /// Split one block into sentences, each with its whitespace collapsed.
 pub fn split(block: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for piece in pieces(block) {
-        for raw in sentencex::segment("en", piece) {
-            let text = collapse(raw);
-            if text.is_empty() {
-                continue;
-            }
-            let wordless = !text.chars().any(char::is_alphanumeric);
-            match out.last_mut() {
-                Some(prev) if wordless => {
-                    prev.push(' ');
-                    prev.push_str(&text);
-                }
-                _ => out.push(text),
-            }
+        for raw in segment(piece) {
+            push_sentence(&mut out, collapse(raw));
         }
     }
     out
+}
+
+/// Add one collapsed sentence: skip it when empty, and merge it into the one before when it has no word.
+fn push_sentence(out: &mut Vec<String>, text: String) {
+    if text.is_empty() {
+        return;
+    }
+    let wordless = !text.chars().any(char::is_alphanumeric);
+    match out.last_mut() {
+        Some(prev) if wordless => {
+            prev.push(' ');
+            prev.push_str(&text);
+        }
+        _ => out.push(text),
+    }
+}
+
+/// What `sentencex::segment("en", piece)` returns, without building a boxed language for every call.
+fn segment(piece: &str) -> Vec<&str> {
+    if piece.len() > SENTENCEX_CHUNK { sentencex::segment("en", piece) } else { English {}.segment(piece) }
 }
 
 /// Collapse runs of whitespace (including no-break spaces and tabs) to one space, and trim.
@@ -94,6 +108,86 @@ fn pieces(text: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `split` through `sentencex::segment` alone, then the two repairs: what every shortcut must match.
+    fn split_by_sentencex(block: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for piece in pieces(block) {
+            for raw in sentencex::segment("en", piece) {
+                push_sentence(&mut out, collapse(raw));
+            }
+        }
+        out
+    }
+
+    /// Words, abbreviations, initials, numbers and terminator runs that steer sentencex's English rules, and
+    /// the spacing between them.
+    const PROSE_TOKENS: &str = concat!(
+        r"(Mr|Mrs|Dr|St|No|Inc|Jan|Gen|Corp|U\.S|e\.g|i\.e|etc|vs|a\.m|p\.m|A|B|I|J|R|The|He|But|And|It|However",
+        r"|word|kung|Kung|dollars|7|12|1990|3\.5|Bg5|!Kung|x",
+        r"|\.|\.\.\.|\. \. \.|!|\?|!!|\?!|! !|\? \?|! \.|\. \.|,|;|:|-|\*|\+|/|#|&|%|=|>|\]|\}| | |  )",
+    );
+
+    /// Texts matching `pattern`.
+    fn matching(pattern: &str) -> proptest::string::RegexGeneratorStrategy<String> {
+        proptest::string::string_regex(pattern).expect("a valid pattern")
+    }
+
+    /// Texts of up to 40 tokens: mostly prose, some tokens that make sentencex see a list item, a reference, an
+    /// e-mail address, a quotation or a bracketed span, and some single characters it reads with care
+    /// (tabs, newlines, no-break spaces, curly quotes, bullets, other scripts).
+    fn mixed_texts() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        let token = proptest::prop_oneof![
+            6 => matching(PROSE_TOKENS),
+            2 => matching(concat!(
+                r" ?[a1]\) | ?\((ii|i|b|1)\) |\n?[*+-] |\[1\]|\[23\]|mail@example\.com",
+                r#"| ?[`'"(<{\[]|[`'")>}\]] ?"#,
+            )),
+            1 => matching(r"[\t\n\x{a0}“”’。…•@]"),
+        ];
+        proptest::collection::vec(token, 0..40).prop_map(|tokens| tokens.concat())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// Whatever the text, `split` gives what sentencex and the repairs give.
+        #[test]
+        fn split_agrees_with_sentencex(t in mixed_texts()) {
+            proptest::prop_assert_eq!(split(&t), split_by_sentencex(&t));
+        }
+    }
+
+    /// Every block of the bundled sample reports and of the test stories splits as sentencex splits it.
+    #[test]
+    fn sample_blocks_split_as_sentencex_splits_them() {
+        let texts = [
+            include_str!("../assets/corpus/000_e1ce51db32a55e92.txt"),
+            include_str!("../assets/corpus/001_be7a17cd2114efca.txt"),
+            include_str!("../assets/corpus/002_b163edcbdd175167.txt"),
+            include_str!("../assets/corpus/003_e51ecf91464a7da7.txt"),
+            include_str!("../assets/corpus/004_5abb5772e0315b45.txt"),
+            include_str!("tui/testdata/story/guardian.md"),
+            include_str!("tui/testdata/story/localnews.txt"),
+            include_str!("tui/testdata/story/reuters.txt"),
+            include_str!("tui/testdata/tok/a.txt"),
+            include_str!("../tests/data/harbour_a.txt"),
+            include_str!("../tests/data/harbour_b.txt"),
+        ];
+        for text in texts {
+            for block in crate::blocks::split_blocks(text) {
+                assert_eq!(split(&block.text), split_by_sentencex(&block.text), "{:?}", block.text);
+            }
+        }
+    }
+
+    #[test]
+    fn long_blocks_with_paragraph_breaks_split_as_sentencex_splits_them() {
+        let block = "One went. Two came.\n\nThree stayed. ".repeat(400);
+        assert!(block.len() > SENTENCEX_CHUNK && block.len() < MAX_PIECE);
+        assert_eq!(split(&block), split_by_sentencex(&block));
+    }
 
     proptest::proptest! {
         /// The fast path of `collapse` changes nothing, and counting spaces counts words.
