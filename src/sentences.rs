@@ -3,6 +3,8 @@
 //! Two repairs follow the splitter: fragments made only of punctuation (the second dot of "move. .") are
 //! merged into the sentence before them, and whitespace inside a sentence is collapsed to single spaces so
 //! that every printer and widget gets one clean line per sentence.
+//!
+//! Plain prose (see [`is_plain`]) needs only a small part of the splitter, which is called directly for it.
 
 use crate::normalize::words;
 use sentencex::languages::{English, Language};
@@ -19,8 +21,16 @@ const SENTENCEX_CHUNK: usize = 10 * 1024;
 pub fn split(block: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for piece in pieces(block) {
-        for raw in segment(piece) {
-            push_sentence(&mut out, collapse(raw));
+        if is_plain(piece) {
+            // Sentences cut from a piece that is single-spaced throughout need only their ends trimmed.
+            let spaced = is_single_spaced(piece);
+            plain_sentences(piece, |raw| {
+                push_sentence(&mut out, if spaced { raw.trim().to_string() } else { collapse(raw) });
+            });
+        } else {
+            for raw in segment(piece) {
+                push_sentence(&mut out, collapse(raw));
+            }
         }
     }
     out
@@ -44,6 +54,133 @@ fn push_sentence(out: &mut Vec<String>, text: String) {
 /// What `sentencex::segment("en", piece)` returns, without building a boxed language for every call.
 fn segment(piece: &str) -> Vec<&str> {
     if piece.len() > SENTENCEX_CHUNK { sentencex::segment("en", piece) } else { English {}.segment(piece) }
+}
+
+/// Whether sentencex (0.1.33) would find, in `text`, no quotation, no bracketed span, no e-mail address, no
+/// list item and no paragraph break: printable ASCII without quote marks, opening brackets, `)` or `@`.
+/// For such text its English segmenter does no more than test each run of `.`, `!` and `?` with
+/// `Language::find_boundary`, which [`plain_sentences`] calls directly. (Inside a line sentencex looks for
+/// list markers only when the line holds a `)` or a Unicode bullet, so a plain text can have one marker
+/// at most, at its start; and a lone marker is no list unless it is a bullet or a bracketed form like
+/// `(a)`.) Without a newline, the paragraph chunking of `sentencex::segment` changes nothing either,
+/// whatever the length.
+fn is_plain(text: &str) -> bool {
+    // A fold without an early exit, so the compiler can test many bytes at once.
+    !text.bytes().fold(false, |found, c| {
+        found | !(b' '..0x80).contains(&c) | matches!(c, b'"' | b'\'' | b'`' | b'(' | b')' | b'[' | b'<' | b'{' | b'@')
+    })
+}
+
+/// Whether `text` has no two spaces in a row. In a plain text (no tab, newline or other control
+/// character) every trimmed slice is then already collapsed.
+fn is_single_spaced(text: &str) -> bool {
+    !text.contains("  ")
+}
+
+/// The sentences the English segmenter of sentencex (0.1.33) cuts a plain text into (see [`is_plain`]), in
+/// order. It breaks where `find_boundary` says for each run of terminators, if that moves forward, and at
+/// the end; the runs are found the way sentencex's own ASCII scan finds them.
+fn plain_sentences<'a>(text: &'a str, mut emit: impl FnMut(&'a str)) {
+    let english = English {};
+    let mut last = 0;
+    let mut take = |(start, end): (usize, usize)| {
+        if let Some(at) = english.find_boundary(text, start, end)
+            && at > last
+        {
+            emit(&text[last..at]);
+            last = at;
+        }
+    };
+    let bytes = text.as_bytes();
+    let mut pending: Option<(usize, usize)> = None;
+    let mut cursor = 0;
+    while let Some(p) = next_terminator(bytes, cursor) {
+        let spaced = if bytes[p] == b'.' {
+            spaced_run(bytes, p, |b| b == b'.', 3)
+        } else {
+            spaced_run(bytes, p, |b| b == b'!' || b == b'?', 2)
+        };
+        let end = spaced.unwrap_or_else(|| contiguous_run(bytes, p));
+        // A run of dots after blanks joins the `!`/`?` run before it (`Bravo ! .`).
+        match pending {
+            Some(prev) if should_fold(text, prev, p, end) => pending = Some((prev.0, end)),
+            _ => {
+                if let Some(prev) = pending {
+                    take(prev);
+                }
+                pending = Some((p, end));
+            }
+        }
+        cursor = end;
+    }
+    if let Some(prev) = pending {
+        take(prev);
+    }
+    if last != text.len() {
+        emit(&text[last..]);
+    }
+}
+
+/// The first `.`, `!` or `?` at or after `from`. Sixteen bytes are tested at a time (one flag byte each,
+/// read as one number), which the compiler does with vector instructions: most bytes are not terminators.
+/// Kept out of line: inlined into [`plain_sentences`], the test was compiled byte by byte and cost twice
+/// as many instructions.
+#[inline(never)]
+fn next_terminator(bytes: &[u8], from: usize) -> Option<usize> {
+    let is_terminator = |b: u8| (b == b'.') | (b == b'!') | (b == b'?');
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 16) {
+        let chunk: &[u8; 16] = chunk.try_into().expect("a slice of 16 bytes");
+        let flags = u128::from_le_bytes(chunk.map(|b| u8::from(is_terminator(b))));
+        if flags != 0 {
+            return Some(at + (flags.trailing_zeros() / 8) as usize);
+        }
+        at += 16;
+    }
+    bytes[at..].iter().position(|&b| is_terminator(b)).map(|i| at + i)
+}
+
+/// The end of a run of at least `min_total` terminators for which `is_member` holds, starting at `p` and
+/// separated by spaces or tabs, as sentencex reads `. . .` and `! ?`.
+fn spaced_run(bytes: &[u8], p: usize, is_member: impl Fn(u8) -> bool, min_total: usize) -> Option<usize> {
+    let mut count = 1;
+    let mut end = p + 1;
+    loop {
+        let mut k = end;
+        while matches!(bytes.get(k), Some(b' ' | b'\t')) {
+            k += 1;
+        }
+        if k > end && bytes.get(k).is_some_and(|&b| is_member(b)) {
+            count += 1;
+            end = k + 1;
+        } else {
+            break;
+        }
+    }
+    (count >= min_total).then_some(end)
+}
+
+/// The end of the unbroken run of `.`, `!` and `?` starting at `p`.
+fn contiguous_run(bytes: &[u8], p: usize) -> usize {
+    let mut end = p + 1;
+    while matches!(bytes.get(end), Some(b'.' | b'!' | b'?')) {
+        end += 1;
+    }
+    end
+}
+
+/// Whether the run `start..end` folds into the run before it, as in sentencex: a dots-only run separated by
+/// blanks from a run ending in `!`, `?` or `…`.
+fn should_fold(text: &str, (prev_start, prev_end): (usize, usize), start: usize, end: usize) -> bool {
+    let prev = &text[prev_start..prev_end];
+    let candidate = &text[start..end];
+    let gap = &text[prev_end..start];
+    let is_blank = |c: char| matches!(c, ' ' | '\t');
+    prev.ends_with(['!', '?', '…'])
+        && candidate.starts_with('.')
+        && candidate.chars().all(|c| c == '.' || is_blank(c))
+        && !gap.is_empty()
+        && gap.chars().all(is_blank)
 }
 
 /// Collapse runs of whitespace (including no-break spaces and tabs) to one space, and trim.
@@ -120,6 +257,12 @@ mod tests {
         out
     }
 
+    fn plain_split(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        plain_sentences(text, |s| out.push(s));
+        out
+    }
+
     /// Words, abbreviations, initials, numbers and terminator runs that steer sentencex's English rules, and
     /// the spacing between them.
     const PROSE_TOKENS: &str = concat!(
@@ -152,6 +295,13 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
 
+        /// On plain text, the shortcut cuts exactly the slices sentencex cuts.
+        #[test]
+        fn plain_sentences_are_sentencex_sentences(t in matching(&format!("{PROSE_TOKENS}{{0,40}}"))) {
+            proptest::prop_assume!(is_plain(&t));
+            proptest::prop_assert_eq!(plain_split(&t), sentencex::segment("en", &t));
+        }
+
         /// Whatever the text, `split` gives what sentencex and the repairs give.
         #[test]
         fn split_agrees_with_sentencex(t in mixed_texts()) {
@@ -175,10 +325,33 @@ mod tests {
             include_str!("../tests/data/harbour_a.txt"),
             include_str!("../tests/data/harbour_b.txt"),
         ];
+        let mut plain = 0;
         for text in texts {
             for block in crate::blocks::split_blocks(text) {
+                plain += usize::from(is_plain(&block.text));
                 assert_eq!(split(&block.text), split_by_sentencex(&block.text), "{:?}", block.text);
             }
+        }
+        assert!(plain > 50, "{plain}");
+    }
+
+    /// Quote marks, brackets and `@` each let sentencex see a span it does not cut inside.
+    #[test]
+    fn quoted_and_bracketed_spans_split_as_sentencex_splits_them() {
+        let pairs = [("\"", "\""), ("'", "'"), ("`", "`"), ("(", ")"), ("[", "]"), ("<", ">"), ("{", "}"), ("(", ">")];
+        for (open, close) in pairs {
+            let block = format!("He wrote {open}It ended. Then it began.{close} Mr. Smith left.");
+            assert_eq!(split(&block), split_by_sentencex(&block), "{block:?}");
+        }
+        let block = "Write to John.Smith@example.com today. Now.";
+        assert_eq!(split(block), split_by_sentencex(block), "{block:?}");
+    }
+
+    /// A `)` lets sentencex see list items inside a line.
+    #[test]
+    fn list_items_split_as_sentencex_splits_them() {
+        for block in ["a) The start b) The end", "1) Mr. Smith 2) Mrs. Jones", "- One. - Two", "i) No. ii) Yes."] {
+            assert_eq!(split(block), split_by_sentencex(block), "{block:?}");
         }
     }
 
@@ -186,6 +359,13 @@ mod tests {
     fn long_blocks_with_paragraph_breaks_split_as_sentencex_splits_them() {
         let block = "One went. Two came.\n\nThree stayed. ".repeat(400);
         assert!(block.len() > SENTENCEX_CHUNK && block.len() < MAX_PIECE);
+        assert_eq!(split(&block), split_by_sentencex(&block));
+    }
+
+    #[test]
+    fn long_plain_blocks_split_as_sentencex_splits_them() {
+        let block = "Mr. Smith went to Washington. He saw the U.S. Capitol! Did he stay? No. ".repeat(500);
+        assert!(is_plain(&block));
         assert_eq!(split(&block), split_by_sentencex(&block));
     }
 
