@@ -19,7 +19,8 @@ const SENTENCEX_CHUNK: usize = 10 * 1024;
 
 /// Split one block into sentences, each with its whitespace collapsed.
 pub fn split(block: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+    // Room for the sentences of most blocks, so that the vector seldom grows.
+    let mut out: Vec<String> = Vec::with_capacity(8);
     for piece in pieces(block) {
         if is_plain(piece) {
             // Sentences cut from a piece that is single-spaced throughout need only their ends trimmed.
@@ -220,26 +221,28 @@ pub fn count_words(collapsed: &str) -> usize {
 }
 
 /// Cut an over-long block into pieces of at most about [`MAX_PIECE`] bytes, preferring a break after `. `.
-fn pieces(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while rest.len() > MAX_PIECE {
+fn pieces(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        if r.len() <= MAX_PIECE {
+            rest = None;
+            return Some(r);
+        }
         let mut cut = MAX_PIECE;
-        while !rest.is_char_boundary(cut) {
+        while !r.is_char_boundary(cut) {
             cut -= 1;
         }
-        let head = &rest[..cut];
+        let head = &r[..cut];
         let at = head
             .rfind(". ")
             .map(|i| i + 2)
             .or_else(|| head.rfind(char::is_whitespace).map(|i| i + 1))
             .filter(|&i| i > MAX_PIECE / 4)
             .unwrap_or(cut);
-        out.push(&rest[..at]);
-        rest = &rest[at..];
-    }
-    out.push(rest);
-    out
+        rest = Some(&r[at..]);
+        Some(&r[..at])
+    })
 }
 
 #[cfg(test)]
