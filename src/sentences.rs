@@ -237,7 +237,8 @@ fn pieces(text: &str) -> impl Iterator<Item = &str> {
         let at = head
             .rfind(". ")
             .map(|i| i + 2)
-            .or_else(|| head.rfind(char::is_whitespace).map(|i| i + 1))
+            // After the whole space: a no-break space is two bytes, and cutting inside it would panic.
+            .or_else(|| head.char_indices().rev().find(|(_, c)| c.is_whitespace()).map(|(i, c)| i + c.len_utf8()))
             .filter(|&i| i > MAX_PIECE / 4)
             .unwrap_or(cut);
         rest = Some(&r[at..]);
@@ -416,6 +417,13 @@ mod tests {
             split("Russia vows to expand relations with North Korea"),
             ["Russia vows to expand relations with North Korea"]
         );
+    }
+
+    #[test]
+    fn huge_blocks_of_wide_spaces_are_cut_between_characters() {
+        let block = "word\u{a0}".repeat(5_000);
+        let s = split(&block);
+        assert_eq!(s.iter().map(|x| words(x).count()).sum::<usize>(), 5_000);
     }
 
     #[test]

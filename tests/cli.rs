@@ -265,6 +265,21 @@ fn whitespace_only_file_is_an_empty_article() {
     assert_eq!(json_of(&out)["articles"][0]["words"], 0);
 }
 
+/// A paragraph longer than the splitter takes at once, whose only spaces are no-break spaces: it is cut
+/// between characters, not inside a two-byte space (which panicked).
+#[test]
+fn long_paragraph_of_no_break_spaces_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("Storm closes the harbour road\n\n{}\n", "word\u{a0}".repeat(5_000));
+    let path = write(dir.path(), "nbsp.txt", text.as_bytes());
+    let out = pressdiff().args(["list", "--format", "json", &path]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    // The headline is story too: five words.
+    assert_eq!(json_of(&out)["articles"][0]["words"], 5_005);
+    let out = pressdiff().args(["diff", &path, &path, "--color", "never"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+}
+
 // ── Encodings and line ends ─────────────────────────────────────────────────────────────────────────────
 
 /// A report in Windows-1252: curly quotes (0x93/0x94), an apostrophe (0x92), an em dash (0x97), accents.
