@@ -31,12 +31,20 @@ pub struct ArticleBlock {
 pub struct Sentence {
     /// The sentence as written, with whitespace collapsed.
     pub text: String,
-    /// Index of the block it comes from, in [`Article::blocks`].
-    pub block: usize,
     /// Its exact-match key ([`SentenceKey::hash`]), made once at load for every comparison to use.
     pub key: Option<NonZeroU64>,
+    /// Index of the block it comes from, in [`Article::blocks`]. (Four bytes each for this and `words`:
+    /// a large corpus holds hundreds of thousands of sentences.)
+    pub block: u32,
     /// Its number of words.
     pub words: u32,
+}
+
+impl Sentence {
+    /// [`Sentence::block`] as an index.
+    pub fn block(&self) -> usize {
+        self.block as usize
+    }
 }
 
 /// One report of the story.
@@ -110,7 +118,8 @@ impl Article {
                     None => alignment::text_key(&text),
                 };
                 let words = u32::try_from(key.words).unwrap_or(u32::MAX);
-                self.sentences.push(Sentence { text, block: i, key: key.hash, words });
+                let block = u32::try_from(i).unwrap_or(u32::MAX);
+                self.sentences.push(Sentence { text, key: key.hash, block, words });
             }
         }
         // Stable, so sentences of one block keep their order.
@@ -123,9 +132,9 @@ impl Article {
         if b.boilerplate.is_some() {
             return std::borrow::Cow::Borrowed(&b.block.text);
         }
-        let start = self.sentences.partition_point(|s| s.block < i);
+        let start = self.sentences.partition_point(|s| s.block() < i);
         let texts: Vec<&str> =
-            self.sentences[start..].iter().take_while(|s| s.block == i).map(|s| s.text.as_str()).collect();
+            self.sentences[start..].iter().take_while(|s| s.block() == i).map(|s| s.text.as_str()).collect();
         std::borrow::Cow::Owned(texts.join(" "))
     }
 

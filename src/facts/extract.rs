@@ -29,7 +29,7 @@ pub fn lexicon(article: &Article) -> HashSet<String> {
 
 /// [`extract`] with a lexicon of names (see [`lexicon`]).
 pub fn extract_with(article: &Article, lexicon: &HashSet<String>) -> Vec<Fact> {
-    let sentences: Vec<(&str, usize)> = article.sentences.iter().map(|s| (s.text.as_str(), s.block)).collect();
+    let sentences: Vec<(&str, usize)> = article.sentences.iter().map(|s| (s.text.as_str(), s.block())).collect();
     extract_sentences_with(&sentences, lexicon)
 }
 

@@ -220,13 +220,13 @@ fn entries<'a>(c: &'a Comparison, a: &'a Article, b: &'a Article, boilerplate: b
     let mut out = Vec::with_capacity(c.segments.len() + ja.len() + jb.len());
     for (i, seg) in c.segments.iter().enumerate() {
         if let Some(at) = seg.a_sentences.first().and_then(|&s| a.sentences.get(s)).filter(|_| !seg.moved) {
-            while ia < ja.len() && ja[ia].0 < at.block {
+            while ia < ja.len() && ja[ia].0 < at.block() {
                 out.push(Entry::Boilerplate { side: 'A', block: ja[ia].1 });
                 ia += 1;
             }
         }
         if let Some(bt) = seg.b_sentences.first().and_then(|&s| b.sentences.get(s)) {
-            while ib < jb.len() && jb[ib].0 < bt.block {
+            while ib < jb.len() && jb[ib].0 < bt.block() {
                 out.push(Entry::Boilerplate { side: 'B', block: jb[ib].1 });
                 ib += 1;
             }
