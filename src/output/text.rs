@@ -14,11 +14,12 @@ pub fn diff(w: &mut impl Write, c: &Comparison, a: &Article, b: &Article, all: b
     writeln!(w, "{}", summary(c))?;
     writeln!(w)?;
     for s in &c.segments {
-        write!(w, "{} ", style.mark(s.kind, s.moved))?;
+        style.mark(s.kind, s.moved).write_to(w)?;
+        w.write_all(b" ")?;
         match s.kind {
-            Kind::Copied => write!(w, "{}", style.dim(s.b_text.as_deref().unwrap_or("")))?,
-            Kind::Added => write!(w, "{}", style.inserted(s.b_text.as_deref().unwrap_or("")))?,
-            Kind::Omitted => write!(w, "{}", style.deleted(s.a_text.as_deref().unwrap_or("")))?,
+            Kind::Copied => style.dim(s.b_text.as_deref().unwrap_or("")).write_to(w)?,
+            Kind::Added => style.inserted(s.b_text.as_deref().unwrap_or("")).write_to(w)?,
+            Kind::Omitted => style.deleted(s.a_text.as_deref().unwrap_or("")).write_to(w)?,
             Kind::Paraphrased => {
                 for (n, wd) in s.words.iter().enumerate() {
                     if n > 0 {
@@ -26,8 +27,8 @@ pub fn diff(w: &mut impl Write, c: &Comparison, a: &Article, b: &Article, all: b
                     }
                     match wd.op {
                         Op::Equal => w.write_all(wd.text.as_bytes())?,
-                        Op::Delete => write!(w, "{}", style.deleted(&wd.text))?,
-                        Op::Insert => write!(w, "{}", style.inserted(&wd.text))?,
+                        Op::Delete => style.deleted(&wd.text).write_to(w)?,
+                        Op::Insert => style.inserted(&wd.text).write_to(w)?,
                     }
                 }
             }
