@@ -217,7 +217,23 @@ fn is_collapsed(text: &str) -> bool {
 
 /// The number of words in a collapsed sentence: its spaces, plus one.
 pub fn count_words(collapsed: &str) -> usize {
-    if collapsed.is_empty() { 0 } else { collapsed.bytes().filter(|&b| b == b' ').count() + 1 }
+    if collapsed.is_empty() {
+        return 0;
+    }
+    // Eight bytes at a time: every sentence of every report is counted at load.
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let b = collapsed.as_bytes();
+    let mut chunks = b.chunks_exact(8);
+    let mut spaces = 0;
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) ^ (0x0101_0101_0101_0101 * u64::from(b' '));
+        // The high bit of each byte that is not zero (not a space): adding 0x7f to the low seven bits
+        // carries into it, and no carry crosses into the next byte.
+        let nonzero = (((x & LOW7) + LOW7) | x) & !LOW7;
+        spaces += 8 - nonzero.count_ones() as usize;
+    }
+    spaces += chunks.remainder().iter().filter(|&&c| c == b' ').count();
+    spaces + 1
 }
 
 /// Cut an over-long block into pieces of at most about [`MAX_PIECE`] bytes, preferring a break after `. `.
@@ -374,6 +390,12 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Counting spaces eight bytes at a time counts every space.
+        #[test]
+        fn count_words_counts_every_space(t in "[a !\u{a0}\u{1}\u{20}\u{a0}]{1,40}") {
+            proptest::prop_assert_eq!(count_words(&t), t.bytes().filter(|&b| b == b' ').count() + 1);
+        }
+
         /// The fast path of `collapse` changes nothing, and counting spaces counts words.
         #[test]
         fn collapse_agrees_with_joining_words(t in "([a-z.]{1,4}|[ \t\n\u{a0}\u{2003}\u{85}]|é|“){0,20}") {
