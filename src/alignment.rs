@@ -27,15 +27,21 @@ pub struct Tokens {
 impl Tokens {
     /// Tokenise a sentence for alignment. (Stemming dominates; `stem_token` memoises it per thread.)
     pub fn new(text: &str) -> Tokens {
-        let mut pairs: Vec<(u64, bool)> = Vec::new();
-        each_fold(text, |_, folded| {
-            if let Some(t) = folded_stem_token(folded) {
-                pairs.push((t.hash, t.stop));
-            }
-        });
-        pairs.sort_unstable();
-        pairs.dedup();
-        Tokens { ids: pairs.iter().map(|p| p.0).collect(), stop: pairs.iter().map(|p| p.1).collect() }
+        // One list per thread gathers the tokens: only the final lists are allocated, at their size.
+        thread_local! {
+            static PAIRS: std::cell::RefCell<Vec<(u64, bool)>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        PAIRS.with_borrow_mut(|pairs| {
+            pairs.clear();
+            each_fold(text, |_, folded| {
+                if let Some(t) = folded_stem_token(folded) {
+                    pairs.push((t.hash, t.stop));
+                }
+            });
+            pairs.sort_unstable();
+            pairs.dedup();
+            Tokens { ids: pairs.iter().map(|p| p.0).collect(), stop: pairs.iter().map(|p| p.1).collect() }
+        })
     }
 
     /// Tokenise many sentences in parallel.

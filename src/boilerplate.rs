@@ -81,6 +81,11 @@ pub fn classify_keyed(blocks: &[&str], title: Option<usize>, keys: &mut WordKeys
     let mut verdict: Vec<Option<Reason>> = vec![None; n];
     // One pass over each block's words gives its length, its repeat key and its topic words.
     let mut topics = Topics::default();
+    // Room for every word up front (a word takes at least two bytes with its space, and prose about six):
+    // growing these lists copied them over and over; room not written to costs nothing.
+    let bytes: usize = blocks.iter().map(|b| b.len()).sum();
+    keys.keys.reserve(bytes / 4);
+    topics.words.reserve(bytes / 8);
     let scans: Vec<Scan> = blocks.iter().map(|b| Scan::new(b, &mut topics, keys)).collect();
     let nwords: Vec<usize> = scans.iter().map(|s| s.words).collect();
     let start = title.unwrap_or(0);
