@@ -176,7 +176,7 @@ pub fn each_fold(text: &str, mut f: impl FnMut(&str, &[u8])) {
             kept += usize::from(c != DROP);
         }
         let kept = &mut buf[..kept];
-        let len = if kept.contains(&APOSTROPHE) { drop_marked_apostrophes(kept) } else { kept.len() };
+        let len = if kept.contains(&APOSTROPHE) { drop_apostrophes(kept) } else { kept.len() };
         f(word, &buf[..len]);
     }
 }
@@ -214,25 +214,8 @@ fn plain_word_end(b: &[u8], start: usize) -> Option<usize> {
     }
 }
 
-/// Drop a possessive `'s`, then every other apostrophe (marked [`APOSTROPHE`]), in place; returns the new
-/// length. The same rule as [`drop_apostrophes`], for [`WORD_FOLD`]'s marks.
-fn drop_marked_apostrophes(buf: &mut [u8]) -> usize {
-    let mut n = buf.len();
-    if buf.ends_with(&[APOSTROPHE, b's']) {
-        n -= 2;
-    }
-    let mut kept = 0;
-    for i in 0..n {
-        if buf[i] != APOSTROPHE {
-            buf[kept] = buf[i];
-            kept += 1;
-        }
-    }
-    kept
-}
-
-/// [`ASCII_FOLD`] merged with [`BYTE_CLASS`], for [`each_fold`]: what a byte folds to, [`APOSTROPHE`] for
-/// the apostrophes, [`SPLIT_SPACE`] for ASCII whitespace, or [`NOT_ASCII`] for a byte of a wider
+/// [`ASCII_FOLD`] merged with [`BYTE_CLASS`], for [`each_fold`]: what a byte folds to, [`SPLIT_SPACE`]
+/// for ASCII whitespace, or [`NOT_ASCII`] for a byte of a wider
 /// character. Only lowercase letters and digits map to themselves, so one XOR tells a word that folding
 /// would change.
 static WORD_FOLD: [u8; 256] = {
@@ -241,8 +224,6 @@ static WORD_FOLD: [u8; 256] = {
     while i < 128 {
         if is_ascii_space(i as u8) {
             t[i] = SPLIT_SPACE;
-        } else if t[i] == b'\'' {
-            t[i] = APOSTROPHE;
         }
         i += 1;
     }
@@ -251,8 +232,6 @@ static WORD_FOLD: [u8; 256] = {
 
 /// Marks ASCII whitespace in [`WORD_FOLD`]; only [`NOT_ASCII`] is larger.
 const SPLIT_SPACE: u8 = 0xfe;
-/// Marks an apostrophe in [`WORD_FOLD`]: unlike `'` itself, it differs from every byte it stands for.
-const APOSTROPHE: u8 = 1;
 
 /// Whether `word` is its own fold: lowercase ASCII letters and digits only.
 fn is_folded(word: &str) -> bool {
@@ -280,7 +259,7 @@ fn fold_ascii(word: &str, buf: &mut [u8; FOLD_BUF]) -> Option<usize> {
         // Written always, kept only when not dropped: no branch on the common path.
         buf[n] = f;
         n += usize::from(f != DROP);
-        apostrophes |= f == b'\'';
+        apostrophes |= f == APOSTROPHE;
     }
     if apostrophes {
         n = drop_apostrophes(&mut buf[..n]);
@@ -290,8 +269,11 @@ fn fold_ascii(word: &str, buf: &mut [u8; FOLD_BUF]) -> Option<usize> {
 
 const DROP: u8 = 0;
 const NOT_ASCII: u8 = 0xff;
+/// Marks an apostrophe in [`ASCII_FOLD`]: unlike `'` itself, it differs from every byte it stands for, so a
+/// word is its own fold only if no byte changes.
+const APOSTROPHE: u8 = 1;
 
-/// What each byte folds to: a lowercase letter or digit, an apostrophe (kept until the possessive is
+/// What each byte folds to: a lowercase letter or digit, [`APOSTROPHE`] (kept until the possessive is
 /// seen), [`DROP`] for other ASCII, [`NOT_ASCII`] for bytes the stack path leaves to [`fold_unicode`].
 static ASCII_FOLD: [u8; 256] = {
     let mut t = [DROP; 256];
@@ -301,7 +283,7 @@ static ASCII_FOLD: [u8; 256] = {
         t[i] = if c.is_ascii_alphanumeric() {
             c.to_ascii_lowercase()
         } else if c == b'\'' || c == b'`' {
-            b'\''
+            APOSTROPHE
         } else if c >= 0x80 {
             NOT_ASCII
         } else {
@@ -312,16 +294,17 @@ static ASCII_FOLD: [u8; 256] = {
     t
 };
 
-/// Drop a possessive `'s`, then every other apostrophe, in place; returns the new length. Apostrophes are
-/// kept until here only to recognise the possessive: no apostrophe survives in a key.
+/// Drop a possessive `'s`, then every other apostrophe (marked [`APOSTROPHE`]), in place; returns the new
+/// length. Apostrophes are kept until here only to recognise the possessive: no apostrophe survives in a
+/// key.
 fn drop_apostrophes(buf: &mut [u8]) -> usize {
     let mut n = buf.len();
-    if buf.ends_with(b"'s") {
+    if buf.ends_with(&[APOSTROPHE, b's']) {
         n -= 2;
     }
     let mut kept = 0;
     for i in 0..n {
-        if buf[i] != b'\'' {
+        if buf[i] != APOSTROPHE {
             buf[kept] = buf[i];
             kept += 1;
         }
