@@ -171,12 +171,19 @@ pub fn looks_like_nav(text: &str) -> bool {
 pub fn looks_like_byline(text: &str) -> bool {
     // A credit line is short and ends without a full stop; one more word than the longest is enough to
     // tell a longer line.
-    let ws: Vec<&str> = words(text).take(10).collect();
+    // Gathered on the stack: every block of an article is asked, and most are not credit lines.
+    let mut first = [""; 10];
+    let mut n = 0;
+    for w in words(text).take(first.len()) {
+        first[n] = w;
+        n += 1;
+    }
+    let ws = &first[..n];
     if ws.len() > 9 || ends_sentence(text) {
         return false;
     }
     // A wire credit: "Jane Doe and agencies", "Staff and agencies".
-    if let [.., joint, last] = ws[..]
+    if let [.., joint, last] = *ws
         && ws.len() <= 8
         && last.eq_ignore_ascii_case("agencies")
         && (joint.eq_ignore_ascii_case("and") || joint.eq_ignore_ascii_case("with"))
@@ -190,7 +197,8 @@ pub fn looks_like_byline(text: &str) -> bool {
             let core = w.trim_matches(|c: char| !c.is_alphanumeric());
             core.is_empty()
                 || core.starts_with(char::is_uppercase)
-                || ["and", "in", "the", "of"].contains(&core.to_lowercase().as_str())
+                // No character outside ASCII lowercases to one of these letters, so an ASCII test is exact.
+                || ["and", "in", "the", "of"].iter().any(|l| core.eq_ignore_ascii_case(l))
         })
 }
 

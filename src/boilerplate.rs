@@ -12,7 +12,7 @@
 //! Nothing is deleted. Each boilerplate block keeps a [`Reason`] so the raw view can explain itself.
 
 use crate::blocks::{Block, ends_sentence, looks_like_bar, looks_like_byline, looks_like_dateline, looks_like_nav};
-use crate::normalize::{EMPTY_WORD, STOPWORDS, each_fold, fold, fold_hash, hash_bytes, hash_str, with_fold, words};
+use crate::normalize::{EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, with_fold, words};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
 use std::sync::LazyLock;
@@ -407,9 +407,18 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
     if nwords > 20 {
         return false;
     }
-    // The block's first words, folded, as far as the longest phrase reaches.
-    let folded: Vec<String> = words(text).map(fold).filter(|w| !w.is_empty()).take(LONGEST_LEADING).collect();
-    let leads = |phrase: &[String]| {
+    // The block's first words, folded and hashed, as far as the longest phrase reaches. Every short block
+    // of an article is asked, so nothing is allocated.
+    let mut first = [0u64; LONGEST_LEADING];
+    let mut n = 0;
+    each_fold(text, |_, f| {
+        if n < first.len() && !f.is_empty() {
+            first[n] = hash_bytes(f);
+            n += 1;
+        }
+    });
+    let folded = &first[..n];
+    let leads = |phrase: &[u64]| {
         phrase.len() <= folded.len() && folded.iter().zip(phrase).all(|(a, b)| a == b)
             // A leading word only marks furniture when the line is short or the phrase ends in a colon.
             && (nwords <= phrase.len() + 12 || lower.trim_start_matches(['[', '(']).contains(':'))
@@ -437,9 +446,9 @@ const ANYWHERE: &[&str] = &[
     "privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies",
     "sign up for our newsletter", "subscribe to our newsletter",
 ];
-/// [`LEADING`] split into words once, not once per block.
-static LEADING_PHRASES: LazyLock<Vec<Vec<String>>> =
-    LazyLock::new(|| LEADING.iter().map(|p| p.split(' ').map(fold).collect()).collect());
+/// [`LEADING`] split into words and each folded word hashed ([`fold_hash`]), once, not once per block.
+static LEADING_PHRASES: LazyLock<Vec<Vec<u64>>> =
+    LazyLock::new(|| LEADING.iter().map(|p| p.split(' ').map(fold_hash).collect()).collect());
 /// Words in the longest of [`LEADING`].
 const LONGEST_LEADING: usize = 4;
 
