@@ -194,6 +194,9 @@ fn probe(from: &[Ranked], to: &[Ranked], weights: &Weights, opts: &Options) -> V
     let index = Postings::new(to, weights, opts.max_postings.max(1));
     from.par_iter()
         .enumerate()
+        // Each piece of work starts its own scratch, a score for every sentence of `to`: a few pieces per
+        // thread keep those few, where free splitting made dozens.
+        .with_min_len(from.len() / (4 * rayon::current_num_threads()).max(1) + 1)
         .filter(|(_, t)| !t.is_empty())
         // Per worker: a score for every sentence of `to`, the list of those touched (to reset them), and
         // scratch lists, so that a sentence allocates nothing. The candidates of all sentences gather in
