@@ -163,34 +163,11 @@ fn compare_keyed(a: Side, b: Side, sa: &[&str], sb: &[&str], alignment: alignmen
         p.b.iter().for_each(|&j| b_in[j] = Some(k));
         moved.push(p.moved);
     }
-    // One budget for every word diff of this comparison; see `word_diff::diff_until`.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
-    // The pairs are consumed: their sentence lists move into the segments instead of being copied.
-    let paired: Vec<Segment> = pairs
-        .into_par_iter()
-        .map(|p| {
-            let (at, bt) = (join(sa, &p.a), join(sb, &p.b));
-            let copied = word_diff::same_folded(&at, &bt);
-            let words =
-                if copied { word_diff::whole(Op::Equal, &bt) } else { word_diff::diff_until(&at, &bt, deadline) };
-            Segment {
-                kind: if copied { Kind::Copied } else { Kind::Paraphrased },
-                moved: p.moved,
-                similarity: if copied { 1.0 } else { round3(p.similarity) },
-                a_text: Some(at),
-                b_text: Some(bt),
-                a_sentences: p.a,
-                b_sentences: p.b,
-                words,
-            }
-        })
-        .collect();
-
-    // The order is worked out on indices first, and each segment is then moved once into its place: a
-    // segment is large, and a big comparison has tens of thousands of them.
+    // The order is worked out on indices first; then every segment is made once, in parallel, straight into
+    // its place: a segment is large, and a big comparison has tens of thousands of them.
     // B's reading order: walk B, placing each pair at its first B sentence and each added sentence alone.
-    let mut order: Vec<Place> = Vec::with_capacity(sb.len());
-    let mut pos_of_pair: Vec<usize> = vec![usize::MAX; paired.len()];
+    let mut order: Vec<Place<usize>> = Vec::with_capacity(sb.len());
+    let mut pos_of_pair: Vec<usize> = vec![usize::MAX; pairs.len()];
     for (j, paired_in) in b_in.iter().enumerate() {
         match *paired_in {
             Some(k) if pos_of_pair[k] == usize::MAX => {
@@ -216,19 +193,48 @@ fn compare_keyed(a: Side, b: Side, sa: &[&str], sb: &[&str], alignment: alignmen
     // Stable, so omitted sentences sharing an anchor keep A's order.
     omitted.sort_by_key(|&(at, _)| at);
 
-    let mut slots: Vec<Option<Segment>> = paired.into_iter().map(Some).collect();
-    let mut segments = Vec::with_capacity(order.len() + omitted.len());
+    // The pairs are consumed: their sentence lists move into the segments instead of being copied.
+    let mut pairs: Vec<Option<alignment::Pair>> = pairs.into_iter().map(Some).collect();
+    let mut take = |k: usize| Place::Pair(pairs[k].take().expect("each pair is placed once"));
+    let mut places: Vec<Place<alignment::Pair>> = Vec::with_capacity(order.len() + omitted.len());
     let mut omitted = omitted.into_iter().peekable();
-    for (pos, place) in order.iter().enumerate() {
+    for (pos, place) in order.into_iter().enumerate() {
         while let Some((_, i)) = omitted.next_if(|&(at, _)| at <= pos) {
-            segments.push(lone(Kind::Omitted, i, sa[i]));
+            places.push(Place::Omitted(i));
         }
-        segments.push(match *place {
-            Place::Pair(k) => slots[k].take().expect("each pair is placed once"),
-            Place::Added(j) => lone(Kind::Added, j, sb[j]),
+        places.push(match place {
+            Place::Pair(k) => take(k),
+            Place::Added(j) => Place::Added(j),
+            Place::Omitted(i) => Place::Omitted(i),
         });
     }
-    segments.extend(omitted.map(|(_, i)| lone(Kind::Omitted, i, sa[i])));
+    places.extend(omitted.map(|(_, i)| Place::Omitted(i)));
+
+    // One budget for every word diff of this comparison; see `word_diff::diff_until`.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
+    let segments: Vec<Segment> = places
+        .into_par_iter()
+        .map(|place| match place {
+            Place::Pair(p) => {
+                let (at, bt) = (join(sa, &p.a), join(sb, &p.b));
+                let copied = word_diff::same_folded(&at, &bt);
+                let words =
+                    if copied { word_diff::whole(Op::Equal, &bt) } else { word_diff::diff_until(&at, &bt, deadline) };
+                Segment {
+                    kind: if copied { Kind::Copied } else { Kind::Paraphrased },
+                    moved: p.moved,
+                    similarity: if copied { 1.0 } else { round3(p.similarity) },
+                    a_text: Some(at),
+                    b_text: Some(bt),
+                    a_sentences: p.a,
+                    b_sentences: p.b,
+                    words,
+                }
+            }
+            Place::Added(j) => lone(Kind::Added, j, sb[j]),
+            Place::Omitted(i) => lone(Kind::Omitted, i, sa[i]),
+        })
+        .collect();
 
     let mut counts = Counts::default();
     for s in &segments {
@@ -253,11 +259,12 @@ fn compare_keyed(a: Side, b: Side, sa: &[&str], sb: &[&str], alignment: alignmen
     Comparison { a, b, similarity, counts, segments }
 }
 
-/// Where a segment goes in B's reading order: an aligned pair, by index, or a sentence only in B.
-#[derive(Clone, Copy)]
-enum Place {
-    Pair(usize),
+/// What goes at one place of B's reading order: an aligned pair (by index while the order is worked out,
+/// then the pair itself), or a sentence found on one side only.
+enum Place<P> {
+    Pair(P),
     Added(usize),
+    Omitted(usize),
 }
 
 fn lone(kind: Kind, index: usize, text: &str) -> Segment {
