@@ -3,7 +3,7 @@
 //! Web copies put one paragraph per line, or one per blank-line-separated group, and some are hard-wrapped.
 //! A block is the smallest unit the boilerplate stage judges; sentences never cross a block boundary.
 
-use crate::normalize::words;
+use crate::normalize::{tokens, words};
 
 /// A paragraph or a line of an article, as it stands in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,12 +104,12 @@ pub fn headline_text(text: &str) -> &str {
 /// A line of one or two words that could be a short headline: letters, no closing punctuation or colon,
 /// not a date or a bar.
 fn reads_as_short_headline(text: &str) -> bool {
-    (1..=2).contains(&words(text).count()) && !ends_sentence(text) && could_head(text)
+    (1..=2).contains(&tokens(text).count()) && !ends_sentence(text) && could_head(text)
 }
 
 /// A paragraph of story, not a headline that happens to end with a full stop: longer than headlines run.
 fn reads_as_prose(text: &str) -> bool {
-    ends_sentence(text) && words(text).count() >= 15
+    ends_sentence(text) && tokens(text).count() >= 15
 }
 
 fn reads_as_headline(text: &str) -> bool {
@@ -117,7 +117,7 @@ fn reads_as_headline(text: &str) -> bool {
     if text.len() > 400 {
         return false;
     }
-    (3..=30).contains(&words(text).count()) && could_head(text) && !looks_like_byline(text)
+    (3..=30).contains(&tokens(text).count()) && could_head(text) && !looks_like_byline(text)
 }
 
 /// What both headline tests ask beyond length: letters, no colon at the end (a lead-in), and none of the
@@ -141,7 +141,7 @@ pub fn looks_like_bar(text: &str) -> bool {
     if text.contains('>') || text.contains('›') || text.contains('»') {
         // Each crumb is a short label; a sentence that happens to hold a `>` has long pieces.
         let pieces: Vec<&str> = text.split(['>', '›', '»']).map(str::trim).filter(|p| !p.is_empty()).collect();
-        return pieces.len() >= 3 && pieces.iter().all(|p| words(p).count() <= 3);
+        return pieces.len() >= 3 && pieces.iter().all(|p| tokens(p).count() <= 3);
     }
     false
 }

@@ -12,7 +12,7 @@
 //! Nothing is deleted. Each boilerplate block keeps a [`Reason`] so the raw view can explain itself.
 
 use crate::blocks::{Block, ends_sentence, looks_like_bar, looks_like_byline, looks_like_dateline, looks_like_nav};
-use crate::normalize::{EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, with_fold, words};
+use crate::normalize::{EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, tokens, with_fold, words};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
 use std::sync::LazyLock;
@@ -119,7 +119,7 @@ pub fn classify_keyed(blocks: &[&str], title: Option<usize>, keys: &mut WordKeys
 /// The headline: the first block that reads as one and is not page furniture ("Subscribe now: 3 months
 /// for $1" reads like a headline to the block layer).
 pub fn find_title(blocks: &[Block]) -> Option<usize> {
-    crate::blocks::find_title_where(blocks, |text| !is_furniture(text, words(text).count()))
+    crate::blocks::find_title_where(blocks, |text| !is_furniture(text, tokens(text).count()))
 }
 
 /// Runs of three or more link-like blocks (short, no closing punctuation) are link lists. Blocks already

@@ -13,7 +13,16 @@ static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 
 /// Split text into display words at whitespace (including no-break spaces). Punctuation stays attached.
 pub fn words(text: &str) -> Words<'_> {
-    Words { text, pos: 0 }
+    Words { text, pos: 0, split_unspaced: false }
+}
+
+/// Split text into the words that are counted, folded and compared: [`words`], with text written without
+/// spaces (Chinese, Japanese) cut further, one ideograph or kana to a word and a katakana run as one. A
+/// Japanese sentence is otherwise one "word", and any change to it a change of the whole.
+///
+/// Display keeps [`words`]: joining tokens with spaces would put spaces where the writer put none.
+pub fn tokens(text: &str) -> Words<'_> {
+    Words { text, pos: 0, split_unspaced: true }
 }
 
 /// The iterator of [`words`]. Every stage walks every word of the corpus at least once, so this looks at
@@ -24,6 +33,8 @@ pub struct Words<'a> {
     text: &'a str,
     /// Where the next word may start.
     pos: usize,
+    /// Whether text written without spaces is cut into words too ([`tokens`]).
+    split_unspaced: bool,
 }
 
 /// ASCII whitespace as `char::is_whitespace` sees it: tab, newline, vertical tab, form feed, return, space.
@@ -46,7 +57,7 @@ impl<'a> Iterator for Words<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         let start = scan(self.text, self.pos, true);
-        let end = scan(self.text, start, false);
+        let end = if self.split_unspaced { token_end(self.text, start) } else { scan(self.text, start, false) };
         self.pos = end;
         (start < end).then(|| &self.text[start..end])
     }
@@ -70,6 +81,114 @@ fn scan(text: &str, mut i: usize, spaces: bool) -> usize {
             return i;
         }
         i += len;
+    }
+}
+
+/// Whether two runs of words that follow each other in a sentence were written with no space between
+/// them: the end of one and the start of the other are text written without spaces ("明日の" and "朝").
+/// Printers join runs with a space otherwise.
+pub fn joins_without_space(left: &str, right: &str) -> bool {
+    match (left.chars().next_back(), right.chars().next()) {
+        (Some(l), Some(r)) if !l.is_ascii() || !r.is_ascii() => Unspaced::of(l).breaks_before(Unspaced::of(r)),
+        _ => false,
+    }
+}
+
+/// Where the token starting at `start` ends (see [`tokens`]): at whitespace, as [`words`] does, or where
+/// text written without spaces starts a new word.
+fn token_end(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = start;
+    loop {
+        while i < b.len() && BYTE_CLASS[usize::from(b[i])] == WORD {
+            i += 1;
+        }
+        if i >= b.len() || BYTE_CLASS[usize::from(b[i])] != WIDE {
+            return i;
+        }
+        match unspaced_step(text, start, i) {
+            Step::On(next) => i = next,
+            Step::End(end) => return end,
+        }
+    }
+}
+
+/// What [`unspaced_step`] finds.
+enum Step {
+    /// The token goes on from here.
+    On(usize),
+    /// The token ends here.
+    End(usize),
+}
+
+/// At the non-ASCII character at `i`, inside the token that began at `start`: whether the token ends
+/// before it, ends after it, or goes on. Kept out of the byte loop: most text is ASCII.
+#[cold]
+#[inline(never)]
+fn unspaced_step(text: &str, start: usize, i: usize) -> Step {
+    let Some(c) = text[i..].chars().next() else { return Step::End(i) };
+    if c.is_whitespace() {
+        return Step::End(i);
+    }
+    let class = Unspaced::of(c);
+    if i > start && text[..i].chars().next_back().is_some_and(|p| Unspaced::of(p).breaks_before(class)) {
+        return Step::End(i);
+    }
+    let next = i + c.len_utf8();
+    // An ASCII letter, digit or bracket right after an ideograph or a mark of unspaced text starts a word
+    // of its own, and the ASCII loop would read on through it.
+    match text.as_bytes().get(next) {
+        Some(&a) if a.is_ascii() && class.breaks_before(Unspaced::of(char::from(a))) => Step::End(next),
+        _ => Step::On(next),
+    }
+}
+
+/// How a character takes part in cutting text written without spaces between words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unspaced {
+    /// A Chinese character or a Japanese hiragana: a word of its own.
+    Ideograph,
+    /// Katakana: a run is one word (a loanword or a name).
+    Katakana,
+    /// An opening bracket or quotation mark: it belongs to the word after it.
+    Opening,
+    /// A letter or digit of any other script.
+    Alphanumeric,
+    /// Punctuation of Chinese and Japanese text (「。」「、」, full-width marks): it belongs to the word before
+    /// it, and a word of any script starts after it.
+    Mark,
+    /// Other punctuation and symbols: they belong to the word before them.
+    Other,
+}
+
+impl Unspaced {
+    fn of(c: char) -> Unspaced {
+        match c {
+            '\u{3005}'..='\u{3007}'
+            | '\u{3040}'..='\u{309f}'
+            | '\u{3400}'..='\u{4dbf}'
+            | '\u{4e00}'..='\u{9fff}'
+            | '\u{f900}'..='\u{faff}'
+            | '\u{20000}'..='\u{3ffff}' => Unspaced::Ideograph,
+            '\u{30a0}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{ff66}'..='\u{ff9f}' => Unspaced::Katakana,
+            '(' | '[' | '{' | '“' | '‘' | '«' | '「' | '『' | '（' | '［' | '｛' | '【' | '〔' | '〈' | '《' | '〖'
+            | '〘' | '〚' | '｢' => Unspaced::Opening,
+            c if c.is_alphanumeric() => Unspaced::Alphanumeric,
+            '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}' => Unspaced::Mark,
+            _ => Unspaced::Other,
+        }
+    }
+
+    /// Whether a word ends between a character of this kind and one of kind `next`. Nothing changes
+    /// between characters of spaced scripts: only an ideograph or kana on either side cuts.
+    fn breaks_before(self, next: Unspaced) -> bool {
+        let unspaced = matches!(self, Unspaced::Ideograph | Unspaced::Katakana | Unspaced::Mark);
+        match next {
+            Unspaced::Ideograph => self != Unspaced::Opening,
+            Unspaced::Katakana => !matches!(self, Unspaced::Opening | Unspaced::Katakana),
+            Unspaced::Opening | Unspaced::Alphanumeric => unspaced,
+            Unspaced::Mark | Unspaced::Other => false,
+        }
     }
 }
 
@@ -120,10 +239,10 @@ pub fn with_fold<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
-/// Call `f(word, folded)` for each display word of `text` (as [`words`] splits it) and its folded bytes
-/// (as [`fold`] makes them, so always valid UTF-8).
+/// Call `f(word, folded)` for each word of `text` (as [`tokens`] splits it) and its folded bytes (as
+/// [`fold`] makes them, so always valid UTF-8).
 ///
-/// The same as walking [`words`] and calling [`with_fold`] on each, in one pass: every word of a corpus is
+/// The same as walking [`tokens`] and calling [`with_fold`] on each, in one pass: every word of a corpus is
 /// folded this way by the boilerplate scan and again by alignment, so splitting and folding share each
 /// byte's single table lookup, and a word is read once rather than twice.
 pub fn each_fold(text: &str, mut f: impl FnMut(&str, &[u8])) {
@@ -158,7 +277,7 @@ pub fn each_fold(text: &str, mut f: impl FnMut(&str, &[u8])) {
         if i < b.len() && b[i] >= 0x80 || word.len() > FOLD_BUF {
             // A non-ASCII character (inside the word, or a wide space after it) or a long word: find its
             // true end and fold it the general way.
-            let end = scan(text, start, false);
+            let end = token_end(text, start);
             let word = &text[start..end];
             f(word, fold_unicode(word).as_bytes());
             i = end;
@@ -587,15 +706,27 @@ mod tests {
             proptest::prop_assert_eq!(words(&t).collect::<Vec<_>>(), want);
         }
 
-        /// The one-pass walker splits like `words` and folds like `fold`, whatever the text.
+        /// The one-pass walker splits like `tokens` and folds like `fold`, whatever the text.
         #[test]
-        fn each_fold_agrees_with_words_and_fold(
-            t in "([a-zA-Z0-9'`.,;:!?()\"-]{0,8}|[a-z]{40,60}|[ \t\n\u{a0}\u{85}\u{3000}]|é|“|’s){0,20}"
+        fn each_fold_agrees_with_tokens_and_fold(
+            t in "([a-zA-Z0-9'`.,;:!?()\"-]{0,8}|[a-z]{40,60}|[ \t\n\u{a0}\u{85}\u{3000}]|é|“|’s|東京|のは|データ|「|」|。){0,20}"
         ) {
             let mut got: Vec<(String, String)> = Vec::new();
             each_fold(&t, |w, f| got.push((w.to_string(), String::from_utf8(f.to_vec()).unwrap())));
-            let want: Vec<(String, String)> = words(&t).map(|w| (w.to_string(), fold(w))).collect();
+            let want: Vec<(String, String)> = tokens(&t).map(|w| (w.to_string(), fold(w))).collect();
             proptest::prop_assert_eq!(got, want);
+        }
+
+        /// Tokens cut words further, never across whitespace: they are the words' pieces, in order.
+        #[test]
+        fn tokens_are_pieces_of_words(t in "(\\PC|[ \u{3000}\u{a0}]|東|の|データ|「|」|。|、){0,30}") {
+            let pieces: String = tokens(&t).collect();
+            let whole: String = words(&t).collect();
+            proptest::prop_assert_eq!(pieces, whole);
+            for w in words(&t) {
+                let inner: Vec<&str> = tokens(w).collect();
+                proptest::prop_assert_eq!(inner.concat(), w);
+            }
         }
 
         /// The stack-buffer path must fold exactly like the general one, whatever the punctuation.
@@ -614,6 +745,54 @@ mod tests {
             assert_eq!(token.map(|t| t.hash), key.as_deref().map(hash_str), "{w}");
             assert_eq!(token.map(|t| t.stop), key.as_deref().map(is_stopword), "{w}");
         }
+    }
+
+    #[test]
+    fn unspaced_text_is_cut_into_words() {
+        let t: Vec<_> = tokens("東京都内で「激しい雨」が降り、データセンターが停止。iPhone版は2024年に").collect();
+        assert_eq!(
+            t,
+            [
+                "東",
+                "京",
+                "都",
+                "内",
+                "で",
+                "「激",
+                "し",
+                "い",
+                "雨」",
+                "が",
+                "降",
+                "り、",
+                "データセンター",
+                "が",
+                "停",
+                "止。",
+                "iPhone",
+                "版",
+                "は",
+                "2024",
+                "年",
+                "に"
+            ]
+        );
+        // Spaced scripts are untouched, brackets and all.
+        let t: Vec<_> = tokens("Seoul (서울시) said “no”, twice.").collect();
+        assert_eq!(t, ["Seoul", "(서울시)", "said", "“no”,", "twice."]);
+        // Display words keep unspaced text whole.
+        assert_eq!(words("東京都内で 雨").collect::<Vec<_>>(), ["東京都内で", "雨"]);
+    }
+
+    #[test]
+    fn runs_of_unspaced_text_join_without_a_space() {
+        assert!(joins_without_space("明日の", "朝"));
+        assert!(joins_without_space("データ", "が"));
+        assert!(joins_without_space("止。", "iPhone"));
+        assert!(!joins_without_space("the", "bridge"));
+        assert!(!joins_without_space("said,", "“we"));
+        assert!(!joins_without_space("Seoul", "서울"));
+        assert!(!joins_without_space("", "朝"));
     }
 
     #[test]

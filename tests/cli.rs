@@ -537,6 +537,56 @@ fn color_always_uses_only_sgr_and_colours_something() {
     assert!(!plain.contains("[-") && !plain.contains("{+"), "brackets are for uncoloured output: {plain}");
 }
 
+// ── Text written without spaces ─────────────────────────────────────────────────────────────────────────
+
+/// Two Japanese reports of one story, each sentence reworded by a word or two.
+const JA_A: &str = "東京で大雨\n\n東京都内で昨夜から激しい雨が降り、多くの道路が冠水しました。気象庁によると、雨は明日の朝まで続く見込みです。住民には避難の準備が呼びかけられています。\n";
+const JA_B: &str = "東京で記録的な大雨\n\n東京都内で昨夜から記録的な雨が降り、多くの道路が冠水しました。気象庁によると、雨は明日の昼まで続く見込みです。住民には避難の準備が呼びかけられています。\n";
+
+#[test]
+fn japanese_sentences_pair_and_show_the_changed_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (write(dir.path(), "a.txt", JA_A.as_bytes()), write(dir.path(), "b.txt", JA_B.as_bytes()));
+    let out = pressdiff().args(["diff", &a, &b, "--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v = json_of(&out);
+    // The headline is story, and every reworded sentence is paired rather than dropped and added.
+    assert_eq!(v["counts"]["added"], 0, "{v}");
+    assert_eq!(v["counts"]["omitted"], 0, "{v}");
+    assert_eq!(v["counts"]["copied"], 1, "{v}");
+    assert_eq!(v["counts"]["paraphrased"], 3, "{v}");
+    let changed: Vec<(String, String)> = v["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["words"].as_array().unwrap().iter())
+        .filter(|w| w["op"] != "equal")
+        .map(|w| (w["op"].as_str().unwrap().to_string(), w["text"].as_str().unwrap().to_string()))
+        .collect();
+    let want =
+        [("insert", "記録的な"), ("delete", "激しい"), ("insert", "記録的な"), ("delete", "朝"), ("insert", "昼")];
+    assert_eq!(changed, want.map(|(o, t)| (o.to_string(), t.to_string())));
+
+    // In text, the runs join as they were written: no space appears inside the sentence.
+    let out = pressdiff().args(["diff", &a, &b, "--color", "never"]).output().unwrap();
+    let text = stdout_of(&out);
+    assert!(text.contains("~  気象庁によると、雨は明日の[-朝-]{+昼+}まで続く見込みです。"), "{text}");
+}
+
+#[test]
+fn chinese_headlines_are_story_and_words_are_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", "东京发生地震\n\n东京今天发生了里氏六级地震。目前没有人员伤亡的报告。\n".as_bytes());
+    let out = pressdiff().args(["list", &dir.path().display().to_string(), "--format", "json"]).output().unwrap();
+    let v = json_of(&out);
+    let art = &v["articles"][0];
+    assert_eq!(art["title"], "东京发生地震");
+    assert_eq!(art["boilerplate"].as_array().unwrap().len(), 0, "{art}");
+    assert_eq!(art["body"][0], "东京发生地震");
+    // One word per character, punctuation riding on the character before it.
+    assert_eq!(art["words"], 6 + 13 + 11, "{art}");
+}
+
 // ── Huge inputs ─────────────────────────────────────────────────────────────────────────────────────────
 
 /// Two 16 MB files, each one line: A is generated text, B the same with every fifth sentence reworded and

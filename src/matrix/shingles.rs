@@ -4,7 +4,7 @@
 //! wording, and a change of inflection is a change of wording. Stopwords stay in, since they make a run of
 //! three words specific ("the two countries" against "two countries had").
 
-use crate::normalize::{with_fold, words};
+use crate::normalize::{tokens, with_fold};
 
 /// Words in a shingle.
 pub const WIDTH: usize = 3;
@@ -25,7 +25,7 @@ pub(crate) fn sentence_shingles(sentence: &str, out: &mut Vec<u32>) {
     // A window of the last three word hashes slides over the sentence: no list of its words is built.
     let mut window = [0u64; WIDTH];
     let mut seen = 0;
-    for x in words(sentence).map(|w| with_fold(w, word_hash)).filter(|&h| h != EMPTY) {
+    for x in tokens(sentence).map(|w| with_fold(w, word_hash)).filter(|&h| h != EMPTY) {
         window.rotate_left(1);
         window[WIDTH - 1] = x;
         seen += 1;

@@ -4,6 +4,7 @@
 use super::style::Style;
 use crate::comparison::{Comparison, Kind};
 use crate::corpus::{Article, Corpus};
+use crate::normalize::joins_without_space;
 use crate::word_diff::Op;
 use std::io::{self, Write};
 
@@ -21,10 +22,13 @@ pub fn diff(w: &mut impl Write, c: &Comparison, a: &Article, b: &Article, all: b
             Kind::Added => style.inserted(s.b_text.as_deref().unwrap_or("")).write_to(w)?,
             Kind::Omitted => style.deleted(s.a_text.as_deref().unwrap_or("")).write_to(w)?,
             Kind::Paraphrased => {
-                for (n, wd) in s.words.iter().enumerate() {
-                    if n > 0 {
+                let mut prev: Option<&str> = None;
+                for wd in &s.words {
+                    // Runs of Chinese or Japanese text were written without a space between them.
+                    if prev.is_some_and(|p| !joins_without_space(p, &wd.text)) {
                         w.write_all(b" ")?;
                     }
+                    prev = Some(&wd.text);
                     match wd.op {
                         Op::Equal => w.write_all(wd.text.as_bytes())?,
                         Op::Delete => style.deleted(&wd.text).write_to(w)?,

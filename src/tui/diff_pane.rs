@@ -7,6 +7,7 @@ use super::search;
 use super::theme::{Mark, Theme};
 use super::wrap::{level, pad, wrap};
 use pressdiff::corpus::ArticleBlock;
+use pressdiff::normalize::joins_without_space;
 use pressdiff::{Article, Comparison, Kind, Op, Segment};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -260,23 +261,32 @@ fn sides(seg: &Segment, t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
                         let a = a_text();
                         qa.run(&a);
                         qb.run(&w.text);
-                        left.extend([Span::raw(a), Span::raw(" ")]);
-                        right.extend([Span::raw(w.text.clone()), Span::raw(" ")]);
+                        push_run(&mut left, Span::raw(a));
+                        push_run(&mut right, Span::raw(w.text.clone()));
                     }
                     Op::Delete => {
                         let a = a_text();
                         let run = quoted(t.deleted_run(&a), qa.run(&a), t);
-                        left.extend([run, Span::raw(" ")]);
+                        push_run(&mut left, run);
                     }
                     Op::Insert => {
                         let run = quoted(t.inserted_run(&w.text), qb.run(&w.text), t);
-                        right.extend([run, Span::raw(" ")]);
+                        push_run(&mut right, run);
                     }
                 }
             }
             (left, right)
         }
     }
+}
+
+/// Add a run of words to one side, after a space unless it is the first or the two runs were written
+/// without one (Chinese or Japanese text).
+fn push_run(side: &mut Vec<Span<'static>>, run: Span<'static>) {
+    if side.last().is_some_and(|prev| !joins_without_space(&prev.content, &run.content)) {
+        side.push(Span::raw(" "));
+    }
+    side.push(run);
 }
 
 /// A changed run inside a quotation gets the fact style over its own: a quote's words were altered.
@@ -313,21 +323,20 @@ fn inline(seg: &Segment, t: &Theme) -> Vec<Span<'static>> {
         Kind::Omitted => text(&seg.a_text, t.deleted),
         Kind::Paraphrased => {
             let (mut qa, mut qb) = (Quoting::default(), Quoting::default());
-            seg.words
-                .iter()
-                .flat_map(|w| {
-                    let run = match w.op {
-                        Op::Equal => {
-                            qa.run(&w.text);
-                            qb.run(&w.text);
-                            Span::raw(w.text.clone())
-                        }
-                        Op::Delete => quoted(t.deleted_run(&w.text), qa.run(&w.text), t),
-                        Op::Insert => quoted(t.inserted_run(&w.text), qb.run(&w.text), t),
-                    };
-                    [run, Span::raw(" ")]
-                })
-                .collect()
+            let mut spans = Vec::new();
+            for w in &seg.words {
+                let run = match w.op {
+                    Op::Equal => {
+                        qa.run(&w.text);
+                        qb.run(&w.text);
+                        Span::raw(w.text.clone())
+                    }
+                    Op::Delete => quoted(t.deleted_run(&w.text), qa.run(&w.text), t),
+                    Op::Insert => quoted(t.inserted_run(&w.text), qb.run(&w.text), t),
+                };
+                push_run(&mut spans, run);
+            }
+            spans
         }
     }
 }
