@@ -305,11 +305,13 @@ impl Scan {
 /// The content words of every block of one article, as dense ids into the article's own vocabulary, so
 /// that the topic measures index arrays instead of hashing each word again.
 struct Topics {
-    /// Folded-word hash to id. [`NOT_TOPICAL`]'s words come in marked, and get an id only if a trimmed
-    /// plural turns into one of them ("bests" keeps "best").
-    ids: FxHashMap<u64, u32>,
-    /// Per id, the last block that listed it, so that a block lists a word once.
-    last: Vec<u32>,
+    /// Folded-word hash to its id and the last block that listed it (so that a block lists a word once;
+    /// [`NO_BLOCK`] before any). One lookup finds both: each is a cache miss on a large vocabulary.
+    /// [`NOT_TOPICAL`]'s words come in marked, and get an id only if a trimmed plural turns into one of them
+    /// ("bests" keeps "best").
+    ids: FxHashMap<u64, (u32, u32)>,
+    /// Ids given so far.
+    count: u32,
     /// Every block's ids, block after block: block `i`'s start at `words[start[i]]`.
     words: Vec<u32>,
     start: Vec<usize>,
@@ -318,12 +320,14 @@ struct Topics {
 /// In [`Topics::ids`]: the word is not topical. The low bits hold its id, or [`NO_ID`].
 const NOT_TOPICAL_BIT: u32 = 1 << 31;
 const NO_ID: u32 = NOT_TOPICAL_BIT - 1;
+/// In [`Topics::ids`]: no block has listed the word yet.
+const NO_BLOCK: u32 = u32::MAX;
 
 impl Default for Topics {
     fn default() -> Topics {
-        static MARKED: LazyLock<FxHashMap<u64, u32>> =
-            LazyLock::new(|| NOT_TOPICAL.iter().map(|&k| (k, NOT_TOPICAL_BIT | NO_ID)).collect());
-        Topics { ids: MARKED.clone(), last: Vec::new(), words: Vec::new(), start: Vec::new() }
+        static MARKED: LazyLock<FxHashMap<u64, (u32, u32)>> =
+            LazyLock::new(|| NOT_TOPICAL.iter().map(|&k| (k, (NOT_TOPICAL_BIT | NO_ID, NO_BLOCK))).collect());
+        Topics { ids: MARKED.clone(), count: 0, words: Vec::new(), start: Vec::new() }
     }
 }
 
@@ -335,14 +339,14 @@ impl Topics {
 
     /// Whether a folded word (by hash) may say what a paragraph is about.
     fn is_topical(&self, key: u64) -> bool {
-        self.ids.get(&key).is_none_or(|&id| id & NOT_TOPICAL_BIT == 0)
+        self.ids.get(&key).is_none_or(|&(id, _)| id & NOT_TOPICAL_BIT == 0)
     }
 
     /// List a word (by hash) in the current block, once. With `unless_common`, a stopword or common word
     /// is left out (one lookup serves both); without, it is listed too (a trimmed plural).
     fn add(&mut self, key: u64, unless_common: bool) {
-        let next = self.last.len() as u32;
-        let slot = self.ids.entry(key).or_insert(next);
+        let next = self.count;
+        let (slot, last) = self.ids.entry(key).or_insert((next, NO_BLOCK));
         if *slot & NOT_TOPICAL_BIT != 0 {
             if unless_common {
                 return;
@@ -351,16 +355,15 @@ impl Topics {
                 *slot = NOT_TOPICAL_BIT | next;
             }
         }
-        let id = *slot & !NOT_TOPICAL_BIT;
-        let block = (self.start.len() - 1) as u32;
-        if id == next {
-            self.last.push(block);
-        } else if self.last[id as usize] == block {
-            return;
-        } else {
-            self.last[id as usize] = block;
+        if *slot & !NOT_TOPICAL_BIT == next {
+            self.count += 1;
         }
-        self.words.push(id);
+        let block = (self.start.len() - 1) as u32;
+        if *last == block {
+            return;
+        }
+        *last = block;
+        self.words.push(*slot & !NOT_TOPICAL_BIT);
     }
 
     /// The content words of block `i`.
@@ -371,7 +374,7 @@ impl Topics {
 
     /// The size of the vocabulary: ids are below this.
     fn len(&self) -> usize {
-        self.last.len()
+        self.count as usize
     }
 }
 
