@@ -494,7 +494,9 @@ fn is_apostrophe(c: char) -> bool {
 /// The alignment key of a display word: folded, spelling variants unified, then stemmed.
 /// Returns `None` for words that fold to nothing (pure punctuation).
 pub fn stem_key(word: &str) -> Option<String> {
-    with_stem(word, |s| s.key.to_string())
+    with_fold(word, |folded| {
+        memoised(&KEYS, folded.as_bytes(), |key| key.into_boxed_str()).map(|key: Box<str>| key.into_string())
+    })
 }
 
 /// A stem key reduced to what alignment needs: its hash, and whether it is a stopword.
@@ -506,52 +508,49 @@ pub struct StemToken {
 
 /// [`stem_key`] as a [`StemToken`], without allocating once the word has been seen.
 pub fn stem_token(word: &str) -> Option<StemToken> {
-    with_stem(word, |s| s.token)
-}
-
-/// What the memo keeps for one folded word.
-struct Stem {
-    key: Box<str>,
-    token: StemToken,
-}
-
-/// Look up (or make) the stem of `word` and call `f` with it; `None` for words that fold to nothing.
-fn with_stem<R>(word: &str, f: impl FnOnce(&Stem) -> R) -> Option<R> {
-    with_fold(word, |folded| with_folded_stem(folded.as_bytes(), f))
+    with_fold(word, |folded| folded_stem_token(folded.as_bytes()))
 }
 
 /// [`stem_token`] of a word already folded (as [`each_fold`] gives it).
 pub fn folded_stem_token(folded: &[u8]) -> Option<StemToken> {
-    with_folded_stem(folded, |s| s.token)
+    memoised(&TOKENS, folded, |key| StemToken { hash: hash_str(&key), stop: is_stopword(&key) })
 }
 
-/// [`with_stem`] from the folded bytes.
-fn with_folded_stem<R>(folded: &[u8], f: impl FnOnce(&Stem) -> R) -> Option<R> {
-    // Prose repeats its words and the stemmer is the costliest step of tokenising, so each thread keeps
-    // the stems it has made. The memo is bounded: it is cleared when it grows past a large vocabulary.
-    // Keyed by the folded word's hash, so a lookup compares one number instead of two strings.
-    thread_local! {
-        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<u64, Stem>> = Default::default();
-    }
+// Prose repeats its words and the stemmer is the costliest step of tokenising, so each thread keeps the
+// stems it has made, keyed by the folded word's hash (a lookup compares one number instead of two
+// strings). Alignment needs only a token per word and facts need the stem itself, so each has its own
+// memo: alignment looks up every word of the unpaired sentences, and its memo is kept small (24 bytes a
+// word) so that it stays in the processor's cache.
+thread_local! {
+    static TOKENS: Memo<StemToken> = Memo::default();
+    static KEYS: Memo<Box<str>> = Memo::default();
+}
+
+type Memo<T> = std::cell::RefCell<rustc_hash::FxHashMap<u64, T>>;
+
+/// What `make` turns the stem of a folded word into, from `memo` or made and kept there; `None` for a
+/// word that folds to nothing. The memo is bounded: it is cleared when it grows past a large vocabulary.
+fn memoised<T: Clone + 'static>(
+    memo: &'static std::thread::LocalKey<Memo<T>>,
+    folded: &[u8],
+    make: impl FnOnce(String) -> T,
+) -> Option<T> {
     if folded.is_empty() {
         return None;
     }
     let h = hash_bytes(folded);
-    MEMO.with_borrow_mut(|memo| {
-        if let Some(stem) = memo.get(&h) {
-            return Some(f(stem));
+    memo.with_borrow_mut(|memo| {
+        if let Some(known) = memo.get(&h) {
+            return Some(known.clone());
         }
         if memo.len() >= 200_000 {
             memo.clear();
         }
         // Folded text is valid UTF-8 by construction; a slice that were not would stem as empty.
         let folded = std::str::from_utf8(folded).unwrap_or_default();
-        let key = STEMMER.stem(&unify_spelling(folded)).into_owned();
-        let token = StemToken { hash: hash_str(&key), stop: is_stopword(&key) };
-        let stem = Stem { key: key.into_boxed_str(), token };
-        let out = f(&stem);
-        memo.insert(h, stem);
-        Some(out)
+        let made = make(STEMMER.stem(&unify_spelling(folded)).into_owned());
+        memo.insert(h, made.clone());
+        Some(made)
     })
 }
 
