@@ -122,8 +122,11 @@ impl Article {
                 self.sentences.push(Sentence { text, key: key.hash, block, words });
             }
         }
-        // Stable, so sentences of one block keep their order.
-        self.sentences.sort_by_key(|s| s.block);
+        // Stable, so sentences of one block keep their order. Blocks nearly always come in order, and a
+        // stable sort sets aside a copy of the list before it finds that out.
+        if !self.sentences.is_sorted_by_key(|s| s.block) {
+            self.sentences.sort_by_key(|s| s.block);
+        }
     }
 
     /// The text of block `i`: as written for boilerplate, joined from its sentences for a body block.
