@@ -62,6 +62,22 @@ fn conflicting_numbers_are_altered() {
 }
 
 #[test]
+fn a_count_with_its_noun_reworded_is_altered() {
+    let a = article(
+        "a.txt",
+        "More than 1,500 people were evacuated from the valley on Monday after the river burst its banks.",
+    );
+    let b = article(
+        "b.txt",
+        "More than 1,200 residents were evacuated from the valley on Monday after the river burst its banks.",
+    );
+    let p = facts::compare(&a, &b);
+    assert_eq!(p.altered.len(), 1, "{p:#?}");
+    assert_eq!((p.altered[0].a.as_str(), p.altered[0].b.as_str()), ("1,500 people", "1,200 residents"));
+    assert!(p.only_a.iter().chain(&p.only_b).all(|f| f.kind != FactKind::Number), "{p:#?}");
+}
+
+#[test]
 fn sample_ledger_shows_the_altered_quotes() {
     let ledger = Ledger::build(&Corpus::sample().articles);
     let altered: Vec<Vec<&str>> =

@@ -12,6 +12,7 @@ use crate::corpus::Article;
 use crate::normalize::{is_stopword, stem_key};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::LazyLock;
 
 /// Candidate lists longer than this (a word in thousands of quotes) are not used to find related quotes:
 /// they cost quadratic time and such common words are weak evidence anyway.
@@ -25,6 +26,12 @@ const NUMBER_CONTEXT: usize = 2;
 const SOLE_COUNT_CONTEXT: usize = 1;
 /// For years and dates, which recur in every story, more context is needed.
 const DATE_CONTEXT: usize = 3;
+/// Context words two counts of *different* nouns must share to be one count, worded two ways ("1,500
+/// people were evacuated from the valley on Monday", "1,200 residents were evacuated from the valley on
+/// Monday"): with no common noun to vouch for them, the sentence around them must.
+const REWORDED_CONTEXT: usize = 4;
+/// ... and at least this share of the smaller of the two contexts.
+const REWORDED_SHARE: f64 = 0.75;
 
 /// An article as the ledger refers to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -365,8 +372,18 @@ fn link_quotes(groups: &[Group]) -> Vec<(usize, usize)> {
     candidates.into_iter().filter(|&(a, b)| relation(keys[a], keys[b]) != Relation::Unrelated).collect()
 }
 
-/// Pairs of number groups that count the same noun in the same context, in different articles.
+/// Pairs of number groups that count the same thing in different articles: the same noun in the same
+/// context, or two nouns in nearly the same sentence ([`link_reworded_counts`]).
 fn link_numbers(groups: &[Group]) -> Vec<(usize, usize)> {
+    let mut out = link_counts_of_one_noun(groups);
+    out.extend(link_reworded_counts(groups));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Pairs of number groups that count the same noun in the same context, in different articles.
+fn link_counts_of_one_noun(groups: &[Group]) -> Vec<(usize, usize)> {
     let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::new();
     for (g, grp) in groups.iter().enumerate() {
         let unit = grp.occ[0].1.unit.as_str();
@@ -408,6 +425,58 @@ fn link_numbers(groups: &[Group]) -> Vec<(usize, usize)> {
             }
         }
     }
+    out
+}
+
+/// Whether a number counts a noun: not a date, year, decade, time, share or sum of money (their units are
+/// not nouns to reword), and not an ordinal.
+fn counts_a_noun(f: &Fact) -> bool {
+    static MONEY: LazyLock<Vec<String>> =
+        LazyLock::new(|| ["dollars", "pounds", "euros", "yen"].iter().filter_map(|w| stem_key(w)).collect());
+    !f.unit.is_empty()
+        && !matches!(f.unit.as_str(), "year" | "date" | "decade" | "time" | "percent")
+        && !MONEY.contains(&f.unit)
+        && !f.value.ends_with('#')
+}
+
+/// Pairs of number groups in different articles that count different nouns in nearly the same sentence:
+/// one count, reworded ("1,500 people" and "1,200 residents" evacuated from the valley on Monday). Found
+/// through shared context words, then checked pair by pair of occurrences.
+fn link_reworded_counts(groups: &[Group]) -> Vec<(usize, usize)> {
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (g, grp) in groups.iter().enumerate() {
+        if !counts_a_noun(&grp.occ[0].1) {
+            continue;
+        }
+        let words: HashSet<&str> = grp.occ.iter().flat_map(|(_, f)| f.context.iter().map(String::as_str)).collect();
+        for w in words {
+            postings.entry(w).or_default().push(g);
+        }
+    }
+    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    for list in postings.values().filter(|l| l.len() <= MAX_POSTING) {
+        for (i, &a) in list.iter().enumerate() {
+            for &b in &list[i + 1..] {
+                *shared.entry((a, b)).or_default() += 1;
+            }
+        }
+    }
+    let frame = |fa: &Fact, fb: &Fact| {
+        let common = fa.context.iter().filter(|c| fb.context.contains(c)).count();
+        let smaller = fa.context.len().min(fb.context.len());
+        common >= REWORDED_CONTEXT && common as f64 >= REWORDED_SHARE * smaller as f64
+    };
+    let mut out: Vec<(usize, usize)> = shared
+        .into_iter()
+        .filter(|&(_, n)| n >= REWORDED_CONTEXT)
+        .map(|(p, _)| p)
+        .filter(|&(a, b)| {
+            let (ga, gb) = (&groups[a], &groups[b]);
+            ga.occ[0].1.unit != gb.occ[0].1.unit
+                && ga.articles().is_disjoint(&gb.articles())
+                && ga.occ.iter().any(|(_, fa)| gb.occ.iter().any(|(_, fb)| frame(fa, fb)))
+        })
+        .collect();
     out.sort_unstable();
     out
 }
@@ -500,6 +569,41 @@ mod tests {
             "Title two here\n\nTechCorp is to axe 3,200 jobs after posting a loss.",
         ]);
         assert!(!find(&l, FactKind::Number, "2,300 jobs").altered);
+    }
+
+    #[test]
+    fn counts_of_reworded_nouns_in_one_sentence_conflict() {
+        let l = ledger(&[
+            "Title one here\n\nMore than 1,500 people were evacuated from the valley on Monday after the river burst its banks.",
+            "Title two here\n\nMore than 1,200 residents were evacuated from the valley on Monday after the river burst its banks.",
+        ]);
+        let f = find(&l, FactKind::Number, "1,500 people");
+        assert!(f.altered, "{f:?}");
+        assert_eq!(f.articles, [0, 1]);
+        // The same count with another noun is one fact, not a conflict.
+        let l = ledger(&[
+            "Title one here\n\nMore than 1,500 people were evacuated from the valley on Monday after the river burst its banks.",
+            "Title two here\n\nMore than 1,500 residents were evacuated from the valley on Monday after the river burst its banks.",
+        ]);
+        let f = find(&l, FactKind::Number, "1,500 people");
+        assert!(!f.altered, "{f:?}");
+        assert_eq!(f.articles, [0, 1]);
+    }
+
+    #[test]
+    fn counts_of_different_nouns_in_different_sentences_stay_apart() {
+        // Two short frames in common are not enough without the noun: homes and schools are two counts.
+        let l = ledger(&[
+            "Title one here\n\nThe mayor said 40 homes had been flooded.",
+            "Title two here\n\nThe mayor said 12 schools had been flooded.",
+        ]);
+        assert_eq!(find(&l, FactKind::Number, "40 homes").articles, [0]);
+        // Sums in two currencies are two sums, however alike the sentences.
+        let l = ledger(&[
+            "Title one here\n\nThe council will spend 40 million pounds on flood defences along the valley river banks.",
+            "Title two here\n\nThe council will spend 40 million dollars on flood defences along the valley river banks.",
+        ]);
+        assert_eq!(find(&l, FactKind::Number, "40 million pounds").articles, [0]);
     }
 
     #[test]
