@@ -735,7 +735,12 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
     // ("COACH HORROR: 14 dead…") shouts and names nobody.
     let caps = toks.iter().take_while(|t| is_all_caps(core(t))).count();
     let (dateline, kicker) = match caps.checked_sub(1).map(|k| toks[k]) {
-        Some(last) if last.ends_with(',') => (caps, 0),
+        // The dateline runs on to its dash, over a state or country and an agency ("SAN JOSE, Calif. (AP)
+        // —"): "Calif." ends with a full stop, but what follows it does not start a sentence.
+        Some(last) if last.ends_with(',') => {
+            let dash = toks[caps..].iter().take(4).position(|t| matches!(*t, "—" | "–" | "-" | "--"));
+            (dash.map_or(caps, |d| caps + d), 0)
+        }
         Some(last) if last.ends_with(':') => (0, caps),
         _ => (0, 0),
     };
@@ -1021,13 +1026,19 @@ mod tests {
     fn datelines_name_places_and_kickers_name_nobody() {
         assert_eq!(
             of(FactKind::Entity, "SAN JOSE, Calif. (AP) — TechCorp will cut jobs, Anna Berg said."),
-            ["SAN JOSE", "Calif", "TechCorp", "Anna Berg"]
+            ["SAN JOSE", "Calif", "AP", "TechCorp", "Anna Berg"]
         );
         assert_eq!(of(FactKind::Entity, "COACH HORROR: Pensioners died near Dalwhinnie on Saturday."), ["Dalwhinnie"]);
         assert_eq!(
             of(FactKind::Entity, "HARWICK, England (Reuters) - The barrier failed."),
             ["HARWICK", "England", "Reuters"]
         );
+    }
+
+    #[test]
+    fn outside_a_dateline_a_word_after_a_full_stop_starts_a_sentence() {
+        // Here a quoted one: its first word is no name for being capitalised.
+        assert!(of(FactKind::Entity, "“We are ready. Later we will talk,” she said.").is_empty());
     }
 
     #[test]
