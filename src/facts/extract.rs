@@ -491,6 +491,14 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
         let end = if core(toks[j]).eq_ignore_ascii_case("per") { j + 2 } else { j + 1 };
         return Some(((i, end.min(toks.len())), value, "percent".into()));
     }
+    // A round count ("hundreds", "thousands", "dozens") names what it counts after "of": "hundreds of
+    // people". Without it, as in the headline "Hundreds evacuated", the next word is no noun.
+    if spelled && value.ends_with('s') {
+        if ends_phrase(toks[j - 1]) || !toks.get(j).is_some_and(|t| core(t).eq_ignore_ascii_case("of")) {
+            return None;
+        }
+        j += 1;
+    }
     // The counted noun: up to three words, stopping at punctuation, a stopword or another number. A count
     // above one names a plural noun, so the phrase ends at the first plural ("30 ballistic missiles
     // launched"); without one, only the next word is kept.
@@ -1033,6 +1041,18 @@ mod tests {
             of(FactKind::Entity, "HARWICK, England (Reuters) - The barrier failed."),
             ["HARWICK", "England", "Reuters"]
         );
+    }
+
+    #[test]
+    fn round_counts_name_what_they_count_after_of() {
+        assert_eq!(
+            of(
+                FactKind::Number,
+                "Hundreds of people were evacuated. Thousands protested. Dozens injured were treated."
+            ),
+            ["Hundreds of people"]
+        );
+        assert_eq!(of(FactKind::Number, "Hundreds evacuated as river bursts"), Vec::<String>::new());
     }
 
     #[test]
