@@ -370,7 +370,19 @@ impl App {
                 self.cursor = Some(item);
                 let what = jump.compared.clone().unwrap_or_else(|| shown(&w, jump.quote));
                 self.message = Some(format!("fact: {what}  (Esc clears the highlight)"));
-                self.search.query = Some(w);
+                // Every other wording the pair shows is highlighted too: for an altered fact, B's beside A's.
+                let mut also: Vec<String> = Vec::new();
+                for o in wordings.iter().filter(|o| !o.trim().is_empty()) {
+                    let folded = fold_text(o);
+                    if folded != fold_text(&w)
+                        && !also.iter().any(|x| fold_text(x) == folded)
+                        && lines.items.iter().any(|it| fold_text(&it.text).contains(&folded))
+                    {
+                        also.push(o.clone());
+                    }
+                }
+                self.search.set_query(Some(w));
+                self.search.also = also;
                 self.clamp_scroll();
             }
             None => self.message = Some("the fact's wording is not in this pair's text".into()),
@@ -827,7 +839,7 @@ impl App {
             }
             Action::Submit => {
                 let q = self.search.input.take().unwrap_or_default();
-                self.search.query = (!q.is_empty()).then_some(q);
+                self.search.set_query((!q.is_empty()).then_some(q));
                 self.focus = Focus::Comparison;
                 self.cursor = None;
                 // A match in the row at the top counts as the first.
@@ -901,7 +913,7 @@ impl App {
                 self.list_filter = ListFilter::default();
                 self.list_offset = self.list_pos(self.selected).saturating_sub(self.list_height() / 2);
             }
-            Action::Close => self.search.query = None,
+            Action::Close => self.search.set_query(None),
             Action::Wheel { column, row, lines } => {
                 let at = Position { x: column, y: row };
                 if self.areas.list_rows.contains(at) {

@@ -472,7 +472,8 @@ pub fn build(o: &BuildOptions) -> Lines {
 pub struct Frame_<'a> {
     pub lines: &'a Lines,
     pub scroll: usize,
-    pub query: Option<&'a str>,
+    /// The texts whose matches are highlighted.
+    pub query: &'a [&'a str],
     /// The row `n`/`N` or `]`/`[` last went to: marked in the gutter, its matches drawn apart from the rest.
     pub current: Option<usize>,
     pub theme: &'a Theme,
@@ -491,7 +492,7 @@ pub fn render_body(frame: &mut Frame, area: Rect, f: &Frame_) {
     for i in rows {
         let it = &f.lines.items[i];
         // A match may begin above the view, so each row is searched whole and then sliced.
-        if let Some(q) = f.query.filter(|q| !q.trim().is_empty()) {
+        for q in f.query.iter().filter(|q| !q.trim().is_empty()) {
             let style = if f.current == Some(i) { t.current } else { t.matched };
             for (k, mask) in f.lines.hits(i, q, t.brackets).iter().enumerate() {
                 let at = it.first_line + k;

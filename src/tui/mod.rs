@@ -213,7 +213,7 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &mut App) {
     diff_pane::render_body(
         frame,
         body,
-        &diff_pane::Frame_ { lines, scroll: app.scroll, query, current: app.cursor, theme: &t },
+        &diff_pane::Frame_ { lines, scroll: app.scroll, query: &query, current: app.cursor, theme: &t },
     );
     overview::render(frame, strip, lines, app.scroll, usize::from(body.height), &t);
 }

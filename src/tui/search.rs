@@ -16,6 +16,9 @@ pub struct Search {
     pub input: Option<String>,
     /// The submitted query: matches are highlighted and n/N jump between them.
     pub query: Option<String>,
+    /// Other wordings highlighted with the query: when an altered fact is opened, the query is A's wording
+    /// and these are B's, so that both sides show what changed.
+    pub also: Vec<String>,
 }
 
 impl Search {
@@ -24,9 +27,18 @@ impl Search {
         self.input.is_some()
     }
 
-    /// The text to highlight: what is being typed, else the submitted query.
-    pub fn highlight(&self) -> Option<&str> {
-        self.input.as_deref().filter(|s| !s.is_empty()).or(self.query.as_deref())
+    /// Submit a query (or none), replacing any wordings highlighted with the last one.
+    pub fn set_query(&mut self, query: Option<String>) {
+        self.query = query;
+        self.also.clear();
+    }
+
+    /// The texts to highlight: what is being typed, else the submitted query and its other wordings.
+    pub fn highlight(&self) -> Vec<&str> {
+        match self.input.as_deref().filter(|s| !s.is_empty()) {
+            Some(typed) => vec![typed],
+            None => self.query.iter().chain(&self.also).map(String::as_str).collect(),
+        }
     }
 }
 

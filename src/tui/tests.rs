@@ -248,6 +248,23 @@ fn enter_on_an_altered_quote_scrolls_to_it() {
     // The wording is highlighted as a search, and the screen shows it.
     assert!(app.search.query.is_some());
     assert!(app.scroll > 0);
+    // Both sides' wordings are highlighted, not only A's: the pair was chosen because B words it otherwise.
+    let highlighted: Vec<String> = app.search.highlight().iter().map(|h| super::app::fold_text(h)).collect();
+    let of = |i: usize| -> Vec<String> { fact.variants_of(i).map(|v| super::app::fold_text(&v.text)).collect() };
+    let (in_a, in_b) = (of(app.a), of(app.b));
+    assert!(highlighted.iter().any(|h| in_a.contains(h)), "{highlighted:?} has none of A's {in_a:?}");
+    assert!(highlighted.iter().any(|h| in_b.contains(h) && !in_a.contains(h)), "{highlighted:?} lacks B's {in_b:?}");
+    // On screen, matches stand out (reversed, in this theme) in both columns of the side-by-side view.
+    let buf = term.backend().buffer().clone();
+    let reversed_in = |cols: std::ops::Range<u16>| {
+        (0..buf.area.height).any(|y| {
+            cols.clone().any(|x| buf[(x, y)].style().add_modifier.contains(ratatui::style::Modifier::REVERSED))
+        })
+    };
+    assert!(reversed_in(4..58) && reversed_in(62..116), "{}", term.backend());
+    // Esc clears both.
+    app.step(Close);
+    assert!(app.search.highlight().is_empty());
 }
 
 #[test]
