@@ -487,7 +487,8 @@ pub fn hash_bytes(b: &[u8]) -> u64 {
     h.finish()
 }
 
-fn is_apostrophe(c: char) -> bool {
+/// The marks that stand for an apostrophe ("don't", "Korea’s"): folding drops them.
+pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´')
 }
 

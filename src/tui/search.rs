@@ -55,7 +55,8 @@ pub fn matches(lines: &Lines, query: &str) -> Vec<usize> {
 /// curly quotes and apostrophes as straight ones, any whitespace as a space.
 pub fn fold(c: char) -> char {
     match c.to_lowercase().next().unwrap_or(c) {
-        '‘' | '’' | '`' | '´' => '\'',
+        // The apostrophes comparing folds alike, so that a search finds what comparing calls the same word.
+        c if pressdiff::normalize::is_apostrophe(c) => '\'',
         '“' | '”' | '«' | '»' | '„' => '"',
         c if c.is_whitespace() => ' ',
         c => c,
@@ -224,6 +225,19 @@ mod tests {
         assert_eq!(out.to_string(), "Putin said Mr PUTIN");
         let hits: Vec<&str> = out.spans.iter().filter(|s| s.style == rev).map(|s| s.content.as_ref()).collect();
         assert_eq!(hits, ["Putin", "PUTIN"]);
+    }
+
+    #[test]
+    fn any_apostrophe_finds_any_other() {
+        let line = Line::from("Korea\u{2bc}s ties and Korea’s ties");
+        let rev = Style::default().add_modifier(Modifier::REVERSED);
+        let hits: Vec<String> = highlight(&line, "korea's", rev)
+            .spans
+            .iter()
+            .filter(|s| s.style == rev)
+            .map(|s| s.content.to_string())
+            .collect();
+        assert_eq!(hits, ["Korea\u{2bc}s", "Korea’s"]);
     }
 
     #[test]
