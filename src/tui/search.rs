@@ -72,7 +72,8 @@ pub fn fold_str(s: &str) -> String {
 ///
 /// `regions` are the columns of display cells that hold running text (A and B side by side, or the one
 /// inline column): each column's text is read across all the lines as one stream, a line break counting as
-/// a space, so a match broken by the wrap is found whole. With `brackets`, the change brackets are skipped.
+/// a space or as nothing (a word cut by the wrap), so a match broken by the wrap is found whole. With
+/// `brackets`, the change brackets are skipped.
 pub fn hits(lines: &[Line<'_>], regions: &[(usize, usize)], query: &str, brackets: bool) -> Vec<Vec<bool>> {
     let cells: Vec<Vec<(char, Style, usize)>> = lines
         .iter()
@@ -125,16 +126,30 @@ pub fn hits(lines: &[Line<'_>], regions: &[(usize, usize)], query: &str, bracket
             }
         }
         let mut i = 0;
-        while i + q.len() <= stream.len() {
-            if stream[i..i + q.len()].iter().zip(&q).all(|((c, _), qc)| c == qc) {
-                mark(&mut mask, stream[i..i + q.len()].iter().filter_map(|(_, at)| *at));
-                i += q.len();
-            } else {
-                i += 1;
+        while i < stream.len() {
+            match matched(&stream[i..], &q) {
+                Some(n) if stream[i].1.is_some() => {
+                    mark(&mut mask, stream[i..i + n].iter().filter_map(|(_, at)| *at));
+                    i += n;
+                }
+                _ => i += 1,
             }
         }
     }
     mask
+}
+
+/// How much of `stream` a match of `query` at its start takes, if it matches. A line break (a space with
+/// no place) is the space the wrap took, or a cut inside a word too wide for the column (a Chinese or
+/// Japanese sentence is one such word), so it may match a space of the query or nothing.
+fn matched(stream: &[(char, Option<(usize, usize)>)], query: &[char]) -> Option<usize> {
+    let Some((&q, rest)) = query.split_first() else { return Some(0) };
+    let (&(c, at), tail) = stream.split_first()?;
+    if at.is_none() {
+        let as_space = (q == ' ').then(|| matched(tail, rest)).flatten();
+        return as_space.or_else(|| matched(tail, query)).map(|n| n + 1);
+    }
+    (c == q).then(|| matched(tail, rest)).flatten().map(|n| n + 1)
 }
 
 /// Mark the chars of one match, and on each line whatever lies between its first and last char (a bracket
@@ -238,6 +253,20 @@ mod tests {
             .map(|s| s.content.to_string())
             .collect();
         assert_eq!(hits, ["Korea\u{2bc}s", "Korea’s"]);
+    }
+
+    #[test]
+    fn a_match_runs_across_a_cut_inside_a_word() {
+        // A word too wide for its column is cut by the wrap; a Japanese sentence is one such word.
+        let lines = [Line::from("気象庁によると、雨は明日"), Line::from("の朝まで続く見込みです。")];
+        let width = lines.iter().map(Line::width).max().unwrap_or(0);
+        let mask = hits(&lines, &[(0, width)], "明日の朝", false);
+        let marked: Vec<usize> = mask.iter().map(|m| m.iter().filter(|&&h| h).count()).collect();
+        assert_eq!(marked, [2, 2]);
+        // Across a break that stood for a space, the query's space still matches.
+        let lines = [Line::from("the bridge"), Line::from("reopened")];
+        let mask = hits(&lines, &[(0, 10)], "bridge reopened", false);
+        assert_eq!(mask.iter().map(|m| m.iter().filter(|&&h| h).count()).sum::<usize>(), 6 + 8);
     }
 
     #[test]
