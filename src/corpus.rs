@@ -7,7 +7,7 @@
 use crate::alignment::{self, SentenceKey};
 use crate::blocks::{self, Block};
 use crate::boilerplate::{self, Reason, WordKeys};
-use crate::decode::decode;
+use crate::decode::{decode, shown_path};
 use crate::error::{Error, Result};
 use crate::files::{self, Files, Found};
 use crate::sentences;
@@ -198,7 +198,7 @@ impl Corpus {
                     Some(d) => {
                         let blocks = blocks::split_blocks(&d.text);
                         drop(d.text);
-                        Ok(Some(Article::from_blocks(path.display().to_string(), blocks, d.encoding)))
+                        Ok(Some(Article::from_blocks(shown_path(path), blocks, d.encoding)))
                     }
                     None if *named => Err(Error::Binary(path.clone())),
                     None => Ok(None),
@@ -209,7 +209,7 @@ impl Corpus {
         for (result, Found { path, .. }) in loaded.into_iter().zip(&files) {
             match result? {
                 Some(a) => articles.push(a),
-                None => warnings.push(format!("{}: skipped, binary file", path.display())),
+                None => warnings.push(format!("{}: skipped, binary file", shown_path(path))),
             }
         }
         if articles.is_empty() {

@@ -13,6 +13,13 @@ pub struct Decoded {
     pub encoding: String,
 }
 
+/// A path as it may be shown: a file's name comes from the corpus as much as its text does, so each
+/// control character in it (an escape, a newline) is shown as `?`, as `ls` shows it, and never reaches a
+/// terminal. Names that are not UTF-8 are shown with U+FFFD for the bytes that are not.
+pub fn shown_path(path: impl AsRef<std::path::Path>) -> String {
+    path.as_ref().to_string_lossy().chars().map(|c| if c.is_control() { '?' } else { c }).collect()
+}
+
 /// Decode `bytes`, or return `None` when they look binary.
 ///
 /// Strict UTF-8 is tried first; otherwise the encoding is guessed with chardetng and decoded with

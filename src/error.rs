@@ -7,19 +7,19 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A path given by the user does not exist.
-    #[error("{}: no such file or folder", .0.display())]
+    #[error("{}: no such file or folder", crate::decode::shown_path(.0))]
     NotFound(PathBuf),
     /// A folder (or a list of paths) held nothing we could read as an article.
-    #[error("{}: no articles found (looked for .txt, .md and .text files)", .0.display())]
+    #[error("{}: no articles found (looked for .txt, .md and .text files)", crate::decode::shown_path(.0))]
     NoArticles(PathBuf),
     /// A file given by name is binary, so it is not an article.
-    #[error("{}: not a text file (looks binary)", .0.display())]
+    #[error("{}: not a text file (looks binary)", crate::decode::shown_path(.0))]
     Binary(PathBuf),
     /// A path given by the user is a device, pipe or socket: reading it could block or never end.
-    #[error("{}: not a regular file (a device, pipe or socket)", .0.display())]
+    #[error("{}: not a regular file (a device, pipe or socket)", crate::decode::shown_path(.0))]
     NotRegular(PathBuf),
     /// Reading failed for a reason the operating system gave.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {source}", crate::decode::shown_path(path))]
     Io {
         /// The path that failed.
         path: PathBuf,

@@ -5,6 +5,7 @@
 //! every file is therefore keyed by its canonical path and visited once. Only regular files are read: a
 //! FIFO would block forever and `/dev/zero` would fill memory.
 
+use crate::decode::shown_path;
 use crate::error::{Error, Result};
 use std::collections::HashMap;
 use std::collections::HashSet;
@@ -87,7 +88,7 @@ impl Walker {
                 if meta.is_file() {
                     self.take(&path, false);
                 } else {
-                    self.files.warnings.push(format!("{}: skipped, not a regular file", path.display()));
+                    self.files.warnings.push(format!("{}: skipped, not a regular file", shown_path(path)));
                 }
             }
         }
@@ -105,12 +106,12 @@ impl Walker {
         };
         let first = self.files.found[at].path.clone();
         let note = if first == path {
-            format!("{}: given twice, read once", path.display())
+            format!("{}: given twice, read once", shown_path(path))
         } else if is_link(&first) && !is_link(path) {
             self.files.found[at].path = path.to_path_buf();
-            format!("{}: skipped, same file as {}", first.display(), path.display())
+            format!("{}: skipped, same file as {}", shown_path(first), shown_path(path))
         } else {
-            format!("{}: skipped, same file as {}", path.display(), first.display())
+            format!("{}: skipped, same file as {}", shown_path(path), shown_path(first))
         };
         self.files.warnings.push(note);
     }

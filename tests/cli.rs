@@ -502,6 +502,36 @@ fn escapes_and_controls_never_reach_the_output() {
 }
 
 #[test]
+fn escapes_in_file_names_never_reach_the_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = "Bridge reopens\n\nThe bridge reopened on Monday after two years of repairs.\n";
+    let red = write(dir.path(), "a\u{1b}[31mred\u{7}.txt", story.as_bytes());
+    let osc = write(dir.path(), "b\u{1b}]0;pwned\u{7}\u{9b}2J.txt", story.as_bytes());
+    write(dir.path(), "c\u{1b}[5mbin.txt", b"\x00\x01\x02binary\x00");
+    let gone = dir.path().join("gone\u{1b}[2J.txt").display().to_string();
+    let folder = dir.path().display().to_string();
+    let runs: [&[&str]; 7] = [
+        &["list", &folder],
+        &["facts", &folder],
+        &["matrix", &folder],
+        &["diff", &red, &osc],
+        &["diff", &red, &osc, "--all"],
+        &["diff", &red, &gone],
+        &["list", &gone],
+    ];
+    for args in runs {
+        let out = pressdiff().args(args).output().unwrap();
+        let what = format!("{args:?}");
+        assert_terminal_safe(&stdout_of(&out), false, &what);
+        assert_terminal_safe(&stderr_of(&out), false, &what);
+    }
+    // The names are still there to read, each control character shown as `?`.
+    let out = pressdiff().args(["list", &folder]).output().unwrap();
+    assert!(stdout_of(&out).contains("a?[31mred?"), "{}", stdout_of(&out));
+    assert!(stderr_of(&out).contains("c?[5mbin.txt: skipped, binary file"), "{}", stderr_of(&out));
+}
+
+#[test]
 fn sanitising_keeps_the_words_around_escapes() {
     let dir = tempfile::tempdir().unwrap();
     let u = write(dir.path(), "hostile.txt", hostile_utf8().as_bytes());

@@ -1,6 +1,7 @@
 //! `pressdiff diff A B`: one comparison, as text or JSON.
 
 use crate::cli::{ColorChoice, Format};
+use pressdiff::decode::shown_path;
 use pressdiff::output::{json, text};
 use pressdiff::{Article, Corpus, compare};
 use std::io::Write;
@@ -47,18 +48,18 @@ fn open_one(p: &Path) -> anyhow::Result<Article> {
         // Say both things it could have been, so a short or mistyped id is not taken for a lost file.
         anyhow::bail!(
             "{}: no such file or folder, nor a sample article id (`pressdiff list` shows the ids)",
-            p.display()
+            shown_path(p)
         );
     }
     // A folder is refused whatever it holds: with one article in it, comparing "the folder" would
     // silently compare whichever file it happened to contain.
     if p.is_dir() {
-        anyhow::bail!("{}: is a folder; diff takes two files", p.display());
+        anyhow::bail!("{}: is a folder; diff takes two files", shown_path(p));
     }
     let single: Vec<PathBuf> = vec![p.to_path_buf()];
     let loaded = Corpus::load(&single)?;
     for w in &loaded.warnings {
         eprintln!("pressdiff: warning: {w}");
     }
-    loaded.articles.into_iter().next().ok_or_else(|| anyhow::anyhow!("{}: no article in it", p.display()))
+    loaded.articles.into_iter().next().ok_or_else(|| anyhow::anyhow!("{}: no article in it", shown_path(p)))
 }
