@@ -502,6 +502,25 @@ fn escapes_and_controls_never_reach_the_output() {
 }
 
 #[test]
+fn same_named_files_are_listed_with_their_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["bbc", "reuters"] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+        write(&dir.path().join(sub), "index.txt", b"Bridge reopens\n\nThe bridge reopened on Monday.\n");
+    }
+    let out = pressdiff().args(["list", &dir.path().display().to_string()]).output().unwrap();
+    let text = stdout_of(&out);
+    assert!(text.lines().next().unwrap().contains("PATH"), "{text}");
+    for (id, sub) in [("index ", "bbc"), ("index-2", "reuters")] {
+        let row = text.lines().find(|l| l.starts_with(id)).unwrap_or_else(|| panic!("{id}: {text}"));
+        assert!(row.contains(&format!("{sub}/index.txt")), "{row}");
+    }
+    // Without a clash the ids say it all, and the list stays narrow.
+    let out = pressdiff().args(["list"]).output().unwrap();
+    assert!(!stdout_of(&out).contains("PATH"));
+}
+
+#[test]
 fn escapes_in_file_names_never_reach_the_output() {
     let dir = tempfile::tempdir().unwrap();
     let story = "Bridge reopens\n\nThe bridge reopened on Monday after two years of repairs.\n";

@@ -70,26 +70,38 @@ pub fn summary(c: &Comparison) -> String {
     parts.join(" · ")
 }
 
-/// Print the article list: id, body words, sentences, boilerplate blocks, encoding, title.
+/// Print the article list: id, body words, sentences, boilerplate blocks, encoding, title. When two files
+/// share a name (so that one id got a `-2`), each row also gives its path, or the ids alone would not say
+/// which file is which.
 pub fn list(w: &mut impl Write, corpus: &Corpus, style: Style) -> io::Result<()> {
     let id_w = corpus.articles.iter().map(|a| a.id.chars().count()).max().unwrap_or(2).max(2);
+    let stem = |a: &Article| std::path::Path::new(&a.path).file_stem().map(|s| s.to_string_lossy().into_owned());
+    let with_path = corpus.articles.iter().any(|a| stem(a).as_deref() != Some(a.id.as_str()));
+    let path_w = corpus.articles.iter().map(|a| a.path.chars().count()).max().unwrap_or(4).max(4);
+    let path = |p: &str| if with_path { format!("{p:<path_w$}  ") } else { String::new() };
     writeln!(
         w,
         "{}",
         style.bold(&format!(
-            "{:<id_w$}  {:>6}  {:>9}  {:>11}  {:<12}  TITLE",
-            "ID", "WORDS", "SENTENCES", "BOILERPLATE", "ENCODING"
+            "{:<id_w$}  {:>6}  {:>9}  {:>11}  {:<12}  {}TITLE",
+            "ID",
+            "WORDS",
+            "SENTENCES",
+            "BOILERPLATE",
+            "ENCODING",
+            path("PATH")
         ))
     )?;
     for a in &corpus.articles {
         writeln!(
             w,
-            "{:<id_w$}  {:>6}  {:>9}  {:>11}  {:<12}  {}",
+            "{:<id_w$}  {:>6}  {:>9}  {:>11}  {:<12}  {}{}",
             a.id,
             a.word_count(),
             a.sentences.len(),
             a.boilerplate().count(),
             a.encoding,
+            path(&a.path),
             a.title
         )?;
     }
