@@ -331,20 +331,25 @@ fn rescue_supported(articles: &mut [Article]) {
 /// the cache at every step.
 struct Buckets {
     starts: Vec<u32>,
+    /// How many top bits of a key pick its bucket: about one bucket per entry, so that a small corpus
+    /// does not build (and zero) a table sized for millions.
+    bits: u32,
 }
 
 impl Buckets {
-    const BITS: u32 = 20;
+    /// The most buckets: 2^20 (4 MB of table).
+    const MAX_BITS: u32 = 20;
 
     fn new(entries: &[(u64, u32, u32)]) -> Buckets {
-        let mut starts = vec![0u32; (1 << Self::BITS) + 1];
+        let bits = entries.len().max(2).next_power_of_two().trailing_zeros().min(Self::MAX_BITS);
+        let mut starts = vec![0u32; (1 << bits) + 1];
         for &(k, _, _) in entries {
-            starts[(k >> (64 - Self::BITS)) as usize + 1] += 1;
+            starts[(k >> (64 - bits)) as usize + 1] += 1;
         }
         for i in 1..starts.len() {
             starts[i] += starts[i - 1];
         }
-        Buckets { starts }
+        Buckets { starts, bits }
     }
 
     /// Whether `target` is among the entries.
@@ -354,7 +359,7 @@ impl Buckets {
 
     /// The first index whose key is not below `target` (`entries` must be the sorted entries given to `new`).
     fn lower_bound(&self, entries: &[(u64, u32, u32)], target: u64) -> usize {
-        let b = (target >> (64 - Self::BITS)) as usize;
+        let b = (target >> (64 - self.bits)) as usize;
         let (lo, hi) = (self.starts[b] as usize, self.starts[b + 1] as usize);
         lo + entries[lo..hi].partition_point(|e| e.0 < target)
     }
