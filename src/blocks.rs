@@ -101,6 +101,88 @@ pub fn headline_text(text: &str) -> &str {
     if is_markdown_heading(text) { text.trim_start_matches('#').trim_start() } else { text }
 }
 
+/// The text of a block without Markdown's link and image markup: a link `[words](target)` reads as its
+/// words, and an image `![description](target)` is gone. Pages saved as Markdown are full of both, and
+/// an address is no word of the story: "[ministry](https://…)" against "ministry" is no rewording.
+pub fn without_link_markup(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("](") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let image = rest[..open].ends_with('!');
+        match link_at(&rest[open..]) {
+            Some((words, len)) => {
+                out.push_str(&rest[..if image { open - 1 } else { open }]);
+                if !image {
+                    // A link's words may hold an image (a picture that links somewhere).
+                    out.push_str(&without_link_markup(words));
+                }
+                rest = &rest[open + len..];
+            }
+            None => {
+                out.push_str(&rest[..=open]);
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+/// At a `[`: the words of the link that starts there and the length of the whole `[words](target)`, if
+/// one does. The target is one run of characters without spaces (its brackets balanced, as in
+/// Wikipedia's addresses), perhaps followed by a quoted title.
+fn link_at(s: &str) -> Option<(&str, usize)> {
+    let b = s.as_bytes();
+    let mut depth = 0usize;
+    let mut close = None;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'[' => depth += 1,
+            b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    close = Some(i);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let close = close?;
+    if b.get(close + 1) != Some(&b'(') {
+        return None;
+    }
+    let mut depth = 0usize;
+    let target_start = close + 2;
+    let end = b[target_start..].iter().position(|&c| match c {
+        b'(' => {
+            depth += 1;
+            false
+        }
+        b')' if depth == 0 => true,
+        b')' => {
+            depth -= 1;
+            false
+        }
+        _ => false,
+    })? + target_start;
+    let target = &s[target_start..end];
+    let mut parts = target.splitn(2, char::is_whitespace);
+    let address = parts.next().unwrap_or_default();
+    let title = parts.next().map_or("", str::trim);
+    let titled = title.is_empty() || (title.len() >= 2 && title.starts_with('"') && title.ends_with('"'));
+    (!address.is_empty() && titled).then(|| (&s[1..close], end + 1))
+}
+
+/// Whether a block is only Markdown images and links, with no words of its own once they are read as
+/// text: a picture, or a picture that links somewhere. The boilerplate stage sets it aside.
+pub fn is_markup_only(text: &str) -> bool {
+    text.contains("](") && !without_link_markup(text).chars().any(char::is_alphanumeric)
+}
+
 /// A line of one or two words that could be a short headline: letters, no closing punctuation or colon,
 /// not a date or a bar.
 fn reads_as_short_headline(text: &str) -> bool {
@@ -232,6 +314,27 @@ pub fn looks_like_dateline(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_read_as_their_words_and_images_go() {
+        let t = "The [transport ministry](https://gov.example/a/b) said ![bridge](https://img.example/b.jpg)so.";
+        assert_eq!(without_link_markup(t), "The transport ministry said so.");
+        // A picture that links somewhere, a titled link, an address with brackets of its own.
+        assert_eq!(without_link_markup("[![Logo](/l.png)](/) Home"), " Home");
+        assert_eq!(without_link_markup("See [the report](/r.pdf \"PDF, 2 MB\")."), "See the report.");
+        assert_eq!(
+            without_link_markup("[Bridge](https://en.wikipedia.org/wiki/Bridge_(structure)) work"),
+            "Bridge work"
+        );
+        // Brackets that are no link stay as written.
+        for t in ["He said [sic] it was fine.", "Costs [in dollars] (see below) rose.", "[a](b c) d", "a ](b"] {
+            assert_eq!(without_link_markup(t), t);
+        }
+        assert!(is_markup_only("![A view of the bridge](https://img.example/bridge.jpg)"));
+        assert!(is_markup_only("[![](/a.png)](/b)"));
+        assert!(!is_markup_only("[Read more](/more)"));
+        assert!(!is_markup_only("The bridge reopened."));
+    }
 
     /// The block layer's own choice of headline, with no furniture test from the caller.
     fn find_title(blocks: &[Block]) -> Option<usize> {

@@ -403,6 +403,10 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
     if nwords > 40 {
         return false;
     }
+    // A picture, or a picture that links somewhere: a Markdown block with no words but its markup's.
+    if crate::blocks::is_markup_only(text) {
+        return true;
+    }
     let lower = text.to_lowercase();
     if lower.contains('©') || lower.starts_with("copyright") || lower.contains("(c) 20") {
         return true;

@@ -74,12 +74,16 @@ impl Article {
     /// [`Article::from_text`] once the text is cut into blocks, so a caller can free the text first.
     fn from_blocks(path: String, mut blocks: Vec<Block>, encoding: String) -> Article {
         let title_at = boilerplate::find_title(&blocks);
-        // A Markdown heading's `#` marks are markup, not words of the story. They are dropped once they have
-        // told the headline apart.
+        // Markdown is markup, not words of the story: a heading's `#` marks are dropped once they have told
+        // the headline apart, and links read as their words. A block of pictures alone keeps its markup, for
+        // the boilerplate stage to set it aside and `--all` to show it.
         for b in &mut blocks {
-            let text = blocks::headline_text(&b.text);
+            if blocks::is_markup_only(&b.text) {
+                continue;
+            }
+            let text = blocks::without_link_markup(blocks::headline_text(&b.text));
             if text.len() < b.text.len() {
-                b.text = text.to_string();
+                b.text = text.trim().to_string();
             }
         }
         let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();

@@ -636,6 +636,33 @@ fn chinese_headlines_are_story_and_words_are_counted() {
     assert_eq!(art["words"], 6 + 13 + 11, "{art}");
 }
 
+// ── Markdown ────────────────────────────────────────────────────────────────────────────────────────────
+
+#[test]
+fn markdown_links_and_pictures_are_markup_not_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(
+        dir.path(),
+        "a.md",
+        b"# Bridge reopens after repairs\n\nThe [transport ministry](https://gov.example/statement/2024) said the bridge would reopen on Monday.\n\n![A view of the bridge](https://img.example/bridge.jpg)\n\nEngineers replaced two cables.\n",
+    );
+    let b = write(
+        dir.path(),
+        "b.md",
+        b"# Bridge reopens after repairs\n\nThe transport ministry said the bridge would reopen on Monday.\n\nEngineers replaced two cables.\n",
+    );
+    let out = pressdiff().args(["diff", &a, &b, "--format", "json"]).output().unwrap();
+    let v = json_of(&out);
+    // The link reads as its words, so the sentence is a copy; the picture is no omitted story.
+    assert_eq!(v["counts"]["copied"], 3, "{v}");
+    assert_eq!(v["counts"]["omitted"], 0, "{v}");
+    assert!(!stdout_of(&out).contains("https://"), "{v}");
+    // The picture is set aside as boilerplate, and `--all` still shows it.
+    let out = pressdiff().args(["diff", &a, &b, "--all", "--color", "never"]).output().unwrap();
+    let text = stdout_of(&out);
+    assert!(text.contains("![A view of the bridge](https://img.example/bridge.jpg)  [page furniture]"), "{text}");
+}
+
 // ── Huge inputs ─────────────────────────────────────────────────────────────────────────────────────────
 
 /// Two 16 MB files, each one line: A is generated text, B the same with every fifth sentence reworded and
