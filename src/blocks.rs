@@ -105,9 +105,11 @@ pub fn headline_text(text: &str) -> &str {
 /// words, and an image `![description](target)` is gone. Pages saved as Markdown are full of both, and
 /// an address is no word of the story: "[ministry](https://…)" against "ministry" is no rewording.
 pub fn without_link_markup(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains("](") {
-        return std::borrow::Cow::Borrowed(text);
-    }
+    if may_hold_links(text) { std::borrow::Cow::Owned(strip_links(text)) } else { std::borrow::Cow::Borrowed(text) }
+}
+
+/// [`without_link_markup`] of a text known to hold `](`.
+fn strip_links(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find('[') {
@@ -128,7 +130,22 @@ pub fn without_link_markup(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     out.push_str(rest);
-    std::borrow::Cow::Owned(out)
+    out
+}
+
+/// Whether `text` has a `](`, which every Markdown link and picture has. Every block of every article is
+/// asked, so it looks for the rare `]` with memchr, which tests many bytes at once with vector
+/// instructions; prose seldom has one, and a block that has is then searched for the pair.
+pub fn may_hold_links(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(b']', &b[from..]) {
+        if b.get(from + i + 1) == Some(&b'(') {
+            return true;
+        }
+        from += i + 1;
+    }
+    false
 }
 
 /// At a `[`: the words of the link that starts there and the length of the whole `[words](target)`, if
@@ -177,10 +194,30 @@ fn link_at(s: &str) -> Option<(&str, usize)> {
     (!address.is_empty() && titled).then(|| (&s[1..close], end + 1))
 }
 
-/// Whether a block is only Markdown images and links, with no words of its own once they are read as
-/// text: a picture, or a picture that links somewhere. The boilerplate stage sets it aside.
+/// Whether a block is only Markdown pictures, with no words of its own once its links are read as text: a
+/// picture, or a picture that links somewhere. The boilerplate stage sets it aside.
 pub fn is_markup_only(text: &str) -> bool {
-    text.contains("](") && !without_link_markup(text).chars().any(char::is_alphanumeric)
+    // Such a block starts with its picture, which spares nearly every block the search.
+    (text.starts_with("![") || text.starts_with("[![")) && may_hold_links(text) && no_words(&strip_links(text))
+}
+
+fn no_words(text: &str) -> bool {
+    !text.chars().any(char::is_alphanumeric)
+}
+
+/// A block's text as the story reads it, when that differs from the text as it stands: a Markdown
+/// heading without its marks, and links as their words ([`without_link_markup`]). A block of pictures
+/// alone keeps its markup, for the boilerplate stage to set aside and `--all` to show.
+pub fn story_text(text: &str) -> Option<String> {
+    let head = headline_text(text);
+    if !may_hold_links(head) {
+        return (head.len() < text.len()).then(|| head.to_string());
+    }
+    let plain = strip_links(head);
+    if (head.starts_with("![") || head.starts_with("[![")) && no_words(&plain) {
+        return None;
+    }
+    Some(plain.trim().to_string())
 }
 
 /// A line of one or two words that could be a short headline: letters, no closing punctuation or colon,

@@ -75,15 +75,10 @@ impl Article {
     fn from_blocks(path: String, mut blocks: Vec<Block>, encoding: String) -> Article {
         let title_at = boilerplate::find_title(&blocks);
         // Markdown is markup, not words of the story: a heading's `#` marks are dropped once they have told
-        // the headline apart, and links read as their words. A block of pictures alone keeps its markup, for
-        // the boilerplate stage to set it aside and `--all` to show it.
+        // the headline apart, and links read as their words.
         for b in &mut blocks {
-            if blocks::is_markup_only(&b.text) {
-                continue;
-            }
-            let text = blocks::without_link_markup(blocks::headline_text(&b.text));
-            if text.len() < b.text.len() {
-                b.text = text.trim().to_string();
+            if let Some(text) = blocks::story_text(&b.text) {
+                b.text = text;
             }
         }
         let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
