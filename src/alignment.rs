@@ -299,23 +299,27 @@ fn anchor_exact(
     a_pair: &mut [Option<usize>],
     b_pair: &mut [Option<usize>],
 ) -> Vec<Pair> {
-    // key -> (count in A, index in A, count in B, index in B)
-    let mut seen: HashMap<NonZeroU64, (u32, usize, u32, usize)> = HashMap::default();
+    // key -> (count in A, index in A, count in B, index in B). Sized once for every key of A: growing it
+    // copied it over and over, and on a long report its tables were the alignment's largest memory.
+    let mut seen: HashMap<NonZeroU64, (u32, u32, u32, u32)> = HashMap::default();
+    seen.reserve(ka.len());
     for (i, k) in ka.iter().enumerate() {
         if let Some(k) = k.hash {
-            let e = seen.entry(k).or_insert((0, i, 0, 0));
+            let e = seen.entry(k).or_insert((0, i as u32, 0, 0));
             e.0 += 1;
         }
     }
     for (j, k) in kb.iter().enumerate() {
         if let Some(e) = k.hash.and_then(|k| seen.get_mut(&k)) {
             e.2 += 1;
-            e.3 = j;
+            e.3 = j as u32;
         }
     }
-    let mut pairs = Vec::new();
+    // Room for every pair the alignment can make, the later ones included.
+    let mut pairs = Vec::with_capacity(ka.len().min(kb.len()));
     for (i, k) in ka.iter().enumerate() {
         if let Some(&(1, _, 1, j)) = k.hash.and_then(|k| seen.get(&k)) {
+            let j = j as usize;
             a_pair[i] = Some(pairs.len());
             b_pair[j] = Some(pairs.len());
             pairs.push(Pair { a: vec![i], b: vec![j], similarity: 1.0, moved: false });
@@ -434,11 +438,14 @@ impl Weights {
     fn rank(a: &[Tokens], b: &[Tokens]) -> (Weights, Vec<Ranked>, Vec<Ranked>) {
         // Every (token, stopword) occurrence, sorted: the runs give the vocabulary and each token's
         // sentence frequency (a sentence holds a token once).
-        let mut all: Vec<(u64, bool)> =
-            a.iter().chain(b).flat_map(|t| t.ids.iter().copied().zip(t.stop.iter().copied())).collect();
+        let mut all: Vec<(u64, bool)> = Vec::with_capacity(a.iter().chain(b).map(|t| t.ids.len()).sum());
+        all.extend(a.iter().chain(b).flat_map(|t| t.ids.iter().copied().zip(t.stop.iter().copied())));
         all.par_sort_unstable();
         let n = (a.len() + b.len()) as f64;
-        let (mut w, mut stop, mut rank_of) = (Vec::new(), Vec::new(), HashMap::default());
+        let words = all.chunk_by(|x, y| x.0 == y.0).count();
+        let (mut w, mut stop) = (Vec::with_capacity(words), Vec::with_capacity(words));
+        let mut rank_of = HashMap::default();
+        rank_of.reserve(words);
         for run in all.chunk_by(|x, y| x.0 == y.0) {
             let (id, is_stop) = run[0];
             rank_of.insert(id, w.len() as u32);
