@@ -591,7 +591,7 @@ mod tests {
     }
 
     #[test]
-    fn counts_of_different_nouns_in_different_sentences_stay_apart() {
+    fn counts_of_different_things_in_like_sentences_stay_apart() {
         // Two short frames in common are not enough without the noun: homes and schools are two counts.
         let l = ledger(&[
             "Title one here\n\nThe mayor said 40 homes had been flooded.",
