@@ -10,6 +10,7 @@ use crate::boilerplate::{self, Reason, WordKeys};
 use crate::decode::{decode, shown_path};
 use crate::error::{Error, Result};
 use crate::files::{self, Files, Found};
+use crate::progress::LoadProgress;
 use crate::sentences;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -184,7 +185,13 @@ impl Corpus {
     /// Load files and folders. Folders are read recursively for `.txt`, `.md` and `.text` files, hidden
     /// entries skipped, sorted by path.
     pub fn load<P: AsRef<Path>>(paths: &[P]) -> Result<Corpus> {
+        Corpus::load_counting(paths, &LoadProgress::default())
+    }
+
+    /// [`Corpus::load`], counting its progress in `progress` for a front end to show.
+    pub fn load_counting<P: AsRef<Path>>(paths: &[P], progress: &LoadProgress) -> Result<Corpus> {
         let Files { found: files, mut warnings } = files::collect(paths)?;
+        progress.found(files.len());
         let loaded: Vec<Result<Option<Article>>> = files
             .par_iter()
             .map(|Found { path, named }| {
@@ -203,6 +210,7 @@ impl Corpus {
                     None => Ok(None),
                 }
             })
+            .inspect(|_| progress.read_one())
             .collect();
         let mut articles = Vec::new();
         for (result, Found { path, .. }) in loaded.into_iter().zip(&files) {
@@ -215,6 +223,7 @@ impl Corpus {
             let first = paths.first().map(|p| p.as_ref().to_path_buf()).unwrap_or_default();
             return Err(Error::NoArticles(first));
         }
+        progress.checking();
         let mut corpus = Corpus::from_articles(articles);
         corpus.warnings = warnings;
         Ok(corpus)

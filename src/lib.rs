@@ -35,6 +35,7 @@ pub mod files;
 pub mod matrix;
 pub mod normalize;
 pub mod output;
+pub mod progress;
 pub mod sentences;
 pub mod word_diff;
 

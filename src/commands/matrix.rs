@@ -15,9 +15,6 @@ pub fn run(
     color: ColorChoice,
 ) -> anyhow::Result<()> {
     let tty = std::io::stderr().is_terminal();
-    if tty && !paths.is_empty() {
-        eprint!("\rpressdiff: loading…\x1b[K");
-    }
     let corpus = super::load(paths)?;
     let report = |p: Progress| {
         if tty {

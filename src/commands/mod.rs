@@ -4,6 +4,7 @@ pub mod diff;
 pub mod facts;
 pub mod list;
 pub mod matrix;
+mod progress;
 
 use crate::cli::ColorChoice;
 use pressdiff::Corpus;
@@ -13,7 +14,8 @@ use std::path::PathBuf;
 
 /// Load the given paths, or the embedded sample corpus when there are none. Warnings go to stderr.
 pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
-    let corpus = if paths.is_empty() { Corpus::sample() } else { Corpus::load(paths)? };
+    let corpus =
+        if paths.is_empty() { Corpus::sample() } else { progress::shown(|p| Corpus::load_counting(paths, p))? };
     for w in &corpus.warnings {
         eprintln!("pressdiff: warning: {w}");
     }
