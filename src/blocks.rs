@@ -210,14 +210,81 @@ fn no_words(text: &str) -> bool {
 /// alone keeps its markup, for the boilerplate stage to set aside and `--all` to show.
 pub fn story_text(text: &str) -> Option<String> {
     let head = headline_text(text);
-    if !may_hold_links(head) {
+    // Every block of every article is asked, and most hold none of the marks: one vector search for any
+    // of them spares the rest.
+    if memchr::memchr3(b']', b'*', b'_', head.as_bytes()).is_none() {
         return (head.len() < text.len()).then(|| head.to_string());
     }
-    let plain = strip_links(head);
-    if (head.starts_with("![") || head.starts_with("[![")) && no_words(&plain) {
+    let plain = if may_hold_links(head) {
+        let plain = strip_links(head);
+        if (head.starts_with("![") || head.starts_with("[![")) && no_words(&plain) {
+            return None;
+        }
+        std::borrow::Cow::Owned(plain.trim().to_string())
+    } else {
+        std::borrow::Cow::Borrowed(head)
+    };
+    let plain = match without_emphasis(&plain) {
+        Some(bare) => std::borrow::Cow::Owned(bare),
+        None => plain,
+    };
+    (plain.len() < text.len()).then(|| plain.into_owned())
+}
+
+/// The text without Markdown's emphasis marks (`**bold**`, `_italic_`), or `None` when it has none. A
+/// run of `*` or `_` counts only when it opens at the start of a word and a run of the same marks closes
+/// at the end of a later one, as Markdown reads them; so `5 * 3 * 2`, `snake_case` and a list's leading
+/// `* ` stay as written.
+pub fn without_emphasis(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    memchr::memchr2(b'*', b'_', b)?;
+    // Every run of one mark: where it starts, how long it is, and whether it may open or close.
+    let mut runs: Vec<(usize, usize, bool, bool)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c != b'*' && c != b'_' {
+            i += 1;
+            continue;
+        }
+        let len = b[i..].iter().take_while(|&&x| x == c).count();
+        let before = text[..i].chars().next_back();
+        let after = text[i + len..].chars().next();
+        let word = |ch: Option<char>| ch.is_some_and(|ch| !ch.is_whitespace());
+        let inside = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
+        // Opens: a word follows, and none runs into it from before; closes: the mirror of that.
+        let opens = word(after) && !inside(before);
+        let closes = word(before) && !inside(after);
+        if len <= 3 && (opens || closes) {
+            runs.push((i, len, opens, closes));
+        }
+        i += len;
+    }
+    // Pair each closing run with the nearest open run of the same marks before it.
+    let mut open: Vec<usize> = Vec::new();
+    let mut cut: Vec<(usize, usize)> = Vec::new();
+    for (k, &(at, len, opens, closes)) in runs.iter().enumerate() {
+        let same = |o: &usize| b[runs[*o].0] == b[at] && runs[*o].1 == len;
+        if closes && let Some(p) = open.iter().rposition(same) {
+            cut.push((runs[open[p]].0, runs[open[p]].1));
+            cut.push((at, len));
+            open.truncate(p);
+        } else if opens {
+            open.push(k);
+        }
+    }
+    if cut.is_empty() {
         return None;
     }
-    Some(plain.trim().to_string())
+    cut.sort_unstable();
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for (at, len) in cut {
+        out.push_str(&text[from..at]);
+        from = at + len;
+    }
+    out.push_str(&text[from..]);
+    Some(out)
 }
 
 /// A line of one or two words that could be a short headline: letters, no closing punctuation or colon,
@@ -351,6 +418,29 @@ pub fn looks_like_dateline(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn emphasis_marks_go_and_other_stars_stay() {
+        assert_eq!(
+            without_emphasis("Engineers replaced **two cables** and the _deck surface_.").as_deref(),
+            Some("Engineers replaced two cables and the deck surface.")
+        );
+        assert_eq!(without_emphasis("**Share:** Twitter").as_deref(), Some("Share: Twitter"));
+        assert_eq!(without_emphasis("It was ***very*** late").as_deref(), Some("It was very late"));
+        for t in [
+            "5 * 3 * 2 = 30",
+            "snake_case_name here",
+            "* Traffic will be limited.",
+            "*Correction: a date",
+            "2*3*4",
+            "The end",
+        ] {
+            assert_eq!(without_emphasis(t), None, "{t}");
+        }
+        // A heading, a link and emphasis together.
+        assert_eq!(story_text("# **Bridge** [reopens](/a)").as_deref(), Some("Bridge reopens"));
+        assert_eq!(story_text("Plain text."), None);
+    }
 
     #[test]
     fn links_read_as_their_words_and_images_go() {
