@@ -443,42 +443,88 @@ fn counts_a_noun(f: &Fact) -> bool {
 /// one count, reworded ("1,500 people" and "1,200 residents" evacuated from the valley on Monday). Found
 /// through shared context words, then checked pair by pair of occurrences.
 fn link_reworded_counts(groups: &[Group]) -> Vec<(usize, usize)> {
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (g, grp) in groups.iter().enumerate() {
-        if !counts_a_noun(&grp.occ[0].1) {
-            continue;
+    // Each count's context words over all its occurrences, as ids, sorted (only counts of nouns take
+    // part), and the articles that give it: a large corpus weighs millions of pairs, compared by number.
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut beside: Vec<u32> = Vec::new(); // per word: how many counts it stands beside
+    let mut words: Vec<Vec<u32>> = Vec::with_capacity(groups.len());
+    for g in groups {
+        let mut w: Vec<u32> = Vec::new();
+        if counts_a_noun(&g.occ[0].1) {
+            for c in g.occ.iter().flat_map(|(_, f)| &f.context) {
+                let next = ids.len() as u32;
+                let id = *ids.entry(c.as_str()).or_insert(next);
+                if id == next {
+                    beside.push(0);
+                }
+                w.push(id);
+            }
+            w.sort_unstable();
+            w.dedup();
+            w.iter().for_each(|&x| beside[x as usize] += 1);
         }
-        let words: HashSet<&str> = grp.occ.iter().flat_map(|(_, f)| f.context.iter().map(String::as_str)).collect();
-        for w in words {
-            postings.entry(w).or_default().push(g);
+        words.push(w);
+    }
+    // Prefix filtering: two lists that share REWORDED_CONTEXT words share one of the `len -
+    // REWORDED_CONTEXT + 1` rarest words of each, so only those are indexed.
+    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (g, w) in words.iter().enumerate().filter(|(_, w)| w.len() >= REWORDED_CONTEXT) {
+        let mut rarest = w.clone();
+        rarest.sort_unstable_by_key(|&x| (beside[x as usize], x));
+        for &x in &rarest[..w.len() - REWORDED_CONTEXT + 1] {
+            postings.entry(x).or_default().push(g);
         }
     }
-    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
     for list in postings.values().filter(|l| l.len() <= MAX_POSTING) {
         for (i, &a) in list.iter().enumerate() {
-            for &b in &list[i + 1..] {
-                *shared.entry((a, b)).or_default() += 1;
-            }
+            candidates.extend(list[i + 1..].iter().map(|&b| (a.min(b), a.max(b))));
         }
     }
+    candidates.sort_unstable();
+    candidates.dedup();
+    let arts: Vec<Vec<usize>> =
+        groups.iter().zip(&words).map(|(g, w)| if w.is_empty() { Vec::new() } else { sorted_articles(g) }).collect();
     let frame = |fa: &Fact, fb: &Fact| {
         let common = fa.context.iter().filter(|c| fb.context.contains(c)).count();
         let smaller = fa.context.len().min(fb.context.len());
         common >= REWORDED_CONTEXT && common as f64 >= REWORDED_SHARE * smaller as f64
     };
-    let mut out: Vec<(usize, usize)> = shared
+    candidates
         .into_iter()
-        .filter(|&(_, n)| n >= REWORDED_CONTEXT)
-        .map(|(p, _)| p)
         .filter(|&(a, b)| {
             let (ga, gb) = (&groups[a], &groups[b]);
-            ga.occ[0].1.unit != gb.occ[0].1.unit
-                && ga.articles().is_disjoint(&gb.articles())
+            common_count(&words[a], &words[b]) >= REWORDED_CONTEXT
+                && common_count(&arts[a], &arts[b]) == 0
+                && ga.occ[0].1.unit != gb.occ[0].1.unit
                 && ga.occ.iter().any(|(_, fa)| gb.occ.iter().any(|(_, fb)| frame(fa, fb)))
         })
-        .collect();
-    out.sort_unstable();
-    out
+        .collect()
+}
+
+/// The articles that give a group, sorted, each once.
+fn sorted_articles(g: &Group) -> Vec<usize> {
+    let mut a: Vec<usize> = g.occ.iter().map(|(a, _)| *a).collect();
+    a.sort_unstable();
+    a.dedup();
+    a
+}
+
+/// How many items two sorted lists share.
+fn common_count<T: Ord>(x: &[T], y: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 #[cfg(test)]
