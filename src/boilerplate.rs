@@ -404,7 +404,7 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
         return false;
     }
     // A picture, or a picture that links somewhere: a Markdown block with no words but its markup's.
-    if crate::blocks::is_markup_only(text) {
+    if crate::markdown::is_markup_only(text) {
         return true;
     }
     let lower = text.to_lowercase();

@@ -10,6 +10,7 @@ use crate::boilerplate::{self, Reason, WordKeys};
 use crate::decode::{decode, shown_path};
 use crate::error::{Error, Result};
 use crate::files::{self, Files, Found};
+use crate::markdown;
 use crate::progress::LoadProgress;
 use crate::sentences;
 use rayon::prelude::*;
@@ -78,7 +79,7 @@ impl Article {
         // Markdown is markup, not words of the story: a heading's `#` marks are dropped once they have told
         // the headline apart, and links read as their words.
         for b in &mut blocks {
-            if let Some(text) = blocks::story_text(&b.text) {
+            if let Some(text) = markdown::story_text(&b.text) {
                 b.text = text;
             }
         }
