@@ -106,7 +106,9 @@ impl Article {
             let split = sentences::split(&text);
             // The splitter cuts between words and collapsing keeps them, so the sentences' words are the
             // block's words in order, unless a cut fell inside a word or a fragment was merged back with a
-            // space. Either only adds words: the counts agreeing shows the keys line up.
+            // space. Either only adds words: the counts agreeing shows the keys line up. (In Chinese or
+            // Japanese, where each character is a word but spaces are rare, they never agree, and the keys
+            // are made from the text.)
             let counts: Vec<usize> = split.iter().map(|t| sentences::count_words(t)).collect();
             let mut words = keys.map(|k| k.of(i)).filter(|w| w.len() == counts.iter().sum::<usize>());
             for (text, n) in split.into_iter().zip(counts) {
@@ -386,7 +388,8 @@ fn unique_ids(articles: &mut [Article]) {
     }
 }
 
-fn stem_of(path: &str) -> String {
+/// A file's stem, which is its article's id unless another file had that stem first.
+pub(crate) fn stem_of(path: &str) -> String {
     Path::new(path).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| path.to_string())
 }
 

@@ -3,7 +3,7 @@
 
 use super::style::Style;
 use crate::comparison::{Comparison, Kind};
-use crate::corpus::{Article, Corpus};
+use crate::corpus::{Article, Corpus, stem_of};
 use crate::normalize::joins_without_space;
 use crate::word_diff::Op;
 use std::io::{self, Write};
@@ -75,8 +75,7 @@ pub fn summary(c: &Comparison) -> String {
 /// which file is which.
 pub fn list(w: &mut impl Write, corpus: &Corpus, style: Style) -> io::Result<()> {
     let id_w = corpus.articles.iter().map(|a| a.id.chars().count()).max().unwrap_or(2).max(2);
-    let stem = |a: &Article| std::path::Path::new(&a.path).file_stem().map(|s| s.to_string_lossy().into_owned());
-    let with_path = corpus.articles.iter().any(|a| stem(a).as_deref() != Some(a.id.as_str()));
+    let with_path = corpus.articles.iter().any(|a| stem_of(&a.path) != a.id);
     let path_w = corpus.articles.iter().map(|a| a.path.chars().count()).max().unwrap_or(4).max(4);
     let path = |p: &str| if with_path { format!("{p:<path_w$}  ") } else { String::new() };
     writeln!(
