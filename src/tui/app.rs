@@ -356,12 +356,14 @@ impl App {
     fn apply_pending_jump(&mut self) {
         let (Some(lines), Some(jump)) = (&self.lines, &self.pending_jump) else { return };
         let wordings = &jump.wordings;
+        // Each row's text, folded once for every wording looked for.
+        let rows: Vec<String> = lines.items.iter().map(|it| fold_text(&it.text)).collect();
+        let row_of = |folded: &str| rows.iter().position(|r| r.contains(folded));
         // A quotation can run over sentences the alignment keeps apart: fall back on its first words.
         let prefix = |w: &str| w.split_whitespace().take(5).collect::<Vec<_>>().join(" ");
         let tries = wordings.iter().map(|w| w.to_string()).chain(wordings.iter().map(|w| prefix(w)));
         let found = tries.filter(|w| !w.trim().is_empty()).find_map(|w| {
-            let needle = fold_text(&w);
-            let i = lines.items.iter().position(|it| fold_text(&it.text).contains(&needle))?;
+            let i = row_of(&fold_text(&w))?;
             Some((i, lines.items[i].first_line, w))
         });
         match found {
@@ -371,13 +373,12 @@ impl App {
                 let what = jump.compared.clone().unwrap_or_else(|| shown(&w, jump.quote));
                 self.message = Some(format!("fact: {what}  (Esc clears the highlight)"));
                 // Every other wording the pair shows is highlighted too: for an altered fact, B's beside A's.
+                let mut seen = vec![fold_text(&w)];
                 let mut also: Vec<String> = Vec::new();
                 for o in wordings.iter().filter(|o| !o.trim().is_empty()) {
                     let folded = fold_text(o);
-                    if folded != fold_text(&w)
-                        && !also.iter().any(|x| fold_text(x) == folded)
-                        && lines.items.iter().any(|it| fold_text(&it.text).contains(&folded))
-                    {
+                    if !seen.contains(&folded) && row_of(&folded).is_some() {
+                        seen.push(folded);
                         also.push(o.clone());
                     }
                 }
