@@ -327,15 +327,26 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
     Some((value, shape))
 }
 
+/// The currencies a sum of money is written in: by sign ("$45") and by name ("45 dollars").
+const CURRENCIES: [(char, &str); 4] = [('$', "dollars"), ('£', "pounds"), ('€', "euros"), ('¥', "yen")];
+
 /// The currency a money amount is written in, by its sign: "$45" is dollars.
 fn currency_of(token: &str) -> Option<&'static str> {
-    match core(token).chars().next()? {
-        '$' => Some("dollars"),
-        '£' => Some("pounds"),
-        '€' => Some("euros"),
-        '¥' => Some("yen"),
-        _ => None,
-    }
+    let sign = core(token).chars().next()?;
+    CURRENCIES.iter().find(|(s, _)| *s == sign).map(|(_, name)| *name)
+}
+
+/// Whether a number's unit is a currency: sums of money count their currency (see [`number_at`]).
+pub(super) fn is_money(unit: &str) -> bool {
+    static STEMS: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| CURRENCIES.iter().filter_map(|(_, name)| stem_key(name)).collect());
+    STEMS.iter().any(|s| s == unit)
+}
+
+/// Whether a number's unit is the calendar's or the clock's (see [`number_at`]): such numbers recur in
+/// every story, and their units are no nouns.
+pub(super) fn is_calendar_unit(unit: &str) -> bool {
+    matches!(unit, "year" | "date" | "decade" | "time")
 }
 
 /// Plural nouns, regular and the common irregular ones.

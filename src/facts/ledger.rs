@@ -6,13 +6,12 @@
 //!   wording, and the fact is *altered* when two wordings are not mere excerpts of each other;
 //! - numbers counting the same noun in the same context with different values join one fact, *altered*.
 
-use super::extract::{extract_with, lexicon};
+use super::extract::{extract_with, is_calendar_unit, is_money, lexicon};
 use super::{Fact, FactKind};
 use crate::corpus::Article;
 use crate::normalize::{is_stopword, stem_key};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::sync::LazyLock;
 
 /// Candidate lists longer than this (a word in thousands of quotes) are not used to find related quotes:
 /// they cost quadratic time and such common words are weak evidence anyway.
@@ -396,7 +395,7 @@ fn link_counts_of_one_noun(groups: &[Group]) -> Vec<(usize, usize)> {
         if list.len() > MAX_POSTING {
             continue;
         }
-        let date = matches!(unit, "year" | "date" | "decade" | "time");
+        let date = is_calendar_unit(unit);
         // Each group's articles, once: the pair loop below asks for them again and again.
         let articles: Vec<BTreeSet<usize>> = list.iter().map(|&g| groups[g].articles()).collect();
         // How many counts of this noun each article gives, and whether each group's articles give only it.
@@ -431,11 +430,10 @@ fn link_counts_of_one_noun(groups: &[Group]) -> Vec<(usize, usize)> {
 /// Whether a number counts a noun: not a date, year, decade, time, share or sum of money (their units are
 /// not nouns to reword), and not an ordinal.
 fn counts_a_noun(f: &Fact) -> bool {
-    static MONEY: LazyLock<Vec<String>> =
-        LazyLock::new(|| ["dollars", "pounds", "euros", "yen"].iter().filter_map(|w| stem_key(w)).collect());
     !f.unit.is_empty()
-        && !matches!(f.unit.as_str(), "year" | "date" | "decade" | "time" | "percent")
-        && !MONEY.contains(&f.unit)
+        && !is_calendar_unit(&f.unit)
+        && f.unit != "percent"
+        && !is_money(&f.unit)
         && !f.value.ends_with('#')
 }
 
