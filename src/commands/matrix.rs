@@ -18,13 +18,13 @@ pub fn run(
     let corpus = super::load(paths)?;
     let report = |p: Progress| {
         if tty {
-            eprint!("\rpressdiff: {} {}/{}\x1b[K", p.stage, p.done, p.total);
+            super::progress::status(&format!("pressdiff: {} {}/{}", p.stage, p.done, p.total));
         }
     };
     let m = Matrix::build_with(&corpus, &Options::default(), &report);
     let derivations = m.derivations(&corpus);
     if tty {
-        eprint!("\r\x1b[K");
+        super::progress::erase();
     }
     match format {
         Format::Text => matrix::text(w, &m, top, &derivations, super::style(color))?,

@@ -1,4 +1,4 @@
-//! The line a long load shows on standard error while the reader waits, when that is a terminal.
+//! The status line a long run shows on standard error while the reader waits, when that is a terminal.
 //!
 //! Opening ten thousand reports takes seconds, and the TUI cannot draw before they are read: without
 //! this line the terminal would sit blank. A short load shows nothing, and the line is erased when the
@@ -26,18 +26,28 @@ pub fn shown<T>(load: impl FnOnce(&LoadProgress) -> T) -> T {
         s.spawn(move || {
             let mut drawn = false;
             while let Err(RecvTimeoutError::Timeout) = wait.recv_timeout(if drawn { TICK } else { QUIET }) {
-                // Our own escape only: back to the line's start, the new text, the rest of the line erased.
-                eprint!("\r{}\x1b[K", line(progress.stage()));
+                status(&line(progress.stage()));
                 drawn = true;
             }
             if drawn {
-                eprint!("\r\x1b[K");
+                erase();
             }
         });
         let out = load(progress);
         drop(done);
         out
     })
+}
+
+/// Show `text` as the status line on stderr, in place of the last one. Our own escape only: back to the
+/// line's start, the new text, the rest of the line erased. Callers check that stderr is a terminal.
+pub fn status(text: &str) {
+    eprint!("\r{text}\x1b[K");
+}
+
+/// Erase the status line, so that what follows starts on a clean line.
+pub fn erase() {
+    eprint!("\r\x1b[K");
 }
 
 /// The line for one stage. Short, so that it fits one row of a narrow terminal and erases whole.
