@@ -166,20 +166,21 @@ pub fn looks_like_nav(text: &str) -> bool {
     n >= 2
 }
 
-/// A credit line: "By Jane Doe", "By Jane Doe and Ali Khan, Reuters". Only names follow the "By", so "By
-/// Tuesday the river had risen" is not one.
+/// A credit line: "By Jane Doe", "By Jane Doe and Ali Khan, Reuters", "By Jane Doe, Europe correspondent |
+/// 14:32, 10 March 2026", "Posted by River Watch on 11 March 2026". Only names follow the "By" up to a comma
+/// or a bar, so "By Tuesday the river had risen" is not one; after them comes a role or a date.
 pub fn looks_like_byline(text: &str) -> bool {
-    // A credit line is short and ends without a full stop; one more word than the longest is enough to
-    // tell a longer line.
-    // Gathered on the stack: every block of an article is asked, and most are not credit lines.
-    let mut first = [""; 10];
+    // A credit line is short and ends without a full stop. Gathered on the stack: every block of an article
+    // is asked, and most are not credit lines.
+    const LONGEST: usize = 20;
+    let mut first = [""; LONGEST + 1];
     let mut n = 0;
     for w in words(text).take(first.len()) {
         first[n] = w;
         n += 1;
     }
     let ws = &first[..n];
-    if ws.len() > 9 || ends_sentence(text) {
+    if ws.len() > LONGEST || ends_sentence(text) {
         return false;
     }
     // A wire credit: "Jane Doe and agencies", "Staff and agencies".
@@ -190,16 +191,46 @@ pub fn looks_like_byline(text: &str) -> bool {
     {
         return true;
     }
-    let Some((first, rest)) = ws.split_first() else { return false };
-    first.eq_ignore_ascii_case("by")
-        && !rest.is_empty()
-        && rest.iter().all(|w| {
-            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-            core.is_empty()
-                || core.starts_with(char::is_uppercase)
-                // No character outside ASCII lowercases to one of these letters, so an ASCII test is exact.
-                || ["and", "in", "the", "of"].iter().any(|l| core.eq_ignore_ascii_case(l))
-        })
+    // "By", or a verb of writing before it: "Posted by", "Written by", "Words by".
+    let names = match ws {
+        [by, rest @ ..] if by.eq_ignore_ascii_case("by") => rest,
+        [verb, by, rest @ ..]
+            if by.eq_ignore_ascii_case("by")
+                && ["posted", "written", "words", "reported", "reporting", "story", "text"]
+                    .iter()
+                    .any(|v| verb.eq_ignore_ascii_case(v)) =>
+        {
+            rest
+        }
+        _ => return false,
+    };
+    let mut named = 0;
+    for (k, w) in names.iter().enumerate() {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let is_name = core.starts_with(char::is_uppercase);
+        // No character outside ASCII lowercases to one of these letters, so an ASCII test is exact.
+        let joins = ["and", "in", "the", "of"].iter().any(|l| core.eq_ignore_ascii_case(l));
+        if !(core.is_empty() || is_name || joins) {
+            // The names end at a lowercase word: only a date ("on 11 March 2026") may follow them there.
+            return named > 0 && (core == "on" || core == "at") && looks_like_dateline(&names[k + 1..].join(" "));
+        }
+        named += usize::from(is_name);
+        if named > 0 && (w.ends_with(',') || names.get(k + 1).is_some_and(|n| n.starts_with(['|', '/', '-', '–', '—'])))
+        {
+            // After a comma or a bar come a role, an outlet or a date: anything short.
+            return true;
+        }
+    }
+    named > 0
+}
+
+/// A masthead or section line of two short pieces: "The Daily Courier | World news", "Business | March 5,
+/// 2026". Three or more pieces are a bar whatever their length ([`looks_like_bar`]).
+pub fn looks_like_masthead(text: &str) -> bool {
+    let mut pieces = text.split(['|', '•']).map(str::trim).filter(|p| !p.is_empty());
+    let (Some(a), Some(b), None) = (pieces.next(), pieces.next(), pieces.next()) else { return false };
+    let short = |p: &str| tokens(p).count() <= 3 || looks_like_dateline(p);
+    text.contains(['|', '•']) && short(a) && short(b)
 }
 
 /// A line that is mostly a date or time: digits and month or weekday names.
@@ -306,6 +337,18 @@ mod tests {
         assert!(looks_like_byline("By Jane Doe, Reuters") && looks_like_byline("By Ana Ruiz and Tom Lee"));
         assert!(looks_like_byline("Ana Ruiz and agencies") && !looks_like_byline("Aid agencies"));
         assert!(!looks_like_byline("By Tuesday the river had risen two metres"));
+        assert!(looks_like_byline("By Ana Ruiz, Europe correspondent"));
+        assert!(looks_like_byline("By Ana Ruiz, Chief Reporter | 14:32, Tuesday, 10 March 2026"));
+        assert!(looks_like_byline("Posted by River Watch on 11 March 2026"));
+        assert!(looks_like_byline("Written by Tom Lee"));
+        assert!(!looks_like_byline("By the end of the week the river had risen"));
+        assert!(!looks_like_byline("Posted by a neighbour who saw the flood"));
+        assert!(!looks_like_byline("By Tuesday the river had risen, and the town was cut off by noon"));
+        assert!(
+            looks_like_masthead("The Daily Courier | World news") && looks_like_masthead("Business | March 5, 2026")
+        );
+        assert!(!looks_like_masthead("Severnside Water ordered to pay | what the ruling means for you"));
+        assert!(!looks_like_masthead("Home | World | Sport"));
         let b = split_blocks("Menu Search Log in\n\nHome > News > Local\n\nFerry service resumes after strike\n");
         assert_eq!(find_title(&b), Some(2));
     }

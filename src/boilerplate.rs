@@ -11,7 +11,9 @@
 //!
 //! Nothing is deleted. Each boilerplate block keeps a [`Reason`] so the raw view can explain itself.
 
-use crate::blocks::{Block, ends_sentence, looks_like_bar, looks_like_byline, looks_like_dateline, looks_like_nav};
+use crate::blocks::{
+    Block, ends_sentence, looks_like_bar, looks_like_byline, looks_like_dateline, looks_like_masthead, looks_like_nav,
+};
 use crate::normalize::{EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, tokens, with_fold, words};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
@@ -102,7 +104,11 @@ pub fn classify_keyed(blocks: &[&str], title: Option<usize>, keys: &mut WordKeys
         } else if is_furniture(text, nwords[i])
             // Bars, navigation, bylines and datelines are short lines; paragraphs need not be searched.
             || (nwords[i] <= SHORT_LINE
-                && (looks_like_bar(text) || looks_like_dateline(text) || looks_like_nav(text) || looks_like_byline(text)))
+                && (looks_like_bar(text)
+                    || looks_like_masthead(text)
+                    || looks_like_dateline(text)
+                    || looks_like_nav(text)
+                    || looks_like_byline(text)))
         {
             Some(Reason::PageFurniture)
         } else if nwords[i] <= 3 && !ends_sentence(text) {
@@ -132,6 +138,13 @@ fn mark_link_lists(blocks: &[&str], nwords: &[usize], start: usize, verdict: &mu
                     || (nwords[i] <= 16 && !ends_sentence(blocks[i]) && !blocks[i].trim_end().ends_with(':')))
         })
         .collect();
+    // A list that a line ending in a colon introduces ("Key facts:", "The agreement sets out:") lists the
+    // story's own points: a page announces its links with furniture ("Read more:", "Related:"), which the
+    // rules before this one have already marked.
+    let colon: Vec<bool> = (0..blocks.len())
+        .map(|k| blocks[k].trim_end().ends_with(':') && verdict[k] != Some(Reason::PageFurniture))
+        .collect();
+    let introduced = |run_start: usize| colon[run_start] || (run_start > start && colon[run_start - 1]);
     let mut i = 0;
     while i < blocks.len() {
         if !linkish[i] {
@@ -143,7 +156,7 @@ fn mark_link_lists(blocks: &[&str], nwords: &[usize], start: usize, verdict: &mu
             i += 1;
         }
         let fresh = (run_start..i).filter(|&j| verdict[j].is_none()).count();
-        if i - run_start >= 3 && fresh >= 2 {
+        if i - run_start >= 3 && fresh >= 2 && !introduced(run_start) {
             for v in &mut verdict[run_start..i] {
                 v.get_or_insert(Reason::LinkList);
             }
@@ -217,7 +230,7 @@ fn mark_off_topic(
         } else {
             OFF_TOPIC
         };
-        p < 2 || share(prose[p], Some(p)) >= bar
+        p < 2 || (share(prose[p], Some(p)) >= bar && !looks_like_bio(blocks[prose[p]]))
     });
     let Some(on_topic) = last else { return };
     // Closing paragraphs often bring new facts in new words ("Union leaders warned that talks on pay could
@@ -225,22 +238,53 @@ fn mark_off_topic(
     // from a bio or a teaser is where they stand: right after the story, with no share line, link list,
     // credit line or subhead in between. So the story runs on over every sentence that follows directly.
     let mut end = prose[on_topic];
-    while end + 1 < blocks.len() && verdict[end + 1].is_none() && nwords[end + 1] >= 3 && ends_sentence(blocks[end + 1])
+    while end + 1 < blocks.len()
+        && verdict[end + 1].is_none()
+        && nwords[end + 1] >= 3
+        && ends_sentence(blocks[end + 1])
+        && !looks_like_bio(blocks[end + 1])
     {
         end += 1;
     }
     for v in &mut verdict[end + 1..] {
         v.get_or_insert(Reason::AfterStory);
     }
-    // A long paragraph inside the story whose words nothing else uses is a bio or a teaser. Not the lead,
-    // which the story around it exists to explain, and not reported speech: a quotation brings its own
-    // words, and a bio or a teaser quotes nobody. The closing paragraphs kept by their position alone are
-    // not judged again by the words that failed them.
-    for &i in &prose[1..=on_topic] {
-        if nwords[i] >= 15 && share(i, None) < OFF_TOPIC && !reports_speech(blocks[i]) {
-            verdict[i] = Some(Reason::OffTopic);
-        }
+    // A long paragraph inside the story whose words nothing else uses, boxed in by page furniture on both
+    // sides, is a promotion or a teaser set into the story. Words alone do not make that call: a story
+    // keeps bringing new facts in new words ("Rescue crews used boats to reach people trapped on rooftops
+    // in the town of Faenza"), and on reports of every kind most paragraphs judged by words alone were
+    // story. Not the lead, which the story around it exists to explain, and not reported speech: a
+    // quotation brings its own words, and a promotion quotes nobody. The closing paragraphs kept by their
+    // position alone are not judged again by the words that failed them.
+    let boxed_in = |i: usize| i > 0 && verdict[i - 1].is_some() && verdict.get(i + 1).is_some_and(|v| v.is_some());
+    let off: Vec<usize> = prose[1..=on_topic]
+        .iter()
+        .copied()
+        .filter(|&i| nwords[i] >= 15 && boxed_in(i) && share(i, None) < OFF_TOPIC && !reports_speech(blocks[i]))
+        .collect();
+    for i in off {
+        verdict[i] = Some(Reason::OffTopic);
     }
+}
+
+/// A writer's note at the foot of a report: a name, then what the writer does ("Jane Doe is our Europe
+/// correspondent.", "Ali Khan covers technology for the paper.", "Jane Doe writes about food."). Asked only of
+/// the paragraphs after the story's last on-topic one, where a bio stands.
+fn looks_like_bio(text: &str) -> bool {
+    const ROLES: &[&str] =
+        &["correspondent", "reporter", "editor", "writer", "journalist", "columnist", "contributor", "photographer"];
+    const DOES: &[&str] = &["covers", "writes", "reports"];
+    let ws: Vec<&str> = words(text).take(41).collect();
+    if ws.len() > 40 || reports_speech(text) {
+        return false;
+    }
+    // One to four capitalised words open it: the name.
+    let name = ws.iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    let Some(&verb) = ws.get(name) else { return false };
+    let folded = |w: &str| with_fold(w, |f| f.to_string());
+    (1..=4).contains(&name)
+        && (DOES.contains(&folded(verb).as_str())
+            || (folded(verb) == "is" && ws.iter().any(|w| with_fold(w, |f| ROLES.contains(&f.trim_end_matches('s'))))))
 }
 
 /// Whether a paragraph quotes someone: it holds a double quotation mark, or a reporting verb.
@@ -412,7 +456,9 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
         return true;
     }
     if nwords > 20 {
-        return false;
+        // A longer block is furniture only when two phrases say so: a cookie notice names cookies, consent
+        // and its buttons, where a story sentence about a privacy policy names one of them.
+        return ANYWHERE.iter().chain(CONSENT).filter(|p| lower.contains(*p)).nth(1).is_some();
     }
     // The block's first words, folded and hashed, as far as the longest phrase reaches. Every short block
     // of an article is asked, so nothing is allocated.
@@ -452,6 +498,13 @@ const ANYWHERE: &[&str] = &[
     "your email address will not be published", "required fields are marked", "all rights reserved",
     "privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies",
     "sign up for our newsletter", "subscribe to our newsletter",
+];
+/// Phrases of cookie and consent notices: furniture when a block holds two of these or of [`ANYWHERE`]. One
+/// alone is too common in a story ("would not accept all of the terms").
+#[rustfmt::skip]
+const CONSENT: &[&str] = &[
+    "accept all", "reject all", "manage preferences", "cookie settings", "use of cookies", "uses cookies",
+    "by continuing to", "you agree to", "you consent to",
 ];
 /// [`LEADING`] split into words and each folded word hashed ([`fold_hash`]), once, not once per block.
 static LEADING_PHRASES: LazyLock<Vec<Vec<u64>>> =
@@ -544,10 +597,40 @@ Your email address will not be published. Required fields are marked *\n\n\
     }
 
     #[test]
+    fn a_list_introduced_by_a_colon_is_story() {
+        let v = run(&ferry(
+            "The operator listed the changes:\n\n- 12 crossings a day\n\n- a night boat on Fridays\n\n- fares frozen until May\n\n\
+Passengers welcomed the news, the operator said.\n",
+        ));
+        assert_eq!(reason(&v, "- 12 crossings"), None, "{v:#?}");
+        assert_eq!(reason(&v, "- fares frozen"), None, "{v:#?}");
+        let v = run(&ferry(
+            "Key points:\n\n- 12 crossings a day\n\n- a night boat on Fridays\n\n- fares frozen until May\n\n\
+Passengers welcomed the news, the operator said.\n",
+        ));
+        assert_eq!(reason(&v, "- a night boat"), None, "{v:#?}");
+        // Announced by furniture, the same shape is a link list.
+        let v = run(&ferry(
+            "Passengers welcomed the news, the operator said.\n\nRead more:\n\nIsland school reopens after the summer\n\nHarbour fees to rise in the spring\n\nNew pier opens on the north shore\n",
+        ));
+        assert_eq!(reason(&v, "Harbour fees"), Some(Reason::LinkList), "{v:#?}");
+    }
+
+    #[test]
+    fn a_paragraph_of_new_facts_between_story_paragraphs_stays_story() {
+        let text = STORY.replace(
+            "Traffic on the harbour bridge",
+            "The span, opened in 1932 at a cost of four million pounds, was widened twice in the following decades.\n\nTraffic on the harbour bridge",
+        );
+        let v = run(&text);
+        assert_eq!(v.iter().find(|(t, _)| t.starts_with("The span")).unwrap().1, None, "{v:#?}");
+    }
+
+    #[test]
     fn an_off_topic_paragraph_inside_the_story_is_found() {
         let text = STORY.replace(
             "Traffic on the harbour bridge",
-            "Our podcast team loves sourdough baking, mountain hiking and vintage vinyl records every single weekend.\n\nTraffic on the harbour bridge",
+            "Advertisement\n\nOur podcast team loves sourdough baking, mountain hiking and vintage vinyl records every single weekend.\n\nAdvertisement\n\nTraffic on the harbour bridge",
         );
         let v = run(&text);
         let r = v.iter().find(|(t, _)| t.starts_with("Our podcast")).unwrap().1;
@@ -619,6 +702,37 @@ Maria Lopez is our transport correspondent. She has covered ferries and harbour 
         ));
         assert_eq!(reason(&v, "Maria Lopez"), Some(Reason::AfterStory), "{v:#?}");
         assert_eq!(reason(&v, "Passengers on the first"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn a_long_cookie_notice_is_furniture_and_not_the_headline() {
+        let v = run(
+            "We use cookies to make this site work and to measure how it is used. By continuing to browse the site you agree to our use of cookies. Accept all | Manage preferences\n\n\
+Ferry service to the island resumes\n\nThe ferry service to the island resumed on Friday after a strike.\n",
+        );
+        assert_eq!(v[0].1, Some(Reason::BeforeHeadline), "{v:#?}");
+        assert_eq!(v[1].1, None, "{v:#?}");
+        let title = find_title(&crate::blocks::split_blocks(
+            &v.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join("\n\n"),
+        ));
+        assert_eq!(title, Some(1));
+        // One such phrase in a long story sentence is not enough.
+        let text = "Ferry service resumes\n\nThe operator said it had changed its privacy policy after the regulator found that passengers had not been told how their booking details were kept and shared.\n";
+        assert!(run(text).iter().all(|(_, r)| r.is_none()), "{:#?}", run(text));
+    }
+
+    #[test]
+    fn a_bio_right_after_the_story_is_not_story() {
+        let v = run(&ferry(
+            "Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Maria Lopez is our transport correspondent in the north of the country.\n",
+        ));
+        assert_eq!(reason(&v, "Maria Lopez"), Some(Reason::AfterStory), "{v:#?}");
+        let v = run(&ferry(
+            "Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Captain Ali Khan is the longest-serving master on the route.\n",
+        ));
+        assert_eq!(reason(&v, "Captain Ali Khan"), None, "{v:#?}");
     }
 
     #[test]
