@@ -45,9 +45,41 @@ pub fn decode(bytes: &[u8]) -> Option<Decoded> {
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
-    let enc = detector.guess(None, chardetng::Utf8Detection::Allow);
+    let enc = western_if_likelier(bytes, detector.guess(None, chardetng::Utf8Detection::Allow));
     let (text, _, _) = enc.decode(bytes);
     Some(Decoded { text: sanitize(&text), encoding: enc.name().to_lowercase() })
+}
+
+/// Windows-1252 instead of the detector's single-byte guess when it reads the bytes where the two differ
+/// more plausibly: letters standing in words, signs standing outside them.
+///
+/// With only a few bytes above ASCII to go on, the detector can mistake a British report's pound signs
+/// for Central European letters: `pay \xa31.2bn` reads "pay £1.2bn" in Windows-1252 but "pay Ł1.2bn" in
+/// Windows-1250, a letter glued to a number. In text that really is Polish or Czech, the differing
+/// bytes are letters inside words, and the guess stands: only a strictly likelier reading overrides it.
+fn western_if_likelier(bytes: &[u8], guess: &'static encoding_rs::Encoding) -> &'static encoding_rs::Encoding {
+    let western = encoding_rs::WINDOWS_1252;
+    if guess == western || !guess.is_single_byte() {
+        return guess;
+    }
+    // Single-byte encodings: one character per byte, so the two readings line up character by character.
+    let (a, _) = guess.decode_without_bom_handling(bytes);
+    let (b, _) = western.decode_without_bom_handling(bytes);
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() {
+        return guess;
+    }
+    let fits = |s: &[char], i: usize| {
+        let letter = |k: Option<usize>| k.and_then(|k| s.get(k)).is_some_and(|c| c.is_alphabetic());
+        let (before, after) = (letter(i.checked_sub(1)), letter(Some(i + 1)));
+        if s[i].is_alphabetic() { before || after } else { !(before && after) }
+    };
+    let (mut for_guess, mut for_western) = (0usize, 0usize);
+    for i in (0..a.len()).filter(|&i| a[i] != b[i]) {
+        for_guess += usize::from(fits(&a, i));
+        for_western += usize::from(fits(&b, i));
+    }
+    if for_western > for_guess { western } else { guess }
 }
 
 /// UTF-8 with a few broken bytes (a truncated copy, one stray Latin-1 byte) rather than a legacy encoding:
@@ -264,6 +296,25 @@ mod tests {
         let d = decode(bytes).unwrap();
         assert_eq!(d.encoding, "windows-1252");
         assert!(d.text.starts_with("“Le café est prêt,” dit-elle."), "{}", d.text);
+    }
+
+    #[test]
+    fn windows_1252_pound_signs_are_not_read_as_central_european_letters() {
+        // "The firm must pay £1.2bn, and £90m of it to families,” the court’s ruling said." in Windows-1252.
+        let bytes = b"\x93The firm must pay \xa31.2bn, and \xa390m of it to the families,\x94 the court\x92s ruling said on Tuesday.";
+        let d = decode(bytes).unwrap();
+        assert_eq!(d.encoding, "windows-1252");
+        assert!(d.text.contains("£1.2bn") && d.text.contains("£90m"), "{}", d.text);
+    }
+
+    #[test]
+    fn central_european_text_keeps_its_encoding() {
+        // Polish in Windows-1250: "Zażółć gęślą jaźń. Łódź była piękna."
+        let bytes =
+            b"Za\xbf\xf3\xb3\xe6 g\xea\x9cl\xb9 ja\x9f\xf1. \xa3\xf3d\x9f by\xb3a pi\xeakna, a \xbf\xf3\xb3w \x9cpi.";
+        let d = decode(bytes).unwrap();
+        assert_eq!(d.encoding, "windows-1250");
+        assert!(d.text.contains("Łódź była"), "{}", d.text);
     }
 
     #[test]
