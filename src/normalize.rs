@@ -557,7 +557,7 @@ fn memoised<T: Clone + 'static>(
 
 /// Map British spellings onto American ones (or both onto one form). Over-folding is harmless here because
 /// the same map is applied to both sides: it only matters when two real, different words collide.
-fn unify_spelling(word: &str) -> String {
+pub(crate) fn unify_spelling(word: &str) -> String {
     const EXCEPTIONS: &[(&str, &str)] = &[
         ("programme", "program"),
         ("programmes", "programs"),

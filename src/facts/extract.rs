@@ -5,7 +5,7 @@
 
 use super::{Fact, FactKind};
 use crate::corpus::Article;
-use crate::normalize::{fold, is_stopword, stem_key, with_fold, words};
+use crate::normalize::{fold, is_stopword, stem_key, unify_spelling, with_fold, words};
 use std::collections::HashSet;
 
 /// A quotation longer than this many words is more likely an unbalanced mark than a quote.
@@ -66,9 +66,11 @@ fn extract_sentences_with(sentences: &[(&str, usize)], lexicon: &HashSet<String>
     out
 }
 
-/// The folded key of a quotation: its words folded (case, quote style, punctuation, hyphens) and joined.
+/// The folded key of a quotation: its words folded (case, quote style, punctuation, hyphens) and joined,
+/// with British and American spellings made one: "recognise" against "recognize" is house style, as the
+/// comparison already treats it, not words put in a speaker's mouth.
 pub fn quote_key(text: &str) -> String {
-    words(text).map(fold).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    words(text).map(fold).filter(|w| !w.is_empty()).map(|w| unify_spelling(&w)).collect::<Vec<_>>().join(" ")
 }
 
 /// The folded key of a name: letters and digits only, lowercased, so "Kim Jong-un", "Kim Jong Un" and
@@ -626,6 +628,25 @@ const PARTICLES: &[&str] = &["of", "de", "van", "von", "der", "den", "del", "da"
 /// Suffixes of nationality and direction adjectives ("Russian", "Japanese", "Western"): capitalised, but
 /// not names of anything by themselves.
 const ADJECTIVE_SUFFIXES: &[&str] = &["ian", "ean", "ese", "ish", "can", "ern"];
+fn has_adjective_suffix(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ADJECTIVE_SUFFIXES.iter().any(|s| lower.ends_with(s))
+}
+
+/// Words that make a nationality adjective of two words ("North Korean", "South African", "Latin American").
+const REGION_WORDS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "latin",
+    "sub-saharan",
+];
 
 fn is_title(word: &str) -> bool {
     // Asked several times of every word: titles are short ASCII words, so most words are answered by their
@@ -809,7 +830,11 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
         let at_start = initial || starts_quote;
         initial = w.ends_with([':', '.', '!', '?']) && !is_title(c);
         if is_capitalised(c) && is_title(c) {
-            // The words before a title describe it ("Foreign Minister"): drop a lone one.
+            // The words before a title describe it ("Foreign Minister"): drop a lone one, and a nationality
+            // that ends a longer run ("During Russia-Ukraine War Russian President Putin").
+            if cur.last().is_some_and(|w| has_adjective_suffix(w)) {
+                cur.pop();
+            }
             if cur.len() > 1 {
                 flush(&mut cur, &mut person, out);
             }
@@ -862,8 +887,10 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
 
 fn entity_fact(parts: &[&str], person: bool, sentence: usize) -> Option<Fact> {
     let last = parts.last()?;
-    let lower = last.to_lowercase();
-    if ADJECTIVE_SUFFIXES.iter().any(|s| lower.ends_with(s)) && !person {
+    // "Russian" or "North Korean" is an adjective; "Jack Grealish" or "Sean Dean" is a name: after a word
+    // that is not a compass or region word, the suffix says nothing.
+    let only_regions = parts[..parts.len() - 1].iter().all(|p| REGION_WORDS.iter().any(|r| r.eq_ignore_ascii_case(p)));
+    if has_adjective_suffix(last) && only_regions && !person {
         return None;
     }
     let text = parts.join(" ");
@@ -1011,6 +1038,8 @@ mod tests {
         let e = of(FactKind::Entity, "The Bank of England and Russian-backed forces met on Monday in May.");
         assert_eq!(e, ["Bank of England"]);
         assert_eq!(of(FactKind::Entity, "• Relations grew with Kim(L) and Soviet-era arms."), ["Kim"]);
+        let e = of(FactKind::Entity, "Aid reached North Korean towns, said Jack Grealish and Iain Duncan on Monday.");
+        assert_eq!(e, ["Jack Grealish", "Iain Duncan"]);
     }
 
     #[test]

@@ -567,6 +567,17 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_in_british_and_american_spelling_is_one_variant() {
+        let l = ledger(&[
+            "Title one here\n\nThe chair said: “We recognise the colour of the water has changed.”",
+            "Title two here\n\nThe chair said: “We recognize the color of the water has changed.”",
+        ]);
+        let f = find(&l, FactKind::Quote, "We recognise the colour of the water has changed");
+        assert_eq!(f.articles, [0, 1]);
+        assert!(!f.altered, "{f:?}");
+    }
+
+    #[test]
     fn reworded_quote_is_altered() {
         let l = ledger(&[
             "Title one here\n\nThe ties were “consolidated and developed century after century”, he wrote.",
