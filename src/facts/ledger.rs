@@ -243,6 +243,28 @@ fn fold_surnames(occ: &mut [(usize, Fact)]) {
     }
 }
 
+/// Whether two number values say the same: equal, or one date the other with less detail ("Feb. 28"
+/// and "February 28, 2026"; "March 2026" and "March 5, 2026"). Dates are `YYYY-MM-DD`, `MM-DD` or
+/// `YYYY-MM` ([`super::extract`]).
+fn values_agree(a: &str, b: &str) -> bool {
+    let shape = |v: &str| -> Option<&'static str> {
+        let b = v.as_bytes();
+        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        match b.len() {
+            10 if b[4] == b'-' && b[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10) => Some("ymd"),
+            7 if b[4] == b'-' && digits(0..4) && digits(5..7) => Some("ym"),
+            5 if b[2] == b'-' && digits(0..2) && digits(3..5) => Some("md"),
+            _ => None,
+        }
+    };
+    let within = |short: &str, long: &str| match (shape(short), shape(long)) {
+        (Some("md"), Some("ymd")) => long.ends_with(short),
+        (Some("ym"), Some("ymd")) => long.starts_with(short),
+        _ => false,
+    };
+    a == b || within(a, b) || within(b, a)
+}
+
 /// The identity of a group before linking: quotes by key, numbers by value and noun, entities by key.
 fn group_key(f: &Fact) -> String {
     match f.kind {
@@ -283,10 +305,17 @@ fn group(occ: &[&(usize, Fact)], link: impl Fn(&[Group]) -> Vec<(usize, usize)>)
         groups[g].occ.push(o);
     }
     let mut parent: Vec<usize> = (0..groups.len()).collect();
+    // Each joined fact's articles. Two wordings one article gives side by side are two facts ("net income
+    // rose to $3.2 billion from $2.9 billion"): a link that would join them is refused, so a third report's
+    // "$3.4 billion" conflicts with the figure it links to first, not with both.
+    let mut articles: Vec<BTreeSet<usize>> = groups.iter().map(Group::articles).collect();
     for (a, b) in link(&groups) {
         let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-        if ra != rb {
-            parent[ra.max(rb)] = ra.min(rb);
+        if ra != rb && articles[ra].is_disjoint(&articles[rb]) {
+            let (root, child) = (ra.min(rb), ra.max(rb));
+            parent[child] = root;
+            let moved = std::mem::take(&mut articles[child]);
+            articles[root].extend(moved);
         }
     }
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
@@ -333,7 +362,7 @@ fn build_fact<'a>(occ: impl Iterator<Item = &'a &'a (usize, Fact)>) -> LedgerFac
             a.articles != b.articles
                 && match kind {
                     FactKind::Quote => relation(&a.key, &b.key) == Relation::Altered,
-                    FactKind::Number => a.value != b.value,
+                    FactKind::Number => !values_agree(&a.value, &b.value),
                     FactKind::Entity => false,
                 }
         })
@@ -564,6 +593,28 @@ mod tests {
         assert_eq!(f.variants.len(), 1);
         assert_eq!(f.articles, [0, 1]);
         assert!(!f.altered);
+    }
+
+    #[test]
+    fn a_date_with_its_year_agrees_with_the_date_without() {
+        let l = ledger(&[
+            "Title one here\n\nThe quarter ended Feb. 28, the company said on Thursday in its report.",
+            "Title two here\n\nThe quarter ended February 28, 2026, the company said on Thursday in its report.",
+        ]);
+        assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+        assert!(values_agree("02-28", "2026-02-28") && values_agree("2026-03", "2026-03-05"));
+        assert!(!values_agree("02-28", "2026-03-28") && !values_agree("2025-02", "2026-02-28"));
+    }
+
+    #[test]
+    fn two_figures_one_report_gives_side_by_side_are_two_facts() {
+        let l = ledger(&[
+            "Title one here\n\nNet income rose to $3.2 billion in the quarter, from $2.9 billion a year earlier.",
+            "Title two here\n\nNet income climbed to $3.4 billion in the quarter, the company said.",
+        ]);
+        let conflicts: Vec<Vec<&str>> =
+            l.altered().map(|f| f.variants.iter().map(|v| v.text.as_str()).collect()).collect();
+        assert_eq!(conflicts, [["$3.2 billion", "$3.4 billion"]], "{:#?}", l.facts);
     }
 
     #[test]
