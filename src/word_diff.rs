@@ -201,20 +201,20 @@ fn diff_tokens(
     // runs. Compaction slides changes to merge them, as `similar::capture_diff_slices_by_key_deadline` has
     // it, but only where a changed word has the key of the word next to its change; elsewhere it leaves
     // every equal word where it is, and the runs, which only equal words decide, are the same without it.
-    let mut runs = Runs { a: &ta, b: &tb, out: Vec::with_capacity(4), eq: None, del: None, ins: None };
+    let mut runs = Runs { a: &ta, b: &tb, pieces: Vec::with_capacity(4), eq: None, del: None, ins: None };
     if compaction_slides(ops, &old, &new) {
         let mut script = Compact::new(runs, &old, &new);
         for op in ops.iter() {
             let Ok(()) = op.apply_to_hook(&mut script);
         }
         let Ok(()) = script.finish();
-        return script.into_inner().out;
+        return script.into_inner().words();
     }
     for op in ops.iter() {
         let Ok(()) = op.apply_to_hook(&mut runs);
     }
     let Ok(()) = runs.finish();
-    runs.out
+    runs.words()
 }
 
 /// Gathers a script's ops.
@@ -515,11 +515,19 @@ impl<D: DiffHook, T: Keyed> DiffHook for Patience<'_, D, T> {
 struct Runs<'t> {
     a: &'t Tokens<'t>,
     b: &'t Tokens<'t>,
-    out: Vec<Word>,
-    /// The run being gathered: tokens of B, of A, of B.
-    eq: Option<Range<usize>>,
+    /// The runs so far, as ranges of tokens; made into text when the script is finished.
+    pieces: Vec<Piece>,
+    /// The run being gathered: tokens of A and B (equal), of A (deleted), of B (inserted).
+    eq: Option<(Range<usize>, Range<usize>)>,
     del: Option<Range<usize>>,
     ins: Option<Range<usize>>,
+}
+
+/// One run of a word diff, as token ranges: equal words (in A and in B), or a change (what A had, what B
+/// has; one of them may be empty).
+enum Piece {
+    Equal(Range<usize>, Range<usize>),
+    Change(Option<Range<usize>>, Option<Range<usize>>),
 }
 
 /// Add `len` tokens from `start` to a run.
@@ -533,30 +541,91 @@ fn grow(run: &mut Option<Range<usize>>, start: usize, len: usize) {
     }
 }
 
+/// The tokens a change spans on its longer side.
+fn change_len(del: &Option<Range<usize>>, ins: &Option<Range<usize>>) -> usize {
+    del.as_ref().map_or(0, Range::len).max(ins.as_ref().map_or(0, Range::len))
+}
+
+/// Two ranges of one side that follow each other (through the equal run between them), as one.
+fn span(first: &Option<Range<usize>>, middle: &Range<usize>, last: &Option<Range<usize>>) -> Option<Range<usize>> {
+    let start = first.as_ref().map_or(middle.start, |r| r.start);
+    let end = last.as_ref().map_or(middle.end, |r| r.end);
+    Some(start..end)
+}
+
 impl Runs<'_> {
     fn flush_changes(&mut self) {
-        if let Some(r) = self.del.take() {
-            self.out.push(Word { op: Op::Delete, text: self.a.text_of(r) });
-        }
-        if let Some(r) = self.ins.take() {
-            self.out.push(Word { op: Op::Insert, text: self.b.text_of(r) });
+        if self.del.is_some() || self.ins.is_some() {
+            self.pieces.push(Piece::Change(self.del.take(), self.ins.take()));
         }
     }
 
     fn flush_equal(&mut self) {
-        if let Some(r) = self.eq.take() {
-            self.out.push(Word { op: Op::Equal, text: self.b.text_of(r) });
+        if let Some((a, b)) = self.eq.take() {
+            self.pieces.push(Piece::Equal(a, b));
         }
+    }
+
+    /// Whether one equal word between two rewordings is a chance match that splits one change in two:
+    /// "[-LIMA, March-] {+At least+} 14 [-(Reuters) --] {+people were killed+}", where the day of a
+    /// dateline met a death toll. Only a lone small word or number between changes of at least two words
+    /// on each side goes; a content word there ("Shares {+in the company+} fell [-8%-] {+9 per cent+}")
+    /// is a true anchor and stays.
+    fn stray(&self, before: usize, eq: &Range<usize>, after: usize) -> bool {
+        if eq.len() != 1 || before < 2 || after < 2 {
+            return false;
+        }
+        let t = &self.b.tokens[eq.start];
+        let word = &self.b.text[t.start..t.end];
+        word.contains(|c: char| c.is_ascii_digit()) || with_fold(word, crate::normalize::is_stopword)
+    }
+
+    /// Merge each stray equal word into the changes around it, then make the runs into text.
+    fn words(mut self) -> Vec<Word> {
+        let mut i = 1;
+        while i + 1 < self.pieces.len() {
+            if let (Piece::Change(d1, i1), Piece::Equal(ea, eb), Piece::Change(d2, i2)) =
+                (&self.pieces[i - 1], &self.pieces[i], &self.pieces[i + 1])
+                && self.stray(change_len(d1, i1), eb, change_len(d2, i2))
+            {
+                let merged = Piece::Change(span(d1, ea, d2), span(i1, eb, i2));
+                // The merged change is looked at again with the runs after it.
+                self.pieces.splice(i - 1..=i + 1, [merged]);
+            } else {
+                i += 1;
+            }
+        }
+        let mut out = Vec::with_capacity(self.pieces.len() + 1);
+        for piece in self.pieces {
+            match piece {
+                Piece::Equal(_, b) => out.push(Word { op: Op::Equal, text: self.b.text_of(b) }),
+                Piece::Change(del, ins) => {
+                    if let Some(r) = del {
+                        out.push(Word { op: Op::Delete, text: self.a.text_of(r) });
+                    }
+                    if let Some(r) = ins {
+                        out.push(Word { op: Op::Insert, text: self.b.text_of(r) });
+                    }
+                }
+            }
+        }
+        out
     }
 }
 
 impl DiffHook for Runs<'_> {
     type Error = std::convert::Infallible;
 
-    fn equal(&mut self, _old: usize, new: usize, len: usize) -> Result<(), Self::Error> {
+    fn equal(&mut self, old: usize, new: usize, len: usize) -> Result<(), Self::Error> {
         if len > 0 {
             self.flush_changes();
-            grow(&mut self.eq, new, len);
+            match &mut self.eq {
+                Some((a, b)) => {
+                    debug_assert_eq!((a.end, b.end), (old, new), "a script's ops are contiguous");
+                    (a.end, b.end) = (old + len, new + len);
+                }
+                None => self.eq = Some((old..old + len, new..new + len)),
+            }
         }
         Ok(())
     }
@@ -682,42 +751,69 @@ mod tests {
         let (ta, tb) = (tokens(a), tokens(b));
         let deadline = Instant::now() + Duration::from_secs(60);
         let ops = capture_diff_slices_by_key_deadline(Algorithm::Patience, &ta, &tb, |t| t.key, Some(deadline));
-        let mut raw: Vec<(Op, &str)> = Vec::new();
+        // Runs of tokens: equal (A's texts and B's), or a change (A's, B's).
+        enum Run<'t> {
+            Equal(Vec<&'t str>, Vec<&'t str>),
+            Change(Vec<&'t str>, Vec<&'t str>),
+        }
+        fn texts<'t>(ts: &'t [Token<'t>], r: Range<usize>) -> Vec<&'t str> {
+            ts[r].iter().map(|t| t.text.as_ref()).collect()
+        }
+        let mut runs: Vec<Run> = Vec::new();
         for op in ops {
             let (old, new) = (op.old_range(), op.new_range());
-            let (del, ins) = match op {
-                DiffOp::Equal { .. } => {
-                    raw.extend(tb[new].iter().map(|t| (Op::Equal, t.text.as_ref())));
-                    continue;
+            match (op, runs.last_mut()) {
+                (DiffOp::Equal { .. }, Some(Run::Equal(a, b))) => {
+                    a.extend(texts(&ta, old));
+                    b.extend(texts(&tb, new));
                 }
-                DiffOp::Delete { .. } => (old, 0..0),
-                DiffOp::Insert { .. } => (0..0, new),
-                DiffOp::Replace { .. } => (old, new),
+                (DiffOp::Equal { .. }, _) => runs.push(Run::Equal(texts(&ta, old), texts(&tb, new))),
+                (_, Some(Run::Change(a, b))) => {
+                    a.extend(texts(&ta, old));
+                    b.extend(texts(&tb, new));
+                }
+                _ => runs.push(Run::Change(texts(&ta, old), texts(&tb, new))),
+            }
+        }
+        // The stray-word rule, on these runs: one small word or number between changes of two or more
+        // words on each side joins them.
+        let mut i = 1;
+        while i + 1 < runs.len() {
+            let stray = match (&runs[i - 1], &runs[i], &runs[i + 1]) {
+                (Run::Change(d1, i1), Run::Equal(_, eb), Run::Change(d2, i2)) => {
+                    eb.len() == 1
+                        && d1.len().max(i1.len()) >= 2
+                        && d2.len().max(i2.len()) >= 2
+                        && (eb[0].contains(|c: char| c.is_ascii_digit())
+                            || with_fold(eb[0], crate::normalize::is_stopword))
+                }
+                _ => false,
             };
-            raw.extend(ta[del].iter().map(|t| (Op::Delete, t.text.as_ref())));
-            raw.extend(tb[ins].iter().map(|t| (Op::Insert, t.text.as_ref())));
+            if !stray {
+                i += 1;
+                continue;
+            }
+            let Run::Change(d2, i2) = runs.remove(i + 1) else { unreachable!() };
+            let Run::Equal(ea, eb) = runs.remove(i) else { unreachable!() };
+            if let Run::Change(d1, i1) = &mut runs[i - 1] {
+                d1.extend(ea.into_iter().chain(d2));
+                i1.extend(eb.into_iter().chain(i2));
+            }
         }
         let mut out: Vec<Word> = Vec::new();
-        let (mut del, mut ins, mut eq): (Vec<&str>, Vec<&str>, Vec<&str>) = Default::default();
-        let flush = |out: &mut Vec<Word>, run: &mut Vec<&str>, op: Op| {
-            if !run.is_empty() {
-                out.push(Word { op, text: run.join(" ") });
-                run.clear();
-            }
-        };
-        for (op, w) in raw {
-            if op == Op::Equal {
-                flush(&mut out, &mut del, Op::Delete);
-                flush(&mut out, &mut ins, Op::Insert);
-                eq.push(w);
-            } else {
-                flush(&mut out, &mut eq, Op::Equal);
-                if op == Op::Delete { del.push(w) } else { ins.push(w) }
+        for run in runs {
+            match run {
+                Run::Equal(_, b) => out.push(Word { op: Op::Equal, text: b.join(" ") }),
+                Run::Change(a, b) => {
+                    if !a.is_empty() {
+                        out.push(Word { op: Op::Delete, text: a.join(" ") });
+                    }
+                    if !b.is_empty() {
+                        out.push(Word { op: Op::Insert, text: b.join(" ") });
+                    }
+                }
             }
         }
-        flush(&mut out, &mut del, Op::Delete);
-        flush(&mut out, &mut ins, Op::Insert);
-        flush(&mut out, &mut eq, Op::Equal);
         out
     }
 
@@ -881,6 +977,22 @@ mod tests {
             "ties have been reinforced and developed century after century",
         );
         assert_eq!(show(&d), "ties have been [-consolidated-] {+reinforced+} and developed century after century");
+    }
+
+    #[test]
+    fn a_lone_small_word_between_rewordings_joins_them() {
+        let d = diff(
+            "LIMA, March 14 (Reuters) - A strong quake struck",
+            "At least 14 people were killed when a strong quake struck",
+        );
+        assert_eq!(
+            show(&d),
+            "[-LIMA, March 14 (Reuters) --] {+At least 14 people were killed when+} a strong quake struck"
+        );
+        // A content word there is a true anchor, and a small word between one-word changes stays too.
+        let d = diff("Shares fell 8% in early trading", "Shares in the company fell 9 per cent in early trading");
+        assert_eq!(show(&d), "Shares {+in the company+} fell [-8%-] {+9 per cent+} in early trading");
+        assert_eq!(show(&diff("a b c d e", "a x c y e")), "a [-b-] {+x+} c [-d-] {+y+} e");
     }
 
     #[test]
