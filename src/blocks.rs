@@ -173,6 +173,13 @@ pub fn looks_like_byline(text: &str) -> bool {
     // A credit line is short and ends without a full stop. Gathered on the stack: every block of an article
     // is asked, and most are not credit lines.
     const LONGEST: usize = 20;
+    // Nearly every block is prose: its first word or its last tells, before its words are gathered.
+    let opener = words(text).next().unwrap_or_default();
+    let credit = opener.eq_ignore_ascii_case("by") || WRITING.iter().any(|v| opener.eq_ignore_ascii_case(v));
+    let last = text.trim_end().as_bytes().rsplit(|&c| c == b' ').next().unwrap_or_default();
+    if !credit && !last.eq_ignore_ascii_case(b"agencies") {
+        return false;
+    }
     let mut first = [""; LONGEST + 1];
     let mut n = 0;
     for w in words(text).take(first.len()) {
@@ -195,10 +202,7 @@ pub fn looks_like_byline(text: &str) -> bool {
     let names = match ws {
         [by, rest @ ..] if by.eq_ignore_ascii_case("by") => rest,
         [verb, by, rest @ ..]
-            if by.eq_ignore_ascii_case("by")
-                && ["posted", "written", "words", "reported", "reporting", "story", "text"]
-                    .iter()
-                    .any(|v| verb.eq_ignore_ascii_case(v)) =>
+            if by.eq_ignore_ascii_case("by") && WRITING.iter().any(|v| verb.eq_ignore_ascii_case(v)) =>
         {
             rest
         }
@@ -224,13 +228,20 @@ pub fn looks_like_byline(text: &str) -> bool {
     named > 0
 }
 
+/// Verbs of writing that may open a credit line before its "by".
+const WRITING: &[&str] = &["posted", "written", "words", "reported", "reporting", "story", "text"];
+
 /// A masthead or section line of two short pieces: "The Daily Courier | World news", "Business | March 5,
 /// 2026". Three or more pieces are a bar whatever their length ([`looks_like_bar`]).
 pub fn looks_like_masthead(text: &str) -> bool {
+    // Single-character searches run on memchr; every block is asked, and few hold either.
+    if !(text.contains('|') || text.contains('•')) {
+        return false;
+    }
     let mut pieces = text.split(['|', '•']).map(str::trim).filter(|p| !p.is_empty());
     let (Some(a), Some(b), None) = (pieces.next(), pieces.next(), pieces.next()) else { return false };
     let short = |p: &str| tokens(p).count() <= 3 || looks_like_dateline(p);
-    text.contains(['|', '•']) && short(a) && short(b)
+    short(a) && short(b)
 }
 
 /// A line that is mostly a date or time: digits and month or weekday names.

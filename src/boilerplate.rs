@@ -456,9 +456,14 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
         return true;
     }
     if nwords > 20 {
-        // A longer block is furniture only when two phrases say so: a cookie notice names cookies, consent
-        // and its buttons, where a story sentence about a privacy policy names one of them.
-        return ANYWHERE.iter().chain(CONSENT).filter(|p| lower.contains(*p)).nth(1).is_some();
+        // A longer block is furniture only when it is a notice about cookies, consent or privacy, and two
+        // phrases say so: a cookie notice names cookies, consent and its buttons, where a story sentence about
+        // a privacy policy names one of them. Most long blocks mention none of the three, and are not searched
+        // for every phrase.
+        let notice = ["cooki", "consent", "privacy"]
+            .iter()
+            .any(|w| memchr::memmem::find(lower.as_bytes(), w.as_bytes()).is_some());
+        return notice && ANYWHERE.iter().chain(CONSENT).filter(|p| lower.contains(*p)).nth(1).is_some();
     }
     // The block's first words, folded and hashed, as far as the longest phrase reaches. Every short block
     // of an article is asked, so nothing is allocated.
