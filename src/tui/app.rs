@@ -546,13 +546,15 @@ impl App {
             Some(c) if forward => (c + 1..lines.items.len()).find(|&i| want(i)),
             Some(c) => (0..c).rev().find(|&i| want(i)),
             None => {
+                // With no cursor, a row that starts on the top line is where the reader is: the first `]`
+                // picks it if it is a change, and `[` looks above it. A row cut by the top edge is above.
                 let top = lines.item_at(self.scroll).unwrap_or(0);
                 let on_top = lines.items.get(top).is_some_and(|it| it.first_line == self.scroll);
+                let n = lines.items.len();
                 if forward {
-                    (top + 1..lines.items.len()).find(|&i| want(i))
+                    (if on_top { top } else { top + 1 }..n).find(|&i| want(i))
                 } else {
-                    let end = if on_top { top } else { top + 1 };
-                    (0..end).rev().find(|&i| want(i))
+                    (0..(if on_top { top } else { top + 1 }).min(n)).rev().find(|&i| want(i))
                 }
             }
         };

@@ -607,10 +607,23 @@ fn every_change_is_reached_to_the_end() {
         }
         seen.push(app.cursor.expect("cursor"));
     }
-    // The first change may be the row at the top, which `]` goes past.
-    assert_eq!(seen, changes[changes.len() - seen.len()..], "{changes:?}");
-    assert!(seen.len() + 1 >= changes.len());
-    assert_eq!(seen.last(), changes.last());
+    // From the top, the first `]` lands on the first change, even when it is the top row.
+    assert_eq!(seen, changes, "{}", term.backend());
+}
+
+#[test]
+fn change_and_match_keys_on_reports_with_no_text_only_say_so() {
+    use pressdiff::Article;
+    let empty = || Corpus::from_articles(vec![Article::from_text("e.txt", "", "utf-8")]);
+    for keys in [vec![PrevChange], vec![NextChange], vec![SwitchFocus, PrevChange], vec![SwitchFocus, Prev, Next]] {
+        let (app, term) = run_on(empty(), 80, 12, &keys);
+        assert!(term.backend().to_string().contains("no story text"), "{keys:?}:\n{}", term.backend());
+        assert!(app.cursor.is_none());
+    }
+    let mut script = vec![SwitchFocus, StartSearch];
+    script.extend(typed("x"));
+    script.extend([Submit, Prev, Next]);
+    run_on(empty(), 80, 12, &script);
 }
 
 /// Two long reports whose one changed word sits deep inside a long paragraph.
