@@ -5,5 +5,6 @@ mod cli;
 mod common;
 mod facts;
 mod properties;
+mod readme;
 mod snapshots;
 mod tmux;
