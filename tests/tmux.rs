@@ -220,3 +220,39 @@ fn closing_the_terminal_ends_the_program() {
         sleep(Duration::from_millis(100));
     }
 }
+
+#[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_comes_back() {
+    if !have_tmux() {
+        return;
+    }
+    // An interactive shell, for job control: Ctrl-z stops the job and `fg` continues it.
+    let name = format!("pressdiff-e2e-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst));
+    let out =
+        tmux(&["new-session", "-d", "-s", &name, "-x", "100", "-y", "30", "-e", "NO_COLOR=1", "bash", "--norc", "-i"]);
+    assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+    let pane = Pane { name };
+    pane.keys(&[&format!("'{}'", env!("CARGO_BIN_EXE_pressdiff")), "Enter"]);
+    pane.wait_for("Articles (5)");
+    assert_eq!(pane.format("#{alternate_on}"), "1");
+
+    pane.keys(&["C-z"]);
+    pane.wait_for("Stopped");
+    assert_eq!(pane.format("#{alternate_on}"), "0", "the shell got the main screen back");
+    assert_eq!(pane.format("#{mouse_any_flag}#{mouse_standard_flag}#{mouse_button_flag}"), "000", "mouse on");
+    assert_eq!(pane.format("#{pane_current_command}"), "bash");
+
+    pane.keys(&["fg", "Enter"]);
+    pane.wait_for_all(&["Articles (5)", "Comparison: side by side"]);
+    assert_eq!(pane.format("#{alternate_on}"), "1");
+    // Keys reach the TUI again, not the shell.
+    pane.keys(&["?"]);
+    pane.wait_for("type to filter");
+    pane.keys(&["Escape", "q"]);
+    let start = Instant::now();
+    while pane.format("#{pane_current_command}") != "bash" {
+        assert!(start.elapsed() < Duration::from_secs(10), "pressdiff did not quit");
+        sleep(Duration::from_millis(100));
+    }
+    assert_eq!(pane.format("#{alternate_on}"), "0");
+}

@@ -9,6 +9,8 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModif
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Quit,
+    /// Stop to the shell (Ctrl-z); the loop gives the terminal back first and takes it again on `fg`.
+    Suspend,
     Down,
     Up,
     PageDown,
@@ -106,6 +108,7 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
     if mode == Mode::TooSmall {
         return match key.code {
             KeyCode::Char('c') if ctrl => Some(Quit),
+            KeyCode::Char('z') if ctrl => Some(Suspend),
             KeyCode::Char('q') if !ctrl => Some(Quit),
             _ => None,
         };
@@ -113,6 +116,7 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
     // Keys that mean the same everywhere.
     match key.code {
         KeyCode::Char('c') if ctrl => return Some(Quit),
+        KeyCode::Char('z') if ctrl => return Some(Suspend),
         KeyCode::Esc => return Some(Close),
         KeyCode::Down => return Some(Down),
         KeyCode::Up => return Some(Up),
@@ -199,6 +203,9 @@ mod tests {
         let none = KeyModifiers::NONE;
         assert_eq!(from_event(&key(KeyCode::Char('q'), none), Mode::TooSmall), Some(Action::Quit));
         assert_eq!(from_event(&key(KeyCode::Char('c'), KeyModifiers::CONTROL), Mode::TooSmall), Some(Action::Quit));
+        for mode in [Mode::Normal, Mode::Search, Mode::Help, Mode::TooSmall] {
+            assert_eq!(from_event(&key(KeyCode::Char('z'), KeyModifiers::CONTROL), mode), Some(Action::Suspend));
+        }
         for code in
             [KeyCode::Char('f'), KeyCode::Char('x'), KeyCode::Char('?'), KeyCode::Esc, KeyCode::Enter, KeyCode::Down]
         {

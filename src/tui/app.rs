@@ -866,6 +866,8 @@ impl App {
     fn step_normal(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
+            // The run loop owns the terminal and suspends before a step; a test's step has nothing to do.
+            Action::Suspend => {}
             Action::Down => self.move_by(1),
             Action::Up => self.move_by(-1),
             Action::PageDown => self.move_by(self.page()),

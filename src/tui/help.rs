@@ -40,6 +40,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ("?", "this help; type to filter it"),
     ("Esc", "close help or prompt; then clear the search"),
     ("q / Ctrl-c", "quit"),
+    ("Ctrl-z", "suspend to the shell (fg comes back)"),
     ("mouse wheel", "scroll the pane under the pointer"),
     ("click", "select an article, or focus the comparison"),
 ];

@@ -1,5 +1,6 @@
 //! The terminal UI: open the terminal, run the loop (draw, read an event, step), and give the terminal back
-//! on every way out: q, Ctrl-C, SIGTERM/SIGHUP/SIGINT, an error or a panic.
+//! on every way out: q, Ctrl-C, SIGTERM/SIGHUP/SIGINT, an error or a panic; and for the while the reader
+//! suspends it with Ctrl-z.
 
 pub mod action;
 pub mod app;
@@ -92,9 +93,16 @@ pub fn run(corpus: pressdiff::Corpus, options: Options) -> anyhow::Result<()> {
             // Take every queued event before drawing again, so a held key never lags behind.
             loop {
                 let ev = event::read()?;
-                if let Some(action) = action::from_event(&ev, app.mode()) {
-                    app.step(action);
-                    dirty = true;
+                match action::from_event(&ev, app.mode()) {
+                    Some(action::Action::Suspend) => {
+                        suspend(&mut terminal)?;
+                        dirty = true;
+                    }
+                    Some(action) => {
+                        app.step(action);
+                        dirty = true;
+                    }
+                    None => {}
                 }
                 if app.quit || !event::poll(Duration::ZERO)? {
                     break;
@@ -103,6 +111,22 @@ pub fn run(corpus: pressdiff::Corpus, options: Options) -> anyhow::Result<()> {
         }
         dirty |= app.poll();
     }
+    Ok(())
+}
+
+/// Ctrl-z: give the terminal back, stop as the shell's job control expects, and take the terminal again
+/// when the shell continues the process (`fg`). In raw mode the terminal sends Ctrl-z as a key instead of
+/// stopping the process, so the stop is raised here.
+fn suspend(terminal: &mut ratatui::DefaultTerminal) -> anyhow::Result<()> {
+    use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+    release();
+    ratatui::restore();
+    // No handler is installed for SIGTSTP, so its default action stops the process here; `fg` continues it.
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    enable_raw_mode()?;
+    execute!(std::io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    // The shell drew over the screen meanwhile: draw every cell again, not only those that changed.
+    terminal.clear()?;
     Ok(())
 }
 
