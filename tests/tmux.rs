@@ -124,11 +124,11 @@ fn read_the_sample_and_quit() {
     pane.keys(&["v"]);
     pane.wait_for("Comparison: inline");
     pane.keys(&["?"]);
-    pane.wait_for("type to filter");
-    pane.keys(&["s", "w", "a", "p"]);
+    pane.wait_for("/ to filter");
+    pane.keys(&["/", "s", "w", "a", "p"]);
     let s = pane.wait_for("filter: swap");
     assert!(s.contains("swap A and B"), "{s}");
-    pane.keys(&["Escape", "/", "K", "i", "m", "Enter"]);
+    pane.keys(&["Escape", "Escape", "/", "K", "i", "m", "Enter"]);
     pane.wait_for("/Kim ");
     pane.keys(&["q"]);
     pane.assert_restored("0");
@@ -247,7 +247,7 @@ fn ctrl_z_suspends_to_the_shell_and_fg_comes_back() {
     assert_eq!(pane.format("#{alternate_on}"), "1");
     // Keys reach the TUI again, not the shell.
     pane.keys(&["?"]);
-    pane.wait_for("type to filter");
+    pane.wait_for("/ to filter");
     pane.keys(&["Escape", "q"]);
     let start = Instant::now();
     while pane.format("#{pane_current_command}") != "bash" {

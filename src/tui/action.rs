@@ -79,7 +79,7 @@ pub enum Mode {
     Normal,
     /// Typing a search: printable keys are text.
     Search,
-    /// The help overlay: printable keys filter it.
+    /// The help overlay: keys scroll it, `/` starts its filter (typed in [`Mode::Search`]).
     Help,
     /// The window is too small to show the panes: the screen says only "q quits", so nothing else may act
     /// unseen.
@@ -124,7 +124,7 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
         KeyCode::PageUp => return Some(PageUp),
         _ => {}
     }
-    if mode != Mode::Normal {
+    if mode == Mode::Search {
         return match key.code {
             KeyCode::Enter => Some(Submit),
             KeyCode::Backspace => Some(Backspace),
@@ -192,7 +192,10 @@ mod tests {
     fn prompts_take_printable_keys() {
         let none = KeyModifiers::NONE;
         assert_eq!(from_event(&key(KeyCode::Char('q'), none), Mode::Search), Some(Action::Type('q')));
-        assert_eq!(from_event(&key(KeyCode::Char('j'), none), Mode::Help), Some(Action::Type('j')));
+        assert_eq!(from_event(&key(KeyCode::Char('j'), none), Mode::Search), Some(Action::Type('j')));
+        // Help not being filtered reads keys as the panes do: `j` scrolls, `/` starts the filter.
+        assert_eq!(from_event(&key(KeyCode::Char('j'), none), Mode::Help), Some(Action::Down));
+        assert_eq!(from_event(&key(KeyCode::Char('/'), none), Mode::Help), Some(Action::StartSearch));
         assert_eq!(from_event(&key(KeyCode::Esc, none), Mode::Help), Some(Action::Close));
         assert_eq!(from_event(&key(KeyCode::Down, none), Mode::Help), Some(Action::Down));
         assert_eq!(from_event(&key(KeyCode::Char('c'), KeyModifiers::CONTROL), Mode::Search), Some(Action::Quit));

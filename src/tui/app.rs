@@ -111,10 +111,13 @@ pub struct Options {
     pub theme: ThemeName,
 }
 
-/// The help overlay: its filter and scroll.
+/// The help overlay: its filter, whether the filter is being typed, and its scroll.
 #[derive(Debug, Clone, Default)]
 pub struct Help {
     pub filter: String,
+    /// `/` was pressed: printable keys go to the filter until Enter or Esc. Otherwise they scroll, as
+    /// everywhere else (a reader's first `j` in help should move it, not filter it).
+    pub typing: bool,
     pub scroll: usize,
 }
 
@@ -239,8 +242,8 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.too_small {
             Mode::TooSmall
-        } else if self.help.is_some() {
-            Mode::Help
+        } else if let Some(help) = &self.help {
+            if help.typing { Mode::Search } else { Mode::Help }
         } else if self.search.typing() || self.list_filter.typing {
             Mode::Search
         } else {
@@ -626,6 +629,7 @@ impl App {
             // Keys that reach here from elsewhere than the key map are held back too.
             Mode::TooSmall => self.quit |= action == Action::Quit,
             Mode::Help => self.step_help(action),
+            Mode::Search if self.help.is_some() => self.step_help(action),
             Mode::Search if self.list_filter.typing => self.step_filter(action),
             Mode::Search => self.step_search(action),
             Mode::Normal => match self.screen {
@@ -812,9 +816,17 @@ impl App {
 
     fn step_help(&mut self, action: Action) {
         let Some(help) = &mut self.help else { return };
+        let page = usize::from(self.areas.help.height.max(1));
         match action {
             Action::Quit => self.quit = true,
-            Action::Close => self.help = None,
+            // Esc ends typing and drops the filter; with nothing typed, it closes help.
+            Action::Close if help.typing => {
+                help.typing = false;
+                help.filter.clear();
+            }
+            Action::Close | Action::ToggleHelp => self.help = None,
+            Action::StartSearch => help.typing = true,
+            Action::Submit => help.typing = false,
             Action::Type(c) => {
                 help.filter.push(c);
                 help.scroll = 0;
@@ -824,8 +836,13 @@ impl App {
             }
             Action::Down => help.scroll += 1,
             Action::Up => help.scroll = help.scroll.saturating_sub(1),
-            Action::PageDown => help.scroll += usize::from(self.areas.help.height.max(1)),
-            Action::PageUp => help.scroll = help.scroll.saturating_sub(usize::from(self.areas.help.height.max(1))),
+            Action::PageDown => help.scroll += page,
+            Action::PageUp => help.scroll = help.scroll.saturating_sub(page),
+            Action::HalfPageDown => help.scroll += (page / 2).max(1),
+            Action::HalfPageUp => help.scroll = help.scroll.saturating_sub((page / 2).max(1)),
+            Action::Top => help.scroll = 0,
+            // The overlay clamps the scroll to its last page when it draws.
+            Action::Bottom => help.scroll = usize::MAX / 2,
             Action::Wheel { lines, .. } => help.scroll = help.scroll.saturating_add_signed(isize::from(lines)),
             _ => {}
         }

@@ -37,7 +37,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ("h j k l / arrows (matrix)", "move between cells"),
     ("Enter (matrix)", "compare the row article (A) with the column article (B)"),
     ("Esc (facts, matrix)", "back to the comparison"),
-    ("?", "this help; type to filter it"),
+    ("?", "this help; / filters it, j/k and PgDn scroll it"),
     ("Esc", "close help or prompt; then clear the search"),
     ("q / Ctrl-c", "quit"),
     ("Ctrl-z", "suspend to the shell (fg comes back)"),
@@ -92,20 +92,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let [popup] = Layout::horizontal([Constraint::Length(w)]).flex(ratatui::layout::Flex::Center).areas(area);
     let [popup] = Layout::vertical([Constraint::Length(h)]).flex(ratatui::layout::Flex::Center).areas(popup);
     frame.render_widget(Clear, popup);
-    let block = Block::bordered()
-        .title(Span::styled(" Help ", t.border_focus))
-        .title(Line::from(Span::styled(format!(" theme: {} ", t.name.name()), t.faint)).right_aligned())
-        .title_bottom(Line::from(Span::styled(" Esc closes ", t.faint)).right_aligned())
-        .border_style(t.border_focus);
-    let inner = block.inner(popup);
-    frame.render_widget(block, popup);
+    // The list's height is known before the border is drawn: the border says what lies below the fold.
+    let inner = Block::bordered().inner(popup);
     let [prompt, list] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
-    let prompt_line = if help.filter.is_empty() {
-        Line::from(Span::styled("type to filter", t.faint))
+    let prompt_line = if help.filter.is_empty() && !help.typing {
+        Line::from(Span::styled("/ to filter", t.faint))
     } else {
-        Line::from(vec![Span::styled("filter: ", t.faint), Span::styled(help.filter.clone(), t.strong), Span::raw("▏")])
+        let caret = if help.typing { "▏" } else { "" };
+        Line::from(vec![
+            Span::styled("filter: ", t.faint),
+            Span::styled(help.filter.clone(), t.strong),
+            Span::raw(caret),
+        ])
     };
-    frame.render_widget(Paragraph::new(prompt_line), prompt);
     let rows = rows(&help.filter);
     let lines: Vec<Line> = if rows.is_empty() {
         vec![Line::from(Span::styled("no key matches", t.faint))]
@@ -137,6 +136,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
             .collect()
     };
     help.scroll = help.scroll.min(lines.len().saturating_sub(usize::from(list.height)));
+    let below = lines.len().saturating_sub(help.scroll + usize::from(list.height));
+    let more = if below > 0 { format!(" {below} more lines ↓ (j, PgDn) · ") } else { " ".to_string() };
+    let block = Block::bordered()
+        .title(Span::styled(" Help ", t.border_focus))
+        .title(Line::from(Span::styled(format!(" theme: {} ", t.name.name()), t.faint)).right_aligned())
+        .title_bottom(Line::from(Span::styled(format!("{more}Esc closes "), t.faint)).right_aligned())
+        .border_style(t.border_focus);
+    frame.render_widget(block, popup);
+    frame.render_widget(Paragraph::new(prompt_line), prompt);
     app.areas.help = list;
     let scroll = u16::try_from(help.scroll).unwrap_or(u16::MAX);
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), list);

@@ -69,12 +69,33 @@ fn next_change_and_page() {
 #[test]
 fn help_overlay() {
     insta::assert_snapshot!("help_80x24", screen(80, 24, &[ToggleHelp]));
-    let mut script = vec![ToggleHelp];
+    let mut script = vec![ToggleHelp, StartSearch];
     script.extend(typed("search"));
     insta::assert_snapshot!("help_filtered_120x40", screen(120, 40, &script));
+    // Esc drops the filter, and a second closes help.
     let mut closed = script.clone();
     closed.push(Close);
+    assert_eq!(screen(120, 40, &closed), screen(120, 40, &[ToggleHelp]));
+    closed.push(Close);
     assert_eq!(screen(120, 40, &closed), screen(120, 40, &[]));
+}
+
+#[test]
+fn help_scrolls_with_j_and_says_what_is_below() {
+    let top = screen(80, 24, &[ToggleHelp]);
+    assert!(top.contains("more lines ↓"), "{top}");
+    // `j` scrolls, as in the panes; it does not start a filter.
+    let down = screen(80, 24, &[ToggleHelp, Down, Down]);
+    assert!(down.contains("/ to filter") && !down.contains("filter: "), "{down}");
+    assert_ne!(down, top);
+    let bottom = screen(80, 24, &[ToggleHelp, Bottom]);
+    assert!(!bottom.contains("more lines ↓") && bottom.contains("coverage gutter"), "{bottom}");
+    // Enter ends typing and keeps the filter; `j` then scrolls again.
+    let mut kept = vec![ToggleHelp, StartSearch];
+    kept.extend(typed("swap"));
+    kept.extend([Submit, Down]);
+    let s = screen(80, 24, &kept);
+    assert!(s.contains("filter: swap") && s.contains("swap A and B"), "{s}");
 }
 
 #[test]
