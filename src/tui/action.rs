@@ -53,6 +53,10 @@ pub enum Action {
     /// A character typed into a prompt.
     Type(char),
     Backspace,
+    /// Delete the word before the caret of a prompt (Ctrl-w).
+    DeleteWord,
+    /// Empty a prompt (Ctrl-u).
+    ClearInput,
     /// Enter in a prompt.
     Submit,
     /// The mouse wheel over a screen cell: positive scrolls down.
@@ -128,6 +132,9 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
         return match key.code {
             KeyCode::Enter => Some(Submit),
             KeyCode::Backspace => Some(Backspace),
+            // The shell's and readline's line editing.
+            KeyCode::Char('w') if ctrl => Some(DeleteWord),
+            KeyCode::Char('u') if ctrl => Some(ClearInput),
             KeyCode::Char(c) if !ctrl => Some(Type(c)),
             _ => None,
         };
@@ -193,6 +200,9 @@ mod tests {
         let none = KeyModifiers::NONE;
         assert_eq!(from_event(&key(KeyCode::Char('q'), none), Mode::Search), Some(Action::Type('q')));
         assert_eq!(from_event(&key(KeyCode::Char('j'), none), Mode::Search), Some(Action::Type('j')));
+        assert_eq!(from_event(&key(KeyCode::Char('w'), KeyModifiers::CONTROL), Mode::Search), Some(Action::DeleteWord));
+        assert_eq!(from_event(&key(KeyCode::Char('u'), KeyModifiers::CONTROL), Mode::Search), Some(Action::ClearInput));
+        assert_eq!(from_event(&key(KeyCode::Char('u'), KeyModifiers::CONTROL), Mode::Normal), Some(Action::HalfPageUp));
         // Help not being filtered reads keys as the panes do: `j` scrolls, `/` starts the filter.
         assert_eq!(from_event(&key(KeyCode::Char('j'), none), Mode::Help), Some(Action::Down));
         assert_eq!(from_event(&key(KeyCode::Char('/'), none), Mode::Help), Some(Action::StartSearch));

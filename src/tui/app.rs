@@ -111,6 +111,24 @@ pub struct Options {
     pub theme: ThemeName,
 }
 
+/// Edit a prompt's text by a typing action; false for any other action. Ctrl-w deletes the word before the
+/// caret with the spaces after it, as the shell does.
+fn edit(text: &mut String, action: &Action) -> bool {
+    match action {
+        Action::Type(c) => text.push(*c),
+        Action::Backspace => {
+            text.pop();
+        }
+        Action::DeleteWord => {
+            let kept = text.trim_end().trim_end_matches(|c: char| !c.is_whitespace()).len();
+            text.truncate(kept);
+        }
+        Action::ClearInput => text.clear(),
+        _ => return false,
+    }
+    true
+}
+
 /// The help overlay: its filter, whether the filter is being typed, and its scroll.
 #[derive(Debug, Clone, Default)]
 pub struct Help {
@@ -641,19 +659,15 @@ impl App {
     }
 
     fn step_filter(&mut self, action: Action) {
+        if edit(&mut self.list_filter.text, &action) {
+            self.refilter();
+            return;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Close => {
                 self.list_filter = ListFilter::default();
                 self.list_offset = self.list_pos(self.selected).saturating_sub(self.list_height() / 2);
-            }
-            Action::Type(c) => {
-                self.list_filter.text.push(c);
-                self.refilter();
-            }
-            Action::Backspace => {
-                self.list_filter.text.pop();
-                self.refilter();
             }
             Action::Submit => {
                 self.list_filter.typing = false;
@@ -816,6 +830,10 @@ impl App {
 
     fn step_help(&mut self, action: Action) {
         let Some(help) = &mut self.help else { return };
+        if help.typing && edit(&mut help.filter, &action) {
+            help.scroll = 0;
+            return;
+        }
         let page = usize::from(self.areas.help.height.max(1));
         match action {
             Action::Quit => self.quit = true,
@@ -827,13 +845,6 @@ impl App {
             Action::Close | Action::ToggleHelp => self.help = None,
             Action::StartSearch => help.typing = true,
             Action::Submit => help.typing = false,
-            Action::Type(c) => {
-                help.filter.push(c);
-                help.scroll = 0;
-            }
-            Action::Backspace => {
-                help.filter.pop();
-            }
             Action::Down => help.scroll += 1,
             Action::Up => help.scroll = help.scroll.saturating_sub(1),
             Action::PageDown => help.scroll += page,
@@ -850,15 +861,20 @@ impl App {
 
     fn step_search(&mut self, action: Action) {
         let Some(input) = &mut self.search.input else { return };
+        if edit(input, &action) {
+            return;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Close => self.search.input = None,
-            Action::Type(c) => input.push(c),
-            Action::Backspace => {
-                input.pop();
-            }
             Action::Submit => {
                 let q = self.search.input.take().unwrap_or_default();
+                // An empty pattern repeats the last search, as in vim and less (Esc is what clears it).
+                if q.is_empty() && self.search.query.is_some() {
+                    self.focus = Focus::Comparison;
+                    self.jump_match(true);
+                    return;
+                }
                 self.search.set_query((!q.is_empty()).then_some(q));
                 self.focus = Focus::Comparison;
                 self.cursor = None;
@@ -957,6 +973,8 @@ impl App {
             }
             Action::Type(_)
             | Action::Backspace
+            | Action::DeleteWord
+            | Action::ClearInput
             | Action::Submit
             | Action::Resize { .. }
             | Action::Left

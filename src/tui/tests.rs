@@ -110,6 +110,26 @@ fn search() {
 }
 
 #[test]
+fn prompts_edit_like_a_shell_and_an_empty_search_repeats_the_last() {
+    let mut script = bbc_vs_first();
+    script.push(StartSearch);
+    script.extend(typed("north kor"));
+    script.push(DeleteWord);
+    script.extend(typed("kim"));
+    let (app, _) = run_on(Corpus::sample(), 120, 40, &script);
+    assert_eq!(app.search.input.as_deref(), Some("north kim"));
+    script.extend([ClearInput, Type('k'), Type('i'), Type('m'), Submit]);
+    let (app, _) = run_on(Corpus::sample(), 120, 40, &script);
+    assert_eq!(app.search.query.as_deref(), Some("kim"));
+    let first = app.cursor.expect("on a match");
+    // `/` Enter goes on to the next match of the same search, as `n` does.
+    script.extend([StartSearch, Submit]);
+    let (app, _) = run_on(Corpus::sample(), 120, 40, &script);
+    assert_eq!(app.search.query.as_deref(), Some("kim"));
+    assert!(app.cursor.is_some_and(|c| c > first), "{:?} after {first}", app.cursor);
+}
+
+#[test]
 fn small_windows() {
     insta::assert_snapshot!("tiny_30x8", screen(30, 8, &[]));
     insta::assert_snapshot!("small_40x12", screen(40, 12, &bbc_vs_first()));
@@ -480,11 +500,11 @@ fn each_similarity_is_named_where_it_is_shown() {
     let row = s.lines().find(|l| l.contains("   5 004_5abb577…")).unwrap_or_default();
     assert!(row.contains("  3 22  2  9 ██"), "{row}");
     // The help tells them apart.
-    let mut script = vec![ToggleHelp];
+    let mut script = vec![ToggleHelp, StartSearch];
     script.extend(typed("aligned"));
     let s = screen(120, 40, &script);
     assert!(s.contains("share of both reports' words in aligned sentences"), "{s}");
-    let mut script = vec![ToggleHelp];
+    let mut script = vec![ToggleHelp, StartSearch];
     script.extend(typed("trigram"));
     let s = screen(120, 40, &script);
     assert!(s.contains("matrix view: word-trigram similarity of every pair"), "{s}");
