@@ -224,7 +224,11 @@ impl Corpus {
         }
         if articles.is_empty() {
             let first = paths.first().map(|p| p.as_ref().to_path_buf()).unwrap_or_default();
-            return Err(Error::NoArticles(first));
+            // Files were found, so "no articles found" would send the reader looking for the wrong fault.
+            return Err(match files.first() {
+                Some(Found { path, .. }) => Error::AllBinary(first, files.len(), path.clone()),
+                None => Error::NoArticles(first),
+            });
         }
         progress.checking();
         let mut corpus = Corpus::from_articles(articles);

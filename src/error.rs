@@ -12,6 +12,14 @@ pub enum Error {
     /// A folder (or a list of paths) held nothing we could read as an article.
     #[error("{}: no articles found (looked for .txt, .md and .text files)", crate::decode::shown_path(.0))]
     NoArticles(PathBuf),
+    /// Every article-named file found was binary: the folder is not empty, its files are not text.
+    #[error(
+        "{}: no articles: {} .txt, .md or .text file(s) found, all binary (first: {})",
+        crate::decode::shown_path(.0),
+        .1,
+        crate::decode::shown_path(.2)
+    )]
+    AllBinary(PathBuf, usize, PathBuf),
     /// A file given by name is binary, so it is not an article.
     #[error("{}: not a text file (looks binary)", crate::decode::shown_path(.0))]
     Binary(PathBuf),

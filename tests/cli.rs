@@ -210,6 +210,10 @@ fn folder_of_only_binary_files_is_an_error() {
     assert!(!err.contains("panicked"), "{err}");
     let last = err.lines().last().unwrap_or_default();
     assert!(last.starts_with(&format!("pressdiff: {d}: ")), "last line should be the error: {err}");
+    // It says the files were there and binary, not that none were found.
+    let n = std::fs::read_dir(dir.path()).unwrap().count();
+    assert!(last.contains(&format!("{n} .txt, .md or .text file(s) found, all binary")), "{err}");
+    assert_one_line_error(&out, &d);
 }
 
 #[test]
