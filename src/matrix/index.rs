@@ -60,10 +60,9 @@ fn tick(done: &AtomicUsize, total: usize, stage: &'static str, progress: &(dyn F
     }
 }
 
-/// `(a, b, shared)` for every pair `a < b` sharing at least `min_shared` shingles, each counted over
-/// shingles found in at most `max_df` articles.
-/// For every pair of articles sharing at least `opts.min_shared` shingles: `(i, j, shared)` with `i < j`,
-/// sorted. Each article's shingles are made again here rather than kept from [`build`]: at corpus scale
+/// For every pair of articles sharing at least `opts.min_shared` shingles found in at most `opts.max_df`
+/// articles: `(i, j, shared)` with `i < j`, sorted, where `shared` counts every shingle the two share,
+/// common ones too. Each article's shingles are made again here rather than kept from [`build`]: at corpus scale
 /// the second pass costs less than holding every list beside the index.
 pub(super) fn shared_counts(
     articles: &[Article],
@@ -86,8 +85,15 @@ pub(super) fn shared_counts(
 }
 
 /// The later articles that share shingles with article `i`, and how many each shares.
+///
+/// A shingle in more than `max_df` articles (a stock phrase, or a wire story every outlet reprints) does
+/// not pair articles up: walking its run for each of them would be quadratic. But once a pair is found
+/// through its rarer shingles, its common ones are counted too, each by a binary search in its run, so
+/// that a pair of copies of a much-copied story scores what the two share, not what only they share.
 fn shared_with_later(i: usize, set: &[u32], index: &[u64], opts: &Options) -> Vec<(usize, usize, usize)> {
     let mut counts: HashMap<u32, u32> = HashMap::new();
+    // The runs of this article's common shingles in the index.
+    let mut common: Vec<std::ops::Range<usize>> = Vec::new();
     let mut pos = 0;
     for &h in set {
         let key = u64::from(h) << 32;
@@ -102,8 +108,10 @@ fn shared_with_later(i: usize, set: &[u32], index: &[u64], opts: &Options) -> Ve
         let start = lo + index[lo..hi].partition_point(|&x| x < key);
         let len = index[start..].iter().take(opts.max_df + 1).take_while(|&&x| x >> 32 == u64::from(h)).count();
         pos = start + len;
-        // A shingle in very many articles (a stock phrase) says nothing about who copied whom.
         if len > opts.max_df {
+            let end = start + index[start..].partition_point(|&x| x >> 32 == u64::from(h));
+            common.push(start..end);
+            pos = end;
             continue;
         }
         for &x in &index[start..start + len] {
@@ -116,7 +124,12 @@ fn shared_with_later(i: usize, set: &[u32], index: &[u64], opts: &Options) -> Ve
     let mut pairs: Vec<(usize, usize, usize)> = counts
         .into_iter()
         .filter(|&(_, c)| c as usize >= opts.min_shared)
-        .map(|(j, c)| (i, j as usize, c as usize))
+        .map(|(j, c)| {
+            // A run holds one shingle, its articles in order: the low half of each entry is the article.
+            let also =
+                common.iter().filter(|&r| index[r.clone()].binary_search_by_key(&j, |&x| x as u32).is_ok()).count();
+            (i, j as usize, c as usize + also)
+        })
         .collect();
     pairs.sort_unstable();
     pairs
@@ -145,9 +158,19 @@ mod tests {
     }
 
     #[test]
-    fn common_shingles_are_skipped() {
+    fn common_shingles_find_no_pair_but_count_in_the_pairs_found() {
+        // Shingle 1 is in three articles (over max_df); 7 in two.
         let sets = vec![vec![1, 7], vec![1, 7], vec![1]];
         let opts = Options { max_df: 2, min_shared: 1 };
-        assert_eq!(shared_counts(&sets, &opts, &|_| {}), [(0, 1, 1)]);
+        // 0 and 1 are found through 7, and share 1 as well; 2 shares only the common shingle.
+        assert_eq!(shared_counts(&sets, &opts, &|_| {}), [(0, 1, 2)]);
+        // Many common shingles, the runs long enough to be searched: each pair found counts them all.
+        let story: Vec<u32> = (100..160).collect();
+        let mut sets: Vec<Vec<u32>> = (0..10u32).map(|k| [story.clone(), vec![1000 + k, 1001 + k]].concat()).collect();
+        sets.iter_mut().for_each(|s| s.sort_unstable());
+        let opts = Options { max_df: 3, min_shared: 1 };
+        let pairs = shared_counts(&sets, &opts, &|_| {});
+        assert!(pairs.contains(&(0, 1, 61)), "{pairs:?}");
+        assert!(pairs.iter().all(|&(i, j, n)| j == i + 1 && n == 61), "{pairs:?}");
     }
 }
