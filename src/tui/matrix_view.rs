@@ -76,7 +76,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     c.col_offset = c.col_offset.min(c.col).max((c.col + 1).saturating_sub(cols_w));
     let c = *c;
     let cols: Vec<usize> = (c.col_offset..n).take(cols_w).collect();
-    let mut head = vec![Span::styled(format!("{:<LABEL$}", "row ╲ column"), t.faint)];
+    // A column's label is the last two digits of its number; past 99 columns the corner says which
+    // numbers are on screen, so "23" can be read as 1923.
+    let corner = match (cols.first(), cols.last()) {
+        (Some(&a), Some(&b)) if n >= 100 => format!("columns {}–{}", a + 1, b + 1),
+        _ => "row ╲ column".to_string(),
+    };
+    let mut head = vec![Span::styled(format!("{corner:<LABEL$}"), t.faint)];
     for &j in &cols {
         let style = if j == c.col { t.strong } else { t.faint };
         head.push(Span::styled(format!("{:>2} ", (j + 1) % 100), style));
