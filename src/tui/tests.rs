@@ -309,6 +309,34 @@ fn enter_on_an_altered_quote_scrolls_to_it() {
 }
 
 #[test]
+fn a_wide_matrix_says_which_columns_are_on_screen() {
+    use pressdiff::Article;
+    let corpus = |n: usize| {
+        Corpus::from_articles(
+            (0..n)
+                .map(|i| {
+                    Article::from_text(
+                        format!("r{i}.txt"),
+                        &format!("Report number {i}\n\nIt rained in town {i}."),
+                        "utf-8",
+                    )
+                })
+                .collect(),
+        )
+    };
+    let (_, term) = run_on(corpus(120), 80, 24, &[Matrix]);
+    let s = term.backend().to_string();
+    assert!(s.contains("columns 1–20"), "{s}");
+    let mut keys = vec![Matrix];
+    keys.extend(std::iter::repeat_n(Right, 110));
+    let (_, term) = run_on(corpus(120), 80, 24, &keys);
+    let s = term.backend().to_string();
+    assert!(s.contains("columns 93–112"), "{s}");
+    let (_, term) = run_on(corpus(12), 80, 24, &[Matrix]);
+    assert!(term.backend().to_string().contains("row ╲ column"));
+}
+
+#[test]
 fn enter_on_a_matrix_cell_opens_the_pair() {
     use super::app::Screen;
     let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
