@@ -359,15 +359,40 @@ impl App {
         // the next one). A view at the very top stays at the top, so rows shown above the first (boilerplate
         // before the headline) are seen.
         let old = self.lines.as_ref().filter(|old| (old.key.a, old.key.b) == (self.a, self.b));
-        let anchor = old.filter(|_| self.scroll > 0).and_then(|old| {
-            let at = old.item_shown_at(self.scroll)?;
-            old.items[at..].iter().find_map(|it| it.segment)
-        });
-        let cursor = old.and_then(|old| old.items.get(self.cursor?)?.segment);
-        self.scroll =
-            anchor.and_then(|seg| lines.items.iter().find(|it| it.segment == Some(seg))).map_or(0, |it| it.first_line);
-        self.cursor = cursor.and_then(|seg| lines.items.iter().position(|it| it.segment == Some(seg)));
+        let at_bottom = old.is_some() && self.scroll > 0 && self.scroll >= self.max_scroll();
+        // With the same rows (only the view or the width changed), a row is the same row by its place, and
+        // the reader's place inside a tall row (a long paragraph) is kept in proportion. Boilerplate rows,
+        // which have no segment, keep their place this way too.
+        let same_rows =
+            old.filter(|old| old.key.boilerplate == key.boilerplate && old.items.len() == lines.items.len());
+        let (scroll, cursor) = match same_rows {
+            Some(old) => {
+                // The blank line under a row belongs to the view of the next row, as below.
+                let scroll = old.item_shown_at(self.scroll).filter(|_| self.scroll > 0).map_or(0, |i| {
+                    let (was, now) = (&old.items[i], &lines.items[i]);
+                    let into = self.scroll.saturating_sub(was.first_line) * now.height.max(1) / was.height.max(1);
+                    now.first_line + into.min(now.height.saturating_sub(1))
+                });
+                (scroll, self.cursor)
+            }
+            None => {
+                let anchor = old.filter(|_| self.scroll > 0).and_then(|old| {
+                    let at = old.item_shown_at(self.scroll)?;
+                    old.items[at..].iter().find_map(|it| it.segment)
+                });
+                let cursor = old.and_then(|old| old.items.get(self.cursor?)?.segment);
+                let scroll = anchor
+                    .and_then(|seg| lines.items.iter().find(|it| it.segment == Some(seg)))
+                    .map_or(0, |it| it.first_line);
+                (scroll, cursor.and_then(|seg| lines.items.iter().position(|it| it.segment == Some(seg))))
+            }
+        };
+        (self.scroll, self.cursor) = (scroll, cursor);
         self.lines = Some(lines);
+        // A reader at the end stays at the end.
+        if at_bottom {
+            self.scroll = self.max_scroll();
+        }
         self.clamp_scroll();
         self.apply_pending_jump();
         self.lines.as_ref()

@@ -808,3 +808,22 @@ fn labels_say_what_is_shown() {
     let s = screen(120, 40, &script);
     assert!(s.contains("A [-…-] · B {+…+}") && !s.contains("struck through"), "{s}");
 }
+
+#[test]
+fn switching_the_view_keeps_the_place_among_boilerplate_rows() {
+    // At the bottom, where the boilerplate rows are, the view switch stays at the bottom.
+    let (app, term) = run_on(story(), 100, 16, &[SwitchFocus, ToggleBoilerplate, Bottom, ToggleView]);
+    let lines = app.lines.as_ref().expect("lines");
+    assert!(app.scroll > 0 && app.scroll + 8 >= lines.lines.len(), "{}", term.backend());
+    // The current row, a boilerplate row found by a search, stays current and on screen.
+    let mut keys = vec![SwitchFocus, ToggleBoilerplate, StartSearch];
+    keys.extend(typed("leave a comment"));
+    keys.push(Submit);
+    let (before, _) = run_on(story(), 100, 16, &keys);
+    let row = before.cursor.expect("on the match");
+    assert!(before.lines.as_ref().expect("lines").items[row].segment.is_none(), "a boilerplate row");
+    keys.push(ToggleView);
+    let (after, term) = run_on(story(), 100, 16, &keys);
+    assert_eq!(after.cursor, Some(row));
+    assert!(term.backend().to_string().contains("Leave a comment"), "{}", term.backend());
+}
