@@ -569,7 +569,13 @@ pub fn render_header(frame: &mut Frame, area: Rect, view: View, a: &Article, b: 
 
 /// Cut a line to at most `width` columns, ending in "…" when cut. Each span keeps its style; the "…" takes
 /// the style of the text it replaces.
-pub fn clip(line: Line<'static>, width: usize) -> Line<'static> {
+pub fn clip(mut line: Line<'static>, width: usize) -> Line<'static> {
+    // Titles and ids come from the corpus: shown as the panes show text (see `wrap::shown_char`).
+    for span in &mut line.spans {
+        if let std::borrow::Cow::Owned(shown) = super::wrap::shown(&span.content) {
+            span.content = shown.into();
+        }
+    }
     if line.width() <= width {
         return line;
     }

@@ -7,6 +7,32 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthChar;
 
+/// What a character of corpus text shows as on the terminal, or `None` to leave it out.
+///
+/// Terminals disagree with unicode-width, and with each other, about emoji built of several code points:
+/// "👷🏽‍♂️" (a worker, a skin tone, a joiner, a sign, a variation selector) is one 2-column picture to the
+/// width tables and four or five columns in tmux, and a flag (two regional-indicator letters) is two or
+/// four. Every cell after such a sequence then lands in the wrong column, and stale glyphs are left on
+/// the screen. So the joiner, the variation selectors and the skin tones are left out (each emoji shows
+/// as its base picture, one width everywhere), and a flag shows as its two letters ("🇵🇪" as "PE"). The
+/// text itself is unchanged: search and the comparison see what the file holds.
+pub fn shown_char(c: char) -> Option<char> {
+    match c {
+        '\u{200d}' | '\u{fe0e}' | '\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}' => None,
+        '\u{1f1e6}'..='\u{1f1ff}' => char::from_u32(u32::from(c) - 0x1f1e6 + u32::from(b'A')),
+        _ => Some(c),
+    }
+}
+
+/// `text` as the terminal is given it (see [`shown_char`]); borrowed when nothing changes.
+pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().all(|c| shown_char(c) == Some(c)) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.chars().filter_map(shown_char).collect())
+    }
+}
+
 /// One word: its styled fragments and its display width.
 struct Word {
     parts: Vec<(String, Style)>,
@@ -18,7 +44,7 @@ fn words(runs: &[Span<'_>]) -> Vec<Word> {
     let mut out = Vec::new();
     let mut cur = Word { parts: Vec::new(), width: 0 };
     for run in runs {
-        for ch in run.content.chars() {
+        for ch in run.content.chars().filter_map(shown_char) {
             if ch.is_whitespace() {
                 if cur.width > 0 || !cur.parts.is_empty() {
                     out.push(std::mem::replace(&mut cur, Word { parts: Vec::new(), width: 0 }));
@@ -166,6 +192,14 @@ mod tests {
     fn tabs_and_runs_of_spaces_are_one_break() {
         let lines = wrap(&[Span::raw("a\t\tb   c")], 80);
         assert_eq!(texts(&lines), ["a b c"]);
+    }
+
+    #[test]
+    fn emoji_sequences_show_as_one_picture_and_flags_as_letters() {
+        let lines = wrap(&[Span::raw("an engineer 👷🏽\u{200d}♂\u{fe0f} from 🇵🇪 arrived")], 80);
+        assert_eq!(lines[0].to_string(), "an engineer 👷♂ from PE arrived");
+        assert_eq!(shown("plain text"), "plain text");
+        assert!(matches!(shown("plain"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]
