@@ -580,8 +580,58 @@ impl Runs<'_> {
         word.contains(|c: char| c.is_ascii_digit()) || with_fold(word, crate::normalize::is_stopword)
     }
 
+    /// "MANCHESTER [-England (AP) — Manchester-] CITY": a lone equal word before words only one side has,
+    /// when the last of those repeats it, is better read as the start of the run after: "[-MANCHESTER,
+    /// England (AP) —-] Manchester City". The diff is as short either way; the change slides up one word,
+    /// the lone word's run empties and the run after grows, so a name is not split by a dateline.
+    fn join_split_names(&mut self) {
+        let key_a = |i: usize| self.a.tokens[i].key;
+        let key_b = |j: usize| self.b.tokens[j].key;
+        let mut i = 0;
+        while i + 2 < self.pieces.len() {
+            let slid = match (&self.pieces[i], &self.pieces[i + 1], &self.pieces[i + 2]) {
+                (Piece::Equal(ea, eb), Piece::Change(Some(d), None), Piece::Equal(na, nb))
+                    if ea.len() == 1 && key_a(ea.start) == key_a(d.end - 1) =>
+                {
+                    Some((
+                        Piece::Change(Some(ea.start..d.end - 1), None),
+                        Piece::Equal(d.end - 1..na.end, eb.start..nb.end),
+                    ))
+                }
+                (Piece::Equal(ea, eb), Piece::Change(None, Some(n)), Piece::Equal(na, nb))
+                    if eb.len() == 1 && key_b(eb.start) == key_b(n.end - 1) =>
+                {
+                    Some((
+                        Piece::Change(None, Some(eb.start..n.end - 1)),
+                        Piece::Equal(ea.start..na.end, n.end - 1..nb.end),
+                    ))
+                }
+                _ => None,
+            };
+            let Some((change, equal)) = slid else {
+                i += 1;
+                continue;
+            };
+            self.pieces.splice(i..i + 3, [change, equal]);
+            // The change may now follow another: one stretch of changes is one delete run and one insert run.
+            if i > 0
+                && let (Piece::Change(d1, i1), Piece::Change(d2, i2)) = (&self.pieces[i - 1], &self.pieces[i])
+            {
+                let join = |x: &Option<Range<usize>>, y: &Option<Range<usize>>| match (x, y) {
+                    (Some(x), Some(y)) => Some(x.start..y.end),
+                    (x, y) => x.clone().or_else(|| y.clone()),
+                };
+                let merged = Piece::Change(join(d1, d2), join(i1, i2));
+                self.pieces.splice(i - 1..=i, [merged]);
+                i -= 1;
+            }
+            i += 1;
+        }
+    }
+
     /// Merge each stray equal word into the changes around it, then make the runs into text.
     fn words(mut self) -> Vec<Word> {
+        self.join_split_names();
         let mut i = 1;
         while i + 1 < self.pieces.len() {
             if let (Piece::Change(d1, i1), Piece::Equal(ea, eb), Piece::Change(d2, i2)) =
@@ -751,28 +801,74 @@ mod tests {
         let (ta, tb) = (tokens(a), tokens(b));
         let deadline = Instant::now() + Duration::from_secs(60);
         let ops = capture_diff_slices_by_key_deadline(Algorithm::Patience, &ta, &tb, |t| t.key, Some(deadline));
-        // Runs of tokens: equal (A's texts and B's), or a change (A's, B's).
+        // Runs of tokens: equal (A's and B's), or a change (A's, B's).
         enum Run<'t> {
-            Equal(Vec<&'t str>, Vec<&'t str>),
-            Change(Vec<&'t str>, Vec<&'t str>),
+            Equal(Vec<&'t Token<'t>>, Vec<&'t Token<'t>>),
+            Change(Vec<&'t Token<'t>>, Vec<&'t Token<'t>>),
         }
-        fn texts<'t>(ts: &'t [Token<'t>], r: Range<usize>) -> Vec<&'t str> {
-            ts[r].iter().map(|t| t.text.as_ref()).collect()
+        fn toks<'t>(ts: &'t [Token<'t>], r: Range<usize>) -> Vec<&'t Token<'t>> {
+            ts[r].iter().collect()
         }
         let mut runs: Vec<Run> = Vec::new();
         for op in ops {
             let (old, new) = (op.old_range(), op.new_range());
             match (op, runs.last_mut()) {
                 (DiffOp::Equal { .. }, Some(Run::Equal(a, b))) => {
-                    a.extend(texts(&ta, old));
-                    b.extend(texts(&tb, new));
+                    a.extend(toks(&ta, old));
+                    b.extend(toks(&tb, new));
                 }
-                (DiffOp::Equal { .. }, _) => runs.push(Run::Equal(texts(&ta, old), texts(&tb, new))),
+                (DiffOp::Equal { .. }, _) => runs.push(Run::Equal(toks(&ta, old), toks(&tb, new))),
                 (_, Some(Run::Change(a, b))) => {
-                    a.extend(texts(&ta, old));
-                    b.extend(texts(&tb, new));
+                    a.extend(toks(&ta, old));
+                    b.extend(toks(&tb, new));
                 }
-                _ => runs.push(Run::Change(texts(&ta, old), texts(&tb, new))),
+                _ => runs.push(Run::Change(toks(&ta, old), toks(&tb, new))),
+            }
+        }
+        // The sliding rule: a lone equal word before a one-sided change whose last word repeats it moves
+        // to the start of the equal run after the change.
+        let mut i = 0;
+        while i + 2 < runs.len() {
+            let slide = match (&runs[i], &runs[i + 1], &runs[i + 2]) {
+                (Run::Equal(ea, _), Run::Change(d, n), Run::Equal(..)) if ea.len() == 1 => {
+                    let last = if n.is_empty() {
+                        d.last()
+                    } else if d.is_empty() {
+                        n.last()
+                    } else {
+                        None
+                    };
+                    last.is_some_and(|l| l.key == ea[0].key)
+                }
+                _ => false,
+            };
+            if !slide {
+                i += 1;
+                continue;
+            }
+            let Run::Equal(mut na, mut nb) = runs.remove(i + 2) else { unreachable!() };
+            let Run::Change(mut d, mut n) = runs.remove(i + 1) else { unreachable!() };
+            let Run::Equal(ea, eb) = runs.remove(i) else { unreachable!() };
+            if n.is_empty() {
+                na.insert(0, d.pop().expect("a deleted word"));
+                nb.splice(0..0, eb);
+                d.splice(0..0, ea);
+            } else {
+                nb.insert(0, n.pop().expect("an inserted word"));
+                na.splice(0..0, ea);
+                n.splice(0..0, eb);
+            }
+            match runs.get_mut(i.wrapping_sub(1)) {
+                Some(Run::Change(pd, pn)) if i > 0 => {
+                    pd.extend(d);
+                    pn.extend(n);
+                    runs.insert(i, Run::Equal(na, nb));
+                }
+                _ => {
+                    runs.insert(i, Run::Change(d, n));
+                    runs.insert(i + 1, Run::Equal(na, nb));
+                    i += 1;
+                }
             }
         }
         // The stray-word rule, on these runs: one small word or number between changes of two or more
@@ -784,8 +880,8 @@ mod tests {
                     eb.len() == 1
                         && d1.len().max(i1.len()) >= 2
                         && d2.len().max(i2.len()) >= 2
-                        && (eb[0].contains(|c: char| c.is_ascii_digit())
-                            || with_fold(eb[0], crate::normalize::is_stopword))
+                        && (eb[0].text.contains(|c: char| c.is_ascii_digit())
+                            || with_fold(&eb[0].text, crate::normalize::is_stopword))
                 }
                 _ => false,
             };
@@ -800,16 +896,17 @@ mod tests {
                 i1.extend(eb.into_iter().chain(i2));
             }
         }
+        let join = |ts: &[&Token]| ts.iter().map(|t| t.text.as_ref()).collect::<Vec<&str>>().join(" ");
         let mut out: Vec<Word> = Vec::new();
         for run in runs {
             match run {
-                Run::Equal(_, b) => out.push(Word { op: Op::Equal, text: b.join(" ") }),
+                Run::Equal(_, b) => out.push(Word { op: Op::Equal, text: join(&b) }),
                 Run::Change(a, b) => {
                     if !a.is_empty() {
-                        out.push(Word { op: Op::Delete, text: a.join(" ") });
+                        out.push(Word { op: Op::Delete, text: join(&a) });
                     }
                     if !b.is_empty() {
-                        out.push(Word { op: Op::Insert, text: b.join(" ") });
+                        out.push(Word { op: Op::Insert, text: join(&b) });
                     }
                 }
             }
@@ -993,6 +1090,14 @@ mod tests {
         let d = diff("Shares fell 8% in early trading", "Shares in the company fell 9 per cent in early trading");
         assert_eq!(show(&d), "Shares {+in the company+} fell [-8%-] {+9 per cent+} in early trading");
         assert_eq!(show(&diff("a b c d e", "a x c y e")), "a [-b-] {+x+} c [-d-] {+y+} e");
+    }
+
+    #[test]
+    fn a_dateline_does_not_split_the_name_it_repeats() {
+        let d = diff("MANCHESTER, England (AP) — Manchester City signed a forward", "MANCHESTER CITY signed a forward");
+        assert_eq!(show(&d), "[-MANCHESTER, England (AP) —-] MANCHESTER CITY signed a forward");
+        let d = diff("MANCHESTER CITY signed a forward", "MANCHESTER, England (AP) — Manchester City signed a forward");
+        assert_eq!(show(&d), "{+MANCHESTER, England (AP) —+} Manchester City signed a forward");
     }
 
     #[test]
