@@ -532,7 +532,8 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
                 plural_at = Some(end);
                 break;
             }
-            if ends_phrase(t) {
+            // "two U.S. plants": an initialism's stop ends no phrase.
+            if ends_phrase(t) && !is_initialism(t) {
                 break;
             }
         }
@@ -718,7 +719,15 @@ fn is_compound_adjective(word: &str) -> bool {
 }
 
 fn is_calendar(key: &str) -> bool {
-    WEEKDAYS.contains(&key) || MONTHS.contains(&key)
+    // "Feb. 28", "Sept. 5": the usual abbreviations are calendar words too.
+    WEEKDAYS.contains(&key) || MONTHS.contains(&key) || month(key).is_some()
+}
+
+/// An initialism written with full stops: "U.S.", "U.K.", "D.C.". Its last full stop ends neither the name
+/// it starts ("U.S. Geological Survey") nor the sentence.
+fn is_initialism(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 4 && b.len().is_multiple_of(2) && b.chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
 /// Words seen capitalised somewhere other than at the start of a sentence or quotation: those are names,
@@ -826,9 +835,12 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
         }
         let possessive = c.ends_with("’s") || c.ends_with("'s");
         let c = c.strip_suffix("’s").or_else(|| c.strip_suffix("'s")).unwrap_or(c);
+        // "U.S." keeps its stops: "U.S" would read as a cut word.
+        let initialism = is_initialism(w);
+        let c = if initialism { w } else { c };
         let starts_quote = w.starts_with(is_quote_mark);
         let at_start = initial || starts_quote;
-        initial = w.ends_with([':', '.', '!', '?']) && !is_title(c);
+        initial = w.ends_with([':', '.', '!', '?']) && !is_title(c) && !initialism;
         if is_capitalised(c) && is_title(c) {
             // The words before a title describe it ("Foreign Minister"): drop a lone one, and a nationality
             // that ends a longer run ("During Russia-Ukraine War Russian President Putin").
@@ -865,7 +877,7 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
                 cur.push(c);
             }
         } else if !cur.is_empty()
-            && !ends_phrase(toks[n - 1])
+            && (!ends_phrase(toks[n - 1]) || is_initialism(toks[n - 1]))
             && (PARTICLES.contains(&c) && toks.get(n + 1).is_some_and(|t| is_capitalised(core(t)))
                 || (!c.is_empty() && c.chars().count() <= 2 && c.chars().all(char::is_lowercase) && !is_stopword(c)))
         {
@@ -878,7 +890,7 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
             }
             continue;
         }
-        if ends_phrase(w) || possessive || glued {
+        if (ends_phrase(w) && !initialism) || possessive || glued {
             flush(&mut cur, &mut person, out);
         }
     }
@@ -1040,6 +1052,15 @@ mod tests {
         assert_eq!(of(FactKind::Entity, "• Relations grew with Kim(L) and Soviet-era arms."), ["Kim"]);
         let e = of(FactKind::Entity, "Aid reached North Korean towns, said Jack Grealish and Iain Duncan on Monday.");
         assert_eq!(e, ["Jack Grealish", "Iain Duncan"]);
+    }
+
+    #[test]
+    fn initialisms_keep_their_stops_and_their_name_and_month_abbreviations_are_no_names() {
+        let e = of(FactKind::Entity, "The quake struck at dawn, the U.S. Geological Survey said on Feb. 28 in Denver.");
+        assert_eq!(e, ["U.S. Geological Survey", "Denver"]);
+        assert_eq!(entity_key("U.S. Geological Survey"), entity_key("US Geological Survey"));
+        assert!(is_initialism("U.S.") && is_initialism("D.C.") && !is_initialism("Mr.") && !is_initialism("U.S"));
+        assert_eq!(of(FactKind::Number, "It will close two U.S. plants by May."), ["two U.S. plants"]);
     }
 
     #[test]

@@ -200,10 +200,14 @@ fn fold_back_references(occ: &mut [(usize, Fact)]) {
             if lone.context.len() != 1 {
                 continue;
             }
-            let mut ends = list
-                .iter()
-                .map(|&m| &occ[m].1)
-                .filter(|f| f.context.len() >= 2 && f.context.last() == lone.context.first() && f.key != lone.key);
+            // "Geophysical Institute of Peru", "Bank of England": a name built with "of" is a body or a place,
+            // and its last word a name of its own, not a short form of it.
+            let mut ends = list.iter().map(|&m| &occ[m].1).filter(|f| {
+                f.context.len() >= 2
+                    && f.context.last() == lone.context.first()
+                    && f.key != lone.key
+                    && !f.context.iter().any(|w| w == "of")
+            });
             if let Some(full) = ends.next()
                 && ends.all(|f| f.key == full.key)
             {
@@ -593,6 +597,17 @@ mod tests {
         assert_eq!(f.variants.len(), 1);
         assert_eq!(f.articles, [0, 1]);
         assert!(!f.altered);
+    }
+
+    #[test]
+    fn a_country_is_not_a_short_form_of_a_body_named_after_it() {
+        let l = ledger(&[
+            "Title one here\n\nA quake struck Peru on Saturday, the Geophysical Institute of Peru said.",
+            "Title two here\n\nA quake struck Peru on Saturday, officials said.",
+        ]);
+        let peru: Vec<&LedgerFact> = l.facts.iter().filter(|f| f.text == "Peru").collect();
+        assert_eq!(peru.len(), 1, "{:#?}", l.facts);
+        assert_eq!(peru[0].articles, [0, 1]);
     }
 
     #[test]
