@@ -79,9 +79,54 @@ pub fn entity_key(text: &str) -> String {
     name_tokens(text).concat()
 }
 
-/// The lowercased word pieces of a name, split at spaces and hyphens.
+/// The lowercased word pieces of a name, split at spaces and hyphens, with Latin letters' accents dropped:
+/// one outlet's "Lucía Ramírez" is another's "Lucia Ramirez".
 fn name_tokens(text: &str) -> Vec<String> {
-    words(text).flat_map(|w| w.split(['-', '‐', '‑'])).map(fold).filter(|w| !w.is_empty()).collect()
+    words(text).flat_map(|w| w.split(['-', '‐', '‑'])).map(fold).filter(|w| !w.is_empty()).map(unaccented).collect()
+}
+
+/// A folded (lowercase) word with the accents of Latin letters dropped; other scripts are left as they are.
+fn unaccented(word: String) -> String {
+    if word.is_ascii() {
+        return word;
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            'ß' => out.push_str("ss"),
+            _ => out.push(base_letter(c)),
+        }
+    }
+    out
+}
+
+/// The unaccented letter of a lowercase Latin letter (Latin-1 and Latin Extended-A); any other character
+/// as it is.
+fn base_letter(c: char) -> char {
+    match c {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ĥ' | 'ħ' => 'h',
+        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' => 's',
+        'ţ' | 'ť' | 'ŧ' => 't',
+        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ŵ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => c,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1061,6 +1106,14 @@ mod tests {
         assert_eq!(entity_key("U.S. Geological Survey"), entity_key("US Geological Survey"));
         assert!(is_initialism("U.S.") && is_initialism("D.C.") && !is_initialism("Mr.") && !is_initialism("U.S"));
         assert_eq!(of(FactKind::Number, "It will close two U.S. plants by May."), ["two U.S. plants"]);
+    }
+
+    #[test]
+    fn accents_do_not_part_a_name() {
+        assert_eq!(entity_key("Lucía Ramírez Quispe"), entity_key("Lucia Ramirez Quispe"));
+        assert_eq!(entity_key("Daniel Castañeda"), "danielcastaneda");
+        assert_eq!(entity_key("Łódź"), "lodz");
+        assert_eq!(entity_key("Москва"), "москва");
     }
 
     #[test]
