@@ -55,7 +55,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         Some(rows) => format!(" Articles ({}/{n} match “{}”) ", rows.len(), filter.text),
         None => format!(" Articles ({n}) "),
     };
-    let mut title = vec![Span::styled(heading, if focused { t.border_focus } else { t.strong })];
+    let mut title = vec![Span::styled(heading, if focused { t.title_focus } else { t.strong })];
     if pending > 0 {
         title.push(Span::styled(format!("aligning with A: {}/{n}… ", n - pending), t.faint));
     }

@@ -224,17 +224,18 @@ fn hints(focus: Focus, width: usize, t: &Theme) -> Line<'static> {
     };
     key_line(
         &[
+            // The keys a first reading needs come first: a narrow footer keeps only those.
             ("j/k", move_hint),
             ("Tab", "focus"),
             ("Enter", "compare"),
-            ("a", "base"),
-            ("s", "swap"),
             ("]/[", "change"),
             ("/", slash),
-            ("f", "facts"),
-            ("x", "matrix"),
             ("v", "view"),
             ("r", "boilerplate"),
+            ("f", "facts"),
+            ("x", "matrix"),
+            ("a", "base"),
+            ("s", "swap"),
             ("q", "quit"),
         ],
         width,

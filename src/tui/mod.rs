@@ -204,7 +204,7 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &mut App) {
     let block = Block::bordered()
         .title(Span::styled(
             format!(" Comparison: {} ", app.view.name()),
-            if focused { t.border_focus } else { t.strong },
+            if focused { t.title_focus } else { t.strong },
         ))
         .border_style(if focused { t.border_focus } else { t.border });
     let inner = block.inner(area);

@@ -827,3 +827,25 @@ fn switching_the_view_keeps_the_place_among_boilerplate_rows() {
     assert_eq!(after.cursor, Some(row));
     assert!(term.backend().to_string().contains("Leave a comment"), "{}", term.backend());
 }
+
+#[test]
+fn the_focused_pane_shows_it_without_colour() {
+    use ratatui::style::Modifier;
+    // Whether the title cell that starts `title` is drawn reversed.
+    let reversed = |term: &Terminal<TestBackend>, title: &str| {
+        let buf = term.backend().buffer();
+        let area = buf.area;
+        (0..area.height)
+            .find_map(|y| {
+                let row: String = (0..area.width).map(|x| buf[(x, y)].symbol().to_string()).collect();
+                let at = row.find(title)?;
+                let x = row[..at].chars().count() as u16;
+                Some(buf[(x, y)].modifier.contains(Modifier::REVERSED))
+            })
+            .expect("title on screen")
+    };
+    let (_, term) = run_on(Corpus::sample(), 80, 24, &[]);
+    assert!(reversed(&term, "Articles (5)") && !reversed(&term, "Comparison:"));
+    let (_, term) = run_on(Corpus::sample(), 80, 24, &[SwitchFocus]);
+    assert!(!reversed(&term, "Articles (5)") && reversed(&term, "Comparison:"));
+}

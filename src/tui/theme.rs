@@ -129,6 +129,9 @@ pub struct Theme {
     /// Pane borders; the focused pane's is bold.
     pub border: Style,
     pub border_focus: Style,
+    /// The focused pane's title: reversed, so focus shows without colour (a bold border alone hardly
+    /// does, and Tab seemed to change nothing in the no-colour theme).
+    pub title_focus: Style,
     /// Headings, keys in hints, the A and B marks.
     pub strong: Style,
     /// Secondary text: hints, ids, pending values.
@@ -164,6 +167,7 @@ impl Theme {
             selected: rev,
             border: plain,
             border_focus: bold,
+            title_focus: rev.add_modifier(Modifier::BOLD),
             strong: bold,
             faint: dim,
             alert: bold,
@@ -203,6 +207,7 @@ impl Theme {
             fact: bold.add_modifier(Modifier::UNDERLINED).fg(Color::White).bg(Color::Magenta),
             border: plain.fg(Color::DarkGray),
             border_focus: bold.fg(accent),
+            title_focus: bold.fg(accent).add_modifier(Modifier::REVERSED),
             alert: bold.fg(del),
             brackets: false,
             ..mono
