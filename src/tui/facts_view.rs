@@ -59,7 +59,11 @@ fn show(f: &LedgerFact) -> String {
 pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let t = app.theme;
     let n = app.corpus.articles.len();
-    let title = format!(" Facts: {} ({}) ", kind_name(app.facts.kind), app.facts.rows.len());
+    // Until the ledger is built there is no count to give: "(0)" would read as "no facts".
+    let title = match app.ledger {
+        Some(_) => format!(" Facts: {} ({}) ", kind_name(app.facts.kind), app.facts.rows.len()),
+        None => format!(" Facts: {} ", kind_name(app.facts.kind)),
+    };
     let block = Block::bordered().title(Span::styled(title, t.border_focus)).border_style(t.border_focus);
     let inner = block.inner(area);
     frame.render_widget(block, area);

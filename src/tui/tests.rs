@@ -849,3 +849,19 @@ fn the_focused_pane_shows_it_without_colour() {
     let (_, term) = run_on(Corpus::sample(), 80, 24, &[SwitchFocus]);
     assert!(!reversed(&term, "Articles (5)") && reversed(&term, "Comparison:"));
 }
+
+#[test]
+fn facts_being_gathered_show_no_count() {
+    let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(80, 24)).expect("test backend");
+    // Not settled: the ledger is still being built in the background.
+    app.step(Facts);
+    term.draw(|f| super::draw(f, &mut app)).expect("draw");
+    let s = term.backend().to_string();
+    // The worker's result is taken only when the app polls, which `settle` does below.
+    assert!(app.ledger.is_none());
+    assert!(s.contains("Facts: all ") && !s.contains("Facts: all (0)") && s.contains("Gathering"), "{s}");
+    app.settle();
+    term.draw(|f| super::draw(f, &mut app)).expect("draw");
+    assert!(term.backend().to_string().contains("Facts: all (70)"), "{}", term.backend());
+}
