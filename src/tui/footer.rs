@@ -214,7 +214,13 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
     } else {
         Some(hints(app.focus, width, t))
     };
-    frame.render_widget(Paragraph::new(fit(status, note, area.height, t)), area);
+    // A line too long for the window (a fact's two wordings, the status of a narrow one) ends in "…",
+    // so a cut never reads as the whole.
+    let lines: Vec<Line> = fit(status, note, area.height, t)
+        .into_iter()
+        .map(|l| super::diff_pane::clip(l, usize::from(area.width)))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 fn hints(focus: Focus, width: usize, t: &Theme) -> Line<'static> {
