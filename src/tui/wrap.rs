@@ -108,15 +108,35 @@ pub fn wrap(runs: &[Span<'_>], width: usize) -> Vec<Line<'static>> {
                 b.push(text, *style, w);
             }
         } else {
-            // Too wide for any line: cut between characters.
+            // Too wide for any line: cut between characters, but not inside a run of Latin letters and
+            // digits that fits a line, so a number in Chinese or Japanese text ("一条40厘米的裂缝") is not
+            // cut into "4" and "0".
             for (text, style) in &word.parts {
-                for ch in text.chars() {
-                    let w = ch.width().unwrap_or(0);
-                    if b.width > 0 && b.width + w > width {
-                        b.flush();
+                let mut rest = text.as_str();
+                while let Some(first) = rest.chars().next() {
+                    let run = if first.is_ascii_alphanumeric() {
+                        rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == ',')).unwrap_or(rest.len())
+                    } else {
+                        first.len_utf8()
+                    };
+                    let (piece, after) = rest.split_at(run);
+                    rest = after;
+                    let w: usize = piece.chars().map(|c| c.width().unwrap_or(0)).sum();
+                    if w <= width {
+                        if b.width > 0 && b.width + w > width {
+                            b.flush();
+                        }
+                        b.push(piece, *style, w);
+                        continue;
                     }
-                    let mut buf = [0u8; 4];
-                    b.push(ch.encode_utf8(&mut buf), *style, w);
+                    for ch in piece.chars() {
+                        let w = ch.width().unwrap_or(0);
+                        if b.width > 0 && b.width + w > width {
+                            b.flush();
+                        }
+                        let mut buf = [0u8; 4];
+                        b.push(ch.encode_utf8(&mut buf), *style, w);
+                    }
                 }
             }
         }
@@ -165,6 +185,13 @@ mod tests {
     fn cuts_words_wider_than_the_column() {
         let lines = wrap(&[Span::raw("a abcdefghij b")], 4);
         assert_eq!(texts(&lines), ["a", "abcd", "efgh", "ij b"]);
+    }
+
+    #[test]
+    fn a_number_in_unspaced_text_is_not_cut() {
+        // Nine columns: "发现一条4" would fill the first line and leave "0厘米" for the next.
+        let lines = wrap(&[Span::raw("发现一条40厘米的裂缝")], 9);
+        assert_eq!(texts(&lines), ["发现一条", "40厘米的", "裂缝"]);
     }
 
     #[test]
