@@ -360,6 +360,8 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
             Shape::Year
         }
         "" | "bn" | "m" | "k" => Shape::Cardinal,
+        // "35km": a measure glued to its number ([`glued_measure`] names it).
+        u if MEASURES.iter().any(|(abbr, _)| *abbr == u) => Shape::Cardinal,
         "st" | "nd" | "rd" | "th" => Shape::Ordinal,
         "s" | "'s" | "’s" if value.ends_with('0') => Shape::Decade,
         "%" => Shape::Percent,
@@ -372,6 +374,36 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
         _ => value,
     };
     Some((value, shape))
+}
+
+/// Units of measure written short, and the word they stand for: "35 km" and "35km" count kilometres.
+const MEASURES: &[(&str, &str)] = &[
+    ("km", "kilometres"),
+    ("kms", "kilometres"),
+    ("cm", "centimetres"),
+    ("mm", "millimetres"),
+    ("mi", "miles"),
+    ("ft", "feet"),
+    ("kg", "kilograms"),
+    ("kgs", "kilograms"),
+    ("kph", "kph"),
+    ("mph", "mph"),
+];
+
+/// The noun key of a measure's unit: an abbreviation's key is the key of the word it stands for.
+fn measure_key(key: &str) -> String {
+    match MEASURES.iter().find(|(abbr, _)| *abbr == key) {
+        Some((_, word)) => stem_key(word).unwrap_or_else(|| key.to_string()),
+        None => key.to_string(),
+    }
+}
+
+/// The unit key of a number with its unit glued on ("35km", "80km"), if it has one.
+fn glued_measure(word: &str) -> Option<String> {
+    let c = core(word);
+    let digits = c.find(|ch: char| !(ch.is_ascii_digit() || ch == ',' || ch == '.'))?;
+    let suffix = c[digits..].to_lowercase();
+    (digits > 0 && MEASURES.iter().any(|(abbr, _)| *abbr == suffix)).then(|| measure_key(&suffix))
 }
 
 /// The currencies a sum of money is written in: by sign ("$45") and by name ("45 dollars").
@@ -500,6 +532,9 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
         return Some(((i, i + 2), format!("{m:02}-{d:02}"), "date".into()));
     }
     let (value, shape) = parse_number(toks[i])?;
+    if let Some(unit) = glued_measure(toks[i]) {
+        return Some(((i, i + 1), format!("{value}|{unit}"), unit));
+    }
     // A spelled number only counts when a noun follows: "three years", not "the three of them".
     let spelled = core(toks[i]).starts_with(char::is_alphabetic);
     let mut value = value;
@@ -593,6 +628,8 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
     if spelled && unit_keys.is_empty() {
         return None;
     }
+    // "35 km" and "35 kilometres" count one thing.
+    unit_keys.iter_mut().for_each(|k| *k = measure_key(k));
     let unit = unit_keys.last().cloned().unwrap_or_default();
     let ordinal = if shape == Shape::Ordinal { "#" } else { "" };
     // The value and the noun's words, split by `|` for the caller.
@@ -1106,6 +1143,18 @@ mod tests {
         assert_eq!(entity_key("U.S. Geological Survey"), entity_key("US Geological Survey"));
         assert!(is_initialism("U.S.") && is_initialism("D.C.") && !is_initialism("Mr.") && !is_initialism("U.S"));
         assert_eq!(of(FactKind::Number, "It will close two U.S. plants by May."), ["two U.S. plants"]);
+    }
+
+    #[test]
+    fn a_measure_counts_the_same_written_short_long_or_glued() {
+        let k = |text: &str| {
+            facts(text).into_iter().filter(|f| f.kind == FactKind::Number).map(|f| f.key).collect::<Vec<_>>()
+        };
+        let long = k("The quake struck 35 kilometres deep, officials said.");
+        assert_eq!(k("The quake struck 35 km deep, officials said."), long);
+        assert_eq!(k("The quake struck 35km deep, officials said."), long);
+        assert_eq!(k("The quake struck 35 kilometers deep, officials said."), long);
+        assert_ne!(k("The quake struck 35 miles deep, officials said."), long);
     }
 
     #[test]
