@@ -109,8 +109,18 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
         writeln!(w, "{}", style.bold(&format!("{title} ({})", facts.len())))?;
         for f in facts {
             let mut line = format!("  {}  {}", carriers(ledger, &f.articles, style), shown(f.kind, &f.text));
-            let others: Vec<String> =
-                f.variants.iter().filter(|v| v.text != f.text).map(|v| shown(f.kind, &v.text)).collect();
+            // Each other wording names its own carriers: the first column is everyone who carries the fact
+            // in any wording, and "47 people (conflicts with: 52 people)" under "1234" read as if all four
+            // gave 47.
+            let others: Vec<String> = f
+                .variants
+                .iter()
+                .filter(|v| v.text != f.text)
+                // Plain inside the dimmed parenthesis: a colour reset of its own would end the dimming.
+                .map(|v| {
+                    format!("{} {}", shown(f.kind, &v.text), carriers(ledger, &v.articles, Style { color: false }))
+                })
+                .collect();
             if !others.is_empty() {
                 let label = match (f.altered, f.kind) {
                     (true, FactKind::Number) => "conflicts with",
