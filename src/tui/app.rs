@@ -39,6 +39,10 @@ pub struct FactsState {
     pub offset: usize,
     /// The first article column shown.
     pub col_offset: usize,
+    /// Only facts with a wording holding this (any case) are listed: a big corpus has thousands.
+    pub filter: String,
+    /// `/` was pressed: keys go to the filter until Enter or Esc.
+    pub typing: bool,
 }
 
 /// Whether a fact stands out: altered (other words or another number), or carried by one article only.
@@ -262,7 +266,8 @@ impl App {
             Mode::TooSmall
         } else if let Some(help) = &self.help {
             if help.typing { Mode::Search } else { Mode::Help }
-        } else if self.search.typing() || self.list_filter.typing {
+        } else if self.search.typing() || self.list_filter.typing || (self.screen == Screen::Facts && self.facts.typing)
+        {
             Mode::Search
         } else {
             Mode::Normal
@@ -441,8 +446,12 @@ impl App {
     fn refresh_fact_rows(&mut self) {
         let Some(ledger) = &self.ledger else { return };
         let n = ledger.articles.len();
-        let mut rows: Vec<usize> =
-            (0..ledger.facts.len()).filter(|&i| self.facts.kind.is_none_or(|k| ledger.facts[i].kind == k)).collect();
+        let filter = self.facts.filter.to_lowercase();
+        let matches =
+            |f: &LedgerFact| filter.is_empty() || f.variants.iter().any(|v| v.text.to_lowercase().contains(&filter));
+        let mut rows: Vec<usize> = (0..ledger.facts.len())
+            .filter(|&i| self.facts.kind.is_none_or(|k| ledger.facts[i].kind == k) && matches(&ledger.facts[i]))
+            .collect();
         rows.sort_by_key(|&i| fact_rank(&ledger.facts[i], n));
         self.facts.rows = rows;
         self.facts.selected = 0;
@@ -674,6 +683,7 @@ impl App {
             Mode::Help => self.step_help(action),
             Mode::Search if self.help.is_some() => self.step_help(action),
             Mode::Search if self.list_filter.typing => self.step_filter(action),
+            Mode::Search if self.screen == Screen::Facts => self.step_facts_filter(action),
             Mode::Search => self.step_search(action),
             Mode::Normal => match self.screen {
                 Screen::Comparison => self.step_normal(action),
@@ -770,6 +780,25 @@ impl App {
                 _ => {}
             },
             Action::Compare | Action::Submit => self.open_fact(),
+            Action::StartSearch => self.facts.typing = true,
+            _ => {}
+        }
+    }
+
+    /// Typing the facts view's filter: the list narrows as the reader types; Enter keeps it, Esc drops it.
+    fn step_facts_filter(&mut self, action: Action) {
+        if edit(&mut self.facts.filter, &action) {
+            self.refresh_fact_rows();
+            return;
+        }
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Submit => self.facts.typing = false,
+            Action::Close => {
+                self.facts.typing = false;
+                self.facts.filter.clear();
+                self.refresh_fact_rows();
+            }
             _ => {}
         }
     }

@@ -60,8 +60,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let t = app.theme;
     let n = app.corpus.articles.len();
     // Until the ledger is built there is no count to give: "(0)" would read as "no facts".
+    let filter = match (app.facts.typing, app.facts.filter.is_empty()) {
+        (true, _) => format!(", filter: {}▏", app.facts.filter),
+        (false, false) => format!(", filter: {}", app.facts.filter),
+        (false, true) => String::new(),
+    };
     let title = match app.ledger {
-        Some(_) => format!(" Facts: {} ({}) ", kind_name(app.facts.kind), app.facts.rows.len()),
+        Some(_) => format!(" Facts: {} ({}{filter}) ", kind_name(app.facts.kind), app.facts.rows.len()),
         None => format!(" Facts: {} ", kind_name(app.facts.kind)),
     };
     let block = Block::bordered().title(Span::styled(title, t.border_focus)).border_style(t.border_focus);

@@ -45,6 +45,7 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
                 ("Tab", "kind"),
                 ("1/2/3/0", "quotes/numbers/names/all"),
                 ("h/l", "columns"),
+                ("/", "filter"),
                 ("Enter", "show in comparison"),
                 ("x", "matrix"),
                 ("Esc", "back"),

@@ -34,6 +34,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ("1 2 3 0 (facts)", "show quotes / numbers / names / all facts"),
     ("h / l (facts)", "scroll the article columns"),
     ("Enter (facts)", "open the fact's articles as A and B, scrolled to its wording"),
+    ("/ (facts)", "list only facts with a wording holding the text typed (Enter keeps, Esc clears)"),
     ("x", "matrix view: word-trigram similarity of every pair of articles"),
     ("h j k l / arrows (matrix)", "move between cells"),
     ("Enter (matrix)", "compare the row article (A) with the column article (B)"),

@@ -865,3 +865,26 @@ fn facts_being_gathered_show_no_count() {
     term.draw(|f| super::draw(f, &mut app)).expect("draw");
     assert!(term.backend().to_string().contains("Facts: all (70)"), "{}", term.backend());
 }
+
+#[test]
+fn the_facts_view_filters_as_the_reader_types() {
+    let mut keys = vec![Facts, StartSearch];
+    keys.extend(typed("kim"));
+    let (app, term) = run_on(Corpus::sample(), 120, 40, &keys);
+    let ledger = app.ledger.as_ref().expect("ledger");
+    assert!(!app.facts.rows.is_empty() && app.facts.rows.len() < ledger.facts.len());
+    for &i in &app.facts.rows {
+        assert!(ledger.facts[i].variants.iter().any(|v| v.text.to_lowercase().contains("kim")));
+    }
+    let s = term.backend().to_string();
+    assert!(s.contains(&format!("Facts: all ({}, filter: kim▏)", app.facts.rows.len())), "{s}");
+    // Enter keeps the filter and j moves again; Esc while typing drops it.
+    keys.extend([Submit, Down]);
+    let (app, _) = run_on(Corpus::sample(), 120, 40, &keys);
+    assert!(!app.facts.typing && app.facts.filter == "kim" && app.facts.selected == 1);
+    let mut keys = vec![Facts, StartSearch];
+    keys.extend(typed("kim"));
+    keys.push(Close);
+    let (app, _) = run_on(Corpus::sample(), 120, 40, &keys);
+    assert_eq!(app.facts.rows.len(), app.ledger.as_ref().expect("ledger").facts.len());
+}
