@@ -212,7 +212,9 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &mut App) {
     app.areas.comparison = area;
     let [header, rest] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
     // The strip runs beside the scrolling text only, so its rows map onto the document.
-    let [body, strip] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(2)]).areas(rest);
+    // A blank column keeps the text off the strip: "after┃~" read as one word.
+    let [body, _, strip] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(2)]).areas(rest);
     // The headings sit over the text's columns, not over the strip, so their separator lines up with it.
     let header = Rect { width: body.width, ..header };
     app.areas.body = body;
