@@ -253,6 +253,8 @@ pub fn looks_like_dateline(text: &str) -> bool {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "am", "pm", "gmt", "utc", "updated", "published", "posted", "on",
         "at", "ago", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks",
+        // "4 min read"
+        "read",
     ];
     // A dateline is short; anything longer is prose that happens to hold a date.
     if text.len() > 120 {

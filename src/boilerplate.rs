@@ -140,23 +140,37 @@ fn mark_link_lists(blocks: &[&str], nwords: &[usize], start: usize, verdict: &mu
         .collect();
     // A list that a line ending in a colon introduces ("Key facts:", "The agreement sets out:") lists the
     // story's own points: a page announces its links with furniture ("Read more:", "Related:"), which the
-    // rules before this one have already marked.
+    // rules before this one have already marked. Its items are story, short ones too ("- 23 fires", which
+    // the label rule took for a button), up to the first block of furniture or the first long paragraph.
     let colon: Vec<bool> = (0..blocks.len())
-        .map(|k| blocks[k].trim_end().ends_with(':') && verdict[k] != Some(Reason::PageFurniture))
+        .map(|k| k > start && blocks[k].trim_end().ends_with(':') && verdict[k] != Some(Reason::PageFurniture))
         .collect();
-    let introduced = |run_start: usize| colon[run_start] || (run_start > start && colon[run_start - 1]);
+    let mut item = vec![false; blocks.len()];
+    for k in (0..blocks.len()).filter(|&k| colon[k]) {
+        for j in k + 1..blocks.len() {
+            if colon[j] || nwords[j] > SHORT_LINE || !matches!(verdict[j], None | Some(Reason::Label)) {
+                break;
+            }
+            item[j] = true;
+        }
+    }
+    for k in (0..blocks.len()).filter(|&k| item[k]) {
+        verdict[k] = None;
+    }
+    // Runs of link-like blocks, each cut at a colon line and at a list's items.
+    let linkish = |i: usize| linkish[i] && !colon[i] && !item[i];
     let mut i = 0;
     while i < blocks.len() {
-        if !linkish[i] {
+        if !linkish(i) {
             i += 1;
             continue;
         }
         let run_start = i;
-        while i < blocks.len() && linkish[i] {
+        while i < blocks.len() && linkish(i) {
             i += 1;
         }
         let fresh = (run_start..i).filter(|&j| verdict[j].is_none()).count();
-        if i - run_start >= 3 && fresh >= 2 && !introduced(run_start) {
+        if i - run_start >= 3 && fresh >= 2 {
             for v in &mut verdict[run_start..i] {
                 v.get_or_insert(Reason::LinkList);
             }
@@ -237,13 +251,19 @@ fn mark_off_topic(
     // break down again"), and a last line may be short ("Work is due to start in May."). What tells them
     // from a bio or a teaser is where they stand: right after the story, with no share line, link list,
     // credit line or subhead in between. So the story runs on over every sentence that follows directly.
+    // A list of the story's points right after it ("Key findings:" and its items) runs on with it.
     let mut end = prose[on_topic];
-    while end + 1 < blocks.len()
-        && verdict[end + 1].is_none()
-        && nwords[end + 1] >= 3
-        && ends_sentence(blocks[end + 1])
-        && !looks_like_bio(blocks[end + 1])
-    {
+    let mut in_list = false;
+    while let Some(next) = blocks.get(end + 1) {
+        let heading = next.trim_end().ends_with(':') && matches!(verdict[end + 1], None | Some(Reason::Label));
+        // Only marked items: a newsletter box or a bio after the list is not one of its points.
+        let item = in_list && verdict[end + 1].is_none() && nwords[end + 1] <= SHORT_LINE && is_list_item(next);
+        let sentence =
+            verdict[end + 1].is_none() && nwords[end + 1] >= 3 && ends_sentence(next) && !looks_like_bio(next);
+        if !(heading || item || sentence) {
+            break;
+        }
+        in_list = heading || (in_list && item);
         end += 1;
     }
     for v in &mut verdict[end + 1..] {
@@ -267,6 +287,15 @@ fn mark_off_topic(
     }
 }
 
+/// A block that starts like an item of a list: a bullet or dash ("- 12 crossings a day", "• fares frozen"),
+/// or a number and a stop ("1. Fares", "2) Timetables").
+fn is_list_item(text: &str) -> bool {
+    let t = text.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    ["- ", "* ", "• ", "– ", "— ", "· "].iter().any(|m| t.starts_with(m))
+        || ((1..=2).contains(&digits) && t[digits..].starts_with(['.', ')']))
+}
+
 /// A writer's note at the foot of a report: a name, then what the writer does ("Jane Doe is our Europe
 /// correspondent.", "Ali Khan covers technology for the paper.", "Jane Doe writes about food."). Asked only of
 /// the paragraphs after the story's last on-topic one, where a bio stands.
@@ -274,6 +303,8 @@ fn looks_like_bio(text: &str) -> bool {
     const ROLES: &[&str] =
         &["correspondent", "reporter", "editor", "writer", "journalist", "columnist", "contributor", "photographer"];
     const DOES: &[&str] = &["covers", "writes", "reports"];
+    // "has covered the area for the paper since 2009"
+    const HAS_DONE: &[&str] = &["covered", "written", "reported", "worked"];
     let ws: Vec<&str> = words(text).take(41).collect();
     if ws.len() > 40 || reports_speech(text) {
         return false;
@@ -282,8 +313,10 @@ fn looks_like_bio(text: &str) -> bool {
     let name = ws.iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
     let Some(&verb) = ws.get(name) else { return false };
     let folded = |w: &str| with_fold(w, |f| f.to_string());
+    let has_done = folded(verb) == "has" && ws.get(name + 1).is_some_and(|w| HAS_DONE.contains(&folded(w).as_str()));
     (1..=4).contains(&name)
         && (DOES.contains(&folded(verb).as_str())
+            || has_done
             || (folded(verb) == "is" && ws.iter().any(|w| with_fold(w, |f| ROLES.contains(&f.trim_end_matches('s'))))))
 }
 
@@ -495,7 +528,8 @@ const LEADING: &[&str] = &[
     "recommended", "trending", "most read", "most popular", "editors choice", "editors picks",
     "editor's choice", "editor's picks", "leave a reply", "leave a comment", "post a comment", "view comments",
     "comments", "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost", "embed",
-    "about us", "about the author", "skip to content", "log in", "sign in", "print", "email", "menu",
+    "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in", "print",
+    "email", "menu",
 ];
 /// Phrases that mark a line as furniture wherever they occur in it.
 #[rustfmt::skip]
@@ -614,6 +648,31 @@ Passengers welcomed the news, the operator said.\n",
 Passengers welcomed the news, the operator said.\n",
         ));
         assert_eq!(reason(&v, "- a night boat"), None, "{v:#?}");
+        // After a link announced by furniture, and with items short enough to pass for buttons.
+        let v = run(&ferry(
+            "Read more: Island school reopens after the summer\n\nKey points:\n\n- 12 crossings a day\n\n- No delays\n\n- fares frozen until May\n\n\
+Passengers welcomed the news, the operator said.\n",
+        ));
+        assert_eq!(reason(&v, "- 12 crossings"), None, "{v:#?}");
+        assert_eq!(reason(&v, "- No delays"), None, "{v:#?}");
+        assert_eq!(reason(&v, "Read more"), Some(Reason::PageFurniture), "{v:#?}");
+        // At the end of the story, before the page's own furniture.
+        let v = run(&ferry(
+            "Passengers welcomed the news, the operator said.\n\nKey points:\n\n- 12 crossings a day\n\n- fares frozen until May\n\n\
+Sign up for our newsletter\n\nMaria Lopez is our transport correspondent in the north of the country.\n",
+        ));
+        assert_eq!(reason(&v, "- 12 crossings"), None, "{v:#?}");
+        assert_eq!(reason(&v, "- fares frozen"), None, "{v:#?}");
+        assert!(reason(&v, "Maria Lopez").is_some(), "{v:#?}");
+        // Unmarked blocks after the list are not its items.
+        let v = run(&ferry(
+            "Passengers welcomed the news, the operator said.\n\nKey points:\n\n- 12 crossings a day\n\n\
+Enjoyed this story? Get our free newsletter every Tuesday. Enter your email. Sign up\n\n\
+Maria Lopez is our transport correspondent in the north of the country.\n",
+        ));
+        assert_eq!(reason(&v, "- 12 crossings"), None, "{v:#?}");
+        assert!(reason(&v, "Enjoyed this story").is_some(), "{v:#?}");
+        assert!(reason(&v, "Maria Lopez").is_some(), "{v:#?}");
         // Announced by furniture, the same shape is a link list.
         let v = run(&ferry(
             "Passengers welcomed the news, the operator said.\n\nRead more:\n\nIsland school reopens after the summer\n\nHarbour fees to rise in the spring\n\nNew pier opens on the north shore\n",
@@ -689,6 +748,12 @@ Island school reopens after repairs\n",
     #[test]
     fn furniture_is_not_the_headline_and_apostrophes_fold() {
         let v = run(
+            "Skip to main content\n\nFerry service resumes\n\nMay 16, 2024 - 4 min read\n\nThe ferry resumed on Friday.\n",
+        );
+        assert_eq!(v[0].1, Some(Reason::BeforeHeadline), "{v:#?}");
+        assert_eq!(v[1].1, None, "{v:#?}");
+        assert_eq!(v[2].1, Some(Reason::PageFurniture), "{v:#?}");
+        let v = run(
             "Subscribe now: 3 months for $1\n\nFerry service resumes\n\nThe ferry resumed on Friday.\n\nWhat’s your reaction?\n",
         );
         assert_eq!(v[0].1, Some(Reason::BeforeHeadline));
@@ -738,6 +803,11 @@ Maria Lopez is our transport correspondent in the north of the country.\n",
 Captain Ali Khan is the longest-serving master on the route.\n",
         ));
         assert_eq!(reason(&v, "Captain Ali Khan"), None, "{v:#?}");
+        let v = run(&ferry(
+            "Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Maria Lopez has covered the island for the paper since 2009.\n",
+        ));
+        assert_eq!(reason(&v, "Maria Lopez"), Some(Reason::AfterStory), "{v:#?}");
     }
 
     #[test]
