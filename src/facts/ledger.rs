@@ -409,9 +409,33 @@ fn link_quotes(groups: &[Group]) -> Vec<(usize, usize)> {
 fn link_numbers(groups: &[Group]) -> Vec<(usize, usize)> {
     let mut out = link_counts_of_one_noun(groups);
     out.extend(link_reworded_counts(groups));
+    // A report changes a figure, not its scale: "$79" (a price) and "$40 million" (a cost) in like words
+    // are two figures, not one in conflict. Values more than ten times apart are never joined.
+    let size = |g: usize| magnitude(&groups[g].occ[0].1.value);
+    out.retain(|&(a, b)| match (size(a), size(b)) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= 10.0,
+        _ => true,
+    });
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The size of a number's value ("1.2 million", "3000", "79"), if it reads as one.
+fn magnitude(value: &str) -> Option<f64> {
+    let mut words = value.split(' ');
+    let mut x: f64 = words.next()?.parse().ok()?;
+    for w in words {
+        x *= match w {
+            "hundred" => 1e2,
+            "thousand" => 1e3,
+            "million" => 1e6,
+            "billion" => 1e9,
+            "trillion" => 1e12,
+            _ => return None,
+        };
+    }
+    Some(x)
 }
 
 /// Pairs of number groups that count the same noun in the same context, in different articles.
@@ -463,8 +487,11 @@ fn link_counts_of_one_noun(groups: &[Group]) -> Vec<(usize, usize)> {
 /// Whether a number counts a noun: not a date, year, decade, time, share or sum of money (their units are
 /// not nouns to reword), and not an ordinal.
 fn counts_a_noun(f: &Fact) -> bool {
+    // A stretch of time ("two weeks") says how long, not how many of a thing the sentence is about.
+    const DURATIONS: &[&str] = &["second", "minut", "hour", "day", "week", "month", "year", "decad", "centuri"];
     !f.unit.is_empty()
         && !is_calendar_unit(&f.unit)
+        && !DURATIONS.contains(&f.unit.as_str())
         && f.unit != "percent"
         && !is_money(&f.unit)
         && !f.value.ends_with('#')
@@ -597,6 +624,22 @@ mod tests {
         assert_eq!(f.variants.len(), 1);
         assert_eq!(f.articles, [0, 1]);
         assert!(!f.altered);
+    }
+
+    #[test]
+    fn figures_of_another_scale_or_a_stretch_of_time_do_not_conflict() {
+        let l = ledger(&[
+            "Title one here\n\nThe fryers sold for $79 each at big stores across the country last year.",
+            "Title two here\n\nThe fryers sold for $40 million in all at big stores across the country last year.",
+        ]);
+        assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+        let l = ledger(&[
+            "Title one here\n\nAbout 12 people were forced from their homes in the valley by the fire.",
+            "Title two here\n\nFor two weeks people were forced from their homes in the valley by the fire.",
+        ]);
+        assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+        assert_eq!(magnitude("1.2 million"), Some(1.2e6));
+        assert_eq!(magnitude("3000"), Some(3000.0));
     }
 
     #[test]
