@@ -593,7 +593,14 @@ impl App {
 
     /// Jump to the next (or previous) row that satisfies `want`: from the cursor while it is on screen, else
     /// from the row after (before) the top line. `line_of` gives the line within the row to bring on screen.
-    fn jump(&mut self, forward: bool, want: impl Fn(usize) -> bool, line_of: impl Fn(usize) -> usize, what: &str) {
+    fn jump(
+        &mut self,
+        forward: bool,
+        want: impl Fn(usize) -> bool,
+        line_of: impl Fn(usize) -> usize,
+        what: &str,
+        wrap: bool,
+    ) {
         let cursor = self.cursor.filter(|&c| self.on_screen(c));
         let h = self.body_height();
         let Some(lines) = &self.lines else { return };
@@ -613,8 +620,24 @@ impl App {
                 }
             }
         };
+        // A search goes round from the end to the start (and back), as vim's does; changes do not.
+        let wrapped = match target {
+            None if wrap => {
+                let n = lines.items.len();
+                if forward { (0..n).find(|&i| want(i)) } else { (0..n).rev().find(|&i| want(i)) }
+            }
+            _ => None,
+        };
+        let target = target.or(wrapped);
         match target {
             Some(i) => {
+                if wrapped.is_some() {
+                    self.message = Some(format!(
+                        "search hit {}, continuing at {}",
+                        if forward { "BOTTOM" } else { "TOP" },
+                        if forward { "TOP" } else { "BOTTOM" }
+                    ));
+                }
                 let it = &lines.items[i];
                 // A row taller than the view may hold its change (or match) below the fold: show that line,
                 // with a little of the row above it for context.
@@ -634,7 +657,7 @@ impl App {
             .lines
             .as_ref()
             .map_or((Vec::new(), Vec::new()), |l| l.items.iter().map(|i| (i.is_change(), i.change_line)).unzip());
-        self.jump(forward, |i| changes[i], |i| at[i], "change");
+        self.jump(forward, |i| changes[i], |i| at[i], "change", false);
     }
 
     fn jump_match(&mut self, forward: bool) {
@@ -649,7 +672,7 @@ impl App {
         let brackets = self.theme.brackets;
         let first_hit = |i: usize| lines.hits(i, q, brackets).iter().position(|m| m.iter().any(|&h| h)).unwrap_or(0);
         let at: Vec<usize> = (0..lines.items.len()).map(|i| if is_hit[i] { first_hit(i) } else { 0 }).collect();
-        self.jump(forward, |i| is_hit[i], |i| at[i], "match");
+        self.jump(forward, |i| is_hit[i], |i| at[i], "match", true);
     }
 
     /// The submitted search's matches: (index of the current one, if any; count). The current one is the

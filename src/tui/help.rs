@@ -25,7 +25,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ("[ / N", "previous change (N: previous match during a search)"),
     ("/", "search the comparison (Enter confirms, Esc cancels; an empty search repeats the last)"),
     ("/ (list)", "filter the list by title or id: letters in order, any case (Esc clears)"),
-    ("n / N", "next / previous search match"),
+    ("n / N", "next / previous search match (going round at the ends)"),
     ("Ctrl-w / Ctrl-u (prompts)", "delete the word before the caret / the whole line"),
     ("v", "side by side ↔ inline"),
     ("r", "show or hide boilerplate"),

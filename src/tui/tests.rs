@@ -649,7 +649,13 @@ fn n_reaches_every_match_and_the_counter_keeps_its_place() {
         app.step(Next);
         drawn(&mut app, &mut term);
     }
-    assert!(app.message.as_deref().is_some_and(|m| m.contains("no further match")));
+    // Past the last match the search goes round to the first, and says so; back from the first, to the last.
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("continuing at TOP")), "{:?}", app.message);
+    assert_eq!(app.cursor, Some(hits[0]));
+    app.step(Prev);
+    drawn(&mut app, &mut term);
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("continuing at BOTTOM")), "{:?}", app.message);
+    assert_eq!(app.cursor, hits.last().copied());
     for k in (0..hits.len() - 1).rev() {
         app.step(Prev);
         drawn(&mut app, &mut term);
