@@ -139,11 +139,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     };
     help.scroll = help.scroll.min(lines.len().saturating_sub(usize::from(list.height)));
     let below = lines.len().saturating_sub(help.scroll + usize::from(list.height));
-    let more = if below > 0 { format!(" {below} more lines ↓ (j, PgDn) · ") } else { " ".to_string() };
+    // The longest note that fits the border: a narrow window keeps the arrow, not half a sentence.
+    let notes = if below > 0 {
+        vec![format!(" {below} more lines ↓ (j, PgDn) · Esc closes "), format!(" {below} more ↓ · Esc "), " ↓ ".into()]
+    } else {
+        vec![" Esc closes ".to_string(), String::new()]
+    };
+    let room = usize::from(popup.width).saturating_sub(2);
+    let note = notes.into_iter().find(|n| Line::from(n.as_str()).width() <= room).unwrap_or_default();
     let block = Block::bordered()
         .title(Span::styled(" Help ", t.border_focus))
         .title(Line::from(Span::styled(format!(" theme: {} ", t.name.name()), t.faint)).right_aligned())
-        .title_bottom(Line::from(Span::styled(format!("{more}Esc closes "), t.faint)).right_aligned())
+        .title_bottom(Line::from(Span::styled(note, t.faint)).right_aligned())
         .border_style(t.border_focus);
     frame.render_widget(block, popup);
     frame.render_widget(Paragraph::new(prompt_line), prompt);
