@@ -435,6 +435,7 @@ impl App {
                 }
                 self.search.set_query(Some(w));
                 self.search.also = also;
+                self.search.from_fact = true;
                 self.clamp_scroll();
             }
             None => self.message = Some("the fact's wording is not in this pair's text".into()),
@@ -569,6 +570,9 @@ impl App {
             return;
         }
         let base_changed = a != self.a;
+        if (a, b) != (self.a, self.b) && self.search.from_fact {
+            self.search.set_query(None);
+        }
         (self.a, self.b) = (a, b);
         self.scroll = 0;
         self.cursor = None;

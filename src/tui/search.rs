@@ -19,6 +19,9 @@ pub struct Search {
     /// Other wordings highlighted with the query: when an altered fact is opened, the query is A's wording
     /// and these are B's, so that both sides show what changed.
     pub also: Vec<String>,
+    /// The query was set by opening a fact, not typed: it highlights that fact in that pair only, and goes
+    /// when another pair is opened.
+    pub from_fact: bool,
 }
 
 impl Search {
@@ -31,6 +34,7 @@ impl Search {
     pub fn set_query(&mut self, query: Option<String>) {
         self.query = query;
         self.also.clear();
+        self.from_fact = false;
     }
 
     /// The texts to highlight: what is being typed, else the submitted query and its other wordings.

@@ -894,3 +894,20 @@ fn the_facts_view_filters_as_the_reader_types() {
     let (app, _) = run_on(Corpus::sample(), 120, 40, &keys);
     assert_eq!(app.facts.rows.len(), app.ledger.as_ref().expect("ledger").facts.len());
 }
+
+#[test]
+fn a_fact_highlight_goes_with_its_pair() {
+    let (app, _) = run_on(Corpus::sample(), 120, 40, &[Facts, Compare]);
+    assert!(app.search.query.is_some() && app.search.from_fact, "the fact is highlighted");
+    let pair = (app.a, app.b);
+    // Another pair, opened from the matrix: the highlight does not follow as a search nobody typed.
+    let (app, _) = run_on(Corpus::sample(), 120, 40, &[Facts, Compare, Matrix, Down, Down, Compare]);
+    assert_ne!((app.a, app.b), pair);
+    assert_eq!(app.search.query, None);
+    // A typed search does follow.
+    let mut keys = vec![SwitchFocus, StartSearch];
+    keys.extend(typed("kim"));
+    keys.extend([Submit, Matrix, Down, Down, Compare]);
+    let (app, _) = run_on(Corpus::sample(), 120, 40, &keys);
+    assert_eq!(app.search.query.as_deref(), Some("kim"));
+}
