@@ -685,6 +685,11 @@ const TITLES: &[&str] = &[
     "leader",
     "commander",
     "spokesman",
+    "chief",
+    "executive",
+    "ceo",
+    "chairman",
+    "chairwoman",
     "spokeswoman",
     "spokesperson",
     "lord",
@@ -949,7 +954,9 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
                 || c.starts_with("I'")
                 || c.starts_with("I’")
                 || is_compound_adjective(c)
-                || c.chars().all(|ch| ch.is_ascii_digit() || !ch.is_alphanumeric());
+                || c.chars().all(|ch| ch.is_ascii_digit() || !ch.is_alphanumeric())
+                // "41C", "5G": a number with a unit or a letter, not a name.
+                || c.starts_with(|ch: char| ch.is_ascii_digit());
             if skip {
                 flush(&mut cur, &mut person, out);
             } else {
@@ -1155,6 +1162,15 @@ mod tests {
         assert_eq!(k("The quake struck 35km deep, officials said."), long);
         assert_eq!(k("The quake struck 35 kilometers deep, officials said."), long);
         assert_ne!(k("The quake struck 35 miles deep, officials said."), long);
+    }
+
+    #[test]
+    fn business_titles_are_not_part_of_a_name_and_numbers_are_no_names() {
+        let e =
+            of(FactKind::Entity, "Temperatures hit 41C, and Chief Executive Rebecca Lindqvist apologised to Halden.");
+        assert_eq!(e, ["Rebecca Lindqvist", "Halden"]);
+        let f = facts("Temperatures hit 41C, and Brightline CEO Rebecca Lindqvist apologised.");
+        assert!(f.iter().any(|f| f.kind == FactKind::Entity && f.text == "Rebecca Lindqvist" && f.person), "{f:#?}");
     }
 
     #[test]
