@@ -546,6 +546,23 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
         value = format!("{value} {}", core(next).to_lowercase());
         j += 1;
     }
+    // "1.4 million of the 5.8-quart fryers": a large count names what it counts after "of" too. Only with
+    // a multiplier word: "two of the five" counts no noun.
+    if value.contains(' ')
+        && !ends_phrase(toks[j - 1])
+        && toks.get(j).is_some_and(|t| core(t).eq_ignore_ascii_case("of"))
+    {
+        let mut k = j + 1;
+        if toks
+            .get(k)
+            .is_some_and(|t| ["the", "its", "their", "these", "those"].contains(&core(t).to_lowercase().as_str()))
+        {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(|t| parse_number(t).is_none() && !ends_phrase(toks[k - 1])) {
+            j = k;
+        }
+    }
     // "3 a.m": the hour, then the meridiem as a word of its own.
     if shape == Shape::Cardinal
         && !spelled
@@ -1171,6 +1188,18 @@ mod tests {
         assert_eq!(e, ["Rebecca Lindqvist", "Halden"]);
         let f = facts("Temperatures hit 41C, and Brightline CEO Rebecca Lindqvist apologised.");
         assert!(f.iter().any(|f| f.kind == FactKind::Entity && f.text == "Rebecca Lindqvist" && f.person), "{f:#?}");
+    }
+
+    #[test]
+    fn a_large_count_names_its_noun_after_of() {
+        let k = |text: &str| {
+            facts(text).into_iter().filter(|f| f.kind == FactKind::Number).map(|f| f.unit).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            k("It is recalling 1.4 million of the 5.8-quart fryers in the US."),
+            k("It is recalling 1.2 million air fryers.")
+        );
+        assert_eq!(k("Two of the five were hurt."), Vec::<String>::new());
     }
 
     #[test]
