@@ -120,9 +120,10 @@ impl Ledger {
         for kind in [FactKind::Quote, FactKind::Number, FactKind::Entity] {
             let of_kind: Vec<&(usize, Fact)> = occ.iter().filter(|(_, f)| f.kind == kind).collect();
             let mut facts = match kind {
-                FactKind::Quote => group(&of_kind, link_quotes),
-                FactKind::Number => group(&of_kind, link_numbers),
-                FactKind::Entity => group(&of_kind, |_| Vec::new()),
+                // One report's quotes may be joined through another's that merges them; its figures never.
+                FactKind::Quote => group(&of_kind, link_quotes, false),
+                FactKind::Number => group(&of_kind, link_numbers, true),
+                FactKind::Entity => group(&of_kind, |_| Vec::new(), false),
             };
             facts.sort_by(|a, b| {
                 (!a.altered, std::cmp::Reverse(a.articles.len()), a.articles.first()).cmp(&(
@@ -297,7 +298,11 @@ impl Group<'_> {
 }
 
 /// Group occurrences by identity, join the groups `link` pairs up, and build the facts.
-fn group(occ: &[&(usize, Fact)], link: impl Fn(&[Group]) -> Vec<(usize, usize)>) -> Vec<LedgerFact> {
+fn group(
+    occ: &[&(usize, Fact)],
+    link: impl Fn(&[Group]) -> Vec<(usize, usize)>,
+    apart_in_one_report: bool,
+) -> Vec<LedgerFact> {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut groups: Vec<Group> = Vec::new();
     for o in occ {
@@ -309,13 +314,15 @@ fn group(occ: &[&(usize, Fact)], link: impl Fn(&[Group]) -> Vec<(usize, usize)>)
         groups[g].occ.push(o);
     }
     let mut parent: Vec<usize> = (0..groups.len()).collect();
-    // Each joined fact's articles. Two wordings one article gives side by side are two facts ("net income
-    // rose to $3.2 billion from $2.9 billion"): a link that would join them is refused, so a third report's
-    // "$3.4 billion" conflicts with the figure it links to first, not with both.
+    // Each joined fact's articles. With `apart_in_one_report`, two wordings one article gives side by side
+    // are two facts ("net income rose to $3.2 billion from $2.9 billion"): a link that would join them is
+    // refused, so a third report's "$3.4 billion" conflicts with the figure it links to first, not with
+    // both. Quotes are joined all the same: a report that quotes two sentences as one ("…at all. Our
+    // priority is to protect human lives") must meet both, or the word it changed goes unseen.
     let mut articles: Vec<BTreeSet<usize>> = groups.iter().map(Group::articles).collect();
     for (a, b) in link(&groups) {
         let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-        if ra != rb && articles[ra].is_disjoint(&articles[rb]) {
+        if ra != rb && (!apart_in_one_report || articles[ra].is_disjoint(&articles[rb])) {
             let (root, child) = (ra.min(rb), ra.max(rb));
             parent[child] = root;
             let moved = std::mem::take(&mut articles[child]);
@@ -624,6 +631,15 @@ mod tests {
         assert_eq!(f.variants.len(), 1);
         assert_eq!(f.articles, [0, 1]);
         assert!(!f.altered);
+    }
+
+    #[test]
+    fn a_word_changed_in_a_quote_merged_with_another_is_caught() {
+        let l = ledger(&[
+            "Title one here\n\n\"We are fighting on three fronts,\" she said. \"Our priority is to protect lives, then homes.\"",
+            "Title two here\n\nShe said: \"We are fighting on three fronts. Our priority is to protect human lives, then homes.\"",
+        ]);
+        assert_eq!(l.altered().count(), 1, "{:#?}", l.facts);
     }
 
     #[test]
