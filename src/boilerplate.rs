@@ -3,9 +3,12 @@
 //! Every signal is general; none is a string from one outlet. In order of trust:
 //! 1. Position: everything before the headline is furniture (datelines, ad bars, "Now Reading").
 //! 2. Page-furniture vocabulary that every CMS shares ("Leave a Reply", "Read More", "©").
-//! 3. Shape: short labels without punctuation, and runs of three or more link-like lines.
-//! 4. Topic: prose whose words the rest of the article never uses (a bio, a teaser for another story),
-//!    and everything after the last on-topic paragraph.
+//! 3. Shape: short labels without punctuation, and runs of three or more link-like lines (but not the
+//!    items of a list a colon line introduces: "Key facts:").
+//! 4. Topic: everything after the last on-topic paragraph (a bio, teasers for other stories), and prose
+//!    inside the story that furniture boxes in and whose words the rest of the article never uses (a
+//!    promotion). Words alone never set a paragraph inside the story aside: stories bring new facts in
+//!    new words.
 //! 5. Support from other articles: a paragraph that shares phrasing with another report is story, whatever
 //!    rule 4 said of it.
 //!
