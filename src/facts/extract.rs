@@ -698,6 +698,7 @@ const TITLES: &[&str] = &[
     "premier",
     "chairman",
     "chairwoman",
+    "director",
     "chair",
     "leader",
     "commander",
@@ -900,9 +901,21 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
     let mut cur: Vec<&str> = Vec::new();
     let mut person = false;
     let mut initial = true;
+    // "Secretary of State Antony Blinken", "Director of Football Hugo Viana": after a title's "of", the
+    // capitals name the office up to the person, who is the last two of them; two or fewer are all office.
+    let title_of = std::cell::Cell::new(false);
+    let mut title_at: Option<usize> = None;
     let flush = |cur: &mut Vec<&str>, person: &mut bool, out: &mut Vec<Fact>| {
         while cur.last().is_some_and(|w| PARTICLES.contains(w)) {
             cur.pop();
+        }
+        if !cur.is_empty() && title_of.replace(false) {
+            let office = cur.len().saturating_sub(2);
+            if office == 0 {
+                cur.clear();
+            } else {
+                cur.drain(..office);
+            }
         }
         if let Some(f) = entity_fact(cur, *person, index) {
             out.push(f);
@@ -956,6 +969,7 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
             }
             cur.clear();
             person = true;
+            title_at = Some(n);
             continue;
         }
         // Only a capitalised word can start or extend a name; the others need no key.
@@ -993,6 +1007,16 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
             flush(&mut cur, &mut person, out);
             if is_title(c) {
                 person = true;
+                title_at = Some(n);
+            } else if c == "of" && title_at.is_some_and(|t| t + 1 == n) {
+                title_of.set(true);
+                person = true;
+                // "Governor of the Bank of England Andrew Bailey": the article belongs to the office too.
+                title_at = Some(n);
+            } else if c == "the" && title_of.get() && title_at.is_some_and(|t| t + 1 == n) {
+                person = true;
+            } else {
+                title_of.set(false);
             }
             continue;
         }
@@ -1179,6 +1203,18 @@ mod tests {
         assert_eq!(k("The quake struck 35km deep, officials said."), long);
         assert_eq!(k("The quake struck 35 kilometers deep, officials said."), long);
         assert_ne!(k("The quake struck 35 miles deep, officials said."), long);
+    }
+
+    #[test]
+    fn the_office_after_a_title_and_of_is_not_part_of_the_name() {
+        let e =
+            of(FactKind::Entity, "Secretary of State Antony Blinken met Director of Football Hugo Viana in Lisbon.");
+        assert_eq!(e, ["Antony Blinken", "Hugo Viana", "Lisbon"]);
+        let e = of(FactKind::Entity, "The Minister of Defence said on Monday that Paris would wait.");
+        assert_eq!(e, ["Paris"]);
+        let e =
+            of(FactKind::Entity, "The Bank of England kept rates, said Governor of the Bank of England Andrew Bailey.");
+        assert_eq!(e, ["Bank of England", "Andrew Bailey"]);
     }
 
     #[test]
