@@ -629,6 +629,62 @@ impl Runs<'_> {
         }
     }
 
+    /// An equal word at the edge of a change where one report opens or closes a quotation and the other
+    /// does not joins the change. An equal run shows B's spelling, and B's closing mark before A's deleted
+    /// words misplaced where A's quotation ends: `helping us," [-at all," she told reporters-]`. Now:
+    /// `helping [-us at all," she told reporters-] {+us," she said.+}`. Inside an equal run such a word
+    /// stays: only where the wording changes does the quotation's end matter to the reader.
+    fn move_quote_edges(&mut self) {
+        fn marks(t: &Tokens, i: usize) -> usize {
+            t.text[t.tokens[i].start..t.tokens[i].end].chars().filter(|&c| is_double_quote(c)).count()
+        }
+        let differs = |ia: usize, ib: usize| marks(self.a, ia) != marks(self.b, ib);
+        let n = self.pieces.len();
+        let is_change = |k: Option<&Piece>| matches!(k, Some(Piece::Change(..)));
+        let mut out: Vec<Piece> = Vec::with_capacity(n + 2);
+        for k in 0..n {
+            let (ea, eb) = match &self.pieces[k] {
+                Piece::Equal(ea, eb) => (ea.clone(), eb.clone()),
+                Piece::Change(d, i) => {
+                    out.push(Piece::Change(d.clone(), i.clone()));
+                    continue;
+                }
+            };
+            let (mut a, mut b) = (ea, eb);
+            let lead = (k > 0 && is_change(self.pieces.get(k - 1)) && !a.is_empty() && differs(a.start, b.start))
+                .then(|| Piece::Change(Some(a.start..a.start + 1), Some(b.start..b.start + 1)));
+            if lead.is_some() {
+                (a.start, b.start) = (a.start + 1, b.start + 1);
+            }
+            let trail = (is_change(self.pieces.get(k + 1)) && !a.is_empty() && differs(a.end - 1, b.end - 1))
+                .then(|| Piece::Change(Some(a.end - 1..a.end), Some(b.end - 1..b.end)));
+            if trail.is_some() {
+                (a.end, b.end) = (a.end - 1, b.end - 1);
+            }
+            out.extend(lead);
+            if !a.is_empty() {
+                out.push(Piece::Equal(a, b));
+            }
+            out.extend(trail);
+        }
+        // Changes now side by side are one stretch: one delete run and one insert run.
+        let join = |x: Option<Range<usize>>, y: Option<Range<usize>>| match (x, y) {
+            (Some(x), Some(y)) => Some(x.start..y.end),
+            (x, y) => x.or(y),
+        };
+        let mut merged: Vec<Piece> = Vec::with_capacity(out.len());
+        for piece in out {
+            match (merged.last_mut(), piece) {
+                (Some(Piece::Change(d1, i1)), Piece::Change(d2, i2)) => {
+                    *d1 = join(d1.take(), d2);
+                    *i1 = join(i1.take(), i2);
+                }
+                (_, piece) => merged.push(piece),
+            }
+        }
+        self.pieces = merged;
+    }
+
     /// Merge each stray equal word into the changes around it, then make the runs into text.
     fn words(mut self) -> Vec<Word> {
         self.join_split_names();
@@ -645,6 +701,7 @@ impl Runs<'_> {
                 i += 1;
             }
         }
+        self.move_quote_edges();
         let mut out = Vec::with_capacity(self.pieces.len() + 1);
         for piece in self.pieces {
             match piece {
@@ -701,6 +758,11 @@ impl DiffHook for Runs<'_> {
         self.flush_equal();
         Ok(())
     }
+}
+
+/// A double quotation mark, as reports write them: a quotation opens or closes with one.
+fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
 }
 
 /// Every word of `text` as one run with one operation (for added, omitted and copied sentences).
@@ -894,6 +956,40 @@ mod tests {
             if let Run::Change(d1, i1) = &mut runs[i - 1] {
                 d1.extend(ea.into_iter().chain(d2));
                 i1.extend(eb.into_iter().chain(i2));
+            }
+        }
+        // The quote-edge rule: an equal word at a change's edge whose double quotation marks differ between A
+        // and B joins the change.
+        let marks = |t: &Token| t.text.chars().filter(|&c| is_double_quote(c)).count();
+        let changes: Vec<bool> = runs.iter().map(|r| matches!(r, Run::Change(..))).collect();
+        let mut edged: Vec<Run> = Vec::new();
+        for (k, run) in runs.into_iter().enumerate() {
+            let (mut a, mut b) = match run {
+                Run::Change(a, b) => {
+                    edged.push(Run::Change(a, b));
+                    continue;
+                }
+                Run::Equal(a, b) => (a, b),
+            };
+            let lead = (k > 0 && changes[k - 1] && !a.is_empty() && marks(a[0]) != marks(b[0]))
+                .then(|| (a.remove(0), b.remove(0)));
+            let trail =
+                (changes.get(k + 1) == Some(&true) && !a.is_empty() && marks(a[a.len() - 1]) != marks(b[b.len() - 1]))
+                    .then(|| (a.pop().expect("a word"), b.pop().expect("a word")));
+            edged.extend(lead.map(|(x, y)| Run::Change(vec![x], vec![y])));
+            if !a.is_empty() {
+                edged.push(Run::Equal(a, b));
+            }
+            edged.extend(trail.map(|(x, y)| Run::Change(vec![x], vec![y])));
+        }
+        let mut runs: Vec<Run> = Vec::new();
+        for run in edged {
+            match (runs.last_mut(), run) {
+                (Some(Run::Change(a1, b1)), Run::Change(a2, b2)) => {
+                    a1.extend(a2);
+                    b1.extend(b2);
+                }
+                (_, run) => runs.push(run),
             }
         }
         let join = |ts: &[&Token]| ts.iter().map(|t| t.text.as_ref()).collect::<Vec<&str>>().join(" ");
@@ -1090,6 +1186,21 @@ mod tests {
         let d = diff("Shares fell 8% in early trading", "Shares in the company fell 9 per cent in early trading");
         assert_eq!(show(&d), "Shares {+in the company+} fell [-8%-] {+9 per cent+} in early trading");
         assert_eq!(show(&diff("a b c d e", "a x c y e")), "a [-b-] {+x+} c [-d-] {+y+} e");
+    }
+
+    #[test]
+    fn where_a_quotation_ends_is_not_misplaced() {
+        let d = diff(
+            "\"The wind is not helping us at all,\" Oliveira-Santos told reporters.",
+            "\"The wind is not helping us,\" she said.",
+        );
+        assert_eq!(
+            show(&d),
+            "\"The wind is not helping [-us at all,\" Oliveira-Santos told reporters.-] {+us,\" she said.+}"
+        );
+        // Quotation marks that match stay in the equal run.
+        let d = diff("\"We will win,\" he said on Monday.", "\"We will win,\" he told reporters.");
+        assert_eq!(show(&d), "\"We will win,\" he [-said on Monday.-] {+told reporters.+}");
     }
 
     #[test]
