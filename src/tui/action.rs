@@ -135,6 +135,12 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
             // The shell's and readline's line editing.
             KeyCode::Char('w') if ctrl => Some(DeleteWord),
             KeyCode::Char('u') if ctrl => Some(ClearInput),
+            KeyCode::Left => Some(Left),
+            KeyCode::Right => Some(Right),
+            KeyCode::Home => Some(Top),
+            KeyCode::End => Some(Bottom),
+            KeyCode::Char('a') if ctrl => Some(Top),
+            KeyCode::Char('e') if ctrl => Some(Bottom),
             KeyCode::Char(c) if !ctrl => Some(Type(c)),
             _ => None,
         };

@@ -5,6 +5,7 @@
 
 use super::action::{Action, Mode};
 use super::diff_pane::{self, BuildOptions, Key, Lines, View};
+use super::prompt::{self, Edit};
 use super::search::{self, Search};
 use super::theme::{Theme, ThemeName};
 use super::worker::{Done, Worker};
@@ -41,6 +42,8 @@ pub struct FactsState {
     pub col_offset: usize,
     /// Only facts with a wording holding this (any case) are listed: a big corpus has thousands.
     pub filter: String,
+    /// The caret, in characters before the end of `filter`.
+    pub caret: usize,
     /// `/` was pressed: keys go to the filter until Enter or Esc.
     pub typing: bool,
 }
@@ -69,6 +72,8 @@ pub struct MatrixState {
 #[derive(Debug, Clone, Default)]
 pub struct ListFilter {
     pub text: String,
+    /// The caret, in characters before the end of `text`.
+    pub caret: usize,
     /// The prompt is open.
     pub typing: bool,
     /// The matching articles, ascending; `None` when no filter is set.
@@ -115,24 +120,6 @@ pub struct Options {
     pub theme: ThemeName,
 }
 
-/// Edit a prompt's text by a typing action; false for any other action. Ctrl-w deletes the word before the
-/// caret with the spaces after it, as the shell does.
-fn edit(text: &mut String, action: &Action) -> bool {
-    match action {
-        Action::Type(c) => text.push(*c),
-        Action::Backspace => {
-            text.pop();
-        }
-        Action::DeleteWord => {
-            let kept = text.trim_end().trim_end_matches(|c: char| !c.is_whitespace()).len();
-            text.truncate(kept);
-        }
-        Action::ClearInput => text.clear(),
-        _ => return false,
-    }
-    true
-}
-
 /// The help overlay: its filter, whether the filter is being typed, and its scroll.
 #[derive(Debug, Clone, Default)]
 pub struct Help {
@@ -140,6 +127,8 @@ pub struct Help {
     /// `/` was pressed: printable keys go to the filter until Enter or Esc. Otherwise they scroll, as
     /// everywhere else (a reader's first `j` in help should move it, not filter it).
     pub typing: bool,
+    /// The caret, in characters before the end of `filter`.
+    pub caret: usize,
     pub scroll: usize,
 }
 
@@ -721,9 +710,10 @@ impl App {
     }
 
     fn step_filter(&mut self, action: Action) {
-        if edit(&mut self.list_filter.text, &action) {
-            self.refilter();
-            return;
+        match prompt::edit(&mut self.list_filter.text, &mut self.list_filter.caret, &action) {
+            Edit::Changed => return self.refilter(),
+            Edit::Moved => return,
+            Edit::Other => {}
         }
         match action {
             Action::Quit => self.quit = true,
@@ -807,16 +797,17 @@ impl App {
                 _ => {}
             },
             Action::Compare | Action::Submit => self.open_fact(),
-            Action::StartSearch => self.facts.typing = true,
+            Action::StartSearch => (self.facts.typing, self.facts.caret) = (true, 0),
             _ => {}
         }
     }
 
     /// Typing the facts view's filter: the list narrows as the reader types; Enter keeps it, Esc drops it.
     fn step_facts_filter(&mut self, action: Action) {
-        if edit(&mut self.facts.filter, &action) {
-            self.refresh_fact_rows();
-            return;
+        match prompt::edit(&mut self.facts.filter, &mut self.facts.caret, &action) {
+            Edit::Changed => return self.refresh_fact_rows(),
+            Edit::Moved => return,
+            Edit::Other => {}
         }
         match action {
             Action::Quit => self.quit = true,
@@ -911,9 +902,12 @@ impl App {
 
     fn step_help(&mut self, action: Action) {
         let Some(help) = &mut self.help else { return };
-        if help.typing && edit(&mut help.filter, &action) {
-            help.scroll = 0;
-            return;
+        if help.typing {
+            match prompt::edit(&mut help.filter, &mut help.caret, &action) {
+                Edit::Changed => return help.scroll = 0,
+                Edit::Moved => return,
+                Edit::Other => {}
+            }
         }
         let page = usize::from(self.areas.help.height.max(1));
         match action {
@@ -924,7 +918,7 @@ impl App {
                 help.filter.clear();
             }
             Action::Close | Action::ToggleHelp => self.help = None,
-            Action::StartSearch => help.typing = true,
+            Action::StartSearch => (help.typing, help.caret) = (true, 0),
             Action::Submit => help.typing = false,
             Action::Down => help.scroll += 1,
             Action::Up => help.scroll = help.scroll.saturating_sub(1),
@@ -941,8 +935,8 @@ impl App {
     }
 
     fn step_search(&mut self, action: Action) {
-        let Some(input) = &mut self.search.input else { return };
-        if edit(input, &action) {
+        let Search { input: Some(input), caret, .. } = &mut self.search else { return };
+        if prompt::edit(input, caret, &action) != Edit::Other {
             return;
         }
         match action {
@@ -1020,9 +1014,13 @@ impl App {
             Action::Prev => self.jump_change(false),
             Action::StartSearch if self.focus == Focus::List => {
                 self.list_filter.typing = true;
+                self.list_filter.caret = 0;
                 self.refilter();
             }
-            Action::StartSearch => self.search.input = Some(String::new()),
+            Action::StartSearch => {
+                self.search.input = Some(String::new());
+                self.search.caret = 0;
+            }
             Action::Facts => self.open_facts(),
             Action::Matrix => self.open_matrix(),
             Action::ToggleView => self.view = self.view.toggled(),

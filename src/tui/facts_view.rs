@@ -61,7 +61,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let n = app.corpus.articles.len();
     // Until the ledger is built there is no count to give: "(0)" would read as "no facts".
     let filter = match (app.facts.typing, app.facts.filter.is_empty()) {
-        (true, _) => format!(", filter: {}▏", app.facts.filter),
+        (true, _) => {
+            let shown: String = super::prompt::spans(&app.facts.filter, app.facts.caret, t.faint, t.faint)
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect();
+            format!(", filter: {shown}")
+        }
         (false, false) => format!(", filter: {}", app.facts.filter),
         (false, true) => String::new(),
     };

@@ -3,9 +3,11 @@
 
 use super::app::{App, Focus, Screen, fact_rank};
 use super::facts_view::kind_name;
+use super::prompt;
 use super::theme::{Mark, Theme};
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -190,14 +192,14 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
 
     let note = if app.list_filter.typing {
         let count = app.list_filter.rows.as_ref().map_or(app.corpus.articles.len(), Vec::len);
-        Some(Line::from(vec![
-            Span::styled("filter titles and ids: ", t.strong),
-            Span::raw(app.list_filter.text.clone()),
-            Span::styled("▏", t.strong),
-            Span::styled(format!("  {count} match  Enter keeps, Esc clears"), t.faint),
-        ]))
+        let mut spans = vec![Span::styled("filter titles and ids: ", t.strong)];
+        spans.extend(prompt::spans(&app.list_filter.text, app.list_filter.caret, Style::default(), t.strong));
+        spans.push(Span::styled(format!("  {count} match  Enter keeps, Esc clears"), t.faint));
+        Some(Line::from(spans))
     } else if let Some(input) = &app.search.input {
-        Some(Line::from(vec![Span::styled("/", t.strong), Span::raw(input.clone()), Span::styled("▏", t.strong)]))
+        let mut spans = vec![Span::styled("/", t.strong)];
+        spans.extend(prompt::spans(input, app.search.caret, Style::default(), t.strong));
+        Some(Line::from(spans))
     } else if let Some(msg) = &app.message {
         Some(Line::from(Span::styled(msg.clone(), t.alert)))
     } else if area.height < 2 {

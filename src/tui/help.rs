@@ -26,7 +26,8 @@ pub const KEYS: &[(&str, &str)] = &[
     ("/", "search the comparison (Enter confirms, Esc cancels; an empty search repeats the last)"),
     ("/ (list)", "filter the list by title or id: letters in order, any case (Esc clears)"),
     ("n / N", "next / previous search match (going round at the ends)"),
-    ("Ctrl-w / Ctrl-u (prompts)", "delete the word before the caret / the whole line"),
+    ("← → Home End (prompts)", "move the caret (also Ctrl-a, Ctrl-e)"),
+    ("Ctrl-w / Ctrl-u (prompts)", "delete the word / everything before the caret"),
     ("v", "side by side ↔ inline"),
     ("r", "show or hide boilerplate"),
     ("f", "facts view: quotes, numbers and names against articles"),
@@ -100,12 +101,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let prompt_line = if help.filter.is_empty() && !help.typing {
         Line::from(Span::styled("/ to filter", t.faint))
     } else {
-        let caret = if help.typing { "▏" } else { "" };
-        Line::from(vec![
-            Span::styled("filter: ", t.faint),
-            Span::styled(help.filter.clone(), t.strong),
-            Span::raw(caret),
-        ])
+        let mut spans = vec![Span::styled("filter: ", t.faint)];
+        if help.typing {
+            spans.extend(super::prompt::spans(&help.filter, help.caret, t.strong, ratatui::style::Style::default()));
+        } else {
+            spans.push(Span::styled(help.filter.clone(), t.strong));
+        }
+        Line::from(spans)
     };
     let rows = rows(&help.filter);
     let lines: Vec<Line> = if rows.is_empty() {

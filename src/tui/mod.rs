@@ -11,6 +11,7 @@ pub mod footer;
 pub mod help;
 pub mod matrix_view;
 pub mod overview;
+pub mod prompt;
 pub mod search;
 pub mod theme;
 pub mod worker;

@@ -14,6 +14,8 @@ use ratatui::text::{Line, Span};
 pub struct Search {
     /// Text being typed, while the prompt is open.
     pub input: Option<String>,
+    /// The caret, in characters before the end of `input`.
+    pub caret: usize,
     /// The submitted query: matches are highlighted and n/N jump between them.
     pub query: Option<String>,
     /// Other wordings highlighted with the query: when an altered fact is opened, the query is A's wording

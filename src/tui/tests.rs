@@ -911,3 +911,17 @@ fn a_fact_highlight_goes_with_its_pair() {
     let (app, _) = run_on(Corpus::sample(), 120, 40, &keys);
     assert_eq!(app.search.query.as_deref(), Some("kim"));
 }
+
+#[test]
+fn the_search_prompt_has_a_caret_that_moves() {
+    let mut keys = vec![SwitchFocus, StartSearch];
+    keys.extend(typed("quit"));
+    keys.extend([Left, Left, Type('X')]);
+    let (app, term) = run_on(Corpus::sample(), 100, 30, &keys);
+    assert_eq!(app.search.input.as_deref(), Some("quXit"));
+    assert!(term.backend().to_string().contains("/quX▏it"), "{}", term.backend());
+    // Home and End, as the key map gives them in a prompt.
+    keys.extend([Top, Type('>'), Bottom, Type('<')]);
+    let (app, _) = run_on(Corpus::sample(), 100, 30, &keys);
+    assert_eq!(app.search.input.as_deref(), Some(">quXit<"));
+}
