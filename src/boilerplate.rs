@@ -532,7 +532,7 @@ const LEADING: &[&str] = &[
     "editor's choice", "editor's picks", "leave a reply", "leave a comment", "post a comment", "view comments",
     "comments", "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost", "embed",
     "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in", "print",
-    "email", "menu",
+    "email", "menu", "get your", "download the", "download our", "shop now", "buy now", "order now",
 ];
 /// Phrases that mark a line as furniture wherever they occur in it.
 #[rustfmt::skip]
@@ -811,6 +811,18 @@ Captain Ali Khan is the longest-serving master on the route.\n",
 Maria Lopez has covered the island for the paper since 2009.\n",
         ));
         assert_eq!(reason(&v, "Maria Lopez"), Some(Reason::AfterStory), "{v:#?}");
+    }
+
+    #[test]
+    fn a_promotion_after_the_story_is_furniture() {
+        let v = run(&ferry(
+            "Passengers welcomed the news, the operator said.\n\n\
+Get your island ferry pass now at the harbour shop.\n\nDownload the official ferry app for live sailing times.\n",
+        ));
+        assert_eq!(reason(&v, "Get your"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Download the"), Some(Reason::PageFurniture), "{v:#?}");
+        let v = run(&ferry("Download speeds on the island fell by half after the storm, the operator said.\n"));
+        assert_eq!(reason(&v, "Download speeds"), None, "{v:#?}");
     }
 
     #[test]
