@@ -17,7 +17,9 @@
 use crate::blocks::{
     Block, ends_sentence, looks_like_bar, looks_like_byline, looks_like_dateline, looks_like_masthead, looks_like_nav,
 };
-use crate::normalize::{EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, tokens, with_fold, words};
+use crate::normalize::{
+    EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, tokens, with_fold, words,
+};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
 use std::sync::LazyLock;
@@ -326,7 +328,7 @@ fn looks_like_bio(text: &str) -> bool {
 /// Whether a paragraph quotes someone: it holds a double quotation mark, or a reporting verb.
 fn reports_speech(text: &str) -> bool {
     const REPORTING: &[&str] = &["said", "says", "told", "tells", "added", "according", "stated", "quoted"];
-    text.contains(['"', '“', '”', '«', '»', '„']) || words(text).any(|w| with_fold(w, |f| REPORTING.contains(&f)))
+    text.contains(is_double_quote) || words(text).any(|w| with_fold(w, |f| REPORTING.contains(&f)))
 }
 
 /// Every word's key ([`crate::normalize::word_key`]), block after block, as the boilerplate scan made them.

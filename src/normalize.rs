@@ -487,6 +487,11 @@ pub fn hash_bytes(b: &[u8]) -> u64 {
     h.finish()
 }
 
+/// The marks that open or close a quotation as reports write them, straight, curly or angled.
+pub fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
+}
+
 /// The marks that stand for an apostrophe ("don't", "Korea’s"): folding drops them.
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´')

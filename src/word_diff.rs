@@ -7,7 +7,7 @@
 //!
 //! [`fold`]: crate::normalize::fold
 
-use crate::normalize::{each_fold, hash_bytes, tokens, with_fold, words};
+use crate::normalize::{each_fold, hash_bytes, is_double_quote, tokens, with_fold, words};
 use serde::Serialize;
 use similar::DiffOp;
 use similar::algorithms::{Compact, DiffHook, NoFinishHook, myers, patience};
@@ -758,11 +758,6 @@ impl DiffHook for Runs<'_> {
         self.flush_equal();
         Ok(())
     }
-}
-
-/// A double quotation mark, as reports write them: a quotation opens or closes with one.
-fn is_double_quote(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
 }
 
 /// Every word of `text` as one run with one operation (for added, omitted and copied sentences).

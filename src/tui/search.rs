@@ -63,7 +63,7 @@ pub fn fold(c: char) -> char {
     match c.to_lowercase().next().unwrap_or(c) {
         // The apostrophes comparing folds alike, so that a search finds what comparing calls the same word.
         c if pressdiff::normalize::is_apostrophe(c) => '\'',
-        '“' | '”' | '«' | '»' | '„' => '"',
+        c if pressdiff::normalize::is_double_quote(c) => '"',
         c if c.is_whitespace() => ' ',
         c => c,
     }
