@@ -546,6 +546,14 @@ fn change_len(del: &Option<Range<usize>>, ins: &Option<Range<usize>>) -> usize {
     del.as_ref().map_or(0, Range::len).max(ins.as_ref().map_or(0, Range::len))
 }
 
+/// Two ranges of one side that follow each other directly, as one; either may be absent.
+fn joined(first: &Option<Range<usize>>, last: &Option<Range<usize>>) -> Option<Range<usize>> {
+    match (first, last) {
+        (Some(x), Some(y)) => Some(x.start..y.end),
+        (x, y) => x.clone().or_else(|| y.clone()),
+    }
+}
+
 /// Two ranges of one side that follow each other (through the equal run between them), as one.
 fn span(first: &Option<Range<usize>>, middle: &Range<usize>, last: &Option<Range<usize>>) -> Option<Range<usize>> {
     let start = first.as_ref().map_or(middle.start, |r| r.start);
@@ -617,11 +625,7 @@ impl Runs<'_> {
             if i > 0
                 && let (Piece::Change(d1, i1), Piece::Change(d2, i2)) = (&self.pieces[i - 1], &self.pieces[i])
             {
-                let join = |x: &Option<Range<usize>>, y: &Option<Range<usize>>| match (x, y) {
-                    (Some(x), Some(y)) => Some(x.start..y.end),
-                    (x, y) => x.clone().or_else(|| y.clone()),
-                };
-                let merged = Piece::Change(join(d1, d2), join(i1, i2));
+                let merged = Piece::Change(joined(d1, d2), joined(i1, i2));
                 self.pieces.splice(i - 1..=i, [merged]);
                 i -= 1;
             }
@@ -643,14 +647,13 @@ impl Runs<'_> {
         let is_change = |k: Option<&Piece>| matches!(k, Some(Piece::Change(..)));
         let mut out: Vec<Piece> = Vec::with_capacity(n + 2);
         for k in 0..n {
-            let (ea, eb) = match &self.pieces[k] {
-                Piece::Equal(ea, eb) => (ea.clone(), eb.clone()),
+            let (mut a, mut b) = match &self.pieces[k] {
+                Piece::Equal(a, b) => (a.clone(), b.clone()),
                 Piece::Change(d, i) => {
                     out.push(Piece::Change(d.clone(), i.clone()));
                     continue;
                 }
             };
-            let (mut a, mut b) = (ea, eb);
             let lead = (k > 0 && is_change(self.pieces.get(k - 1)) && !a.is_empty() && differs(a.start, b.start))
                 .then(|| Piece::Change(Some(a.start..a.start + 1), Some(b.start..b.start + 1)));
             if lead.is_some() {
@@ -668,16 +671,12 @@ impl Runs<'_> {
             out.extend(trail);
         }
         // Changes now side by side are one stretch: one delete run and one insert run.
-        let join = |x: Option<Range<usize>>, y: Option<Range<usize>>| match (x, y) {
-            (Some(x), Some(y)) => Some(x.start..y.end),
-            (x, y) => x.or(y),
-        };
         let mut merged: Vec<Piece> = Vec::with_capacity(out.len());
         for piece in out {
             match (merged.last_mut(), piece) {
                 (Some(Piece::Change(d1, i1)), Piece::Change(d2, i2)) => {
-                    *d1 = join(d1.take(), d2);
-                    *i1 = join(i1.take(), i2);
+                    *d1 = joined(d1, &d2);
+                    *i1 = joined(i1, &i2);
                 }
                 (_, piece) => merged.push(piece),
             }
