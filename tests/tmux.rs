@@ -13,20 +13,6 @@ fn tmux(args: &[&str]) -> Output {
     Command::new("tmux").args(args).output().expect("run tmux")
 }
 
-/// Start a detached session, retrying: when another test kills the last session, the tmux server exits,
-/// and a session started in that moment fails with "server exited unexpectedly".
-fn new_session(args: &[&str]) -> Output {
-    let mut out = tmux(args);
-    for _ in 0..5 {
-        if out.status.success() {
-            break;
-        }
-        sleep(Duration::from_millis(200));
-        out = tmux(args);
-    }
-    out
-}
-
 fn have_tmux() -> bool {
     Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success())
 }
@@ -44,27 +30,30 @@ impl Pane {
 
     /// Run `pressdiff ARGS` in a window `width` by `height`.
     fn start_sized(args: &str, width: u16, height: u16) -> Pane {
-        let name = format!("pressdiff-e2e-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst));
         let bin = env!("CARGO_BIN_EXE_pressdiff");
         let script = format!(
             "'{bin}' {args}; echo \"exit=$?\"; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo; echo end-of-report; sleep 60"
         );
+        Pane::spawn(width, height, &["sh", "-c", &script])
+    }
+
+    /// A detached session `width` by `height` running `command`, without colour.
+    ///
+    /// Starting it is retried: when another test kills the last session, the tmux server exits, and a
+    /// session started in that moment fails with "server exited unexpectedly".
+    fn spawn(width: u16, height: u16, command: &[&str]) -> Pane {
+        let name = format!("pressdiff-e2e-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst));
         let (x, y) = (width.to_string(), height.to_string());
-        let out = new_session(&[
-            "new-session",
-            "-d",
-            "-s",
-            &name,
-            "-x",
-            &x,
-            "-y",
-            &y,
-            "-e",
-            "NO_COLOR=1",
-            "sh",
-            "-c",
-            &script,
-        ]);
+        let mut args = vec!["new-session", "-d", "-s", &name, "-x", &x, "-y", &y, "-e", "NO_COLOR=1"];
+        args.extend(command);
+        let mut out = tmux(&args);
+        for _ in 0..5 {
+            if out.status.success() {
+                break;
+            }
+            sleep(Duration::from_millis(200));
+            out = tmux(&args);
+        }
         assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
         Pane { name }
     }
@@ -254,24 +243,7 @@ fn ctrl_z_suspends_to_the_shell_and_fg_comes_back() {
         return;
     }
     // An interactive shell, for job control: Ctrl-z stops the job and `fg` continues it.
-    let name = format!("pressdiff-e2e-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst));
-    let out = new_session(&[
-        "new-session",
-        "-d",
-        "-s",
-        &name,
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "-e",
-        "NO_COLOR=1",
-        "bash",
-        "--norc",
-        "-i",
-    ]);
-    assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
-    let pane = Pane { name };
+    let pane = Pane::spawn(100, 30, &["bash", "--norc", "-i"]);
     pane.keys(&[&format!("'{}'", env!("CARGO_BIN_EXE_pressdiff")), "Enter"]);
     pane.wait_for("Articles (5)");
     assert_eq!(pane.format("#{alternate_on}"), "1");
