@@ -136,13 +136,6 @@ pub fn find_title(blocks: &[Block]) -> Option<usize> {
 /// Runs of three or more link-like blocks (short, no closing punctuation) are link lists. Blocks already
 /// judged furniture or labels count toward a run, so "Related" followed by two links is caught.
 fn mark_link_lists(blocks: &[&str], nwords: &[usize], start: usize, verdict: &mut [Option<Reason>]) {
-    let linkish: Vec<bool> = (0..blocks.len())
-        .map(|i| {
-            i > start
-                && (verdict[i].is_some_and(|r| r != Reason::Repeated)
-                    || (nwords[i] <= 16 && !ends_sentence(blocks[i]) && !blocks[i].trim_end().ends_with(':')))
-        })
-        .collect();
     // A list that a line ending in a colon introduces ("Key facts:", "The agreement sets out:") lists the
     // story's own points: a page announces its links with furniture ("Read more:", "Related:"), which the
     // rules before this one have already marked. Its items are story, short ones too ("- 23 fires", which
@@ -163,15 +156,23 @@ fn mark_link_lists(blocks: &[&str], nwords: &[usize], start: usize, verdict: &mu
         verdict[k] = None;
     }
     // Runs of link-like blocks, each cut at a colon line and at a list's items.
-    let linkish = |i: usize| linkish[i] && !colon[i] && !item[i];
+    let linkish: Vec<bool> = (0..blocks.len())
+        .map(|i| {
+            i > start
+                && !colon[i]
+                && !item[i]
+                && (verdict[i].is_some_and(|r| r != Reason::Repeated)
+                    || (nwords[i] <= 16 && !ends_sentence(blocks[i]) && !blocks[i].trim_end().ends_with(':')))
+        })
+        .collect();
     let mut i = 0;
     while i < blocks.len() {
-        if !linkish(i) {
+        if !linkish[i] {
             i += 1;
             continue;
         }
         let run_start = i;
-        while i < blocks.len() && linkish(i) {
+        while i < blocks.len() && linkish[i] {
             i += 1;
         }
         let fresh = (run_start..i).filter(|&j| verdict[j].is_none()).count();
@@ -316,13 +317,12 @@ fn looks_like_bio(text: &str) -> bool {
     }
     // One to four capitalised words open it: the name.
     let name = ws.iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
-    let Some(&verb) = ws.get(name) else { return false };
-    let folded = |w: &str| with_fold(w, |f| f.to_string());
-    let has_done = folded(verb) == "has" && ws.get(name + 1).is_some_and(|w| HAS_DONE.contains(&folded(w).as_str()));
+    let Some(verb) = ws.get(name).map(|w| with_fold(w, str::to_owned)) else { return false };
+    let has_done = verb == "has" && ws.get(name + 1).is_some_and(|w| with_fold(w, |f| HAS_DONE.contains(&f)));
     (1..=4).contains(&name)
-        && (DOES.contains(&folded(verb).as_str())
+        && (DOES.contains(&verb.as_str())
             || has_done
-            || (folded(verb) == "is" && ws.iter().any(|w| with_fold(w, |f| ROLES.contains(&f.trim_end_matches('s'))))))
+            || (verb == "is" && ws.iter().any(|w| with_fold(w, |f| ROLES.contains(&f.trim_end_matches('s'))))))
 }
 
 /// Whether a paragraph quotes someone: it holds a double quotation mark, or a reporting verb.
