@@ -343,8 +343,7 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
     if let Some(v) = number_word(c) {
         return Some((v.to_string(), Shape::Cardinal));
     }
-    let digits_end = c.find(|ch: char| !(ch.is_ascii_digit() || ch == ',' || ch == '.')).unwrap_or(c.len());
-    let (num, suffix) = c.split_at(digits_end);
+    let (num, suffix) = split_number(c);
     if !num.starts_with(|ch: char| ch.is_ascii_digit()) {
         return None;
     }
@@ -361,7 +360,7 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
         }
         "" | "bn" | "m" | "k" => Shape::Cardinal,
         // "35km": a measure glued to its number ([`glued_measure`] names it).
-        u if MEASURES.iter().any(|(abbr, _)| *abbr == u) => Shape::Cardinal,
+        u if measure_word(u).is_some() => Shape::Cardinal,
         "st" | "nd" | "rd" | "th" => Shape::Ordinal,
         "s" | "'s" | "’s" if value.ends_with('0') => Shape::Decade,
         "%" => Shape::Percent,
@@ -392,18 +391,27 @@ const MEASURES: &[(&str, &str)] = &[
 
 /// The noun key of a measure's unit: an abbreviation's key is the key of the word it stands for.
 fn measure_key(key: &str) -> String {
-    match MEASURES.iter().find(|(abbr, _)| *abbr == key) {
-        Some((_, word)) => stem_key(word).unwrap_or_else(|| key.to_string()),
+    match measure_word(key) {
+        Some(word) => stem_key(word).unwrap_or_else(|| key.to_string()),
         None => key.to_string(),
     }
 }
 
+/// The word a unit abbreviation stands for ([`MEASURES`]).
+fn measure_word(abbreviation: &str) -> Option<&'static str> {
+    MEASURES.iter().find(|(abbr, _)| *abbr == abbreviation).map(|&(_, word)| word)
+}
+
+/// A token's leading digits (with their `,` and `.`) and what follows them: "35km" is ("35", "km").
+fn split_number(c: &str) -> (&str, &str) {
+    c.split_at(c.find(|ch: char| !(ch.is_ascii_digit() || ch == ',' || ch == '.')).unwrap_or(c.len()))
+}
+
 /// The unit key of a number with its unit glued on ("35km", "80km"), if it has one.
 fn glued_measure(word: &str) -> Option<String> {
-    let c = core(word);
-    let digits = c.find(|ch: char| !(ch.is_ascii_digit() || ch == ',' || ch == '.'))?;
-    let suffix = c[digits..].to_lowercase();
-    (digits > 0 && MEASURES.iter().any(|(abbr, _)| *abbr == suffix)).then(|| measure_key(&suffix))
+    let (num, suffix) = split_number(core(word));
+    let suffix = suffix.to_lowercase();
+    (!num.is_empty() && measure_word(&suffix).is_some()).then(|| measure_key(&suffix))
 }
 
 /// The currencies a sum of money is written in: by sign ("$45") and by name ("45 dollars").
