@@ -20,6 +20,7 @@ use crate::blocks::{
 use crate::normalize::{
     EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, tokens, with_fold, words,
 };
+use memchr::memmem::Finder;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
 use std::sync::LazyLock;
@@ -490,7 +491,7 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
         return true;
     }
     let lower = text.to_lowercase();
-    if lower.contains('©') || lower.starts_with("copyright") || lower.contains("(c) 20") {
+    if lower.contains('©') || lower.starts_with("copyright") || COPYRIGHT.find(lower.as_bytes()).is_some() {
         return true;
     }
     if nwords > 20 {
@@ -501,7 +502,14 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
         let notice = ["cooki", "consent", "privacy"]
             .iter()
             .any(|w| memchr::memmem::find(lower.as_bytes(), w.as_bytes()).is_some());
-        return notice && ANYWHERE.iter().chain(CONSENT).filter(|p| lower.contains(*p)).nth(1).is_some();
+        return notice
+            && FINDERS
+                .anywhere
+                .iter()
+                .chain(&FINDERS.consent)
+                .filter(|f| f.find(lower.as_bytes()).is_some())
+                .nth(1)
+                .is_some();
     }
     // The block's first words, folded and hashed, as far as the longest phrase reaches. Every short block
     // of an article is asked, so nothing is allocated.
@@ -519,7 +527,7 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
             // A leading word only marks furniture when the line is short or the phrase ends in a colon.
             && (nwords <= phrase.len() + 12 || lower.trim_start_matches(['[', '(']).contains(':'))
     };
-    LEADING_PHRASES.iter().any(|p| leads(p)) || ANYWHERE.iter().any(|p| lower.contains(p))
+    LEADING_PHRASES.iter().any(|p| leads(p)) || FINDERS.anywhere.iter().any(|f| f.find(lower.as_bytes()).is_some())
 }
 
 /// Phrases that open a furniture line, as written; they are compared word by word after folding, so
@@ -550,6 +558,18 @@ const CONSENT: &[&str] = &[
     "accept all", "reject all", "manage preferences", "cookie settings", "use of cookies", "uses cookies",
     "by continuing to", "you agree to", "you consent to",
 ];
+/// A searcher for each of [`ANYWHERE`] and [`CONSENT`], made once: most short blocks of an article are
+/// searched for every phrase, and building a searcher for each search cost more than the searches.
+struct Finders {
+    anywhere: Vec<Finder<'static>>,
+    consent: Vec<Finder<'static>>,
+}
+static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
+    anywhere: ANYWHERE.iter().map(Finder::new).collect(),
+    consent: CONSENT.iter().map(Finder::new).collect(),
+});
+/// A year after a written-out copyright sign.
+static COPYRIGHT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("(c) 20"));
 /// [`LEADING`] split into words and each folded word hashed ([`fold_hash`]), once, not once per block.
 static LEADING_PHRASES: LazyLock<Vec<Vec<u64>>> =
     LazyLock::new(|| LEADING.iter().map(|p| p.split(' ').map(fold_hash).collect()).collect());
