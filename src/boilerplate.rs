@@ -93,7 +93,7 @@ pub fn classify_keyed(blocks: &[&str], title: Option<usize>, keys: &mut WordKeys
     // growing these lists copied them over and over; room not written to costs nothing.
     let bytes: usize = blocks.iter().map(|b| b.len()).sum();
     keys.keys.reserve(bytes / 4);
-    topics.words.reserve(bytes / 8);
+    topics.keys.reserve(bytes / 8);
     let scans: Vec<Scan> = blocks.iter().map(|b| Scan::new(b, &mut topics, keys)).collect();
     let nwords: Vec<usize> = scans.iter().map(|s| s.words).collect();
     let start = title.unwrap_or(0);
@@ -206,53 +206,35 @@ fn mark_off_topic(
     if prose.len() < 3 {
         return;
     }
-    // Words are dense ids, so what is known of each is an array slot, not a hash lookup.
-    let mut in_title = vec![false; topics.len()];
-    for &w in title.map(|t| topics.of(t)).unwrap_or_default() {
-        in_title[w as usize] = true;
-    }
-    // For each word: the first prose paragraph (by position in `prose`) that uses it, and how many do.
-    let mut first = vec![usize::MAX; topics.len()];
-    let mut uses = vec![0usize; topics.len()];
-    for (p, &i) in prose.iter().enumerate() {
-        for &w in topics.of(i) {
-            first[w as usize] = first[w as usize].min(p);
-            uses[w as usize] += 1;
-        }
-    }
-    // Share of block `i`'s words found in the headline or in another prose paragraph: with `upto`, only
-    // paragraphs before position `upto`; without, anywhere else in the article.
-    let share = |i: usize, upto: Option<usize>| {
-        let own = topics.of(i);
-        if own.is_empty() {
-            return 0.0;
-        }
-        let found = own
-            .iter()
-            .filter(|&&w| {
-                let w = w as usize;
-                in_title[w]
-                    || match upto {
-                        Some(p) => first[w] < p,
-                        None => uses[w] >= 2,
-                    }
-            })
-            .count();
-        found as f64 / own.len() as f64
-    };
-
+    let in_title: FxHashSet<u64> = title.map(|t| topics.of(t).iter().copied().collect()).unwrap_or_default();
+    // Share of the words of the paragraph at position `p` of `prose` found in the headline or in a
+    // paragraph before it. Asked in batches walking back from the end: one pass over the paragraphs before
+    // a batch finds where each of the batch's words is first used; each next batch is twice as long, so a
+    // long tail of footer paragraphs is not a pass each.
     // Walk back to the last paragraph whose words the story before it already uses. A paragraph that share
     // lines, link lists or a comment form separate from the prose before it (a bio under the comments)
     // must share more: a word or two in common is then chance, not topic.
-    let last = (0..prose.len()).rev().find(|&p| {
-        let bar = if p > 0 && prose[p] > prose[p - 1] + 1 && (prose[p - 1] + 1..prose[p]).any(|k| verdict[k].is_some())
-        {
+    let bar = |p: usize| {
+        if p > 0 && prose[p] > prose[p - 1] + 1 && (prose[p - 1] + 1..prose[p]).any(|k| verdict[k].is_some()) {
             ON_TOPIC
         } else {
             OFF_TOPIC
+        }
+    };
+    let mut last = None;
+    let (mut hi, mut batch) = (prose.len(), 4);
+    while last.is_none() && hi > 0 {
+        let lo = hi.saturating_sub(batch);
+        let first = first_uses(topics, &prose, lo.max(2)..hi);
+        let share = |p: usize| {
+            let own = topics.set_of(prose[p]);
+            let found = own.iter().filter(|w| in_title.contains(w) || first.get(w).is_some_and(|&f| f < p)).count();
+            if own.is_empty() { 0.0 } else { found as f64 / own.len() as f64 }
         };
-        p < 2 || (share(prose[p], Some(p)) >= bar && !looks_like_bio(blocks[prose[p]]))
-    });
+        last = (lo..hi).rev().find(|&p| p < 2 || (share(p) >= bar(p) && !looks_like_bio(blocks[prose[p]])));
+        hi = lo;
+        batch *= 2;
+    }
     let Some(on_topic) = last else { return };
     // Closing paragraphs often bring new facts in new words ("Union leaders warned that talks on pay could
     // break down again"), and a last line may be short ("Work is due to start in May."). What tells them
@@ -284,14 +266,62 @@ fn mark_off_topic(
     // quotation brings its own words, and a promotion quotes nobody. The closing paragraphs kept by their
     // position alone are not judged again by the words that failed them.
     let boxed_in = |i: usize| i > 0 && verdict[i - 1].is_some() && verdict.get(i + 1).is_some_and(|v| v.is_some());
-    let off: Vec<usize> = prose[1..=on_topic]
-        .iter()
-        .copied()
-        .filter(|&i| nwords[i] >= 15 && boxed_in(i) && share(i, None) < OFF_TOPIC && !reports_speech(blocks[i]))
-        .collect();
+    let boxed: Vec<usize> = prose[1..=on_topic].iter().copied().filter(|&i| nwords[i] >= 15 && boxed_in(i)).collect();
+    if boxed.is_empty() {
+        return;
+    }
+    // Share of a paragraph's words found in the headline or in another prose paragraph, anywhere.
+    let uses = paragraph_uses(topics, &prose, &boxed);
+    let share = |i: usize| {
+        let own = topics.set_of(i);
+        let found = own.iter().filter(|w| in_title.contains(w) || uses.get(w).is_some_and(|&(n, _)| n >= 2)).count();
+        if own.is_empty() { 0.0 } else { found as f64 / own.len() as f64 }
+    };
+    let off: Vec<usize> = boxed.into_iter().filter(|&i| share(i) < OFF_TOPIC && !reports_speech(blocks[i])).collect();
     for i in off {
         verdict[i] = Some(Reason::OffTopic);
     }
+}
+
+/// For each content word of the paragraphs at positions `asked` of `prose`: the position of the first
+/// paragraph that uses it, if one before the end of `asked` does.
+fn first_uses(topics: &Topics, prose: &[usize], asked: std::ops::Range<usize>) -> FxHashMap<u64, usize> {
+    let mut first: FxHashMap<u64, usize> =
+        asked.clone().flat_map(|p| topics.of(prose[p])).map(|&w| (w, usize::MAX)).collect();
+    // Most words of a story's paragraphs are used early on: stop once every word has been found.
+    let mut missing = first.len();
+    for (p, &i) in prose[..asked.end].iter().enumerate() {
+        if missing == 0 {
+            break;
+        }
+        for w in topics.of(i) {
+            if let Some(f) = first.get_mut(w)
+                && *f == usize::MAX
+            {
+                *f = p;
+                missing -= 1;
+            }
+        }
+    }
+    first
+}
+
+/// For each content word of the `asked` blocks: how many prose paragraphs use it (and the last that did,
+/// so that a paragraph counts once).
+fn paragraph_uses(topics: &Topics, prose: &[usize], asked: &[usize]) -> FxHashMap<u64, (usize, usize)> {
+    let mut uses: FxHashMap<u64, (usize, usize)> =
+        asked.iter().flat_map(|&i| topics.of(i)).map(|&w| (w, (0, usize::MAX))).collect();
+    for (p, &i) in prose.iter().enumerate() {
+        for w in topics.of(i) {
+            if let Some((n, last)) = uses.get_mut(w)
+                && *last != p
+            {
+                *n += 1;
+                *last = p;
+            }
+        }
+    }
+    uses
 }
 
 /// A block that starts like an item of a list: a bullet or dash ("- 12 crossings a day", "• fares frozen"),
@@ -358,11 +388,12 @@ struct Scan {
 
 impl Scan {
     /// Count and hash the block's words, and list its content words in `topics`: folded, stopwords
-    /// dropped, a plural `s` trimmed, each once.
+    /// dropped, a plural `s` trimmed.
     fn new(text: &str, topics: &mut Topics, keys: &mut WordKeys) -> Scan {
         let mut h = FxHasher::default();
         let mut n = 0;
-        topics.start_block();
+        let not_topical = &*NOT_TOPICAL;
+        topics.start.push(topics.keys.len());
         keys.starts.push(keys.keys.len());
         each_fold(text, |_, f| {
             n += 1;
@@ -371,13 +402,11 @@ impl Scan {
             let key = hash_bytes(f);
             h.write_u64(key);
             keys.keys.push(if f.is_empty() { EMPTY_WORD } else { key });
-            if f.len() > 2 {
+            if f.len() > 2 && !not_topical.contains(&key) {
                 if f.len() > 4 && f.ends_with(b"s") {
-                    if topics.is_topical(key) {
-                        topics.add(hash_bytes(&f[..f.len() - 1]), false);
-                    }
+                    topics.keys.push(hash_bytes(&f[..f.len() - 1]));
                 } else {
-                    topics.add(key, true);
+                    topics.keys.push(key);
                 }
             }
         });
@@ -385,79 +414,31 @@ impl Scan {
     }
 }
 
-/// The content words of every block of one article, as dense ids into the article's own vocabulary, so
-/// that the topic measures index arrays instead of hashing each word again.
+/// The content words of every block of one article, by hash, repeats and all, block after block.
+///
+/// The topic measures ask about a few blocks (the last paragraphs, and paragraphs boxed in by furniture),
+/// so they look up only those blocks' words, in a map of a few dozen. An id for every word of the article
+/// in one map cost a cache miss per word on a long report: 7% of the time of a 2 MB comparison.
+#[derive(Default)]
 struct Topics {
-    /// Folded-word hash to its id and the last block that listed it (so that a block lists a word once;
-    /// [`NO_BLOCK`] before any). One lookup finds both: each is a cache miss on a large vocabulary.
-    /// [`NOT_TOPICAL`]'s words come in marked, and get an id only if a trimmed plural turns into one of them
-    /// ("bests" keeps "best").
-    ids: FxHashMap<u64, (u32, u32)>,
-    /// Ids given so far.
-    count: u32,
-    /// Every block's ids, block after block: block `i`'s start at `words[start[i]]`.
-    words: Vec<u32>,
+    keys: Vec<u64>,
+    /// Where each block's keys start.
     start: Vec<usize>,
 }
 
-/// In [`Topics::ids`]: the word is not topical. The low bits hold its id, or [`NO_ID`].
-const NOT_TOPICAL_BIT: u32 = 1 << 31;
-const NO_ID: u32 = NOT_TOPICAL_BIT - 1;
-/// In [`Topics::ids`]: no block has listed the word yet.
-const NO_BLOCK: u32 = u32::MAX;
-
-impl Default for Topics {
-    fn default() -> Topics {
-        static MARKED: LazyLock<FxHashMap<u64, (u32, u32)>> =
-            LazyLock::new(|| NOT_TOPICAL.iter().map(|&k| (k, (NOT_TOPICAL_BIT | NO_ID, NO_BLOCK))).collect());
-        Topics { ids: MARKED.clone(), count: 0, words: Vec::new(), start: Vec::new() }
-    }
-}
-
 impl Topics {
-    /// Begin the next block's list (blocks are scanned in order).
-    fn start_block(&mut self) {
-        self.start.push(self.words.len());
+    /// The content words of block `i`, as they come.
+    fn of(&self, i: usize) -> &[u64] {
+        let end = self.start.get(i + 1).copied().unwrap_or(self.keys.len());
+        &self.keys[self.start[i]..end]
     }
 
-    /// Whether a folded word (by hash) may say what a paragraph is about.
-    fn is_topical(&self, key: u64) -> bool {
-        self.ids.get(&key).is_none_or(|&(id, _)| id & NOT_TOPICAL_BIT == 0)
-    }
-
-    /// List a word (by hash) in the current block, once. With `unless_common`, a stopword or common word
-    /// is left out (one lookup serves both); without, it is listed too (a trimmed plural).
-    fn add(&mut self, key: u64, unless_common: bool) {
-        let next = self.count;
-        let (slot, last) = self.ids.entry(key).or_insert((next, NO_BLOCK));
-        if *slot & NOT_TOPICAL_BIT != 0 {
-            if unless_common {
-                return;
-            }
-            if *slot == NOT_TOPICAL_BIT | NO_ID {
-                *slot = NOT_TOPICAL_BIT | next;
-            }
-        }
-        if *slot & !NOT_TOPICAL_BIT == next {
-            self.count += 1;
-        }
-        let block = (self.start.len() - 1) as u32;
-        if *last == block {
-            return;
-        }
-        *last = block;
-        self.words.push(*slot & !NOT_TOPICAL_BIT);
-    }
-
-    /// The content words of block `i`.
-    fn of(&self, i: usize) -> &[u32] {
-        let end = self.start.get(i + 1).copied().unwrap_or(self.words.len());
-        &self.words[self.start[i]..end]
-    }
-
-    /// The size of the vocabulary: ids are below this.
-    fn len(&self) -> usize {
-        self.count as usize
+    /// The content words of block `i`, each once.
+    fn set_of(&self, i: usize) -> Vec<u64> {
+        let mut own = self.of(i).to_vec();
+        own.sort_unstable();
+        own.dedup();
+        own
     }
 }
 
@@ -784,6 +765,30 @@ Island school reopens after repairs\n",
         assert_eq!(v[0].1, Some(Reason::BeforeHeadline));
         assert_eq!(v[1].1, None);
         assert_eq!(v[3].1, Some(Reason::PageFurniture), "{v:#?}");
+    }
+
+    #[test]
+    fn a_long_tail_of_teasers_is_after_the_story() {
+        // Ten teasers for other stories, each in words of its own: the walk back from the end passes them
+        // all (several of its batches) before it reaches the story.
+        const SYLLABLES: [&str; 10] = ["zor", "quil", "marn", "tesk", "bolv", "fiur", "gand", "hopt", "jusk", "lerm"];
+        let teasers: Vec<String> = (0..10)
+            .map(|k| {
+                let words: Vec<String> = (0..9).map(|j| format!("{}{}ex", SYLLABLES[k], SYLLABLES[j])).collect();
+                format!("Q{k} {}.", words.join(" "))
+            })
+            .collect();
+        let v = run(&ferry(&format!(
+            "Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Crews on the island ferry said the strike ended after the operator agreed to their pay offer.\n\n\
+More from the region\n\n{}\n",
+            teasers.join("\n\n")
+        )));
+        for k in 0..10 {
+            assert_eq!(reason(&v, &format!("Q{k} ")), Some(Reason::AfterStory), "{v:#?}");
+        }
+        assert_eq!(reason(&v, "Crews on the island"), None, "{v:#?}");
+        assert_eq!(reason(&v, "Passengers on the first"), None, "{v:#?}");
     }
 
     #[test]
