@@ -3,7 +3,7 @@
 
 use pressdiff::alignment::Options;
 use pressdiff::comparison::compare_sentences;
-use pressdiff::decode::{decode, sanitize};
+use pressdiff::decode::{decode, decode_owned, sanitize};
 use pressdiff::normalize::{fold, words};
 use pressdiff::output::{json, style::Style, text};
 use pressdiff::{Article, Comparison, Corpus, Kind, Op, Side, compare};
@@ -183,6 +183,16 @@ proptest! {
         let b_order: Vec<usize> = c.segments.iter().filter_map(|s| s.b_sentences.first().copied()).collect();
         prop_assert!(b_order.windows(2).all(|w| w[0] < w[1]), "segments not in B order: {:?}", b_order);
         prop_assert_eq!(c.counts.moved, c.segments.iter().filter(|s| s.moved).count());
+    }
+
+    #[test]
+    fn a_file_decoded_in_its_own_buffer_reads_as_one_decoded_from_a_copy(
+        a in prop_oneof![hostile(), "[A-Za-z .,\n“”’—é£]{0,200}".prop_map(String::into_bytes)],
+        bom in any::<bool>(),
+    ) {
+        let mut bytes = if bom { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+        bytes.extend_from_slice(&a);
+        prop_assert_eq!(decode_owned(bytes.clone()), decode(&bytes));
     }
 
     #[test]
