@@ -15,7 +15,8 @@
 //! Nothing is deleted. Each boilerplate block keeps a [`Reason`] so the raw view can explain itself.
 
 use crate::blocks::{
-    Block, ends_sentence, looks_like_bar, looks_like_byline, looks_like_dateline, looks_like_masthead, looks_like_nav,
+    Block, ends_sentence, is_list_item, looks_like_bar, looks_like_byline, looks_like_dateline, looks_like_masthead,
+    looks_like_nav,
 };
 use crate::normalize::{
     EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, tokens, with_fold, words,
@@ -322,15 +323,6 @@ fn paragraph_uses(topics: &Topics, prose: &[usize], asked: &[usize]) -> FxHashMa
         }
     }
     uses
-}
-
-/// A block that starts like an item of a list: a bullet or dash ("- 12 crossings a day", "• fares frozen"),
-/// or a number and a stop ("1. Fares", "2) Timetables").
-fn is_list_item(text: &str) -> bool {
-    let t = text.trim_start();
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    ["- ", "* ", "• ", "– ", "— ", "· "].iter().any(|m| t.starts_with(m))
-        || ((1..=2).contains(&digits) && t[digits..].starts_with(['.', ')']))
 }
 
 /// A writer's note at the foot of a report: a name, then what the writer does ("Jane Doe is our Europe

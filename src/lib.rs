@@ -39,6 +39,7 @@ pub mod output;
 pub mod progress;
 pub mod sentences;
 pub mod word_diff;
+pub mod wrap;
 
 pub use comparison::{Comparison, Counts, Kind, Segment, Side, compare};
 pub use corpus::{Article, Corpus, Sentence};

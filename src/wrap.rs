@@ -1,0 +1,171 @@
+//! Hard-wrapped text: the width a tool folded a text's lines at, and which line breaks are only that
+//! tool's, not the writer's.
+//!
+//! A page saved with one paragraph per line and then folded at 72 columns (by a mail client, `fold -s`,
+//! a text browser's dump) has no blank line between its paragraphs, so the width is the only sign of where
+//! a paragraph ends. A tool that wraps greedily breaks a line only when the next word would pass the width:
+//! a line runs on into the next exactly when it is that full.
+
+use crate::blocks::{ends_sentence, is_list_item, is_markdown_heading};
+use std::ops::RangeInclusive;
+
+/// A line as the block layer holds it: its 1-based number and its text.
+pub type Line<'a> = (usize, &'a str);
+
+/// The widths wrapping tools use.
+const WIDTHS: RangeInclusive<usize> = 40..=120;
+/// A word longer than this is not one a wrapping tool moved down (a line of Chinese has no spaces).
+const LONGEST_WORD: usize = 25;
+
+/// The width a text's lines were folded at, counted in characters and in bytes: tools count characters
+/// (a mail client, Python's textwrap) or bytes (`fold`, `fmt`), which differ on curly quotes and accents,
+/// and a line is full by either count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Wrap {
+    chars: usize,
+    bytes: usize,
+}
+
+/// What one line break shows.
+#[derive(Debug, Clone, Copy)]
+struct Break {
+    /// The next line's first word would not have fit on this line.
+    full: bool,
+    /// The sentence goes on into the next line ("said Mr." and "Putin" too).
+    goes_on: bool,
+    /// The next line opens in lower case: the rest of a sentence.
+    lower: bool,
+}
+
+impl Wrap {
+    /// The width the text's lines were folded at, if they were: the widest line of the groups that could
+    /// be wrapped (no line longer than a tool's width), when their full lines break mid-sentence. Judged
+    /// on the whole text: one short group ("…Russian President Mr." and "Putin(R).") shows too little.
+    ///
+    /// What tells wrapped text from a list of short lines (links, labels) is that its full lines break
+    /// mid-sentence, and either more of them than lines that stop short without ending a sentence, or the
+    /// rest of a sentence follows in lower case. (Scripts without case have only the first test.)
+    pub fn find(groups: &[&[Line<'_>]]) -> Option<Wrap> {
+        let wrappable = || groups.iter().filter(|g| could_be_wrapped(g)).flat_map(|g| g.iter());
+        let chars = wrappable().map(|&(_, l)| chars(l)).max()?;
+        let bytes = wrappable().map(|&(_, l)| l.trim_end().len()).max()?;
+        if !WIDTHS.contains(&chars) {
+            return None;
+        }
+        let wrap = Wrap { chars, bytes };
+        let (mut mid_sentence, mut short_and_open, mut lower_rest) = (0, 0, 0);
+        for g in groups.iter().filter(|g| could_be_wrapped(g)) {
+            for b in wrap.breaks(g) {
+                mid_sentence += usize::from(b.full && b.goes_on);
+                short_and_open += usize::from(!b.full && b.goes_on);
+                lower_rest += usize::from(b.full && b.goes_on && b.lower);
+            }
+        }
+        (mid_sentence >= 2 && (lower_rest >= 1 || mid_sentence > short_and_open)).then_some(wrap)
+    }
+
+    /// For each line of `group` but the last, whether it runs on into the next; `None` for a group that
+    /// is not wrapped (a line of it is too long).
+    pub fn runs_on(&self, group: &[Line<'_>]) -> Option<Vec<bool>> {
+        if !could_be_wrapped(group) {
+            return None;
+        }
+        let breaks = self.breaks(group);
+        // A short line that ends a sentence ends a paragraph. Where the group holds several paragraphs, a
+        // full line that ends a sentence is taken for the end of one too (its last line happened to be
+        // full); in a single paragraph it runs on.
+        let paragraphs = breaks.iter().any(|b| !b.full && !b.goes_on);
+        let mut runs_on: Vec<bool> = breaks.iter().map(|b| b.full && (b.goes_on || !paragraphs)).collect();
+        // Lines joined into one paragraph must read as one: its last line ends a sentence, or one of its
+        // lines goes on in lower case. A run of links that happen to fill the width reads as neither ("…a
+        // year of Taliban rule" and "Taliban mark first year in power…"), and stays apart.
+        let mut start = 0;
+        for end in 0..group.len() {
+            if end < runs_on.len() && runs_on[end] {
+                continue;
+            }
+            if !ends_sentence(group[end].1) && !breaks[start..end].iter().any(|b| b.lower) {
+                runs_on[start..end].fill(false);
+            }
+            start = end + 1;
+        }
+        Some(runs_on)
+    }
+
+    fn breaks(&self, group: &[Line<'_>]) -> Vec<Break> {
+        group
+            .windows(2)
+            .map(|p| {
+                let (line, next) = (p[0].1.trim(), p[1].1.trim_start());
+                let word = next.split_whitespace().next().unwrap_or_default();
+                // `fold -s` keeps room for the space after a word, so a word that would end the line
+                // exactly at the width goes down too: hence the 2.
+                let full = chars(word) <= LONGEST_WORD
+                    && (chars(line) + 2 + chars(word) > self.chars || line.len() + 2 + word.len() > self.bytes)
+                    && !is_list_item(next)
+                    && !is_markdown_heading(next);
+                let goes_on = !ends_sentence(line) || !cuts_between(line, next);
+                Break { full, goes_on, lower: next.starts_with(char::is_lowercase) }
+            })
+            .collect()
+    }
+}
+
+/// A group of two or more lines, none longer than a tool's width. (Bytes are checked first: a long
+/// paragraph on one line is the common case, and is not counted character by character.)
+fn could_be_wrapped(group: &[Line<'_>]) -> bool {
+    group.len() >= 2 && group.iter().all(|&(_, l)| l.len() <= 4 * WIDTHS.end() && chars(l) <= *WIDTHS.end())
+}
+
+/// The width of a line in characters, trailing spaces left out (`fold -s` leaves one at each break).
+fn chars(line: &str) -> usize {
+    line.trim_end().chars().count()
+}
+
+/// Whether the sentence splitter ends a sentence where line `a` meets line `b`: a line that ends "said
+/// Mr." or "U.S." does not end its sentence, and a block boundary there would cut the sentence in two.
+fn cuts_between(a: &str, b: &str) -> bool {
+    let count = |t: &str| crate::sentences::split(t).len();
+    count(&format!("{a} {b}")) == count(a) + count(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups(text: &str) -> Vec<Vec<Line<'_>>> {
+        text.split("\n\n").map(|g| g.lines().enumerate().map(|(i, l)| (i + 1, l)).collect()).collect()
+    }
+
+    fn find(text: &str) -> Option<Wrap> {
+        let groups = groups(text);
+        Wrap::find(&groups.iter().map(Vec::as_slice).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn short_paragraphs_one_per_line_are_not_wrapped() {
+        // Every line is shorter than a tool's width, and the longest is followed by a capital: paragraphs.
+        let page = "\
+Ferry service resumes after strike
+The ferry service to the island resumed on Friday after a two-week strike by crews.
+The operator said the first crossing left at six in the morning.
+Passengers said the strike had cost the island dearly.
+
+Related
+Storm damage closes the coastal road between the two villages overnight
+Ferry timetable changes for winter
+Island school reopens";
+        assert_eq!(find(page), None);
+    }
+
+    #[test]
+    fn the_width_is_found_across_groups() {
+        let page = "\
+The ferry service to the island resumed on Friday after a two-week
+strike by crews ended, the operator said on its website.
+
+Crossings left the harbour at six in the morning with forty passengers
+on board, and more were turned away at the gate.";
+        assert_eq!(find(page), Some(Wrap { chars: 70, bytes: 70 }));
+    }
+}
