@@ -85,12 +85,12 @@ fn cut_group(group: &[Line<'_>], wrap: Option<Wrap>, blocks: &mut Vec<Block>) {
 }
 
 /// A line that starts like an item of a list: a bullet or dash ("- 12 crossings a day", "• fares frozen"),
-/// or a number and a stop ("1. Fares", "2) Timetables").
+/// or a number, a stop and a space ("1. Fares", "2) Timetables"; not "2.3% after hours").
 pub fn is_list_item(text: &str) -> bool {
     let t = text.trim_start();
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     ["- ", "* ", "• ", "– ", "— ", "· "].iter().any(|m| t.starts_with(m))
-        || ((1..=2).contains(&digits) && t[digits..].starts_with(['.', ')']))
+        || ((1..=2).contains(&digits) && (t[digits..].starts_with(". ") || t[digits..].starts_with(") ")))
 }
 
 /// A paragraph is hard-wrapped when every line but the last is of a similar, typewriter-like width and at
@@ -436,6 +436,16 @@ Island school reopens after repairs to its roof and windows
 Harbour bridge reopens
 ";
         assert_eq!(split_blocks(links).len(), 5);
+    }
+
+    #[test]
+    fn list_items_start_with_a_bullet_or_a_number_and_a_stop() {
+        for item in ["- 12 crossings a day", "• fares frozen", "1. Fares", "2) Timetables", "10. Ten"] {
+            assert!(is_list_item(item), "{item}");
+        }
+        for not in ["2.3% after hours.", "1.5 million people", "-5C overnight", "100. Hundred"] {
+            assert!(!is_list_item(not), "{not}");
+        }
     }
 
     #[test]
