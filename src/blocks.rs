@@ -84,6 +84,58 @@ fn cut_group(group: &[Line<'_>], wrap: Option<Wrap>, blocks: &mut Vec<Block>) {
     }
 }
 
+/// What a block is in a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// A row of cells, the header included.
+    Cells,
+    /// Markdown's line under the header (`|---|---|`): markup, no words.
+    Rule,
+}
+
+/// Which blocks are rows of a table: a Markdown table (cells between `|`, the `|---|---|` line under its
+/// header) or two or more lines in a row of tab-separated cells, as many in each. A table of results or
+/// figures is story: its numbers are facts that another report may change, not an ad bar or a run of
+/// labels, which its short lines of `|` or few words would otherwise read as.
+pub fn table_rows(blocks: &[&str]) -> Vec<Option<Row>> {
+    let mut rows = vec![None; blocks.len()];
+    let cells = |t: &str, sep: char| t.trim().trim_matches(sep).split(sep).count();
+    let mut i = 0;
+    while i + 1 < blocks.len() {
+        let (head, rule) = (blocks[i], blocks[i + 1]);
+        // Every block is asked, and nearly none holds a bar or a tab: one search for both spares the rest.
+        if memchr::memchr2(b'|', b'\t', head.as_bytes()).is_none() {
+            i += 1;
+            continue;
+        }
+        if memchr::memchr(b'|', head.as_bytes()).is_some() && is_table_rule(rule) && cells(head, '|') >= 2 {
+            rows[i] = Some(Row::Cells);
+            rows[i + 1] = Some(Row::Rule);
+            i += 2;
+            while i < blocks.len() && blocks[i].contains('|') && !is_table_rule(blocks[i]) {
+                rows[i] = Some(Row::Cells);
+                i += 1;
+            }
+            continue;
+        }
+        let tab_cells = |t: &str| if memchr::memchr(b'\t', t.as_bytes()).is_some() { cells(t, '\t') } else { 0 };
+        let n = tab_cells(head);
+        let run = if n >= 2 { blocks[i..].iter().take_while(|b| tab_cells(b) == n).count() } else { 0 };
+        if run >= 2 {
+            rows[i..i + run].fill(Some(Row::Cells));
+            i += run;
+            continue;
+        }
+        i += 1;
+    }
+    rows
+}
+
+/// Markdown's line under a table's header: dashes between `|`, perhaps with `:` for alignment.
+fn is_table_rule(text: &str) -> bool {
+    text.contains('|') && text.contains('-') && text.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
 /// A line that starts like an item of a list: a bullet or dash ("- 12 crossings a day", "• fares frozen"),
 /// or a number, a stop and a space ("1. Fares", "2) Timetables"; not "2.3% after hours").
 pub fn is_list_item(text: &str) -> bool {
@@ -436,6 +488,22 @@ Island school reopens after repairs to its roof and windows
 Harbour bridge reopens
 ";
         assert_eq!(split_blocks(links).len(), 5);
+    }
+
+    #[test]
+    fn tables_are_found_in_markdown_and_with_tabs() {
+        let rows = |text: &str| {
+            let b = split_blocks(text);
+            table_rows(&b.iter().map(|b| b.text.as_str()).collect::<Vec<_>>())
+        };
+        use Row::{Cells, Rule};
+        let md = "Results:\n\n| Party | Seats |\n|---|--:|\n| Greens | 24 |\n| Liberals | 6 |\n\nTurnout rose.\n";
+        assert_eq!(rows(md), [None, Some(Cells), Some(Rule), Some(Cells), Some(Cells), None]);
+        let tabs = "Party\tSeats\tShare\nGreens\t24\t31.4%\nLiberals\t6\t8.1%\nTurnout rose.\n";
+        assert_eq!(rows(tabs), [Some(Cells), Some(Cells), Some(Cells), None]);
+        // Bars of links are not tables: no line of dashes under them, and one line of tabs is no table.
+        let bars = "Home | World | Sport\nNews | Weather | Travel\n\nA\tB\n\nMore text here.\n";
+        assert_eq!(rows(bars), [None; 4]);
     }
 
     #[test]

@@ -15,8 +15,8 @@
 //! Nothing is deleted. Each boilerplate block keeps a [`Reason`] so the raw view can explain itself.
 
 use crate::blocks::{
-    Block, ends_sentence, is_list_item, looks_like_bar, looks_like_byline, looks_like_dateline, looks_like_masthead,
-    looks_like_nav,
+    Block, Row, ends_sentence, is_list_item, looks_like_bar, looks_like_byline, looks_like_dateline,
+    looks_like_masthead, looks_like_nav, table_rows,
 };
 use crate::normalize::{
     EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, tokens, with_fold, words,
@@ -98,12 +98,17 @@ pub fn classify_keyed(blocks: &[&str], title: Option<usize>, keys: &mut WordKeys
     let scans: Vec<Scan> = blocks.iter().map(|b| Scan::new(b, &mut topics, keys)).collect();
     let nwords: Vec<usize> = scans.iter().map(|s| s.words).collect();
     let start = title.unwrap_or(0);
+    let rows = table_rows(blocks);
 
     let mut seen = FxHashSet::default();
     for i in 0..n {
         let text = blocks[i];
         verdict[i] = if i < start {
             Some(Reason::BeforeHeadline)
+        } else if let Some(row) = rows[i] {
+            // A table's rows are story, and two tables may share a row word for word; the line of dashes
+            // under a Markdown table's header is markup.
+            (row == Row::Rule).then_some(Reason::PageFurniture)
         } else if !seen.insert(scans[i].hash) {
             Some(Reason::Repeated)
         } else if i == start && title.is_some() {
@@ -124,8 +129,8 @@ pub fn classify_keyed(blocks: &[&str], title: Option<usize>, keys: &mut WordKeys
             None
         };
     }
-    mark_link_lists(blocks, &nwords, start, &mut verdict);
-    mark_off_topic(blocks, &nwords, &topics, title, &mut verdict);
+    mark_link_lists(blocks, &nwords, &rows, start, &mut verdict);
+    mark_off_topic(blocks, &nwords, &rows, &topics, title, &mut verdict);
     verdict
 }
 
@@ -137,7 +142,13 @@ pub fn find_title(blocks: &[Block]) -> Option<usize> {
 
 /// Runs of three or more link-like blocks (short, no closing punctuation) are link lists. Blocks already
 /// judged furniture or labels count toward a run, so "Related" followed by two links is caught.
-fn mark_link_lists(blocks: &[&str], nwords: &[usize], start: usize, verdict: &mut [Option<Reason>]) {
+fn mark_link_lists(
+    blocks: &[&str],
+    nwords: &[usize],
+    rows: &[Option<Row>],
+    start: usize,
+    verdict: &mut [Option<Reason>],
+) {
     // A list that a line ending in a colon introduces ("Key facts:", "The agreement sets out:") lists the
     // story's own points: a page announces its links with furniture ("Read more:", "Related:"), which the
     // rules before this one have already marked. Its items are story, short ones too ("- 23 fires", which
@@ -163,6 +174,7 @@ fn mark_link_lists(blocks: &[&str], nwords: &[usize], start: usize, verdict: &mu
             i > start
                 && !colon[i]
                 && !item[i]
+                && rows[i].is_none()
                 && (verdict[i].is_some_and(|r| r != Reason::Repeated)
                     || (nwords[i] <= 16 && !ends_sentence(blocks[i]) && !blocks[i].trim_end().ends_with(':')))
         })
@@ -195,6 +207,7 @@ fn mark_link_lists(blocks: &[&str], nwords: &[usize], start: usize, verdict: &mu
 fn mark_off_topic(
     blocks: &[&str],
     nwords: &[usize],
+    rows: &[Option<Row>],
     topics: &Topics,
     title: Option<usize>,
     verdict: &mut [Option<Reason>],
@@ -250,7 +263,9 @@ fn mark_off_topic(
         let item = in_list && verdict[end + 1].is_none() && nwords[end + 1] <= SHORT_LINE && is_list_item(next);
         let sentence =
             verdict[end + 1].is_none() && nwords[end + 1] >= 3 && ends_sentence(next) && !looks_like_bio(next);
-        if !(heading || item || sentence) {
+        // A table right after the story's last paragraph (or its heading) is the story's.
+        let row = rows[end + 1].is_some();
+        if !(heading || item || sentence || row) {
             break;
         }
         in_list = heading || (in_list && item);
@@ -757,6 +772,27 @@ Island school reopens after repairs\n",
         assert_eq!(v[0].1, Some(Reason::BeforeHeadline));
         assert_eq!(v[1].1, None);
         assert_eq!(v[3].1, Some(Reason::PageFurniture), "{v:#?}");
+    }
+
+    #[test]
+    fn a_table_of_figures_is_story() {
+        let reason = |v: &[(String, Option<Reason>)], word: &str| v.iter().find(|(t, _)| t.contains(word)).unwrap().1;
+        // In the story, and as its last part; the line of dashes is markup.
+        for table in
+            ["| Party | Seats |\n|---|---|\n| Greens | 24 |\n| Liberals | 6 |", "Party\tSeats\nGreens\t24\nLiberals\t6"]
+        {
+            let v = run(&ferry(&format!(
+                "Results:\n\n{table}\n\nThe operator said the first crossing left the harbour with forty passengers on board.\n"
+            )));
+            assert_eq!(reason(&v, "Greens"), None, "{v:#?}");
+            assert_eq!(reason(&v, "Liberals"), None, "{v:#?}");
+            if table.contains("---") {
+                assert_eq!(reason(&v, "|---|"), Some(Reason::PageFurniture), "{v:#?}");
+            }
+            let v = run(&ferry(&format!("Results:\n\n{table}\n\nShare this article\n")));
+            assert_eq!(reason(&v, "Greens"), None, "{v:#?}");
+            assert_eq!(reason(&v, "Share this"), Some(Reason::PageFurniture), "{v:#?}");
+        }
     }
 
     #[test]
