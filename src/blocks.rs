@@ -368,10 +368,37 @@ pub fn looks_like_dateline(text: &str) -> bool {
         parts += 1;
         has_digit |= number;
         if parts > 10 || !(number || CALENDAR.iter().any(|c| c.eq_ignore_ascii_case(p))) {
-            return false;
+            return looks_like_timestamp(text);
         }
     }
     has_digit
+}
+
+/// A short line holding a year and a time of day, in whatever language its words are: "Publicado el 14
+/// de marzo de 2026 a las 08:15", "Veröffentlicht am 14. März 2026, 08:15 Uhr", "Publié le 14 mars 2026 à
+/// 08h15". Beside the numbers, at most three words of four letters or more, and no full stop at the end:
+/// a headline or a sentence that holds a year and a time has more words than that.
+fn looks_like_timestamp(text: &str) -> bool {
+    if ends_sentence(text) {
+        return false;
+    }
+    let parts: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let year = |p: &&str| p.len() == 4 && p.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
+    // 08:15, 8:15pm, 08h15 (a dot, as in "4.12am", is left out: "6.8" is a magnitude as often as a time).
+    let clock = |p: &&str| {
+        let Some((h, m)) = p.split_once([':', 'h']) else { return false };
+        let m = m.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (1..=2).contains(&h.len())
+            && h.parse::<u32>().is_ok_and(|h| h <= 23)
+            && m.len() == 2
+            && m.parse::<u32>().is_ok_and(|m| m <= 59)
+    };
+    let words = parts.iter().filter(|p| p.chars().filter(|c| c.is_alphabetic()).count() > 3).count();
+    parts.len() <= 14 && words <= 3 && parts.iter().any(year) && parts.iter().any(clock)
 }
 
 #[cfg(test)]
@@ -589,6 +616,16 @@ Harbour bridge reopens
 
     #[test]
     fn datelines() {
+        for stamp in [
+            "Publicado el 14 de marzo de 2026 a las 08:15",
+            "Veröffentlicht am 14. März 2026, 08:15 Uhr",
+            "Publié le 14 mars 2026 à 08h15",
+            "Pubblicato il 14 marzo 2026 alle 8:15",
+        ] {
+            assert!(looks_like_dateline(stamp), "{stamp}");
+        }
+        assert!(!looks_like_dateline("Polls close at 20:00 as voters choose a new parliament in 2026"));
+        assert!(!looks_like_dateline("The vote ends at 20:00 on 14 March 2026."));
         assert!(looks_like_dateline("Tue, 21-Oct-2025"));
         assert!(looks_like_dateline("Updated 14:05 GMT, 3 March 2024"));
         assert!(!looks_like_dateline("30 ballistic missiles were fired"));
