@@ -510,27 +510,44 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
         }
     });
     let folded = &first[..n];
+    let colon = || lower.trim_start_matches(['[', '(']).contains(':');
     let leads = |phrase: &[u64]| {
         phrase.len() <= folded.len() && folded.iter().zip(phrase).all(|(a, b)| a == b)
             // A leading word only marks furniture when the line is short or the phrase ends in a colon.
-            && (nwords <= phrase.len() + 12 || lower.trim_start_matches(['[', '(']).contains(':'))
+            && (nwords <= phrase.len() + 12 || colon())
     };
-    LEADING_PHRASES.iter().any(|p| leads(p)) || FINDERS.anywhere.iter().any(|f| f.find(lower.as_bytes()).is_some())
+    // A word that also opens a story's sentences ("Share prices fell 5% in early trading.") marks
+    // furniture only in a line that does not read as a sentence: "Share this article", "Comments (12)".
+    let reads_as_sentence = || nwords >= 4 && ends_sentence(text) && !colon();
+    LEADING_PHRASES.iter().any(|p| leads(p))
+        || (LEADING_WORDS.iter().any(|p| leads(p)) && !reads_as_sentence())
+        || FINDERS.anywhere.iter().any(|f| f.find(lower.as_bytes()).is_some())
 }
 
 /// Phrases that open a furniture line, as written; they are compared word by word after folding, so
 /// "what's" here meets "What’s" or "WHAT'S" in a page.
 #[rustfmt::skip]
 const LEADING: &[&str] = &[
-    "read more", "read also", "also read", "see also", "related", "related articles", "related stories",
-    "more on this story", "advertisement", "sponsored", "share", "share this", "share post", "share on",
-    "follow us", "subscribe", "sign up", "click here", "tags", "filed under", "posted in", "posted on",
+    "read more", "read also", "also read", "see also", "related articles", "related stories",
+    "more on this story", "share this", "share post", "share on",
+    "follow us", "subscribe", "sign up", "click here", "filed under", "posted in", "posted on",
     "published on", "updated on", "now reading", "next article", "previous article", "you may also like",
-    "recommended", "trending", "most read", "most popular", "editors choice", "editors picks",
+    "most read", "most popular", "editors choice", "editors picks",
     "editor's choice", "editor's picks", "leave a reply", "leave a comment", "post a comment", "view comments",
-    "comments", "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost", "embed",
-    "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in", "print",
-    "email", "menu", "get your", "download the", "download our", "shop now", "buy now", "order now",
+    "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost",
+    "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in",
+    "get your", "download the", "download our", "shop now", "buy now", "order now",
+    // The same furniture in German, French, Spanish, Italian and Portuguese pages.
+    "lesen sie auch", "mehr zum thema", "auch interessant", "lire aussi", "à lire aussi", "voir aussi",
+    "leer más", "lee también", "te puede interesar", "ver también", "leggi anche", "leia também",
+];
+/// Words that open furniture lines ("Share", "Comments (12)", "Related:", "Print this page") and story
+/// sentences alike ("Share prices fell 5% in early trading.", "Email alerts went out to staff."): they
+/// mark furniture only in a line that does not read as a sentence.
+#[rustfmt::skip]
+const LEADING_NOUNS: &[&str] = &[
+    "related", "advertisement", "sponsored", "share", "tags", "recommended", "trending", "comments", "embed",
+    "print", "email", "menu", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
 ];
 /// Phrases that mark a line as furniture wherever they occur in it.
 #[rustfmt::skip]
@@ -561,6 +578,9 @@ static COPYRIGHT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("(c) 
 /// [`LEADING`] split into words and each folded word hashed ([`fold_hash`]), once, not once per block.
 static LEADING_PHRASES: LazyLock<Vec<Vec<u64>>> =
     LazyLock::new(|| LEADING.iter().map(|p| p.split(' ').map(fold_hash).collect()).collect());
+/// [`LEADING_NOUNS`], folded and hashed as [`LEADING_PHRASES`] are.
+static LEADING_WORDS: LazyLock<Vec<Vec<u64>>> =
+    LazyLock::new(|| LEADING_NOUNS.iter().map(|w| vec![fold_hash(w)]).collect());
 /// Words in the longest of [`LEADING`].
 const LONGEST_LEADING: usize = 4;
 
@@ -884,6 +904,25 @@ Get your island ferry pass now at the harbour shop.\n\nDownload the official fer
     fn a_story_sentence_with_furniture_words_stays() {
         let text = "Title of the story here\n\nShare prices fell sharply on Monday after the bank said it would read more of the report before deciding.\n";
         assert!(run(text).iter().all(|(_, r)| r.is_none()));
+        // Short sentences that open with a word furniture uses too.
+        let v = run(&ferry(
+            "\
+Share prices fell 5% in early trading.\n\n\
+Print sales of the ferry timetable have fallen for a decade.\n\n\
+Comments from the operator were brief.\n\n\
+Email alerts went out to passengers before dawn, the operator said.\n\n\
+Related costs will reach four million pounds, the council said.\n\n\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Share this article\n\n\
+Comments (12)\n\n\
+Lesen Sie auch: Fähre nach Sylt fällt aus\n",
+        ));
+        for story in ["Share prices", "Print sales", "Comments from", "Email alerts", "Related costs"] {
+            assert_eq!(reason(&v, story), None, "{v:#?}");
+        }
+        for furniture in ["Share this", "Comments (12)", "Lesen Sie"] {
+            assert_eq!(reason(&v, furniture), Some(Reason::PageFurniture), "{v:#?}");
+        }
     }
 
     #[test]
