@@ -628,7 +628,12 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
             let t = toks[end];
             let Some(k) = stem_key(t) else { break };
             let quoted = t.starts_with(is_quote_mark) || t.starts_with(['“', '”']);
-            if is_stopword(&k) || quoted || parse_number(t).is_some() || month(core(t)).is_some() {
+            if is_stopword(&k)
+                || with_fold(t, is_function_word)
+                || quoted
+                || parse_number(t).is_some()
+                || month(core(t)).is_some()
+            {
                 break;
             }
             unit_keys.push(k);
@@ -738,6 +743,23 @@ const TITLES: &[&str] = &[
 
 /// Lowercase particles that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
 const PARTICLES: &[&str] = &["of", "de", "van", "von", "der", "den", "del", "da", "di", "du", "la", "le", "bin", "al"];
+
+/// The commonest articles, prepositions and conjunctions of Spanish, Portuguese, French, Italian and
+/// German: in reports in those languages they neither name what a number counts ("a las 4.12 de la
+/// madrugada") nor end a name ("el sur de Perú y dejó"). The English ones are stopwords already. ("un"
+/// is left out: it ends "Kim Jong un"; and "am", which is also "4.30 am".)
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "y", "e", "o", "u", "a", "al", "de", "del", "la", "las", "el", "los", "en", "con", "por", "para", "una",
+    "da", "do", "das", "dos", "em", "na", "no", "nas", "nos", "um", "uma", "et", "le", "les", "du", "des",
+    "au", "aux", "sur", "dans", "une", "il", "lo", "gli", "di", "della", "nel", "und", "der", "die", "das",
+    "den", "dem", "des", "ein", "eine", "im", "zu", "zum", "zur", "von", "vom", "mit", "bei", "nach",
+];
+
+/// Whether a word, folded, is one of [`FUNCTION_WORDS`].
+fn is_function_word(folded: &str) -> bool {
+    FUNCTION_WORDS.contains(&folded)
+}
 
 /// Suffixes of nationality and direction adjectives ("Russian", "Japanese", "Western"): capitalised, but
 /// not names of anything by themselves.
@@ -1007,7 +1029,11 @@ fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut V
         } else if !cur.is_empty()
             && (!ends_phrase(toks[n - 1]) || is_initialism(toks[n - 1]))
             && (PARTICLES.contains(&c) && toks.get(n + 1).is_some_and(|t| is_capitalised(core(t)))
-                || (!c.is_empty() && c.chars().count() <= 2 && c.chars().all(char::is_lowercase) && !is_stopword(c)))
+                || (!c.is_empty()
+                    && c.chars().count() <= 2
+                    && c.chars().all(char::is_lowercase)
+                    && !is_stopword(c)
+                    && !is_function_word(c)))
         {
             // "Kim Jong un": a short lowercase piece of a name.
             cur.push(c);
@@ -1244,6 +1270,16 @@ mod tests {
             k("It is recalling 1.2 million air fryers.")
         );
         assert_eq!(k("Two of the five were hurt."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn function_words_of_other_languages_end_names_and_counted_nouns() {
+        let text = "El sismo se registró a las 4.12 de la madrugada y sacudió el sur de Perú y dejó 12 muertos.";
+        assert_eq!(of(FactKind::Number, text), ["4.12", "12 muertos"]);
+        assert_eq!(of(FactKind::Entity, text), ["Perú"]);
+        // A particle before a capital still joins a name; "un" still ends a Korean one.
+        assert_eq!(of(FactKind::Entity, "Informó el Instituto Geofísico del Perú."), ["Instituto Geofísico del Perú"]);
+        assert_eq!(of(FactKind::Entity, "He wrote to Kim Jong un on Monday."), ["Kim Jong un"]);
     }
 
     #[test]
