@@ -555,6 +555,9 @@ const ANYWHERE: &[&str] = &[
     "your email address will not be published", "required fields are marked", "all rights reserved",
     "privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies",
     "sign up for our newsletter", "subscribe to our newsletter",
+    // Credit lines under wire copy: "Reporting by …; Editing by …", "… contributed to this report."
+    "contributed to this report", "contributed to this story", "contributed to this article",
+    "contributed reporting", "additional reporting by", "editing by", "writing by",
 ];
 /// Phrases of cookie and consent notices: furniture when a block holds two of these or of [`ANYWHERE`]. One
 /// alone is too common in a story ("would not accept all of the terms").
@@ -792,6 +795,19 @@ Island school reopens after repairs\n",
         assert_eq!(v[0].1, Some(Reason::BeforeHeadline));
         assert_eq!(v[1].1, None);
         assert_eq!(v[3].1, Some(Reason::PageFurniture), "{v:#?}");
+    }
+
+    #[test]
+    fn wire_credit_lines_are_furniture() {
+        let v = run(&ferry(
+            "\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Associated Press writer Ana Ruiz in Lisbon contributed to this report.\n\n\
+Reporting by Marco Aquino; Editing by Sandra Maler\n",
+        ));
+        assert_eq!(reason(&v, "Associated Press writer"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Reporting by"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Passengers on the first"), None, "{v:#?}");
     }
 
     #[test]
