@@ -129,7 +129,7 @@ pub fn classify_keyed(blocks: &[&str], title: Option<usize>, keys: &mut WordKeys
             None
         };
     }
-    mark_link_lists(blocks, &nwords, &rows, start, &mut verdict);
+    mark_link_lists(blocks, &nwords, &rows, &topics, title, &mut verdict);
     mark_off_topic(blocks, &nwords, &rows, &topics, title, &mut verdict);
     verdict
 }
@@ -146,9 +146,11 @@ fn mark_link_lists(
     blocks: &[&str],
     nwords: &[usize],
     rows: &[Option<Row>],
-    start: usize,
+    topics: &Topics,
+    title: Option<usize>,
     verdict: &mut [Option<Reason>],
 ) {
+    let start = title.unwrap_or(0);
     // A list that a line ending in a colon introduces ("Key facts:", "The agreement sets out:") lists the
     // story's own points: a page announces its links with furniture ("Read more:", "Related:"), which the
     // rules before this one have already marked. Its items are story, short ones too ("- 23 fires", which
@@ -190,12 +192,40 @@ fn mark_link_lists(
             i += 1;
         }
         let fresh = (run_start..i).filter(|&j| verdict[j].is_none()).count();
-        if i - run_start >= 3 && fresh >= 2 {
+        if i - run_start >= 3 && fresh >= 2 && !lists_story_points(blocks, nwords, topics, title, verdict, run_start..i)
+        {
             for v in &mut verdict[run_start..i] {
                 v.get_or_insert(Reason::LinkList);
             }
         }
     }
+}
+
+/// Whether a run of short lines is a bulleted list of the story's own points set into it ("Key findings"
+/// and its items, "- Sea levels rose 4.5 mm a year"), not a box of links: every item is marked as one,
+/// no page furniture heads it ("Related", "Read more"), story prose follows it, and its words are the
+/// story's (as a closing paragraph's are: the same low bar, since such a list brings new facts).
+fn lists_story_points(
+    blocks: &[&str],
+    nwords: &[usize],
+    topics: &Topics,
+    title: Option<usize>,
+    verdict: &[Option<Reason>],
+    run: std::ops::Range<usize>,
+) -> bool {
+    let items: Vec<usize> = run.clone().filter(|&j| verdict[j].is_none()).collect();
+    let prose = |j: usize| verdict[j].is_none() && nwords[j] >= PROSE_WORDS && ends_sentence(blocks[j]);
+    if !items.iter().all(|&j| is_list_item(blocks[j]))
+        || run.clone().any(|j| verdict[j].is_some_and(|r| r != Reason::Label))
+        || !blocks.get(run.end).is_some_and(|_| prose(run.end))
+    {
+        return false;
+    }
+    let others: Vec<usize> = (0..blocks.len()).filter(|&j| !run.contains(&j) && prose(j)).chain(title).collect();
+    let uses = paragraph_uses(topics, &others, &items);
+    let own: FxHashSet<u64> = items.iter().flat_map(|&j| topics.of(j)).copied().collect();
+    let found = own.iter().filter(|w| uses.get(w).is_some_and(|&(n, _)| n >= 1)).count();
+    !own.is_empty() && found as f64 / own.len() as f64 >= OFF_TOPIC
 }
 
 /// Topic signals: the share of a block's content words that also appear in the headline or in another
@@ -795,6 +825,27 @@ Island school reopens after repairs\n",
         assert_eq!(v[0].1, Some(Reason::BeforeHeadline));
         assert_eq!(v[1].1, None);
         assert_eq!(v[3].1, Some(Reason::PageFurniture), "{v:#?}");
+    }
+
+    #[test]
+    fn bulleted_points_set_into_the_story_are_story_and_a_box_of_links_is_not() {
+        let story = |heading: &str, items: &str| {
+            run(&ferry(&format!(
+                "{heading}\n\n{items}\n\nPassengers on the first crossing said the strike had cost the island dearly over the two weeks.\n"
+            )))
+        };
+        let points =
+            "- The strike lasted two weeks\n- Crews won a pay rise of 4%\n- The first ferry carried forty passengers";
+        let v = story("Key points", points);
+        assert_eq!(reason(&v, "- Crews won"), None, "{v:#?}");
+        assert_eq!(reason(&v, "- The first ferry"), None, "{v:#?}");
+        // Teasers for other stories, or a list under furniture, stay a box of links.
+        let teasers =
+            "- Council budget row deepens\n- New tram line opens in the east\n- Local team wins the cup final";
+        let v = story("Top stories", teasers);
+        assert_eq!(reason(&v, "- New tram line"), Some(Reason::LinkList), "{v:#?}");
+        let v = story("Related", points);
+        assert_eq!(reason(&v, "- Crews won"), Some(Reason::LinkList), "{v:#?}");
     }
 
     #[test]
