@@ -104,7 +104,9 @@ impl Wrap {
                     && (chars(line) + 2 + chars(word) > self.chars || line.len() + 2 + word.len() > self.bytes)
                     && !is_list_item(next)
                     && !is_markdown_heading(next);
-                let goes_on = !ends_sentence(line) || !cuts_between(line, next);
+                // The sentence splitter is asked only about full lines: a short line that ends a
+                // sentence ends it ("…said Mr." falls short of the width only by chance).
+                let goes_on = !ends_sentence(line) || (full && !cuts_between(line, next));
                 Break { full, goes_on, lower: next.starts_with(char::is_lowercase) }
             })
             .collect()
