@@ -129,8 +129,9 @@ pub fn classify_keyed(blocks: &[&str], title: Option<usize>, keys: &mut WordKeys
             None
         };
     }
-    mark_link_lists(blocks, &nwords, &rows, &topics, title, &mut verdict);
-    mark_off_topic(blocks, &nwords, &rows, &topics, title, &mut verdict);
+    let page = Page { blocks, nwords: &nwords, rows: &rows, topics: &topics, title };
+    page.mark_link_lists(&mut verdict);
+    page.mark_off_topic(&mut verdict);
     verdict
 }
 
@@ -140,192 +141,189 @@ pub fn find_title(blocks: &[Block]) -> Option<usize> {
     crate::blocks::find_title_where(blocks, |text| !is_furniture(text, tokens(text).count()))
 }
 
-/// Runs of three or more link-like blocks (short, no closing punctuation) are link lists. Blocks already
-/// judged furniture or labels count toward a run, so "Related" followed by two links is caught.
-fn mark_link_lists(
-    blocks: &[&str],
-    nwords: &[usize],
-    rows: &[Option<Row>],
-    topics: &Topics,
+/// What the rules that judge blocks by their neighbours know of an article besides the verdicts so far:
+/// the blocks' text and length, its tables, its topic words and its headline.
+#[derive(Clone, Copy)]
+struct Page<'a> {
+    blocks: &'a [&'a str],
+    nwords: &'a [usize],
+    rows: &'a [Option<Row>],
+    topics: &'a Topics,
     title: Option<usize>,
-    verdict: &mut [Option<Reason>],
-) {
-    let start = title.unwrap_or(0);
-    // A list that a line ending in a colon introduces ("Key facts:", "The agreement sets out:") lists the
-    // story's own points: a page announces its links with furniture ("Read more:", "Related:"), which the
-    // rules before this one have already marked. Its items are story, short ones too ("- 23 fires", which
-    // the label rule took for a button), up to the first block of furniture or the first long paragraph.
-    let colon: Vec<bool> = (0..blocks.len())
-        .map(|k| k > start && blocks[k].trim_end().ends_with(':') && verdict[k] != Some(Reason::PageFurniture))
-        .collect();
-    let mut item = vec![false; blocks.len()];
-    for k in (0..blocks.len()).filter(|&k| colon[k]) {
-        for j in k + 1..blocks.len() {
-            if colon[j] || nwords[j] > SHORT_LINE || !matches!(verdict[j], None | Some(Reason::Label)) {
+}
+
+impl Page<'_> {
+    /// Runs of three or more link-like blocks (short, no closing punctuation) are link lists. Blocks already
+    /// judged furniture or labels count toward a run, so "Related" followed by two links is caught.
+    fn mark_link_lists(&self, verdict: &mut [Option<Reason>]) {
+        let Page { blocks, nwords, rows, title, .. } = *self;
+        let start = title.unwrap_or(0);
+        // A list that a line ending in a colon introduces ("Key facts:", "The agreement sets out:") lists the
+        // story's own points: a page announces its links with furniture ("Read more:", "Related:"), which the
+        // rules before this one have already marked. Its items are story, short ones too ("- 23 fires", which
+        // the label rule took for a button), up to the first block of furniture or the first long paragraph.
+        let colon: Vec<bool> = (0..blocks.len())
+            .map(|k| k > start && blocks[k].trim_end().ends_with(':') && verdict[k] != Some(Reason::PageFurniture))
+            .collect();
+        let mut item = vec![false; blocks.len()];
+        for k in (0..blocks.len()).filter(|&k| colon[k]) {
+            for j in k + 1..blocks.len() {
+                if colon[j] || nwords[j] > SHORT_LINE || !matches!(verdict[j], None | Some(Reason::Label)) {
+                    break;
+                }
+                item[j] = true;
+            }
+        }
+        for k in (0..blocks.len()).filter(|&k| item[k]) {
+            verdict[k] = None;
+        }
+        // Runs of link-like blocks, each cut at a colon line and at a list's items.
+        let linkish: Vec<bool> = (0..blocks.len())
+            .map(|i| {
+                i > start
+                    && !colon[i]
+                    && !item[i]
+                    && rows[i].is_none()
+                    && (verdict[i].is_some_and(|r| r != Reason::Repeated)
+                        || (nwords[i] <= 16 && !ends_sentence(blocks[i]) && !blocks[i].trim_end().ends_with(':')))
+            })
+            .collect();
+        let mut i = 0;
+        while i < blocks.len() {
+            if !linkish[i] {
+                i += 1;
+                continue;
+            }
+            let run_start = i;
+            while i < blocks.len() && linkish[i] {
+                i += 1;
+            }
+            let fresh = (run_start..i).filter(|&j| verdict[j].is_none()).count();
+            if i - run_start >= 3 && fresh >= 2 && !self.lists_story_points(verdict, run_start..i) {
+                for v in &mut verdict[run_start..i] {
+                    v.get_or_insert(Reason::LinkList);
+                }
+            }
+        }
+    }
+
+    /// Whether a run of short lines is a bulleted list of the story's own points set into it ("Key findings"
+    /// and its items, "- Sea levels rose 4.5 mm a year"), not a box of links: every item is marked as one,
+    /// no page furniture heads it ("Related", "Read more"), story prose follows it, and its words are the
+    /// story's (as a closing paragraph's are: the same low bar, since such a list brings new facts).
+    fn lists_story_points(&self, verdict: &[Option<Reason>], run: std::ops::Range<usize>) -> bool {
+        let Page { blocks, nwords, topics, title, .. } = *self;
+        let items: Vec<usize> = run.clone().filter(|&j| verdict[j].is_none()).collect();
+        let prose = |j: usize| verdict[j].is_none() && nwords[j] >= PROSE_WORDS && ends_sentence(blocks[j]);
+        if !items.iter().all(|&j| is_list_item(blocks[j]))
+            || run.clone().any(|j| verdict[j].is_some_and(|r| r != Reason::Label))
+            || !blocks.get(run.end).is_some_and(|_| prose(run.end))
+        {
+            return false;
+        }
+        let others: Vec<usize> = (0..blocks.len()).filter(|&j| !run.contains(&j) && prose(j)).chain(title).collect();
+        let uses = paragraph_uses(topics, &others, &items);
+        let own: FxHashSet<u64> = items.iter().flat_map(|&j| topics.of(j)).copied().collect();
+        let found = own.iter().filter(|w| uses.get(w).is_some_and(|&(n, _)| n >= 1)).count();
+        !own.is_empty() && found as f64 / own.len() as f64 >= OFF_TOPIC
+    }
+
+    /// Topic signals: the share of a block's content words that also appear in the headline or in another
+    /// prose block still judged to be story.
+    ///
+    /// The end of the story is found walking back from the last block: a trailing block counts as story only
+    /// if its words are found *before* it. Measuring against the whole article would let two footer blocks
+    /// (an "About us" blurb and the credit line above it) vouch for each other.
+    fn mark_off_topic(&self, verdict: &mut [Option<Reason>]) {
+        let Page { blocks, nwords, rows, topics, title } = *self;
+        // Prose is a paragraph that ends like a sentence: credit lines and subheads neither count nor vouch.
+        let prose: Vec<usize> = (0..blocks.len())
+            .filter(|&i| verdict[i].is_none() && nwords[i] >= PROSE_WORDS && ends_sentence(blocks[i]))
+            .collect();
+        // With fewer than three paragraphs there is no "rest of the article" to measure against.
+        if prose.len() < 3 {
+            return;
+        }
+        let in_title: FxHashSet<u64> = title.map(|t| topics.of(t).iter().copied().collect()).unwrap_or_default();
+        // Share of the words of the paragraph at position `p` of `prose` found in the headline or in a
+        // paragraph before it. Asked in batches walking back from the end: one pass over the paragraphs before
+        // a batch finds where each of the batch's words is first used; each next batch is twice as long, so a
+        // long tail of footer paragraphs is not a pass each.
+        // Walk back to the last paragraph whose words the story before it already uses. A paragraph that share
+        // lines, link lists or a comment form separate from the prose before it (a bio under the comments)
+        // must share more: a word or two in common is then chance, not topic.
+        let bar = |p: usize| {
+            if p > 0 && prose[p] > prose[p - 1] + 1 && (prose[p - 1] + 1..prose[p]).any(|k| verdict[k].is_some()) {
+                ON_TOPIC
+            } else {
+                OFF_TOPIC
+            }
+        };
+        let mut last = None;
+        let (mut hi, mut batch) = (prose.len(), 4);
+        while last.is_none() && hi > 0 {
+            let lo = hi.saturating_sub(batch);
+            let first = first_uses(topics, &prose, lo.max(2)..hi);
+            let share = |p: usize| {
+                let own = topics.set_of(prose[p]);
+                let found = own.iter().filter(|w| in_title.contains(w) || first.get(w).is_some_and(|&f| f < p)).count();
+                if own.is_empty() { 0.0 } else { found as f64 / own.len() as f64 }
+            };
+            last = (lo..hi).rev().find(|&p| p < 2 || (share(p) >= bar(p) && !looks_like_bio(blocks[prose[p]])));
+            hi = lo;
+            batch *= 2;
+        }
+        let Some(on_topic) = last else { return };
+        // Closing paragraphs often bring new facts in new words ("Union leaders warned that talks on pay could
+        // break down again"), and a last line may be short ("Work is due to start in May."). What tells them
+        // from a bio or a teaser is where they stand: right after the story, with no share line, link list,
+        // credit line or subhead in between. So the story runs on over every sentence that follows directly.
+        // A list of the story's points right after it ("Key findings:" and its items) runs on with it.
+        let mut end = prose[on_topic];
+        let mut in_list = false;
+        while let Some(next) = blocks.get(end + 1) {
+            let heading = next.trim_end().ends_with(':') && matches!(verdict[end + 1], None | Some(Reason::Label));
+            // Only marked items: a newsletter box or a bio after the list is not one of its points.
+            let item = in_list && verdict[end + 1].is_none() && nwords[end + 1] <= SHORT_LINE && is_list_item(next);
+            let sentence =
+                verdict[end + 1].is_none() && nwords[end + 1] >= 3 && ends_sentence(next) && !looks_like_bio(next);
+            // A table right after the story's last paragraph (or its heading) is the story's.
+            let row = rows[end + 1].is_some();
+            if !(heading || item || sentence || row) {
                 break;
             }
-            item[j] = true;
+            in_list = heading || (in_list && item);
+            end += 1;
         }
-    }
-    for k in (0..blocks.len()).filter(|&k| item[k]) {
-        verdict[k] = None;
-    }
-    // Runs of link-like blocks, each cut at a colon line and at a list's items.
-    let linkish: Vec<bool> = (0..blocks.len())
-        .map(|i| {
-            i > start
-                && !colon[i]
-                && !item[i]
-                && rows[i].is_none()
-                && (verdict[i].is_some_and(|r| r != Reason::Repeated)
-                    || (nwords[i] <= 16 && !ends_sentence(blocks[i]) && !blocks[i].trim_end().ends_with(':')))
-        })
-        .collect();
-    let mut i = 0;
-    while i < blocks.len() {
-        if !linkish[i] {
-            i += 1;
-            continue;
+        for v in &mut verdict[end + 1..] {
+            v.get_or_insert(Reason::AfterStory);
         }
-        let run_start = i;
-        while i < blocks.len() && linkish[i] {
-            i += 1;
+        // A long paragraph inside the story whose words nothing else uses, boxed in by page furniture on both
+        // sides, is a promotion or a teaser set into the story. Words alone do not make that call: a story
+        // keeps bringing new facts in new words ("Rescue crews used boats to reach people trapped on rooftops
+        // in the town of Faenza"), and on reports of every kind most paragraphs judged by words alone were
+        // story. Not the lead, which the story around it exists to explain, and not reported speech: a
+        // quotation brings its own words, and a promotion quotes nobody. The closing paragraphs kept by their
+        // position alone are not judged again by the words that failed them.
+        let boxed_in = |i: usize| i > 0 && verdict[i - 1].is_some() && verdict.get(i + 1).is_some_and(|v| v.is_some());
+        let boxed: Vec<usize> =
+            prose[1..=on_topic].iter().copied().filter(|&i| nwords[i] >= 15 && boxed_in(i)).collect();
+        if boxed.is_empty() {
+            return;
         }
-        let fresh = (run_start..i).filter(|&j| verdict[j].is_none()).count();
-        if i - run_start >= 3 && fresh >= 2 && !lists_story_points(blocks, nwords, topics, title, verdict, run_start..i)
-        {
-            for v in &mut verdict[run_start..i] {
-                v.get_or_insert(Reason::LinkList);
-            }
-        }
-    }
-}
-
-/// Whether a run of short lines is a bulleted list of the story's own points set into it ("Key findings"
-/// and its items, "- Sea levels rose 4.5 mm a year"), not a box of links: every item is marked as one,
-/// no page furniture heads it ("Related", "Read more"), story prose follows it, and its words are the
-/// story's (as a closing paragraph's are: the same low bar, since such a list brings new facts).
-fn lists_story_points(
-    blocks: &[&str],
-    nwords: &[usize],
-    topics: &Topics,
-    title: Option<usize>,
-    verdict: &[Option<Reason>],
-    run: std::ops::Range<usize>,
-) -> bool {
-    let items: Vec<usize> = run.clone().filter(|&j| verdict[j].is_none()).collect();
-    let prose = |j: usize| verdict[j].is_none() && nwords[j] >= PROSE_WORDS && ends_sentence(blocks[j]);
-    if !items.iter().all(|&j| is_list_item(blocks[j]))
-        || run.clone().any(|j| verdict[j].is_some_and(|r| r != Reason::Label))
-        || !blocks.get(run.end).is_some_and(|_| prose(run.end))
-    {
-        return false;
-    }
-    let others: Vec<usize> = (0..blocks.len()).filter(|&j| !run.contains(&j) && prose(j)).chain(title).collect();
-    let uses = paragraph_uses(topics, &others, &items);
-    let own: FxHashSet<u64> = items.iter().flat_map(|&j| topics.of(j)).copied().collect();
-    let found = own.iter().filter(|w| uses.get(w).is_some_and(|&(n, _)| n >= 1)).count();
-    !own.is_empty() && found as f64 / own.len() as f64 >= OFF_TOPIC
-}
-
-/// Topic signals: the share of a block's content words that also appear in the headline or in another
-/// prose block still judged to be story.
-///
-/// The end of the story is found walking back from the last block: a trailing block counts as story only
-/// if its words are found *before* it. Measuring against the whole article would let two footer blocks
-/// (an "About us" blurb and the credit line above it) vouch for each other.
-fn mark_off_topic(
-    blocks: &[&str],
-    nwords: &[usize],
-    rows: &[Option<Row>],
-    topics: &Topics,
-    title: Option<usize>,
-    verdict: &mut [Option<Reason>],
-) {
-    // Prose is a paragraph that ends like a sentence: credit lines and subheads neither count nor vouch.
-    let prose: Vec<usize> = (0..blocks.len())
-        .filter(|&i| verdict[i].is_none() && nwords[i] >= PROSE_WORDS && ends_sentence(blocks[i]))
-        .collect();
-    // With fewer than three paragraphs there is no "rest of the article" to measure against.
-    if prose.len() < 3 {
-        return;
-    }
-    let in_title: FxHashSet<u64> = title.map(|t| topics.of(t).iter().copied().collect()).unwrap_or_default();
-    // Share of the words of the paragraph at position `p` of `prose` found in the headline or in a
-    // paragraph before it. Asked in batches walking back from the end: one pass over the paragraphs before
-    // a batch finds where each of the batch's words is first used; each next batch is twice as long, so a
-    // long tail of footer paragraphs is not a pass each.
-    // Walk back to the last paragraph whose words the story before it already uses. A paragraph that share
-    // lines, link lists or a comment form separate from the prose before it (a bio under the comments)
-    // must share more: a word or two in common is then chance, not topic.
-    let bar = |p: usize| {
-        if p > 0 && prose[p] > prose[p - 1] + 1 && (prose[p - 1] + 1..prose[p]).any(|k| verdict[k].is_some()) {
-            ON_TOPIC
-        } else {
-            OFF_TOPIC
-        }
-    };
-    let mut last = None;
-    let (mut hi, mut batch) = (prose.len(), 4);
-    while last.is_none() && hi > 0 {
-        let lo = hi.saturating_sub(batch);
-        let first = first_uses(topics, &prose, lo.max(2)..hi);
-        let share = |p: usize| {
-            let own = topics.set_of(prose[p]);
-            let found = own.iter().filter(|w| in_title.contains(w) || first.get(w).is_some_and(|&f| f < p)).count();
+        // Share of a paragraph's words found in the headline or in another prose paragraph, anywhere.
+        let uses = paragraph_uses(topics, &prose, &boxed);
+        let share = |i: usize| {
+            let own = topics.set_of(i);
+            let found =
+                own.iter().filter(|w| in_title.contains(w) || uses.get(w).is_some_and(|&(n, _)| n >= 2)).count();
             if own.is_empty() { 0.0 } else { found as f64 / own.len() as f64 }
         };
-        last = (lo..hi).rev().find(|&p| p < 2 || (share(p) >= bar(p) && !looks_like_bio(blocks[prose[p]])));
-        hi = lo;
-        batch *= 2;
-    }
-    let Some(on_topic) = last else { return };
-    // Closing paragraphs often bring new facts in new words ("Union leaders warned that talks on pay could
-    // break down again"), and a last line may be short ("Work is due to start in May."). What tells them
-    // from a bio or a teaser is where they stand: right after the story, with no share line, link list,
-    // credit line or subhead in between. So the story runs on over every sentence that follows directly.
-    // A list of the story's points right after it ("Key findings:" and its items) runs on with it.
-    let mut end = prose[on_topic];
-    let mut in_list = false;
-    while let Some(next) = blocks.get(end + 1) {
-        let heading = next.trim_end().ends_with(':') && matches!(verdict[end + 1], None | Some(Reason::Label));
-        // Only marked items: a newsletter box or a bio after the list is not one of its points.
-        let item = in_list && verdict[end + 1].is_none() && nwords[end + 1] <= SHORT_LINE && is_list_item(next);
-        let sentence =
-            verdict[end + 1].is_none() && nwords[end + 1] >= 3 && ends_sentence(next) && !looks_like_bio(next);
-        // A table right after the story's last paragraph (or its heading) is the story's.
-        let row = rows[end + 1].is_some();
-        if !(heading || item || sentence || row) {
-            break;
+        let off: Vec<usize> =
+            boxed.into_iter().filter(|&i| share(i) < OFF_TOPIC && !reports_speech(blocks[i])).collect();
+        for i in off {
+            verdict[i] = Some(Reason::OffTopic);
         }
-        in_list = heading || (in_list && item);
-        end += 1;
-    }
-    for v in &mut verdict[end + 1..] {
-        v.get_or_insert(Reason::AfterStory);
-    }
-    // A long paragraph inside the story whose words nothing else uses, boxed in by page furniture on both
-    // sides, is a promotion or a teaser set into the story. Words alone do not make that call: a story
-    // keeps bringing new facts in new words ("Rescue crews used boats to reach people trapped on rooftops
-    // in the town of Faenza"), and on reports of every kind most paragraphs judged by words alone were
-    // story. Not the lead, which the story around it exists to explain, and not reported speech: a
-    // quotation brings its own words, and a promotion quotes nobody. The closing paragraphs kept by their
-    // position alone are not judged again by the words that failed them.
-    let boxed_in = |i: usize| i > 0 && verdict[i - 1].is_some() && verdict.get(i + 1).is_some_and(|v| v.is_some());
-    let boxed: Vec<usize> = prose[1..=on_topic].iter().copied().filter(|&i| nwords[i] >= 15 && boxed_in(i)).collect();
-    if boxed.is_empty() {
-        return;
-    }
-    // Share of a paragraph's words found in the headline or in another prose paragraph, anywhere.
-    let uses = paragraph_uses(topics, &prose, &boxed);
-    let share = |i: usize| {
-        let own = topics.set_of(i);
-        let found = own.iter().filter(|w| in_title.contains(w) || uses.get(w).is_some_and(|&(n, _)| n >= 2)).count();
-        if own.is_empty() { 0.0 } else { found as f64 / own.len() as f64 }
-    };
-    let off: Vec<usize> = boxed.into_iter().filter(|&i| share(i) < OFF_TOPIC && !reports_speech(blocks[i])).collect();
-    for i in off {
-        verdict[i] = Some(Reason::OffTopic);
     }
 }
 
