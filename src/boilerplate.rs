@@ -276,9 +276,29 @@ impl Page<'_> {
         let Some(on_topic) = last else { return };
         // Closing paragraphs often bring new facts in new words ("Union leaders warned that talks on pay could
         // break down again"), and a last line may be short ("Work is due to start in May."). What tells them
-        // from a bio or a teaser is where they stand: right after the story, with no share line, link list,
-        // credit line or subhead in between. So the story runs on over every sentence that follows directly.
+        // from a bio or a teaser is where they stand: right after the story, with no share line, link list or
+        // credit line in between. So the story runs on over every sentence that follows directly.
         // A list of the story's points right after it ("Key findings:" and its items) runs on with it.
+        //
+        // A subhead ("Rescue efforts"), or a picture's caption or credit ("Photo: Martin Mejia/AP"), stands
+        // inside a story, and the story runs on past one to the paragraph that follows. Teasers and promotions
+        // after a story come under headings of furniture ("More from the region", "Related", "Newsletter"),
+        // which stop it. Between the two errors this prefers the visible one: a teaser under an unknown
+        // heading shows as an added sentence, where a story's last section set aside would hide its changes.
+        let n = blocks.len();
+        let aside = |k: usize| {
+            verdict[k] == Some(Reason::Label)
+                || (verdict[k] == Some(Reason::PageFurniture) && is_picture_note(blocks[k]))
+                || (verdict[k].is_none()
+                    && nwords[k] <= SHORT_LINE
+                    && !ends_sentence(blocks[k])
+                    && !is_list_item(blocks[k])
+                    && rows[k].is_none())
+        };
+        let paragraph = |k: usize| {
+            verdict[k].is_none() && nwords[k] >= PROSE_WORDS && ends_sentence(blocks[k]) && !looks_like_bio(blocks[k])
+        };
+        let story_goes_on_past = |k: usize| (k..n).find(|&j| !aside(j)).is_some_and(paragraph);
         let mut end = prose[on_topic];
         let mut in_list = false;
         while let Some(next) = blocks.get(end + 1) {
@@ -289,7 +309,8 @@ impl Page<'_> {
                 verdict[end + 1].is_none() && nwords[end + 1] >= 3 && ends_sentence(next) && !looks_like_bio(next);
             // A table right after the story's last paragraph (or its heading) is the story's.
             let row = rows[end + 1].is_some();
-            if !(heading || item || sentence || row) {
+            let subhead_or_picture = !in_list && aside(end + 1) && story_goes_on_past(end + 1);
+            if !(heading || item || sentence || row || subhead_or_picture) {
                 break;
             }
             in_list = heading || (in_list && item);
@@ -549,7 +570,19 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
     let reads_as_sentence = || nwords >= 4 && ends_sentence(text) && !colon();
     LEADING_PHRASES.iter().any(|p| leads(p))
         || (LEADING_WORDS.iter().any(|p| leads(p)) && !reads_as_sentence())
+        || heads_about_section(text, nwords)
         || FINDERS.anywhere.iter().any(|f| f.find(lower.as_bytes()).is_some())
+}
+
+/// The heading of the section a press release or a site closes with about its company: "About Halvorsen
+/// Foods", "About The Associated Press". "About" then a capital, in a short line that is no sentence; "About
+/// 200 people were killed" and "About 200 killed in floods" are not.
+fn heads_about_section(text: &str, nwords: usize) -> bool {
+    let mut ws = words(text);
+    nwords <= 6
+        && !ends_sentence(text)
+        && ws.next().is_some_and(|w| w.eq_ignore_ascii_case("about"))
+        && ws.next().is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Phrases that open a furniture line, as written; they are compared word by word after folding, so
@@ -568,7 +601,19 @@ const LEADING: &[&str] = &[
     // The same furniture in German, French, Spanish, Italian and Portuguese pages.
     "lesen sie auch", "mehr zum thema", "auch interessant", "lire aussi", "à lire aussi", "voir aussi",
     "leer más", "lee también", "te puede interesar", "ver también", "leggi anche", "leia também",
+    // Headings of teasers and promotions after a story.
+    "more from", "more on", "more stories", "latest news", "latest stories", "top stories", "you might also like",
+    "you may like", "don't miss", "in other news", "elsewhere on",
 ];
+/// Words that open a picture's caption or credit: "Photo: Martin Mejia/AP", "(Photo by …/Getty Images)",
+/// "Image source, Reuters", "Image caption, Rescue workers search the rubble".
+const PICTURE_WORDS: &[&str] = &["photo", "image", "picture", "photograph", "caption", "credit", "pictured"];
+
+/// A picture's caption or credit ([`PICTURE_WORDS`]), as the furniture test found it.
+fn is_picture_note(text: &str) -> bool {
+    words(text).next().is_some_and(|w| with_fold(w, |f| PICTURE_WORDS.contains(&f)))
+}
+
 /// Words that open furniture lines ("Share", "Comments (12)", "Related:", "Print this page") and story
 /// sentences alike ("Share prices fell 5% in early trading.", "Email alerts went out to staff."): they
 /// mark furniture only in a line that does not read as a sentence.
@@ -576,6 +621,8 @@ const LEADING: &[&str] = &[
 const LEADING_NOUNS: &[&str] = &[
     "related", "advertisement", "sponsored", "share", "tags", "recommended", "trending", "comments", "embed",
     "print", "email", "menu", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
+    "photo", "image", "picture", "photograph", "caption", "credit", "pictured", "video", "watch", "listen",
+    "podcast", "newsletter", "opinion", "latest",
 ];
 /// Phrases that mark a line as furniture wherever they occur in it.
 #[rustfmt::skip]
@@ -844,6 +891,33 @@ Island school reopens after repairs\n",
         assert_eq!(reason(&v, "- New tram line"), Some(Reason::LinkList), "{v:#?}");
         let v = story("Related", points);
         assert_eq!(reason(&v, "- Crews won"), Some(Reason::LinkList), "{v:#?}");
+    }
+
+    #[test]
+    fn subheads_and_pictures_inside_the_story_do_not_end_it() {
+        let v = run(&ferry(
+            "\
+Image caption, Crews wait at the harbour gate\n\n\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Rescue plans\n\n\
+Coastguard boats stood by at both ends of the crossing for the first week of the service.\n\n\
+Tugs from the mainland were moored in the bay in case the engines failed again.\n\n\
+(Photo by Ana Ruiz/Getty Images)\n\n\
+What happens next\n\n\
+Timetables return to normal in December, and fares are frozen until the spring.\n",
+        ));
+        for story in ["Coastguard boats", "Tugs from", "Timetables return"] {
+            assert_eq!(reason(&v, story), None, "{v:#?}");
+        }
+        assert_eq!(reason(&v, "Image caption"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "(Photo by"), Some(Reason::PageFurniture), "{v:#?}");
+        // A company's closing section is not the story's, though it names the company.
+        let v = run(&ferry(
+            "About Island Ferries\n\nIsland Ferries runs the crossing to the island and two routes on the mainland coast.\n",
+        ));
+        assert_eq!(reason(&v, "About Island"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Island Ferries runs"), Some(Reason::AfterStory), "{v:#?}");
+        assert!(!is_furniture("About 200 people were killed.", 5) && !is_furniture("About 200 killed in floods", 5));
     }
 
     #[test]
