@@ -562,24 +562,29 @@ fn mark_moves(pairs: &mut [Pair], a_words: &[usize], b_words: &[usize]) {
     if n == 0 {
         return;
     }
-    // Both sides' words, so the weight of a pair does not depend on which document is A.
-    let weight: Vec<f64> = pairs
+    // Both sides' words, so the weight of a pair does not depend on which document is A. Chains of equal
+    // words are told apart by their number of pairs (each pair adds one, and all of them together weigh
+    // less than a word): the one that keeps more pairs in place wins. Without that, which of two equal
+    // chains won depended on the order the pairs came in, so swapping A and B could change how many
+    // sentences moved (one long sentence against two short ones of the same words).
+    let per_word = n as u64 + 1;
+    let weight: Vec<u64> = pairs
         .iter()
         .map(|p| {
             let wa: usize = p.a.iter().map(|&i| a_words[i]).sum();
             let wb: usize = p.b.iter().map(|&j| b_words[j]).sum();
-            (wa + wb) as f64 + 1.0
+            (wa + wb + 1) as u64 * per_word + 1
         })
         .collect();
     let key: Vec<usize> = pairs.iter().map(|p| p.b[0]).collect();
     // Fenwick tree over B positions holding (best chain weight, pair index) for prefix maxima.
     let m = key.iter().max().copied().unwrap_or(0) + 2;
-    let mut tree: Vec<(f64, usize)> = vec![(0.0, usize::MAX); m + 1];
+    let mut tree: Vec<(u64, usize)> = vec![(0, usize::MAX); m + 1];
     let mut prev: Vec<usize> = vec![usize::MAX; n];
-    let mut best: Vec<f64> = vec![0.0; n];
+    let mut best: Vec<u64> = vec![0; n];
     for p in 0..n {
         // Best chain ending strictly before key[p].
-        let (mut q, mut top) = (key[p], (0.0, usize::MAX));
+        let (mut q, mut top) = (key[p], (0, usize::MAX));
         while q > 0 {
             if tree[q].0 > top.0 {
                 top = tree[q];
@@ -597,7 +602,7 @@ fn mark_moves(pairs: &mut [Pair], a_words: &[usize], b_words: &[usize]) {
         }
     }
     let mut in_chain = vec![false; n];
-    let mut p = (0..n).max_by(|&x, &y| best[x].total_cmp(&best[y])).unwrap_or(usize::MAX);
+    let mut p = (0..n).max_by_key(|&x| best[x]).unwrap_or(usize::MAX);
     while p != usize::MAX {
         in_chain[p] = true;
         p = prev[p];

@@ -25,6 +25,51 @@ fn cmp(a: &[String], b: &[String]) -> Comparison {
     compare_sentences(side("a"), side("b"), &sa, &sb, &Options::default())
 }
 
+/// A case the swap law above found: two chains of the same words, one with more pairs than the other.
+/// Which of them was kept depended on which report was A, and the moved counts differed (5 against 7).
+#[test]
+fn swapping_a_and_b_keeps_the_moved_count_when_two_chains_weigh_the_same() {
+    let a: Vec<String> = [
+        "gafa lega geda tefa teda.",
+        "“figa” zoda faka fifa sa zaga “mofa” kaka loga.",
+        "mu ze “laka” nada vufa gofa.",
+        "be me loda tifa DAGA “biga” rega zefa leka.",
+        "ba KOFA VEDA fifa faka.",
+        "zofa piga maga, fe bi po.",
+        "KAFA foda zu fada.",
+        "kega “laga” zoga, zo.",
+        "du TU pifa vu ti kuga fufa.",
+        "geka naga nu “lega” beka gefa nuda roda difa.",
+        "poda lo rofa zifa.",
+        "gaka vuga gufa zuda, tafa ki sofa “niga” boda, buga,.",
+        "re roda gafa ko RE voga.",
+        "teda fofa fofa PO fofa, luda mifa suda zega moda vada “tofa”.",
+    ]
+    .map(String::from)
+    .to_vec();
+    let b: Vec<String> = [
+        "“ba” “ba” “ba” “ba”.",
+        "du TU pifa vu ti kuga fufa.",
+        "meka naga nu “lega” beka gefa nuda roda difa.",
+        "gaka vuga gufa zuda, tafa ki sofa “niga” boda, buga,.",
+        "re roda gafa ko RE voga.",
+        "teda fofa fofa PO fofa, luda mifa suda zega moda vada “tofa”.",
+        "meka zoda faka fifa sa zaga “mofa” kaka loga.",
+        "mu ze “laka” nada vufa gofa.",
+        "be me loda tifa DAGA “biga” rega zefa leka.",
+        "ba KOFA VEDA fifa faka.",
+        "“ba” “ba” “ba” “ba”.",
+        "zofa piga maga, fe bi po.",
+        "KAFA foda zu fada.",
+        "kega “laga” zoga, zo.",
+    ]
+    .map(String::from)
+    .to_vec();
+    let (ab, ba) = (cmp(&a, &b), cmp(&b, &a));
+    assert_eq!(ab.counts.moved, ba.counts.moved, "ab {:?} ba {:?}", ab.counts, ba.counts);
+    assert_eq!((ab.counts.added, ab.counts.omitted), (ba.counts.omitted, ba.counts.added));
+}
+
 /// A sentence of 4–14 made-up words from a vocabulary of 300, with some punctuation and case noise.
 fn sentence() -> impl Strategy<Value = String> {
     prop::collection::vec((0usize..300, 0u8..12), 4..14).prop_map(|ws| {
