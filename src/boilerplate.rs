@@ -571,6 +571,7 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
     LEADING_PHRASES.iter().any(|p| leads(p))
         || (LEADING_WORDS.iter().any(|p| leads(p)) && !reads_as_sentence())
         || heads_about_section(text, nwords)
+        || (nwords <= 3 && !ends_sentence(text) && folded.first().is_some_and(|w| HEADING_WORDS.contains(w)))
         || FINDERS.anywhere.iter().any(|f| f.find(lower.as_bytes()).is_some())
 }
 
@@ -607,7 +608,7 @@ const LEADING: &[&str] = &[
 ];
 /// Words that open a picture's caption or credit: "Photo: Martin Mejia/AP", "(Photo by …/Getty Images)",
 /// "Image source, Reuters", "Image caption, Rescue workers search the rubble".
-const PICTURE_WORDS: &[&str] = &["photo", "image", "picture", "photograph", "caption", "credit", "pictured"];
+const PICTURE_WORDS: &[&str] = &["photo", "image", "picture", "photograph", "caption", "credit"];
 
 /// A picture's caption or credit ([`PICTURE_WORDS`]), as the furniture test found it.
 fn is_picture_note(text: &str) -> bool {
@@ -621,9 +622,13 @@ fn is_picture_note(text: &str) -> bool {
 const LEADING_NOUNS: &[&str] = &[
     "related", "advertisement", "sponsored", "share", "tags", "recommended", "trending", "comments", "embed",
     "print", "email", "menu", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
-    "photo", "image", "picture", "photograph", "caption", "credit", "pictured", "video", "watch", "listen",
-    "podcast", "newsletter", "opinion", "latest",
+    "photo", "image", "picture", "photograph", "caption", "credit",
 ];
+/// Headings of what a page puts after a story ("Video", "Newsletter"): furniture only standing alone, in a
+/// line of three words at most, since headlines open with them too ("Opinion: Peru must rebuild its
+/// adobe towns", "Watch: rescuers pull a survivor from the rubble").
+#[rustfmt::skip]
+const HEADINGS: &[&str] = &["video", "watch", "listen", "podcast", "newsletter", "opinion", "latest"];
 /// Phrases that mark a line as furniture wherever they occur in it.
 #[rustfmt::skip]
 const ANYWHERE: &[&str] = &[
@@ -656,6 +661,8 @@ static COPYRIGHT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("(c) 
 /// [`LEADING`] split into words and each folded word hashed ([`fold_hash`]), once, not once per block.
 static LEADING_PHRASES: LazyLock<Vec<Vec<u64>>> =
     LazyLock::new(|| LEADING.iter().map(|p| p.split(' ').map(fold_hash).collect()).collect());
+/// [`HEADINGS`], folded and hashed.
+static HEADING_WORDS: LazyLock<Vec<u64>> = LazyLock::new(|| HEADINGS.iter().map(|w| fold_hash(w)).collect());
 /// [`LEADING_NOUNS`], folded and hashed as [`LEADING_PHRASES`] are.
 static LEADING_WORDS: LazyLock<Vec<Vec<u64>>> =
     LazyLock::new(|| LEADING_NOUNS.iter().map(|w| vec![fold_hash(w)]).collect());
@@ -918,6 +925,10 @@ Timetables return to normal in December, and fares are frozen until the spring.\
         assert_eq!(reason(&v, "About Island"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Island Ferries runs"), Some(Reason::AfterStory), "{v:#?}");
         assert!(!is_furniture("About 200 people were killed.", 5) && !is_furniture("About 200 killed in floods", 5));
+        // Headlines may open with a heading's word; the heading alone is furniture.
+        assert!(!is_furniture("Opinion: Peru must rebuild its adobe towns", 7));
+        assert!(!is_furniture("Watch: rescuers pull a survivor from the rubble", 8));
+        assert!(is_furniture("Video", 1) && is_furniture("Latest news", 2));
     }
 
     #[test]
