@@ -199,9 +199,21 @@ impl Page<'_> {
                 i += 1;
             }
             let fresh = (run_start..i).filter(|&j| verdict[j].is_none()).count();
-            if i - run_start >= 3 && fresh >= 2 && !self.lists_story_points(verdict, run_start..i) {
-                for v in &mut verdict[run_start..i] {
-                    v.get_or_insert(Reason::LinkList);
+            if i - run_start >= 3 && fresh >= 2 {
+                // A part of the run between pieces of furniture that lists the story's own points stays
+                // story ("Key points" and its items, then "Share this article").
+                let furniture = |j: usize| verdict[j].is_some_and(|r| r != Reason::Label);
+                let mut keep = vec![false; i];
+                let mut part = run_start;
+                while part < i {
+                    let end = (part..i).find(|&j| furniture(j)).unwrap_or(i);
+                    if end > part && self.lists_story_points(verdict, part..end) {
+                        keep[part..end].fill(true);
+                    }
+                    part = end + 1;
+                }
+                for j in (run_start..i).filter(|&j| !keep[j]) {
+                    verdict[j].get_or_insert(Reason::LinkList);
                 }
             }
         }
@@ -215,9 +227,15 @@ impl Page<'_> {
         let Page { blocks, nwords, topics, title, .. } = *self;
         let items: Vec<usize> = run.clone().filter(|&j| verdict[j].is_none()).collect();
         let prose = |j: usize| verdict[j].is_none() && nwords[j] >= PROSE_WORDS && ends_sentence(blocks[j]);
+        // Story on one side at least: prose right after the list, or right before it (a list that closes
+        // the story). Furniture right above it ("Related") makes it a box of links.
+        let beside_prose =
+            blocks.get(run.end).is_some_and(|_| prose(run.end)) || run.start.checked_sub(1).is_some_and(prose);
+        let under_furniture = run.start.checked_sub(1).is_some_and(|k| verdict[k].is_some_and(|r| r != Reason::Label));
         if !items.iter().all(|&j| is_list_item(blocks[j]))
             || run.clone().any(|j| verdict[j].is_some_and(|r| r != Reason::Label))
-            || !blocks.get(run.end).is_some_and(|_| prose(run.end))
+            || !beside_prose
+            || under_furniture
         {
             return false;
         }
@@ -288,7 +306,8 @@ impl Page<'_> {
         let n = blocks.len();
         let aside = |k: usize| {
             verdict[k] == Some(Reason::Label)
-                || (verdict[k] == Some(Reason::PageFurniture) && is_picture_note(blocks[k]))
+                || (verdict[k] == Some(Reason::PageFurniture)
+                    && (is_picture_note(blocks[k]) || is_interruption(blocks[k])))
                 || (verdict[k].is_none()
                     && nwords[k] <= SHORT_LINE
                     && !ends_sentence(blocks[k])
@@ -302,7 +321,11 @@ impl Page<'_> {
         let mut end = prose[on_topic];
         let mut in_list = false;
         while let Some(next) = blocks.get(end + 1) {
-            let heading = next.trim_end().ends_with(':') && matches!(verdict[end + 1], None | Some(Reason::Label));
+            // A heading ending in a colon, or a label right above an item kept as story ("Key findings" and
+            // "- Sea levels rose 4.5 mm a year"), opens the story's own list.
+            let opens_items = blocks.get(end + 2).is_some_and(|b| verdict[end + 2].is_none() && is_list_item(b));
+            let heading = matches!(verdict[end + 1], None | Some(Reason::Label))
+                && (next.trim_end().ends_with(':') || (verdict[end + 1] == Some(Reason::Label) && opens_items));
             // Only marked items: a newsletter box or a bio after the list is not one of its points.
             let item = in_list && verdict[end + 1].is_none() && nwords[end + 1] <= SHORT_LINE && is_list_item(next);
             let sentence =
@@ -615,6 +638,23 @@ fn is_picture_note(text: &str) -> bool {
     words(text).next().is_some_and(|w| with_fold(w, |f| PICTURE_WORDS.contains(&f)))
 }
 
+/// Lines a page sets between a story's paragraphs and the story goes on after: an advertisement's label
+/// and a link to another story ("Read more: Floods kill three in Bolivia").
+#[rustfmt::skip]
+const INTERRUPTIONS: &[&str] = &[
+    "advertisement", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "read more",
+    "read also", "also read", "see also", "lesen sie auch", "lire aussi", "à lire aussi", "voir aussi",
+    "leer más", "lee también", "ver también", "te puede interesar", "leggi anche", "leia também",
+];
+static INTERRUPTION_PHRASES: LazyLock<Vec<Vec<u64>>> =
+    LazyLock::new(|| INTERRUPTIONS.iter().map(|p| p.split(' ').map(fold_hash).collect()).collect());
+
+/// A line of [`INTERRUPTIONS`]: its first words are one of them.
+fn is_interruption(text: &str) -> bool {
+    let first: Vec<u64> = words(text).take(LONGEST_LEADING).map(fold_hash).collect();
+    INTERRUPTION_PHRASES.iter().any(|p| first.len() >= p.len() && first.iter().zip(p).all(|(a, b)| a == b))
+}
+
 /// Words that open furniture lines ("Share", "Comments (12)", "Related:", "Print this page") and story
 /// sentences alike ("Share prices fell 5% in early trading.", "Email alerts went out to staff."): they
 /// mark furniture only in a line that does not read as a sentence.
@@ -891,6 +931,12 @@ Island school reopens after repairs\n",
         let v = story("Key points", points);
         assert_eq!(reason(&v, "- Crews won"), None, "{v:#?}");
         assert_eq!(reason(&v, "- The first ferry"), None, "{v:#?}");
+        // The same points closing the story.
+        let v = run(&ferry(&format!(
+            "Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\nKey points\n\n{points}\n\nShare this article\n"
+        )));
+        assert_eq!(reason(&v, "- Crews won"), None, "{v:#?}");
+        assert_eq!(reason(&v, "- The first ferry"), None, "{v:#?}");
         // Teasers for other stories, or a list under furniture, stay a box of links.
         let teasers =
             "- Council budget row deepens\n- New tram line opens in the east\n- Local team wins the cup final";
@@ -918,6 +964,16 @@ Timetables return to normal in December, and fares are frozen until the spring.\
         }
         assert_eq!(reason(&v, "Image caption"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "(Photo by"), Some(Reason::PageFurniture), "{v:#?}");
+        // An advertisement's label and a link to another story between paragraphs do not end it either.
+        let v = run(&ferry(
+            "\
+Advertisement\n\n\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Read more: Storm closes the coastal road\n\n\
+Tugs from the mainland were moored in the bay in case the engines failed again.\n",
+        ));
+        assert_eq!(reason(&v, "Tugs from"), None, "{v:#?}");
+        assert_eq!(reason(&v, "Read more"), Some(Reason::PageFurniture), "{v:#?}");
         // A company's closing section is not the story's, though it names the company.
         let v = run(&ferry(
             "About Island Ferries\n\nIsland Ferries runs the crossing to the island and two routes on the mainland coast.\n",
