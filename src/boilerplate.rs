@@ -571,20 +571,11 @@ fn is_furniture(text: &str, nwords: usize) -> bool {
                 .nth(1)
                 .is_some();
     }
-    // The block's first words, folded and hashed, as far as the longest phrase reaches. Every short block
-    // of an article is asked, so nothing is allocated.
-    let mut first = [0u64; LONGEST_LEADING];
-    let mut n = 0;
-    each_fold(text, |_, f| {
-        if n < first.len() && !f.is_empty() {
-            first[n] = hash_bytes(f);
-            n += 1;
-        }
-    });
+    let (first, n) = leading_keys(text);
     let folded = &first[..n];
     let colon = || lower.trim_start_matches(['[', '(']).contains(':');
     let leads = |phrase: &[u64]| {
-        phrase.len() <= folded.len() && folded.iter().zip(phrase).all(|(a, b)| a == b)
+        opens_with(folded, phrase)
             // A leading word only marks furniture when the line is short or the phrase ends in a colon.
             && (nwords <= phrase.len() + 12 || colon())
     };
@@ -609,11 +600,30 @@ fn heads_about_section(text: &str, nwords: usize) -> bool {
         && ws.next().is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
+/// A block's first words, folded and hashed, as far as the longest leading phrase reaches, and how many
+/// there are. Every short block of an article is asked, so nothing is allocated.
+fn leading_keys(text: &str) -> ([u64; LONGEST_LEADING], usize) {
+    let mut first = [0u64; LONGEST_LEADING];
+    let mut n = 0;
+    each_fold(text, |_, f| {
+        if n < first.len() && !f.is_empty() {
+            first[n] = hash_bytes(f);
+            n += 1;
+        }
+    });
+    (first, n)
+}
+
+/// Whether a block's first words ([`leading_keys`]) are `phrase` (folded and hashed the same way).
+fn opens_with(first: &[u64], phrase: &[u64]) -> bool {
+    phrase.len() <= first.len() && first.iter().zip(phrase).all(|(a, b)| a == b)
+}
+
 /// Phrases that open a furniture line, as written; they are compared word by word after folding, so
 /// "what's" here meets "What’s" or "WHAT'S" in a page.
 #[rustfmt::skip]
 const LEADING: &[&str] = &[
-    "read more", "read also", "also read", "see also", "related articles", "related stories",
+    "related articles", "related stories",
     "more on this story", "share this", "share post", "share on",
     "follow us", "subscribe", "sign up", "click here", "filed under", "posted in", "posted on",
     "published on", "updated on", "now reading", "next article", "previous article", "you may also like",
@@ -622,37 +632,39 @@ const LEADING: &[&str] = &[
     "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost",
     "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in",
     "get your", "download the", "download our", "shop now", "buy now", "order now",
-    // The same furniture in German, French, Spanish, Italian and Portuguese pages.
-    "lesen sie auch", "mehr zum thema", "auch interessant", "lire aussi", "à lire aussi", "voir aussi",
-    "leer más", "lee también", "te puede interesar", "ver también", "leggi anche", "leia também",
+    // The same furniture in German pages.
+    "mehr zum thema", "auch interessant",
     // Headings of teasers and promotions after a story.
     "more from", "more on", "more stories", "latest news", "latest stories", "top stories", "you might also like",
     "you may like", "don't miss", "in other news", "elsewhere on",
 ];
 /// Words that open a picture's caption or credit: "Photo: Martin Mejia/AP", "(Photo by …/Getty Images)",
-/// "Image source, Reuters", "Image caption, Rescue workers search the rubble".
+/// "Image source, Reuters", "Image caption, Rescue workers search the rubble". Furniture when the line is
+/// not a sentence, as [`LEADING_NOUNS`] are.
 const PICTURE_WORDS: &[&str] = &["photo", "image", "picture", "photograph", "caption", "credit"];
+/// An advertisement's label, in English, German, French, Spanish, Italian and Portuguese pages. Furniture
+/// when the line is not a sentence, as [`LEADING_NOUNS`] are.
+#[rustfmt::skip]
+const AD_LABELS: &[&str] = &["advertisement", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade"];
+/// A link to another story set into this one ("Read more: Floods kill three in Bolivia"), in the same
+/// languages. Furniture, as [`LEADING`] is.
+#[rustfmt::skip]
+const READ_MORE: &[&str] = &[
+    "read more", "read also", "also read", "see also", "lesen sie auch", "lire aussi", "à lire aussi",
+    "voir aussi", "leer más", "lee también", "ver también", "te puede interesar", "leggi anche", "leia também",
+];
 
 /// A picture's caption or credit ([`PICTURE_WORDS`]), as the furniture test found it.
 fn is_picture_note(text: &str) -> bool {
-    words(text).next().is_some_and(|w| with_fold(w, |f| PICTURE_WORDS.contains(&f)))
+    let (first, n) = leading_keys(text);
+    first[..n].first().is_some_and(|w| PICTURE_KEYS.contains(w))
 }
 
-/// Lines a page sets between a story's paragraphs and the story goes on after: an advertisement's label
-/// and a link to another story ("Read more: Floods kill three in Bolivia").
-#[rustfmt::skip]
-const INTERRUPTIONS: &[&str] = &[
-    "advertisement", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "read more",
-    "read also", "also read", "see also", "lesen sie auch", "lire aussi", "à lire aussi", "voir aussi",
-    "leer más", "lee también", "ver también", "te puede interesar", "leggi anche", "leia também",
-];
-static INTERRUPTION_PHRASES: LazyLock<Vec<Vec<u64>>> =
-    LazyLock::new(|| INTERRUPTIONS.iter().map(|p| p.split(' ').map(fold_hash).collect()).collect());
-
-/// A line of [`INTERRUPTIONS`]: its first words are one of them.
+/// A line a page sets between a story's paragraphs, with the story going on after it: an advertisement's
+/// label ([`AD_LABELS`]) or a link to another story ([`READ_MORE`]).
 fn is_interruption(text: &str) -> bool {
-    let first: Vec<u64> = words(text).take(LONGEST_LEADING).map(fold_hash).collect();
-    INTERRUPTION_PHRASES.iter().any(|p| first.len() >= p.len() && first.iter().zip(p).all(|(a, b)| a == b))
+    let (first, n) = leading_keys(text);
+    INTERRUPTION_PHRASES.iter().any(|p| opens_with(&first[..n], p))
 }
 
 /// Words that open furniture lines ("Share", "Comments (12)", "Related:", "Print this page") and story
@@ -660,9 +672,8 @@ fn is_interruption(text: &str) -> bool {
 /// mark furniture only in a line that does not read as a sentence.
 #[rustfmt::skip]
 const LEADING_NOUNS: &[&str] = &[
-    "related", "advertisement", "sponsored", "share", "tags", "recommended", "trending", "comments", "embed",
-    "print", "email", "menu", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
-    "photo", "image", "picture", "photograph", "caption", "credit",
+    "related", "sponsored", "share", "tags", "recommended", "trending", "comments", "embed", "print", "email",
+    "menu",
 ];
 /// Headings of what a page puts after a story ("Video", "Newsletter"): furniture only standing alone, in a
 /// line of three words at most, since headlines open with them too ("Opinion: Peru must rebuild its
@@ -698,14 +709,22 @@ static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
 });
 /// A year after a written-out copyright sign.
 static COPYRIGHT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("(c) 20"));
-/// [`LEADING`] split into words and each folded word hashed ([`fold_hash`]), once, not once per block.
-static LEADING_PHRASES: LazyLock<Vec<Vec<u64>>> =
-    LazyLock::new(|| LEADING.iter().map(|p| p.split(' ').map(fold_hash).collect()).collect());
-/// [`HEADINGS`], folded and hashed.
-static HEADING_WORDS: LazyLock<Vec<u64>> = LazyLock::new(|| HEADINGS.iter().map(|w| fold_hash(w)).collect());
-/// [`LEADING_NOUNS`], folded and hashed as [`LEADING_PHRASES`] are.
+/// Phrases split into words and each folded word hashed ([`fold_hash`]), once, not once per block.
+fn hashed(phrases: &[&str]) -> Vec<Vec<u64>> {
+    phrases.iter().map(|p| p.split(' ').map(fold_hash).collect()).collect()
+}
+/// [`LEADING`] and [`READ_MORE`], hashed.
+static LEADING_PHRASES: LazyLock<Vec<Vec<u64>>> = LazyLock::new(|| [hashed(LEADING), hashed(READ_MORE)].concat());
+/// [`LEADING_NOUNS`], [`AD_LABELS`] and [`PICTURE_WORDS`], hashed.
 static LEADING_WORDS: LazyLock<Vec<Vec<u64>>> =
-    LazyLock::new(|| LEADING_NOUNS.iter().map(|w| vec![fold_hash(w)]).collect());
+    LazyLock::new(|| [hashed(LEADING_NOUNS), hashed(AD_LABELS), hashed(PICTURE_WORDS)].concat());
+/// [`AD_LABELS`] and [`READ_MORE`], hashed: the furniture the story goes on after.
+static INTERRUPTION_PHRASES: LazyLock<Vec<Vec<u64>>> =
+    LazyLock::new(|| [hashed(AD_LABELS), hashed(READ_MORE)].concat());
+/// [`PICTURE_WORDS`], hashed.
+static PICTURE_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| PICTURE_WORDS.iter().map(|w| fold_hash(w)).collect());
+/// [`HEADINGS`], hashed.
+static HEADING_WORDS: LazyLock<Vec<u64>> = LazyLock::new(|| HEADINGS.iter().map(|w| fold_hash(w)).collect());
 /// Words in the longest of [`LEADING`].
 const LONGEST_LEADING: usize = 4;
 
