@@ -241,9 +241,7 @@ impl Page<'_> {
         }
         let others: Vec<usize> = (0..blocks.len()).filter(|&j| !run.contains(&j) && prose(j)).chain(title).collect();
         let uses = paragraph_uses(topics, &others, &items);
-        let own: FxHashSet<u64> = items.iter().flat_map(|&j| topics.of(j)).copied().collect();
-        let found = own.iter().filter(|w| uses.get(w).is_some_and(|&(n, _)| n >= 1)).count();
-        !own.is_empty() && found as f64 / own.len() as f64 >= OFF_TOPIC
+        share_of(&topics.set_of(&items), |w| uses.get(w).is_some_and(|&(n, _)| n >= 1)) >= OFF_TOPIC
     }
 
     /// Topic signals: the share of a block's content words that also appear in the headline or in another
@@ -283,9 +281,7 @@ impl Page<'_> {
             let lo = hi.saturating_sub(batch);
             let first = first_uses(topics, &prose, lo.max(2)..hi);
             let share = |p: usize| {
-                let own = topics.set_of(prose[p]);
-                let found = own.iter().filter(|w| in_title.contains(w) || first.get(w).is_some_and(|&f| f < p)).count();
-                if own.is_empty() { 0.0 } else { found as f64 / own.len() as f64 }
+                share_of(&topics.set_of(&[prose[p]]), |w| in_title.contains(w) || first.get(w).is_some_and(|&f| f < p))
             };
             last = (lo..hi).rev().find(|&p| p < 2 || (share(p) >= bar(p) && !looks_like_bio(blocks[prose[p]])));
             hi = lo;
@@ -358,10 +354,7 @@ impl Page<'_> {
         // Share of a paragraph's words found in the headline or in another prose paragraph, anywhere.
         let uses = paragraph_uses(topics, &prose, &boxed);
         let share = |i: usize| {
-            let own = topics.set_of(i);
-            let found =
-                own.iter().filter(|w| in_title.contains(w) || uses.get(w).is_some_and(|&(n, _)| n >= 2)).count();
-            if own.is_empty() { 0.0 } else { found as f64 / own.len() as f64 }
+            share_of(&topics.set_of(&[i]), |w| in_title.contains(w) || uses.get(w).is_some_and(|&(n, _)| n >= 2))
         };
         let off: Vec<usize> =
             boxed.into_iter().filter(|&i| share(i) < OFF_TOPIC && !reports_speech(blocks[i])).collect();
@@ -512,13 +505,18 @@ impl Topics {
         &self.keys[self.start[i]..end]
     }
 
-    /// The content words of block `i`, each once.
-    fn set_of(&self, i: usize) -> Vec<u64> {
-        let mut own = self.of(i).to_vec();
+    /// The content words of blocks `at`, each once.
+    fn set_of(&self, at: &[usize]) -> Vec<u64> {
+        let mut own: Vec<u64> = at.iter().flat_map(|&i| self.of(i)).copied().collect();
         own.sort_unstable();
         own.dedup();
         own
     }
+}
+
+/// The share of the words `own` (each once) for which `found` holds; none of none.
+fn share_of(own: &[u64], found: impl Fn(&u64) -> bool) -> f64 {
+    if own.is_empty() { 0.0 } else { own.iter().filter(|w| found(w)).count() as f64 / own.len() as f64 }
 }
 
 /// Hashes of the words that never say what a paragraph is about: stopwords and [`COMMON_WORDS`].
