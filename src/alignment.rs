@@ -55,13 +55,69 @@ impl Tokens {
     }
 }
 
+/// The sentences on one side of a pair or a segment: none, one, or two adjacent ones (a split or a merge),
+/// ascending. Held inline: a long comparison makes tens of thousands of them, and a list on the heap for
+/// each cost an allocation apiece and a page of fresh memory for every hundred or so.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Indices {
+    at: [usize; 2],
+    len: u8,
+}
+
+impl Indices {
+    /// No sentence: the missing side of an added or omitted segment.
+    pub const NONE: Indices = Indices { at: [0; 2], len: 0 };
+
+    /// One sentence.
+    pub fn one(i: usize) -> Indices {
+        Indices { at: [i, 0], len: 1 }
+    }
+
+    /// Take in a neighbour, keeping the indices ascending. A pair grows by one sentence at most, so a
+    /// third is a bug in the caller.
+    pub fn add(&mut self, i: usize) {
+        assert!(self.len < 2, "a side holds at most two sentences");
+        self.at[usize::from(self.len)] = i;
+        self.len += 1;
+        if self.len == 2 && self.at[0] > self.at[1] {
+            self.at.swap(0, 1);
+        }
+    }
+}
+
+impl std::ops::Deref for Indices {
+    type Target = [usize];
+    fn deref(&self) -> &[usize] {
+        &self.at[..usize::from(self.len)]
+    }
+}
+
+impl std::fmt::Debug for Indices {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl<const N: usize> PartialEq<[usize; N]> for Indices {
+    fn eq(&self, other: &[usize; N]) -> bool {
+        **self == other[..]
+    }
+}
+
+/// Written as a list of indices, as the JSON has always had them.
+impl serde::Serialize for Indices {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
 /// An aligned pair: one or two sentences of A with one or two of B.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pair {
     /// Indices into A's sentences, ascending and adjacent.
-    pub a: Vec<usize>,
+    pub a: Indices,
     /// Indices into B's sentences, ascending and adjacent.
-    pub b: Vec<usize>,
+    pub b: Indices,
     /// Weighted Dice similarity of the two sides, in [0, 1].
     pub similarity: f64,
     /// The pair is outside the longest in-order chain: the sentence moved.
@@ -161,7 +217,7 @@ pub fn align_keyed(a: &[&str], b: &[&str], ka: &[SentenceKey], kb: &[SentenceKey
         if a_pair[i].is_none() && b_pair[j].is_none() {
             a_pair[i] = Some(pairs.len());
             b_pair[j] = Some(pairs.len());
-            pairs.push(Pair { a: vec![i], b: vec![j], similarity: sim, moved: false });
+            pairs.push(Pair { a: Indices::one(i), b: Indices::one(j), similarity: sim, moved: false });
         }
     }
     for &(sim, i, j) in scored.iter().filter(|s| s.0 < opts.min_similarity && s.0 >= opts.min_in_order) {
@@ -172,7 +228,7 @@ pub fn align_keyed(a: &[&str], b: &[&str], ka: &[SentenceKey], kb: &[SentenceKey
         {
             a_pair[i] = Some(pairs.len());
             b_pair[j] = Some(pairs.len());
-            pairs.push(Pair { a: vec![i], b: vec![j], similarity: sim, moved: false });
+            pairs.push(Pair { a: Indices::one(i), b: Indices::one(j), similarity: sim, moved: false });
         }
     }
 
@@ -322,7 +378,7 @@ fn anchor_exact(
             let j = j as usize;
             a_pair[i] = Some(pairs.len());
             b_pair[j] = Some(pairs.len());
-            pairs.push(Pair { a: vec![i], b: vec![j], similarity: 1.0, moved: false });
+            pairs.push(Pair { a: Indices::one(i), b: Indices::one(j), similarity: 1.0, moved: false });
         }
     }
     pairs
@@ -542,8 +598,7 @@ impl Grow<'_> {
         }
         if let Some((sim, on_b, k)) = best {
             let side = if on_b { &mut pair.b } else { &mut pair.a };
-            side.push(k);
-            side.sort_unstable();
+            side.add(k);
             if on_b {
                 b_pair[k] = Some(id)
             } else {
@@ -618,6 +673,27 @@ mod tests {
 
     fn toks<'a>(s: &[&'a str]) -> Vec<&'a str> {
         s.to_vec()
+    }
+
+    #[test]
+    fn indices_hold_one_or_two_ascending_and_read_as_a_list() {
+        assert!(Indices::NONE.is_empty());
+        let mut side = Indices::one(7);
+        assert_eq!(side, [7]);
+        // A split's second half may be the sentence before.
+        side.add(6);
+        assert_eq!(side, [6, 7]);
+        assert_eq!(format!("{side:?}"), "[6, 7]");
+        assert_eq!(serde_json::to_string(&side).unwrap(), "[6,7]");
+        assert_eq!(serde_json::to_string(&Indices::NONE).unwrap(), "[]");
+    }
+
+    #[test]
+    #[should_panic(expected = "at most two")]
+    fn indices_refuse_a_third_sentence() {
+        let mut side = Indices::one(1);
+        side.add(2);
+        side.add(3);
     }
 
     #[test]

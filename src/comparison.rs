@@ -3,7 +3,7 @@
 //!
 //! This is the value every printer and the TUI render; it holds no terminal or formatting concern.
 
-use crate::alignment;
+use crate::alignment::{self, Indices};
 use crate::corpus::Article;
 use crate::word_diff::{self, Op, Word};
 use serde::Serialize;
@@ -51,9 +51,9 @@ pub struct Segment {
     /// B's sentence(s), or `None` for an omitted segment.
     pub b_text: Option<String>,
     /// Indices into A's sentences.
-    pub a_sentences: Vec<usize>,
+    pub a_sentences: Indices,
     /// Indices into B's sentences.
-    pub b_sentences: Vec<usize>,
+    pub b_sentences: Indices,
     /// The word diff: equal, delete and insert runs.
     pub words: Vec<Word>,
 }
@@ -269,8 +269,8 @@ enum Place<P> {
 
 fn lone(kind: Kind, index: usize, text: &str) -> Segment {
     let (op, a_text, b_text, a_sentences, b_sentences) = match kind {
-        Kind::Omitted => (Op::Delete, Some(text.to_string()), None, vec![index], vec![]),
-        _ => (Op::Insert, None, Some(text.to_string()), vec![], vec![index]),
+        Kind::Omitted => (Op::Delete, Some(text.to_string()), None, Indices::one(index), Indices::NONE),
+        _ => (Op::Insert, None, Some(text.to_string()), Indices::NONE, Indices::one(index)),
     };
     Segment {
         kind,
