@@ -179,11 +179,13 @@ pub fn align_keyed(a: &[&str], b: &[&str], ka: &[SentenceKey], kb: &[SentenceKey
     let mut pairs = anchor_exact(ka, kb, &mut a_pair, &mut b_pair);
 
     // Everything else is scored on stemmed tokens, weighted within the pool of sentences still unpaired:
-    // what the exact anchors already explain says nothing about which of the rest belong together.
-    let free = |paired: &[Option<usize>]| paired.iter().map(Option::is_none).collect::<Vec<bool>>();
-    let ta = tokenize_free(a, &free(&a_pair));
-    let tb = tokenize_free(b, &free(&b_pair));
-    let (weights, ta, tb) = Weights::rank(&ta, &tb);
+    // what the exact anchors already explain says nothing about which of the rest belong together. Only
+    // those are tokenised, and the lists below hold only them (a few thousand of a long report's tens of
+    // thousands); candidates are found by their place in these lists, then named by sentence.
+    let (fa, fb) = (unpaired(&a_pair), unpaired(&b_pair));
+    let ta = Tokens::many(&fa.iter().map(|&i| a[i]).collect::<Vec<_>>());
+    let tb = Tokens::many(&fb.iter().map(|&j| b[j]).collect::<Vec<_>>());
+    let (weights, ta, tb) = Weights::rank(&ta, &tb, a.len() + b.len());
     let wa: Vec<f64> = ta.iter().map(|t| weights.total(t)).collect();
     let wb: Vec<f64> = tb.iter().map(|t| weights.total(t)).collect();
 
@@ -198,7 +200,7 @@ pub fn align_keyed(a: &[&str], b: &[&str], ka: &[SentenceKey], kb: &[SentenceKey
         .into_par_iter()
         .filter_map(|(i, j)| {
             let sim = dice(weights.shared(&ta[i], &tb[j]), wa[i], wb[j]);
-            (sim >= floor).then_some((sim, i, j))
+            (sim >= floor).then_some((sim, fa[i], fb[j]))
         })
         .collect();
     // Best first; among equals, the pair nearest the diagonal, so repeated sentences pair in order.
@@ -232,7 +234,11 @@ pub fn align_keyed(a: &[&str], b: &[&str], ka: &[SentenceKey], kb: &[SentenceKey
         }
     }
 
-    let ctx = Grow { a: &ta, b: &tb, weights: &weights, wa: &wa, wb: &wb };
+    let ctx = Grow {
+        a: Unpaired { at: &fa, ranked: &ta, weight: &wa },
+        b: Unpaired { at: &fb, ranked: &tb, weight: &wb },
+        weights: &weights,
+    };
     for (p, pair) in pairs.iter_mut().enumerate().skip(anchored) {
         ctx.grow(pair, p, &mut a_pair, &mut b_pair);
     }
@@ -434,15 +440,9 @@ impl KeyBuilder {
     }
 }
 
-/// Tokens for the sentences still free; paired ones get an empty set and are never looked at.
-fn tokenize_free(texts: &[&str], free: &[bool]) -> Vec<Tokens> {
-    let idx: Vec<usize> = (0..texts.len()).filter(|&i| free[i]).collect();
-    let picked: Vec<&str> = idx.iter().map(|&i| texts[i]).collect();
-    let mut out = vec![Tokens::default(); texts.len()];
-    for (i, t) in idx.into_iter().zip(Tokens::many(&picked)) {
-        out[i] = t;
-    }
-    out
+/// The sentences not yet in a pair, ascending.
+fn unpaired(paired: &[Option<usize>]) -> Vec<usize> {
+    (0..paired.len()).filter(|&i| paired[i].is_none()).collect()
 }
 
 /// Whether pairing sentence `i` of one side with `j` of the other keeps order with the nearest aligned
@@ -490,14 +490,16 @@ struct Weights {
 }
 
 impl Weights {
-    /// Rank the tokens of both sides and weight each. Scoring then indexes arrays instead of hashing.
-    fn rank(a: &[Tokens], b: &[Tokens]) -> (Weights, Vec<Ranked>, Vec<Ranked>) {
+    /// Rank the tokens of both sides and weight each. Scoring then indexes arrays instead of hashing. A
+    /// token's weight falls with the share of the `sentences` of both documents that hold it (the sentences
+    /// not tokenised hold none).
+    fn rank(a: &[Tokens], b: &[Tokens], sentences: usize) -> (Weights, Vec<Ranked>, Vec<Ranked>) {
         // Every (token, stopword) occurrence, sorted: the runs give the vocabulary and each token's
         // sentence frequency (a sentence holds a token once).
         let mut all: Vec<(u64, bool)> = Vec::with_capacity(a.iter().chain(b).map(|t| t.ids.len()).sum());
         all.extend(a.iter().chain(b).flat_map(|t| t.ids.iter().copied().zip(t.stop.iter().copied())));
         all.par_sort_unstable();
-        let n = (a.len() + b.len()) as f64;
+        let n = sentences as f64;
         let words = all.chunk_by(|x, y| x.0 == y.0).count();
         let (mut w, mut stop) = (Vec::with_capacity(words), Vec::with_capacity(words));
         let mut rank_of = HashMap::default();
@@ -556,13 +558,26 @@ fn dice(shared: f64, x: f64, y: f64) -> f64 {
     if x + y == 0.0 { 0.0 } else { (2.0 * shared / (x + y)).min(1.0) }
 }
 
+/// The unpaired sentences of one side, with their ranked tokens and total weights.
+struct Unpaired<'a> {
+    /// Their indices, ascending.
+    at: &'a [usize],
+    ranked: &'a [Ranked],
+    weight: &'a [f64],
+}
+
+impl Unpaired<'_> {
+    /// Sentence `i`'s tokens and weight, if it was unpaired when the tokens were made.
+    fn get(&self, i: usize) -> Option<(&Ranked, f64)> {
+        self.at.binary_search(&i).ok().map(|k| (&self.ranked[k], self.weight[k]))
+    }
+}
+
 /// Growing 1–1 pairs into 1–2 and 2–1 pairs.
 struct Grow<'a> {
-    a: &'a [Ranked],
-    b: &'a [Ranked],
+    a: Unpaired<'a>,
+    b: Unpaired<'a>,
     weights: &'a Weights,
-    wa: &'a [f64],
-    wb: &'a [f64],
 }
 
 impl Grow<'_> {
@@ -570,14 +585,16 @@ impl Grow<'_> {
     /// pair's score rises: that neighbour is the second half of a split (or merged) sentence.
     fn grow(&self, pair: &mut Pair, id: usize, a_pair: &mut [Option<usize>], b_pair: &mut [Option<usize>]) {
         let (i, j) = (pair.a[0], pair.b[0]);
+        // A scored pair's sentences were both unpaired when the tokens were made.
+        let (Some((own_a, _)), Some((own_b, _))) = (self.a.get(i), self.b.get(j)) else { return };
         let mut best: Option<(f64, bool, usize)> = None;
         for (on_b, k) in [(true, j.wrapping_sub(1)), (true, j + 1), (false, i.wrapping_sub(1)), (false, i + 1)] {
-            let (free, extra, other, wk) = if on_b {
-                (b_pair.get(k).is_some_and(Option::is_none), self.b.get(k), &self.a[i], self.wb.get(k))
+            let (free, extra, other) = if on_b {
+                (b_pair.get(k).is_some_and(Option::is_none), self.b.get(k), own_a)
             } else {
-                (a_pair.get(k).is_some_and(Option::is_none), self.a.get(k), &self.b[j], self.wa.get(k))
+                (a_pair.get(k).is_some_and(Option::is_none), self.a.get(k), own_b)
             };
-            let (Some(extra), Some(&wk)) = (extra, wk) else { continue };
+            let Some((extra, wk)) = extra else { continue };
             if !free || extra.is_empty() || wk == 0.0 {
                 continue;
             }
@@ -585,11 +602,8 @@ impl Grow<'_> {
             if self.weights.shared(extra, other) / wk < 0.5 {
                 continue;
             }
-            let (a_side, b_side) = if on_b {
-                (vec![&self.a[i]], vec![&self.b[j], extra])
-            } else {
-                (vec![&self.a[i], extra], vec![&self.b[j]])
-            };
+            let (a_side, b_side) =
+                if on_b { (vec![own_a], vec![own_b, extra]) } else { (vec![own_a, extra], vec![own_b]) };
             let (shared, x, y) = self.weights.shared_union(&a_side, &b_side);
             let sim = dice(shared, x, y);
             if sim > pair.similarity + 0.05 && best.is_none_or(|(s, _, _)| sim > s) {
