@@ -15,14 +15,17 @@ pub fn run(
     color: ColorChoice,
 ) -> anyhow::Result<()> {
     let tty = std::io::stderr().is_terminal();
-    let corpus = super::load(paths)?;
-    let report = |p: Progress| {
-        if tty {
-            super::progress::status(&format!("pressdiff: {} {}/{}", p.stage, p.done, p.total));
-        }
-    };
-    let m = Matrix::build_with(&corpus, &Options::default(), &report);
-    let derivations = m.derivations(&corpus);
+    let (m, derivations) = super::in_pool(|| -> anyhow::Result<_> {
+        let corpus = super::load(paths)?;
+        let report = |p: Progress| {
+            if tty {
+                super::progress::status(&format!("pressdiff: {} {}/{}", p.stage, p.done, p.total));
+            }
+        };
+        let m = Matrix::build_with(&corpus, &Options::default(), &report);
+        let derivations = m.derivations(&corpus);
+        Ok((m, derivations))
+    })?;
     if tty {
         super::progress::erase();
     }
