@@ -157,16 +157,14 @@ fn compare_keyed(a: Side, b: Side, sa: &[&str], sb: &[&str], alignment: alignmen
     };
     let mut a_in: Vec<Option<usize>> = vec![None; sa.len()];
     let mut b_in: Vec<Option<usize>> = vec![None; sb.len()];
-    let mut moved = Vec::with_capacity(pairs.len());
     for (k, p) in pairs.iter().enumerate() {
         p.a.iter().for_each(|&i| a_in[i] = Some(k));
         p.b.iter().for_each(|&j| b_in[j] = Some(k));
-        moved.push(p.moved);
     }
     // The order is worked out on indices first; then every segment is made once, in parallel, straight into
     // its place: a segment is large, and a big comparison has tens of thousands of them.
     // B's reading order: walk B, placing each pair at its first B sentence and each added sentence alone.
-    let mut order: Vec<Place<usize>> = Vec::with_capacity(sb.len());
+    let mut order: Vec<Place> = Vec::with_capacity(sb.len());
     let mut pos_of_pair: Vec<usize> = vec![usize::MAX; pairs.len()];
     for (j, paired_in) in b_in.iter().enumerate() {
         match *paired_in {
@@ -185,7 +183,7 @@ fn compare_keyed(a: Side, b: Side, sa: &[&str], sb: &[&str], alignment: alignmen
     let mut anchor: usize = 0;
     for (i, paired_in) in a_in.iter().enumerate() {
         match *paired_in {
-            Some(k) if !moved[k] => anchor = pos_of_pair[k] + 1,
+            Some(k) if !pairs[k].moved => anchor = pos_of_pair[k] + 1,
             Some(_) => {}
             None => omitted.push((anchor, i)),
         }
@@ -193,20 +191,13 @@ fn compare_keyed(a: Side, b: Side, sa: &[&str], sb: &[&str], alignment: alignmen
     // Stable, so omitted sentences sharing an anchor keep A's order.
     omitted.sort_by_key(|&(at, _)| at);
 
-    // The pairs are consumed: their sentence lists move into the segments instead of being copied.
-    let mut pairs: Vec<Option<alignment::Pair>> = pairs.into_iter().map(Some).collect();
-    let mut take = |k: usize| Place::Pair(pairs[k].take().expect("each pair is placed once"));
-    let mut places: Vec<Place<alignment::Pair>> = Vec::with_capacity(order.len() + omitted.len());
+    let mut places: Vec<Place> = Vec::with_capacity(order.len() + omitted.len());
     let mut omitted = omitted.into_iter().peekable();
     for (pos, place) in order.into_iter().enumerate() {
         while let Some((_, i)) = omitted.next_if(|&(at, _)| at <= pos) {
             places.push(Place::Omitted(i));
         }
-        places.push(match place {
-            Place::Pair(k) => take(k),
-            Place::Added(j) => Place::Added(j),
-            Place::Omitted(i) => Place::Omitted(i),
-        });
+        places.push(place);
     }
     places.extend(omitted.map(|(_, i)| Place::Omitted(i)));
 
@@ -215,7 +206,8 @@ fn compare_keyed(a: Side, b: Side, sa: &[&str], sb: &[&str], alignment: alignmen
     let segments: Vec<Segment> = places
         .into_par_iter()
         .map(|place| match place {
-            Place::Pair(p) => {
+            Place::Pair(k) => {
+                let p = &pairs[k];
                 let (at, bt) = (join(sa, &p.a), join(sb, &p.b));
                 let copied = word_diff::same_folded(&at, &bt);
                 let words =
@@ -259,10 +251,11 @@ fn compare_keyed(a: Side, b: Side, sa: &[&str], sb: &[&str], alignment: alignmen
     Comparison { a, b, similarity, counts, segments }
 }
 
-/// What goes at one place of B's reading order: an aligned pair (by index while the order is worked out,
-/// then the pair itself), or a sentence found on one side only.
-enum Place<P> {
-    Pair(P),
+/// What goes at one place of B's reading order: an aligned pair (by its index), or a sentence found on one
+/// side only. Places are small, so a long comparison's order costs little beside its segments.
+#[derive(Clone, Copy)]
+enum Place {
+    Pair(usize),
     Added(usize),
     Omitted(usize),
 }
