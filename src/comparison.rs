@@ -7,6 +7,7 @@ use crate::alignment::{self, Indices};
 use crate::corpus::Article;
 use crate::word_diff::{self, Op, Word};
 use serde::Serialize;
+use std::sync::Arc;
 
 /// The label of a segment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -47,9 +48,9 @@ pub struct Segment {
     /// Similarity of the two sides in [0, 1]: 1 for copied, 0 for added and omitted.
     pub similarity: f64,
     /// A's sentence(s), joined by a space, or `None` for an added segment.
-    pub a_text: Option<String>,
+    pub a_text: Option<Arc<str>>,
     /// B's sentence(s), or `None` for an omitted segment.
-    pub b_text: Option<String>,
+    pub b_text: Option<Arc<str>>,
     /// Indices into A's sentences.
     pub a_sentences: Indices,
     /// Indices into B's sentences.
@@ -131,29 +132,39 @@ pub fn compare(a: &Article, b: &Article) -> Comparison {
 
 /// Compare two articles.
 pub fn compare_with(a: &Article, b: &Article, opts: &alignment::Options) -> Comparison {
-    let sa: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).collect();
-    let sb: Vec<&str> = b.sentences.iter().map(|s| s.text.as_str()).collect();
+    let sa: Vec<&str> = a.sentences.iter().map(|s| &*s.text).collect();
+    let sb: Vec<&str> = b.sentences.iter().map(|s| &*s.text).collect();
     let key = |s: &crate::corpus::Sentence| alignment::SentenceKey { hash: s.key, words: s.words as usize };
     let ka: Vec<alignment::SentenceKey> = a.sentences.iter().map(key).collect();
     let kb: Vec<alignment::SentenceKey> = b.sentences.iter().map(key).collect();
-    compare_keyed(Side::from(a), Side::from(b), &sa, &sb, alignment::align_keyed(&sa, &sb, &ka, &kb, opts))
+    let alignment = alignment::align_keyed(&sa, &sb, &ka, &kb, opts);
+    let (share_a, share_b) = (|i: usize| a.sentences[i].text.clone(), |j: usize| b.sentences[j].text.clone());
+    compare_keyed(Side::from(a), Side::from(b), (&sa, &sb), (share_a, share_b), alignment)
 }
 
 /// Compare two lists of sentences. The building block of [`compare`], public for callers that split text
 /// their own way.
 pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alignment::Options) -> Comparison {
-    compare_keyed(a, b, sa, sb, alignment::align_counted(sa, sb, opts))
+    let (share_a, share_b) = (|i: usize| Arc::from(sa[i]), |j: usize| Arc::from(sb[j]));
+    compare_keyed(a, b, (sa, sb), (share_a, share_b), alignment::align_counted(sa, sb, opts))
 }
 
-/// The comparison of two lists of sentences, once aligned.
-fn compare_keyed(a: Side, b: Side, sa: &[&str], sb: &[&str], alignment: alignment::Alignment) -> Comparison {
+/// The comparison of two lists of sentences, once aligned. `share` gives a sentence's text to keep in a
+/// segment: an article's own, shared, so that a long comparison does not hold every sentence twice more.
+fn compare_keyed(
+    a: Side,
+    b: Side,
+    (sa, sb): (&[&str], &[&str]),
+    share: (impl Fn(usize) -> Arc<str> + Sync, impl Fn(usize) -> Arc<str> + Sync),
+    alignment: alignment::Alignment,
+) -> Comparison {
     use rayon::prelude::*;
     let alignment::Alignment { pairs, a_words: wa, b_words: wb } = alignment;
 
-    // Most pairs are one sentence each: copy it, without gathering a list to join.
-    let join = |texts: &[&str], idx: &[usize]| match idx {
-        [i] => texts[*i].to_string(),
-        _ => idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join(" "),
+    // Most pairs are one sentence each: share its text; two are joined.
+    let join = |texts: &[&str], share: &(dyn Fn(usize) -> Arc<str> + Sync), idx: &[usize]| match idx {
+        [i] => share(*i),
+        _ => Arc::from(idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join(" ")),
     };
     let mut a_in: Vec<Option<usize>> = vec![None; sa.len()];
     let mut b_in: Vec<Option<usize>> = vec![None; sb.len()];
@@ -208,7 +219,7 @@ fn compare_keyed(a: Side, b: Side, sa: &[&str], sb: &[&str], alignment: alignmen
         .map(|place| match place {
             Place::Pair(k) => {
                 let p = &pairs[k];
-                let (at, bt) = (join(sa, &p.a), join(sb, &p.b));
+                let (at, bt) = (join(sa, &share.0, &p.a), join(sb, &share.1, &p.b));
                 let copied = word_diff::same_folded(&at, &bt);
                 let words =
                     if copied { word_diff::whole(Op::Equal, &bt) } else { word_diff::diff_until(&at, &bt, deadline) };
@@ -223,8 +234,8 @@ fn compare_keyed(a: Side, b: Side, sa: &[&str], sb: &[&str], alignment: alignmen
                     words,
                 }
             }
-            Place::Added(j) => lone(Kind::Added, j, sb[j]),
-            Place::Omitted(i) => lone(Kind::Omitted, i, sa[i]),
+            Place::Added(j) => lone(Kind::Added, j, share.1(j)),
+            Place::Omitted(i) => lone(Kind::Omitted, i, share.0(i)),
         })
         .collect();
 
@@ -260,21 +271,13 @@ enum Place {
     Omitted(usize),
 }
 
-fn lone(kind: Kind, index: usize, text: &str) -> Segment {
-    let (op, a_text, b_text, a_sentences, b_sentences) = match kind {
-        Kind::Omitted => (Op::Delete, Some(text.to_string()), None, Indices::one(index), Indices::NONE),
-        _ => (Op::Insert, None, Some(text.to_string()), Indices::NONE, Indices::one(index)),
+fn lone(kind: Kind, index: usize, text: Arc<str>) -> Segment {
+    let words = word_diff::whole(if kind == Kind::Omitted { Op::Delete } else { Op::Insert }, &text);
+    let (a_text, b_text, a_sentences, b_sentences) = match kind {
+        Kind::Omitted => (Some(text), None, Indices::one(index), Indices::NONE),
+        _ => (None, Some(text), Indices::NONE, Indices::one(index)),
     };
-    Segment {
-        kind,
-        moved: false,
-        similarity: 0.0,
-        a_text,
-        b_text,
-        a_sentences,
-        b_sentences,
-        words: word_diff::whole(op, text),
-    }
+    Segment { kind, moved: false, similarity: 0.0, a_text, b_text, a_sentences, b_sentences, words }
 }
 
 /// Three decimals are plenty for a reader and keep snapshots stable across float noise.

@@ -17,6 +17,7 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 use std::num::NonZeroU64;
 use std::path::Path;
+use std::sync::Arc;
 
 /// A block of an article with the verdict of the boilerplate stage.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,8 +32,9 @@ pub struct ArticleBlock {
 /// One sentence of an article's body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
-    /// The sentence as written, with whitespace collapsed.
-    pub text: String,
+    /// The sentence as written, with whitespace collapsed. Shared: a comparison's segments hold the same
+    /// text, and a long report has tens of thousands of sentences.
+    pub text: Arc<str>,
     /// Its exact-match key ([`SentenceKey::hash`]), made once at load for every comparison to use.
     pub key: Option<NonZeroU64>,
     /// Index of the block it comes from, in [`Article::blocks`]. (Four bytes each for this and `words`:
@@ -103,7 +105,7 @@ impl Article {
     fn move_into_sentences(&mut self, blocks: &[usize], keys: Option<&WordKeys>) {
         for &i in blocks {
             let text = std::mem::take(&mut self.blocks[i].block.text);
-            let split = sentences::split(&text);
+            let split: Vec<Arc<str>> = sentences::split_as(&text);
             // The splitter cuts between words and collapsing keeps them, so the sentences' words are the
             // block's words in order, unless a cut fell inside a word or a fragment was merged back with a
             // space. Either only adds words: the counts agreeing shows the keys line up. (In Chinese or
@@ -140,7 +142,7 @@ impl Article {
         }
         let start = self.sentences.partition_point(|s| s.block() < i);
         let texts: Vec<&str> =
-            self.sentences[start..].iter().take_while(|s| s.block() == i).map(|s| s.text.as_str()).collect();
+            self.sentences[start..].iter().take_while(|s| s.block() == i).map(|s| &*s.text).collect();
         std::borrow::Cow::Owned(texts.join(" "))
     }
 

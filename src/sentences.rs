@@ -8,6 +8,7 @@
 
 use crate::normalize::words;
 use sentencex::languages::{English, Language};
+use std::borrow::Cow;
 
 /// Blocks longer than this are cut at sentence-like breaks before the splitter sees them, so a 16 MB
 /// one-line file costs linear time and gives a coarse but finite result.
@@ -19,36 +20,59 @@ const SENTENCEX_CHUNK: usize = 10 * 1024;
 
 /// Split one block into sentences, each with its whitespace collapsed.
 pub fn split(block: &str) -> Vec<String> {
+    split_as(block)
+}
+
+/// [`split`], into any string type: a sentence cut from single-spaced text is copied once, straight from
+/// `block`, into its final form (an article keeps its sentences as shared `Arc<str>`).
+pub fn split_as<T: for<'a> From<&'a str> + From<String>>(block: &str) -> Vec<T> {
     // Room for the sentences of most blocks, so that the vector seldom grows.
-    let mut out: Vec<String> = Vec::with_capacity(8);
+    let mut out: Vec<T> = Vec::with_capacity(8);
+    // The last sentence waits until the next one shows it is not to be merged with a wordless fragment.
+    let mut last: Option<Cow<'_, str>> = None;
     for piece in pieces(block) {
         if is_plain(piece) {
             // Sentences cut from a piece that is single-spaced throughout need only their ends trimmed.
             let spaced = is_single_spaced(piece);
             plain_sentences(piece, |raw| {
-                push_sentence(&mut out, if spaced { raw.trim().to_string() } else { collapse(raw) });
+                let text = if spaced { Cow::Borrowed(raw.trim()) } else { Cow::Owned(collapse(raw)) };
+                push_sentence(&mut out, &mut last, text);
             });
         } else {
             for raw in segment(piece) {
-                push_sentence(&mut out, collapse(raw));
+                push_sentence(&mut out, &mut last, Cow::Owned(collapse(raw)));
             }
         }
     }
+    out.extend(last.map(into_sentence));
     out
 }
 
 /// Add one collapsed sentence: skip it when empty, and merge it into the one before when it has no word.
-fn push_sentence(out: &mut Vec<String>, text: String) {
+fn push_sentence<'a, T: From<&'a str> + From<String>>(
+    out: &mut Vec<T>,
+    last: &mut Option<Cow<'a, str>>,
+    text: Cow<'a, str>,
+) {
     if text.is_empty() {
         return;
     }
     let wordless = !text.chars().any(char::is_alphanumeric);
-    match out.last_mut() {
+    match last {
         Some(prev) if wordless => {
+            let prev = prev.to_mut();
             prev.push(' ');
             prev.push_str(&text);
         }
-        _ => out.push(text),
+        _ => out.extend(last.replace(text).map(into_sentence)),
+    }
+}
+
+/// A sentence in its final form: copied from the block, or moved when it was built already.
+fn into_sentence<'a, T: From<&'a str> + From<String>>(text: Cow<'a, str>) -> T {
+    match text {
+        Cow::Borrowed(t) => T::from(t),
+        Cow::Owned(t) => T::from(t),
     }
 }
 
@@ -260,7 +284,15 @@ mod tests {
         let mut out: Vec<String> = Vec::new();
         for piece in pieces(block) {
             for raw in sentencex::segment("en", piece) {
-                push_sentence(&mut out, collapse(raw));
+                let text = collapse(raw);
+                match out.last_mut() {
+                    _ if text.is_empty() => {}
+                    Some(prev) if !text.chars().any(char::is_alphanumeric) => {
+                        prev.push(' ');
+                        prev.push_str(&text);
+                    }
+                    _ => out.push(text),
+                }
             }
         }
         out

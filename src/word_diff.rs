@@ -13,6 +13,7 @@ use similar::DiffOp;
 use similar::algorithms::{Compact, DiffHook, NoFinishHook, myers, patience};
 use std::cell::RefCell;
 use std::ops::{Index, Range};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// What happened to a run of words.
@@ -32,8 +33,9 @@ pub enum Op {
 pub struct Word {
     /// The operation.
     pub op: Op,
-    /// The words as written (B's spelling for equal runs).
-    pub text: String,
+    /// The words as written (B's spelling for equal runs). Shared: the one run of a copied segment is its
+    /// sentence's text.
+    pub text: Arc<str>,
 }
 
 /// No pair of sentences gets more than this; a pathological pair falls back to a coarser diff.
@@ -102,9 +104,9 @@ impl<'a> Tokens<'a> {
     }
 
     /// The words of the tokens in `range` (not empty), joined by single spaces.
-    fn text_of(&self, range: Range<usize>) -> String {
+    fn text_of(&self, range: Range<usize>) -> Arc<str> {
         let text = &self.text[self.tokens[range.start].start..self.tokens[range.end - 1].end];
-        if self.single_spaced { text.to_owned() } else { words(text).collect::<Vec<_>>().join(" ") }
+        if self.single_spaced { Arc::from(text) } else { Arc::from(words(text).collect::<Vec<_>>().join(" ")) }
     }
 }
 
@@ -759,11 +761,17 @@ impl DiffHook for Runs<'_> {
     }
 }
 
-/// Every word of `text` as one run with one operation (for added, omitted and copied sentences).
-pub fn whole(op: Op, text: &str) -> Vec<Word> {
-    // Sentence text is single-spaced already, and `collapse` would only check and copy it. The check is
-    // cheaper here for ASCII text, which is what it mostly gets.
-    let t = if is_single_spaced_ascii(text) { text.to_owned() } else { crate::sentences::collapse(text) };
+/// Every word of `text` as one run with one operation (for added, omitted and copied sentences). The run
+/// shares `text` when it is single-spaced already, as sentence text nearly always is.
+pub fn whole(op: Op, text: &Arc<str>) -> Vec<Word> {
+    // The check is cheaper for ASCII text, which is what this mostly gets; other text is collapsed, and
+    // shared when that changed nothing.
+    let t = if is_single_spaced_ascii(text) {
+        text.clone()
+    } else {
+        let collapsed = crate::sentences::collapse(text);
+        if *collapsed == **text { text.clone() } else { Arc::from(collapsed) }
+    };
     if t.is_empty() { Vec::new() } else { vec![Word { op, text: t }] }
 }
 
@@ -811,7 +819,7 @@ mod tests {
     fn show(ws: &[Word]) -> String {
         ws.iter()
             .map(|w| match w.op {
-                Op::Equal => w.text.clone(),
+                Op::Equal => w.text.to_string(),
                 Op::Delete => format!("[-{}-]", w.text),
                 Op::Insert => format!("{{+{}+}}", w.text),
             })
@@ -990,13 +998,13 @@ mod tests {
         let mut out: Vec<Word> = Vec::new();
         for run in runs {
             match run {
-                Run::Equal(_, b) => out.push(Word { op: Op::Equal, text: join(&b) }),
+                Run::Equal(_, b) => out.push(Word { op: Op::Equal, text: join(&b).into() }),
                 Run::Change(a, b) => {
                     if !a.is_empty() {
-                        out.push(Word { op: Op::Delete, text: join(&a) });
+                        out.push(Word { op: Op::Delete, text: join(&a).into() });
                     }
                     if !b.is_empty() {
-                        out.push(Word { op: Op::Insert, text: join(&b) });
+                        out.push(Word { op: Op::Insert, text: join(&b).into() });
                     }
                 }
             }
@@ -1217,7 +1225,7 @@ mod tests {
     fn punctuation_rides_on_words() {
         let d = diff("war – and peace", "war and peace");
         assert_eq!(d.len(), 1, "{d:?}");
-        assert_eq!(d[0].text, "war and peace");
+        assert_eq!(&*d[0].text, "war and peace");
     }
 
     proptest::proptest! {

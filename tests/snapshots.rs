@@ -27,7 +27,7 @@ fn comparison_with(other: &str) -> Comparison {
 fn assert_reads_right(c: &Comparison) {
     for s in &c.segments {
         let texts = [s.a_text.as_deref(), s.b_text.as_deref()];
-        for t in texts.into_iter().flatten().chain(s.words.iter().map(|w| w.text.as_str())) {
+        for t in texts.into_iter().flatten().chain(s.words.iter().map(|w| &*w.text)) {
             for f in FURNITURE {
                 assert!(!t.contains(f), "furniture {f:?} shown as story in {t:?}");
             }

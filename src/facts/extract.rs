@@ -24,12 +24,12 @@ pub fn extract(article: &Article) -> Vec<Fact> {
 /// sentence too. A ledger pools them over its articles, so "Susan Clarke, whose home…" keeps "Susan"
 /// when another report names her mid-sentence.
 pub fn lexicon(article: &Article) -> HashSet<String> {
-    capitalised_inside(article.sentences.iter().map(|s| s.text.as_str()))
+    capitalised_inside(article.sentences.iter().map(|s| &*s.text))
 }
 
 /// [`extract`] with a lexicon of names (see [`lexicon`]).
 pub fn extract_with(article: &Article, lexicon: &HashSet<String>) -> Vec<Fact> {
-    let sentences: Vec<(&str, usize)> = article.sentences.iter().map(|s| (s.text.as_str(), s.block())).collect();
+    let sentences: Vec<(&str, usize)> = article.sentences.iter().map(|s| (&*s.text, s.block())).collect();
     extract_sentences_with(&sentences, lexicon)
 }
 

@@ -18,7 +18,7 @@ pub struct Coverage {
 impl Coverage {
     /// Shingle every article's body.
     pub fn build(articles: &[Article]) -> Coverage {
-        let sets = articles.par_iter().map(|a| shingles(a.sentences.iter().map(|s| s.text.as_str()))).collect();
+        let sets = articles.par_iter().map(|a| shingles(a.sentences.iter().map(|s| &*s.text))).collect();
         Coverage { sets }
     }
 
@@ -69,7 +69,7 @@ mod tests {
         let articles = vec![a, b, c, d];
         let cov = Coverage::build(&articles);
         let got = cov.sentences(&articles, 0);
-        let texts: Vec<&str> = articles[0].sentences.iter().map(|s| s.text.as_str()).collect();
+        let texts: Vec<&str> = articles[0].sentences.iter().map(|s| &*s.text).collect();
         let at = |needle: &str| texts.iter().position(|t| t.contains(needle)).expect(needle);
         // b holds all of the first sentence; c only its first four words, under half its trigrams.
         assert_eq!(got[at("harbour")], Some(1), "{texts:?} {got:?}");

@@ -105,7 +105,7 @@ fn direction(i: usize, j: usize, di: Option<Date>, dj: Option<Date>, cell: &Cell
 
 /// How many of article `i`'s sentences are mostly found in `j`, and the longest of them.
 fn evidence(corpus: &Corpus, i: usize, j: usize) -> (usize, usize, Option<String>) {
-    let source = super::shingles(corpus.articles[j].sentences.iter().map(|s| s.text.as_str()));
+    let source = super::shingles(corpus.articles[j].sentences.iter().map(|s| &*s.text));
     let mut found = 0;
     let mut best: Option<&str> = None;
     let sentences = &corpus.articles[i].sentences;

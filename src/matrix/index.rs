@@ -46,7 +46,7 @@ pub(super) fn build(articles: &[Article], progress: &(dyn Fn(Progress) + Sync)) 
 }
 
 fn article_shingles(a: &Article) -> Vec<u32> {
-    shingles(a.sentences.iter().map(|s| s.text.as_str()))
+    shingles(a.sentences.iter().map(|s| &*s.text))
 }
 
 fn push_set(index: &mut Vec<u64>, article: usize, set: &[u32]) {

@@ -35,7 +35,7 @@ pub fn list(w: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
             title: &a.title,
             encoding: &a.encoding,
             words: a.word_count(),
-            body: a.sentences.iter().map(|s| s.text.as_str()).collect(),
+            body: a.sentences.iter().map(|s| &*s.text).collect(),
             boilerplate: a.boilerplate().map(|(b, _)| b.text.as_str()).collect(),
         })
         .collect();

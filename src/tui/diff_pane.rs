@@ -14,6 +14,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use std::sync::Arc;
 
 /// How the comparison is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -241,7 +242,7 @@ fn entries<'a>(c: &'a Comparison, a: &'a Article, b: &'a Article, boilerplate: b
 
 /// The two sides of a segment as styled runs, for the side-by-side view.
 fn sides(seg: &Segment, t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
-    let text = |s: &Option<String>, style: Style| s.iter().map(|x| Span::styled(x.clone(), style)).collect();
+    let text = |s: &Option<Arc<str>>, style: Style| s.iter().map(|x| Span::styled(x.to_string(), style)).collect();
     match seg.kind {
         Kind::Copied => (text(&seg.a_text, t.copied), text(&seg.b_text, t.copied)),
         Kind::Added => (Vec::new(), text(&seg.b_text, t.added)),
@@ -254,7 +255,7 @@ fn sides(seg: &Segment, t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
             for w in &seg.words {
                 let mut a_text = || {
                     a_run += 1;
-                    a_runs.as_ref().map_or(w.text.clone(), |r| r[a_run - 1].clone())
+                    a_runs.as_ref().map_or(w.text.to_string(), |r| r[a_run - 1].clone())
                 };
                 match w.op {
                     Op::Equal => {
@@ -262,7 +263,7 @@ fn sides(seg: &Segment, t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
                         qa.run(&a);
                         qb.run(&w.text);
                         push_run(&mut left, Span::raw(a));
-                        push_run(&mut right, Span::raw(w.text.clone()));
+                        push_run(&mut right, Span::raw(w.text.to_string()));
                     }
                     Op::Delete => {
                         let a = a_text();
@@ -316,7 +317,7 @@ fn a_spelling(seg: &Segment) -> Option<Vec<String>> {
 
 /// A segment as one column of styled runs, for the inline view.
 fn inline(seg: &Segment, t: &Theme) -> Vec<Span<'static>> {
-    let text = |s: &Option<String>, style: Style| s.iter().map(|x| Span::styled(x.clone(), style)).collect();
+    let text = |s: &Option<Arc<str>>, style: Style| s.iter().map(|x| Span::styled(x.to_string(), style)).collect();
     match seg.kind {
         Kind::Copied => text(&seg.b_text, t.copied),
         Kind::Added => text(&seg.b_text, t.inserted),
@@ -329,7 +330,7 @@ fn inline(seg: &Segment, t: &Theme) -> Vec<Span<'static>> {
                     Op::Equal => {
                         qa.run(&w.text);
                         qb.run(&w.text);
-                        Span::raw(w.text.clone())
+                        Span::raw(w.text.to_string())
                     }
                     Op::Delete => quoted(t.deleted_run(&w.text), qa.run(&w.text), t),
                     Op::Insert => quoted(t.inserted_run(&w.text), qb.run(&w.text), t),
