@@ -409,7 +409,7 @@ pub struct SentenceKey {
 
 impl SentenceKey {
     /// The key of a sentence from its words' [`word_key`]s, in order.
-    pub fn of_words(keys: &[u64]) -> SentenceKey {
+    pub fn of_words(keys: &[u32]) -> SentenceKey {
         let mut key = KeyBuilder::default();
         keys.iter().for_each(|&k| key.push(k));
         key.finish()
@@ -425,10 +425,10 @@ struct KeyBuilder {
 }
 
 impl KeyBuilder {
-    fn push(&mut self, word: u64) {
+    fn push(&mut self, word: u32) {
         self.words += 1;
         if word != EMPTY_WORD {
-            self.hash.write_u64(word);
+            self.hash.write_u32(word);
             self.any = true;
         }
     }

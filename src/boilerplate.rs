@@ -19,7 +19,8 @@ use crate::blocks::{
     looks_like_masthead, looks_like_nav, table_rows,
 };
 use crate::normalize::{
-    EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, tokens, with_fold, words,
+    EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, tokens, with_fold, word_key_of,
+    words,
 };
 use memchr::memmem::Finder;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
@@ -437,14 +438,14 @@ fn reports_speech(text: &str) -> bool {
 /// Every word's key ([`crate::normalize::word_key`]), block after block, as the boilerplate scan made them.
 #[derive(Debug, Default)]
 pub struct WordKeys {
-    keys: Vec<u64>,
+    keys: Vec<u32>,
     /// Where each block's keys start.
     starts: Vec<usize>,
 }
 
 impl WordKeys {
     /// The keys of block `i`'s words, in order.
-    pub fn of(&self, i: usize) -> &[u64] {
+    pub fn of(&self, i: usize) -> &[u32] {
         let end = self.starts.get(i + 1).copied().unwrap_or(self.keys.len());
         &self.keys[self.starts[i]..end]
     }
@@ -473,7 +474,7 @@ impl Scan {
             // topic keys.
             let key = hash_bytes(f);
             h.write_u64(key);
-            keys.keys.push(if f.is_empty() { EMPTY_WORD } else { key });
+            keys.keys.push(if f.is_empty() { EMPTY_WORD } else { word_key_of(key) });
             if f.len() > 2 && !not_topical.contains(&key) {
                 if f.len() > 4 && f.ends_with(b"s") {
                     topics.keys.push(topic(hash_bytes(&f[..f.len() - 1])));

@@ -317,6 +317,26 @@ mod tests {
     }
 
     #[test]
+    fn words_whose_keys_collide_still_show_as_changed() {
+        // "fzabaa" and "ywmdaa" share a word key (found by search): the two sentences are equal by key and
+        // pair as exact anchors, but are compared word by word before being called copied.
+        assert_eq!(crate::normalize::word_key(b"fzabaa"), crate::normalize::word_key(b"ywmdaa"));
+        let text = |w: &str| {
+            format!("Report on the harbour\n\nThe ship fzabaa docked at noon.\n\nCrowds watched {w} from the pier.\n")
+        };
+        let (a, b) = (
+            Article::from_text("a.txt", &text("fzabaa"), "utf-8"),
+            Article::from_text("b.txt", &text("ywmdaa"), "utf-8"),
+        );
+        let c = compare(&a, &b);
+        let changed: Vec<&Segment> = c.segments.iter().filter(|s| s.kind != Kind::Copied).collect();
+        assert_eq!(changed.len(), 1, "{:#?}", c.segments);
+        assert_eq!(changed[0].kind, Kind::Paraphrased);
+        let ops: Vec<(Op, &str)> = changed[0].words.iter().map(|w| (w.op, &*w.text)).collect();
+        assert!(ops.contains(&(Op::Delete, "fzabaa")) && ops.contains(&(Op::Insert, "ywmdaa")), "{ops:?}");
+    }
+
+    #[test]
     fn empty_sides() {
         let c = cmp(&[], &["Only here."]);
         assert_eq!(c.counts.added, 1);

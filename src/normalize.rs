@@ -464,14 +464,22 @@ pub fn fold_hash(word: &str) -> u64 {
 /// The key of one word in a sentence's exact-match key (`alignment::SentenceKey`), from its folded bytes
 /// (as [`each_fold`] gives them). The boilerplate scan hashes every word anyway, and keeps these, so that
 /// sentence keys cost nothing more.
-pub fn word_key(folded: &[u8]) -> u64 {
-    if folded.is_empty() { EMPTY_WORD } else { hash_bytes(folded) }
+pub fn word_key(folded: &[u8]) -> u32 {
+    if folded.is_empty() { EMPTY_WORD } else { word_key_of(hash_bytes(folded)) }
+}
+
+/// [`word_key`] from the word's [`hash_bytes`]: its high half, which FxHash mixes best. Four bytes, since
+/// loading keeps one for every word of a report until its sentences are keyed (a long report's largest
+/// list). Two words whose keys collide (one chance in 2^32 for a pair) make two sentences that differ in
+/// nothing else equal by key: such sentences pair anyway, and a pair is compared word by word before it
+/// is called copied, so the word diff still shows the difference.
+pub fn word_key_of(hash: u64) -> u32 {
+    (hash >> 32) as u32
 }
 
 /// [`word_key`] of a word that folds to nothing (punctuation alone): it counts as a word, but not in the
-/// hash. A real word hashing to it (a chance of one in 2^64) would only drop out of its sentence's key;
-/// two sentences matched by key are still compared word by word before they are called copied.
-pub const EMPTY_WORD: u64 = 0;
+/// hash. A real word keyed to it (a chance of one in 2^32) would only drop out of its sentence's key.
+pub const EMPTY_WORD: u32 = 0;
 
 /// FxHash of a string: fast, and good enough for keys that are compared in bulk, never trusted alone for
 /// anything a reader sees.
