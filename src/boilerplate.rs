@@ -477,9 +477,9 @@ impl Scan {
             keys.keys.push(if f.is_empty() { EMPTY_WORD } else { word_key_of(key) });
             if f.len() > 2 && !not_topical.contains(&key) {
                 if f.len() > 4 && f.ends_with(b"s") {
-                    topics.keys.push(topic(hash_bytes(&f[..f.len() - 1])));
+                    topics.keys.push(word_key_of(hash_bytes(&f[..f.len() - 1])));
                 } else {
-                    topics.keys.push(topic(key));
+                    topics.keys.push(word_key_of(key));
                 }
             }
         });
@@ -487,15 +487,9 @@ impl Scan {
     }
 }
 
-/// A content word, by the high half of its hash. Four bytes are plenty to tell apart the words of one
-/// report, and two words that collide only nudge a share of topic words; a long report's list of them is
-/// the load stage's largest, and fresh memory is what a big comparison spends its system time on.
+/// A content word, by its four-byte key ([`word_key_of`]). Two words that collide only nudge a share of
+/// topic words.
 type Topic = u32;
-
-/// The topic key of a word's hash (FxHash mixes its high bits best).
-fn topic(hash: u64) -> Topic {
-    (hash >> 32) as Topic
-}
 
 /// The content words of every block of one article, by hash, repeats and all, block after block.
 ///

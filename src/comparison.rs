@@ -137,9 +137,9 @@ pub fn compare_with(a: &Article, b: &Article, opts: &alignment::Options) -> Comp
     let key = |s: &crate::corpus::Sentence| alignment::SentenceKey { hash: s.key, words: s.words as usize };
     let ka: Vec<alignment::SentenceKey> = a.sentences.iter().map(key).collect();
     let kb: Vec<alignment::SentenceKey> = b.sentences.iter().map(key).collect();
-    let alignment = alignment::align_keyed(&sa, &sb, &ka, &kb, opts);
+    let aligned = alignment::align_keyed(&sa, &sb, &ka, &kb, opts);
     let (share_a, share_b) = (|i: usize| a.sentences[i].text.clone(), |j: usize| b.sentences[j].text.clone());
-    compare_keyed(Side::from(a), Side::from(b), (&sa, &sb), (share_a, share_b), alignment)
+    compare_keyed(Side::from(a), Side::from(b), (&sa, &sb), (share_a, share_b), aligned)
 }
 
 /// Compare two lists of sentences. The building block of [`compare`], public for callers that split text
