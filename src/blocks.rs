@@ -33,16 +33,17 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
     }
     let groups: Vec<&[Line<'_>]> =
         (0..starts.len()).map(|g| &lines[starts[g]..starts.get(g + 1).copied().unwrap_or(lines.len())]).collect();
-    let wrap = Wrap::find(&groups);
+    let folded = Wrap::find(&groups);
     let mut blocks = Vec::new();
-    for group in groups {
-        cut_group(group, wrap, &mut blocks);
+    for (g, group) in groups.iter().enumerate() {
+        cut_group(group, folded.as_ref().and_then(|f| f.runs_on(g, group)), &mut blocks);
     }
     blocks
 }
 
-/// Cut a group of lines (between blank lines) into blocks.
-fn cut_group(group: &[Line<'_>], wrap: Option<Wrap>, blocks: &mut Vec<Block>) {
+/// Cut a group of lines (between blank lines) into blocks. `runs_on` says, when the text was found folded
+/// at a width, which lines of the group run on into the next.
+fn cut_group(group: &[Line<'_>], runs_on: Option<Vec<bool>>, blocks: &mut Vec<Block>) {
     let each_line = |blocks: &mut Vec<Block>| {
         for &(line, l) in group {
             blocks.push(Block { text: l.trim().to_string(), line });
@@ -65,22 +66,24 @@ fn cut_group(group: &[Line<'_>], wrap: Option<Wrap>, blocks: &mut Vec<Block>) {
         }
         Block { text, line: lines[0].0 }
     };
-    let runs_on = wrap.and_then(|w| w.runs_on(group));
-    // A paragraph wrapped by a tool that balances its lines (`fmt`) has lines that stop short of the width
-    // mid-sentence; lines of one typewriter-like width make it one paragraph all the same.
-    let stops_short = |r: &[bool]| (0..r.len()).any(|k| !r[k] && !ends_sentence(group[k].1));
-    match runs_on {
-        Some(r) if !(stops_short(&r) && looks_hard_wrapped(group)) => {
-            let mut start = 0;
-            for end in 0..group.len() {
-                if end + 1 == group.len() || !r[end] {
-                    blocks.push(joined(&group[start..=end]));
-                    start = end + 1;
-                }
+    let paragraphs = |r: &[bool], blocks: &mut Vec<Block>| {
+        let mut start = 0;
+        for end in 0..group.len() {
+            if end + 1 == group.len() || !r[end] {
+                blocks.push(joined(&group[start..=end]));
+                start = end + 1;
             }
         }
+    };
+    // A paragraph wrapped by a tool that balances its lines (`fmt`) has lines that stop short of the width
+    // mid-sentence; lines of one typewriter-like width make it one paragraph all the same. (Asked once:
+    // the shape test reads every line.)
+    let stops_short = |r: &[bool]| (0..r.len()).any(|k| !r[k] && !ends_sentence(group[k].1));
+    match runs_on {
+        Some(r) if !stops_short(&r) => paragraphs(&r, blocks),
         _ if looks_hard_wrapped(group) => blocks.push(joined(group)),
-        _ => each_line(blocks),
+        Some(r) => paragraphs(&r, blocks),
+        None => each_line(blocks),
     }
 }
 

@@ -26,6 +26,16 @@ pub struct Wrap {
     bytes: usize,
 }
 
+/// A text found folded: the width, and what each line break of each group (between blank lines) shows,
+/// worked out once for the judgement of the whole text and then used to cut each group.
+#[derive(Debug)]
+pub struct Folded {
+    /// The width.
+    pub wrap: Wrap,
+    /// Per group, its breaks; `None` for a group that is not wrapped (a line of it is too long).
+    breaks: Vec<Option<Vec<Break>>>,
+}
+
 /// What one line break shows.
 #[derive(Debug, Clone, Copy)]
 struct Break {
@@ -45,7 +55,7 @@ impl Wrap {
     /// What tells wrapped text from a list of short lines (links, labels) is that its full lines break
     /// mid-sentence, and either more of them than lines that stop short without ending a sentence, or the
     /// rest of a sentence follows in lower case. (Scripts without case have only the first test.)
-    pub fn find(groups: &[&[Line<'_>]]) -> Option<Wrap> {
+    pub fn find(groups: &[&[Line<'_>]]) -> Option<Folded> {
         let wrappable = || groups.iter().filter(|g| could_be_wrapped(g)).flat_map(|g| g.iter());
         let chars = wrappable().map(|&(_, l)| chars(l)).max()?;
         let bytes = wrappable().map(|&(_, l)| l.trim_end().len()).max()?;
@@ -53,43 +63,15 @@ impl Wrap {
             return None;
         }
         let wrap = Wrap { chars, bytes };
+        let breaks: Vec<Option<Vec<Break>>> =
+            groups.iter().map(|g| could_be_wrapped(g).then(|| wrap.breaks(g))).collect();
         let (mut mid_sentence, mut short_and_open, mut lower_rest) = (0, 0, 0);
-        for g in groups.iter().filter(|g| could_be_wrapped(g)) {
-            for b in wrap.breaks(g) {
-                mid_sentence += usize::from(b.full && b.goes_on);
-                short_and_open += usize::from(!b.full && b.goes_on);
-                lower_rest += usize::from(b.full && b.goes_on && b.lower);
-            }
+        for b in breaks.iter().flatten().flatten() {
+            mid_sentence += usize::from(b.full && b.goes_on);
+            short_and_open += usize::from(!b.full && b.goes_on);
+            lower_rest += usize::from(b.full && b.goes_on && b.lower);
         }
-        (mid_sentence >= 2 && (lower_rest >= 1 || mid_sentence > short_and_open)).then_some(wrap)
-    }
-
-    /// For each line of `group` but the last, whether it runs on into the next; `None` for a group that
-    /// is not wrapped (a line of it is too long).
-    pub fn runs_on(&self, group: &[Line<'_>]) -> Option<Vec<bool>> {
-        if !could_be_wrapped(group) {
-            return None;
-        }
-        let breaks = self.breaks(group);
-        // A short line that ends a sentence ends a paragraph. Where the group holds several paragraphs, a
-        // full line that ends a sentence is taken for the end of one too (its last line happened to be
-        // full); in a single paragraph it runs on.
-        let paragraphs = breaks.iter().any(|b| !b.full && !b.goes_on);
-        let mut runs_on: Vec<bool> = breaks.iter().map(|b| b.full && (b.goes_on || !paragraphs)).collect();
-        // Lines joined into one paragraph must read as one: its last line ends a sentence, or one of its
-        // lines goes on in lower case. A run of links that happen to fill the width reads as neither ("…a
-        // year of Taliban rule" and "Taliban mark first year in power…"), and stays apart.
-        let mut start = 0;
-        for end in 0..group.len() {
-            if end < runs_on.len() && runs_on[end] {
-                continue;
-            }
-            if !ends_sentence(group[end].1) && !breaks[start..end].iter().any(|b| b.lower) {
-                runs_on[start..end].fill(false);
-            }
-            start = end + 1;
-        }
-        Some(runs_on)
+        (mid_sentence >= 2 && (lower_rest >= 1 || mid_sentence > short_and_open)).then_some(Folded { wrap, breaks })
     }
 
     fn breaks(&self, group: &[Line<'_>]) -> Vec<Break> {
@@ -110,6 +92,33 @@ impl Wrap {
                 Break { full, goes_on, lower: next.starts_with(char::is_lowercase) }
             })
             .collect()
+    }
+}
+
+impl Folded {
+    /// For each line of group `g` (of the groups `find` was given) but the last, whether it runs on into
+    /// the next; `None` for a group that is not wrapped (a line of it is too long).
+    pub fn runs_on(&self, g: usize, group: &[Line<'_>]) -> Option<Vec<bool>> {
+        let breaks = self.breaks.get(g)?.as_ref()?;
+        // A short line that ends a sentence ends a paragraph. Where the group holds several paragraphs, a
+        // full line that ends a sentence is taken for the end of one too (its last line happened to be
+        // full); in a single paragraph it runs on.
+        let paragraphs = breaks.iter().any(|b| !b.full && !b.goes_on);
+        let mut runs_on: Vec<bool> = breaks.iter().map(|b| b.full && (b.goes_on || !paragraphs)).collect();
+        // Lines joined into one paragraph must read as one: its last line ends a sentence, or one of its
+        // lines goes on in lower case. A run of links that happen to fill the width reads as neither ("…a
+        // year of Taliban rule" and "Taliban mark first year in power…"), and stays apart.
+        let mut start = 0;
+        for end in 0..group.len() {
+            if end < runs_on.len() && runs_on[end] {
+                continue;
+            }
+            if !ends_sentence(group[end].1) && !breaks[start..end].iter().any(|b| b.lower) {
+                runs_on[start..end].fill(false);
+            }
+            start = end + 1;
+        }
+        Some(runs_on)
     }
 }
 
@@ -141,7 +150,7 @@ mod tests {
 
     fn find(text: &str) -> Option<Wrap> {
         let groups = groups(text);
-        Wrap::find(&groups.iter().map(Vec::as_slice).collect::<Vec<_>>())
+        Wrap::find(&groups.iter().map(Vec::as_slice).collect::<Vec<_>>()).map(|f| f.wrap)
     }
 
     #[test]
