@@ -154,6 +154,12 @@ struct Page<'a> {
 }
 
 impl Page<'_> {
+    /// Whether block `i` is a paragraph of prose still judged story: long enough, and ending like a
+    /// sentence. Credit lines and subheads are not.
+    fn is_prose(&self, verdict: &[Option<Reason>], i: usize) -> bool {
+        verdict[i].is_none() && self.nwords[i] >= PROSE_WORDS && ends_sentence(self.blocks[i])
+    }
+
     /// Runs of three or more link-like blocks (short, no closing punctuation) are link lists. Blocks already
     /// judged furniture or labels count toward a run, so "Related" followed by two links is caught.
     fn mark_link_lists(&self, verdict: &mut [Option<Reason>]) {
@@ -203,7 +209,7 @@ impl Page<'_> {
             if i - run_start >= 3 && fresh >= 2 {
                 // A part of the run between pieces of furniture that lists the story's own points stays
                 // story ("Key points" and its items, then "Share this article").
-                let furniture = |j: usize| verdict[j].is_some_and(|r| r != Reason::Label);
+                let furniture = |j: usize| is_furniture_verdict(verdict[j]);
                 let mut keep = vec![false; i];
                 let mut part = run_start;
                 while part < i {
@@ -225,16 +231,16 @@ impl Page<'_> {
     /// no page furniture heads it ("Related", "Read more"), story prose follows it, and its words are the
     /// story's (as a closing paragraph's are: the same low bar, since such a list brings new facts).
     fn lists_story_points(&self, verdict: &[Option<Reason>], run: std::ops::Range<usize>) -> bool {
-        let Page { blocks, nwords, topics, title, .. } = *self;
+        let Page { blocks, topics, title, .. } = *self;
         let items: Vec<usize> = run.clone().filter(|&j| verdict[j].is_none()).collect();
-        let prose = |j: usize| verdict[j].is_none() && nwords[j] >= PROSE_WORDS && ends_sentence(blocks[j]);
+        let prose = |j: usize| self.is_prose(verdict, j);
         // Story on one side at least: prose right after the list, or right before it (a list that closes
         // the story). Furniture right above it ("Related") makes it a box of links.
         let beside_prose =
             blocks.get(run.end).is_some_and(|_| prose(run.end)) || run.start.checked_sub(1).is_some_and(prose);
-        let under_furniture = run.start.checked_sub(1).is_some_and(|k| verdict[k].is_some_and(|r| r != Reason::Label));
+        let under_furniture = run.start.checked_sub(1).is_some_and(|k| is_furniture_verdict(verdict[k]));
         if !items.iter().all(|&j| is_list_item(blocks[j]))
-            || run.clone().any(|j| verdict[j].is_some_and(|r| r != Reason::Label))
+            || run.clone().any(|j| is_furniture_verdict(verdict[j]))
             || !beside_prose
             || under_furniture
         {
@@ -254,9 +260,7 @@ impl Page<'_> {
     fn mark_off_topic(&self, verdict: &mut [Option<Reason>]) {
         let Page { blocks, nwords, rows, topics, title } = *self;
         // Prose is a paragraph that ends like a sentence: credit lines and subheads neither count nor vouch.
-        let prose: Vec<usize> = (0..blocks.len())
-            .filter(|&i| verdict[i].is_none() && nwords[i] >= PROSE_WORDS && ends_sentence(blocks[i]))
-            .collect();
+        let prose: Vec<usize> = (0..blocks.len()).filter(|&i| self.is_prose(verdict, i)).collect();
         // With fewer than three paragraphs there is no "rest of the article" to measure against.
         if prose.len() < 3 {
             return;
@@ -311,9 +315,7 @@ impl Page<'_> {
                     && !is_list_item(blocks[k])
                     && rows[k].is_none())
         };
-        let paragraph = |k: usize| {
-            verdict[k].is_none() && nwords[k] >= PROSE_WORDS && ends_sentence(blocks[k]) && !looks_like_bio(blocks[k])
-        };
+        let paragraph = |k: usize| self.is_prose(verdict, k) && !looks_like_bio(blocks[k]);
         let story_goes_on_past = |k: usize| (k..n).find(|&j| !aside(j)).is_some_and(paragraph);
         let mut end = prose[on_topic];
         let mut in_list = false;
@@ -363,6 +365,12 @@ impl Page<'_> {
             verdict[i] = Some(Reason::OffTopic);
         }
     }
+}
+
+/// A verdict of page furniture other than a label ("Related", "Share this article"): what a list of the
+/// story's own points never holds or stands under.
+fn is_furniture_verdict(verdict: Option<Reason>) -> bool {
+    verdict.is_some_and(|r| r != Reason::Label)
 }
 
 /// For each content word of the paragraphs at positions `asked` of `prose`: the position of the first
