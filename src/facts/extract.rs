@@ -757,8 +757,8 @@ const PARTICLES: &[&str] = &["of", "de", "van", "von", "der", "den", "del", "da"
 const FUNCTION_WORDS: &[&str] = &[
     "y", "e", "o", "u", "a", "al", "de", "del", "la", "las", "el", "los", "en", "con", "por", "para", "una",
     "da", "do", "das", "dos", "em", "na", "no", "nas", "nos", "um", "uma", "et", "le", "les", "du", "des",
-    "au", "aux", "sur", "dans", "une", "il", "lo", "gli", "di", "della", "nel", "und", "der", "die", "das",
-    "den", "dem", "des", "ein", "eine", "im", "zu", "zum", "zur", "von", "vom", "mit", "bei", "nach",
+    "au", "aux", "sur", "dans", "une", "il", "lo", "gli", "di", "della", "nel", "und", "der", "die",
+    "den", "dem", "ein", "eine", "im", "zu", "zum", "zur", "von", "vom", "mit", "bei", "nach",
 ];
 
 /// Whether a word, folded, is one of [`FUNCTION_WORDS`].
