@@ -5,18 +5,28 @@
 
 use crate::normalize::{tokens, words};
 use crate::wrap::{Line, Wrap};
+use std::borrow::Cow;
 
 /// A paragraph or a line of an article, as it stands in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Block {
+pub struct Block<'a> {
     /// The block's text, with wrapped lines joined by a space and runs of whitespace kept as they were.
-    pub text: String,
+    /// A block that is one line of the text borrows it: most blocks are, and copying every line of a
+    /// large report touched as much fresh memory again as the report itself.
+    pub text: Cow<'a, str>,
     /// The 1-based line number where the block starts.
     pub line: usize,
 }
 
+impl Block<'_> {
+    /// The block with its own copy of the text, to outlive the text it was cut from.
+    pub fn into_owned(self) -> Block<'static> {
+        Block { text: Cow::Owned(self.text.into_owned()), line: self.line }
+    }
+}
+
 /// Split `text` into blocks: at blank lines, and at single line breaks unless they are a wrapping tool's.
-pub fn split_blocks(text: &str) -> Vec<Block> {
+pub fn split_blocks(text: &str) -> Vec<Block<'_>> {
     // The lines of every group (between blank lines), in one list, and where each group starts.
     let mut lines: Vec<Line<'_>> = Vec::new();
     let mut starts = Vec::new();
@@ -43,10 +53,10 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
 
 /// Cut a group of lines (between blank lines) into blocks. `runs_on` says, when the text was found folded
 /// at a width, which lines of the group run on into the next.
-fn cut_group(group: &[Line<'_>], runs_on: Option<Vec<bool>>, blocks: &mut Vec<Block>) {
-    let each_line = |blocks: &mut Vec<Block>| {
+fn cut_group<'a>(group: &[Line<'a>], runs_on: Option<Vec<bool>>, blocks: &mut Vec<Block<'a>>) {
+    let each_line = |blocks: &mut Vec<Block<'a>>| {
         for &(line, l) in group {
-            blocks.push(Block { text: l.trim().to_string(), line });
+            blocks.push(Block { text: Cow::Borrowed(l.trim()), line });
         }
     };
     // Most groups are one line: a paragraph of a page that separates them with blank lines.
@@ -64,9 +74,9 @@ fn cut_group(group: &[Line<'_>], runs_on: Option<Vec<bool>>, blocks: &mut Vec<Bl
             }
             text.push_str(l);
         }
-        Block { text, line: lines[0].0 }
+        Block { text: Cow::Owned(text), line: lines[0].0 }
     };
-    let paragraphs = |r: &[bool], blocks: &mut Vec<Block>| {
+    let paragraphs = |r: &[bool], blocks: &mut Vec<Block<'a>>| {
         let mut start = 0;
         for end in 0..group.len() {
             if end + 1 == group.len() || !r[end] {
@@ -182,7 +192,7 @@ pub fn ends_sentence(text: &str) -> bool {
 ///
 /// Blocks that `accept` refuses are passed over: the boilerplate stage knows page furniture that reads
 /// like a headline here ("Subscribe now: 3 months for $1"), and calls this through its own `find_title`.
-pub fn find_title_where(blocks: &[Block], accept: impl Fn(&str) -> bool) -> Option<usize> {
+pub fn find_title_where(blocks: &[Block<'_>], accept: impl Fn(&str) -> bool) -> Option<usize> {
     let found = blocks
         .iter()
         .take(12)
@@ -409,14 +419,14 @@ mod tests {
     use super::*;
 
     /// The block layer's own choice of headline, with no furniture test from the caller.
-    fn find_title(blocks: &[Block]) -> Option<usize> {
+    fn find_title(blocks: &[Block<'_>]) -> Option<usize> {
         find_title_where(blocks, |_| true)
     }
 
     #[test]
     fn blank_lines_and_single_breaks_split() {
         let b = split_blocks("Title here now\n\nOne. Two.\nThree.\n\n\nFour.");
-        let texts: Vec<_> = b.iter().map(|b| b.text.as_str()).collect();
+        let texts: Vec<_> = b.iter().map(|b| &*b.text).collect();
         assert_eq!(texts, ["Title here now", "One. Two.", "Three.", "Four."]);
         assert_eq!(b[2].line, 4);
     }
@@ -467,7 +477,7 @@ Union leaders warned that talks on pay could break down again if the operator di
         for width in [60, 72, 80] {
             let text = folded(page, width);
             let b = split_blocks(&text);
-            let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+            let texts: Vec<&str> = b.iter().map(|b| &*b.text).collect();
             let expected: Vec<&str> = page.lines().collect();
             assert_eq!(texts, expected, "{text}");
         }
@@ -476,7 +486,7 @@ Union leaders warned that talks on pay could break down again if the operator di
             "Ferry timetable changes for winter\nIsland school reopens\nHarbour bridge reopens\nStorm closes road\n";
         for width in [60, 72] {
             let text = folded(&format!("{page}{links}"), width);
-            let texts: Vec<String> = split_blocks(&text).into_iter().map(|b| b.text).collect();
+            let texts: Vec<String> = split_blocks(&text).into_iter().map(|b| b.text.into_owned()).collect();
             assert_eq!(texts, format!("{page}{links}").lines().collect::<Vec<_>>(), "{text}");
         }
         // Python's textwrap breaks after a word's hyphen (here at 71 columns).
@@ -499,7 +509,7 @@ Highlights:
 - Net income of $3.2 billion, compared with $2.9 billion in the prior-year period
 - Adjusted EPS of $1.47, up 11%
 ";
-        let texts: Vec<String> = split_blocks(&folded(report, 72)).into_iter().map(|b| b.text).collect();
+        let texts: Vec<String> = split_blocks(&folded(report, 72)).into_iter().map(|b| b.text.into_owned()).collect();
         assert_eq!(texts, report.lines().filter(|l| !l.is_empty()).collect::<Vec<_>>());
         // A line that ends on "Mr." runs on: the sentence goes on in the next line.
         let lead = "The ferry service resumed on Friday after talks led by Mr.";
@@ -507,8 +517,9 @@ Highlights:
             "{lead} Ali Khan ended a strike by crews at the harbour.\n\
 Union leaders warned that talks on pay could break down again if the operator did not keep its word.\n"
         );
-        let b = split_blocks(&folded(&page, lead.len()));
-        assert_eq!(b.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(), page.lines().collect::<Vec<_>>());
+        let text = folded(&page, lead.len());
+        let b = split_blocks(&text);
+        assert_eq!(b.iter().map(|b| &*b.text).collect::<Vec<_>>(), page.lines().collect::<Vec<_>>());
         // Lines of links of every length up to the widest stay apart.
         let links = "\
 Storm damage closes the coastal road between the two villages overnight
@@ -524,7 +535,7 @@ Harbour bridge reopens
     fn tables_are_found_in_markdown_and_with_tabs() {
         let rows = |text: &str| {
             let b = split_blocks(text);
-            table_rows(&b.iter().map(|b| b.text.as_str()).collect::<Vec<_>>())
+            table_rows(&b.iter().map(|b| &*b.text).collect::<Vec<_>>())
         };
         use Row::{Cells, Rule};
         let md = "Results:\n\n| Party | Seats |\n|---|--:|\n| Greens | 24 |\n| Liberals | 6 |\n\nTurnout rose.\n";
@@ -551,7 +562,7 @@ Harbour bridge reopens
         let b = split_blocks(
             "Now Reading\nTue, 21-Oct-2025\n\nAds | Ads | Ads | Ads\n\nPosted on:\n\nA real headline about things\n",
         );
-        assert_eq!(find_title(&b).map(|i| b[i].text.as_str()), Some("A real headline about things"));
+        assert_eq!(find_title(&b).map(|i| &*b[i].text), Some("A real headline about things"));
     }
 
     #[test]

@@ -95,7 +95,7 @@ pub fn classify_keyed(blocks: &[&str], title: Option<usize>, keys: &mut WordKeys
     // growing these lists copied them over and over; room not written to costs nothing.
     let bytes: usize = blocks.iter().map(|b| b.len()).sum();
     keys.keys.reserve(bytes / 4);
-    topics.keys.reserve(bytes / 8);
+    topics.keys.reserve(bytes / 4);
     let scans: Vec<Scan> = blocks.iter().map(|b| Scan::new(b, &mut topics, keys)).collect();
     let nwords: Vec<usize> = scans.iter().map(|s| s.words).collect();
     let start = title.unwrap_or(0);
@@ -775,7 +775,7 @@ mod tests {
 
     fn run(text: &str) -> Vec<(String, Option<Reason>)> {
         let blocks = crate::blocks::split_blocks(text);
-        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        let texts: Vec<&str> = blocks.iter().map(|b| &*b.text).collect();
         let title = find_title(&blocks);
         texts.iter().map(|s| s.to_string()).zip(classify(&texts, title)).collect()
     }

@@ -5,9 +5,9 @@
 
 use crate::alignment::{self, Indices};
 use crate::corpus::Article;
+use crate::text::Text;
 use crate::word_diff::{self, Op, Word};
 use serde::Serialize;
-use std::sync::Arc;
 
 /// The label of a segment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -48,9 +48,9 @@ pub struct Segment {
     /// Similarity of the two sides in [0, 1]: 1 for copied, 0 for added and omitted.
     pub similarity: f64,
     /// A's sentence(s), joined by a space, or `None` for an added segment.
-    pub a_text: Option<Arc<str>>,
+    pub a_text: Option<Text>,
     /// B's sentence(s), or `None` for an omitted segment.
-    pub b_text: Option<Arc<str>>,
+    pub b_text: Option<Text>,
     /// Indices into A's sentences.
     pub a_sentences: Indices,
     /// Indices into B's sentences.
@@ -145,7 +145,7 @@ pub fn compare_with(a: &Article, b: &Article, opts: &alignment::Options) -> Comp
 /// Compare two lists of sentences. The building block of [`compare`], public for callers that split text
 /// their own way.
 pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alignment::Options) -> Comparison {
-    let (share_a, share_b) = (|i: usize| Arc::from(sa[i]), |j: usize| Arc::from(sb[j]));
+    let (share_a, share_b) = (|i: usize| Text::from(sa[i]), |j: usize| Text::from(sb[j]));
     compare_keyed(a, b, (sa, sb), (share_a, share_b), alignment::align_counted(sa, sb, opts))
 }
 
@@ -155,16 +155,16 @@ fn compare_keyed(
     a: Side,
     b: Side,
     (sa, sb): (&[&str], &[&str]),
-    share: (impl Fn(usize) -> Arc<str> + Sync, impl Fn(usize) -> Arc<str> + Sync),
+    share: (impl Fn(usize) -> Text + Sync, impl Fn(usize) -> Text + Sync),
     alignment: alignment::Alignment,
 ) -> Comparison {
     use rayon::prelude::*;
     let alignment::Alignment { pairs, a_words: wa, b_words: wb } = alignment;
 
     // Most pairs are one sentence each: share its text; two are joined.
-    let join = |texts: &[&str], share: &(dyn Fn(usize) -> Arc<str> + Sync), idx: &[usize]| match idx {
+    let join = |texts: &[&str], share: &(dyn Fn(usize) -> Text + Sync), idx: &[usize]| match idx {
         [i] => share(*i),
-        _ => Arc::from(idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join(" ")),
+        _ => Text::from(idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join(" ")),
     };
     let mut a_in: Vec<Option<usize>> = vec![None; sa.len()];
     let mut b_in: Vec<Option<usize>> = vec![None; sb.len()];
@@ -271,7 +271,7 @@ enum Place {
     Omitted(usize),
 }
 
-fn lone(kind: Kind, index: usize, text: Arc<str>) -> Segment {
+fn lone(kind: Kind, index: usize, text: Text) -> Segment {
     let words = word_diff::whole(if kind == Kind::Omitted { Op::Delete } else { Op::Insert }, &text);
     let (a_text, b_text, a_sentences, b_sentences) = match kind {
         Kind::Omitted => (Some(text), None, Indices::one(index), Indices::NONE),

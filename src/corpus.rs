@@ -13,7 +13,9 @@ use crate::files::{self, Files, Found};
 use crate::markdown;
 use crate::progress::LoadProgress;
 use crate::sentences;
+use crate::text::Text;
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::num::NonZeroU64;
 use std::path::Path;
@@ -24,7 +26,7 @@ use std::sync::Arc;
 pub struct ArticleBlock {
     /// The block's text and line number. The text of a body block is empty: it lives in the article's
     /// sentences, and [`Article::block_text`] joins it back, so a large corpus is not held twice.
-    pub block: Block,
+    pub block: Block<'static>,
     /// `None` for story text, or why the block is boilerplate.
     pub boilerplate: Option<Reason>,
 }
@@ -32,9 +34,9 @@ pub struct ArticleBlock {
 /// One sentence of an article's body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
-    /// The sentence as written, with whitespace collapsed. Shared: a comparison's segments hold the same
-    /// text, and a long report has tens of thousands of sentences.
-    pub text: Arc<str>,
+    /// The sentence as written, with whitespace collapsed: a range of the report's text as it was read,
+    /// shared with a comparison's segments and word runs.
+    pub text: Text,
     /// Its exact-match key ([`SentenceKey::hash`]), made once at load for every comparison to use.
     pub key: Option<NonZeroU64>,
     /// Index of the block it comes from, in [`Article::blocks`]. (Four bytes each for this and `words`:
@@ -72,65 +74,93 @@ impl Article {
     /// Build an article from already decoded text. Boilerplate is judged with this article's own signals;
     /// [`Corpus::from_articles`] adds the support of other articles.
     pub fn from_text(path: impl Into<String>, text: &str, encoding: impl Into<String>) -> Article {
-        Article::from_blocks(path.into(), blocks::split_blocks(text), encoding.into())
+        Article::from_string(path.into(), text.to_string(), encoding.into())
     }
 
-    /// [`Article::from_text`] once the text is cut into blocks, so a caller can free the text first.
-    fn from_blocks(path: String, mut blocks: Vec<Block>, encoding: String) -> Article {
+    /// [`Article::from_text`], keeping `text` itself: the article's sentences are ranges of it.
+    fn from_string(path: String, text: String, encoding: String) -> Article {
+        let base = Arc::new(text);
+        let whole = Text::whole(base.clone());
+        let mut blocks = blocks::split_blocks(&base);
         let title_at = boilerplate::find_title(&blocks);
         // Markdown is markup, not words of the story: a heading's `#` marks are dropped once they have told
         // the headline apart, and links read as their words.
         for b in &mut blocks {
             if let Some(text) = markdown::story_text(&b.text) {
-                b.text = text;
+                b.text = Cow::Owned(text);
             }
         }
-        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        let texts: Vec<&str> = blocks.iter().map(|b| &*b.text).collect();
         let mut keys = WordKeys::default();
         let verdicts = boilerplate::classify_keyed(&texts, title_at, &mut keys);
         let title = title_at
             .or_else(|| blocks.iter().position(|b| !b.text.is_empty()))
             .map(|i| clip(&sentences::collapse(&blocks[i].text), 200))
             .unwrap_or_else(|| stem_of(&path));
-        let blocks =
-            blocks.into_iter().zip(verdicts).map(|(block, boilerplate)| ArticleBlock { block, boilerplate }).collect();
-        let mut article = Article { id: stem_of(&path), path, title, encoding, blocks, sentences: Vec::new() };
-        let body: Vec<usize> = (0..article.blocks.len()).filter(|&i| article.blocks[i].boilerplate.is_none()).collect();
-        article.move_into_sentences(&body, Some(&keys));
+        let mut article =
+            Article { id: stem_of(&path), path, title, encoding, blocks: Vec::new(), sentences: Vec::new() };
+        // The body's text goes into its sentences; only boilerplate keeps a block's text. A block that
+        // stands in the text as it is (most do) is a range of it.
+        for (i, verdict) in verdicts.iter().enumerate() {
+            if verdict.is_none() {
+                let text = match std::mem::take(&mut blocks[i].text) {
+                    Cow::Borrowed(t) => whole.slice(t),
+                    Cow::Owned(t) => Text::from(t),
+                };
+                article.push_sentences(i, &text, Some(keys.of(i)));
+            }
+        }
+        article.blocks = blocks
+            .into_iter()
+            .zip(verdicts)
+            .map(|(block, boilerplate)| {
+                let block = match boilerplate {
+                    Some(_) => block.into_owned(),
+                    None => Block { text: Cow::Borrowed(""), line: block.line },
+                };
+                ArticleBlock { block, boilerplate }
+            })
+            .collect();
         article
     }
 
-    /// Split the given body blocks into sentences, keep them in reading order, and free the blocks' text.
-    /// With the blocks' word keys from the boilerplate scan, sentences are keyed from them.
-    fn move_into_sentences(&mut self, blocks: &[usize], keys: Option<&WordKeys>) {
+    /// Turn the given boilerplate blocks into body: split them into sentences, keep those in reading order,
+    /// and free the blocks' text.
+    fn move_into_sentences(&mut self, blocks: &[usize]) {
         for &i in blocks {
-            let text = std::mem::take(&mut self.blocks[i].block.text);
-            let split: Vec<Arc<str>> = sentences::split_as(&text);
-            // The splitter cuts between words and collapsing keeps them, so the sentences' words are the
-            // block's words in order, unless a cut fell inside a word or a fragment was merged back with a
-            // space. Either only adds words: the counts agreeing shows the keys line up. (In Chinese or
-            // Japanese, where each character is a word but spaces are rare, they never agree, and the keys
-            // are made from the text.)
-            let counts: Vec<usize> = split.iter().map(|t| sentences::count_words(t)).collect();
-            let mut words = keys.map(|k| k.of(i)).filter(|w| w.len() == counts.iter().sum::<usize>());
-            for (text, n) in split.into_iter().zip(counts) {
-                let key = match &mut words {
-                    Some(w) => {
-                        let (own, rest) = w.split_at(n);
-                        *w = rest;
-                        SentenceKey::of_words(own)
-                    }
-                    None => alignment::text_key(&text),
-                };
-                let words = u32::try_from(key.words).unwrap_or(u32::MAX);
-                let block = u32::try_from(i).unwrap_or(u32::MAX);
-                self.sentences.push(Sentence { text, key: key.hash, block, words });
-            }
+            let text = Text::from(std::mem::take(&mut self.blocks[i].block.text).into_owned());
+            self.push_sentences(i, &text, None);
         }
         // Stable, so sentences of one block keep their order. Blocks nearly always come in order, and a
         // stable sort sets aside a copy of the list before it finds that out.
         if !self.sentences.is_sorted_by_key(|s| s.block) {
             self.sentences.sort_by_key(|s| s.block);
+        }
+    }
+
+    /// Split block `i`'s text into sentences, added at the end of the article's. With its words' keys
+    /// from the boilerplate scan, sentences are keyed from them.
+    fn push_sentences(&mut self, i: usize, text: &Text, keys: Option<&[u32]>) {
+        let split = sentences::split_text(text);
+        // The splitter cuts between words and collapsing keeps them, so the sentences' words are the
+        // block's words in order, unless a cut fell inside a word or a fragment was merged back with a
+        // space. Either only adds words: the counts agreeing shows the keys line up. (In Chinese or
+        // Japanese, where each character is a word but spaces are rare, they never agree, and the keys
+        // are made from the text.)
+        let counts: Vec<usize> = split.iter().map(|t| sentences::count_words(t)).collect();
+        let mut words = keys.filter(|w| w.len() == counts.iter().sum::<usize>());
+        for (text, n) in split.into_iter().zip(counts) {
+            let key = match &mut words {
+                Some(w) => {
+                    let (own, rest) = w.split_at(n);
+                    *w = rest;
+                    SentenceKey::of_words(own)
+                }
+                None => alignment::text_key(&text),
+            };
+            let words = u32::try_from(key.words).unwrap_or(u32::MAX);
+            let block = u32::try_from(i).unwrap_or(u32::MAX);
+            self.sentences.push(Sentence { text, key: key.hash, block, words });
         }
     }
 
@@ -152,7 +182,7 @@ impl Article {
     }
 
     /// The boilerplate blocks, in order.
-    pub fn boilerplate(&self) -> impl Iterator<Item = (&Block, Reason)> {
+    pub fn boilerplate(&self) -> impl Iterator<Item = (&Block<'static>, Reason)> {
         self.blocks.iter().filter_map(|b| b.boilerplate.map(|r| (&b.block, r)))
     }
 }
@@ -181,7 +211,7 @@ impl Corpus {
         let articles = SAMPLE
             .iter()
             .filter_map(|(name, bytes)| {
-                decode(bytes).map(|d| Article::from_text(format!("sample/{name}"), &d.text, d.encoding))
+                decode(bytes).map(|d| Article::from_string(format!("sample/{name}"), d.text, d.encoding))
             })
             .collect();
         Corpus::from_articles(articles)
@@ -201,15 +231,9 @@ impl Corpus {
             .par_iter()
             .map(|Found { path, named }| {
                 let bytes = std::fs::read(path).map_err(|e| Error::Io { path: path.clone(), source: e })?;
-                // Each copy of the text is freed as soon as the next is made: a large file then costs
-                // about twice its size at a time, not four times. Clean UTF-8 is not copied at all.
-                let decoded = decode_owned(bytes);
-                match decoded {
-                    Some(d) => {
-                        let blocks = blocks::split_blocks(&d.text);
-                        drop(d.text);
-                        Ok(Some(Article::from_blocks(shown_path(path), blocks, d.encoding)))
-                    }
+                // Clean UTF-8 is not copied at all, and blocks borrow it.
+                match decode_owned(bytes) {
+                    Some(d) => Ok(Some(Article::from_string(shown_path(path), d.text, d.encoding))),
                     None if *named => Err(Error::Binary(path.clone())),
                     None => Ok(None),
                 }
@@ -338,7 +362,7 @@ fn rescue_supported(articles: &mut [Article]) {
         for &b in &blocks {
             article.blocks[b].boilerplate = None;
         }
-        article.move_into_sentences(&blocks, None);
+        article.move_into_sentences(&blocks);
     }
 }
 

@@ -38,10 +38,12 @@ pub mod normalize;
 pub mod output;
 pub mod progress;
 pub mod sentences;
+pub mod text;
 pub mod word_diff;
 pub mod wrap;
 
 pub use comparison::{Comparison, Counts, Kind, Segment, Side, compare};
 pub use corpus::{Article, Corpus, Sentence};
 pub use error::{Error, Result};
+pub use text::Text;
 pub use word_diff::{Op, Word};

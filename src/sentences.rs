@@ -7,6 +7,7 @@
 //! Plain prose (see [`is_plain`]) needs only a small part of the splitter, which is called directly for it.
 
 use crate::normalize::words;
+use crate::text::Text;
 use sentencex::languages::{English, Language};
 use std::borrow::Cow;
 
@@ -20,60 +21,52 @@ const SENTENCEX_CHUNK: usize = 10 * 1024;
 
 /// Split one block into sentences, each with its whitespace collapsed.
 pub fn split(block: &str) -> Vec<String> {
-    split_as(block)
+    split_with(block, Cow::into_owned)
 }
 
-/// [`split`], into any string type: a sentence cut from single-spaced text is copied once, straight from
-/// `block`, into its final form (an article keeps its sentences as shared `Arc<str>`).
-pub fn split_as<T: for<'a> From<&'a str> + From<String>>(block: &str) -> Vec<T> {
+/// [`split`], for a block kept as shared [`Text`]: a sentence that stands in the block as it is (nearly
+/// every one) is a range of the block's text, not a copy.
+pub fn split_text(block: &Text) -> Vec<Text> {
+    split_with(block, |sentence| match sentence {
+        Cow::Borrowed(t) => block.slice(t),
+        Cow::Owned(t) => Text::from(t),
+    })
+}
+
+/// Split `block` into sentences, each handed to `make` as a slice of `block` when it stands there as it
+/// is, or as a collapsed copy.
+fn split_with<'a, T>(block: &'a str, make: impl Fn(Cow<'a, str>) -> T) -> Vec<T> {
     // Room for the sentences of most blocks, so that the vector seldom grows.
     let mut out: Vec<T> = Vec::with_capacity(8);
     // The last sentence waits until the next one shows it is not to be merged with a wordless fragment.
     let mut last: Option<Cow<'_, str>> = None;
+    let mut push = |text: Cow<'a, str>| {
+        if text.is_empty() {
+            return;
+        }
+        let wordless = !text.chars().any(char::is_alphanumeric);
+        match &mut last {
+            Some(prev) if wordless => {
+                let prev = prev.to_mut();
+                prev.push(' ');
+                prev.push_str(&text);
+            }
+            _ => out.extend(last.replace(text).map(&make)),
+        }
+    };
     for piece in pieces(block) {
         if is_plain(piece) {
             // Sentences cut from a piece that is single-spaced throughout need only their ends trimmed.
             let spaced = is_single_spaced(piece);
-            plain_sentences(piece, |raw| {
-                let text = if spaced { Cow::Borrowed(raw.trim()) } else { Cow::Owned(collapse(raw)) };
-                push_sentence(&mut out, &mut last, text);
-            });
+            plain_sentences(piece, |raw| push(if spaced { Cow::Borrowed(raw.trim()) } else { collapsed(raw) }));
         } else {
             for raw in segment(piece) {
-                push_sentence(&mut out, &mut last, Cow::Owned(collapse(raw)));
+                push(collapsed(raw));
             }
         }
     }
-    out.extend(last.map(into_sentence));
+    out.extend(last.map(&make));
     out
-}
-
-/// Add one collapsed sentence: skip it when empty, and merge it into the one before when it has no word.
-fn push_sentence<'a, T: From<&'a str> + From<String>>(
-    out: &mut Vec<T>,
-    last: &mut Option<Cow<'a, str>>,
-    text: Cow<'a, str>,
-) {
-    if text.is_empty() {
-        return;
-    }
-    let wordless = !text.chars().any(char::is_alphanumeric);
-    match last {
-        Some(prev) if wordless => {
-            let prev = prev.to_mut();
-            prev.push(' ');
-            prev.push_str(&text);
-        }
-        _ => out.extend(last.replace(text).map(into_sentence)),
-    }
-}
-
-/// A sentence in its final form: copied from the block, or moved when it was built already.
-fn into_sentence<'a, T: From<&'a str> + From<String>>(text: Cow<'a, str>) -> T {
-    match text {
-        Cow::Borrowed(t) => T::from(t),
-        Cow::Owned(t) => T::from(t),
-    }
 }
 
 /// What `sentencex::segment("en", piece)` returns, without building a boxed language for every call.
@@ -199,11 +192,16 @@ fn should_fold(text: &str, (prev_start, prev_end): (usize, usize), start: usize,
 
 /// Collapse runs of whitespace (including no-break spaces and tabs) to one space, and trim.
 pub fn collapse(text: &str) -> String {
+    collapsed(text).into_owned()
+}
+
+/// [`collapse`], borrowing `text` when trimming it is all it takes.
+pub fn collapsed(text: &str) -> Cow<'_, str> {
     // Most sentences of a clean file are single-spaced once trimmed (the splitter leaves the space after a
-    // sentence on it): one scan, one copy.
+    // sentence on it): one scan, no copy.
     let text = text.trim();
     if is_collapsed(text) {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     for w in words(text) {
@@ -212,7 +210,7 @@ pub fn collapse(text: &str) -> String {
         }
         out.push_str(w);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Whether `text` is trimmed and its only whitespace is single ASCII spaces. Each test is a simple scan

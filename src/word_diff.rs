@@ -8,12 +8,13 @@
 //! [`fold`]: crate::normalize::fold
 
 use crate::normalize::{each_fold, hash_bytes, is_double_quote, tokens, with_fold, words};
+use crate::text::Text;
 use serde::Serialize;
 use similar::DiffOp;
 use similar::algorithms::{Compact, DiffHook, NoFinishHook, myers, patience};
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::ops::{Index, Range};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// What happened to a run of words.
@@ -33,9 +34,9 @@ pub enum Op {
 pub struct Word {
     /// The operation.
     pub op: Op,
-    /// The words as written (B's spelling for equal runs). Shared: the one run of a copied segment is its
-    /// sentence's text.
-    pub text: Arc<str>,
+    /// The words as written (B's spelling for equal runs). A range of the sentence's text, whenever that
+    /// has the words single-spaced, as sentence text nearly always has.
+    pub text: Text,
 }
 
 /// No pair of sentences gets more than this; a pathological pair falls back to a coarser diff.
@@ -53,7 +54,7 @@ struct Token {
 
 /// The tokens of one text.
 struct Tokens<'a> {
-    text: &'a str,
+    text: &'a Text,
     tokens: &'a [Token],
     /// Whether the words of `text` are separated by single spaces (sentence text nearly always is): then a
     /// run of tokens, its words joined by single spaces, is one slice of the text and needs no joining.
@@ -62,7 +63,7 @@ struct Tokens<'a> {
 
 impl<'a> Tokens<'a> {
     /// The tokens of `text`, in `list` (which is cleared first).
-    fn new(text: &'a str, list: &'a mut Vec<Token>) -> Self {
+    fn new(text: &'a Text, list: &'a mut Vec<Token>) -> Self {
         list.clear();
         // Where punctuation before the first keyed word starts (it joins that word), and where the last
         // word seen ends.
@@ -104,9 +105,9 @@ impl<'a> Tokens<'a> {
     }
 
     /// The words of the tokens in `range` (not empty), joined by single spaces.
-    fn text_of(&self, range: Range<usize>) -> Arc<str> {
+    fn text_of(&self, range: Range<usize>) -> Text {
         let text = &self.text[self.tokens[range.start].start..self.tokens[range.end - 1].end];
-        if self.single_spaced { Arc::from(text) } else { Arc::from(words(text).collect::<Vec<_>>().join(" ")) }
+        if self.single_spaced { self.text.slice(text) } else { Text::from(words(text).collect::<Vec<_>>().join(" ")) }
     }
 }
 
@@ -153,12 +154,12 @@ impl<T: Keyed> Index<usize> for Keys<'_, T> {
 
 /// Diff the words of `a` against those of `b`.
 pub fn diff(a: &str, b: &str) -> Vec<Word> {
-    diff_until(a, b, Instant::now() + DEADLINE)
+    diff_until(&Text::from(a), &Text::from(b), Instant::now() + DEADLINE)
 }
 
 /// Diff with a deadline shared by the caller: a comparison of two huge documents gives all its pairs one
 /// budget, and the pairs diffed after it runs out get a coarse (but still correct) delete-and-insert.
-pub fn diff_until(a: &str, b: &str, deadline: Instant) -> Vec<Word> {
+pub fn diff_until(a: &Text, b: &Text, deadline: Instant) -> Vec<Word> {
     thread_local! {
         /// Kept from one pair to the next: a comparison diffs thousands of short pairs, and allocating the
         /// lists for each cost more than filling them.
@@ -763,14 +764,16 @@ impl DiffHook for Runs<'_> {
 
 /// Every word of `text` as one run with one operation (for added, omitted and copied sentences). The run
 /// shares `text` when it is single-spaced already, as sentence text nearly always is.
-pub fn whole(op: Op, text: &Arc<str>) -> Vec<Word> {
+pub fn whole(op: Op, text: &Text) -> Vec<Word> {
     // The check is cheaper for ASCII text, which is what this mostly gets; other text is collapsed, and
     // shared when that changed nothing.
     let t = if is_single_spaced_ascii(text) {
         text.clone()
     } else {
-        let collapsed = crate::sentences::collapse(text);
-        if *collapsed == **text { text.clone() } else { Arc::from(collapsed) }
+        match crate::sentences::collapsed(text) {
+            Cow::Borrowed(t) => text.slice(t),
+            Cow::Owned(t) => Text::from(t),
+        }
     };
     if t.is_empty() { Vec::new() } else { vec![Word { op, text: t }] }
 }

@@ -36,7 +36,7 @@ pub fn list(w: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
             encoding: &a.encoding,
             words: a.word_count(),
             body: a.sentences.iter().map(|s| &*s.text).collect(),
-            boilerplate: a.boilerplate().map(|(b, _)| b.text.as_str()).collect(),
+            boilerplate: a.boilerplate().map(|(b, _)| &*b.text).collect(),
         })
         .collect();
     write(w, &ListJson { articles })

@@ -8,13 +8,12 @@ use super::theme::{Mark, Theme};
 use super::wrap::{level, pad, wrap};
 use pressdiff::corpus::ArticleBlock;
 use pressdiff::normalize::joins_without_space;
-use pressdiff::{Article, Comparison, Kind, Op, Segment};
+use pressdiff::{Article, Comparison, Kind, Op, Segment, Text};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use std::sync::Arc;
 
 /// How the comparison is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -242,7 +241,7 @@ fn entries<'a>(c: &'a Comparison, a: &'a Article, b: &'a Article, boilerplate: b
 
 /// The two sides of a segment as styled runs, for the side-by-side view.
 fn sides(seg: &Segment, t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
-    let text = |s: &Option<Arc<str>>, style: Style| s.iter().map(|x| Span::styled(x.to_string(), style)).collect();
+    let text = |s: &Option<Text>, style: Style| s.iter().map(|x| Span::styled(x.to_string(), style)).collect();
     match seg.kind {
         Kind::Copied => (text(&seg.a_text, t.copied), text(&seg.b_text, t.copied)),
         Kind::Added => (Vec::new(), text(&seg.b_text, t.added)),
@@ -317,7 +316,7 @@ fn a_spelling(seg: &Segment) -> Option<Vec<String>> {
 
 /// A segment as one column of styled runs, for the inline view.
 fn inline(seg: &Segment, t: &Theme) -> Vec<Span<'static>> {
-    let text = |s: &Option<Arc<str>>, style: Style| s.iter().map(|x| Span::styled(x.to_string(), style)).collect();
+    let text = |s: &Option<Text>, style: Style| s.iter().map(|x| Span::styled(x.to_string(), style)).collect();
     match seg.kind {
         Kind::Copied => text(&seg.b_text, t.copied),
         Kind::Added => text(&seg.b_text, t.inserted),
