@@ -81,22 +81,36 @@ const OFF_TOPIC: f64 = 0.12;
 
 /// Judge each block of one article. `title` is the index of the headline block, if one was found.
 pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
-    classify_keyed(blocks, title, &mut WordKeys::default())
+    classify_keyed(blocks, title, |_, _| {})
 }
 
-/// [`classify`], also keeping every word's key in `keys`: loading uses them to key the sentences of the
-/// body without folding their words again.
-pub fn classify_keyed(blocks: &[&str], title: Option<usize>, keys: &mut WordKeys) -> Vec<Option<Reason>> {
+/// [`classify`], handing each block's words' keys ([`crate::normalize::word_key`]) to `keyed` with the
+/// block's index as the scan makes them: loading keys the sentences with them without folding their words
+/// again, and without keeping a key for every word of the report until the verdicts are in.
+pub fn classify_keyed(
+    blocks: &[&str],
+    title: Option<usize>,
+    mut keyed: impl FnMut(usize, &[u32]),
+) -> Vec<Option<Reason>> {
     let n = blocks.len();
     let mut verdict: Vec<Option<Reason>> = vec![None; n];
     // One pass over each block's words gives its length, its repeat key and its topic words.
     let mut topics = Topics::default();
-    // Room for every word up front (a word takes at least two bytes with its space, and prose about six):
-    // growing these lists copied them over and over; room not written to costs nothing.
+    // Room for every topic word up front (a word takes at least two bytes with its space, and prose about
+    // six): growing the list copied it over and over; room not written to costs nothing.
     let bytes: usize = blocks.iter().map(|b| b.len()).sum();
-    keys.keys.reserve(bytes / 4);
     topics.keys.reserve(bytes / 4);
-    let scans: Vec<Scan> = blocks.iter().map(|b| Scan::new(b, &mut topics, keys)).collect();
+    let mut keys = Vec::new();
+    let scans: Vec<Scan> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            keys.clear();
+            let scan = Scan::new(b, &mut topics, &mut keys);
+            keyed(i, &keys);
+            scan
+        })
+        .collect();
     let nwords: Vec<usize> = scans.iter().map(|s| s.words).collect();
     let start = title.unwrap_or(0);
     let rows = table_rows(blocks);
@@ -443,22 +457,6 @@ fn reports_speech(text: &str) -> bool {
     text.contains(is_double_quote) || words(text).any(|w| with_fold(w, |f| REPORTING.contains(&f)))
 }
 
-/// Every word's key ([`crate::normalize::word_key`]), block after block, as the boilerplate scan made them.
-#[derive(Debug, Default)]
-pub struct WordKeys {
-    keys: Vec<u32>,
-    /// Where each block's keys start.
-    starts: Vec<usize>,
-}
-
-impl WordKeys {
-    /// The keys of block `i`'s words, in order.
-    pub fn of(&self, i: usize) -> &[u32] {
-        let end = self.starts.get(i + 1).copied().unwrap_or(self.keys.len());
-        &self.keys[self.starts[i]..end]
-    }
-}
-
 /// What one pass over a block's words finds.
 struct Scan {
     /// Number of words.
@@ -468,21 +466,20 @@ struct Scan {
 }
 
 impl Scan {
-    /// Count and hash the block's words, and list its content words in `topics`: folded, stopwords
-    /// dropped, a plural `s` trimmed.
-    fn new(text: &str, topics: &mut Topics, keys: &mut WordKeys) -> Scan {
+    /// Count and hash the block's words, add each word's key to `keys`, and list its content words in
+    /// `topics`: folded, stopwords dropped, a plural `s` trimmed.
+    fn new(text: &str, topics: &mut Topics, keys: &mut Vec<u32>) -> Scan {
         let mut h = FxHasher::default();
         let mut n = 0;
         let not_topical = &*NOT_TOPICAL;
         topics.start.push(topics.keys.len());
-        keys.starts.push(keys.keys.len());
         each_fold(text, |_, f| {
             n += 1;
             // One hash of the folded word serves the repeat key, the word's key, the stopword test and most
             // topic keys.
             let key = hash_bytes(f);
             h.write_u64(key);
-            keys.keys.push(if f.is_empty() { EMPTY_WORD } else { word_key_of(key) });
+            keys.push(if f.is_empty() { EMPTY_WORD } else { word_key_of(key) });
             if f.len() > 2 && !not_topical.contains(&key) {
                 if f.len() > 4 && f.ends_with(b"s") {
                     topics.keys.push(word_key_of(hash_bytes(&f[..f.len() - 1])));

@@ -6,7 +6,7 @@
 
 use crate::alignment::{self, SentenceKey};
 use crate::blocks::{self, Block};
-use crate::boilerplate::{self, Reason, WordKeys};
+use crate::boilerplate::{self, Reason};
 use crate::decode::{decode, decode_owned, shown_path};
 use crate::error::{Error, Result};
 use crate::files::{self, Files, Found};
@@ -90,38 +90,54 @@ impl Article {
                 b.text = Cow::Owned(text);
             }
         }
-        let texts: Vec<&str> = blocks.iter().map(|b| &*b.text).collect();
-        let mut keys = WordKeys::default();
-        let verdicts = boilerplate::classify_keyed(&texts, title_at, &mut keys);
-        let title = title_at
-            .or_else(|| blocks.iter().position(|b| !b.text.is_empty()))
-            .map(|i| clip(&sentences::collapse(&blocks[i].text), 200))
-            .unwrap_or_else(|| stem_of(&path));
-        let mut article =
-            Article { id: stem_of(&path), path, title, encoding, blocks: Vec::new(), sentences: Vec::new() };
-        // The body's text goes into its sentences; only boilerplate keeps a block's text. A block that
-        // stands in the text as it is (most do) is a range of it.
-        for (i, verdict) in verdicts.iter().enumerate() {
-            if verdict.is_none() {
-                let text = match std::mem::take(&mut blocks[i].text) {
+        // Each block's text as shared text: a range of the report's, where the block stands in it as it is.
+        let texts: Vec<(Text, usize)> = blocks
+            .into_iter()
+            .map(|b| {
+                let text = match b.text {
                     Cow::Borrowed(t) => whole.slice(t),
                     Cow::Owned(t) => Text::from(t),
                 };
-                article.push_sentences(i, &text, Some(keys.of(i)));
-            }
-        }
-        article.blocks = blocks
-            .into_iter()
-            .zip(verdicts)
-            .map(|(block, boilerplate)| {
-                let block = match boilerplate {
-                    Some(_) => block.into_owned(),
-                    None => Block { text: Cow::Borrowed(""), line: block.line },
-                };
-                ArticleBlock { block, boilerplate }
+                (text, b.line)
             })
             .collect();
-        article
+        let strs: Vec<&str> = texts.iter().map(|(t, _)| &**t).collect();
+        // Every block is split into sentences before the verdicts are in, so that the boilerplate scan's
+        // words' keys key them block by block as they come; a list of every word's key, kept until the
+        // verdicts were in, was a quarter of the memory a long report took to load. Boilerplate's
+        // sentences are dropped after.
+        let mut sentences = Vec::new();
+        let mut starts = Vec::with_capacity(texts.len() + 1);
+        for (i, (text, _)) in texts.iter().enumerate() {
+            starts.push(sentences.len());
+            let block = u32::try_from(i).unwrap_or(u32::MAX);
+            sentences.extend(sentences::split_text(text).into_iter().map(|text| {
+                let words = u32::try_from(sentences::count_words(&text)).unwrap_or(u32::MAX);
+                Sentence { text, key: None, block, words }
+            }));
+        }
+        starts.push(sentences.len());
+        let verdicts = boilerplate::classify_keyed(&strs, title_at, |i, keys| {
+            key_sentences(&mut sentences[starts[i]..starts[i + 1]], keys);
+        });
+        sentences.retain(|s| verdicts[s.block()].is_none());
+        // A corpus keeps its articles' sentences for as long as it is open: not the room the boilerplate's
+        // took, nor the slack of growing.
+        sentences.shrink_to_fit();
+        let title = title_at
+            .or_else(|| strs.iter().position(|t| !t.is_empty()))
+            .map(|i| clip(&sentences::collapse(strs[i]), 200))
+            .unwrap_or_else(|| stem_of(&path));
+        // Only boilerplate keeps a block's text: the body's is in its sentences.
+        let blocks = texts
+            .iter()
+            .zip(verdicts)
+            .map(|((text, line), boilerplate)| {
+                let text = if boilerplate.is_some() { Cow::Owned(text.to_string()) } else { Cow::Borrowed("") };
+                ArticleBlock { block: Block { text, line: *line }, boilerplate }
+            })
+            .collect();
+        Article { id: stem_of(&path), path, title, encoding, blocks, sentences }
     }
 
     /// Turn the given boilerplate blocks into body: split them into sentences, keep those in reading order,
@@ -129,38 +145,17 @@ impl Article {
     fn move_into_sentences(&mut self, blocks: &[usize]) {
         for &i in blocks {
             let text = Text::from(std::mem::take(&mut self.blocks[i].block.text).into_owned());
-            self.push_sentences(i, &text, None);
+            let block = u32::try_from(i).unwrap_or(u32::MAX);
+            for text in sentences::split_text(&text) {
+                let key = alignment::text_key(&text);
+                let words = u32::try_from(key.words).unwrap_or(u32::MAX);
+                self.sentences.push(Sentence { text, key: key.hash, block, words });
+            }
         }
         // Stable, so sentences of one block keep their order. Blocks nearly always come in order, and a
         // stable sort sets aside a copy of the list before it finds that out.
         if !self.sentences.is_sorted_by_key(|s| s.block) {
             self.sentences.sort_by_key(|s| s.block);
-        }
-    }
-
-    /// Split block `i`'s text into sentences, added at the end of the article's. With its words' keys
-    /// from the boilerplate scan, sentences are keyed from them.
-    fn push_sentences(&mut self, i: usize, text: &Text, keys: Option<&[u32]>) {
-        let split = sentences::split_text(text);
-        // The splitter cuts between words and collapsing keeps them, so the sentences' words are the
-        // block's words in order, unless a cut fell inside a word or a fragment was merged back with a
-        // space. Either only adds words: the counts agreeing shows the keys line up. (In Chinese or
-        // Japanese, where each character is a word but spaces are rare, they never agree, and the keys
-        // are made from the text.)
-        let counts: Vec<usize> = split.iter().map(|t| sentences::count_words(t)).collect();
-        let mut words = keys.filter(|w| w.len() == counts.iter().sum::<usize>());
-        for (text, n) in split.into_iter().zip(counts) {
-            let key = match &mut words {
-                Some(w) => {
-                    let (own, rest) = w.split_at(n);
-                    *w = rest;
-                    SentenceKey::of_words(own)
-                }
-                None => alignment::text_key(&text),
-            };
-            let words = u32::try_from(key.words).unwrap_or(u32::MAX);
-            let block = u32::try_from(i).unwrap_or(u32::MAX);
-            self.sentences.push(Sentence { text, key: key.hash, block, words });
         }
     }
 
@@ -184,6 +179,28 @@ impl Article {
     /// The boilerplate blocks, in order.
     pub fn boilerplate(&self) -> impl Iterator<Item = (&Block<'static>, Reason)> {
         self.blocks.iter().filter_map(|b| b.boilerplate.map(|r| (&b.block, r)))
+    }
+}
+
+/// Key one block's sentences from its words' keys, as the boilerplate scan made them.
+///
+/// The splitter cuts between words and collapsing keeps them, so the sentences' words are the block's
+/// words in order, unless a cut fell inside a word or a fragment was merged back with a space. Either only
+/// adds words: the counts agreeing shows the keys line up. (In Chinese or Japanese, where each character
+/// is a word but spaces are rare, they never agree, and the keys are made from the text.)
+fn key_sentences(sentences: &mut [Sentence], keys: &[u32]) {
+    let lined_up = sentences.iter().map(|s| s.words as usize).sum::<usize>() == keys.len();
+    let mut rest = keys;
+    for s in sentences {
+        let key = if lined_up {
+            let (own, after) = rest.split_at(s.words as usize);
+            rest = after;
+            SentenceKey::of_words(own)
+        } else {
+            alignment::text_key(&s.text)
+        };
+        s.key = key.hash;
+        s.words = u32::try_from(key.words).unwrap_or(u32::MAX);
     }
 }
 
@@ -436,12 +453,12 @@ mod tests {
     use crate::normalize::words;
 
     /// Keys made from the boilerplate scan's word keys must be the keys of the sentences' own text, also
-    /// where the splitter cuts inside a word or merges a fragment back.
+    /// where the splitter cuts inside a word or merges a fragment back, and in text without spaces.
     #[test]
     fn sentence_keys_from_the_scan_match_their_text() {
         let tricky = "Headline of the day\n\nHe cut off relations after the move. . Both faced isolation.\n\n\
             “We will win.”She left. It was 3.5 per cent… or not?!No.\n\nMr. Putin met U.S. officials — again – \
-            and Korea’s envoy.\n\nShe said: ‘fine’. Then: “no.” End.";
+            and Korea’s envoy.\n\nShe said: ‘fine’. Then: “no.” End.\n\n明日の朝、東京で会議が開かれる。参加者は百人だ。";
         let mut articles = Corpus::sample().articles;
         articles.push(Article::from_text("t.txt", tricky, "utf-8"));
         for a in &articles {
