@@ -60,7 +60,7 @@ impl Tokens {
 /// each cost an allocation apiece and a page of fresh memory for every hundred or so.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Indices {
-    at: [usize; 2],
+    at: [u32; 2],
     len: u8,
 }
 
@@ -70,14 +70,14 @@ impl Indices {
 
     /// One sentence.
     pub fn one(i: usize) -> Indices {
-        Indices { at: [i, 0], len: 1 }
+        Indices { at: [index(i), 0], len: 1 }
     }
 
     /// Take in a neighbour, keeping the indices ascending. A pair grows by one sentence at most, so a
     /// third is a bug in the caller.
     pub fn add(&mut self, i: usize) {
         assert!(self.len < 2, "a side holds at most two sentences");
-        self.at[usize::from(self.len)] = i;
+        self.at[usize::from(self.len)] = index(i);
         self.len += 1;
         if self.len == 2 && self.at[0] > self.at[1] {
             self.at.swap(0, 1);
@@ -85,9 +85,15 @@ impl Indices {
     }
 }
 
+/// A sentence's or a pair's index in the four bytes that [`Indices`] and the alignment's lists keep it in. (A report of 2^32 sentences would need
+/// over a hundred gigabytes for its sentences alone.)
+pub(crate) fn index(i: usize) -> u32 {
+    u32::try_from(i).expect("fewer than 2^32 sentences")
+}
+
 impl std::ops::Deref for Indices {
-    type Target = [usize];
-    fn deref(&self) -> &[usize] {
+    type Target = [u32];
+    fn deref(&self) -> &[u32] {
         &self.at[..usize::from(self.len)]
     }
 }
@@ -98,8 +104,8 @@ impl std::fmt::Debug for Indices {
     }
 }
 
-impl<const N: usize> PartialEq<[usize; N]> for Indices {
-    fn eq(&self, other: &[usize; N]) -> bool {
+impl<const N: usize> PartialEq<[u32; N]> for Indices {
+    fn eq(&self, other: &[u32; N]) -> bool {
         **self == other[..]
     }
 }
@@ -174,8 +180,8 @@ pub fn align_counted(a: &[&str], b: &[&str], opts: &Options) -> Alignment {
 
 /// [`align_counted`] with each sentence's [`SentenceKey`] already known (loading makes them).
 pub fn align_keyed(a: &[&str], b: &[&str], ka: &[SentenceKey], kb: &[SentenceKey], opts: &Options) -> Alignment {
-    let mut a_pair: Vec<Option<usize>> = vec![None; a.len()];
-    let mut b_pair: Vec<Option<usize>> = vec![None; b.len()];
+    let mut a_pair: Vec<Option<u32>> = vec![None; a.len()];
+    let mut b_pair: Vec<Option<u32>> = vec![None; b.len()];
     let mut pairs = anchor_exact(ka, kb, &mut a_pair, &mut b_pair);
 
     // Everything else is scored on stemmed tokens, weighted within the pool of sentences still unpaired:
@@ -217,19 +223,19 @@ pub fn align_keyed(a: &[&str], b: &[&str], ka: &[SentenceKey], kb: &[SentenceKey
     let anchored = pairs.len();
     for &(sim, i, j) in scored.iter().filter(|s| s.0 >= opts.min_similarity) {
         if a_pair[i].is_none() && b_pair[j].is_none() {
-            a_pair[i] = Some(pairs.len());
-            b_pair[j] = Some(pairs.len());
+            a_pair[i] = Some(index(pairs.len()));
+            b_pair[j] = Some(index(pairs.len()));
             pairs.push(Pair { a: Indices::one(i), b: Indices::one(j), similarity: sim, moved: false });
         }
     }
     for &(sim, i, j) in scored.iter().filter(|s| s.0 < opts.min_similarity && s.0 >= opts.min_in_order) {
         if a_pair[i].is_none()
             && b_pair[j].is_none()
-            && fits_in_order(i, j, &a_pair, &pairs, |p| p.b[0])
-            && fits_in_order(j, i, &b_pair, &pairs, |p| p.a[0])
+            && fits_in_order(i, j, &a_pair, &pairs, |p| p.b[0] as usize)
+            && fits_in_order(j, i, &b_pair, &pairs, |p| p.a[0] as usize)
         {
-            a_pair[i] = Some(pairs.len());
-            b_pair[j] = Some(pairs.len());
+            a_pair[i] = Some(index(pairs.len()));
+            b_pair[j] = Some(index(pairs.len()));
             pairs.push(Pair { a: Indices::one(i), b: Indices::one(j), similarity: sim, moved: false });
         }
     }
@@ -358,8 +364,8 @@ impl Postings {
 fn anchor_exact(
     ka: &[SentenceKey],
     kb: &[SentenceKey],
-    a_pair: &mut [Option<usize>],
-    b_pair: &mut [Option<usize>],
+    a_pair: &mut [Option<u32>],
+    b_pair: &mut [Option<u32>],
 ) -> Vec<Pair> {
     // key -> (count in A, index in A, count in B, index in B). Sized once for every key of A: growing it
     // copied it over and over, and on a long report its tables were the alignment's largest memory.
@@ -382,8 +388,8 @@ fn anchor_exact(
     for (i, k) in ka.iter().enumerate() {
         if let Some(&(1, _, 1, j)) = k.hash.and_then(|k| seen.get(&k)) {
             let j = j as usize;
-            a_pair[i] = Some(pairs.len());
-            b_pair[j] = Some(pairs.len());
+            a_pair[i] = Some(index(pairs.len()));
+            b_pair[j] = Some(index(pairs.len()));
             pairs.push(Pair { a: Indices::one(i), b: Indices::one(j), similarity: 1.0, moved: false });
         }
     }
@@ -441,7 +447,7 @@ impl KeyBuilder {
 }
 
 /// The sentences not yet in a pair, ascending.
-fn unpaired(paired: &[Option<usize>]) -> Vec<usize> {
+fn unpaired(paired: &[Option<u32>]) -> Vec<usize> {
     (0..paired.len()).filter(|&i| paired[i].is_none()).collect()
 }
 
@@ -452,7 +458,7 @@ fn unpaired(paired: &[Option<usize>]) -> Vec<usize> {
 fn fits_in_order(
     i: usize,
     j: usize,
-    paired: &[Option<usize>],
+    paired: &[Option<u32>],
     pairs: &[Pair],
     other_pos: impl Fn(&Pair) -> usize,
 ) -> bool {
@@ -460,11 +466,11 @@ fn fits_in_order(
     let before = (i.saturating_sub(REACH)..i).rev().find_map(|k| paired[k]);
     let after = (i + 1..paired.len().min(i + 1 + REACH)).find_map(|k| paired[k]);
     let lo_ok = match before {
-        Some(p) => other_pos(&pairs[p]) < j,
+        Some(p) => other_pos(&pairs[p as usize]) < j,
         None => i < REACH,
     };
     let hi_ok = match after {
-        Some(p) => other_pos(&pairs[p]) > j,
+        Some(p) => other_pos(&pairs[p as usize]) > j,
         None => i + REACH >= paired.len(),
     };
     lo_ok && hi_ok
@@ -583,8 +589,8 @@ struct Grow<'a> {
 impl Grow<'_> {
     /// Add an unpaired neighbour on one side when most of its weight is found in the other side and the
     /// pair's score rises: that neighbour is the second half of a split (or merged) sentence.
-    fn grow(&self, pair: &mut Pair, id: usize, a_pair: &mut [Option<usize>], b_pair: &mut [Option<usize>]) {
-        let (i, j) = (pair.a[0], pair.b[0]);
+    fn grow(&self, pair: &mut Pair, id: usize, a_pair: &mut [Option<u32>], b_pair: &mut [Option<u32>]) {
+        let (i, j) = (pair.a[0] as usize, pair.b[0] as usize);
         // A scored pair's sentences were both unpaired when the tokens were made.
         let (Some((own_a, _)), Some((own_b, _))) = (self.a.get(i), self.b.get(j)) else { return };
         let mut best: Option<(f64, bool, usize)> = None;
@@ -614,9 +620,9 @@ impl Grow<'_> {
             let side = if on_b { &mut pair.b } else { &mut pair.a };
             side.add(k);
             if on_b {
-                b_pair[k] = Some(id)
+                b_pair[k] = Some(index(id))
             } else {
-                a_pair[k] = Some(id)
+                a_pair[k] = Some(index(id))
             }
             pair.similarity = sim;
         }
@@ -640,12 +646,12 @@ fn mark_moves(pairs: &mut [Pair], a_words: &[usize], b_words: &[usize]) {
     let weight: Vec<u64> = pairs
         .iter()
         .map(|p| {
-            let wa: usize = p.a.iter().map(|&i| a_words[i]).sum();
-            let wb: usize = p.b.iter().map(|&j| b_words[j]).sum();
+            let wa: usize = p.a.iter().map(|&i| a_words[i as usize]).sum();
+            let wb: usize = p.b.iter().map(|&j| b_words[j as usize]).sum();
             (wa + wb + 1) as u64 * per_word + 1
         })
         .collect();
-    let key: Vec<usize> = pairs.iter().map(|p| p.b[0]).collect();
+    let key: Vec<usize> = pairs.iter().map(|p| p.b[0] as usize).collect();
     // Fenwick tree over B positions holding (best chain weight, pair index) for prefix maxima.
     let m = key.iter().max().copied().unwrap_or(0) + 2;
     let mut tree: Vec<(u64, usize)> = vec![(0, usize::MAX); m + 1];

@@ -3,7 +3,7 @@
 //!
 //! This is the value every printer and the TUI render; it holds no terminal or formatting concern.
 
-use crate::alignment::{self, Indices};
+use crate::alignment::{self, Indices, index};
 use crate::corpus::Article;
 use crate::text::Text;
 use crate::word_diff::{self, Op, Word};
@@ -162,41 +162,42 @@ fn compare_keyed(
     let alignment::Alignment { pairs, a_words: wa, b_words: wb } = alignment;
 
     // Most pairs are one sentence each: share its text; two are joined.
-    let join = |texts: &[&str], share: &(dyn Fn(usize) -> Text + Sync), idx: &[usize]| match idx {
-        [i] => share(*i),
-        _ => Text::from(idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join(" ")),
+    let join = |texts: &[&str], share: &(dyn Fn(usize) -> Text + Sync), idx: &[u32]| match idx {
+        [i] => share(*i as usize),
+        _ => Text::from(idx.iter().map(|&i| texts[i as usize]).collect::<Vec<_>>().join(" ")),
     };
-    let mut a_in: Vec<Option<usize>> = vec![None; sa.len()];
-    let mut b_in: Vec<Option<usize>> = vec![None; sb.len()];
+    // Indices in four bytes (see `alignment::index`): these lists hold an entry for every sentence.
+    let mut a_in: Vec<Option<u32>> = vec![None; sa.len()];
+    let mut b_in: Vec<Option<u32>> = vec![None; sb.len()];
     for (k, p) in pairs.iter().enumerate() {
-        p.a.iter().for_each(|&i| a_in[i] = Some(k));
-        p.b.iter().for_each(|&j| b_in[j] = Some(k));
+        p.a.iter().for_each(|&i| a_in[i as usize] = Some(index(k)));
+        p.b.iter().for_each(|&j| b_in[j as usize] = Some(index(k)));
     }
     // The order is worked out on indices first; then every segment is made once, in parallel, straight into
     // its place: a segment is large, and a big comparison has tens of thousands of them.
     // B's reading order: walk B, placing each pair at its first B sentence and each added sentence alone.
     let mut order: Vec<Place> = Vec::with_capacity(sb.len());
-    let mut pos_of_pair: Vec<usize> = vec![usize::MAX; pairs.len()];
+    let mut pos_of_pair: Vec<u32> = vec![u32::MAX; pairs.len()];
     for (j, paired_in) in b_in.iter().enumerate() {
         match *paired_in {
-            Some(k) if pos_of_pair[k] == usize::MAX => {
-                pos_of_pair[k] = order.len();
+            Some(k) if pos_of_pair[k as usize] == u32::MAX => {
+                pos_of_pair[k as usize] = index(order.len());
                 order.push(Place::Pair(k));
             }
             Some(_) => {}
-            None => order.push(Place::Added(j)),
+            None => order.push(Place::Added(index(j))),
         }
     }
 
     // Omitted A sentences go right after the segment of the nearest earlier A sentence that is paired and
     // not moved (its place in B is trustworthy); before everything when there is none.
-    let mut omitted: Vec<(usize, usize)> = Vec::new();
+    let mut omitted: Vec<(usize, u32)> = Vec::new();
     let mut anchor: usize = 0;
     for (i, paired_in) in a_in.iter().enumerate() {
         match *paired_in {
-            Some(k) if !pairs[k].moved => anchor = pos_of_pair[k] + 1,
+            Some(k) if !pairs[k as usize].moved => anchor = pos_of_pair[k as usize] as usize + 1,
             Some(_) => {}
-            None => omitted.push((anchor, i)),
+            None => omitted.push((anchor, index(i))),
         }
     }
     // Stable, so omitted sentences sharing an anchor keep A's order.
@@ -218,7 +219,7 @@ fn compare_keyed(
         .into_par_iter()
         .map(|place| match place {
             Place::Pair(k) => {
-                let p = &pairs[k];
+                let p = &pairs[k as usize];
                 let (at, bt) = (join(sa, &share.0, &p.a), join(sb, &share.1, &p.b));
                 let copied = word_diff::same_folded(&at, &bt);
                 let words =
@@ -234,8 +235,8 @@ fn compare_keyed(
                     words,
                 }
             }
-            Place::Added(j) => lone(Kind::Added, j, share.1(j)),
-            Place::Omitted(i) => lone(Kind::Omitted, i, share.0(i)),
+            Place::Added(j) => lone(Kind::Added, j as usize, share.1(j as usize)),
+            Place::Omitted(i) => lone(Kind::Omitted, i as usize, share.0(i as usize)),
         })
         .collect();
 
@@ -251,7 +252,7 @@ fn compare_keyed(
     }
 
     // Every sentence sits in at most one pair: the aligned words are those of the sentences in one.
-    let in_pairs = |words: &[usize], paired: &[Option<usize>]| -> usize {
+    let in_pairs = |words: &[usize], paired: &[Option<u32>]| -> usize {
         words.iter().zip(paired).filter(|(_, p)| p.is_some()).map(|(w, _)| w).sum()
     };
     let aligned = in_pairs(&wa, &a_in) + in_pairs(&wb, &b_in);
@@ -266,9 +267,9 @@ fn compare_keyed(
 /// side only. Places are small, so a long comparison's order costs little beside its segments.
 #[derive(Clone, Copy)]
 enum Place {
-    Pair(usize),
-    Added(usize),
-    Omitted(usize),
+    Pair(u32),
+    Added(u32),
+    Omitted(u32),
 }
 
 fn lone(kind: Kind, index: usize, text: Text) -> Segment {

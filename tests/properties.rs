@@ -201,11 +201,11 @@ proptest! {
             // Equal + delete give A's words; equal + insert give B's.
             if let Some(t) = &s.a_text {
                 prop_assert_eq!(keys_of_ops(s, Op::Delete), keys(t), "A side of {:?}", s);
-                from_a.push((s.a_sentences[0], keys(t)));
+                from_a.push((s.a_sentences[0] as usize, keys(t)));
             }
             if let Some(t) = &s.b_text {
                 prop_assert_eq!(keys_of_ops(s, Op::Insert), keys(t), "B side of {:?}", s);
-                from_b.push((s.b_sentences[0], keys(t)));
+                from_b.push((s.b_sentences[0] as usize, keys(t)));
             }
             prop_assert_eq!(s.kind == Kind::Copied, s.a_text.is_some() && s.b_text.is_some() && s.words.iter().all(|w| w.op == Op::Equal));
         }
@@ -223,9 +223,9 @@ proptest! {
         let c = cmp(&a, &b);
         let order: Vec<usize> = c.segments.iter()
             .filter(|s| !s.moved && s.a_text.is_some() && s.b_text.is_some())
-            .map(|s| s.a_sentences[0]).collect();
+            .map(|s| s.a_sentences[0] as usize).collect();
         prop_assert!(order.windows(2).all(|w| w[0] < w[1]), "{:?}", order);
-        let b_order: Vec<usize> = c.segments.iter().filter_map(|s| s.b_sentences.first().copied()).collect();
+        let b_order: Vec<usize> = c.segments.iter().filter_map(|s| s.b_sentences.first().map(|&j| j as usize)).collect();
         prop_assert!(b_order.windows(2).all(|w| w[0] < w[1]), "segments not in B order: {:?}", b_order);
         prop_assert_eq!(c.counts.moved, c.segments.iter().filter(|s| s.moved).count());
     }

@@ -138,7 +138,7 @@ fn coverage_glyph(seg: &Segment, coverage: Option<&[Option<usize>]>) -> String {
     if seg.a_sentences.is_empty() {
         return " ".into();
     }
-    match seg.a_sentences.iter().filter_map(|&i| cov.get(i).copied().flatten()).max() {
+    match seg.a_sentences.iter().filter_map(|&i| cov.get(i as usize).copied().flatten()).max() {
         None => "·".into(),
         Some(n) if n > 9 => "+".into(),
         Some(n) => n.to_string(),
@@ -182,12 +182,12 @@ fn facts_by_sentence(article: &Article) -> std::collections::HashMap<usize, Vec<
 /// Give every occurrence of a fact's wording the fact style.
 fn mark_facts(
     spans: Vec<Span<'static>>,
-    sentences: &[usize],
+    sentences: &[u32],
     facts: &std::collections::HashMap<usize, Vec<String>>,
     t: &Theme,
 ) -> Vec<Span<'static>> {
     let mut line = Line::from(spans);
-    for f in sentences.iter().filter_map(|s| facts.get(s)).flatten() {
+    for f in sentences.iter().filter_map(|&s| facts.get(&(s as usize))).flatten() {
         line = search::highlight(&line, f, t.fact);
     }
     line.spans
@@ -220,13 +220,13 @@ fn entries<'a>(c: &'a Comparison, a: &'a Article, b: &'a Article, boilerplate: b
     let (mut ia, mut ib) = (0, 0);
     let mut out = Vec::with_capacity(c.segments.len() + ja.len() + jb.len());
     for (i, seg) in c.segments.iter().enumerate() {
-        if let Some(at) = seg.a_sentences.first().and_then(|&s| a.sentences.get(s)).filter(|_| !seg.moved) {
+        if let Some(at) = seg.a_sentences.first().and_then(|&s| a.sentences.get(s as usize)).filter(|_| !seg.moved) {
             while ia < ja.len() && ja[ia].0 < at.block() {
                 out.push(Entry::Boilerplate { side: 'A', block: ja[ia].1 });
                 ia += 1;
             }
         }
-        if let Some(bt) = seg.b_sentences.first().and_then(|&s| b.sentences.get(s)) {
+        if let Some(bt) = seg.b_sentences.first().and_then(|&s| b.sentences.get(s as usize)) {
             while ib < jb.len() && jb[ib].0 < bt.block() {
                 out.push(Entry::Boilerplate { side: 'B', block: jb[ib].1 });
                 ib += 1;
