@@ -161,11 +161,6 @@ fn compare_keyed(
     use rayon::prelude::*;
     let alignment::Alignment { pairs, a_words: wa, b_words: wb } = alignment;
 
-    // Most pairs are one sentence each: share its text; two are joined.
-    let join = |texts: &[&str], share: &(dyn Fn(usize) -> Text + Sync), idx: &[u32]| match idx {
-        [i] => share(*i as usize),
-        _ => Text::from(idx.iter().map(|&i| texts[i as usize]).collect::<Vec<_>>().join(" ")),
-    };
     // Indices in four bytes (see `alignment::index`): these lists hold an entry for every sentence.
     let mut a_in: Vec<Option<u32>> = vec![None; sa.len()];
     let mut b_in: Vec<Option<u32>> = vec![None; sb.len()];
@@ -213,17 +208,25 @@ fn compare_keyed(
     }
     places.extend(omitted.map(|(_, i)| Place::Omitted(i)));
 
-    // One budget for every word diff of this comparison; see `word_diff::diff_until`.
+    // One budget for every word diff of this comparison; see `word_diff::diff_runs`.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
-    let segments: Vec<Segment> = places
-        .into_par_iter()
-        .map(|place| match place {
+    // What takes time in a segment is worked out for every pair in parallel; the segments are then made in
+    // one thread, since they take shares of the reports' text (see `word_diff::Run`).
+    let mut worked: Vec<Option<Box<Worked>>> = pairs.par_iter().map(|p| Worked::of(p, sa, sb, deadline)).collect();
+    let mut segments: Vec<Segment> = Vec::with_capacity(places.len());
+    for place in places {
+        segments.push(match place {
             Place::Pair(k) => {
                 let p = &pairs[k as usize];
-                let (at, bt) = (join(sa, &share.0, &p.a), join(sb, &share.1, &p.b));
-                let copied = word_diff::same_folded(&at, &bt);
-                let words =
-                    if copied { word_diff::whole(Op::Equal, &bt) } else { word_diff::diff_until(&at, &bt, deadline) };
+                let Worked { a: joined_a, b: joined_b, runs } =
+                    worked[k as usize].take().map(|w| *w).unwrap_or_default();
+                let at = joined_a.map_or_else(|| share.0(p.a[0] as usize), Text::from);
+                let bt = joined_b.map_or_else(|| share.1(p.b[0] as usize), Text::from);
+                let copied = runs.is_none();
+                let words = match runs {
+                    None => word_diff::whole(Op::Equal, &bt),
+                    Some(runs) => word_diff::words_of(runs, &at, &bt),
+                };
                 Segment {
                     kind: if copied { Kind::Copied } else { Kind::Paraphrased },
                     moved: p.moved,
@@ -237,8 +240,8 @@ fn compare_keyed(
             }
             Place::Added(j) => lone(Kind::Added, j as usize, share.1(j as usize)),
             Place::Omitted(i) => lone(Kind::Omitted, i as usize, share.0(i as usize)),
-        })
-        .collect();
+        });
+    }
 
     let mut counts = Counts::default();
     for s in &segments {
@@ -261,6 +264,29 @@ fn compare_keyed(
     let similarity = if total == 0 { 0.0 } else { round3(aligned as f64 / total as f64) };
 
     Comparison { a, b, similarity, counts, segments }
+}
+
+/// What a pair's segment needs beyond its sentences' shared text: the text of a side of two sentences,
+/// joined by a space, and the word diff of a pair that is not copied. None of it for a copied pair of one
+/// sentence a side, as most pairs are.
+#[derive(Default)]
+struct Worked {
+    a: Option<String>,
+    b: Option<String>,
+    /// `None` for a copied pair.
+    runs: Option<Vec<word_diff::Run>>,
+}
+
+impl Worked {
+    fn of(p: &alignment::Pair, sa: &[&str], sb: &[&str], deadline: std::time::Instant) -> Option<Box<Worked>> {
+        let joined = |texts: &[&str], idx: &[u32]| {
+            (idx.len() > 1).then(|| idx.iter().map(|&i| texts[i as usize]).collect::<Vec<_>>().join(" "))
+        };
+        let (a, b) = (joined(sa, &p.a), joined(sb, &p.b));
+        let (at, bt) = (a.as_deref().unwrap_or(sa[p.a[0] as usize]), b.as_deref().unwrap_or(sb[p.b[0] as usize]));
+        let runs = (!word_diff::same_folded(at, bt)).then(|| word_diff::diff_runs(at, bt, deadline));
+        (a.is_some() || b.is_some() || runs.is_some()).then(|| Box::new(Worked { a, b, runs }))
+    }
 }
 
 /// What goes at one place of B's reading order: an aligned pair (by its index), or a sentence found on one

@@ -54,7 +54,7 @@ struct Token {
 
 /// The tokens of one text.
 struct Tokens<'a> {
-    text: &'a Text,
+    text: &'a str,
     tokens: &'a [Token],
     /// Whether the words of `text` are separated by single spaces (sentence text nearly always is): then a
     /// run of tokens, its words joined by single spaces, is one slice of the text and needs no joining.
@@ -63,7 +63,7 @@ struct Tokens<'a> {
 
 impl<'a> Tokens<'a> {
     /// The tokens of `text`, in `list` (which is cleared first).
-    fn new(text: &'a Text, list: &'a mut Vec<Token>) -> Self {
+    fn new(text: &'a str, list: &'a mut Vec<Token>) -> Self {
         list.clear();
         // Where punctuation before the first keyed word starts (it joins that word), and where the last
         // word seen ends.
@@ -105,9 +105,13 @@ impl<'a> Tokens<'a> {
     }
 
     /// The words of the tokens in `range` (not empty), joined by single spaces.
-    fn text_of(&self, range: Range<usize>) -> Text {
-        let text = &self.text[self.tokens[range.start].start..self.tokens[range.end - 1].end];
-        if self.single_spaced { self.text.slice(text) } else { Text::from(words(text).collect::<Vec<_>>().join(" ")) }
+    fn text_of(&self, range: Range<usize>) -> RunText {
+        let at = self.tokens[range.start].start..self.tokens[range.end - 1].end;
+        if self.single_spaced {
+            RunText::At(at)
+        } else {
+            RunText::Joined(words(&self.text[at]).collect::<Vec<_>>().join(" "))
+        }
     }
 }
 
@@ -157,9 +161,50 @@ pub fn diff(a: &str, b: &str) -> Vec<Word> {
     diff_until(&Text::from(a), &Text::from(b), Instant::now() + DEADLINE)
 }
 
-/// Diff with a deadline shared by the caller: a comparison of two huge documents gives all its pairs one
-/// budget, and the pairs diffed after it runs out get a coarse (but still correct) delete-and-insert.
+/// Diff with a deadline shared by the caller (see [`diff_runs`]), the runs sharing the texts' strings.
 pub fn diff_until(a: &Text, b: &Text, deadline: Instant) -> Vec<Word> {
+    words_of(diff_runs(a, b, deadline), a, b)
+}
+
+/// A run of a word diff before it takes its share of the sentences' text: [`diff_runs`] gives runs, and
+/// [`words_of`] makes them [`Word`]s.
+///
+/// The two are apart so that a comparison can diff its pairs in parallel and share the text afterwards,
+/// in one thread. A share is a count kept for a whole report's text, and threads that take shares of one
+/// text at the same time wait on each other for it: making the segments of the 2 MB pair in parallel took
+/// three times the CPU it takes in one thread.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Run {
+    op: Op,
+    text: RunText,
+}
+
+/// Where a run's words are: a range of its side's text (A's for a delete, B's otherwise), or the words
+/// joined by single spaces when they stood further apart there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum RunText {
+    At(Range<usize>),
+    Joined(String),
+}
+
+/// The [`Word`]s of `runs`, a diff of `a` against `b`, sharing their text.
+pub fn words_of(runs: Vec<Run>, a: &Text, b: &Text) -> Vec<Word> {
+    runs.into_iter()
+        .map(|Run { op, text }| {
+            let side = if op == Op::Delete { a } else { b };
+            let text = match text {
+                RunText::At(at) => side.slice(&side[at]),
+                RunText::Joined(words) => Text::from(words),
+            };
+            Word { op, text }
+        })
+        .collect()
+}
+
+/// The runs of a diff of `a` against `b`, with a deadline shared by the caller: a comparison of two huge
+/// documents gives all its pairs one budget, and the pairs diffed after it runs out get a coarse (but
+/// still correct) delete-and-insert.
+pub fn diff_runs(a: &str, b: &str, deadline: Instant) -> Vec<Run> {
     thread_local! {
         /// Kept from one pair to the next: a comparison diffs thousands of short pairs, and allocating the
         /// lists for each cost more than filling them.
@@ -195,7 +240,7 @@ fn diff_tokens(
     deadline: Instant,
     unique: &mut Vec<(u64, usize)>,
     ops: &mut Vec<DiffOp>,
-) -> Vec<Word> {
+) -> Vec<Run> {
     let deadline = deadline.min(Instant::now() + DEADLINE);
     let (old, new) = (Keys(ta.tokens), Keys(tb.tokens));
     ops.clear();
@@ -687,8 +732,8 @@ impl Runs<'_> {
         self.pieces = merged;
     }
 
-    /// Merge each stray equal word into the changes around it, then make the runs into text.
-    fn words(mut self) -> Vec<Word> {
+    /// Merge each stray equal word into the changes around it, then make the pieces into runs.
+    fn words(mut self) -> Vec<Run> {
         self.join_split_names();
         let mut i = 1;
         while i + 1 < self.pieces.len() {
@@ -707,13 +752,13 @@ impl Runs<'_> {
         let mut out = Vec::with_capacity(self.pieces.len() + 1);
         for piece in self.pieces {
             match piece {
-                Piece::Equal(_, b) => out.push(Word { op: Op::Equal, text: self.b.text_of(b) }),
+                Piece::Equal(_, b) => out.push(Run { op: Op::Equal, text: self.b.text_of(b) }),
                 Piece::Change(del, ins) => {
                     if let Some(r) = del {
-                        out.push(Word { op: Op::Delete, text: self.a.text_of(r) });
+                        out.push(Run { op: Op::Delete, text: self.a.text_of(r) });
                     }
                     if let Some(r) = ins {
-                        out.push(Word { op: Op::Insert, text: self.b.text_of(r) });
+                        out.push(Run { op: Op::Insert, text: self.b.text_of(r) });
                     }
                 }
             }
