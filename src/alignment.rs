@@ -44,9 +44,11 @@ impl Tokens {
         })
     }
 
-    /// Tokenise many sentences in parallel.
+    /// Tokenise many sentences, in one thread. Stemming is most of the work, and each thread keeps its own
+    /// memo of stems: on two threads, each stemmed nearly the whole vocabulary again, and the 2 MB pair
+    /// took 7.2 ms of CPU to tokenise where one thread takes 4.5, for 0.6 ms less wall time.
     pub fn many(texts: &[&str]) -> Vec<Tokens> {
-        texts.par_iter().map(|t| Tokens::new(t)).collect()
+        texts.iter().map(|t| Tokens::new(t)).collect()
     }
 
     /// Whether the sentence has no word at all.
