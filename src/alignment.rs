@@ -502,20 +502,27 @@ impl Weights {
     /// token's weight falls with the share of the `sentences` of both documents that hold it (the sentences
     /// not tokenised hold none).
     fn rank(a: &[Tokens], b: &[Tokens], sentences: usize) -> (Weights, Vec<Ranked>, Vec<Ranked>) {
-        // Every (token, stopword) occurrence, sorted: the runs give the vocabulary and each token's
-        // sentence frequency (a sentence holds a token once).
-        let mut all: Vec<(u64, bool)> = Vec::with_capacity(a.iter().chain(b).map(|t| t.ids.len()).sum());
-        all.extend(a.iter().chain(b).flat_map(|t| t.ids.iter().copied().zip(t.stop.iter().copied())));
-        all.par_sort_unstable();
+        // Each token's sentence frequency (a sentence holds a token once) and whether it is a stopword, then
+        // the vocabulary in the order of the token hashes: counting in a map of the vocabulary and sorting
+        // that is cheaper than sorting every occurrence.
+        let mut seen: HashMap<u64, (u32, bool)> = HashMap::default();
+        for t in a.iter().chain(b) {
+            for (&id, &is_stop) in t.ids.iter().zip(&t.stop) {
+                let e = seen.entry(id).or_insert((0, true));
+                e.0 += 1;
+                // A hash two stems share (as good as never) is a stopword only if both are.
+                e.1 &= is_stop;
+            }
+        }
+        let mut vocabulary: Vec<(u64, u32, bool)> = seen.into_iter().map(|(id, (n, s))| (id, n, s)).collect();
+        vocabulary.sort_unstable_by_key(|v| v.0);
         let n = sentences as f64;
-        let words = all.chunk_by(|x, y| x.0 == y.0).count();
-        let (mut w, mut stop) = (Vec::with_capacity(words), Vec::with_capacity(words));
+        let (mut w, mut stop) = (Vec::with_capacity(vocabulary.len()), Vec::with_capacity(vocabulary.len()));
         let mut rank_of = HashMap::default();
-        rank_of.reserve(words);
-        for run in all.chunk_by(|x, y| x.0 == y.0) {
-            let (id, is_stop) = run[0];
+        rank_of.reserve(vocabulary.len());
+        for &(id, count, is_stop) in &vocabulary {
             rank_of.insert(id, w.len() as u32);
-            let isf = (1.0 + n / run.len() as f64).ln();
+            let isf = (1.0 + n / f64::from(count)).ln();
             w.push(if is_stop { isf * 0.1 } else { isf });
             stop.push(is_stop);
         }
