@@ -168,6 +168,55 @@ pub struct Alignment {
     pub b_words: Vec<usize>,
 }
 
+/// One side's sentences as the alignment reads them: each one's text and exact-match key. An article's
+/// sentences are read where they are: four lists of a long report's text and keys, made for every
+/// comparison, were a fifth of the memory it touched.
+pub trait Sentences: Sync {
+    /// How many sentences.
+    fn count(&self) -> usize;
+    /// Sentence `i`'s text.
+    fn text(&self, i: usize) -> &str;
+    /// Sentence `i`'s [`SentenceKey`].
+    fn key(&self, i: usize) -> SentenceKey;
+}
+
+/// Sentences given as text, keyed here.
+pub struct Texts<'a> {
+    texts: &'a [&'a str],
+    keys: Vec<SentenceKey>,
+}
+
+impl<'a> Texts<'a> {
+    /// Key every sentence of `texts`.
+    pub fn new(texts: &'a [&'a str]) -> Texts<'a> {
+        Texts { texts, keys: texts.par_iter().map(|t| text_key(t)).collect() }
+    }
+}
+
+impl Sentences for Texts<'_> {
+    fn count(&self) -> usize {
+        self.texts.len()
+    }
+    fn text(&self, i: usize) -> &str {
+        self.texts[i]
+    }
+    fn key(&self, i: usize) -> SentenceKey {
+        self.keys[i]
+    }
+}
+
+impl Sentences for [crate::corpus::Sentence] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn text(&self, i: usize) -> &str {
+        &self[i].text
+    }
+    fn key(&self, i: usize) -> SentenceKey {
+        SentenceKey { hash: self[i].key, words: self[i].words as usize }
+    }
+}
+
 /// Align A's sentences with B's.
 pub fn align(a: &[&str], b: &[&str], opts: &Options) -> Vec<Pair> {
     align_counted(a, b, opts).pairs
@@ -175,25 +224,23 @@ pub fn align(a: &[&str], b: &[&str], opts: &Options) -> Vec<Pair> {
 
 /// Align A's sentences with B's, and count their words.
 pub fn align_counted(a: &[&str], b: &[&str], opts: &Options) -> Alignment {
-    let ka: Vec<SentenceKey> = a.par_iter().map(|t| text_key(t)).collect();
-    let kb: Vec<SentenceKey> = b.par_iter().map(|t| text_key(t)).collect();
-    align_keyed(a, b, &ka, &kb, opts)
+    align_keyed(&Texts::new(a), &Texts::new(b), opts)
 }
 
-/// [`align_counted`] with each sentence's [`SentenceKey`] already known (loading makes them).
-pub fn align_keyed(a: &[&str], b: &[&str], ka: &[SentenceKey], kb: &[SentenceKey], opts: &Options) -> Alignment {
-    let mut a_pair: Vec<Option<u32>> = vec![None; a.len()];
-    let mut b_pair: Vec<Option<u32>> = vec![None; b.len()];
-    let mut pairs = anchor_exact(ka, kb, &mut a_pair, &mut b_pair);
+/// [`align_counted`] for sentences whose [`SentenceKey`]s are known already (loading makes them).
+pub fn align_keyed<S: Sentences + ?Sized>(a: &S, b: &S, opts: &Options) -> Alignment {
+    let mut a_pair: Vec<Option<u32>> = vec![None; a.count()];
+    let mut b_pair: Vec<Option<u32>> = vec![None; b.count()];
+    let mut pairs = anchor_exact(a, b, &mut a_pair, &mut b_pair);
 
     // Everything else is scored on stemmed tokens, weighted within the pool of sentences still unpaired:
     // what the exact anchors already explain says nothing about which of the rest belong together. Only
     // those are tokenised, and the lists below hold only them (a few thousand of a long report's tens of
     // thousands); candidates are found by their place in these lists, then named by sentence.
     let (fa, fb) = (unpaired(&a_pair), unpaired(&b_pair));
-    let ta = Tokens::many(&fa.iter().map(|&i| a[i]).collect::<Vec<_>>());
-    let tb = Tokens::many(&fb.iter().map(|&j| b[j]).collect::<Vec<_>>());
-    let (weights, ta, tb) = Weights::rank(&ta, &tb, a.len() + b.len());
+    let ta = Tokens::many(&fa.iter().map(|&i| a.text(i)).collect::<Vec<_>>());
+    let tb = Tokens::many(&fb.iter().map(|&j| b.text(j)).collect::<Vec<_>>());
+    let (weights, ta, tb) = Weights::rank(&ta, &tb, a.count() + b.count());
     let wa: Vec<f64> = ta.iter().map(|t| weights.total(t)).collect();
     let wb: Vec<f64> = tb.iter().map(|t| weights.total(t)).collect();
 
@@ -212,7 +259,7 @@ pub fn align_keyed(a: &[&str], b: &[&str], ka: &[SentenceKey], kb: &[SentenceKey
         })
         .collect();
     // Best first; among equals, the pair nearest the diagonal, so repeated sentences pair in order.
-    let (na, nb) = (a.len().max(1) as f64, b.len().max(1) as f64);
+    let (na, nb) = (a.count().max(1) as f64, b.count().max(1) as f64);
     scored.sort_by(|x, y| {
         y.0.total_cmp(&x.0).then_with(|| {
             let dx = (x.1 as f64 / na - x.2 as f64 / nb).abs();
@@ -252,8 +299,8 @@ pub fn align_keyed(a: &[&str], b: &[&str], ka: &[SentenceKey], kb: &[SentenceKey
     }
 
     pairs.sort_by_key(|p| p.a[0]);
-    let a_words: Vec<usize> = ka.iter().map(|k| k.words).collect();
-    let b_words: Vec<usize> = kb.iter().map(|k| k.words).collect();
+    let a_words: Vec<usize> = (0..a.count()).map(|i| a.key(i).words).collect();
+    let b_words: Vec<usize> = (0..b.count()).map(|j| b.key(j).words).collect();
     mark_moves(&mut pairs, &a_words, &b_words);
     Alignment { pairs, a_words, b_words }
 }
@@ -363,34 +410,34 @@ impl Postings {
 /// Pair sentences that are the same up to case, quote style and punctuation (equal [`text_key`]s) and occur
 /// exactly once on each side (patience-style anchors). A copied report is mostly such sentences, and
 /// pairing them by a hash spares them stemming and scoring.
-fn anchor_exact(
-    ka: &[SentenceKey],
-    kb: &[SentenceKey],
+fn anchor_exact<S: Sentences + ?Sized>(
+    a: &S,
+    b: &S,
     a_pair: &mut [Option<u32>],
     b_pair: &mut [Option<u32>],
 ) -> Vec<Pair> {
     // key -> (count in A, index in A, count in B, index in B). Sized once for every key of A: growing it
     // copied it over and over, and on a long report its tables were the alignment's largest memory.
     let mut seen: HashMap<NonZeroU64, (u32, u32, u32, u32)> = HashMap::default();
-    seen.reserve(ka.len());
-    for (i, k) in ka.iter().enumerate() {
-        if let Some(k) = k.hash {
+    seen.reserve(a.count());
+    for i in 0..a.count() {
+        if let Some(k) = a.key(i).hash {
             let e = seen.entry(k).or_insert((0, i as u32, 0, 0));
             e.0 += 1;
         }
     }
-    for (j, k) in kb.iter().enumerate() {
-        if let Some(e) = k.hash.and_then(|k| seen.get_mut(&k)) {
+    for j in 0..b.count() {
+        if let Some(e) = b.key(j).hash.and_then(|k| seen.get_mut(&k)) {
             e.2 += 1;
             e.3 = j as u32;
         }
     }
     // Room for every pair the alignment can make, the later ones included.
-    let mut pairs = Vec::with_capacity(ka.len().min(kb.len()));
-    for (i, k) in ka.iter().enumerate() {
-        if let Some(&(1, _, 1, j)) = k.hash.and_then(|k| seen.get(&k)) {
+    let mut pairs = Vec::with_capacity(a.count().min(b.count()));
+    for (i, paired) in a_pair.iter_mut().enumerate() {
+        if let Some(&(1, _, 1, j)) = a.key(i).hash.and_then(|k| seen.get(&k)) {
             let j = j as usize;
-            a_pair[i] = Some(index(pairs.len()));
+            *paired = Some(index(pairs.len()));
             b_pair[j] = Some(index(pairs.len()));
             pairs.push(Pair { a: Indices::one(i), b: Indices::one(j), similarity: 1.0, moved: false });
         }

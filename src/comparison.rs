@@ -3,7 +3,7 @@
 //!
 //! This is the value every printer and the TUI render; it holds no terminal or formatting concern.
 
-use crate::alignment::{self, Indices, index};
+use crate::alignment::{self, Indices, Sentences, index};
 use crate::corpus::Article;
 use crate::text::Text;
 use crate::word_diff::{self, Op, Word};
@@ -132,29 +132,27 @@ pub fn compare(a: &Article, b: &Article) -> Comparison {
 
 /// Compare two articles.
 pub fn compare_with(a: &Article, b: &Article, opts: &alignment::Options) -> Comparison {
-    let sa: Vec<&str> = a.sentences.iter().map(|s| &*s.text).collect();
-    let sb: Vec<&str> = b.sentences.iter().map(|s| &*s.text).collect();
-    let key = |s: &crate::corpus::Sentence| alignment::SentenceKey { hash: s.key, words: s.words as usize };
-    let ka: Vec<alignment::SentenceKey> = a.sentences.iter().map(key).collect();
-    let kb: Vec<alignment::SentenceKey> = b.sentences.iter().map(key).collect();
-    let aligned = alignment::align_keyed(&sa, &sb, &ka, &kb, opts);
-    let (share_a, share_b) = (|i: usize| a.sentences[i].text.clone(), |j: usize| b.sentences[j].text.clone());
-    compare_keyed(Side::from(a), Side::from(b), (&sa, &sb), (share_a, share_b), aligned)
+    let (sa, sb) = (&a.sentences[..], &b.sentences[..]);
+    let aligned = alignment::align_keyed(sa, sb, opts);
+    let (share_a, share_b) = (|i: usize| sa[i].text.clone(), |j: usize| sb[j].text.clone());
+    compare_keyed(Side::from(a), Side::from(b), (sa, sb), (share_a, share_b), aligned)
 }
 
 /// Compare two lists of sentences. The building block of [`compare`], public for callers that split text
 /// their own way.
 pub fn compare_sentences(a: Side, b: Side, sa: &[&str], sb: &[&str], opts: &alignment::Options) -> Comparison {
+    let (ta, tb) = (alignment::Texts::new(sa), alignment::Texts::new(sb));
+    let aligned = alignment::align_keyed(&ta, &tb, opts);
     let (share_a, share_b) = (|i: usize| Text::from(sa[i]), |j: usize| Text::from(sb[j]));
-    compare_keyed(a, b, (sa, sb), (share_a, share_b), alignment::align_counted(sa, sb, opts))
+    compare_keyed(a, b, (&ta, &tb), (share_a, share_b), aligned)
 }
 
 /// The comparison of two lists of sentences, once aligned. `share` gives a sentence's text to keep in a
 /// segment: an article's own, shared, so that a long comparison does not hold every sentence twice more.
-fn compare_keyed(
+fn compare_keyed<S: Sentences + ?Sized>(
     a: Side,
     b: Side,
-    (sa, sb): (&[&str], &[&str]),
+    (sa, sb): (&S, &S),
     share: (impl Fn(usize) -> Text + Sync, impl Fn(usize) -> Text + Sync),
     alignment: alignment::Alignment,
 ) -> Comparison {
@@ -162,8 +160,8 @@ fn compare_keyed(
     let alignment::Alignment { pairs, a_words: wa, b_words: wb } = alignment;
 
     // Indices in four bytes (see `alignment::index`): these lists hold an entry for every sentence.
-    let mut a_in: Vec<Option<u32>> = vec![None; sa.len()];
-    let mut b_in: Vec<Option<u32>> = vec![None; sb.len()];
+    let mut a_in: Vec<Option<u32>> = vec![None; sa.count()];
+    let mut b_in: Vec<Option<u32>> = vec![None; sb.count()];
     for (k, p) in pairs.iter().enumerate() {
         p.a.iter().for_each(|&i| a_in[i as usize] = Some(index(k)));
         p.b.iter().for_each(|&j| b_in[j as usize] = Some(index(k)));
@@ -171,7 +169,7 @@ fn compare_keyed(
     // The order is worked out on indices first; then every segment is made once, in parallel, straight into
     // its place: a segment is large, and a big comparison has tens of thousands of them.
     // B's reading order: walk B, placing each pair at its first B sentence and each added sentence alone.
-    let mut order: Vec<Place> = Vec::with_capacity(sb.len());
+    let mut order: Vec<Place> = Vec::with_capacity(sb.count());
     let mut pos_of_pair: Vec<u32> = vec![u32::MAX; pairs.len()];
     for (j, paired_in) in b_in.iter().enumerate() {
         match *paired_in {
@@ -278,12 +276,18 @@ struct Worked {
 }
 
 impl Worked {
-    fn of(p: &alignment::Pair, sa: &[&str], sb: &[&str], deadline: std::time::Instant) -> Option<Box<Worked>> {
-        let joined = |texts: &[&str], idx: &[u32]| {
-            (idx.len() > 1).then(|| idx.iter().map(|&i| texts[i as usize]).collect::<Vec<_>>().join(" "))
+    fn of<S: Sentences + ?Sized>(
+        p: &alignment::Pair,
+        sa: &S,
+        sb: &S,
+        deadline: std::time::Instant,
+    ) -> Option<Box<Worked>> {
+        let joined = |texts: &S, idx: &[u32]| {
+            (idx.len() > 1).then(|| idx.iter().map(|&i| texts.text(i as usize)).collect::<Vec<_>>().join(" "))
         };
         let (a, b) = (joined(sa, &p.a), joined(sb, &p.b));
-        let (at, bt) = (a.as_deref().unwrap_or(sa[p.a[0] as usize]), b.as_deref().unwrap_or(sb[p.b[0] as usize]));
+        let (at, bt) =
+            (a.as_deref().unwrap_or(sa.text(p.a[0] as usize)), b.as_deref().unwrap_or(sb.text(p.b[0] as usize)));
         let runs = (!word_diff::same_folded(at, bt)).then(|| word_diff::diff_runs(at, bt, deadline));
         (a.is_some() || b.is_some() || runs.is_some()).then(|| Box::new(Worked { a, b, runs }))
     }
