@@ -162,10 +162,6 @@ impl Default for Options {
 pub struct Alignment {
     /// The pairs, sorted by their first A sentence.
     pub pairs: Vec<Pair>,
-    /// Words in each sentence of A.
-    pub a_words: Vec<usize>,
-    /// Words in each sentence of B.
-    pub b_words: Vec<usize>,
 }
 
 /// One side's sentences as the alignment reads them: each one's text and exact-match key. An article's
@@ -299,10 +295,8 @@ pub fn align_keyed<S: Sentences + ?Sized>(a: &S, b: &S, opts: &Options) -> Align
     }
 
     pairs.sort_by_key(|p| p.a[0]);
-    let a_words: Vec<usize> = (0..a.count()).map(|i| a.key(i).words).collect();
-    let b_words: Vec<usize> = (0..b.count()).map(|j| b.key(j).words).collect();
-    mark_moves(&mut pairs, &a_words, &b_words);
-    Alignment { pairs, a_words, b_words }
+    mark_moves(&mut pairs, a, b);
+    Alignment { pairs }
 }
 
 /// Candidate pairs (index in `from`, index in `to`): each sentence of `from` follows its rarest words
@@ -688,7 +682,7 @@ impl Grow<'_> {
 /// Flag pairs outside the heaviest in-order chain. Pairs arrive sorted by A; the chain is the heaviest
 /// increasing subsequence of their B positions, weighted by sentence length so a long block that stayed
 /// put is never called moved in favour of a short sentence.
-fn mark_moves(pairs: &mut [Pair], a_words: &[usize], b_words: &[usize]) {
+fn mark_moves<S: Sentences + ?Sized>(pairs: &mut [Pair], a: &S, b: &S) {
     let n = pairs.len();
     if n == 0 {
         return;
@@ -702,8 +696,8 @@ fn mark_moves(pairs: &mut [Pair], a_words: &[usize], b_words: &[usize]) {
     let weight: Vec<u64> = pairs
         .iter()
         .map(|p| {
-            let wa: usize = p.a.iter().map(|&i| a_words[i as usize]).sum();
-            let wb: usize = p.b.iter().map(|&j| b_words[j as usize]).sum();
+            let wa: usize = p.a.iter().map(|&i| a.key(i as usize).words).sum();
+            let wb: usize = p.b.iter().map(|&j| b.key(j as usize).words).sum();
             (wa + wb + 1) as u64 * per_word + 1
         })
         .collect();

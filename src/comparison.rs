@@ -157,7 +157,7 @@ fn compare_keyed<S: Sentences + ?Sized>(
     alignment: alignment::Alignment,
 ) -> Comparison {
     use rayon::prelude::*;
-    let alignment::Alignment { pairs, a_words: wa, b_words: wb } = alignment;
+    let alignment::Alignment { pairs } = alignment;
 
     // Indices in four bytes (see `alignment::index`): these lists hold an entry for every sentence.
     let mut a_in: Vec<Option<u32>> = vec![None; sa.count()];
@@ -253,11 +253,15 @@ fn compare_keyed<S: Sentences + ?Sized>(
     }
 
     // Every sentence sits in at most one pair: the aligned words are those of the sentences in one.
-    let in_pairs = |words: &[usize], paired: &[Option<u32>]| -> usize {
-        words.iter().zip(paired).filter(|(_, p)| p.is_some()).map(|(w, _)| w).sum()
+    // (Words aligned, words.)
+    let words = |side: &S, paired: &[Option<u32>]| -> (usize, usize) {
+        (0..side.count()).fold((0, 0), |(aligned, all), i| {
+            let w = side.key(i).words;
+            (aligned + if paired[i].is_some() { w } else { 0 }, all + w)
+        })
     };
-    let aligned = in_pairs(&wa, &a_in) + in_pairs(&wb, &b_in);
-    let total: usize = wa.iter().sum::<usize>() + wb.iter().sum::<usize>();
+    let ((aligned_a, all_a), (aligned_b, all_b)) = (words(sa, &a_in), words(sb, &b_in));
+    let (aligned, total) = (aligned_a + aligned_b, all_a + all_b);
     // Two reports without story text share nothing a reader could check: 0, not a perfect match.
     let similarity = if total == 0 { 0.0 } else { round3(aligned as f64 / total as f64) };
 
