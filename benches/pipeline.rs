@@ -1,5 +1,5 @@
 //! Benchmarks: one sample pair, and a generated pair of ~2 MB reports compared against git's and dwdiff's
-//! word diffs in the same run.
+//! word diffs in the same run, the commands taking turns.
 //!
 //! `cargo bench --bench pipeline`. Inputs come from a seeded generator and are written to a temporary
 //! folder; nothing is committed. Peers that are not installed are skipped.
@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 /// Sentences in the generated base report.
 const SENTENCES: usize = 20_000;
-/// Runs per peer command; the median is reported.
+/// Runs of the in-process comparison whose CPU time is reported.
 const RUNS: usize = 5;
 
 /// A base report of [`SENTENCES`] sentences in paragraphs of 1–6, and a copy that keeps most sentences,
@@ -77,45 +77,97 @@ fn cpu_seconds() -> Option<(f64, f64)> {
     Some(((f[10] + f[11]) / tick, (f[12] + f[13]) / tick))
 }
 
-struct Timing {
-    wall_median: Duration,
-    cpu_per_run: Option<f64>,
+/// Rounds of the peer comparison. Each round runs every command once, in turn, so that all of them share
+/// the machine's state: on a shared machine its speed drifts by tens of percent within minutes, and five
+/// runs of one command and then five of the next compared two different machines.
+const ROUNDS: usize = 15;
+
+/// A command of the peer comparison.
+struct Peer<'a> {
+    name: &'a str,
+    program: &'a str,
+    args: &'a [&'a str],
 }
 
-/// Run a command [`RUNS`] times with output to /dev/null; `None` when the program is missing.
-fn time_command(program: &str, args: &[&str], cwd: &Path) -> Option<Timing> {
-    let probe = Command::new(program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status();
-    if probe.is_err() {
-        return None;
-    }
-    let cpu0 = cpu_seconds();
-    let mut walls = Vec::with_capacity(RUNS);
-    for _ in 0..RUNS {
-        let t = Instant::now();
-        let status = Command::new(program)
-            .args(args)
-            .current_dir(cwd)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .ok()?;
-        walls.push(t.elapsed());
-        // diff tools exit 1 when the inputs differ; anything else is a failure.
-        assert!(matches!(status.code(), Some(0 | 1)), "{program} {args:?}: {status}");
-    }
-    walls.sort();
-    let cpu = cpu0.zip(cpu_seconds()).map(|(a, b)| (b.1 - a.1) / RUNS as f64);
-    Some(Timing { wall_median: walls[RUNS / 2], cpu_per_run: cpu })
+/// One command's wall time and CPU time (user + system, all its threads) in each round.
+struct Samples {
+    wall: Vec<Duration>,
+    cpu: Vec<f64>,
 }
 
-fn report(name: &str, t: Option<Timing>) {
+/// CPU seconds used by this process's children that have ended, to the microsecond.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn children_cpu() -> f64 {
+    // SAFETY: rusage is plain data, for which all zeroes is a valid value, and getrusage only writes into
+    // the struct it is given.
+    let u = unsafe {
+        let mut u: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_CHILDREN, &mut u);
+        u
+    };
+    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    secs(u.ru_utime) + secs(u.ru_stime)
+}
+
+/// Elsewhere, the kernel's clock ticks of ended children: coarse, but the same for every command.
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn children_cpu() -> f64 {
+    cpu_seconds().map_or(0.0, |c| c.1)
+}
+
+/// Run every command once a round for [`ROUNDS`] rounds, output to /dev/null; `None` for a program
+/// that is not installed.
+fn time_interleaved(peers: &[Peer], cwd: &Path) -> Vec<Option<Samples>> {
+    let installed: Vec<bool> = peers
+        .iter()
+        .map(|p| Command::new(p.program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok())
+        .collect();
+    let mut out: Vec<Option<Samples>> =
+        installed.iter().map(|&ok| ok.then(|| Samples { wall: Vec::new(), cpu: Vec::new() })).collect();
+    for _ in 0..ROUNDS {
+        for (peer, samples) in peers.iter().zip(&mut out) {
+            let Some(samples) = samples else { continue };
+            let (cpu0, t) = (children_cpu(), Instant::now());
+            let status = Command::new(peer.program)
+                .args(peer.args)
+                .current_dir(cwd)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .unwrap();
+            samples.wall.push(t.elapsed());
+            samples.cpu.push(children_cpu() - cpu0);
+            // diff tools exit 1 when the inputs differ; anything else is a failure.
+            assert!(matches!(status.code(), Some(0 | 1)), "{} {:?}: {status}", peer.program, peer.args);
+        }
+    }
+    out
+}
+
+/// The median of some numbers.
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs[xs.len() / 2]
+}
+
+fn report(name: &str, t: Option<&Samples>) {
     match t {
         Some(t) => println!(
-            "{name:<44} wall median {:>9.3} ms   cpu/run {}",
-            t.wall_median.as_secs_f64() * 1e3,
-            t.cpu_per_run.map_or("n/a".into(), |c| format!("{:.3} s", c))
+            "{name:<44} wall median {:>9.3} ms   cpu median {:.4} s   mean {:.4} s",
+            median(t.wall.iter().map(|w| w.as_secs_f64() * 1e3).collect()),
+            median(t.cpu.clone()),
+            t.cpu.iter().sum::<f64>() / t.cpu.len() as f64,
         ),
         None => println!("{name:<44} skipped (not installed)"),
+    }
+}
+
+/// `x`'s CPU over `y`'s, round by round: the median, and the lowest and highest.
+fn report_ratio(name: &str, x: Option<&Samples>, y: Option<&Samples>) {
+    if let (Some(x), Some(y)) = (x, y) {
+        let mut r: Vec<f64> = x.cpu.iter().zip(&y.cpu).map(|(a, b)| a / b).collect();
+        r.sort_by(f64::total_cmp);
+        println!("{name:<44} median {:.2}   lowest {:.2}   highest {:.2}", r[r.len() / 2], r[0], r[r.len() - 1]);
     }
 }
 
@@ -171,8 +223,8 @@ fn main() {
     let wall = t.elapsed() / RUNS as u32;
     let cpu = cpu0.zip(cpu_seconds()).map(|(x, y)| (y.0 - x.0) / RUNS as f64);
 
-    // (3) Peers on the same files, in the same run.
-    println!("\n== 2 MB pair, whole programs (output to /dev/null, {RUNS} runs each) ==");
+    // (3) Peers on the same files, in the same run, in turn.
+    println!("\n== 2 MB pair, whole programs (output to /dev/null; {ROUNDS} rounds, each command once a round) ==");
     println!(
         "{:<44} wall mean   {:>9.3} ms   cpu/run {}",
         "pressdiff compare() in process",
@@ -180,19 +232,29 @@ fn main() {
         cpu.map_or("n/a".into(), |c| format!("{:.3} s", c))
     );
     let bin = env!("CARGO_BIN_EXE_pressdiff");
-    report(
-        "pressdiff diff a.txt b.txt --color never",
-        time_command(bin, &["diff", "a.txt", "b.txt", "--color", "never"], dir),
-    );
-    report(
-        "pressdiff diff a.txt b.txt --format json",
-        time_command(bin, &["diff", "a.txt", "b.txt", "--format", "json"], dir),
-    );
-    report(
-        "git diff --no-index --word-diff",
-        time_command("git", &["diff", "--no-index", "--word-diff", "a.txt", "b.txt"], dir),
-    );
-    report("dwdiff a.txt b.txt", time_command("dwdiff", &["a.txt", "b.txt"], dir));
+    let peers = [
+        Peer {
+            name: "pressdiff diff a.txt b.txt --color never",
+            program: bin,
+            args: &["diff", "a.txt", "b.txt", "--color", "never"],
+        },
+        Peer {
+            name: "pressdiff diff a.txt b.txt --format json",
+            program: bin,
+            args: &["diff", "a.txt", "b.txt", "--format", "json"],
+        },
+        Peer {
+            name: "git diff --no-index --word-diff",
+            program: "git",
+            args: &["diff", "--no-index", "--word-diff", "a.txt", "b.txt"],
+        },
+        Peer { name: "dwdiff a.txt b.txt", program: "dwdiff", args: &["a.txt", "b.txt"] },
+    ];
+    let samples = time_interleaved(&peers, dir);
+    for (peer, s) in peers.iter().zip(&samples) {
+        report(peer.name, s.as_ref());
+    }
+    report_ratio("CPU, pressdiff diff (text) / git diff", samples[0].as_ref(), samples[2].as_ref());
 
     c.final_summary();
 }
