@@ -166,8 +166,8 @@ fn compare_keyed<S: Sentences + ?Sized>(
         p.a.iter().for_each(|&i| a_in[i as usize] = Some(index(k)));
         p.b.iter().for_each(|&j| b_in[j as usize] = Some(index(k)));
     }
-    // The order is worked out on indices first; then every segment is made once, in parallel, straight into
-    // its place: a segment is large, and a big comparison has tens of thousands of them.
+    // The order is worked out on indices first; then every segment is made once, straight into its place: a
+    // segment is large, and a big comparison has tens of thousands of them.
     // B's reading order: walk B, placing each pair at its first B sentence and each added sentence alone.
     let mut order: Vec<Place> = Vec::with_capacity(sb.count());
     let mut pos_of_pair: Vec<u32> = vec![u32::MAX; pairs.len()];
