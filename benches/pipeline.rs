@@ -87,6 +87,8 @@ struct Peer<'a> {
     name: &'a str,
     program: &'a str,
     args: &'a [&'a str],
+    /// Environment variables set for it.
+    env: &'a [(&'a str, &'a str)],
 }
 
 /// One command's wall time and CPU time (user + system, all its threads) in each round.
@@ -130,6 +132,7 @@ fn time_interleaved(peers: &[Peer], cwd: &Path) -> Vec<Option<Samples>> {
             let (cpu0, t) = (children_cpu(), Instant::now());
             let status = Command::new(peer.program)
                 .args(peer.args)
+                .envs(peer.env.iter().copied())
                 .current_dir(cwd)
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
@@ -232,29 +235,35 @@ fn main() {
         cpu.map_or("n/a".into(), |c| format!("{:.3} s", c))
     );
     let bin = env!("CARGO_BIN_EXE_pressdiff");
+    let text = ["diff", "a.txt", "b.txt", "--color", "never"];
     let peers = [
+        Peer { name: "pressdiff diff a.txt b.txt --color never", program: bin, args: &text, env: &[] },
         Peer {
-            name: "pressdiff diff a.txt b.txt --color never",
+            name: "the same, one thread (RAYON_NUM_THREADS=1)",
             program: bin,
-            args: &["diff", "a.txt", "b.txt", "--color", "never"],
+            args: &text,
+            env: &[("RAYON_NUM_THREADS", "1")],
         },
         Peer {
             name: "pressdiff diff a.txt b.txt --format json",
             program: bin,
             args: &["diff", "a.txt", "b.txt", "--format", "json"],
+            env: &[],
         },
         Peer {
             name: "git diff --no-index --word-diff",
             program: "git",
             args: &["diff", "--no-index", "--word-diff", "a.txt", "b.txt"],
+            env: &[],
         },
-        Peer { name: "dwdiff a.txt b.txt", program: "dwdiff", args: &["a.txt", "b.txt"] },
+        Peer { name: "dwdiff a.txt b.txt", program: "dwdiff", args: &["a.txt", "b.txt"], env: &[] },
     ];
     let samples = time_interleaved(&peers, dir);
     for (peer, s) in peers.iter().zip(&samples) {
         report(peer.name, s.as_ref());
     }
-    report_ratio("CPU, pressdiff diff (text) / git diff", samples[0].as_ref(), samples[2].as_ref());
+    report_ratio("CPU, pressdiff diff (text) / git diff", samples[0].as_ref(), samples[3].as_ref());
+    report_ratio("the same, one thread / git diff", samples[1].as_ref(), samples[3].as_ref());
 
     c.final_summary();
 }
