@@ -91,16 +91,7 @@ impl Article {
             }
         }
         // Each block's text as shared text: a range of the report's, where the block stands in it as it is.
-        let texts: Vec<(Text, usize)> = blocks
-            .into_iter()
-            .map(|b| {
-                let text = match b.text {
-                    Cow::Borrowed(t) => whole.slice(t),
-                    Cow::Owned(t) => Text::from(t),
-                };
-                (text, b.line)
-            })
-            .collect();
+        let texts: Vec<(Text, usize)> = blocks.into_iter().map(|b| (whole.part(b.text), b.line)).collect();
         let strs: Vec<&str> = texts.iter().map(|(t, _)| &**t).collect();
         // Every block is split into sentences before the verdicts are in, so that the boilerplate scan's
         // words' keys key them block by block as they come; a list of every word's key, kept until the

@@ -27,10 +27,7 @@ pub fn split(block: &str) -> Vec<String> {
 /// [`split`], for a block kept as shared [`Text`]: a sentence that stands in the block as it is (nearly
 /// every one) is a range of the block's text, not a copy.
 pub fn split_text(block: &Text) -> Vec<Text> {
-    split_with(block, |sentence| match sentence {
-        Cow::Borrowed(t) => block.slice(t),
-        Cow::Owned(t) => Text::from(t),
-    })
+    split_with(block, |sentence| block.part(sentence))
 }
 
 /// Split `block` into sentences, each handed to `make` as a slice of `block` when it stands there as it

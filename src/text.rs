@@ -6,6 +6,7 @@
 //! touched, and touching fresh memory is most of what separates its CPU time from a plain word diff's.
 
 use serde::{Serialize, Serializer};
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Deref;
 use std::sync::Arc;
@@ -43,6 +44,15 @@ impl Text {
             return Text { base: self.base.clone(), start, end: start + part.len() as u32 };
         }
         Text::from(part)
+    }
+
+    /// [`Text::slice`] of a part that is borrowed from this text when it stands there as it is, or was made
+    /// apart (collapsed, joined), when it moves into a string of its own without another copy.
+    pub fn part(&self, part: Cow<'_, str>) -> Text {
+        match part {
+            Cow::Borrowed(t) => self.slice(t),
+            Cow::Owned(t) => Text::from(t),
+        }
     }
 }
 
@@ -137,6 +147,11 @@ mod tests {
         let copy = whole.slice(&elsewhere);
         assert_eq!(copy, "Traffic was light.");
         assert!(!Arc::ptr_eq(&copy.base, &whole.base));
+        // A part made apart from the text keeps its own string; a borrowed one shares.
+        assert!(Arc::ptr_eq(&whole.part(Cow::Borrowed(&whole[4..9])).base, &whole.base));
+        let made = whole.part(Cow::Owned("Traffic was light.".to_string()));
+        assert_eq!(made, "Traffic was light.");
+        assert!(!Arc::ptr_eq(&made.base, &whole.base));
     }
 
     #[test]

@@ -12,7 +12,6 @@ use crate::text::Text;
 use serde::Serialize;
 use similar::DiffOp;
 use similar::algorithms::{Compact, DiffHook, NoFinishHook, myers, patience};
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::ops::{Index, Range};
 use std::time::{Duration, Instant};
@@ -812,14 +811,7 @@ impl DiffHook for Runs<'_> {
 pub fn whole(op: Op, text: &Text) -> Vec<Word> {
     // The check is cheaper for ASCII text, which is what this mostly gets; other text is collapsed, and
     // shared when that changed nothing.
-    let t = if is_single_spaced_ascii(text) {
-        text.clone()
-    } else {
-        match crate::sentences::collapsed(text) {
-            Cow::Borrowed(t) => text.slice(t),
-            Cow::Owned(t) => Text::from(t),
-        }
-    };
+    let t = if is_single_spaced_ascii(text) { text.clone() } else { text.part(crate::sentences::collapsed(text)) };
     if t.is_empty() { Vec::new() } else { vec![Word { op, text: t }] }
 }
 
