@@ -18,13 +18,6 @@ pub struct Block<'a> {
     pub line: usize,
 }
 
-impl Block<'_> {
-    /// The block with its own copy of the text, to outlive the text it was cut from.
-    pub fn into_owned(self) -> Block<'static> {
-        Block { text: Cow::Owned(self.text.into_owned()), line: self.line }
-    }
-}
-
 /// Split `text` into blocks: at blank lines, and at single line breaks unless they are a wrapping tool's.
 pub fn split_blocks(text: &str) -> Vec<Block<'_>> {
     // The lines of every group (between blank lines), in one list, and where each group starts.
