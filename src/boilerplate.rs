@@ -224,16 +224,17 @@ impl Page<'_> {
                 // A part of the run between pieces of furniture that lists the story's own points stays
                 // story ("Key points" and its items, then "Share this article").
                 let furniture = |j: usize| is_furniture_verdict(verdict[j]);
-                let mut keep = vec![false; i];
+                // Indexed from the run's start, so each run's list is as long as the run, not the page.
+                let mut keep = vec![false; i - run_start];
                 let mut part = run_start;
                 while part < i {
                     let end = (part..i).find(|&j| furniture(j)).unwrap_or(i);
                     if end > part && self.lists_story_points(verdict, part..end) {
-                        keep[part..end].fill(true);
+                        keep[part - run_start..end - run_start].fill(true);
                     }
                     part = end + 1;
                 }
-                for j in (run_start..i).filter(|&j| !keep[j]) {
+                for j in (run_start..i).filter(|&j| !keep[j - run_start]) {
                     verdict[j].get_or_insert(Reason::LinkList);
                 }
             }
