@@ -87,12 +87,6 @@ impl Indices {
     }
 }
 
-/// A sentence's or a pair's index in the four bytes that [`Indices`] and the alignment's lists keep it in. (A report of 2^32 sentences would need
-/// over a hundred gigabytes for its sentences alone.)
-pub(crate) fn index(i: usize) -> u32 {
-    u32::try_from(i).expect("fewer than 2^32 sentences")
-}
-
 impl std::ops::Deref for Indices {
     type Target = [u32];
     fn deref(&self) -> &[u32] {
@@ -117,6 +111,12 @@ impl serde::Serialize for Indices {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.iter())
     }
+}
+
+/// A sentence's or a pair's index in the four bytes that [`Indices`] and the alignment's lists keep it in.
+/// (A report of 2^32 sentences would need over a hundred gigabytes for its sentences alone.)
+pub(crate) fn index(i: usize) -> u32 {
+    u32::try_from(i).expect("fewer than 2^32 sentences")
 }
 
 /// An aligned pair: one or two sentences of A with one or two of B.
@@ -268,9 +268,7 @@ pub fn align_keyed<S: Sentences + ?Sized>(a: &S, b: &S, opts: &Options) -> Align
     let anchored = pairs.len();
     for &(sim, i, j) in scored.iter().filter(|s| s.0 >= opts.min_similarity) {
         if a_pair[i].is_none() && b_pair[j].is_none() {
-            a_pair[i] = Some(index(pairs.len()));
-            b_pair[j] = Some(index(pairs.len()));
-            pairs.push(Pair { a: Indices::one(i), b: Indices::one(j), similarity: sim, moved: false });
+            pair_up(&mut pairs, (&mut a_pair, &mut b_pair), (i, j), sim);
         }
     }
     for &(sim, i, j) in scored.iter().filter(|s| s.0 < opts.min_similarity && s.0 >= opts.min_in_order) {
@@ -279,9 +277,7 @@ pub fn align_keyed<S: Sentences + ?Sized>(a: &S, b: &S, opts: &Options) -> Align
             && fits_in_order(i, j, &a_pair, &pairs, |p| p.b[0] as usize)
             && fits_in_order(j, i, &b_pair, &pairs, |p| p.a[0] as usize)
         {
-            a_pair[i] = Some(index(pairs.len()));
-            b_pair[j] = Some(index(pairs.len()));
-            pairs.push(Pair { a: Indices::one(i), b: Indices::one(j), similarity: sim, moved: false });
+            pair_up(&mut pairs, (&mut a_pair, &mut b_pair), (i, j), sim);
         }
     }
 
@@ -428,15 +424,24 @@ fn anchor_exact<S: Sentences + ?Sized>(
     }
     // Room for every pair the alignment can make, the later ones included.
     let mut pairs = Vec::with_capacity(a.count().min(b.count()));
-    for (i, paired) in a_pair.iter_mut().enumerate() {
+    for i in 0..a.count() {
         if let Some(&(1, _, 1, j)) = a.key(i).hash.and_then(|k| seen.get(&k)) {
-            let j = j as usize;
-            *paired = Some(index(pairs.len()));
-            b_pair[j] = Some(index(pairs.len()));
-            pairs.push(Pair { a: Indices::one(i), b: Indices::one(j), similarity: 1.0, moved: false });
+            pair_up(&mut pairs, (a_pair, b_pair), (i, j as usize), 1.0);
         }
     }
     pairs
+}
+
+/// Pair sentence `i` of A with sentence `j` of B, one to one, and mark both as in the new pair.
+fn pair_up(
+    pairs: &mut Vec<Pair>,
+    (a_pair, b_pair): (&mut [Option<u32>], &mut [Option<u32>]),
+    (i, j): (usize, usize),
+    similarity: f64,
+) {
+    a_pair[i] = Some(index(pairs.len()));
+    b_pair[j] = Some(index(pairs.len()));
+    pairs.push(Pair { a: Indices::one(i), b: Indices::one(j), similarity, moved: false });
 }
 
 /// A sentence's exact-match key and its number of words: see [`SentenceKey`].
