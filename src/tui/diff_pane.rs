@@ -239,13 +239,17 @@ fn entries<'a>(c: &'a Comparison, a: &'a Article, b: &'a Article, boilerplate: b
     out
 }
 
+/// One side's whole text in one style (a copied, added or omitted sentence): one run, or none.
+fn side_text(text: &Option<Text>, style: Style) -> Vec<Span<'static>> {
+    text.iter().map(|x| Span::styled(x.to_string(), style)).collect()
+}
+
 /// The two sides of a segment as styled runs, for the side-by-side view.
 fn sides(seg: &Segment, t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
-    let text = |s: &Option<Text>, style: Style| s.iter().map(|x| Span::styled(x.to_string(), style)).collect();
     match seg.kind {
-        Kind::Copied => (text(&seg.a_text, t.copied), text(&seg.b_text, t.copied)),
-        Kind::Added => (Vec::new(), text(&seg.b_text, t.added)),
-        Kind::Omitted => (text(&seg.a_text, t.omitted), Vec::new()),
+        Kind::Copied => (side_text(&seg.a_text, t.copied), side_text(&seg.b_text, t.copied)),
+        Kind::Added => (Vec::new(), side_text(&seg.b_text, t.added)),
+        Kind::Omitted => (side_text(&seg.a_text, t.omitted), Vec::new()),
         Kind::Paraphrased => {
             let a_runs = a_spelling(seg);
             let (mut left, mut right) = (Vec::new(), Vec::new());
@@ -316,11 +320,10 @@ fn a_spelling(seg: &Segment) -> Option<Vec<String>> {
 
 /// A segment as one column of styled runs, for the inline view.
 fn inline(seg: &Segment, t: &Theme) -> Vec<Span<'static>> {
-    let text = |s: &Option<Text>, style: Style| s.iter().map(|x| Span::styled(x.to_string(), style)).collect();
     match seg.kind {
-        Kind::Copied => text(&seg.b_text, t.copied),
-        Kind::Added => text(&seg.b_text, t.inserted),
-        Kind::Omitted => text(&seg.a_text, t.deleted),
+        Kind::Copied => side_text(&seg.b_text, t.copied),
+        Kind::Added => side_text(&seg.b_text, t.inserted),
+        Kind::Omitted => side_text(&seg.a_text, t.deleted),
         Kind::Paraphrased => {
             let (mut qa, mut qb) = (Quoting::default(), Quoting::default());
             let mut spans = Vec::new();
