@@ -120,12 +120,11 @@ fn children_cpu() -> f64 {
 /// Run every command once a round for [`ROUNDS`] rounds, output to /dev/null; `None` for a program
 /// that is not installed.
 fn time_interleaved(peers: &[Peer], cwd: &Path) -> Vec<Option<Samples>> {
-    let installed: Vec<bool> = peers
-        .iter()
-        .map(|p| Command::new(p.program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok())
-        .collect();
+    let installed = |p: &Peer| {
+        Command::new(p.program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok()
+    };
     let mut out: Vec<Option<Samples>> =
-        installed.iter().map(|&ok| ok.then(|| Samples { wall: Vec::new(), cpu: Vec::new() })).collect();
+        peers.iter().map(|p| installed(p).then(|| Samples { wall: Vec::new(), cpu: Vec::new() })).collect();
     for _ in 0..ROUNDS {
         for (peer, samples) in peers.iter().zip(&mut out) {
             let Some(samples) = samples else { continue };
