@@ -30,8 +30,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         None => open(&cli),
         Some(command) => {
-            let stdout = std::io::stdout();
-            let mut out = std::io::BufWriter::new(stdout.lock());
+            let mut out = stdout_buffered();
             match command {
                 cli::Command::List { paths, format } => commands::list::run(&mut out, paths, *format),
                 cli::Command::Diff { a, b, format, color, all } => commands::diff::run(
@@ -56,13 +55,22 @@ fn main() -> ExitCode {
     }
 }
 
+/// Standard output, buffered for a command's whole printout.
+///
+/// Rust's stdout keeps a line buffer of its own: each chunk a buffer hands it goes out as far as its last
+/// newline, and the line cut off there goes out as one more write before the next chunk. With the default
+/// 8 KiB the 1.8 MB diff of the benchmark pair took 441 writes, 182 of them three bytes long; 64 KiB takes
+/// a few dozen.
+fn stdout_buffered() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
+    std::io::BufWriter::with_capacity(64 << 10, std::io::stdout().lock())
+}
+
 /// `pressdiff [PATH...]`: the TUI on a terminal. The corpus is loaded first, so a bad path fails with the
 /// usual one-line error before the screen changes. Without a terminal (a pipe, a file) there is nothing to
 /// drive a TUI, so the article list is printed instead.
 fn open(cli: &cli::Cli) -> anyhow::Result<()> {
     if !(std::io::stdout().is_terminal() && std::io::stdin().is_terminal()) {
-        let stdout = std::io::stdout();
-        let mut out = std::io::BufWriter::new(stdout.lock());
+        let mut out = stdout_buffered();
         commands::list::run(&mut out, &cli.paths, cli::Format::Text)?;
         return out.flush().map_err(Into::into);
     }
