@@ -1,5 +1,6 @@
-//! Benchmarks: one sample pair, and a generated pair of ~2 MB reports compared against git's and dwdiff's
-//! word diffs in the same run, the commands taking turns.
+//! Benchmarks: one sample pair, and two generated pairs of ~2 MB reports, one of plain pseudo-words and one
+//! that looks like news, each compared against git's and dwdiff's word diffs in the same run, the commands
+//! taking turns.
 //!
 //! `cargo bench --bench pipeline`. Inputs come from a seeded generator and are written to a temporary
 //! folder; nothing is committed. Peers that are not installed are skipped.
@@ -22,49 +23,220 @@ const RUNS: usize = 5;
 /// A base report of [`SENTENCES`] sentences in paragraphs of 1–6, and a copy that keeps most sentences,
 /// rewords about one in ten, drops and adds a few, and moves 40 blocks of 5–30 sentences elsewhere.
 fn generated_pair() -> (String, String) {
-    let mut rng = Rng::new(2024);
     let vocab = 8000;
-    let a: Vec<String> = (0..SENTENCES).map(|_| sentence(&mut rng, vocab)).collect();
-    let mut b: Vec<String> = Vec::with_capacity(SENTENCES + SENTENCES / 20);
-    for s in &a {
-        match rng.below(100) {
-            0..3 => {}
-            3..13 => {
-                let mut ws: Vec<String> = s.split(' ').map(str::to_string).collect();
-                for _ in 0..1 + rng.below(2) {
-                    let at = rng.below(ws.len() - 1);
-                    ws[at] = common::word(vocab + rng.below(1000));
-                }
-                b.push(ws.join(" "));
-            }
-            13..16 => {
-                b.push(s.clone());
-                b.push(sentence(&mut rng, vocab));
-            }
-            _ => b.push(s.clone()),
+    let reword = |s: &str, rng: &mut Rng| {
+        let mut ws: Vec<String> = s.split(' ').map(str::to_string).collect();
+        for _ in 0..1 + rng.below(2) {
+            let at = rng.below(ws.len() - 1);
+            ws[at] = common::word(vocab + rng.below(1000));
         }
-    }
-    for _ in 0..40 {
-        let len = 5 + rng.below(26);
-        let from = rng.below(b.len() - len);
-        let block: Vec<String> = b.drain(from..from + len).collect();
-        let to = rng.below(b.len());
-        b.splice(to..to, block);
-    }
-    let title = "Generated report of a long inquiry\n\n";
-    let para = |ss: &[String], rng: &mut Rng| {
-        let mut out = String::from(title);
-        let mut k = 0;
-        while k < ss.len() {
-            let n = (1 + rng.below(6)).min(ss.len() - k);
-            out.push_str(&ss[k..k + n].join(" "));
-            out.push_str("\n\n");
-            k += n;
-        }
-        out
+        ws.join(" ")
     };
-    let mut prng = Rng::new(99);
-    (para(&a, &mut prng), para(&b, &mut prng))
+    let shape = Shape { seed: 2024, paragraph_seed: 99, longest_paragraph: 6 };
+    shape.pair("Generated report of a long inquiry", |rng| sentence(rng, vocab), reword)
+}
+
+/// How a generated pair is made, whatever its sentences look like.
+struct Shape {
+    /// Seed of the sentences and of the changes.
+    seed: u64,
+    /// Seed of the paragraph breaks.
+    paragraph_seed: u64,
+    /// Most sentences in a paragraph.
+    longest_paragraph: usize,
+}
+
+impl Shape {
+    /// A title, then a base report of [`SENTENCES`] sentences made by `sentence`; and a copy that keeps most
+    /// sentences, rewords about one in ten with `reword`, drops about 3%, adds about 3% (each after a kept
+    /// sentence), and moves 40 blocks of 5–30 sentences elsewhere.
+    fn pair(
+        &self,
+        title: &str,
+        mut sentence: impl FnMut(&mut Rng) -> String,
+        mut reword: impl FnMut(&str, &mut Rng) -> String,
+    ) -> (String, String) {
+        let mut rng = Rng::new(self.seed);
+        let a: Vec<String> = (0..SENTENCES).map(|_| sentence(&mut rng)).collect();
+        let mut b: Vec<String> = Vec::with_capacity(SENTENCES + SENTENCES / 20);
+        for s in &a {
+            match rng.below(100) {
+                0..3 => {}
+                3..13 => b.push(reword(s, &mut rng)),
+                13..16 => {
+                    b.push(s.clone());
+                    b.push(sentence(&mut rng));
+                }
+                _ => b.push(s.clone()),
+            }
+        }
+        for _ in 0..40 {
+            let len = 5 + rng.below(26);
+            let from = rng.below(b.len() - len);
+            let block: Vec<String> = b.drain(from..from + len).collect();
+            let to = rng.below(b.len());
+            b.splice(to..to, block);
+        }
+        let para = |ss: &[String], rng: &mut Rng| {
+            let mut out = format!("{title}\n\n");
+            let mut k = 0;
+            while k < ss.len() {
+                let n = (1 + rng.below(self.longest_paragraph)).min(ss.len() - k);
+                out.push_str(&ss[k..k + n].join(" "));
+                out.push_str("\n\n");
+                k += n;
+            }
+            out
+        };
+        let mut prng = Rng::new(self.paragraph_seed);
+        (para(&a, &mut prng), para(&b, &mut prng))
+    }
+}
+
+/// Made-up words of the news-like report, as in [`generated_pair`].
+const NEWS_VOCAB: usize = 8000;
+
+/// The short words that make up about two words in five of English prose.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "of", "to", "and", "a", "in", "that", "for", "on", "with", "as", "was", "by", "it", "from", "at", "has",
+    "had", "said", "is", "be", "were", "are", "have", "its", "their", "after", "but", "not", "an", "who", "which",
+    "this", "will", "would", "been", "they", "he", "she", "more", "than", "about", "over", "into", "also", "we",
+];
+
+/// A generator of sentences that look like a news report's: made-up words among real function words, with
+/// the names of a cast of made-up people, numbers, “quotations” and (asides) in them.
+struct News {
+    /// Two-word names, each word capitalised.
+    cast: Vec<String>,
+}
+
+impl News {
+    fn new() -> News {
+        let mut rng = Rng::new(31);
+        // Name words are above the vocabulary and its rewordings, so no name is also a lower-case word.
+        let mut name_word = || capitalised(&common::word(NEWS_VOCAB + 1000 + rng.below(1_000_000)));
+        let first: Vec<String> = (0..60).map(|_| name_word()).collect();
+        let cast = (0..200).map(|i| format!("{} {}", first[i % first.len()], name_word())).collect();
+        News { cast }
+    }
+
+    fn name(&self, rng: &mut Rng) -> String {
+        self.cast[rng.below(self.cast.len())].clone()
+    }
+
+    fn plain_word(rng: &mut Rng) -> String {
+        if rng.below(100) < 40 {
+            FUNCTION_WORDS[rng.below(FUNCTION_WORDS.len())].to_string()
+        } else {
+            common::word(rng.below(NEWS_VOCAB))
+        }
+    }
+
+    /// "37", "2,400", "12.5 percent", "1998" or "$4.5 million".
+    fn number(rng: &mut Rng) -> String {
+        match rng.below(10) {
+            0..4 => format!("{}", 2 + rng.below(98)),
+            4..6 => format!("{},{:03}", 1 + rng.below(99), 100 * rng.below(10)),
+            6..8 => format!("{}.{} percent", 1 + rng.below(60), rng.below(10)),
+            8 => format!("{}", 1990 + rng.below(35)),
+            _ => format!("${}.{} million", 1 + rng.below(20), rng.below(10)),
+        }
+    }
+
+    /// A sentence of 12–30 words, capitalised, ending in a full stop. About half also name someone, a quarter
+    /// hold a number, 8% an aside of 1–3 words in brackets; a tenth are a quotation with its speaker
+    /// after it (`“…,” she said.`) and a fifth quote 3–8 words of themselves.
+    fn sentence(&self, rng: &mut Rng) -> String {
+        // Parts that stay together: a word, a name, a number with its unit, an aside.
+        // The last word is never a function word: a sentence ending "… of a." is not one a reporter writes,
+        // and the splitter reads "a." as an initial.
+        let mut parts: Vec<String> = (0..11 + rng.below(19)).map(|_| News::plain_word(rng)).collect();
+        parts.push(common::word(rng.below(NEWS_VOCAB)));
+        if rng.below(2) == 0 {
+            let at = rng.below(parts.len() + 1);
+            parts.insert(at, self.name(rng));
+        }
+        if rng.below(4) == 0 {
+            let at = 1 + rng.below(parts.len());
+            parts.insert(at, News::number(rng));
+        }
+        if rng.below(100) < 8 {
+            let words: Vec<String> = (0..1 + rng.below(3)).map(|_| News::plain_word(rng)).collect();
+            let at = 1 + rng.below(parts.len());
+            parts.insert(at, format!("({})", words.join(" ")));
+        }
+        if rng.below(100) < 35 {
+            let at = 2 + rng.below(parts.len() - 4);
+            parts[at].push(',');
+        }
+        let mut attribution = None;
+        match rng.below(100) {
+            0..10 => {
+                parts[0].insert(0, '“');
+                parts.last_mut().unwrap().push_str(",”");
+                attribution = Some(match rng.below(6) {
+                    0 => "she said".to_string(),
+                    1 => "he said".to_string(),
+                    2 => "she added".to_string(),
+                    3 => "he told reporters".to_string(),
+                    4 => format!("{} said", self.name(rng)),
+                    _ => format!("said {}", self.name(rng)),
+                });
+            }
+            10..30 => {
+                let len = (3 + rng.below(6)).min(parts.len());
+                let from = rng.below(parts.len() - len + 1);
+                parts[from].insert(0, '“');
+                parts[from + len - 1].push('”');
+            }
+            _ => {}
+        }
+        parts.extend(attribution);
+        let mut s = parts.join(" ");
+        // The first letter, after an opening quote mark.
+        if let Some((at, c)) = s.char_indices().find(|(_, c)| c.is_alphanumeric()) {
+            s.replace_range(at..at + c.len_utf8(), &c.to_uppercase().to_string());
+        }
+        // A quotation that ends the sentence takes the full stop inside: `… of the city.”`
+        match s.strip_suffix('”') {
+            Some(open) => s = format!("{open}.”"),
+            None => s.push('.'),
+        }
+        s
+    }
+
+    /// Swap one or two words of `s` for new words (capitalised where the old one was, keeping a trailing
+    /// comma), leaving alone every word with a quote mark, a bracket or a full stop.
+    fn reword(s: &str, rng: &mut Rng) -> String {
+        let mut ws: Vec<String> = s.split(' ').map(str::to_string).collect();
+        let free: Vec<usize> = (0..ws.len()).filter(|&i| !ws[i].contains(['“', '”', '"', '(', ')', '.'])).collect();
+        for _ in 0..1 + rng.below(2) {
+            let at = free[rng.below(free.len())];
+            let mut new = common::word(NEWS_VOCAB + rng.below(1000));
+            if ws[at].starts_with(char::is_uppercase) {
+                new = capitalised(&new);
+            }
+            if ws[at].ends_with(',') {
+                new.push(',');
+            }
+            ws[at] = new;
+        }
+        ws.join(" ")
+    }
+}
+
+/// `w` with its first letter in upper case.
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+/// A pair of the same shape as [`generated_pair`] whose text looks like news: sentences of 12–30 words with
+/// names, numbers, curly quotes and brackets (see [`News::sentence`]), in paragraphs of 1–3 sentences.
+fn news_pair() -> (String, String) {
+    let news = News::new();
+    let shape = Shape { seed: 7001, paragraph_seed: 7002, longest_paragraph: 3 };
+    shape.pair("Generated news report of a long inquiry", |rng| news.sentence(rng), News::reword)
 }
 
 /// CPU seconds (user + system) used so far by this process and, separately, by its waited-for children.
@@ -83,12 +255,43 @@ fn cpu_seconds() -> Option<(f64, f64)> {
 const ROUNDS: usize = 15;
 
 /// A command of the peer comparison.
-struct Peer<'a> {
-    name: &'a str,
-    program: &'a str,
-    args: &'a [&'a str],
+struct Peer {
+    name: String,
+    program: &'static str,
+    args: Vec<String>,
     /// Environment variables set for it.
-    env: &'a [(&'a str, &'a str)],
+    env: &'static [(&'static str, &'static str)],
+}
+
+/// The commands compared on files `a` and `b`: pressdiff's text and JSON output, the text also on one
+/// thread, git's word diff and dwdiff. The first is the one the ratios are of, the fourth the one they
+/// are to.
+fn peers(a: &str, b: &str) -> Vec<Peer> {
+    let bin = env!("CARGO_BIN_EXE_pressdiff");
+    let args = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let text = args(&["diff", a, b, "--color", "never"]);
+    vec![
+        Peer { name: format!("pressdiff diff {a} {b} --color never"), program: bin, args: text.clone(), env: &[] },
+        Peer {
+            name: "the same, one thread (RAYON_NUM_THREADS=1)".into(),
+            program: bin,
+            args: text,
+            env: &[("RAYON_NUM_THREADS", "1")],
+        },
+        Peer {
+            name: format!("pressdiff diff {a} {b} --format json"),
+            program: bin,
+            args: args(&["diff", a, b, "--format", "json"]),
+            env: &[],
+        },
+        Peer {
+            name: "git diff --no-index --word-diff".into(),
+            program: "git",
+            args: args(&["diff", "--no-index", "--word-diff", a, b]),
+            env: &[],
+        },
+        Peer { name: format!("dwdiff {a} {b}"), program: "dwdiff", args: args(&[a, b]), env: &[] },
+    ]
 }
 
 /// One command's wall time and CPU time (user + system, all its threads) in each round.
@@ -130,7 +333,7 @@ fn time_interleaved(peers: &[Peer], cwd: &Path) -> Vec<Option<Samples>> {
             let Some(samples) = samples else { continue };
             let (cpu0, t) = (children_cpu(), Instant::now());
             let status = Command::new(peer.program)
-                .args(peer.args)
+                .args(&peer.args)
                 .envs(peer.env.iter().copied())
                 .current_dir(cwd)
                 .stdout(Stdio::null())
@@ -152,25 +355,78 @@ fn median(mut xs: Vec<f64>) -> f64 {
     xs[xs.len() / 2]
 }
 
-fn report(name: &str, t: Option<&Samples>) {
+/// One command's line, its name padded to `width`.
+fn report(name: &str, t: Option<&Samples>, width: usize) {
     match t {
         Some(t) => println!(
-            "{name:<44} wall median {:>9.3} ms   cpu median {:.4} s   mean {:.4} s",
+            "{name:<width$} wall median {:>9.3} ms   cpu median {:.4} s   mean {:.4} s",
             median(t.wall.iter().map(|w| w.as_secs_f64() * 1e3).collect()),
             median(t.cpu.clone()),
             t.cpu.iter().sum::<f64>() / t.cpu.len() as f64,
         ),
-        None => println!("{name:<44} skipped (not installed)"),
+        None => println!("{name:<width$} skipped (not installed)"),
     }
 }
 
 /// `x`'s CPU over `y`'s, round by round: the median, and the lowest and highest.
-fn report_ratio(name: &str, x: Option<&Samples>, y: Option<&Samples>) {
+fn report_ratio(name: &str, x: Option<&Samples>, y: Option<&Samples>, width: usize) {
     if let (Some(x), Some(y)) = (x, y) {
         let mut r: Vec<f64> = x.cpu.iter().zip(&y.cpu).map(|(a, b)| a / b).collect();
         r.sort_by(f64::total_cmp);
-        println!("{name:<44} median {:.2}   lowest {:.2}   highest {:.2}", r[r.len() / 2], r[0], r[r.len() - 1]);
+        println!("{name:<width$} median {:.2}   lowest {:.2}   highest {:.2}", r[r.len() / 2], r[0], r[r.len() - 1]);
     }
+}
+
+/// Write a generated pair into `dir` as files `a` and `b`, load both, and print the sizes and sentence
+/// counts and what [`compare`] counts, each line starting with `label`.
+fn load_pair(label: &str, dir: &Path, (a, b): (&str, &str), (ta, tb): (&str, &str)) -> (Article, Article) {
+    std::fs::write(dir.join(a), ta).unwrap();
+    std::fs::write(dir.join(b), tb).unwrap();
+    let big_a = Article::from_text(a, ta, "utf-8");
+    let big_b = Article::from_text(b, tb, "utf-8");
+    println!(
+        "{label}: A {:.2} MB, {} body sentences; B {:.2} MB, {} body sentences",
+        ta.len() as f64 / 1e6,
+        big_a.sentences.len(),
+        tb.len() as f64 / 1e6,
+        big_b.sentences.len()
+    );
+    let cmp = compare(&big_a, &big_b);
+    println!("{label}: {:?}, similarity {}", cmp.counts, cmp.similarity);
+    (big_a, big_b)
+}
+
+/// Wall time and CPU time (all threads) of one in-process [`compare`], each the mean of [`RUNS`].
+fn time_compare(a: &Article, b: &Article) -> (Duration, Option<f64>) {
+    let cpu0 = cpu_seconds();
+    let t = Instant::now();
+    for _ in 0..RUNS {
+        black_box(compare(a, b));
+    }
+    let wall = t.elapsed() / RUNS as u32;
+    let cpu = cpu0.zip(cpu_seconds()).map(|(x, y)| (y.0 - x.0) / RUNS as f64);
+    (wall, cpu)
+}
+
+/// Under `heading`, the in-process figure, then every peer on files `a` and `b` of `dir`, in turn, and
+/// pressdiff's CPU over git's.
+fn compare_peers(heading: &str, (wall, cpu): (Duration, Option<f64>), (a, b): (&str, &str), dir: &Path) {
+    let peers = peers(a, b);
+    // At least 44 wide, as the first table has always been.
+    let width = peers.iter().map(|p| p.name.len() + 2).fold(44, usize::max);
+    println!("\n== {heading}, whole programs (output to /dev/null; {ROUNDS} rounds, each command once a round) ==");
+    println!(
+        "{:<width$} wall mean   {:>9.3} ms   cpu/run {}",
+        "pressdiff compare() in process",
+        wall.as_secs_f64() * 1e3,
+        cpu.map_or("n/a".into(), |c| format!("{:.3} s", c))
+    );
+    let samples = time_interleaved(&peers, dir);
+    for (peer, s) in peers.iter().zip(&samples) {
+        report(&peer.name, s.as_ref(), width);
+    }
+    report_ratio("CPU, pressdiff diff (text) / git diff", samples[0].as_ref(), samples[3].as_ref(), width);
+    report_ratio("the same, one thread / git diff", samples[1].as_ref(), samples[3].as_ref(), width);
 }
 
 fn main() {
@@ -184,24 +440,13 @@ fn main() {
 
     // (2) Two ~2 MB reports.
     let (ta, tb) = generated_pair();
-    // PRESSDIFF_BENCH_DIR keeps a.txt and b.txt in a folder of your choice, for profiling.
+    // PRESSDIFF_BENCH_DIR keeps a.txt and b.txt (and news_a.txt and news_b.txt) in a folder of your choice,
+    // for profiling.
     let keep = std::env::var_os("PRESSDIFF_BENCH_DIR").map(std::path::PathBuf::from);
     let temp = tempfile::tempdir().unwrap();
     let dir = keep.as_deref().unwrap_or(temp.path());
     std::fs::create_dir_all(dir).unwrap();
-    std::fs::write(dir.join("a.txt"), &ta).unwrap();
-    std::fs::write(dir.join("b.txt"), &tb).unwrap();
-    let big_a = Article::from_text("a.txt", &ta, "utf-8");
-    let big_b = Article::from_text("b.txt", &tb, "utf-8");
-    println!(
-        "generated pair: A {:.2} MB, {} body sentences; B {:.2} MB, {} body sentences",
-        ta.len() as f64 / 1e6,
-        big_a.sentences.len(),
-        tb.len() as f64 / 1e6,
-        big_b.sentences.len()
-    );
-    let cmp = compare(&big_a, &big_b);
-    println!("generated pair: {:?}, similarity {}", cmp.counts, cmp.similarity);
+    let (big_a, big_b) = load_pair("generated pair", dir, ("a.txt", "b.txt"), (&ta, &tb));
 
     let mut g = c.benchmark_group("2MB pair");
     g.sample_size(10).measurement_time(Duration::from_secs(20));
@@ -216,53 +461,18 @@ fn main() {
     });
     g.finish();
 
-    // CPU of one in-process compare, all threads included.
-    let cpu0 = cpu_seconds();
-    let t = Instant::now();
-    for _ in 0..RUNS {
-        black_box(compare(&big_a, &big_b));
-    }
-    let wall = t.elapsed() / RUNS as u32;
-    let cpu = cpu0.zip(cpu_seconds()).map(|(x, y)| (y.0 - x.0) / RUNS as f64);
-
     // (3) Peers on the same files, in the same run, in turn.
-    println!("\n== 2 MB pair, whole programs (output to /dev/null; {ROUNDS} rounds, each command once a round) ==");
-    println!(
-        "{:<44} wall mean   {:>9.3} ms   cpu/run {}",
-        "pressdiff compare() in process",
-        wall.as_secs_f64() * 1e3,
-        cpu.map_or("n/a".into(), |c| format!("{:.3} s", c))
-    );
-    let bin = env!("CARGO_BIN_EXE_pressdiff");
-    let text = ["diff", "a.txt", "b.txt", "--color", "never"];
-    let peers = [
-        Peer { name: "pressdiff diff a.txt b.txt --color never", program: bin, args: &text, env: &[] },
-        Peer {
-            name: "the same, one thread (RAYON_NUM_THREADS=1)",
-            program: bin,
-            args: &text,
-            env: &[("RAYON_NUM_THREADS", "1")],
-        },
-        Peer {
-            name: "pressdiff diff a.txt b.txt --format json",
-            program: bin,
-            args: &["diff", "a.txt", "b.txt", "--format", "json"],
-            env: &[],
-        },
-        Peer {
-            name: "git diff --no-index --word-diff",
-            program: "git",
-            args: &["diff", "--no-index", "--word-diff", "a.txt", "b.txt"],
-            env: &[],
-        },
-        Peer { name: "dwdiff a.txt b.txt", program: "dwdiff", args: &["a.txt", "b.txt"], env: &[] },
-    ];
-    let samples = time_interleaved(&peers, dir);
-    for (peer, s) in peers.iter().zip(&samples) {
-        report(peer.name, s.as_ref());
-    }
-    report_ratio("CPU, pressdiff diff (text) / git diff", samples[0].as_ref(), samples[3].as_ref());
-    report_ratio("the same, one thread / git diff", samples[1].as_ref(), samples[3].as_ref());
+    let in_process = time_compare(&big_a, &big_b);
+    compare_peers("2 MB pair", in_process, ("a.txt", "b.txt"), dir);
+    drop((big_a, big_b));
+
+    // (4) The same on a pair of the same shape whose text looks like news (quotes, names, numbers, brackets,
+    // short paragraphs), which takes pressdiff's slower paths. No criterion groups, to keep the run short.
+    let (na, nb) = news_pair();
+    println!();
+    let (news_a, news_b) = load_pair("news-like pair", dir, ("news_a.txt", "news_b.txt"), (&na, &nb));
+    let in_process = time_compare(&news_a, &news_b);
+    compare_peers("news-like 2 MB pair", in_process, ("news_a.txt", "news_b.txt"), dir);
 
     c.final_summary();
 }
