@@ -106,6 +106,14 @@ fn token_end(text: &str, start: usize) -> usize {
         if i >= b.len() || BYTE_CLASS[usize::from(b[i])] != WIDE {
             return i;
         }
+        // A curly quotation mark after ASCII (or opening the token) goes on with the token: only a
+        // character of text written without spaces before an opening mark could end it there. News puts
+        // one against a word in every quotation, and deciding it the general way took a fiftieth of the
+        // loading of a news-like report.
+        if (i == start || b[i - 1].is_ascii()) && b.get(i..i + 3).is_some_and(|c| curly_fold(c).is_some()) {
+            i += 3;
+            continue;
+        }
         match unspaced_step(text, start, i) {
             Step::On(next) => i = next,
             Step::End(end) => return end,
@@ -750,6 +758,32 @@ mod tests {
             each_fold(&t, |w, f| got.push((w.to_string(), String::from_utf8(f.to_vec()).unwrap())));
             let want: Vec<(String, String)> = tokens(&t).map(|w| (w.to_string(), fold(w))).collect();
             proptest::prop_assert_eq!(got, want);
+        }
+
+        /// The shortcut for curly quotation marks ends tokens where deciding each mark the general way does.
+        #[test]
+        fn curly_quotes_end_tokens_as_the_general_step_does(
+            t in "([a-zA-Z0-9.,]{0,4}|“|”|‘|’|東京|のは|データ|「|」|。|é|ア){0,16}"
+        ) {
+            fn general(text: &str, start: usize) -> usize {
+                let b = text.as_bytes();
+                let mut i = start;
+                loop {
+                    while i < b.len() && BYTE_CLASS[usize::from(b[i])] == WORD {
+                        i += 1;
+                    }
+                    if i >= b.len() || BYTE_CLASS[usize::from(b[i])] != WIDE {
+                        return i;
+                    }
+                    match unspaced_step(text, start, i) {
+                        Step::On(next) => i = next,
+                        Step::End(end) => return end,
+                    }
+                }
+            }
+            for (start, _) in t.char_indices() {
+                proptest::prop_assert_eq!(token_end(&t, start), general(&t, start), "{:?} from {}", t, start);
+            }
         }
 
         /// Tokens cut words further, never across whitespace: they are the words' pieces, in order.
