@@ -1,6 +1,6 @@
-//! Benchmarks: one sample pair, and two generated pairs of ~2 MB reports, one of plain pseudo-words and one
-//! that looks like news, each compared against git's and dwdiff's word diffs in the same run, the commands
-//! taking turns.
+//! Benchmarks: one sample pair, and three generated pairs of ~2 MB reports (plain pseudo-words; news-like;
+//! the same news-like text one sentence a paragraph, as wire copy is), each compared against git's and
+//! dwdiff's word diffs in the same run, the commands taking turns.
 //!
 //! `cargo bench --bench pipeline`. Inputs come from a seeded generator and are written to a temporary
 //! folder; nothing is committed. Peers that are not installed are skipped.
@@ -49,13 +49,26 @@ struct Shape {
 impl Shape {
     /// A title, then a base report of [`SENTENCES`] sentences made by `sentence`; and a copy that keeps most
     /// sentences, rewords about one in ten with `reword`, drops about 3%, adds about 3% (each after a kept
-    /// sentence), and moves 40 blocks of 5–30 sentences elsewhere.
+    /// sentence), and moves 40 blocks of 5–30 sentences elsewhere. Both in paragraphs of 1 to
+    /// `longest_paragraph` sentences, drawn independently.
     fn pair(
         &self,
         title: &str,
+        sentence: impl FnMut(&mut Rng) -> String,
+        reword: impl FnMut(&str, &mut Rng) -> String,
+    ) -> (String, String) {
+        let (a, b) = self.sentences(sentence, reword);
+        let mut prng = Rng::new(self.paragraph_seed);
+        let mut length = || 1 + prng.below(self.longest_paragraph);
+        (paragraphs(title, &a, &mut length), paragraphs(title, &b, &mut length))
+    }
+
+    /// The sentences of [`Shape::pair`]'s base report and of its copy, before they are put in paragraphs.
+    fn sentences(
+        &self,
         mut sentence: impl FnMut(&mut Rng) -> String,
         mut reword: impl FnMut(&str, &mut Rng) -> String,
-    ) -> (String, String) {
+    ) -> (Vec<String>, Vec<String>) {
         let mut rng = Rng::new(self.seed);
         let a: Vec<String> = (0..SENTENCES).map(|_| sentence(&mut rng)).collect();
         let mut b: Vec<String> = Vec::with_capacity(SENTENCES + SENTENCES / 20);
@@ -77,20 +90,22 @@ impl Shape {
             let to = rng.below(b.len());
             b.splice(to..to, block);
         }
-        let para = |ss: &[String], rng: &mut Rng| {
-            let mut out = format!("{title}\n\n");
-            let mut k = 0;
-            while k < ss.len() {
-                let n = (1 + rng.below(self.longest_paragraph)).min(ss.len() - k);
-                out.push_str(&ss[k..k + n].join(" "));
-                out.push_str("\n\n");
-                k += n;
-            }
-            out
-        };
-        let mut prng = Rng::new(self.paragraph_seed);
-        (para(&a, &mut prng), para(&b, &mut prng))
+        (a, b)
     }
+}
+
+/// `title`, then the sentences `ss` in paragraphs, each as many sentences as `length` says (fewer at the
+/// end), paragraphs separated by a blank line.
+fn paragraphs(title: &str, ss: &[String], mut length: impl FnMut() -> usize) -> String {
+    let mut out = format!("{title}\n\n");
+    let mut k = 0;
+    while k < ss.len() {
+        let n = length().min(ss.len() - k);
+        out.push_str(&ss[k..k + n].join(" "));
+        out.push_str("\n\n");
+        k += n;
+    }
+    out
 }
 
 /// Made-up words of the news-like report, as in [`generated_pair`].
@@ -231,12 +246,24 @@ fn capitalised(w: &str) -> String {
     c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
+/// The shape of the news-like pairs.
+const NEWS_SHAPE: Shape = Shape { seed: 7001, paragraph_seed: 7002, longest_paragraph: 3 };
+
 /// A pair of the same shape as [`generated_pair`] whose text looks like news: sentences of 12–30 words with
 /// names, numbers, curly quotes and brackets (see [`News::sentence`]), in paragraphs of 1–3 sentences.
 fn news_pair() -> (String, String) {
     let news = News::new();
-    let shape = Shape { seed: 7001, paragraph_seed: 7002, longest_paragraph: 3 };
-    shape.pair("Generated news report of a long inquiry", |rng| news.sentence(rng), News::reword)
+    NEWS_SHAPE.pair("Generated news report of a long inquiry", |rng| news.sentence(rng), News::reword)
+}
+
+/// The sentences of [`news_pair`], with the same changes, one sentence a paragraph in both reports, as in
+/// wire copy that outlets reuse: paragraphs are kept whole, so most lines of B are lines of A and a line
+/// diff has only the changed ones to word-diff.
+fn wire_pair() -> (String, String) {
+    let news = News::new();
+    let (a, b) = NEWS_SHAPE.sentences(|rng| news.sentence(rng), News::reword);
+    let title = "Generated wire report of a long inquiry";
+    (paragraphs(title, &a, || 1), paragraphs(title, &b, || 1))
 }
 
 /// CPU seconds (user + system) used so far by this process and, separately, by its waited-for children.
@@ -440,8 +467,8 @@ fn main() {
 
     // (2) Two ~2 MB reports.
     let (ta, tb) = generated_pair();
-    // PRESSDIFF_BENCH_DIR keeps a.txt and b.txt (and news_a.txt and news_b.txt) in a folder of your choice,
-    // for profiling.
+    // PRESSDIFF_BENCH_DIR keeps a.txt and b.txt (and news_a.txt, news_b.txt, wire_a.txt and wire_b.txt) in a
+    // folder of your choice, for profiling.
     let keep = std::env::var_os("PRESSDIFF_BENCH_DIR").map(std::path::PathBuf::from);
     let temp = tempfile::tempdir().unwrap();
     let dir = keep.as_deref().unwrap_or(temp.path());
@@ -473,6 +500,16 @@ fn main() {
     let (news_a, news_b) = load_pair("news-like pair", dir, ("news_a.txt", "news_b.txt"), (&na, &nb));
     let in_process = time_compare(&news_a, &news_b);
     compare_peers("news-like 2 MB pair", in_process, ("news_a.txt", "news_b.txt"), dir);
+    drop((news_a, news_b));
+
+    // (5) The news-like sentences and changes again, one sentence a paragraph in both reports: most lines
+    // are the same in A and B, so git word-diffs only the changed ones, while pressdiff still reads every
+    // sentence. No criterion groups.
+    let (wa, wb) = wire_pair();
+    println!();
+    let (wire_a, wire_b) = load_pair("wire-style pair", dir, ("wire_a.txt", "wire_b.txt"), (&wa, &wb));
+    let in_process = time_compare(&wire_a, &wire_b);
+    compare_peers("wire-style 2 MB pair (one sentence a paragraph)", in_process, ("wire_a.txt", "wire_b.txt"), dir);
 
     c.final_summary();
 }
