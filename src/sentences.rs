@@ -412,6 +412,18 @@ mod tests {
         }
     }
 
+    #[test]
+    fn one_sentence_shortcut_takes_only_what_sentencex_keeps_whole() {
+        // sentencex breaks between two closing marks after the end, and the shortcut must not take them.
+        for t in ["Mr!’'", "He said it.”’", "“We will win,” she said.", "It rose 12 percent.”", "…", "- Item one."]
+        {
+            assert_eq!(split(t), split_by_sentencex(t), "{t:?}");
+        }
+        assert!(is_one_sentence("“We will win,” she said."));
+        assert!(!is_one_sentence("Mr!’'"));
+        assert!(!is_one_sentence("He left. She stayed."));
+    }
+
     /// Every block of the bundled sample reports and of the test stories splits as sentencex splits it.
     #[test]
     fn sample_blocks_split_as_sentencex_splits_them() {
