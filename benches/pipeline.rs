@@ -456,6 +456,15 @@ fn compare_peers(heading: &str, (wall, cpu): (Duration, Option<f64>), (a, b): (&
     report_ratio("the same, one thread / git diff", samples[1].as_ref(), samples[3].as_ref(), width);
 }
 
+/// A generated pair timed against the peers only, without criterion groups: written to `files` in `dir`,
+/// loaded and counted under `label`, then [`compare_peers`] under `heading`.
+fn peers_only(label: &str, heading: &str, files: (&str, &str), (ta, tb): (String, String), dir: &Path) {
+    println!();
+    let (a, b) = load_pair(label, dir, files, (&ta, &tb));
+    let in_process = time_compare(&a, &b);
+    compare_peers(heading, in_process, files, dir);
+}
+
 fn main() {
     let mut c = Criterion::default().configure_from_args();
 
@@ -495,21 +504,13 @@ fn main() {
 
     // (4) The same on a pair of the same shape whose text looks like news (quotes, names, numbers, brackets,
     // short paragraphs), which takes pressdiff's slower paths. No criterion groups, to keep the run short.
-    let (na, nb) = news_pair();
-    println!();
-    let (news_a, news_b) = load_pair("news-like pair", dir, ("news_a.txt", "news_b.txt"), (&na, &nb));
-    let in_process = time_compare(&news_a, &news_b);
-    compare_peers("news-like 2 MB pair", in_process, ("news_a.txt", "news_b.txt"), dir);
-    drop((news_a, news_b));
+    peers_only("news-like pair", "news-like 2 MB pair", ("news_a.txt", "news_b.txt"), news_pair(), dir);
 
     // (5) The news-like sentences and changes again, one sentence a paragraph in both reports: most lines
     // are the same in A and B, so git word-diffs only the changed ones, while pressdiff still reads every
     // sentence. No criterion groups.
-    let (wa, wb) = wire_pair();
-    println!();
-    let (wire_a, wire_b) = load_pair("wire-style pair", dir, ("wire_a.txt", "wire_b.txt"), (&wa, &wb));
-    let in_process = time_compare(&wire_a, &wire_b);
-    compare_peers("wire-style 2 MB pair (one sentence a paragraph)", in_process, ("wire_a.txt", "wire_b.txt"), dir);
+    let heading = "wire-style 2 MB pair (one sentence a paragraph)";
+    peers_only("wire-style pair", heading, ("wire_a.txt", "wire_b.txt"), wire_pair(), dir);
 
     c.final_summary();
 }
