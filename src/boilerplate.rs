@@ -92,26 +92,126 @@ pub fn classify_keyed(
     title: Option<usize>,
     mut keyed: impl FnMut(usize, &[u32]),
 ) -> Vec<Option<Reason>> {
-    let n = blocks.len();
-    let mut verdict: Vec<Option<Reason>> = vec![None; n];
-    // One pass over each block's words gives its length, its repeat key and its topic words.
-    let mut topics = Topics::default();
-    // Room for every topic word up front (a word takes at least two bytes with its space, and prose about
-    // six): growing the list copied it over and over; room not written to costs nothing.
-    let bytes: usize = blocks.iter().map(|b| b.len()).sum();
-    topics.keys.reserve(bytes / 4);
+    let mut scans = Scans::with_room(blocks.iter().map(|b| b.len()).sum());
     let mut keys = Vec::new();
-    let scans: Vec<Scan> = blocks
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            keys.clear();
-            let scan = Scan::new(b, &mut topics, &mut keys);
-            keyed(i, &keys);
-            scan
-        })
-        .collect();
-    let nwords: Vec<usize> = scans.iter().map(|s| s.words).collect();
+    for (i, b) in blocks.iter().enumerate() {
+        keys.clear();
+        scans.scan(b, &mut keys);
+        keyed(i, &keys);
+    }
+    classify_scanned(blocks, title, &scans)
+}
+
+/// What the boilerplate stage reads in each block of one article on its own, block after block: its
+/// length, its repeat key, whether its own words mark it as page furniture, and its topic words.
+///
+/// None of it depends on where the block stands, so a block that stands word for word in two reports (wire
+/// copy that two outlets both run) is read once, and [`Scans::copy`] gives the second report its scan.
+#[derive(Default)]
+pub struct Scans {
+    blocks: Vec<BlockScan>,
+    topics: Topics,
+}
+
+/// What [`Scans`] keeps of one block.
+#[derive(Clone, Copy)]
+struct BlockScan {
+    /// Number of words.
+    words: usize,
+    /// A hash of the folded words, to spot a block repeated word for word.
+    hash: u64,
+    /// Its own words or shape mark it as page furniture, wherever it stands.
+    furniture: bool,
+}
+
+impl Scans {
+    /// Scans with room for the topic words of `bytes` of text.
+    pub fn with_room(bytes: usize) -> Scans {
+        let mut scans = Scans::default();
+        // Room for every topic word up front (a word takes at least two bytes with its space, and prose
+        // about six): growing the list copied it over and over; room not written to costs nothing.
+        scans.topics.keys.reserve(bytes / 4);
+        scans
+    }
+
+    /// Scan one more block, `text`, adding each of its words' keys to `keys`.
+    pub fn scan(&mut self, text: &str, keys: &mut Vec<u32>) {
+        let Scan { words, hash } = Scan::new(text, &mut self.topics, keys);
+        let furniture = is_furniture(text, words)
+            // Bars, navigation, bylines and datelines are short lines; paragraphs need not be searched.
+            || (words <= SHORT_LINE
+                && (looks_like_bar(text)
+                    || looks_like_masthead(text)
+                    || looks_like_dateline(text)
+                    || looks_like_nav(text)
+                    || looks_like_byline(text)));
+        self.blocks.push(BlockScan { words, hash, furniture });
+    }
+
+    /// The scans of every block of a report that another report's reading, `a`, lends blocks to: block
+    /// `i` is `a`'s block `from_a[i]`, or, where that is `None`, the next block of `own`, which scanned
+    /// only those.
+    ///
+    /// `own`'s topic words are moved up in place to make room for the lent blocks', back to front: its
+    /// list was sized for the whole report, and a fresh list would be fresh memory, page by page.
+    pub fn drawn(own: Scans, from_a: &[Option<usize>], a: &Scans) -> Scans {
+        let Scans { blocks: own_blocks, topics: Topics { mut keys, start: own_start } } = own;
+        let own_end = keys.len();
+        let own_range = |k: usize| own_start[k]..own_start.get(k + 1).copied().unwrap_or(own_end);
+        let mut blocks = Vec::with_capacity(from_a.len());
+        let mut start = Vec::with_capacity(from_a.len());
+        let (mut total, mut next_own) = (0, 0);
+        for at in from_a {
+            let len = match *at {
+                Some(k) => {
+                    blocks.push(a.blocks[k]);
+                    a.topics.of(k).len()
+                }
+                None => {
+                    blocks.push(own_blocks[next_own]);
+                    next_own += 1;
+                    own_range(next_own - 1).len()
+                }
+            };
+            start.push(total);
+            total += len;
+        }
+        // Back to front, every block's words move right or stay: the words before block `i` are those of
+        // the own blocks before it, which still lie at the front, and the lent blocks' besides.
+        keys.resize(total, 0);
+        for (i, at) in from_a.iter().enumerate().rev() {
+            let to = start[i];
+            match *at {
+                Some(k) => {
+                    let lent = a.topics.of(k);
+                    keys[to..to + lent.len()].copy_from_slice(lent);
+                }
+                None => {
+                    next_own -= 1;
+                    keys.copy_within(own_range(next_own), to);
+                }
+            }
+        }
+        Scans { blocks, topics: Topics { keys, start } }
+    }
+
+    /// Number of blocks scanned.
+    pub fn len(&self) -> usize {
+        self.blocks.len()
+    }
+
+    /// Whether no block was scanned.
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+}
+
+/// [`classify`], for blocks already read by [`Scans`] (block `i` of `scans` is `blocks[i]`).
+pub fn classify_scanned(blocks: &[&str], title: Option<usize>, scans: &Scans) -> Vec<Option<Reason>> {
+    let n = blocks.len();
+    debug_assert_eq!(n, scans.len());
+    let mut verdict: Vec<Option<Reason>> = vec![None; n];
+    let nwords: Vec<usize> = scans.blocks.iter().map(|s| s.words).collect();
     let start = title.unwrap_or(0);
     let rows = table_rows(blocks);
 
@@ -124,19 +224,11 @@ pub fn classify_keyed(
             // A table's rows are story, and two tables may share a row word for word; the line of dashes
             // under a Markdown table's header is markup.
             (row == Row::Rule).then_some(Reason::PageFurniture)
-        } else if !seen.insert(scans[i].hash) {
+        } else if !seen.insert(scans.blocks[i].hash) {
             Some(Reason::Repeated)
         } else if i == start && title.is_some() {
             None
-        } else if is_furniture(text, nwords[i])
-            // Bars, navigation, bylines and datelines are short lines; paragraphs need not be searched.
-            || (nwords[i] <= SHORT_LINE
-                && (looks_like_bar(text)
-                    || looks_like_masthead(text)
-                    || looks_like_dateline(text)
-                    || looks_like_nav(text)
-                    || looks_like_byline(text)))
-        {
+        } else if scans.blocks[i].furniture {
             Some(Reason::PageFurniture)
         } else if nwords[i] <= 3 && !ends_sentence(text) {
             Some(Reason::Label)
@@ -144,7 +236,7 @@ pub fn classify_keyed(
             None
         };
     }
-    let page = Page { blocks, nwords: &nwords, rows: &rows, topics: &topics, title };
+    let page = Page { blocks, nwords: &nwords, rows: &rows, topics: &scans.topics, title };
     page.mark_link_lists(&mut verdict);
     page.mark_off_topic(&mut verdict);
     verdict

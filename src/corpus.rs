@@ -6,8 +6,8 @@
 
 use crate::alignment::{self, SentenceKey};
 use crate::blocks::{self, Block};
-use crate::boilerplate::{self, Reason};
-use crate::decode::{decode, decode_owned, shown_path};
+use crate::boilerplate::{self, Reason, Scans};
+use crate::decode::{Decoded, decode, decode_owned, shown_path};
 use crate::error::{Error, Result};
 use crate::files::{self, Files, Found};
 use crate::markdown;
@@ -15,6 +15,7 @@ use crate::progress::LoadProgress;
 use crate::sentences;
 use crate::text::Text;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::num::NonZeroU64;
@@ -79,56 +80,47 @@ impl Article {
 
     /// [`Article::from_text`], keeping `text` itself: the article's sentences are ranges of it.
     fn from_string(path: String, text: String, encoding: String) -> Article {
-        let base = Arc::new(text);
-        let whole = Text::whole(base.clone());
-        let mut blocks = blocks::split_blocks(&base);
-        let title_at = boilerplate::find_title(&blocks);
-        // Markdown is markup, not words of the story: a heading's `#` marks are dropped once they have told
-        // the headline apart, and links read as their words.
-        for b in &mut blocks {
-            if let Some(text) = markdown::story_text(&b.text) {
-                b.text = Cow::Owned(text);
-            }
+        let cut = Cut::new(text);
+        let read = Read::of(&cut, 0..cut.texts.len());
+        cut.finish(path, encoding, &read.scans, |verdicts| story_of(read.sentences, verdicts))
+    }
+
+    /// Two reports at once, as [`Article::from_string`] makes each: a block that stands word for word in
+    /// both is read (split, scanned and keyed) once, in A.
+    ///
+    /// Outlets that run the same wire copy share most of their paragraphs word for word, and reading them
+    /// twice was most of the work of comparing two such reports. The two are still cut and read side by
+    /// side: B reads only the blocks A does not hold, then takes the rest from A's reading.
+    fn pair_from_strings(a: (String, Decoded), b: (String, Decoded)) -> (Article, Article) {
+        let ((path_a, a), (path_b, b)) = (a, b);
+        let (cut_a, cut_b) = rayon::join(|| Cut::new(a.text), || Cut::new(b.text));
+        // Each block of B that A holds, by its first place in A.
+        let mut in_a: FxHashMap<&str, usize> = FxHashMap::default();
+        in_a.reserve(cut_a.texts.len());
+        for (k, (text, _)) in cut_a.texts.iter().enumerate() {
+            in_a.entry(&**text).or_insert(k);
         }
-        // Each block's text as shared text: a range of the report's, where the block stands in it as it is.
-        let texts: Vec<(Text, usize)> = blocks.into_iter().map(|b| (whole.part(b.text), b.line)).collect();
-        let strs: Vec<&str> = texts.iter().map(|(t, _)| &**t).collect();
-        // Every block is split into sentences before the verdicts are in, so that the boilerplate scan's
-        // words' keys key them block by block as they come; a list of every word's key, kept until the
-        // verdicts were in, was a quarter of the memory a long report took to load. Boilerplate's
-        // sentences are dropped after.
-        let mut sentences = Vec::new();
-        let mut starts = Vec::with_capacity(texts.len() + 1);
-        for (i, (text, _)) in texts.iter().enumerate() {
-            starts.push(sentences.len());
-            let block = u32::try_from(i).unwrap_or(u32::MAX);
-            sentences.extend(sentences::split_text(text).into_iter().map(|text| {
-                let words = u32::try_from(sentences::count_words(&text)).unwrap_or(u32::MAX);
-                Sentence { text, key: None, block, words }
-            }));
-        }
-        starts.push(sentences.len());
-        let verdicts = boilerplate::classify_keyed(&strs, title_at, |i, keys| {
-            key_sentences(&mut sentences[starts[i]..starts[i + 1]], keys);
-        });
-        sentences.retain(|s| verdicts[s.block()].is_none());
-        // A corpus keeps its articles' sentences for as long as it is open: not the room the boilerplate's
-        // took, nor the slack of growing.
-        sentences.shrink_to_fit();
-        let title = title_at
-            .or_else(|| strs.iter().position(|t| !t.is_empty()))
-            .map(|i| clip(&sentences::collapse(strs[i]), 200))
-            .unwrap_or_else(|| stem_of(&path));
-        // Only boilerplate keeps a block's text: the body's is in its sentences.
-        let blocks = texts
-            .iter()
-            .zip(verdicts)
-            .map(|((text, line), boilerplate)| {
-                let text = if boilerplate.is_some() { Cow::Owned(text.to_string()) } else { Cow::Borrowed("") };
-                ArticleBlock { block: Block { text, line: *line }, boilerplate }
-            })
-            .collect();
-        Article { id: stem_of(&path), path, title, encoding, blocks, sentences }
+        let from_a: Vec<Option<usize>> = cut_b.texts.iter().map(|(text, _)| in_a.get(&**text).copied()).collect();
+        drop(in_a);
+        let own = from_a.iter().enumerate().filter(|(_, k)| k.is_none()).map(|(i, _)| i);
+        let (read_a, read_b) = rayon::join(|| Read::of(&cut_a, 0..cut_a.texts.len()), || Read::of(&cut_b, own));
+        let Read { scans, sentences, starts } = read_b;
+        let scans_b = Scans::drawn(scans, &from_a, &read_a.scans);
+        let drawn = |verdicts: &[Option<Reason>]| {
+            let own = (sentences, &starts[..]);
+            drawn_story(&cut_b, verdicts, own, &from_a, (&cut_a, &read_a))
+        };
+        // A's reading is lent to B while A keeps its story, so A's sentences are copied out of it.
+        let story_a = |verdicts: &[Option<Reason>]| {
+            let kept = |s: &&Sentence| verdicts[s.block()].is_none();
+            let mut story = Vec::with_capacity(read_a.sentences.iter().filter(kept).count());
+            story.extend(read_a.sentences.iter().filter(kept).cloned());
+            story
+        };
+        rayon::join(
+            || cut_a.finish(path_a, a.encoding, &read_a.scans, story_a),
+            || cut_b.finish(path_b, b.encoding, &scans_b, drawn),
+        )
     }
 
     /// Turn the given boilerplate blocks into body: split them into sentences, keep those in reading order,
@@ -171,6 +163,162 @@ impl Article {
     pub fn boilerplate(&self) -> impl Iterator<Item = (&Block<'static>, Reason)> {
         self.blocks.iter().filter_map(|b| b.boilerplate.map(|r| (&b.block, r)))
     }
+}
+
+/// A report cut into blocks, before any block is read.
+struct Cut {
+    /// Each block's text, as a range of the report's text where the block stands in it as it is, and its
+    /// line number.
+    texts: Vec<(Text, usize)>,
+    /// The headline block, if one was found.
+    title_at: Option<usize>,
+}
+
+impl Cut {
+    fn new(text: String) -> Cut {
+        let base = Arc::new(text);
+        let whole = Text::whole(base.clone());
+        let mut blocks = blocks::split_blocks(&base);
+        let title_at = boilerplate::find_title(&blocks);
+        // Markdown is markup, not words of the story: a heading's `#` marks are dropped once they have told
+        // the headline apart, and links read as their words.
+        for b in &mut blocks {
+            if let Some(text) = markdown::story_text(&b.text) {
+                b.text = Cow::Owned(text);
+            }
+        }
+        let texts = blocks.into_iter().map(|b| (whole.part(b.text), b.line)).collect();
+        Cut { texts, title_at }
+    }
+
+    /// Judge the blocks by what `scans` (of every block) found in them, and make the article of the
+    /// sentences `story` gives for the verdicts: those of the blocks judged story, in order.
+    fn finish(
+        &self,
+        path: String,
+        encoding: String,
+        scans: &Scans,
+        story: impl FnOnce(&[Option<Reason>]) -> Vec<Sentence>,
+    ) -> Article {
+        let Cut { texts, title_at } = self;
+        let title_at = *title_at;
+        let strs: Vec<&str> = texts.iter().map(|(t, _)| &**t).collect();
+        let verdicts = boilerplate::classify_scanned(&strs, title_at, scans);
+        let sentences = story(&verdicts);
+        let title = title_at
+            .or_else(|| strs.iter().position(|t| !t.is_empty()))
+            .map(|i| clip(&sentences::collapse(strs[i]), 200))
+            .unwrap_or_else(|| stem_of(&path));
+        // Only boilerplate keeps a block's text: the body's is in its sentences.
+        let blocks = texts
+            .iter()
+            .zip(verdicts)
+            .map(|((text, line), boilerplate)| {
+                let text = if boilerplate.is_some() { Cow::Owned(text.to_string()) } else { Cow::Borrowed("") };
+                ArticleBlock { block: Block { text, line: *line }, boilerplate }
+            })
+            .collect();
+        Article { id: stem_of(&path), path, title, encoding, blocks, sentences }
+    }
+}
+
+/// What reading some blocks of a report gives, block after block: the boilerplate stage's scans, and the
+/// sentences, keyed. Every block is split into sentences before the verdicts are in, so that the scan's
+/// words' keys key them block by block as they come; a list of every word's key, kept until the verdicts
+/// were in, was a quarter of the memory a long report took to load. Boilerplate's sentences are dropped
+/// once the verdicts are in.
+struct Read {
+    scans: Scans,
+    sentences: Vec<Sentence>,
+    /// Where the sentences of each block read start in `sentences`, then where the last one's end.
+    starts: Vec<usize>,
+}
+
+impl Read {
+    /// Read the blocks `which` of `cut`, in the order given.
+    fn of(cut: &Cut, which: impl Iterator<Item = usize> + Clone) -> Read {
+        let bytes = cut.texts.iter().map(|(t, _)| t.len()).sum();
+        let mut read = Read { scans: Scans::with_room(bytes), sentences: Vec::new(), starts: Vec::new() };
+        // Every block is split, then every block scanned. Splitting and scanning a block in turn was 7%
+        // slower for the same instructions: the splitter's code and tables and the scan's kept pushing
+        // each other out of the caches.
+        for i in which.clone() {
+            read.starts.push(read.sentences.len());
+            let block = u32::try_from(i).unwrap_or(u32::MAX);
+            read.sentences.extend(sentences::split_text(&cut.texts[i].0).into_iter().map(|text| {
+                let words = u32::try_from(sentences::count_words(&text)).unwrap_or(u32::MAX);
+                Sentence { text, key: None, block, words }
+            }));
+        }
+        read.starts.push(read.sentences.len());
+        let mut keys = Vec::new();
+        for (k, i) in which.enumerate() {
+            keys.clear();
+            read.scans.scan(&cut.texts[i].0, &mut keys);
+            key_sentences(&mut read.sentences[read.starts[k]..read.starts[k + 1]], &keys);
+        }
+        read
+    }
+
+    /// The sentences of the `k`th block read.
+    fn block(&self, k: usize) -> &[Sentence] {
+        &self.sentences[self.starts[k]..self.starts[k + 1]]
+    }
+}
+
+/// The sentences of the blocks judged story, of a reading of every block.
+fn story_of(mut sentences: Vec<Sentence>, verdicts: &[Option<Reason>]) -> Vec<Sentence> {
+    sentences.retain(|s| verdicts[s.block()].is_none());
+    // A corpus keeps its articles' sentences for as long as it is open: not the room the boilerplate's
+    // took, nor the slack of growing.
+    sentences.shrink_to_fit();
+    sentences
+}
+
+/// [`story_of`] for B of a pair ([`Article::pair_from_strings`]): block `i` of `cut` was read by A, as
+/// A's block `from_a[i]`, or, where that is `None`, by B's own reading, which read those blocks in order
+/// (`own`: their sentences, and where each block's start). A's sentences become ranges of the same words
+/// in B's text.
+fn drawn_story(
+    cut: &Cut,
+    verdicts: &[Option<Reason>],
+    (own, own_starts): (Vec<Sentence>, &[usize]),
+    from_a: &[Option<usize>],
+    (cut_a, read_a): (&Cut, &Read),
+) -> Vec<Sentence> {
+    let own_len = |k: usize| own_starts[k + 1] - own_starts[k];
+    let mut next_own = 0;
+    let lens: Vec<usize> = from_a
+        .iter()
+        .map(|at| match *at {
+            Some(k) => read_a.block(k).len(),
+            None => {
+                next_own += 1;
+                own_len(next_own - 1)
+            }
+        })
+        .collect();
+    let kept = lens.iter().zip(verdicts).filter(|(_, v)| v.is_none()).map(|(n, _)| n).sum();
+    // Built to its size at once: the story is kept as long as the corpus is open.
+    let mut story = Vec::with_capacity(kept);
+    let mut own = own.into_iter();
+    for (i, (at, n)) in from_a.iter().zip(lens).enumerate() {
+        let keep = verdicts[i].is_none();
+        match *at {
+            Some(k) if keep => {
+                let (from, to) = (&cut_a.texts[k].0, &cut.texts[i].0);
+                let block = u32::try_from(i).unwrap_or(u32::MAX);
+                story.extend(read_a.block(k).iter().map(|s| Sentence {
+                    text: s.text.rebased(from, to),
+                    block,
+                    ..s.clone()
+                }));
+            }
+            Some(_) => {}
+            None => story.extend(own.by_ref().take(n).filter(|_| keep)),
+        }
+    }
+    story
 }
 
 /// Key one block's sentences from its words' keys, as the boilerplate scan made them.
@@ -237,14 +385,10 @@ impl Corpus {
         progress.found(files.len());
         let loaded: Vec<Result<Option<Article>>> = files
             .par_iter()
-            .map(|Found { path, named }| {
-                let bytes = std::fs::read(path).map_err(|e| Error::Io { path: path.clone(), source: e })?;
-                // Clean UTF-8 is not copied at all, and blocks borrow it.
-                match decode_owned(bytes) {
-                    Some(d) => Ok(Some(Article::from_string(shown_path(path), d.text, d.encoding))),
-                    None if *named => Err(Error::Binary(path.clone())),
-                    None => Ok(None),
-                }
+            .map(|Found { path, named }| match read_decoded(path)? {
+                Some(d) => Ok(Some(Article::from_string(shown_path(path), d.text, d.encoding))),
+                None if *named => Err(Error::Binary(path.clone())),
+                None => Ok(None),
             })
             .inspect(|_| progress.read_one())
             .collect();
@@ -269,6 +413,34 @@ impl Corpus {
         Ok(corpus)
     }
 
+    /// Read and decode one file named by the user, with the path to show for it: [`Corpus::load`] of one
+    /// file, before it is made an article. A binary file is an error, and so is a folder.
+    pub fn read_file(path: &Path) -> Result<(String, Decoded)> {
+        let Files { found, .. } = files::collect(&[path])?;
+        match found.as_slice() {
+            [Found { path, named: true }] => {
+                read_decoded(path)?.map(|d| (shown_path(path), d)).ok_or_else(|| Error::Binary(path.clone()))
+            }
+            _ => Err(Error::Folder(path.to_path_buf())),
+        }
+    }
+
+    /// The text of the sample article with this id or path, as [`Corpus::sample`] names it.
+    pub fn sample_file(key: &str) -> Option<(String, Decoded)> {
+        SAMPLE.iter().find_map(|(name, bytes)| {
+            let path = format!("sample/{name}");
+            (stem_of(&path) == key || path == key).then(|| decode(bytes).map(|d| (path, d)))?
+        })
+    }
+
+    /// Two reports as a corpus of two, so each lends the other its support against boilerplate: the
+    /// corpus [`Corpus::from_articles`] makes of the two, read with less work when they share paragraphs
+    /// word for word (see [`Article::pair_from_strings`]).
+    pub fn pair(a: (String, Decoded), b: (String, Decoded)) -> Corpus {
+        let (a, b) = Article::pair_from_strings(a, b);
+        Corpus::from_articles(vec![a, b])
+    }
+
     /// Gather articles into a corpus: make ids unique, and let support from other articles overturn
     /// topic-based boilerplate verdicts.
     pub fn from_articles(mut articles: Vec<Article>) -> Corpus {
@@ -281,6 +453,13 @@ impl Corpus {
     pub fn find(&self, key: &str) -> Option<usize> {
         self.articles.iter().position(|a| a.id == key || a.path == key)
     }
+}
+
+/// Read and decode the file at `path`; `None` if it is binary. Clean UTF-8 is not copied at all, and the
+/// article's blocks borrow it.
+fn read_decoded(path: &Path) -> Result<Option<Decoded>> {
+    let bytes = std::fs::read(path).map_err(|e| Error::Io { path: path.to_path_buf(), source: e })?;
+    Ok(decode_owned(bytes))
 }
 
 /// A block judged off topic or after the story, that shares [`boilerplate::SUPPORT_SHINGLES`] word
@@ -442,6 +621,90 @@ pub fn clip(text: &str, max: usize) -> String {
 mod tests {
     use super::*;
     use crate::normalize::words;
+
+    /// Read as a pair, and read one by one: the articles must be the same.
+    fn pair_and_apart(a: &str, b: &str) -> ((Article, Article), (Article, Article)) {
+        let source =
+            |name: &str, text: &str| (name.to_string(), Decoded { text: text.into(), encoding: "utf-8".into() });
+        let pair = Article::pair_from_strings(source("a.txt", a), source("b.txt", b));
+        let apart = (Article::from_text("a.txt", a, "utf-8"), Article::from_text("b.txt", b, "utf-8"));
+        (pair, apart)
+    }
+
+    #[test]
+    fn a_paragraph_both_reports_hold_is_read_once_into_each_reports_own_text() {
+        let a = "Ferry resumes after strike\n\nThe ferry resumed on Friday.  Traffic was light.\n\n\
+                 Officials said the line would add a second boat.\n\nShare this article";
+        let b = "Share this article\n\n# Ferry back after strike\n\nThe ferry resumed on Friday.  Traffic was light.\n\n\
+                 Passengers cheered the first boat.";
+        let ((pa, pb), (sa, sb)) = pair_and_apart(a, b);
+        assert_eq!((&pa, &pb), (&sa, &sb));
+        let texts: Vec<&str> = pb.sentences.iter().map(|s| &*s.text).collect();
+        let want = [
+            "Ferry back after strike",
+            "The ferry resumed on Friday.",
+            "Traffic was light.",
+            "Passengers cheered the first boat.",
+        ];
+        assert_eq!(texts, want);
+        // B's sentences are ranges of B's text, not of A's, even those read in A.
+        let own = &pb.sentences[3].text;
+        assert!(pb.sentences[2].text.shares_string_with(own));
+        assert!(!pa.sentences.iter().any(|s| s.text.shares_string_with(own)));
+        // A block both hold is judged where it stands in each: before the headline in B.
+        assert_eq!(pb.blocks[0].boilerplate, Some(Reason::BeforeHeadline));
+        assert_eq!(pa.blocks[3].boilerplate, Some(Reason::PageFurniture));
+    }
+
+    #[test]
+    fn a_report_is_read_from_a_file_or_the_sample_and_a_folder_is_refused() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let file = dir.path().join("a.txt");
+        std::fs::write(&file, "Ferry resumes\n\nThe ferry resumed on Friday.").expect("written");
+        let (path, read) = Corpus::read_file(&file).expect("read");
+        assert_eq!((path, read.text.as_str()), (shown_path(&file), "Ferry resumes\n\nThe ferry resumed on Friday."));
+        assert!(matches!(Corpus::read_file(dir.path()), Err(Error::Folder(_))));
+        let (id, path) = ("000_e1ce51db32a55e92", "sample/000_e1ce51db32a55e92.txt");
+        assert_eq!(Corpus::sample_file(id).map(|s| s.0).as_deref(), Some(path));
+        assert_eq!(Corpus::sample_file(path).map(|s| s.0).as_deref(), Some(path));
+        assert!(Corpus::sample_file("000").is_none());
+    }
+
+    /// Paragraphs of every kind the loader treats apart: prose with quotes, abbreviations and doubled
+    /// spaces, a Markdown heading and link, furniture, a label, a list item, a table row, an empty line.
+    const PARAGRAPHS: &[&str] = &[
+        "Ferry resumes after strike",
+        "The ferry resumed on Friday after a two-week strike, officials said.",
+        "“We are glad to be back,” said Mr. Jones of the U.S. line.  Traffic was light.",
+        "Officials said the line would add a second boat in March. It will cost $2.4m.",
+        "# The strike",
+        "Read more: [Strike ends](https://example.com/strike)",
+        "Share this article",
+        "Related",
+        "- Boats run every hour.",
+        "| Route | Boats |",
+        "Copyright 2024 Example News. All rights reserved.",
+        "The union said its members voted 312 to 40 to accept the offer.",
+        "Passengers   cheered\tthe first boat; some had waited hours.",
+        "",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+
+        /// Whatever paragraphs two reports share, and in whatever order, reading them as a pair gives the
+        /// articles reading them one by one gives.
+        #[test]
+        fn a_pair_reads_as_its_reports_read_apart(
+            a in proptest::collection::vec(0..PARAGRAPHS.len(), 0..14),
+            b in proptest::collection::vec(0..PARAGRAPHS.len(), 0..14),
+        ) {
+            let join = |picks: &[usize]| picks.iter().map(|&i| PARAGRAPHS[i]).collect::<Vec<_>>().join("\n\n");
+            let ((pa, pb), (sa, sb)) = pair_and_apart(&join(&a), &join(&b));
+            proptest::prop_assert_eq!(pa, sa);
+            proptest::prop_assert_eq!(pb, sb);
+        }
+    }
 
     /// Keys made from the boilerplate scan's word keys must be the keys of the sentences' own text, also
     /// where the splitter cuts inside a word or merges a fragment back, and in text without spaces.

@@ -23,6 +23,9 @@ pub enum Error {
     /// A file given by name is binary, so it is not an article.
     #[error("{}: not a text file (looks binary)", crate::decode::shown_path(.0))]
     Binary(PathBuf),
+    /// A path given where one file was wanted is a folder.
+    #[error("{}: is a folder, not a file", crate::decode::shown_path(.0))]
+    Folder(PathBuf),
     /// A path given by the user is a device, pipe or socket: reading it could block or never end.
     #[error("{}: not a regular file (a device, pipe or socket)", crate::decode::shown_path(.0))]
     NotRegular(PathBuf),

@@ -56,6 +56,25 @@ impl Text {
     }
 }
 
+impl Text {
+    /// The same part of `to` as this text is of `from`, where `from` and `to` read the same (one block
+    /// that stands in two reports): a sentence read in one report, placed in the other's text. A text that
+    /// is not a range of `from` (a collapsed copy) is shared as it is.
+    pub fn rebased(&self, from: &Text, to: &Text) -> Text {
+        debug_assert_eq!(from.as_str(), to.as_str());
+        if Arc::ptr_eq(&self.base, &from.base) && self.start >= from.start && self.end <= from.end {
+            let start = to.start + (self.start - from.start);
+            return Text { base: to.base.clone(), start, end: start + (self.end - self.start) };
+        }
+        self.clone()
+    }
+
+    /// Whether this text is a range of the same string as `other`.
+    pub fn shares_string_with(&self, other: &Text) -> bool {
+        Arc::ptr_eq(&self.base, &other.base)
+    }
+}
+
 /// The largest char boundary of `text` at or below `at`.
 fn floor_boundary(text: &str, at: usize) -> usize {
     if at >= text.len() {
@@ -152,6 +171,21 @@ mod tests {
         let made = whole.part(Cow::Owned("Traffic was light.".to_string()));
         assert_eq!(made, "Traffic was light.");
         assert!(!Arc::ptr_eq(&made.base, &whole.base));
+    }
+
+    #[test]
+    fn a_rebased_sentence_is_the_same_range_of_the_other_report() {
+        let a = Text::from("Ferry resumes\n\nThe ferry resumed on Friday. Traffic was light.".to_string());
+        let b = Text::from("Other headline\n\nThe ferry resumed on Friday. Traffic was light.".to_string());
+        let (block_a, block_b) = (a.slice(&a[15..]), b.slice(&b[16..]));
+        let sentence = block_a.slice(&block_a[29..]);
+        let moved = sentence.rebased(&block_a, &block_b);
+        assert_eq!(moved, "Traffic was light.");
+        assert!(moved.shares_string_with(&b));
+        // A collapsed copy belongs to neither report, and is shared as it is.
+        let copy = Text::from("Traffic was light.");
+        let kept = copy.rebased(&block_a, &block_b);
+        assert!(kept.shares_string_with(&copy) && !kept.shares_string_with(&b));
     }
 
     #[test]

@@ -1,11 +1,11 @@
 //! `pressdiff diff A B`: one comparison, as text or JSON.
 
 use crate::cli::{ColorChoice, Format};
-use pressdiff::decode::shown_path;
+use pressdiff::decode::{Decoded, shown_path};
 use pressdiff::output::{json, text};
-use pressdiff::{Article, Corpus, compare};
+use pressdiff::{Corpus, compare};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub struct Args<'a> {
     pub a: &'a Path,
@@ -36,19 +36,18 @@ pub fn run(w: &mut impl Write, args: Args<'_>) -> anyhow::Result<()> {
 }
 
 /// Open the two reports as a two-article corpus, so each lends the other its support against boilerplate.
-/// The two are read and prepared in parallel.
+/// The two are read and prepared in parallel, and a paragraph the two share word for word is read once.
 fn open_pair(a: &Path, b: &Path) -> anyhow::Result<Corpus> {
     let (a, b) = rayon::join(|| open_one(a), || open_one(b));
-    Ok(Corpus::from_articles(vec![a?, b?]))
+    Ok(Corpus::pair(a?, b?))
 }
 
-/// Open one report. A name that is not a path but is the id of a sample article opens that sample
-/// article, so the README's examples work from any folder.
-fn open_one(p: &Path) -> anyhow::Result<Article> {
+/// Read one report, with the path to show for it. A name that is not a path but is the id of a sample
+/// article opens that sample article, so the README's examples work from any folder.
+fn open_one(p: &Path) -> anyhow::Result<(String, Decoded)> {
     if !p.exists() {
-        let mut sample = Corpus::sample();
-        if let Some(i) = sample.find(&p.to_string_lossy()) {
-            return Ok(sample.articles.swap_remove(i));
+        if let Some(sample) = Corpus::sample_file(&p.to_string_lossy()) {
+            return Ok(sample);
         }
         // Say both things it could have been, so a short or mistyped id is not taken for a lost file.
         anyhow::bail!(
@@ -61,10 +60,5 @@ fn open_one(p: &Path) -> anyhow::Result<Article> {
     if p.is_dir() {
         anyhow::bail!("{}: is a folder; diff takes two files", shown_path(p));
     }
-    let single: Vec<PathBuf> = vec![p.to_path_buf()];
-    let loaded = Corpus::load(&single)?;
-    for w in &loaded.warnings {
-        eprintln!("pressdiff: warning: {w}");
-    }
-    loaded.articles.into_iter().next().ok_or_else(|| anyhow::anyhow!("{}: no article in it", shown_path(p)))
+    Ok(Corpus::read_file(p)?)
 }
