@@ -117,11 +117,7 @@ fn is_one_sentence(piece: &str) -> bool {
     }
     let body = &body[..run];
     !body.trim_start().starts_with(['*', '+', '-'])
-        && body.chars().all(|c| match c {
-            '“' | '”' | '‘' | '’' => true,
-            '.' | '!' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '<' | '>' | '@' | '`' => false,
-            c => (' '..='~').contains(&c),
-        })
+        && by_curly_marks(body.as_bytes(), |stretch, _| !has_any::<true, false>(stretch))
 }
 
 /// Whether sentencex (0.1.33) cuts `piece` as it cuts plain prose ([`is_plain`], [`plain_sentences`]): one
@@ -141,29 +137,64 @@ fn is_quoted_prose(piece: &str) -> bool {
     if piece.trim_start().starts_with(['*', '+', '-']) {
         return false;
     }
-    // Byte by byte: a paragraph of news is asked in full, and decoding each character cost as much as
-    // the splitting this saves on plain prose.
-    let b = piece.as_bytes();
-    let (mut open, mut i) = (false, 0);
-    while i < b.len() {
-        match b[i] {
-            b'.' | b'!' | b'?' if open => return false,
-            b'"' | b'\'' | b'`' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'<' | b'>' | b'@' => return false,
-            b' '..=b'~' => {}
-            // `“` is E2 80 9C and `”` E2 80 9D in UTF-8.
-            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)) => {
-                let opens = b[i + 2] == 0x9C;
-                if opens == open {
-                    return false;
+    let mut open = false;
+    by_curly_marks(piece.as_bytes(), |stretch, mark| {
+        let clean = if open { !has_any::<true, true>(stretch) } else { !has_any::<false, true>(stretch) };
+        clean
+            && match mark {
+                Some(OPENING_DOUBLE) if !open => {
+                    open = true;
+                    true
                 }
-                open = opens;
-                i += 2;
+                Some(CLOSING_DOUBLE) if open => {
+                    open = false;
+                    true
+                }
+                Some(_) => false,
+                None => !open,
+            }
+    })
+}
+
+/// The last byte of `“` and of `”` in UTF-8 (E2 80 9C and E2 80 9D); `‘` and `’` end in 98 and 99.
+const OPENING_DOUBLE: u8 = 0x9C;
+const CLOSING_DOUBLE: u8 = 0x9D;
+
+/// Walk `text` from one curly quotation mark (`‘ ’ “ ”`) to the next: `each` gets every stretch between
+/// them and the last byte of the mark that ends it (`None` for the stretch that ends the text), and says
+/// whether to go on. False as soon as `each` says no, or a character that begins like a quotation mark
+/// is another (a dash, a bullet).
+///
+/// The shortcuts ask every paragraph of news whether it is theirs, byte by byte: decoding each character
+/// cost as much as the splitting they save. Between the marks, a test without an early exit
+/// ([`has_any`]) lets the compiler test many bytes at once.
+fn by_curly_marks(text: &[u8], mut each: impl FnMut(&[u8], Option<u8>) -> bool) -> bool {
+    let mut from = 0;
+    loop {
+        let Some(at) = memchr::memchr(0xE2, &text[from..]).map(|i| from + i) else {
+            return each(&text[from..], None);
+        };
+        match text.get(at + 1..at + 3) {
+            Some(&[0x80, mark @ (0x98 | 0x99 | OPENING_DOUBLE | CLOSING_DOUBLE)])
+                if each(&text[from..at], Some(mark)) =>
+            {
+                from = at + 3;
             }
             _ => return false,
         }
-        i += 1;
     }
-    !open
+}
+
+/// Whether `bytes` hold anything but printable ASCII, or a bracket, `<`, `>`, `@` or backtick, or (with
+/// `TERMINATORS`) a `.`, `!` or `?`, or (with `QUOTES`) a straight quotation mark.
+fn has_any<const TERMINATORS: bool, const QUOTES: bool>(bytes: &[u8]) -> bool {
+    bytes.iter().fold(false, |found, &c| {
+        found
+            | !(b' '..=b'~').contains(&c)
+            | matches!(c, b'`' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'<' | b'>' | b'@')
+            | (TERMINATORS & matches!(c, b'.' | b'!' | b'?'))
+            | (QUOTES & matches!(c, b'"' | b'\''))
+    })
 }
 
 /// Whether `text` has no two spaces in a row. In a plain text (no tab, newline or other control
@@ -421,13 +452,13 @@ mod tests {
     }
 
     /// One line of words, quotation marks of every kind (against words and apart), apostrophes, numbers,
-    /// names and abbreviations, then a run of terminators, closing marks and spaces: the pieces
+    /// names, abbreviations and bullets, then a run of terminators, closing marks and spaces: the pieces
     /// [`is_one_sentence`] is asked about, and some it must turn down.
     fn one_sentence_texts() -> impl proptest::strategy::Strategy<Value = String> {
         use proptest::strategy::Strategy;
         let body = matching(concat!(
             r"( ?(“|‘|\x22|')?(Mr|He|she|said|Korea’s|don't|it's|word|Kung|I|A|i|iv|a|12|2,400|No|St|Inc|U|x)",
-            r"(”|’|\x22|'|,|:|;|—| -)?( ?[“”‘’\x22'])? ){1,14}",
+            r"(”|’|\x22|'|,|:|;|—| -| •)?( ?[“”‘’\x22'])? ){1,14}",
         ));
         let end = proptest::prop_oneof![
             matching(r"( ?[.!?]{1,3}| \. \. \.|\.\.\.|…)?([”’\x22'] ?){0,3} {0,2}"),
@@ -445,8 +476,10 @@ mod tests {
         // Tokens run together or one space apart: sentencex reads both.
         let outside = matching(&format!("({PROSE_TOKENS} ?){{0,10}}"));
         let inside = matching(r"((Mr|We|the|U\.S|Kung|I|A|i|12|2,400|word|It|,|;|:| -| |  |\.|!) ?){1,10}");
-        // Now and then a stray mark: a quotation left open, or closed twice.
-        let after = matching(r"(,| ,|,” | she said\. | he added\.|\.| !| |  | It rose\. |[A-Z]| “It| ” It)?");
+        // Now and then a stray mark (a quotation left open, or closed twice), or a character that begins
+        // as the curly marks do (a bullet, a dash).
+        let after =
+            matching(r"(,| ,|,” | she said\. | he added\.|\.| !| |  | It rose\. |[A-Z]| “It| ” It| • It| – a)?");
         let quote = (outside, matching(r"(“| “| “ )"), inside, matching(r"(”|” | ”)"), after)
             .prop_map(|(o, open, i, close, a)| format!("{o}{open}{i}{close}{a}"));
         (proptest::collection::vec(quote, 1..4), matching(&format!("{PROSE_TOKENS}{{0,8}}")))
