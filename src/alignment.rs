@@ -174,6 +174,10 @@ pub trait Sentences: Sync {
     fn text(&self, i: usize) -> &str;
     /// Sentence `i`'s [`SentenceKey`].
     fn key(&self, i: usize) -> SentenceKey;
+    /// Whether every sentence is collapsed already: one line, single spaces, no space at either end.
+    fn collapsed(&self) -> bool {
+        false
+    }
 }
 
 /// Sentences given as text, keyed here.
@@ -210,6 +214,10 @@ impl Sentences for [crate::corpus::Sentence] {
     }
     fn key(&self, i: usize) -> SentenceKey {
         SentenceKey { hash: self[i].key, words: self[i].words as usize }
+    }
+    /// Loading collapses every sentence as it cuts it.
+    fn collapsed(&self) -> bool {
+        true
     }
 }
 

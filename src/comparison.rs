@@ -206,6 +206,11 @@ fn compare_keyed<S: Sentences + ?Sized>(
     }
     places.extend(omitted.map(|(_, i)| Place::Omitted(i)));
 
+    // A run of a whole sentence: an article's sentences need no collapsing again, nor do two of them
+    // joined by a space.
+    let whole = |op: Op, text: &Text| {
+        if sa.collapsed() && sb.collapsed() { word_diff::whole_collapsed(op, text) } else { word_diff::whole(op, text) }
+    };
     // One budget for every word diff of this comparison; see `word_diff::diff_runs`.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
     // What takes time in a segment is worked out for every pair in parallel; the segments are then made in
@@ -222,7 +227,7 @@ fn compare_keyed<S: Sentences + ?Sized>(
                 let bt = joined_b.map_or_else(|| share.1(p.b[0] as usize), Text::from);
                 let copied = runs.is_none();
                 let words = match runs {
-                    None => word_diff::whole(Op::Equal, &bt),
+                    None => whole(Op::Equal, &bt),
                     Some(runs) => word_diff::words_of(runs, &at, &bt),
                 };
                 Segment {
@@ -236,8 +241,8 @@ fn compare_keyed<S: Sentences + ?Sized>(
                     words,
                 }
             }
-            Place::Added(j) => lone(Kind::Added, j as usize, share.1(j as usize)),
-            Place::Omitted(i) => lone(Kind::Omitted, i as usize, share.0(i as usize)),
+            Place::Added(j) => lone(Kind::Added, j as usize, share.1(j as usize), whole),
+            Place::Omitted(i) => lone(Kind::Omitted, i as usize, share.0(i as usize), whole),
         });
     }
 
@@ -306,8 +311,9 @@ enum Place {
     Omitted(u32),
 }
 
-fn lone(kind: Kind, index: usize, text: Text) -> Segment {
-    let words = word_diff::whole(if kind == Kind::Omitted { Op::Delete } else { Op::Insert }, &text);
+/// The segment of a sentence found on one side only; `whole` makes its one run.
+fn lone(kind: Kind, index: usize, text: Text, whole: impl Fn(Op, &Text) -> Vec<Word>) -> Segment {
+    let words = whole(if kind == Kind::Omitted { Op::Delete } else { Op::Insert }, &text);
     let (a_text, b_text, a_sentences, b_sentences) = match kind {
         Kind::Omitted => (Some(text), None, Indices::one(index), Indices::NONE),
         _ => (None, Some(text), Indices::NONE, Indices::one(index)),
