@@ -398,8 +398,9 @@ pub fn looks_like_dateline(text: &str) -> bool {
         // "4 min read"
         "read",
     ];
-    // A dateline is short; anything longer is prose that happens to hold a date.
-    if text.len() > 120 {
+    // A dateline is short; anything longer is prose that happens to hold a date. Both a dateline and a
+    // timestamp hold a number, and most short blocks of prose hold none: those are not read word by word.
+    if text.len() > 120 || !text.bytes().any(|c| c.is_ascii_digit()) {
         return false;
     }
     let mut parts = 0;
