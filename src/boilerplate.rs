@@ -81,23 +81,11 @@ const OFF_TOPIC: f64 = 0.12;
 
 /// Judge each block of one article. `title` is the index of the headline block, if one was found.
 pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
-    classify_keyed(blocks, title, |_, _| {})
-}
-
-/// [`classify`], handing each block's words' keys ([`crate::normalize::word_key`]) to `keyed` with the
-/// block's index as the scan makes them: loading keys the sentences with them without folding their words
-/// again, and without keeping a key for every word of the report until the verdicts are in.
-pub fn classify_keyed(
-    blocks: &[&str],
-    title: Option<usize>,
-    mut keyed: impl FnMut(usize, &[u32]),
-) -> Vec<Option<Reason>> {
     let mut scans = Scans::with_room(blocks.iter().map(|b| b.len()).sum());
     let mut keys = Vec::new();
-    for (i, b) in blocks.iter().enumerate() {
+    for b in blocks {
         keys.clear();
         scans.scan(b, &mut keys);
-        keyed(i, &keys);
     }
     classify_scanned(blocks, title, &scans)
 }
@@ -106,7 +94,7 @@ pub fn classify_keyed(
 /// length, its repeat key, whether its own words mark it as page furniture, and its topic words.
 ///
 /// None of it depends on where the block stands, so a block that stands word for word in two reports (wire
-/// copy that two outlets both run) is read once, and [`Scans::copy`] gives the second report its scan.
+/// copy that two outlets both run) is read once, and [`Scans::drawn`] lends its scan to the second report.
 #[derive(Default)]
 pub struct Scans {
     blocks: Vec<BlockScan>,

@@ -434,8 +434,8 @@ impl Corpus {
     }
 
     /// Two reports as a corpus of two, so each lends the other its support against boilerplate: the
-    /// corpus [`Corpus::from_articles`] makes of the two, read with less work when they share paragraphs
-    /// word for word (see [`Article::pair_from_strings`]).
+    /// corpus [`Corpus::from_articles`] makes of the two. A paragraph that stands word for word in both
+    /// (wire copy both run) is split, scanned and keyed once.
     pub fn pair(a: (String, Decoded), b: (String, Decoded)) -> Corpus {
         let (a, b) = Article::pair_from_strings(a, b);
         Corpus::from_articles(vec![a, b])

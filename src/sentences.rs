@@ -4,9 +4,9 @@
 //! merged into the sentence before them, and whitespace inside a sentence is collapsed to single spaces so
 //! that every printer and widget gets one clean line per sentence.
 //!
-//! Plain prose (see [`is_plain`]) needs only a small part of the splitter, which is called directly for it,
-//! and so does prose whose quotations hold no sentence end (see [`is_quoted_prose`]); a paragraph of one
-//! sentence with quotation marks (see [`is_one_sentence`]) needs none of it.
+//! Plain prose (see `is_plain`) needs only a small part of the splitter, which is called directly for it,
+//! and so does prose whose quotations hold no sentence end (see `is_quoted_prose`); a paragraph of one
+//! sentence with quotation marks (see `is_one_sentence`) needs none of it.
 
 use crate::normalize::words;
 use crate::text::Text;
