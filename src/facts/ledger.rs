@@ -9,7 +9,7 @@
 use super::extract::{extract_with, is_calendar_unit, is_money, lexicon};
 use super::{Fact, FactKind};
 use crate::corpus::Article;
-use crate::normalize::{is_stopword, stem_key};
+use crate::normalize::{hash_str, is_stopword, stem_key};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -164,42 +164,62 @@ pub(crate) fn relation(a: &str, b: &str) -> Relation {
 /// it. Finding related quotes compares each quote with many others, so its stems are made once, not once
 /// per pair: on two 2.5 MB news-like reports, stemming every pair's words again took half the ledger's
 /// time.
+///
+/// Words and stems carry their hashes, and stems are sorted by hash first: the two 2.5 MB reports ask
+/// 5.6 million pairs of quotes how they relate, and comparing their words and stems as strings, letter by
+/// letter, was a sixth of the time `diff --format json` took. Strings are compared only where the hashes
+/// agree, so the answer is the strings' own.
 pub(crate) struct QuoteWords<'a> {
     words: Vec<&'a str>,
-    stems: Vec<String>,
+    word_hashes: Vec<u64>,
+    /// (hash, stem, whether it is a stopword), in the order of hash then stem.
+    stems: Vec<(u64, String, bool)>,
 }
 
 impl<'a> QuoteWords<'a> {
     pub(crate) fn new(key: &'a str) -> QuoteWords<'a> {
         let words: Vec<&str> = key.split(' ').collect();
-        let mut stems: Vec<String> = words.iter().filter_map(|w| stem_key(w)).collect();
+        let word_hashes = words.iter().map(|w| hash_str(w)).collect();
+        let mut stems: Vec<(u64, String, bool)> = words
+            .iter()
+            .filter_map(|w| stem_key(w))
+            .map(|s| (hash_str(&s), is_stopword(&s), s))
+            .map(|(h, stop, s)| (h, s, stop))
+            .collect();
         stems.sort_unstable();
-        QuoteWords { words, stems }
+        QuoteWords { words, word_hashes, stems }
     }
 
     /// The stems that are not stopwords, each once.
     fn content(&self) -> impl Iterator<Item = &str> {
         let mut last = None;
-        self.stems.iter().map(String::as_str).filter(move |s| !is_stopword(s) && last.replace(*s) != Some(*s))
+        self.stems.iter().filter(|s| !s.2).map(|s| s.1.as_str()).filter(move |s| last.replace(*s) != Some(*s))
     }
 
     /// How two quotations relate: an excerpt when the shorter's words run in the longer; altered when the
     /// longer holds enough of the shorter's stems, as many times as the shorter has them.
     pub(crate) fn relation(&self, other: &QuoteWords) -> Relation {
         let (short, long) = if self.words.len() <= other.words.len() { (self, other) } else { (other, self) };
-        if long.words.windows(short.words.len()).any(|w| w == short.words.as_slice()) {
+        let (n, first) = (short.words.len(), short.word_hashes.first());
+        // A window is compared whole only where its first word's hash is the shorter's first: most are not.
+        let runs_in_long = long
+            .word_hashes
+            .windows(n)
+            .zip(long.words.windows(n))
+            .any(|(h, w)| h.first() == first && h == short.word_hashes && w == short.words);
+        if runs_in_long {
             return Relation::Excerpt;
         }
         let (ss, sl) = (&short.stems, &long.stems);
-        // Both sorted: the stems they share, repeats counted as often as both have them.
+        // Both sorted alike: the stems they share, repeats counted as often as both have them.
         let (mut i, mut j, mut common, mut content) = (0, 0, 0, 0);
         while i < ss.len() && j < sl.len() {
-            match ss[i].cmp(&sl[j]) {
+            match ss[i].0.cmp(&sl[j].0).then_with(|| ss[i].1.cmp(&sl[j].1)) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
                     common += 1;
-                    if !is_stopword(&ss[i]) {
+                    if !ss[i].2 {
                         content += 1;
                     }
                     i += 1;
@@ -682,7 +702,9 @@ mod tests {
     #[test]
     fn quote_content_is_each_content_stem_once() {
         let q = QuoteWords::new("the ties and the tie of war said war");
-        assert_eq!(q.content().collect::<Vec<_>>(), ["tie", "war"]);
+        let mut content: Vec<&str> = q.content().collect();
+        content.sort_unstable();
+        assert_eq!(content, ["tie", "war"]);
     }
 
     #[test]
