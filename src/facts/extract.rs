@@ -162,11 +162,13 @@ fn quotes(block: &[(&str, usize)], first: usize, out: &mut Vec<Fact>) -> bool {
         let continues = k > 0 && block[k - 1].1 != *para;
         text.push_str(if continues { s.trim_start_matches(is_open_double) } else { s });
     }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut open: Option<(usize, bool)> = None; // (byte after the mark, double?)
-    for (n, &(i, c)) in chars.iter().enumerate() {
-        let prev = n.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(n + 1).map(|x| x.1);
+    // Each character with the one before and the one after, as the text is read: every character of every
+    // report passes here, and gathering them in a list first was most of the cost.
+    let mut chars = text.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|x| x.1);
         let space_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-'));
         let word_after = next.is_some_and(|x| !x.is_whitespace());
         match open {
@@ -193,6 +195,7 @@ fn quotes(block: &[(&str, usize)], first: usize, out: &mut Vec<Fact>) -> bool {
                 }
             }
         }
+        prev = Some(c);
     }
     open.is_some_and(|(_, double)| double)
 }
