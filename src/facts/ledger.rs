@@ -183,8 +183,10 @@ impl<'a> QuoteWords<'a> {
         let mut stems: Vec<(u64, String, bool)> = words
             .iter()
             .filter_map(|w| stem_key(w))
-            .map(|s| (hash_str(&s), is_stopword(&s), s))
-            .map(|(h, stop, s)| (h, s, stop))
+            .map(|s| {
+                let (hash, stop) = (hash_str(&s), is_stopword(&s));
+                (hash, s, stop)
+            })
             .collect();
         stems.sort_unstable();
         QuoteWords { words, word_hashes, stems }
