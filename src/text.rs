@@ -54,9 +54,7 @@ impl Text {
             Cow::Owned(t) => Text::from(t),
         }
     }
-}
 
-impl Text {
     /// The same part of `to` as this text is of `from`, where `from` and `to` read the same (one block
     /// that stands in two reports): a sentence read in one report, placed in the other's text. A text that
     /// is not a range of `from` (a collapsed copy) is shared as it is.
