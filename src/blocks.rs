@@ -276,8 +276,9 @@ pub fn looks_like_bar(text: &str) -> bool {
 }
 
 /// Whether `text` holds a character that [`looks_like_bar`] splits at: `|`, `>`, `•` (E2 80 A2), `·` (C2 B7),
-/// `›` (E2 80 BA) or `»` (C2 BB), found by their bytes.
-fn has_bar_separator(text: &str) -> bool {
+/// `›` (E2 80 BA) or `»` (C2 BB), found by their bytes. A line without one is neither a bar nor a
+/// masthead ([`looks_like_masthead`]).
+pub fn has_bar_separator(text: &str) -> bool {
     let b = text.as_bytes();
     let at = |i: usize| match b[i] {
         0xc2 => matches!(b.get(i + 1), Some(0xb7 | 0xbb)),
@@ -400,7 +401,8 @@ pub fn looks_like_dateline(text: &str) -> bool {
     ];
     // A dateline is short; anything longer is prose that happens to hold a date. Both a dateline and a
     // timestamp hold a number, and most short blocks of prose hold none: those are not read word by word.
-    if text.len() > 120 || !text.bytes().any(|c| c.is_ascii_digit()) {
+    // A fold without an early exit, so the compiler can test many bytes at once.
+    if text.len() > 120 || !text.bytes().fold(false, |digit, c| digit | c.is_ascii_digit()) {
         return false;
     }
     let mut parts = 0;
