@@ -69,11 +69,8 @@ impl<'a> Tokens<'a> {
         let mut lead: Option<usize> = None;
         let mut last_end: Option<usize> = None;
         let mut gaps_of_one = true;
-        let base = text.as_ptr() as usize;
-        // One pass splits and folds each word; the word is a slice of `text`, so its place is its offset.
-        each_fold(text, |word, folded| {
-            let start = word.as_ptr() as usize - base;
-            let end = start + word.len();
+        // One pass splits and folds each word, and gives its place.
+        each_fold(text, |std::ops::Range { start, end }, folded| {
             if let Some(prev) = last_end {
                 // No gap at all is a cut inside text written without spaces (see `normalize::tokens`).
                 gaps_of_one &= start <= prev + 1;
