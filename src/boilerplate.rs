@@ -204,7 +204,8 @@ pub fn classify_scanned(blocks: &[&str], title: Option<usize>, scans: &Scans) ->
     let start = title.unwrap_or(0);
     let rows = table_rows(blocks);
 
-    let mut seen = FxHashSet::default();
+    // Sized for every block at once: growing it rehashed it into fresh memory again and again.
+    let mut seen = FxHashSet::with_capacity_and_hasher(n, Default::default());
     for i in 0..n {
         let text = blocks[i];
         verdict[i] = if i < start {
