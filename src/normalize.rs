@@ -572,7 +572,25 @@ pub fn stem_token(word: &str) -> Option<StemToken> {
 
 /// [`stem_token`] of a word already folded (as [`each_fold`] gives it).
 pub fn folded_stem_token(folded: &[u8]) -> Option<StemToken> {
-    memoised(&TOKENS, folded, |key| StemToken { hash: hash_str(&key), stop: is_stopword(&key) })
+    with_stem_tokens(|tokens| tokens.of(folded))
+}
+
+/// This thread's memo of [`StemToken`]s, held for a loop over many words: the memo is reached once for
+/// all of them, not once a word (reaching it was a fiftieth of the time of aligning a long pair).
+pub struct StemTokens<'m> {
+    memo: &'m mut rustc_hash::FxHashMap<u64, StemToken>,
+}
+
+impl StemTokens<'_> {
+    /// [`folded_stem_token`] of `folded`.
+    pub fn of(&mut self, folded: &[u8]) -> Option<StemToken> {
+        remembered(self.memo, folded, |key| StemToken { hash: hash_str(&key), stop: is_stopword(&key) })
+    }
+}
+
+/// Call `f` with this thread's [`StemTokens`].
+pub fn with_stem_tokens<R>(f: impl FnOnce(&mut StemTokens<'_>) -> R) -> R {
+    TOKENS.with_borrow_mut(|memo| f(&mut StemTokens { memo }))
 }
 
 // Prose repeats its words and the stemmer is the costliest step of tokenising, so each thread keeps the
@@ -594,23 +612,30 @@ fn memoised<T: Clone + 'static>(
     folded: &[u8],
     make: impl FnOnce(String) -> T,
 ) -> Option<T> {
+    memo.with_borrow_mut(|memo| remembered(memo, folded, make))
+}
+
+/// [`memoised`], in a memo already at hand.
+fn remembered<T: Clone>(
+    memo: &mut rustc_hash::FxHashMap<u64, T>,
+    folded: &[u8],
+    make: impl FnOnce(String) -> T,
+) -> Option<T> {
     if folded.is_empty() {
         return None;
     }
     let h = hash_bytes(folded);
-    memo.with_borrow_mut(|memo| {
-        if let Some(known) = memo.get(&h) {
-            return Some(known.clone());
-        }
-        if memo.len() >= 200_000 {
-            memo.clear();
-        }
-        // Folded text is valid UTF-8 by construction; a slice that were not would stem as empty.
-        let folded = std::str::from_utf8(folded).unwrap_or_default();
-        let made = make(STEMMER.stem(&unify_spelling(folded)).into_owned());
-        memo.insert(h, made.clone());
-        Some(made)
-    })
+    if let Some(known) = memo.get(&h) {
+        return Some(known.clone());
+    }
+    if memo.len() >= 200_000 {
+        memo.clear();
+    }
+    // Folded text is valid UTF-8 by construction; a slice that were not would stem as empty.
+    let folded = std::str::from_utf8(folded).unwrap_or_default();
+    let made = make(STEMMER.stem(&unify_spelling(folded)).into_owned());
+    memo.insert(h, made.clone());
+    Some(made)
 }
 
 /// Map British spellings onto American ones (or both onto one form). Over-folding is harmless here because
