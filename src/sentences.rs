@@ -239,7 +239,11 @@ fn plain_sentences<'a>(text: &'a str, mut emit: impl FnMut(&'a str)) {
         }
         cursor = end;
     }
-    if let Some(prev) = pending {
+    // A run that ends the text cuts it where the end does anyway, boundary or not: most paragraphs end so,
+    // and asking sentencex about their last run was most of its work on them.
+    if let Some(prev) = pending
+        && prev.1 < text.len()
+    {
         take(prev);
     }
     if last != text.len() {
