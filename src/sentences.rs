@@ -123,8 +123,8 @@ fn is_one_sentence(piece: &str) -> bool {
 /// Whether sentencex (0.1.33) cuts `piece` as it cuts plain prose ([`is_plain`], [`plain_sentences`]): one
 /// line of printable ASCII and curly double quotation marks, with no `[`, `{`, `<`, `>`, `@`, backtick or
 /// other quotation mark, not opening with a list bullet, whose quotations open with `“`, close with `”`,
-/// do not nest, and hold no `.`, `!` or `?`, and whose round brackets are plain asides
-/// ([`asides_are_plain`]).
+/// do not nest, and hold no `.`, `!` or `?` but decimal points ([`only_decimal_points`]), and whose round
+/// brackets are plain asides ([`asides_are_plain`]).
 ///
 /// sentencex sets a quotation apart so as not to break inside it; with no terminator inside one, there is
 /// nothing to set apart, and every run of terminators is judged by `find_boundary` alone, as in plain prose.
@@ -142,7 +142,7 @@ fn is_quoted_prose(piece: &str) -> bool {
     }
     let mut open = false;
     by_curly_marks(piece.as_bytes(), |stretch, mark| {
-        let clean = if open { !has_any::<true, true, true>(stretch) } else { !has_any::<false, true, true>(stretch) };
+        let clean = !has_any::<false, true, true>(stretch) && (!open || only_decimal_points(stretch));
         clean
             && asides_are_plain(stretch)
             && match mark {
@@ -201,6 +201,16 @@ fn has_any<const TERMINATORS: bool, const QUOTES: bool, const PARENS: bool>(byte
             | (TERMINATORS & matches!(c, b'.' | b'!' | b'?'))
             | (QUOTES & matches!(c, b'"' | b'\''))
     })
+}
+
+/// Whether the only `.`, `!` or `?` in `stretch` (a quotation) are decimal points: a `.` right before a
+/// digit ("15.3 percent", ".5"). sentencex sets a quotation apart and never breaks inside it; the plain
+/// path asks `find_boundary` about each run instead, which never breaks before a digit. (Such a dot never
+/// joins a run before it either: only blanks may stand between runs that join, and the opening mark
+/// stands between the quotation and any run outside it.)
+fn only_decimal_points(stretch: &[u8]) -> bool {
+    memchr::memchr3_iter(b'.', b'!', b'?', stretch)
+        .all(|i| stretch[i] == b'.' && stretch.get(i + 1).is_some_and(u8::is_ascii_digit))
 }
 
 /// Whether the round brackets in `stretch` (a stretch of quoted prose between curly marks) are asides
@@ -518,7 +528,9 @@ mod tests {
         use proptest::strategy::Strategy;
         // Tokens run together or one space apart: sentencex reads both.
         let outside = matching(&format!("({PROSE_TOKENS} ?){{0,10}}"));
-        let inside = matching(r"((Mr|We|the|U\.S|Kung|I|A|i|12|2,400|word|It|,|;|:| -| |  |\.|!) ?){1,10}");
+        let inside = matching(
+            r"((Mr|We|the|U\.S|Kung|I|A|i|12|2,400|15\.3|3\.|\.5|1\.2\.3|5\.x|word|It|,|;|:| -| |  |\.|!) ?){1,10}",
+        );
         // Now and then a stray mark (a quotation left open, or closed twice), or a character that begins
         // as the curly marks do (a bullet, a dash).
         let after =
