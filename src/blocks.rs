@@ -294,15 +294,18 @@ pub fn has_bar_separator(text: &str) -> bool {
             .any(|i| b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa2 | 0xba)))
 }
 
-/// A line made only of the words site navigation is built from ("Menu Search Log in", "News Sport Weather").
+/// The words site navigation is built from, folded.
+#[rustfmt::skip]
+pub const NAV: &[&str] = &[
+    "home", "menu", "search", "log", "login", "in", "out", "sign", "up", "register", "account", "subscribe",
+    "subscriptions", "newsletters", "news", "sport", "sports", "business", "world", "politics", "opinion",
+    "culture", "video", "videos", "live", "weather", "tech", "technology", "science", "health",
+    "entertainment", "lifestyle", "travel", "more", "sections", "latest", "podcasts", "uk", "us",
+];
+
+/// A line made only of the words site navigation is built from ([`NAV`]: "Menu Search Log in", "News Sport
+/// Weather"). The first word that folds to something must be one of them.
 pub fn looks_like_nav(text: &str) -> bool {
-    #[rustfmt::skip]
-    const NAV: &[&str] = &[
-        "home", "menu", "search", "log", "login", "in", "out", "sign", "up", "register", "account", "subscribe",
-        "subscriptions", "newsletters", "news", "sport", "sports", "business", "world", "politics", "opinion",
-        "culture", "video", "videos", "live", "weather", "tech", "technology", "science", "health",
-        "entertainment", "lifestyle", "travel", "more", "sections", "latest", "podcasts", "uk", "us",
-    ];
     let mut n = 0;
     for w in words(text) {
         match crate::normalize::with_fold(w, |f| if f.is_empty() { None } else { Some(NAV.contains(&f)) }) {

@@ -132,7 +132,9 @@ impl Scans {
                 // Bars and mastheads hold a separator, which few lines do: one search rules both out.
                 && ((has_bar_separator(text) && (looks_like_bar(text) || looks_like_masthead(text)))
                     || looks_like_dateline(text)
-                    || looks_like_nav(text)
+                    // A line of navigation opens with one of its words, and most lines do not: their
+                    // first word's key, which the scan kept, rules them out without folding it again.
+                    || (leading.keys().first().is_some_and(|w| NAV_FIRST.contains(w)) && looks_like_nav(text))
                     || looks_like_byline(text)));
         self.blocks.push(BlockScan { words, hash, furniture });
     }
@@ -936,6 +938,8 @@ static LEADING_FIRST: LazyLock<HashedWords> = LazyLock::new(|| {
     let phrases = [LEADING, READ_MORE, LEADING_NOUNS, AD_LABELS, PICTURE_WORDS].concat();
     HashedWords::of_hashes(phrases.iter().map(|p| fold_hash(p.split(' ').next().unwrap_or_default())))
 });
+/// [`crate::blocks::NAV`], hashed.
+static NAV_FIRST: LazyLock<HashedWords> = LazyLock::new(|| HashedWords::new(crate::blocks::NAV.iter()));
 /// [`AD_LABELS`] and [`READ_MORE`], hashed: the furniture the story goes on after.
 static INTERRUPTION_PHRASES: LazyLock<Vec<Vec<u64>>> =
     LazyLock::new(|| [hashed(AD_LABELS), hashed(READ_MORE)].concat());
@@ -1299,6 +1303,18 @@ Reporting by Marco Aquino; Editing by Sandra Maler\n",
         assert_eq!(reason(&v, "Associated Press writer"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Reporting by"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Passengers on the first"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn a_line_of_navigation_words_is_furniture() {
+        let v = run(&ferry(
+            "\
+News Sport Weather Travel Culture\n\n\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Sport fans travelled from the mainland for the match on Saturday.\n",
+        ));
+        assert_eq!(reason(&v, "News Sport Weather"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Sport fans travelled"), None, "{v:#?}");
     }
 
     #[test]
