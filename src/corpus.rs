@@ -129,11 +129,11 @@ impl Article {
         for &i in blocks {
             let text = Text::from(std::mem::take(&mut self.blocks[i].block.text).into_owned());
             let block = u32::try_from(i).unwrap_or(u32::MAX);
-            for text in sentences::split_text(&text) {
+            sentences::split_text(&text, |text| {
                 let key = alignment::text_key(&text);
                 let words = u32::try_from(key.words).unwrap_or(u32::MAX);
                 self.sentences.push(Sentence { text, key: key.hash, block, words });
-            }
+            });
         }
         // Stable, so sentences of one block keep their order. Blocks nearly always come in order, and a
         // stable sort sets aside a copy of the list before it finds that out.
@@ -245,10 +245,10 @@ impl Read {
         for i in which.clone() {
             read.starts.push(read.sentences.len());
             let block = u32::try_from(i).unwrap_or(u32::MAX);
-            read.sentences.extend(sentences::split_text(&cut.texts[i].0).into_iter().map(|text| {
+            sentences::split_text(&cut.texts[i].0, |text| {
                 let words = u32::try_from(sentences::count_words(&text)).unwrap_or(u32::MAX);
-                Sentence { text, key: None, block, words }
-            }));
+                read.sentences.push(Sentence { text, key: None, block, words });
+            });
         }
         read.starts.push(read.sentences.len());
         let mut keys = Vec::new();

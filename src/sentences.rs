@@ -23,20 +23,23 @@ const SENTENCEX_CHUNK: usize = 10 * 1024;
 
 /// Split one block into sentences, each with its whitespace collapsed.
 pub fn split(block: &str) -> Vec<String> {
-    split_with(block, Cow::into_owned)
-}
-
-/// [`split`], for a block kept as shared [`Text`]: a sentence that stands in the block as it is (nearly
-/// every one) is a range of the block's text, not a copy.
-pub fn split_text(block: &Text) -> Vec<Text> {
-    split_with(block, |sentence| block.part(sentence))
-}
-
-/// Split `block` into sentences, each handed to `make` as a slice of `block` when it stands there as it
-/// is, or as a collapsed copy.
-fn split_with<'a, T>(block: &'a str, make: impl Fn(Cow<'a, str>) -> T) -> Vec<T> {
     // Room for the sentences of most blocks, so that the vector seldom grows.
-    let mut out: Vec<T> = Vec::with_capacity(8);
+    let mut out = Vec::with_capacity(8);
+    split_with(block, |sentence| out.push(sentence.into_owned()));
+    out
+}
+
+/// [`split`], for a block kept as shared [`Text`], each sentence handed to `each` in turn: a sentence
+/// that stands in the block as it is (nearly every one) is a range of the block's text, not a copy.
+/// Loading hands each straight on to the article's list; a list for every block was an allocation per
+/// paragraph.
+pub fn split_text(block: &Text, mut each: impl FnMut(Text)) {
+    split_with(block, |sentence| each(block.part(sentence)));
+}
+
+/// Split `block` into sentences, each handed to `emit` as a slice of `block` when it stands there as it
+/// is, or as a collapsed copy.
+fn split_with<'a>(block: &'a str, mut emit: impl FnMut(Cow<'a, str>)) {
     // The last sentence waits until the next one shows it is not to be merged with a wordless fragment.
     let mut last: Option<Cow<'_, str>> = None;
     let mut push = |text: Cow<'a, str>| {
@@ -50,7 +53,11 @@ fn split_with<'a, T>(block: &'a str, make: impl Fn(Cow<'a, str>) -> T) -> Vec<T>
                 prev.push(' ');
                 prev.push_str(&text);
             }
-            _ => out.extend(last.replace(text).map(&make)),
+            _ => {
+                if let Some(done) = last.replace(text) {
+                    emit(done);
+                }
+            }
         }
     };
     for piece in pieces(block) {
@@ -69,8 +76,9 @@ fn split_with<'a, T>(block: &'a str, make: impl Fn(Cow<'a, str>) -> T) -> Vec<T>
             }
         }
     }
-    out.extend(last.map(&make));
-    out
+    if let Some(done) = last {
+        emit(done);
+    }
 }
 
 /// What `sentencex::segment("en", piece)` returns, without building a boxed language for every call.
