@@ -140,8 +140,8 @@ fn is_one_sentence(piece: &str) -> bool {
 ///
 /// News quotes people in nearly every paragraph, mostly in words that run on into the sentence ("“It was
 /// the worst storm in years,” she said."), and sentencex looked for list markers at every word of each
-/// such paragraph: a seventh of loading a long report. Asides in brackets ("the ferry (the island's only
-/// link) sailed") were four in five of the paragraphs left to sentencex in a report written one sentence
+/// such paragraph: a seventh of loading a long report. Asides in brackets ("the ferry (the only link to the
+/// island) sailed") were four in five of the paragraphs left to sentencex in a report written one sentence
 /// a paragraph. (The property tests `quoted_prose_splits_as_plain_prose` and
 /// `prose_with_asides_splits_as_plain_prose` hold this to sentencex.)
 fn is_quoted_prose(piece: &str) -> bool {
