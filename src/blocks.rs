@@ -207,7 +207,7 @@ pub fn ends_sentence(text: &str) -> bool {
 ///
 /// Blocks that `accept` refuses are passed over: the boilerplate stage knows page furniture that reads
 /// like a headline here ("Subscribe now: 3 months for $1"), and calls this through its own `find_title`.
-pub fn find_title_where(blocks: &[Block<'_>], accept: impl Fn(&str) -> bool) -> Option<usize> {
+pub fn find_title_where(blocks: &[Block<'_>], mut accept: impl FnMut(&str) -> bool) -> Option<usize> {
     let found = blocks
         .iter()
         .take(12)

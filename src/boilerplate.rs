@@ -100,6 +100,17 @@ pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
 pub struct Scans {
     blocks: Vec<BlockScan>,
     topics: Topics,
+    lowered: Lowered,
+}
+
+/// Room to lower a short block in ([`lowered_on_stack`]), kept from block to block: a fresh buffer for each
+/// was zeroed each time, five hundred bytes a block that the lowering then writes over.
+struct Lowered(Box<[u8; LOWERED_ON_STACK]>);
+
+impl Default for Lowered {
+    fn default() -> Lowered {
+        Lowered(Box::new([0; LOWERED_ON_STACK]))
+    }
 }
 
 /// What [`Scans`] keeps of one block.
@@ -126,7 +137,7 @@ impl Scans {
     /// Scan one more block, `text`, adding each of its words' keys to `keys`.
     pub fn scan(&mut self, text: &str, keys: &mut Vec<u32>) {
         let Scan { words, hash, leading } = Scan::new(text, &mut self.topics, keys);
-        let furniture = is_furniture(text, words, &leading)
+        let furniture = is_furniture(text, words, &leading, &mut self.lowered)
             // Bars, navigation, bylines and datelines are short lines; paragraphs need not be searched.
             || (words <= SHORT_LINE
                 // Bars and mastheads hold a separator, which few lines do: one search rules both out.
@@ -146,7 +157,7 @@ impl Scans {
     /// `own`'s topic words are moved up in place to make room for the lent blocks', back to front: its
     /// list was sized for the whole report, and a fresh list would be fresh memory, page by page.
     pub fn drawn(own: Scans, from_a: &[Option<usize>], a: &Scans) -> Scans {
-        let Scans { blocks: own_blocks, topics: Topics { mut keys, start: own_start } } = own;
+        let Scans { blocks: own_blocks, topics: Topics { mut keys, start: own_start }, lowered } = own;
         let own_end = keys.len();
         let own_range = |k: usize| own_start[k]..own_start.get(k + 1).copied().unwrap_or(own_end);
         let mut blocks = Vec::with_capacity(from_a.len());
@@ -183,7 +194,7 @@ impl Scans {
                 }
             }
         }
-        Scans { blocks, topics: Topics { keys, start } }
+        Scans { blocks, topics: Topics { keys, start }, lowered }
     }
 
     /// Number of blocks scanned.
@@ -237,7 +248,10 @@ pub fn classify_scanned(blocks: &[&str], title: Option<usize>, scans: &Scans) ->
 /// The headline: the first block that reads as one and is not page furniture ("Subscribe now: 3 months
 /// for $1" reads like a headline to the block layer).
 pub fn find_title(blocks: &[Block]) -> Option<usize> {
-    crate::blocks::find_title_where(blocks, |text| !is_furniture(text, tokens(text).count(), &LeadingKeys::of(text)))
+    let mut lowered = Lowered::default();
+    crate::blocks::find_title_where(blocks, |text| {
+        !is_furniture(text, tokens(text).count(), &LeadingKeys::of(text), &mut lowered)
+    })
 }
 
 /// What the rules that judge blocks by their neighbours know of an article besides the verdicts so far:
@@ -674,8 +688,8 @@ const COMMON_WORDS: &[&str] = &[
 
 /// Page furniture that every publishing system prints. Matched on whole leading words, and only in short
 /// blocks, so that a story sentence that happens to contain "read more" is never touched. `nwords` and
-/// `leading` are the block's number of words and its [`LeadingKeys`].
-fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys) -> bool {
+/// `leading` are the block's number of words and its [`LeadingKeys`]; `lowered` is room to lower it in.
+fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut Lowered) -> bool {
     if nwords > 40 {
         return false;
     }
@@ -683,9 +697,8 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys) -> bool {
     if crate::markdown::is_markup_only(text) {
         return true;
     }
-    let mut buf = [0u8; LOWERED_ON_STACK];
     let owned;
-    let lower: &[u8] = match lowered_on_stack(text, &mut buf) {
+    let lower: &[u8] = match lowered_on_stack(text, &mut lowered.0) {
         Some(lower) => lower,
         None => {
             owned = text.to_lowercase();
@@ -1045,7 +1058,7 @@ mod tests {
 
     /// The furniture test of one block, its words counted and its first words read as the scan does.
     fn furniture(text: &str) -> bool {
-        is_furniture(text, tokens(text).count(), &LeadingKeys::of(text))
+        is_furniture(text, tokens(text).count(), &LeadingKeys::of(text), &mut Lowered::default())
     }
 
     fn run(text: &str) -> Vec<(String, Option<Reason>)> {
