@@ -191,6 +191,13 @@ fn looks_hard_wrapped(para: &[(usize, &str)]) -> bool {
 /// stops of scripts other than the Latin one count too (CJK `。！？`, Devanagari `।`, Arabic `؟` and `۔`), so a
 /// paragraph in those scripts is not taken for a label.
 pub fn ends_sentence(text: &str) -> bool {
+    // Most blocks end in a full stop or in a letter: their last byte tells, with nothing trimmed. (Every
+    // block and sentence of an article is asked, some more than once.)
+    match text.as_bytes().last() {
+        Some(b'.' | b'!' | b'?') => return true,
+        Some(c) if c.is_ascii_alphanumeric() => return false,
+        _ => {}
+    }
     let t = text.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*', '」', '』', '）']);
     t.ends_with(['.', '!', '?', '…', '。', '！', '？', '｡', '।', '؟', '۔'])
 }
