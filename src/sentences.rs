@@ -257,6 +257,8 @@ fn may_mark_list(word: &[u8]) -> bool {
 /// Whether `text` has no two spaces in a row. In a plain text (no tab, newline or other control
 /// character) every trimmed slice is then already collapsed.
 fn is_single_spaced(text: &str) -> bool {
+    // A search, not the byte fold of `is_collapsed`: here the fold cost 2.7 M more instructions on the
+    // generated wire-style pair than the search's vector scan.
     !text.contains("  ")
 }
 
@@ -389,7 +391,7 @@ fn is_collapsed(text: &str) -> bool {
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else { return true };
     // No tab, newline, vertical tab, form feed or return, and no two spaces together. A fold without an
     // early exit, so the compiler can test many bytes at once: nearly every sentence passes, so it is read
-    // whole anyway. (A search for two spaces apart cost more than the whole fold.)
+    // whole anyway. (A search for two spaces apart cost a little more than testing for them in the fold.)
     let odd = |c: u8| c.wrapping_sub(b'\t') <= b'\r' - b'\t';
     first != b' '
         && last != b' '
@@ -717,6 +719,15 @@ mod tests {
         let s = split("He cut off relations after the move. . Both countries faced isolation.");
         assert_eq!(s.len(), 2, "{s:?}");
         assert!(s[0].ends_with(". ."), "{s:?}");
+    }
+
+    proptest::proptest! {
+        /// The quick check passes exactly the texts that collapsing leaves as they are.
+        #[test]
+        fn the_collapsed_check_is_collapsing(t in "([a-z.]{1,4}|[ \t\n\u{a0}\u{2003}\u{85}]|é|“){0,12}") {
+            let joined = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(is_collapsed(&t), joined == t);
+        }
     }
 
     #[test]

@@ -806,9 +806,8 @@ impl DiffHook for Runs<'_> {
 /// Every word of `text` as one run with one operation (for added, omitted and copied sentences). The run
 /// shares `text` when it is single-spaced already, as sentence text nearly always is.
 pub fn whole(op: Op, text: &Text) -> Vec<Word> {
-    // The check is cheaper for ASCII text, which is what this mostly gets; other text is collapsed, and
-    // shared when that changed nothing.
-    let t = if is_single_spaced_ascii(text) { text.clone() } else { text.part(crate::sentences::collapsed(text)) };
+    // `collapsed` borrows a text that is collapsed already, and the part is then the text itself.
+    let t = text.part(crate::sentences::collapsed(text));
     if t.is_empty() { Vec::new() } else { vec![Word { op, text: t }] }
 }
 
@@ -819,22 +818,6 @@ pub fn whole(op: Op, text: &Text) -> Vec<Word> {
 pub fn whole_collapsed(op: Op, text: &Text) -> Vec<Word> {
     debug_assert!(matches!(crate::sentences::collapsed(text), std::borrow::Cow::Borrowed(t) if t == &**text));
     if text.is_empty() { Vec::new() } else { vec![Word { op, text: text.clone() }] }
-}
-
-/// Whether `text` is ASCII, not empty, and collapsed already: no space at either end, no two spaces
-/// together, no other whitespace. One pass without an early exit, which the compiler can do many bytes at a
-/// time; nearly every sentence passes, so it is read whole anyway.
-fn is_single_spaced_ascii(text: &str) -> bool {
-    let b = text.as_bytes();
-    // A tab, newline, vertical tab, form feed or return, or a byte of a wider character.
-    let odd = |c: u8| u8::from(c.wrapping_sub(b'\t') <= b'\r' - b'\t') | u8::from(c >= 0x80);
-    let (Some(&first), Some(&last)) = (b.first(), b.last()) else { return false };
-    let (this, next) = (&b[..b.len() - 1], &b[1..]);
-    first != b' '
-        && last != b' '
-        && odd(last) == 0
-        && this.iter().zip(next).fold(0, |found, (&c, &n)| found | odd(c) | (u8::from(c == b' ') & u8::from(n == b' ')))
-            == 0
 }
 
 /// Whether two texts are the same up to case, quote style, punctuation and whitespace.
@@ -1285,16 +1268,6 @@ mod tests {
                 words(t).map(crate::normalize::fold).filter(|k| !k.is_empty()).collect()
             };
             proptest::prop_assert_eq!(same_folded(&a, &b), folds(&a) == folds(&b));
-        }
-    }
-
-    proptest::proptest! {
-        /// Text that passes the quick check is what collapsing it gives.
-        #[test]
-        fn single_spaced_ascii_is_collapsed(t in "([a-z.]{1,4}|[ \t\n\u{a0}\u{2003}\u{85}]|é|“){0,12}") {
-            if is_single_spaced_ascii(&t) {
-                proptest::prop_assert_eq!(crate::sentences::collapse(&t), t);
-            }
         }
     }
 
