@@ -103,13 +103,13 @@ pub struct Scans {
     lowered: Lowered,
 }
 
-/// Room to lower a short block in ([`lowered_on_stack`]), kept from block to block: a fresh buffer for each
+/// Room to lower a short block in ([`lowered_in`]), kept from block to block: a fresh buffer for each
 /// was zeroed each time, five hundred bytes a block that the lowering then writes over.
-struct Lowered(Box<[u8; LOWERED_ON_STACK]>);
+struct Lowered(Box<[u8; LOWERED_MAX]>);
 
 impl Default for Lowered {
     fn default() -> Lowered {
-        Lowered(Box::new([0; LOWERED_ON_STACK]))
+        Lowered(Box::new([0; LOWERED_MAX]))
     }
 }
 
@@ -698,7 +698,7 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
         return true;
     }
     let owned;
-    let lower: &[u8] = match lowered_on_stack(text, &mut lowered.0) {
+    let lower: &[u8] = match lowered_in(text, &mut lowered.0) {
         Some(lower) => lower,
         None => {
             owned = text.to_lowercase();
@@ -905,7 +905,7 @@ const COPYRIGHT_SIGNS: [&str; 2] = ["©", "(c) 20"];
 /// [`is_furniture`] lowers every short block. `str::to_lowercase` allocates, and after the first character
 /// beyond ASCII (in news, the quotation mark that opens a quote) it looks every character up in Unicode's
 /// tables: a twentieth of the loading of a report written one sentence a paragraph.
-fn lowered_on_stack<'b>(text: &str, buf: &'b mut [u8; LOWERED_ON_STACK]) -> Option<&'b [u8]> {
+fn lowered_in<'b>(text: &str, buf: &'b mut [u8; LOWERED_MAX]) -> Option<&'b [u8]> {
     let lower = buf.get_mut(..text.len())?;
     let b = text.as_bytes();
     // Every character beyond ASCII starts with a byte of 0xC0 or more.
@@ -934,9 +934,9 @@ fn lowered_on_stack<'b>(text: &str, buf: &'b mut [u8; LOWERED_ON_STACK]) -> Opti
     Some(lower)
 }
 
-/// Blocks up to this long are lowered on the stack by [`is_furniture`]: it asks only blocks of 40 words or
-/// fewer, and such a block of prose runs to about 300 bytes.
-const LOWERED_ON_STACK: usize = 512;
+/// Blocks up to this long are lowered in a buffer ([`Lowered`]) by [`is_furniture`]: it asks only blocks
+/// of 40 words or fewer, and such a block of prose runs to about 300 bytes.
+const LOWERED_MAX: usize = 512;
 /// Phrases split into words and each folded word hashed ([`fold_hash`]), once, not once per block.
 fn hashed(phrases: &[&str]) -> Vec<Vec<u64>> {
     phrases.iter().map(|p| p.split(' ').map(fold_hash).collect()).collect()
@@ -1002,15 +1002,15 @@ mod tests {
         // eight-byte chunks the lowering skips through.
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
 
-        /// Lowering on the stack gives what `to_lowercase` gives, or leaves the block to it.
+        /// Lowering in a buffer gives what `to_lowercase` gives, or leaves the block to it.
         #[test]
-        fn lowering_on_the_stack_is_lowering(t in "([A-Za-z0-9 .,'-]{0,12}|“|”|’|—|é|É|Σ|ΣΑ|İ|ß|ǅ|K|Ⅻ|Ⓐ|東){0,30}") {
-            let mut buf = [0u8; LOWERED_ON_STACK];
-            if let Some(lower) = lowered_on_stack(&t, &mut buf) {
+        fn lowering_in_a_buffer_is_lowering(t in "([A-Za-z0-9 .,'-]{0,12}|“|”|’|—|é|É|Σ|ΣΑ|İ|ß|ǅ|K|Ⅻ|Ⓐ|東){0,30}") {
+            let mut buf = [0u8; LOWERED_MAX];
+            if let Some(lower) = lowered_in(&t, &mut buf) {
                 let want = t.to_lowercase();
                 proptest::prop_assert_eq!(lower, want.as_bytes());
             } else {
-                proptest::prop_assert!(t.len() > LOWERED_ON_STACK || t.chars().any(|c| c.to_lowercase().ne([c])));
+                proptest::prop_assert!(t.len() > LOWERED_MAX || t.chars().any(|c| c.to_lowercase().ne([c])));
             }
         }
     }
@@ -1035,14 +1035,14 @@ mod tests {
     }
 
     #[test]
-    fn short_blocks_with_curly_quotes_are_lowered_on_the_stack() {
-        let mut buf = [0u8; LOWERED_ON_STACK];
+    fn short_blocks_with_curly_quotes_are_lowered_in_a_buffer() {
+        let mut buf = [0u8; LOWERED_MAX];
         assert_eq!(
-            lowered_on_stack("“We Will Win,” She Said — Twice.", &mut buf),
+            lowered_in("“We Will Win,” She Said — Twice.", &mut buf),
             Some("“we will win,” she said — twice.".as_bytes())
         );
-        assert_eq!(lowered_on_stack("ΣΟΦΙΑ", &mut buf), None);
-        assert_eq!(lowered_on_stack(&"a".repeat(LOWERED_ON_STACK + 1), &mut buf), None);
+        assert_eq!(lowered_in("ΣΟΦΙΑ", &mut buf), None);
+        assert_eq!(lowered_in(&"a".repeat(LOWERED_MAX + 1), &mut buf), None);
     }
 
     #[test]
