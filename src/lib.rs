@@ -38,6 +38,7 @@ pub mod normalize;
 pub mod output;
 pub mod progress;
 pub mod sentences;
+pub mod stem;
 pub mod text;
 pub mod word_diff;
 pub mod wrap;

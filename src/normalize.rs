@@ -6,10 +6,7 @@
 //! - [`stem_key`]: is this the same word up to inflection and British/American spelling too? Used to align
 //!   sentences, where "recognised" and "recognizes" are evidence of the same sentence.
 
-use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::LazyLock;
-
-static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// Split text into display words at whitespace (including no-break spaces). Punctuation stays attached.
 pub fn words(text: &str) -> Words<'_> {
@@ -633,7 +630,7 @@ fn remembered<T: Clone>(
     }
     // Folded text is valid UTF-8 by construction; a slice that were not would stem as empty.
     let folded = std::str::from_utf8(folded).unwrap_or_default();
-    let made = make(STEMMER.stem(&unify_spelling(folded)).into_owned());
+    let made = make(crate::stem::english(&unify_spelling(folded)).into_owned());
     memo.insert(h, made.clone());
     Some(made)
 }
