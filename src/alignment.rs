@@ -11,46 +11,100 @@
 //! Finally the longest in-order chain of pairs (weighted by length) is the reading order both share;
 //! every pair outside it has moved.
 
-use crate::normalize::{EMPTY_WORD, StemTokens, each_fold, with_stem_tokens, word_key};
+use crate::normalize::{EMPTY_WORD, StemToken, StemTokens, each_fold, hash_bytes, with_stem_tokens, word_key};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHasher};
 use std::hash::Hasher;
 use std::num::NonZeroU64;
 
-/// The tokens of one sentence: distinct hashed keys, sorted, with a flag for stopwords.
+/// The tokens of one sentence: each distinct stem once, by its id in the [`Vocabulary`] that made it, in the
+/// order they first occur.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tokens {
-    ids: Vec<u64>,
-    stop: Vec<bool>,
+    ids: Vec<u32>,
 }
 
 impl Tokens {
-    /// Tokenise many sentences for alignment, in one thread. Stemming is most of the work, and each thread
-    /// keeps its own memo of stems: on two threads, each stemmed nearly the whole vocabulary again, and the
-    /// 2 MB pair took 7.2 ms of CPU to tokenise where one thread takes 4.5, for 0.6 ms less wall time.
-    pub fn many(texts: &[&str]) -> Vec<Tokens> {
-        // One list gathers each sentence's tokens in turn: only the final lists are allocated, at their
-        // size.
-        let mut pairs = Vec::new();
-        with_stem_tokens(|stems| texts.iter().map(|t| Tokens::stemmed_by(t, stems, &mut pairs)).collect())
-    }
-
-    /// Tokenise one sentence, with the memo of stems at hand and a list to gather the tokens in.
-    fn stemmed_by(text: &str, stems: &mut StemTokens<'_>, pairs: &mut Vec<(u64, bool)>) -> Tokens {
-        pairs.clear();
-        each_fold(text, |_, folded| {
-            if let Some(t) = stems.of(folded) {
-                pairs.push((t.hash, t.stop));
-            }
-        });
-        pairs.sort_unstable();
-        pairs.dedup();
-        Tokens { ids: pairs.iter().map(|p| p.0).collect(), stop: pairs.iter().map(|p| p.1).collect() }
-    }
-
     /// Whether the sentence has no word at all.
     pub fn is_empty(&self) -> bool {
         self.ids.is_empty()
+    }
+}
+
+/// The stems of the sentences one alignment tokenises, each with a dense id, so that counting and ranking
+/// them index arrays.
+///
+/// Each folded word is looked up once a sentence in a map of this alignment's own words, which is small
+/// enough to stay in the processor's cache; only a word new to it is looked up in the thread's memo of
+/// stems, and stemmed if that has not seen it either. Keyed by stem hash, two stems that share a hash (as
+/// good as never) share an id, and it is a stopword only if both are.
+#[derive(Default)]
+pub struct Vocabulary {
+    /// The id of each folded word met, by the word's hash.
+    words: HashMap<u64, u32>,
+    /// The id of each stem, by the stem's hash.
+    stems: HashMap<u64, u32>,
+    /// Each id's stem: its hash and whether it is a stopword.
+    tokens: Vec<StemToken>,
+    /// The last sentence (counted from 1) each id was met in: each token is kept once a sentence without
+    /// sorting the sentence's words.
+    last_met: Vec<u32>,
+    sentences: u32,
+}
+
+impl Vocabulary {
+    /// Tokenise many sentences, in one thread. Stemming is most of the work, and each thread keeps its own
+    /// memo of stems: on two threads, each stemmed nearly the whole vocabulary again, and the 2 MB pair took
+    /// 7.2 ms of CPU to tokenise where one thread takes 4.5, for 0.6 ms less wall time.
+    pub fn tokenise(&mut self, texts: &[&str]) -> Vec<Tokens> {
+        with_stem_tokens(|stems| texts.iter().map(|t| self.sentence(t, stems)).collect())
+    }
+
+    /// The number of distinct stems met so far.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether no stem has been met.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    fn sentence(&mut self, text: &str, stems: &mut StemTokens<'_>) -> Tokens {
+        self.sentences += 1;
+        let mut ids = Vec::new();
+        each_fold(text, |_, folded| {
+            if let Some(id) = self.id(folded, stems) {
+                let last = &mut self.last_met[id as usize];
+                if *last != self.sentences {
+                    *last = self.sentences;
+                    ids.push(id);
+                }
+            }
+        });
+        Tokens { ids }
+    }
+
+    /// The id of a folded word's stem; `None` for a word that folds to nothing.
+    fn id(&mut self, folded: &[u8], stems: &mut StemTokens<'_>) -> Option<u32> {
+        if folded.is_empty() {
+            return None;
+        }
+        let word = hash_bytes(folded);
+        if let Some(&id) = self.words.get(&word) {
+            return Some(id);
+        }
+        let token = stems.of(folded)?;
+        let next = index(self.tokens.len());
+        let id = *self.stems.entry(token.hash).or_insert(next);
+        if id == next {
+            self.tokens.push(token);
+            self.last_met.push(0);
+        } else {
+            self.tokens[id as usize].stop &= token.stop;
+        }
+        self.words.insert(word, id);
+        Some(id)
     }
 }
 
@@ -239,9 +293,10 @@ pub fn align_keyed<S: Sentences + ?Sized>(a: &S, b: &S, opts: &Options) -> Align
     // those are tokenised, and the lists below hold only them (a few thousand of a long report's tens of
     // thousands); candidates are found by their place in these lists, then named by sentence.
     let (fa, fb) = (unpaired(&a_pair), unpaired(&b_pair));
-    let ta = Tokens::many(&fa.iter().map(|&i| a.text(i)).collect::<Vec<_>>());
-    let tb = Tokens::many(&fb.iter().map(|&j| b.text(j)).collect::<Vec<_>>());
-    let (weights, ta, tb) = Weights::rank(&ta, &tb, a.count() + b.count());
+    let mut vocabulary = Vocabulary::default();
+    let ta = vocabulary.tokenise(&fa.iter().map(|&i| a.text(i)).collect::<Vec<_>>());
+    let tb = vocabulary.tokenise(&fb.iter().map(|&j| b.text(j)).collect::<Vec<_>>());
+    let (weights, ta, tb) = Weights::rank(&vocabulary, &ta, &tb, a.count() + b.count());
     let wa: Vec<f64> = ta.iter().map(|t| weights.total(t)).collect();
     let wb: Vec<f64> = tb.iter().map(|t| weights.total(t)).collect();
 
@@ -582,36 +637,43 @@ struct Weights {
 }
 
 impl Weights {
-    /// Rank the tokens of both sides and weight each. Scoring then indexes arrays instead of hashing. A
-    /// token's weight falls with the share of the `sentences` of both documents that hold it (the sentences
-    /// not tokenised hold none).
-    fn rank(a: &[Tokens], b: &[Tokens], sentences: usize) -> (Weights, Vec<Ranked>, Vec<Ranked>) {
-        // Each token's sentence frequency (a sentence holds a token once) and whether it is a stopword, then
-        // the vocabulary in the order of the token hashes: counting in a map of the vocabulary and sorting
-        // that is cheaper than sorting every occurrence.
-        let mut seen: HashMap<u64, (u32, bool)> = HashMap::default();
+    /// Rank the tokens of both sides (made by `vocabulary`) and weight each. Scoring then indexes arrays
+    /// instead of hashing. A token's weight falls with the share of the `sentences` of both documents that
+    /// hold it (the sentences not tokenised hold none).
+    fn rank(
+        vocabulary: &Vocabulary,
+        a: &[Tokens],
+        b: &[Tokens],
+        sentences: usize,
+    ) -> (Weights, Vec<Ranked>, Vec<Ranked>) {
+        // Each token's sentence frequency: a sentence holds a token once.
+        let mut count = vec![0u32; vocabulary.len()];
         for t in a.iter().chain(b) {
-            for (&id, &is_stop) in t.ids.iter().zip(&t.stop) {
-                let e = seen.entry(id).or_insert((0, true));
-                e.0 += 1;
-                // A hash two stems share (as good as never) is a stopword only if both are.
-                e.1 &= is_stop;
+            for &id in &t.ids {
+                count[id as usize] += 1;
             }
         }
-        let mut vocabulary: Vec<(u64, u32, bool)> = seen.into_iter().map(|(id, (n, s))| (id, n, s)).collect();
-        vocabulary.sort_unstable_by_key(|v| v.0);
+        // Ranks follow the stems' hashes, which do not depend on which document was tokenised first.
+        let mut by_hash: Vec<u32> = (0..index(vocabulary.len())).collect();
+        by_hash.sort_unstable_by_key(|&id| vocabulary.tokens[id as usize].hash);
         let n = sentences as f64;
-        let (mut w, mut stop) = (Vec::with_capacity(vocabulary.len()), Vec::with_capacity(vocabulary.len()));
-        let mut rank_of = HashMap::default();
-        rank_of.reserve(vocabulary.len());
-        for &(id, count, is_stop) in &vocabulary {
-            rank_of.insert(id, w.len() as u32);
-            let isf = (1.0 + n / f64::from(count)).ln();
+        let (mut w, mut stop) = (Vec::with_capacity(by_hash.len()), Vec::with_capacity(by_hash.len()));
+        let mut rank_of = vec![0u32; by_hash.len()];
+        for &id in &by_hash {
+            rank_of[id as usize] = index(w.len());
+            let is_stop = vocabulary.tokens[id as usize].stop;
+            let isf = (1.0 + n / f64::from(count[id as usize])).ln();
             w.push(if is_stop { isf * 0.1 } else { isf });
             stop.push(is_stop);
         }
         let ranked = |ts: &[Tokens]| -> Vec<Ranked> {
-            ts.par_iter().map(|t| Ranked { ids: t.ids.iter().map(|id| rank_of[id]).collect() }).collect()
+            ts.par_iter()
+                .map(|t| {
+                    let mut ids: Vec<u32> = t.ids.iter().map(|&id| rank_of[id as usize]).collect();
+                    ids.sort_unstable();
+                    Ranked { ids }
+                })
+                .collect()
         };
         let (ra, rb) = (ranked(a), ranked(b));
         (Weights { w, stop }, ra, rb)
