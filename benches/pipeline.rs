@@ -473,6 +473,11 @@ fn main() {
     let a = &corpus.articles[corpus.find("004_5abb5772e0315b45").unwrap()];
     let b = &corpus.articles[corpus.find("001_be7a17cd2114efca").unwrap()];
     c.bench_function("compare/sample BBC vs 001", |bench| bench.iter(|| compare(black_box(a), black_box(b))));
+    // The same from a thread of rayon's pool, as the CLI, the TUI's similarity column and the corpus passes
+    // call it: the figure above includes handing the work to the pool and waking from it.
+    c.bench_function("compare/sample BBC vs 001, on a pool thread", |bench| {
+        rayon::scope(|_| bench.iter(|| compare(black_box(a), black_box(b))))
+    });
 
     // (2) Two ~2 MB reports.
     let (ta, tb) = generated_pair();
