@@ -7,7 +7,9 @@
 //! short and fixed, and a word of lowercase ASCII letters and digits can be stemmed with a few suffix
 //! tests. Any other word goes to rust-stemmers, and a property test holds the two to the same stems.
 //!
-//! The steps and their names follow <https://snowballstem.org/algorithms/english/stemmer.html>.
+//! The steps are named as <https://snowballstem.org/algorithms/english/stemmer.html> names them; their rules
+//! are those of the code rust-stemmers 1.2 was generated from, and its stems, not a description, are what
+//! the tests hold this code to.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
