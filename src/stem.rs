@@ -170,6 +170,7 @@ fn step_1a(w: &mut Vec<u8>) {
         let at = n - 3;
         replace(w, at, if at >= 2 { b"i" } else { b"ie" });
     } else if w.ends_with(b"ss") || w.ends_with(b"us") {
+        // Kept as they are ("class", "bus"): without this branch the final `s` would go.
     } else if w.ends_with(b"s") && w[..n - 2].iter().any(|&c| is_vowel(c)) {
         w.pop();
     }
