@@ -6,6 +6,7 @@
 use super::{Fact, FactKind};
 use crate::corpus::Article;
 use crate::normalize::{fold, is_stopword, stem_key, unify_spelling, with_fold, words};
+use rustc_hash::FxHashSet;
 use std::collections::HashSet;
 
 /// A quotation longer than this many words is more likely an unbalanced mark than a quote.
@@ -17,28 +18,33 @@ const CONTEXT_WORDS: usize = 5;
 
 /// Every fact of an article's body, in reading order (quotes first within a block).
 pub fn extract(article: &Article) -> Vec<Fact> {
-    extract_with(article, &lexicon(article))
-}
-
-/// The words an article capitalises inside a sentence: names, which then count as names at the start of a
-/// sentence too. A ledger pools them over its articles, so "Susan Clarke, whose home…" keeps "Susan"
-/// when another report names her mid-sentence.
-pub fn lexicon(article: &Article) -> HashSet<String> {
-    capitalised_inside(article.sentences.iter().map(|s| &*s.text))
-}
-
-/// [`extract`] with a lexicon of names (see [`lexicon`]).
-pub fn extract_with(article: &Article, lexicon: &HashSet<String>) -> Vec<Fact> {
-    let sentences: Vec<(&str, usize)> = article.sentences.iter().map(|s| (&*s.text, s.block())).collect();
-    extract_sentences_with(&sentences, lexicon)
+    super::extract_all(&[article]).pop().unwrap_or_default()
 }
 
 /// Every fact of a list of `(sentence, block index)`; sentences of one block are contiguous.
 pub fn extract_sentences(sentences: &[(&str, usize)]) -> Vec<Fact> {
-    extract_sentences_with(sentences, &capitalised_inside(sentences.iter().map(|s| s.0)))
+    let lexicon = capitalised_inside(sentences.iter().map(|s| s.0));
+    extract_blocks(
+        sentences,
+        |range, out| quotes(&sentences[range.clone()], range.start, out),
+        |i, out| sentence_facts(sentences[i].0, i, &lexicon, out),
+    )
 }
 
-fn extract_sentences_with(sentences: &[(&str, usize)], lexicon: &HashSet<String>) -> Vec<Fact> {
+/// The numbers and names of one sentence, the `index`th of its article.
+pub(super) fn sentence_facts(sentence: &str, index: usize, lexicon: &FxHashSet<String>, out: &mut Vec<Fact>) {
+    numbers(sentence, index, out);
+    entities(sentence, index, lexicon, out);
+}
+
+/// Every fact of a list of `(sentence, block index)`, block by block: the quotes that `quotes_of(range,
+/// out)` adds for the sentences `range` (as [`quotes`] does, returning whether a quotation is left open),
+/// then the facts `per_sentence(i, out)` adds for each of its sentences `i`.
+pub(super) fn extract_blocks(
+    sentences: &[(&str, usize)],
+    mut quotes_of: impl FnMut(std::ops::Range<usize>, &mut Vec<Fact>) -> bool,
+    mut per_sentence: impl FnMut(usize, &mut Vec<Fact>),
+) -> Vec<Fact> {
     let mut out = Vec::new();
     let mut start = 0;
     let block_end = |start: usize| {
@@ -50,16 +56,12 @@ fn extract_sentences_with(sentences: &[(&str, usize)], lexicon: &HashSet<String>
         // A quotation that runs over paragraphs leaves the first open and opens the next again, as print
         // style has it. Such paragraphs are read as one, and the quotation is taken whole.
         let before = out.len();
-        while quotes(&sentences[start..end], start, &mut out)
-            && end < sentences.len()
-            && sentences[end].0.starts_with(is_open_double)
-        {
+        while quotes_of(start..end, &mut out) && end < sentences.len() && sentences[end].0.starts_with(is_open_double) {
             out.truncate(before);
             end = block_end(end);
         }
-        for (i, (s, _)) in sentences.iter().enumerate().take(end).skip(start) {
-            numbers(s, i, &mut out);
-            entities(s, i, lexicon, &mut out);
+        for i in start..end {
+            per_sentence(i, &mut out);
         }
         start = end;
     }
@@ -149,7 +151,7 @@ fn is_single(c: char) -> bool {
 /// letter after the closing one).
 /// Push the quotations of one paragraph (or of paragraphs one quotation runs over); whether a double
 /// quotation is still open at the end.
-fn quotes(block: &[(&str, usize)], first: usize, out: &mut Vec<Fact>) -> bool {
+pub(super) fn quotes(block: &[(&str, usize)], first: usize, out: &mut Vec<Fact>) -> bool {
     // Sentence starts within the joined text, to report which sentence a quote begins in.
     let mut text = String::new();
     let mut starts = Vec::new();
@@ -875,8 +877,8 @@ fn is_initialism(word: &str) -> bool {
 
 /// Words seen capitalised somewhere other than at the start of a sentence or quotation: those are names,
 /// so they count as names at the start of a sentence too ("Putin said …"), while "Although" does not.
-fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -> HashSet<String> {
-    let mut set = HashSet::new();
+pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -> FxHashSet<String> {
+    let mut set = FxHashSet::default();
     for s in sentences {
         // A heading capitalises every word; its capitals say nothing. Only an unfinished line can be one,
         // which spares most sentences the test.
@@ -917,7 +919,7 @@ fn is_heading(toks: &[&str]) -> bool {
     (content.len() >= 2 && capitalised == content.len()) || (capitalised >= 3 && 3 * capitalised >= 2 * content.len())
 }
 
-fn entities(sentence: &str, index: usize, lexicon: &HashSet<String>, out: &mut Vec<Fact>) {
+fn entities(sentence: &str, index: usize, lexicon: &FxHashSet<String>, out: &mut Vec<Fact>) {
     let toks: Vec<&str> = words(sentence).collect();
     if is_heading(&toks) {
         return;

@@ -6,11 +6,11 @@
 //!   wording, and the fact is *altered* when two wordings are not mere excerpts of each other;
 //! - numbers counting the same noun in the same context with different values join one fact, *altered*.
 
-use super::extract::{extract_with, is_calendar_unit, is_money, lexicon};
+use super::extract::{is_calendar_unit, is_money};
+use super::extract_all;
 use super::{Fact, FactKind};
 use crate::corpus::Article;
 use crate::normalize::{hash_str, is_stopword, stem_key};
-use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -102,11 +102,7 @@ impl Ledger {
     /// [`Ledger::build`] over borrowed articles.
     pub fn build_refs(articles: &[&Article]) -> Ledger {
         // Names seen mid-sentence in any report count at the start of a sentence in every report.
-        let lexicon: HashSet<String> = articles.par_iter().map(|a| lexicon(a)).reduce(HashSet::new, |mut x, y| {
-            x.extend(y);
-            x
-        });
-        let facts: Vec<Vec<Fact>> = articles.par_iter().map(|a| extract_with(a, &lexicon)).collect();
+        let facts = extract_all(articles);
         let refs = articles.iter().map(|a| ArticleRef { id: a.id.clone(), path: a.path.clone() }).collect();
         Ledger::from_facts(refs, facts)
     }

@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! Article ──extract──▶ [Fact { kind, text, key }]          (extract.rs: quotes, numbers, entities)
+//! [Article] ──extract_all──▶ the same, per article           (shared.rs: shared text read once)
 //! [Article] ──Ledger::build──▶ rows of facts × articles     (ledger.rs: folding, clustering, conflicts)
 //! (A, B) ──compare──▶ shared / only A / only B / altered    (pair.rs)
 //! ```
@@ -13,11 +14,13 @@
 mod extract;
 mod ledger;
 mod pair;
+mod shared;
 
 pub(crate) use extract::month;
 pub use extract::{entity_key, extract, extract_sentences, quote_key};
 pub use ledger::{ArticleRef, Ledger, LedgerFact, Variant};
 pub use pair::{Altered, FactRef, PairFacts, compare};
+pub use shared::extract_all;
 
 use serde::Serialize;
 

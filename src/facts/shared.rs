@@ -1,0 +1,203 @@
+//! Extracting the facts of many reports at once, reading each sentence and paragraph they share only once.
+//!
+//! Reports of one story share most of their text word for word: wire copy that several outlets run, or one
+//! report copying another. What extraction finds in a sentence (its numbers and names) depends on nothing
+//! but the sentence and the names pooled over the reports, and the quotations of a paragraph on nothing but
+//! its sentences. Reading every copy again was half the work of the facts of a pair of long reports.
+
+use super::Fact;
+use super::extract::{capitalised_inside, extract_blocks, quotes, sentence_facts};
+use crate::corpus::Article;
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::hash::Hash;
+
+/// Distinct items handed to one piece of parallel work: enough that the pieces' results are few to merge.
+const PIECE: usize = 1024;
+
+/// The facts of each of `articles`, as [`super::extract`] gives them, except that the names capitalised
+/// inside a sentence are pooled over all of them: "Susan Clarke, whose home…" keeps "Susan" when another
+/// report names her mid-sentence.
+pub fn extract_all(articles: &[&Article]) -> Vec<Vec<Fact>> {
+    let texts: Vec<Vec<(&str, usize)>> =
+        articles.iter().map(|a| a.sentences.iter().map(|s| (&*s.text, s.block())).collect()).collect();
+    let mut sentences = Distinct::default();
+    let sentence_ids: Vec<Vec<u32>> = texts.iter().map(|t| t.iter().map(|s| sentences.id(s.0)).collect()).collect();
+    // A paragraph is known by its sentences' ids; each article notes its paragraphs' ids where they start.
+    let mut paragraphs = Distinct::default();
+    let paragraph_at: Vec<Vec<Option<u32>>> = texts
+        .iter()
+        .zip(&sentence_ids)
+        .map(|(t, ids)| {
+            let mut at = vec![None; t.len()];
+            let mut start = 0;
+            while start < t.len() {
+                let end = start + t[start..].iter().take_while(|s| s.1 == t[start].1).count();
+                at[start] = Some(paragraphs.id(&ids[start..end]));
+                start = end;
+            }
+            at
+        })
+        .collect();
+
+    // Which words are names is a union over sentences, so each distinct sentence adds its own once.
+    let lexicon = sentences.items.par_chunks(PIECE).map(|chunk| capitalised_inside(chunk.iter().copied())).reduce(
+        FxHashSet::default,
+        |mut x, y| {
+            x.extend(y);
+            x
+        },
+    );
+    let of_sentence: Vec<Vec<Fact>> = sentences
+        .items
+        .par_iter()
+        .with_min_len(PIECE / 4)
+        .map(|s| {
+            let mut out = Vec::new();
+            sentence_facts(s, 0, &lexicon, &mut out);
+            out
+        })
+        .collect();
+    // The quotations of each distinct paragraph, numbered from its first sentence, and whether one is left
+    // open at its end.
+    let of_paragraph: Vec<(bool, Vec<Fact>)> = paragraphs
+        .items
+        .par_iter()
+        .with_min_len(PIECE / 4)
+        .map(|ids| {
+            let block: Vec<(&str, usize)> = ids.iter().map(|&i| (sentences.items[i as usize], 0)).collect();
+            let mut out = Vec::new();
+            let open = quotes(&block, 0, &mut out);
+            (open, out)
+        })
+        .collect();
+
+    texts
+        .par_iter()
+        .zip(&sentence_ids)
+        .zip(&paragraph_at)
+        .map(|((t, ids), at)| {
+            extract_blocks(
+                t,
+                |range, out| match at[range.start] {
+                    // One paragraph, as read above.
+                    Some(p) if t[range.start].1 == t[range.end - 1].1 => {
+                        let (open, facts) = &of_paragraph[p as usize];
+                        out.extend(numbered(facts, range.start));
+                        *open
+                    }
+                    // A quotation that runs over paragraphs: these are read together, as they stand here.
+                    _ => quotes(&t[range.clone()], range.start, out),
+                },
+                |i, out| out.extend(numbered(&of_sentence[ids[i] as usize], i)),
+            )
+        })
+        .collect()
+}
+
+/// Facts read with their sentences numbered from 0, numbered from `first`.
+fn numbered(facts: &[Fact], first: usize) -> impl Iterator<Item = Fact> + '_ {
+    facts.iter().map(move |f| Fact { sentence: first + f.sentence, ..f.clone() })
+}
+
+/// Items numbered in the order first met, each once.
+struct Distinct<K> {
+    ids: FxHashMap<K, u32>,
+    items: Vec<K>,
+}
+
+impl<K> Default for Distinct<K> {
+    fn default() -> Self {
+        Distinct { ids: FxHashMap::default(), items: Vec::new() }
+    }
+}
+
+impl<K: Hash + Eq + Copy> Distinct<K> {
+    /// The number of `item`, given it if it is new.
+    fn id(&mut self, item: K) -> u32 {
+        *self.ids.entry(item).or_insert_with(|| {
+            self.items.push(item);
+            self.items.len() as u32 - 1
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two reports that share a paragraph and a sentence, and each say something of their own.
+    fn pair() -> (Article, Article) {
+        let shared = "Mr Putin said “we will stand together” on Tuesday.\n\nRescuers found 12 people in Faenza.";
+        let a = Article::from_text("a.txt", &format!("Floods\n\n{shared}\n\nSusan Clarke lost 3 cars."), "utf-8");
+        let b = Article::from_text(
+            "b.txt",
+            &format!("Floods hit\n\nOfficials said 40 homes flooded.\n\n{shared}\n\nHer neighbour, Susan, agreed."),
+            "utf-8",
+        );
+        (a, b)
+    }
+
+    /// What reading each article through, sentence by sentence, with the names pooled over all of them
+    /// gives: the reference [`extract_all`] must equal.
+    fn read_through(articles: &[&Article]) -> Vec<Vec<Fact>> {
+        let texts: Vec<Vec<(&str, usize)>> =
+            articles.iter().map(|a| a.sentences.iter().map(|s| (&*s.text, s.block())).collect()).collect();
+        let lexicon = capitalised_inside(texts.iter().flatten().map(|s| s.0));
+        texts
+            .iter()
+            .map(|t| {
+                extract_blocks(
+                    t,
+                    |range, out| quotes(&t[range.clone()], range.start, out),
+                    |i, out| sentence_facts(t[i].0, i, &lexicon, out),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn shared_text_read_once_gives_what_reading_each_article_through_gives() {
+        let (a, b) = pair();
+        let all = extract_all(&[&a, &b]);
+        assert_eq!(all, read_through(&[&a, &b]));
+        // The shared paragraphs' quote and number, at their places in each (the headline is no sentence).
+        let at = |facts: &[Fact], text: &str| facts.iter().find(|f| f.text == text).map(|f| f.sentence);
+        assert_eq!(at(&all[0], "we will stand together"), Some(0));
+        assert_eq!(at(&all[1], "we will stand together"), Some(1));
+        assert_eq!(at(&all[0], "12 people"), Some(1));
+        assert_eq!(at(&all[1], "12 people"), Some(2));
+        // A sentence opening with a name B uses inside one keeps the whole name.
+        assert_eq!(at(&all[0], "Susan Clarke"), Some(2));
+    }
+
+    #[test]
+    fn the_sample_corpus_read_once_gives_what_reading_it_through_gives() {
+        let corpus = crate::corpus::Corpus::sample();
+        let articles: Vec<&Article> = corpus.articles.iter().collect();
+        let all = extract_all(&articles);
+        assert!(all.iter().all(|f| f.len() > 10), "{all:?}");
+        assert_eq!(all, read_through(&articles));
+    }
+
+    #[test]
+    fn names_are_pooled_over_the_articles() {
+        let a = Article::from_text("a.txt", "Floods\n\nThe family of Susan Clarke was rescued.", "utf-8");
+        let b = Article::from_text("b.txt", "Floods\n\nSusan waited on the roof.", "utf-8");
+        let alone = crate::facts::extract(&b);
+        let pooled = extract_all(&[&a, &b]);
+        assert!(!alone.iter().any(|f| f.text == "Susan"), "{alone:?}");
+        assert!(pooled[1].iter().any(|f| f.text == "Susan"), "{:?}", pooled[1]);
+    }
+
+    #[test]
+    fn a_quotation_over_two_paragraphs_is_read_whole_in_each_report() {
+        let quote = "“The water came fast.\n\n“We had minutes to leave,” she said.";
+        let a = Article::from_text("a.txt", &format!("Floods\n\n{quote}"), "utf-8");
+        let b = Article::from_text("b.txt", &format!("Floods hit\n\nIt rained all night.\n\n{quote}"), "utf-8");
+        let all = extract_all(&[&a, &b]);
+        for facts in &all {
+            assert!(facts.iter().any(|f| f.text == "The water came fast. We had minutes to leave"), "{facts:?}");
+        }
+    }
+}
