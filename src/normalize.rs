@@ -638,6 +638,14 @@ fn remembered<T: Clone>(
 /// Map British spellings onto American ones (or both onto one form). Over-folding is harmless here because
 /// the same map is applied to both sides: it only matters when two real, different words collide.
 pub(crate) fn unify_spelling(word: &str) -> String {
+    let mut out = String::with_capacity(word.len() + 1);
+    push_unified(word, &mut out);
+    out
+}
+
+/// [`unify_spelling`] of `word`, pushed onto `out`: keys of many words are built this way without a
+/// string for each.
+pub(crate) fn push_unified(word: &str, out: &mut String) {
     const EXCEPTIONS: &[(&str, &str)] = &[
         ("programme", "program"),
         ("programmes", "programs"),
@@ -655,11 +663,13 @@ pub(crate) fn unify_spelling(word: &str) -> String {
         ("storey", "story"),
     ];
     if let Some((_, us)) = EXCEPTIONS.iter().find(|(uk, _)| *uk == word) {
-        return (*us).to_string();
+        out.push_str(us);
+        return;
     }
     let n = word.len();
     if !word.is_ascii() || n < 5 {
-        return word.to_string();
+        out.push_str(word);
+        return;
     }
     // -ise/-isation → -ize/-ization; -yse → -yze; -our → -or; -tre/-bre → -ter/-ber; -ogue → -og;
     // -elled/-elling → -eled/-eling.
@@ -692,10 +702,12 @@ pub(crate) fn unify_spelling(word: &str) -> String {
             // Keep short words ("rise", "hour", "four") as they are.
             && stem.len() >= 3
         {
-            return format!("{stem}{us}");
+            out.push_str(stem);
+            out.push_str(us);
+            return;
         }
     }
-    word.to_string()
+    out.push_str(word);
 }
 
 /// Very common English words. They still count in alignment, at a small weight, so that two sentences that
