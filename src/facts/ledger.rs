@@ -11,7 +11,8 @@ use super::extract_all;
 use super::{Fact, FactKind};
 use crate::corpus::Article;
 use crate::normalize::{hash_str, is_stopword, stem_key};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Candidate lists longer than this (a word in thousands of quotes) are not used to find related quotes:
@@ -161,7 +162,7 @@ pub(crate) fn relation(a: &str, b: &str) -> Relation {
 /// per pair: on two 2.5 MB news-like reports, stemming every pair's words again took half the ledger's
 /// time.
 ///
-/// Words and stems carry their hashes, and stems are sorted by hash first: the two 2.5 MB reports ask
+/// Words and stems carry their hashes, and stems are sorted by hash first: two 2.5 MB reports once asked
 /// 5.6 million pairs of quotes how they relate, and comparing their words and stems as strings, letter by
 /// letter, was a sixth of the time `diff --format json` took. Strings are compared only where the hashes
 /// agree, so the answer is the strings' own.
@@ -445,17 +446,39 @@ fn link_quotes(groups: &[Group]) -> Vec<(usize, usize)> {
             postings.entry(s).or_default().push(g);
         }
     }
-    let mut shared: FxHashSet<(usize, usize)> = FxHashSet::default();
-    for list in postings.values().filter(|l| l.len() <= MAX_POSTING) {
-        for (i, &a) in list.iter().enumerate() {
-            for &b in &list[i + 1..] {
-                shared.insert((a, b));
-            }
-        }
-    }
-    let mut candidates: Vec<(usize, usize)> = shared.into_iter().collect();
-    candidates.sort_unstable();
-    candidates.into_iter().filter(|&(a, b)| quotes[a].relation(&quotes[b]) != Relation::Unrelated).collect()
+    // Each quote meets the later quotes that share a content stem with it through those stems' lists (each
+    // in ascending order), and marks them met so that a pair sharing several stems is checked once. Each
+    // quote's pairs come out in order, and are checked in parallel: gathering every pair in one set first,
+    // then sorting them, was 1.5% of `diff --format json` on two 2.5 MB news-like reports (159,000 pairs of
+    // 6,600 quotes).
+    let lists: Vec<Vec<&[usize]>> = quotes
+        .iter()
+        .map(|q| {
+            let of = |s| postings.get(s).map(Vec::as_slice).filter(|l| l.len() <= MAX_POSTING);
+            q.content().filter_map(of).collect()
+        })
+        .collect();
+    let linked: Vec<Vec<(usize, usize)>> = (0..quotes.len())
+        .into_par_iter()
+        .map_init(
+            || vec![usize::MAX; quotes.len()],
+            |met, a| {
+                let mut later = Vec::new();
+                for list in &lists[a] {
+                    for &b in &list[list.partition_point(|&b| b <= a)..] {
+                        if met[b] != a {
+                            met[b] = a;
+                            later.push(b);
+                        }
+                    }
+                }
+                later.sort_unstable();
+                later.retain(|&b| quotes[a].relation(&quotes[b]) != Relation::Unrelated);
+                later.into_iter().map(|b| (a, b)).collect()
+            },
+        )
+        .collect();
+    linked.concat()
 }
 
 /// Pairs of number groups that count the same thing in different articles: the same noun in the same
