@@ -34,7 +34,7 @@ pub fn extract_sentences(sentences: &[(&str, usize)]) -> Vec<Fact> {
 
 /// The numbers and names of one sentence, the `index`th of its article.
 pub(super) fn sentence_facts(sentence: &str, index: usize, lexicon: &FxHashSet<String>, out: &mut Vec<Fact>) {
-    // Split once for both: splitting was a tenth of the work.
+    // Split once for both: splitting twice was a tenth of reading a sentence.
     let toks: Vec<&str> = words(sentence).collect();
     numbers(&toks, index, out);
     entities(&toks, index, lexicon, out);
@@ -75,7 +75,7 @@ pub(super) fn extract_blocks(
 /// with British and American spellings made one: "recognise" against "recognize" is house style, as the
 /// comparison already treats it, not words put in a speaker's mouth.
 pub fn quote_key(text: &str) -> String {
-    // Built in place: a string for each word, folded and then respelt, was a twentieth of the facts' work.
+    // Built in place: a string for each word, folded and then respelt, was a twenty-fifth of the facts' work.
     let mut key = String::with_capacity(text.len());
     for w in words(text) {
         with_fold(w, |f| {
@@ -192,7 +192,7 @@ pub(super) fn quotes(block: &[(&str, usize)], first: usize, out: &mut Vec<Fact>)
     let mut open: Option<(usize, bool)> = None; // (byte after the mark, double?)
     // Only quotation marks open or close a quotation, so the text is read from mark to mark, each with the
     // characters either side of it. Every mark is `"`, `'`, or starts with byte 0xC2 («, ») or 0xE2 (the
-    // curly ones); reading every character in turn was most of the cost of finding quotations.
+    // curly ones); reading every character in turn was two fifths of the cost of finding them.
     let b = text.as_bytes();
     let mut at = 0;
     while let Some(k) = b[at..].iter().position(|&x| matches!(x, b'"' | b'\'' | 0xc2 | 0xe2)) {
@@ -843,7 +843,7 @@ fn is_title(word: &str) -> bool {
 }
 
 /// [`TITLES`] as a set: [`is_title`] is asked of every capitalised word several times, and going down the
-/// list was a twentieth of the facts of a long pair.
+/// list was a fifteenth of the facts of a long pair.
 static TITLE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| TITLES.iter().map(|t| t.as_bytes()).collect());
 
 /// The first letters of [`TITLES`], as a set (see [`initial_bit`]).

@@ -3,7 +3,8 @@
 //! Reports of one story share most of their text word for word: wire copy that several outlets run, or one
 //! report copying another. What extraction finds in a sentence (its numbers and names) depends on nothing
 //! but the sentence and the names pooled over the reports, and the quotations of a paragraph on nothing but
-//! its sentences. Reading every copy again was half the work of the facts of a pair of long reports.
+//! its sentences. Reading every copy again was a quarter to a third of the work of the facts of a pair of
+//! long reports (the generated 2 MB news-like and wire-style pairs).
 
 use super::Fact;
 use super::extract::{capitalised_inside, extract_blocks, quotes, sentence_facts};
