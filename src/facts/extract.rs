@@ -50,18 +50,14 @@ pub(super) fn extract_blocks(
 ) -> Vec<Fact> {
     let mut out = Vec::new();
     let mut start = 0;
-    let block_end = |start: usize| {
-        let block = sentences[start].1;
-        sentences[start..].iter().position(|s| s.1 != block).map_or(sentences.len(), |n| start + n)
-    };
     while start < sentences.len() {
-        let mut end = block_end(start);
+        let mut end = block_end(sentences, start);
         // A quotation that runs over paragraphs leaves the first open and opens the next again, as print
         // style has it. Such paragraphs are read as one, and the quotation is taken whole.
         let before = out.len();
         while quotes_of(start..end, &mut out) && end < sentences.len() && sentences[end].0.starts_with(is_open_double) {
             out.truncate(before);
-            end = block_end(end);
+            end = block_end(sentences, end);
         }
         for i in start..end {
             per_sentence(i, &mut out);
@@ -69,6 +65,12 @@ pub(super) fn extract_blocks(
         start = end;
     }
     out
+}
+
+/// Where the block of the sentence at `start` ends, in a list of `(sentence, block index)`.
+pub(super) fn block_end(sentences: &[(&str, usize)], start: usize) -> usize {
+    let block = sentences[start].1;
+    sentences[start..].iter().position(|s| s.1 != block).map_or(sentences.len(), |n| start + n)
 }
 
 /// The folded key of a quotation: its words folded (case, quote style, punctuation, hyphens) and joined,
@@ -97,19 +99,21 @@ pub fn entity_key(text: &str) -> String {
     // for each piece, then another for the key, cost (with the long way of `is_capitalised`) a twenty-fifth
     // of the facts' work.
     let mut key = String::with_capacity(text.len());
-    for piece in words(text).flat_map(|w| w.split(NAME_HYPHENS)) {
+    for piece in name_pieces(text) {
         with_fold(piece, |f| push_unaccented(f, &mut key));
     }
     key
 }
 
-/// The hyphens that join the pieces of a name ("Jong-un").
-const NAME_HYPHENS: [char; 3] = ['-', '‐', '‑'];
+/// The pieces of a name as written, split at spaces and at the hyphens that join them ("Jong-un").
+fn name_pieces(text: &str) -> impl Iterator<Item = &str> {
+    words(text).flat_map(|w| w.split(['-', '‐', '‑']))
+}
 
 /// The lowercased word pieces of a name, split at spaces and hyphens, with Latin letters' accents dropped:
 /// one outlet's "Lucía Ramírez" is another's "Lucia Ramirez".
 fn name_tokens(text: &str) -> Vec<String> {
-    words(text).flat_map(|w| w.split(NAME_HYPHENS)).map(fold).filter(|w| !w.is_empty()).map(unaccented).collect()
+    name_pieces(text).map(fold).filter(|w| !w.is_empty()).map(unaccented).collect()
 }
 
 /// A folded (lowercase) word with the accents of Latin letters dropped; other scripts are left as they are.

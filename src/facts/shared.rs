@@ -7,7 +7,7 @@
 //! long reports (the generated 2 MB news-like and wire-style pairs).
 
 use super::Fact;
-use super::extract::{capitalised_inside, extract_blocks, quotes, sentence_facts};
+use super::extract::{block_end, capitalised_inside, extract_blocks, quotes, sentence_facts};
 use crate::corpus::Article;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -33,7 +33,7 @@ pub fn extract_all(articles: &[&Article]) -> Vec<Vec<Fact>> {
             let mut at = vec![None; t.len()];
             let mut start = 0;
             while start < t.len() {
-                let end = start + t[start..].iter().take_while(|s| s.1 == t[start].1).count();
+                let end = block_end(t, start);
                 at[start] = Some(paragraphs.id(&ids[start..end]));
                 start = end;
             }
