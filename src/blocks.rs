@@ -212,13 +212,26 @@ pub fn ends_sentence(text: &str) -> bool {
 /// already story prose, no longer headline came before it, and a one- or two-word line just above the prose
 /// is the headline.
 ///
-/// Blocks that `accept` refuses are passed over: the boilerplate stage knows page furniture that reads
-/// like a headline here ("Subscribe now: 3 months for $1"), and calls this through its own `find_title`.
+/// `None` when story prose stands above the first candidate: the text has no headline, and opens with its
+/// story.
+///
+/// Blocks that `accept` refuses are passed over, and do not count as prose above a headline: the
+/// boilerplate stage knows page furniture that reads like a headline here ("Subscribe now: 3 months for
+/// $1"), and calls this through its own `find_title`.
 pub fn find_title_where(blocks: &[Block<'_>], mut accept: impl FnMut(&str) -> bool) -> Option<usize> {
     let found = blocks
         .iter()
         .take(12)
         .position(|b| (is_markdown_heading(&b.text) || reads_as_headline(&b.text)) && accept(&b.text))?;
+    // A headline stands above its story. Story prose before the first line that reads as one means the text
+    // opens with its story (a copy of the story alone): the line is a short paragraph or a subheading of it,
+    // and taking it for the headline set the paragraphs above it, the lead among them, aside as furniture.
+    // One paragraph of prose above a real headline may be furniture no rule names (a teaser, a long cookie
+    // notice), so alone it rules out only a line that reads as a sentence; two rule out any.
+    let prose_above = blocks[..found].iter().filter(|b| reads_as_prose(&b.text) && accept(&b.text)).count();
+    if prose_above >= 2 || (prose_above == 1 && ends_sentence(&blocks[found].text)) {
+        return None;
+    }
     let above = found.checked_sub(1).filter(|&i| reads_as_short_headline(&blocks[i].text));
     match above {
         Some(i) if reads_as_prose(&blocks[found].text) => Some(i),
@@ -667,6 +680,30 @@ Harbour bridge reopens
             "21 October\n\nThe river rose two metres overnight, and the town hall was closed until the water went down.\n",
         );
         assert_eq!(find_title(&b), Some(1));
+    }
+
+    #[test]
+    fn a_story_without_a_headline_has_no_title() {
+        let lead = "The river burst its banks early on Tuesday after three days of heavy rain, flooding more than \
+                    200 homes in the lower town and forcing the council to open two shelters, officials said.";
+        let more = "Rescuers worked through the night to reach families cut off in the outlying villages.";
+        // A short paragraph under the lead is no headline, and neither is a subheading under two paragraphs.
+        assert_eq!(find_title(&split_blocks(&format!("{lead}\n\nThe town was evacuated by noon.\n\n{more}\n"))), None);
+        assert_eq!(find_title(&split_blocks(&format!("{lead}\n\n{lead}\n\nRescue efforts\n\n{more}\n"))), None);
+        // The same in a script without spaces, whose every character counts as a word.
+        let b = split_blocks(
+            "东京电力公司周二表示，将于明年开始排放处理过的水。日本政府已经批准了这项计划。\n\n该计划遭到邻国反对。\n",
+        );
+        assert_eq!(find_title(&b), None);
+        // One paragraph above a line that reads as a headline may be furniture no rule names: the line
+        // stays the headline.
+        let text = format!("{lead}\n\nRiver floods lower town\n\n{more}\n");
+        let b = split_blocks(&text);
+        assert_eq!(find_title(&b), Some(1));
+        // Prose the caller knows as furniture does not count.
+        let text = format!("{lead}\n\n{lead}\n\nThe town was evacuated by noon.\n");
+        let b = split_blocks(&text);
+        assert_eq!(find_title_where(&b, |t| t != lead), Some(2));
     }
 
     #[test]

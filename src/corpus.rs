@@ -734,6 +734,17 @@ mod tests {
     }
 
     #[test]
+    fn a_story_without_a_headline_keeps_its_lead() {
+        let lead = "The river burst its banks early on Tuesday after three days of heavy rain, flooding more than 200 \
+                    homes in the lower town and forcing the council to open two shelters, officials said.";
+        let a = Article::from_text("lead.txt", &format!("{lead}\n\nThe town was evacuated by noon.\n"), "utf-8");
+        let texts: Vec<&str> = a.sentences.iter().map(|s| &*s.text).collect();
+        assert_eq!(texts, [lead, "The town was evacuated by noon."]);
+        assert!(a.blocks.iter().all(|b| b.boilerplate.is_none()), "{:?}", a.blocks);
+        assert!(a.title.starts_with("The river burst its banks"), "{}", a.title);
+    }
+
+    #[test]
     fn empty_text_is_an_article_without_sentences() {
         let a = Article::from_text("dir/empty.txt", "", "utf-8");
         assert_eq!(a.title, "empty");
