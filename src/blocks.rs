@@ -91,6 +91,22 @@ fn cut_group<'a>(group: &[Line<'a>], runs_on: Option<Vec<bool>>, blocks: &mut Ve
         }
         Block { text: Cow::Owned(text), line: lines[0].0 }
     };
+    // A list's items each open a block, whatever their widths: two items of like length read as a
+    // hard-wrapped paragraph, and were joined into one sentence. A line that opens no item goes on with the
+    // item above it, as in Markdown.
+    if is_list_item(group[0].1) {
+        let mut start = 0;
+        for end in 1..=group.len() {
+            if end == group.len() || is_list_item(group[end].1) {
+                match &group[start..end] {
+                    [(line, l)] => blocks.push(Block { text: Cow::Borrowed(l.trim()), line: *line }),
+                    item => blocks.push(joined(item)),
+                }
+                start = end;
+            }
+        }
+        return;
+    }
     let paragraphs = |r: &[bool], blocks: &mut Vec<Block<'a>>| {
         let mut start = 0;
         for end in 0..group.len() {
@@ -680,6 +696,25 @@ Harbour bridge reopens
             "21 October\n\nThe river rose two metres overnight, and the town hall was closed until the water went down.\n",
         );
         assert_eq!(find_title(&b), Some(1));
+    }
+
+    #[test]
+    fn a_lists_items_are_blocks_whatever_their_widths() {
+        let b = split_blocks(
+            "Key points\n\n- Crews ended their two-week strike and the ferry service resumed\n\
+             - The first crossing carried forty passengers and a lorry of post\n\
+             \u{20}\u{20}for the island's two shops\n1. Fares are frozen until the spring\n",
+        );
+        let texts: Vec<&str> = b.iter().map(|b| &*b.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "Key points",
+                "- Crews ended their two-week strike and the ferry service resumed",
+                "- The first crossing carried forty passengers and a lorry of post for the island's two shops",
+                "1. Fares are frozen until the spring",
+            ]
+        );
     }
 
     #[test]
