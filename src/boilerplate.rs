@@ -348,9 +348,10 @@ impl Page<'_> {
         let items: Vec<usize> = run.clone().filter(|&j| verdict[j].is_none()).collect();
         let prose = |j: usize| self.is_prose(verdict, j);
         // Story on one side at least: prose right after the list, or right before it (a list that closes
-        // the story). Furniture right above it ("Related") makes it a box of links.
-        let beside_prose =
-            blocks.get(run.end).is_some_and(|_| prose(run.end)) || run.start.checked_sub(1).is_some_and(prose);
+        // the story). Furniture right above it ("Related") makes it a box of links. The prose after it may
+        // open with its time, as each entry of a live report does ("Key points", its items, then "09:14 GMT").
+        let after = (run.end..blocks.len()).find(|&k| !looks_like_dateline(blocks[k]));
+        let beside_prose = after.is_some_and(prose) || run.start.checked_sub(1).is_some_and(prose);
         let under_furniture = run.start.checked_sub(1).is_some_and(|k| is_furniture_verdict(verdict[k]));
         if !items.iter().all(|&j| is_list_item(blocks[j]))
             || run.clone().any(|j| is_furniture_verdict(verdict[j]))
@@ -385,9 +386,11 @@ impl Page<'_> {
         // long tail of footer paragraphs is not a pass each.
         // Walk back to the last paragraph whose words the story before it already uses. A paragraph that share
         // lines, link lists or a comment form separate from the prose before it (a bio under the comments)
-        // must share more: a word or two in common is then chance, not topic.
+        // must share more: a word or two in common is then chance, not topic. A time does not separate: each
+        // entry of a live report opens with one ("09:14 GMT").
+        let separates = |k: usize| verdict[k].is_some() && !looks_like_dateline(blocks[k]);
         let bar = |p: usize| {
-            if p > 0 && prose[p] > prose[p - 1] + 1 && (prose[p - 1] + 1..prose[p]).any(|k| verdict[k].is_some()) {
+            if p > 0 && prose[p] > prose[p - 1] + 1 && (prose[p - 1] + 1..prose[p]).any(separates) {
                 ON_TOPIC
             } else {
                 OFF_TOPIC
@@ -412,8 +415,9 @@ impl Page<'_> {
         // credit line in between. So the story runs on over every sentence that follows directly.
         // A list of the story's points right after it ("Key findings:" and its items) runs on with it.
         //
-        // A subhead ("Rescue efforts"), or a picture's caption or credit ("Photo: Martin Mejia/AP"), stands
-        // inside a story, and the story runs on past one to the paragraph that follows. Teasers and promotions
+        // A subhead ("Rescue efforts"), a picture's caption or credit ("Photo: Martin Mejia/AP"), or the time
+        // a live report's entry opens with ("09:14 GMT") stands inside a story, and the story runs on past one
+        // to the paragraph that follows. Teasers and promotions
         // after a story come under headings of furniture ("More from the region", "Related", "Newsletter"),
         // which stop it. Between the two errors this prefers the visible one: a teaser under an unknown
         // heading shows as an added sentence, where a story's last section set aside would hide its changes.
@@ -421,7 +425,7 @@ impl Page<'_> {
         let aside = |k: usize| {
             verdict[k] == Some(Reason::Label)
                 || (verdict[k] == Some(Reason::PageFurniture)
-                    && (is_picture_note(blocks[k]) || is_interruption(blocks[k])))
+                    && (is_picture_note(blocks[k]) || is_interruption(blocks[k]) || looks_like_dateline(blocks[k])))
                 || (verdict[k].is_none()
                     && nwords[k] <= SHORT_LINE
                     && !ends_sentence(blocks[k])
@@ -1262,6 +1266,25 @@ Island school reopens after repairs\n",
         assert_eq!(reason(&v, "- New tram line"), Some(Reason::LinkList), "{v:#?}");
         let v = story("Related", points);
         assert_eq!(reason(&v, "- Crews won"), Some(Reason::LinkList), "{v:#?}");
+    }
+
+    #[test]
+    fn a_live_reports_key_points_and_timed_entries_are_story() {
+        let v = run("\
+Ferry strike: live updates\n\n\
+Key points\n\n\
+- Crews ended their two-week strike and the ferry service resumed\n\
+- The first crossing carried forty passengers\n\n\
+09:14 GMT\n\n\
+The first ferry crossing since the strike left the harbour at six with forty passengers on board.\n\n\
+08:50 GMT\n\n\
+The operator says crews voted to end the two-week strike late on Thursday night.\n\n\
+08:30 GMT\n\n\
+Islanders waiting at the harbour cheered as the morning ferry came in to dock.\n");
+        for story in ["- Crews ended", "- The first crossing", "The first ferry", "The operator", "Islanders"] {
+            assert_eq!(reason(&v, story), None, "{v:#?}");
+        }
+        assert_eq!(reason(&v, "09:14 GMT"), Some(Reason::PageFurniture), "{v:#?}");
     }
 
     #[test]
