@@ -230,10 +230,12 @@ pub(super) fn quotes(block: &[(&str, usize)], first: usize, out: &mut Vec<Fact>)
         let next = text[at..].chars().next();
         let space_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-'));
         let word_after = next.is_some_and(|x| !x.is_whitespace());
+        // French sets guillemets off from the words with a space, often a no-break one: « L'eau est montée ».
+        let french_open = || c == '«' && text[at..].trim_start().starts_with(char::is_alphanumeric);
         match open {
             None => {
                 let opens_double = (is_open_double(c) || c == '”') && space_before && word_after;
-                let opens_double = opens_double || (matches!(c, '“' | '„' | '«') && word_after);
+                let opens_double = opens_double || (matches!(c, '“' | '„' | '«') && word_after) || french_open();
                 if opens_double {
                     open = Some((at, true));
                 } else if is_single(c) && c != '’' && space_before && next.is_some_and(char::is_alphanumeric) {
@@ -242,7 +244,7 @@ pub(super) fn quotes(block: &[(&str, usize)], first: usize, out: &mut Vec<Fact>)
             }
             Some((from, double)) => {
                 let closes = if double {
-                    is_close_double(c) && prev.is_some_and(|p| !p.is_whitespace())
+                    is_close_double(c) && (c == '»' || prev.is_some_and(|p| !p.is_whitespace()))
                 } else {
                     matches!(c, '’' | '\'')
                         && prev.is_some_and(|p| !p.is_whitespace())
@@ -1225,6 +1227,17 @@ mod tests {
         assert_eq!(of(FactKind::Quote, t), ["we will win the war", "they will lose it", "all of it"]);
         assert_eq!(keys(FactKind::Quote, "“Comradely Friendship,” he said."), ["comradely friendship"]);
         assert_eq!(keys(FactKind::Quote, "\"comradely friendship\", he said."), ["comradely friendship"]);
+    }
+
+    #[test]
+    fn french_guillemets_set_off_by_spaces_are_quotes() {
+        let t = "« L'eau a envahi les rues en quelques minutes », a déclaré la maire. Elle a ajouté :\u{a0}«\u{a0}Nous \
+                 n'avions pas le temps\u{202f}».";
+        assert_eq!(
+            of(FactKind::Quote, t),
+            ["L'eau a envahi les rues en quelques minutes", "Nous n'avions pas le temps"]
+        );
+        assert_eq!(of(FactKind::Quote, "Il a dit «\u{a0}non\u{a0}» hier."), Vec::<String>::new());
     }
 
     #[test]
