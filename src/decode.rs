@@ -1,8 +1,11 @@
 //! Turning the bytes of a file into safe text: encoding detection, BOM and CRLF handling, binary detection,
-//! and the removal of every control character and escape sequence.
+//! HTML left in a page's text copy ([`crate::html`]), and the removal of every control character and escape
+//! sequence.
 //!
 //! Sanitising happens here, at load time, so that no printer and no TUI widget downstream can ever pass a
 //! byte from a hostile file to a terminal. Everything after this module may assume clean text.
+
+use crate::html::{unmark, unmark_owned};
 
 /// Text decoded from a file, with the name of the encoding it was read as.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,24 +33,24 @@ pub fn decode(bytes: &[u8]) -> Option<Decoded> {
         && enc != encoding_rs::UTF_8
     {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-        return Some(Decoded { text: sanitize(&text), encoding: enc.name().to_lowercase() });
+        return Some(Decoded { text: sanitize(&unmark(&text)), encoding: enc.name().to_lowercase() });
     }
     if looks_binary(bytes) {
         return None;
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Some(Decoded { text: sanitize(text), encoding: "utf-8".into() });
+        return Some(Decoded { text: sanitize(&unmark(text)), encoding: "utf-8".into() });
     }
     if mostly_utf8(bytes) {
         let text = String::from_utf8_lossy(bytes);
-        return Some(Decoded { text: sanitize(&text), encoding: "utf-8".into() });
+        return Some(Decoded { text: sanitize(&unmark(&text)), encoding: "utf-8".into() });
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     let enc = western_if_likelier(bytes, detector.guess(None, chardetng::Utf8Detection::Allow));
     let (text, _, _) = enc.decode(bytes);
-    Some(Decoded { text: sanitize(&text), encoding: enc.name().to_lowercase() })
+    Some(Decoded { text: sanitize(&unmark(&text)), encoding: enc.name().to_lowercase() })
 }
 
 /// [`decode`] for bytes the caller gives up, as a loader does with a file it has read: UTF-8 text that needs
@@ -62,7 +65,7 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> Option<Decoded> {
         bytes.drain(..3);
     }
     match String::from_utf8(bytes) {
-        Ok(text) => Some(Decoded { text: sanitize_owned(text), encoding: "utf-8".into() }),
+        Ok(text) => Some(Decoded { text: sanitize_owned(unmark_owned(text)), encoding: "utf-8".into() }),
         Err(not_utf8) => decode(not_utf8.as_bytes()),
     }
 }

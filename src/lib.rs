@@ -32,6 +32,7 @@ pub mod decode;
 pub mod error;
 pub mod facts;
 pub mod files;
+pub mod html;
 pub mod markdown;
 pub mod matrix;
 pub mod normalize;

@@ -420,6 +420,8 @@ fn hostile_utf8() -> String {
         "The council\u{9b}31m said the cost was\u{9d}0;x\u{9c} about four million \u{85}pounds\u{90}q\u{9c} in total.",
         "Ferries will \u{1b}creturn\u{1b}7 to the \u{1b}(0normal\u{1b}(B timetable\u{8}\u{8} from \u{7f}Tuesday.",
         "Shop owners \u{1b}P1;2|secret\u{1b}\\said takings \u{1b}_apc\u{1b}\\fell \u{202e}by half\u{202c} \u{1}\u{2}\u{1f}today.",
+        // The same escapes written as HTML character references, which loading reads as characters.
+        "Crews &#27;[31mrepaired&#x1B;[0m the &#155;2Jdeck &#x202E;today&#7; and &#x1b;]0;x&#7;left&#0;.",
         "A lone escape at the end \u{1b}",
     ]
     .join("\n")
@@ -503,6 +505,30 @@ fn escapes_and_controls_never_reach_the_output() {
             }
         }
     }
+}
+
+#[test]
+fn a_page_saved_with_its_html_reads_as_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = write(
+        dir.path(),
+        "page.txt",
+        b"Harbour bridge reopens after storm repairs\n\n<p>The harbour bridge reopened to traffic on Monday, \
+          &#8220;at last,&#8221; the mayor said.</p><p>Engineers replaced two cables &ndash; at a cost of \
+          &pound;4m.</p>\n",
+    );
+    let out = pressdiff().args(["diff", &page, &page, "--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let json = json_of(&out);
+    let texts: Vec<&str> = json["segments"].as_array().unwrap().iter().filter_map(|s| s["a_text"].as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Harbour bridge reopens after storm repairs",
+            "The harbour bridge reopened to traffic on Monday, \u{201c}at last,\u{201d} the mayor said.",
+            "Engineers replaced two cables \u{2013} at a cost of \u{a3}4m.",
+        ]
+    );
 }
 
 #[test]
