@@ -212,7 +212,7 @@ pub(super) fn quotes(block: &[(&str, usize)], first: usize, out: &mut Vec<Fact>)
         let continues = k > 0 && block[k - 1].1 != *para;
         text.push_str(if continues { s.trim_start_matches(is_open_double) } else { s });
     }
-    let mut open: Option<(usize, bool)> = None; // (byte after the mark, double?)
+    let mut open: Option<(usize, Mark)> = None; // (byte after the mark, the kind of mark)
     // Only quotation marks open or close a quotation, so the text is read from mark to mark, each with the
     // characters either side of it. Every mark is `"`, `'`, or starts with byte 0xC2 («, ») or 0xE2 (the
     // curly ones); reading every character in turn was two fifths of the cost of finding them.
@@ -230,25 +230,32 @@ pub(super) fn quotes(block: &[(&str, usize)], first: usize, out: &mut Vec<Fact>)
         let next = text[at..].chars().next();
         let space_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-'));
         let word_after = next.is_some_and(|x| !x.is_whitespace());
-        // French sets guillemets off from the words with a space, often a no-break one: « L'eau est montée ».
-        let french_open = || c == '«' && text[at..].trim_start().starts_with(char::is_alphanumeric);
+        let word_before = prev.is_some_and(|p| !p.is_whitespace());
         match open {
             None => {
                 let opens_double = (is_open_double(c) || c == '”') && space_before && word_after;
-                let opens_double = opens_double || (matches!(c, '“' | '„' | '«') && word_after) || french_open();
+                let opens_double = opens_double
+                    || (matches!(c, '“' | '„') && word_after)
+                    // French sets guillemets off from the words with a space, often a no-break one:
+                    // « L'eau est montée ».
+                    || (c == '«' && space_before && text[at..].trim_start().starts_with(char::is_alphanumeric));
+                // German sets them the other way round: »Das Wasser kam schnell«, sagte sie. Only where a «
+                // follows, so that a stray » ("Tickets » Sold out") opens nothing.
+                let reversed =
+                    c == '»' && space_before && next.is_some_and(char::is_alphanumeric) && text[at..].contains('«');
                 if opens_double {
-                    open = Some((at, true));
+                    open = Some((at, Mark::Double));
+                } else if reversed {
+                    open = Some((at, Mark::Reversed));
                 } else if is_single(c) && c != '’' && space_before && next.is_some_and(char::is_alphanumeric) {
-                    open = Some((at, false));
+                    open = Some((at, Mark::Single));
                 }
             }
-            Some((from, double)) => {
-                let closes = if double {
-                    is_close_double(c) && (c == '»' || prev.is_some_and(|p| !p.is_whitespace()))
-                } else {
-                    matches!(c, '’' | '\'')
-                        && prev.is_some_and(|p| !p.is_whitespace())
-                        && next.is_none_or(|x| !x.is_alphanumeric())
+            Some((from, mark)) => {
+                let closes = match mark {
+                    Mark::Double => is_close_double(c) && (c == '»' || word_before),
+                    Mark::Reversed => c == '«' && word_before,
+                    Mark::Single => matches!(c, '’' | '\'') && word_before && next.is_none_or(|x| !x.is_alphanumeric()),
                 };
                 if closes {
                     push_quote(&text[from..i], from, &starts, first, out);
@@ -257,7 +264,18 @@ pub(super) fn quotes(block: &[(&str, usize)], first: usize, out: &mut Vec<Fact>)
             }
         }
     }
-    open.is_some_and(|(_, double)| double)
+    open.is_some_and(|(_, mark)| mark != Mark::Single)
+}
+
+/// The mark a quotation was opened with, which tells the mark that closes it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// “…”, "…", „…“, «…»: any closing double mark.
+    Double,
+    /// »…«, as German sets it.
+    Reversed,
+    /// ‘…’ or '…'.
+    Single,
 }
 
 fn push_quote(inner: &str, at: usize, starts: &[usize], first: usize, out: &mut Vec<Fact>) {
@@ -1238,6 +1256,14 @@ mod tests {
             ["L'eau a envahi les rues en quelques minutes", "Nous n'avions pas le temps"]
         );
         assert_eq!(of(FactKind::Quote, "Il a dit «\u{a0}non\u{a0}» hier."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn german_quotes_in_either_style_are_quotes() {
+        let t = "»Das Wasser kam in Minuten«, sagte sie. „Wir hatten keine Zeit“, sagte sie.";
+        assert_eq!(of(FactKind::Quote, t), ["Das Wasser kam in Minuten", "Wir hatten keine Zeit"]);
+        // A » with no « after it opens nothing.
+        assert!(of(FactKind::Quote, "Tickets » Sold out for the final night of the tour.").is_empty());
     }
 
     #[test]
