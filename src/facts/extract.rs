@@ -423,6 +423,23 @@ fn may_start_number(token: &str) -> bool {
     }
 }
 
+/// How many digits a word is, when it is digits alone (punctuation around it aside).
+fn digit_count(word: &str) -> Option<usize> {
+    let c = core(word);
+    (!c.is_empty() && c.bytes().all(|b| b.is_ascii_digit())).then_some(c.len())
+}
+
+/// Whether a run of bare digit groups is one number with its thousands set apart by spaces ("1 250 000"):
+/// one to three digits, not led by a 0, then groups of three. A telephone number's groups are not all
+/// three digits long ("0800 123 4567", "555 123 4567").
+fn thousands_grouped(run: &[&str]) -> bool {
+    let Some((first, groups)) = run.split_first() else { return false };
+    digit_count(first).is_some_and(|n| (1..=3).contains(&n))
+        && !core(first).starts_with('0')
+        && groups.iter().all(|g| digit_count(g) == Some(3))
+        && run[..run.len() - 1].iter().all(|t| !ends_phrase(t))
+}
+
 fn parse_number(word: &str) -> Option<(String, Shape)> {
     let c = core(word);
     let c = c.trim_start_matches(['$', '£', '€', '¥']);
@@ -563,7 +580,7 @@ fn numbers(toks: &[&str], index: usize, out: &mut Vec<Fact>) {
             continue;
         }
         let run = toks[i..].iter().take_while(|t| digits(t)).count();
-        if run >= 3 || (run == 2 && core(toks[i]).starts_with('0')) {
+        if (run >= 3 || (run == 2 && core(toks[i]).starts_with('0'))) && !thousands_grouped(&toks[i..i + run]) {
             i += run;
             continue;
         }
@@ -633,6 +650,14 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
     let spelled = core(toks[i]).starts_with(char::is_alphabetic);
     let mut value = value;
     let mut j = i + 1;
+    // French and other European writing groups a number's thousands with spaces: "4 200 personnes",
+    // "1 250 000 euros". Read apart, "4 200" was two numbers, and a changed count conflicted as "200".
+    if digit_count(toks[i]).is_some_and(|n| (1..=3).contains(&n)) && !core(toks[i]).starts_with('0') {
+        while !ends_phrase(toks[j - 1]) && toks.get(j).is_some_and(|t| digit_count(t) == Some(3)) {
+            value.push_str(core(toks[j]));
+            j += 1;
+        }
+    }
     if !ends_phrase(toks[i])
         && let Some(next) = toks.get(j)
         && MULTIPLIERS.contains(&core(next).to_lowercase().as_str())
@@ -1298,6 +1323,13 @@ mod tests {
     fn phone_numbers_are_not_counts() {
         assert!(of(FactKind::Number, "Got a story? Call 0800 123 4567 or 020 7782 4104 today.").is_empty());
         assert_eq!(of(FactKind::Number, "In 2023 30 people were hurt."), ["2023", "30 people"]);
+        // Thousands set apart by spaces, as French writes them, are one number; a telephone number none.
+        let keys = |t: &str| -> Vec<String> {
+            facts(t).into_iter().filter(|f| f.kind == FactKind::Number).map(|f| f.value).collect()
+        };
+        assert_eq!(keys("Environ 4 200 personnes ont fui."), ["4200"]);
+        assert_eq!(keys("Le coût atteint 1 250 000 euros, et 4, 200 autres."), ["1250000", "4", "200"]);
+        assert!(keys("Call 0800 123 4567 or 555 123 4567 now.").is_empty());
     }
 
     #[test]
