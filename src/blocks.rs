@@ -431,13 +431,18 @@ pub fn looks_like_masthead(text: &str) -> bool {
     short(a) && short(b)
 }
 
-/// A line that is mostly a date or time: digits and month or weekday names.
+/// A line that is mostly a date or time: digits and month or weekday names. A page's number ("Page 2 of
+/// 5"), which a printed story's copy carries between its paragraphs, is one of these lines too: like a
+/// live report's times, it stands between parts of the story without ending it.
 pub fn looks_like_dateline(text: &str) -> bool {
     // A dateline is short; anything longer is prose that happens to hold a date. Both a dateline and a
     // timestamp hold a number, and most short blocks of prose hold none: those are not read word by word.
     // A fold without an early exit, so the compiler can test many bytes at once.
     if text.len() > 120 || !text.bytes().fold(false, |digit, c| digit | c.is_ascii_digit()) {
         return false;
+    }
+    if looks_like_page_number(text) {
+        return true;
     }
     let mut parts = 0;
     let mut has_digit = false;
@@ -450,6 +455,23 @@ pub fn looks_like_dateline(text: &str) -> bool {
         }
     }
     has_digit
+}
+
+/// "Page 2", "Page 2 of 5", "p. 2", and the same in other languages ("Seite 2 von 5", "Página 2 de 5").
+fn looks_like_page_number(text: &str) -> bool {
+    const PAGE: &[&str] = &["page", "p", "pg", "seite", "página", "pagina", "pag"];
+    const OF: &[&str] = &["of", "von", "de", "di", "sur"];
+    if text.len() > 32 {
+        return false;
+    }
+    let is = |word: &str, list: &[&str]| list.contains(&word.to_lowercase().as_str());
+    let number = |p: &str| !p.is_empty() && p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit());
+    let parts: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).collect();
+    match parts[..] {
+        [page, n] => is(page, PAGE) && number(n),
+        [page, n, of, m] => is(page, PAGE) && number(n) && is(of, OF) && number(m),
+        _ => false,
+    }
 }
 
 /// Words of dates and times ("4 min read" among them), sorted, for a binary search.
@@ -781,6 +803,17 @@ Harbour bridge reopens
         assert!(!looks_like_masthead("Home | World | Sport"));
         let b = split_blocks("Menu Search Log in\n\nHome > News > Local\n\nFerry service resumes after strike\n");
         assert_eq!(find_title(&b), Some(2));
+    }
+
+    #[test]
+    fn page_numbers_are_datelines() {
+        for line in ["Page 1 of 2", "page 12", "p. 3", "- Page 2 of 5 -", "Seite 2 von 5", "Página 2 de 5"] {
+            assert!(looks_like_dateline(line), "{line}");
+        }
+        for line in ["Page 1 of the report", "Pages 1 and 2", "1 of 2", "Page one of two", "Page 1 of 2 was torn out."]
+        {
+            assert!(!looks_like_dateline(line), "{line}");
+        }
     }
 
     #[test]
