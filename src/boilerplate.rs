@@ -46,6 +46,8 @@ pub enum Reason {
     OffTopic,
     /// It comes after the last paragraph of the story.
     AfterStory,
+    /// Readers' comments under the story, and whatever follows them.
+    Comments,
 }
 
 impl Reason {
@@ -59,6 +61,7 @@ impl Reason {
             Reason::LinkList => "link list",
             Reason::OffTopic => "off topic",
             Reason::AfterStory => "after the story",
+            Reason::Comments => "readers' comments",
         }
     }
 
@@ -240,6 +243,7 @@ pub fn classify_scanned(blocks: &[&str], title: Option<usize>, scans: &Scans) ->
         };
     }
     let page = Page { blocks, nwords: &nwords, rows: &rows, topics: &scans.topics, title };
+    page.mark_comments(&mut verdict);
     page.mark_link_lists(&mut verdict);
     page.mark_off_topic(&mut verdict);
     verdict
@@ -270,6 +274,31 @@ impl Page<'_> {
     /// sentence. Credit lines and subheads are not.
     fn is_prose(&self, verdict: &[Option<Reason>], i: usize) -> bool {
         verdict[i].is_none() && self.nwords[i] >= PROSE_WORDS && ends_sentence(self.blocks[i])
+    }
+
+    /// Readers' comments: everything from the heading of a comment thread on ("14 Comments", "Comments
+    /// (3)", "2 thoughts on …"), once the story has begun above it and the thread shows below it as one (a
+    /// "Reply" button, or a commenter's "Jane says:").
+    ///
+    /// Comments discuss the story in its own words, so the topic rules kept them as story, and a reader's
+    /// "The dam was inspected in 2024 and they said it was fine" was paired with the report's sentence as
+    /// a rewording of it. Their heading and buttons are furniture of every comment system; the story
+    /// never runs on past them.
+    fn mark_comments(&self, verdict: &mut [Option<Reason>]) {
+        let Page { blocks, nwords, title, .. } = *self;
+        let start = title.map_or(0, |t| t + 1);
+        let Some(first_prose) = (start..blocks.len()).find(|&i| self.is_prose(verdict, i)) else { return };
+        // A heading is a few words: most blocks are not read further.
+        let heading = (first_prose + 1..blocks.len()).find(|&k| nwords[k] <= 8 && heads_comments(blocks[k]));
+        let Some(heading) = heading else { return };
+        if !blocks[heading + 1..].iter().any(|b| is_thread_line(b)) {
+            return;
+        }
+        for v in &mut verdict[heading..] {
+            if v.is_none() || *v == Some(Reason::Label) {
+                *v = Some(Reason::Comments);
+            }
+        }
     }
 
     /// Runs of three or more link-like blocks (short, no closing punctuation) are link lists. Blocks already
@@ -529,6 +558,38 @@ fn paragraph_uses(topics: &Topics, prose: &[usize], asked: &[usize]) -> FxHashMa
         }
     }
     uses
+}
+
+/// The heading of a comment thread: "14 Comments", "Comments (14)", "Comments", "2 thoughts on “Dam
+/// bursts”", "3 responses to …", "Reader comments".
+fn heads_comments(text: &str) -> bool {
+    const THREAD: &[&str] = &["comment", "comments", "responses", "replies", "thoughts", "reactions"];
+    let ws: Vec<String> =
+        words(text).take(8).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    let ws: Vec<&str> = ws.iter().map(String::as_str).filter(|w| !w.is_empty()).collect();
+    let number = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+    match ws[..] {
+        // "Comments", "Comments (14)", "Reader comments", "Readers' comments (3)"
+        [c] | [c, _] if THREAD.contains(&c) && ws.get(1).is_none_or(|n| number(n)) => {
+            !matches!(c, "thoughts" | "comment")
+        }
+        ["reader" | "readers", c] | ["reader" | "readers", c, _] if c == "comments" => ws.len() == 2 || number(ws[2]),
+        // "14 Comments", "1 comment", "2 thoughts on “…”", "3 responses to …"
+        [n, c, ..] if number(n) && THREAD.contains(&c) => {
+            (ws.len() == 2 && c != "thoughts") || (ws.len() > 3 && matches!(ws[2], "on" | "to") && !ends_sentence(text))
+        }
+        _ => false,
+    }
+}
+
+/// A line only a comment thread has: a button under a comment ("Reply", "Report"), or a commenter's name
+/// before the comment ("Jane D. says:", "Peter wrote:").
+fn is_thread_line(text: &str) -> bool {
+    const BUTTONS: &[&str] = &["reply", "reply ↓", "report", "report abuse", "report comment", "flag"];
+    let t = text.trim();
+    let lower = t.to_lowercase();
+    BUTTONS.contains(&lower.as_str())
+        || ((lower.ends_with(" says:") || lower.ends_with(" wrote:")) && words(t).count() <= 5)
 }
 
 /// A writer's note at the foot of a report: a name, then what the writer does ("Jane Doe is our Europe
@@ -1266,6 +1327,55 @@ Island school reopens after repairs\n",
         assert_eq!(reason(&v, "- New tram line"), Some(Reason::LinkList), "{v:#?}");
         let v = story("Related", points);
         assert_eq!(reason(&v, "- Crews won"), Some(Reason::LinkList), "{v:#?}");
+    }
+
+    #[test]
+    fn a_comment_thread_under_the_story_is_set_aside_whole() {
+        let thread = "\
+14 Comments\n\n\
+Peter K. says:\n\n\
+March 2, 2026 at 3:14 pm\n\n\
+The ferry crews were right to strike, and the operator should have paid them sooner than this.\n\n\
+Reply\n\n\
+Anna M. says:\n\n\
+Forty passengers on the first crossing after two weeks of strike shows how much the island needs it.\n\n\
+Reply\n\n\
+Leave a Reply\n";
+        let v = run(&ferry(thread));
+        for comment in ["14 Comments", "Peter K. says", "The ferry crews were right", "Anna M.", "Forty passengers"] {
+            assert_eq!(reason(&v, comment), Some(Reason::Comments), "{v:#?}");
+        }
+        assert_eq!(reason(&v, "The operator said"), None, "{v:#?}");
+        // Without a thread below it, a line that counts comments cuts nothing.
+        let v = run(&ferry("14 Comments\n\nTimetables return to normal in December, the operator added.\n"));
+        assert_eq!(reason(&v, "Timetables return"), None, "{v:#?}");
+        // Nor does one above the story's first paragraph.
+        let v = run(&format!("Ferry service to the island resumes\n\nComments (2)\n\n{}", &ferry(thread)[36..]));
+        assert_eq!(reason(&v, "The ferry service to the island resumed"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn headings_of_comment_threads() {
+        for heading in [
+            "14 Comments",
+            "1 comment",
+            "Comments",
+            "Comments (3)",
+            "Reader comments",
+            "2 thoughts on “Ferry resumes”",
+            "3 Responses to Ferry resumes",
+        ] {
+            assert!(heads_comments(heading), "{heading}");
+        }
+        for not in [
+            "Comment",
+            "Comments from residents",
+            "14 comments were received by the council.",
+            "Thoughts",
+            "2 thoughts",
+        ] {
+            assert!(!heads_comments(not), "{not}");
+        }
     }
 
     #[test]
