@@ -799,7 +799,12 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
     let reads_as_sentence = || nwords >= 4 && ends_sentence(text) && !colon();
     // Most blocks open with a word no phrase opens with, and are not compared with every phrase.
     let may_lead = folded.first().is_some_and(|w| LEADING_FIRST.contains(w));
-    (may_lead && LEADING_PHRASES.iter().any(|p| leads(p)))
+    // A newsletter's promotion runs longer than other furniture lines ("Sign up to First Edition, our free
+    // daily newsletter – every weekday morning at 7am GMT"): opening as one and naming a newsletter tells.
+    let promotes_newsletter = || {
+        PROMOTION_PHRASES.iter().any(|p| opens_with(folded, p)) && memchr::memmem::find(lower, b"newsletter").is_some()
+    };
+    (may_lead && (LEADING_PHRASES.iter().any(|p| leads(p)) || promotes_newsletter()))
         || (may_lead && LEADING_WORDS.iter().any(|p| leads(p)) && !reads_as_sentence())
         || heads_about_section(text, nwords)
         || (nwords <= 3 && !ends_sentence(text) && folded.first().is_some_and(|w| HEADING_WORDS.contains(w)))
@@ -876,6 +881,7 @@ const LEADING: &[&str] = &[
     "editor's choice", "editor's picks", "leave a reply", "leave a comment", "post a comment", "view comments",
     "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost",
     "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in",
+    "listen to this article", "listen to this story",
     "get your", "download the", "download our", "shop now", "buy now", "order now",
     // The same furniture in German pages.
     "mehr zum thema", "auch interessant",
@@ -1008,6 +1014,8 @@ fn hashed(phrases: &[&str]) -> Vec<Vec<u64>> {
 }
 /// [`LEADING`] and [`READ_MORE`], hashed.
 static LEADING_PHRASES: LazyLock<Vec<Vec<u64>>> = LazyLock::new(|| [hashed(LEADING), hashed(READ_MORE)].concat());
+/// The openings of a newsletter's promotion, hashed.
+static PROMOTION_PHRASES: LazyLock<Vec<Vec<u64>>> = LazyLock::new(|| hashed(&["sign up", "subscribe"]));
 /// [`LEADING_NOUNS`], [`AD_LABELS`] and [`PICTURE_WORDS`], hashed.
 static LEADING_WORDS: LazyLock<Vec<Vec<u64>>> =
     LazyLock::new(|| [hashed(LEADING_NOUNS), hashed(AD_LABELS), hashed(PICTURE_WORDS)].concat());
@@ -1174,6 +1182,20 @@ Your email address will not be published. Required fields are marked *\n\n\
         assert_eq!(reason("Jane Doe"), Some(Reason::AfterStory));
         assert_eq!(reason("Leave a Reply"), Some(Reason::PageFurniture));
         assert_eq!(reason("©"), Some(Reason::PageFurniture));
+    }
+
+    #[test]
+    fn a_newsletters_promotion_and_a_listen_button_inside_the_story_are_furniture() {
+        let v = run(&ferry(
+            "Listen to this article · 3 min\n\n\
+Sign up to First Edition, our free daily newsletter – every weekday morning at 7am GMT\n\n\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Subscribers to the island's newsletter were told of the strike a week before it began.\n",
+        ));
+        assert_eq!(reason(&v, "Listen to this"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Sign up to First Edition"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Passengers on the first"), None, "{v:#?}");
+        assert_eq!(reason(&v, "Subscribers to the island"), None, "{v:#?}");
     }
 
     #[test]
