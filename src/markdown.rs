@@ -114,12 +114,14 @@ fn no_words(text: &str) -> bool {
 /// ([`without_emphasis`]). A block of pictures alone keeps its markup, for the boilerplate stage to set
 /// aside and `--all` to show.
 pub fn story_text(text: &str) -> Option<String> {
-    let head = crate::blocks::headline_text(text);
+    let head = unquoted(crate::blocks::headline_text(text));
     // Every block of every article is asked, and most hold none of the marks: one vector search for any
     // of them spares the rest.
     if memchr::memchr3(b']', b'*', b'_', head.as_bytes()).is_none() {
         return (head.len() < text.len()).then(|| head.to_string());
     }
+    let without_notes = without_footnote_marks(head);
+    let head = without_notes.as_deref().unwrap_or(head);
     let plain = if may_hold_links(head) {
         let plain = strip_links(head);
         if (head.starts_with("![") || head.starts_with("[![")) && no_words(&plain) {
@@ -134,6 +136,49 @@ pub fn story_text(text: &str) -> Option<String> {
         None => plain,
     };
     (plain.len() < text.len()).then(|| plain.into_owned())
+}
+
+/// A block quotation's text without its marks: "> “We had no time,” she said." The marks may nest (">
+/// > …"); a `>` with a word right after it (">5,000 people") is no mark.
+fn unquoted(text: &str) -> &str {
+    let mut rest = text;
+    while let Some(after) = rest.strip_prefix('>') {
+        if !(after.is_empty() || after.starts_with([' ', '>'])) {
+            break;
+        }
+        rest = after.trim_start_matches(' ');
+    }
+    rest
+}
+
+/// The text without Markdown's footnote marks: a reference (`overnight[^1].`) is gone, and a note's own
+/// label (`[^1]: According to the fire service.`) leaves its words. `None` when there is none.
+fn without_footnote_marks(text: &str) -> Option<String> {
+    let mut at = text.find("[^")?;
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    loop {
+        let label =
+            text[at + 2..].bytes().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_')).count();
+        let end = at + 2 + label;
+        if label > 0 && text.as_bytes().get(end) == Some(&b']') {
+            out.push_str(&text[copied..at]);
+            copied = end + 1;
+            // The note itself: its label then a colon opens the block.
+            if at == 0 && text[copied..].starts_with(':') {
+                copied = copied + 1 + (text[copied + 1..].len() - text[copied + 1..].trim_start().len());
+            }
+        }
+        match text[at + 2..].find("[^") {
+            Some(k) => at = at + 2 + k,
+            None => break,
+        }
+    }
+    if copied == 0 {
+        return None;
+    }
+    out.push_str(&text[copied..]);
+    Some(out)
 }
 
 /// The text without Markdown's emphasis marks (`**bold**`, `_italic_`), or `None` when it has none. A
@@ -217,6 +262,18 @@ mod tests {
         // A heading, a link and emphasis together.
         assert_eq!(story_text("# **Bridge** [reopens](/a)").as_deref(), Some("Bridge reopens"));
         assert_eq!(story_text("Plain text."), None);
+        assert_eq!(story_text("> “We had no time,” she said.").as_deref(), Some("“We had no time,” she said."));
+        assert_eq!(story_text("> > Nested, and *stressed*.").as_deref(), Some("Nested, and stressed."));
+        assert_eq!(story_text(">5,000 people"), None);
+        assert_eq!(
+            story_text("Rescuers pulled 37 people out[^1], then 12 more[^note-2].").as_deref(),
+            Some("Rescuers pulled 37 people out, then 12 more.")
+        );
+        assert_eq!(
+            story_text("[^1]: According to the fire service.").as_deref(),
+            Some("According to the fire service.")
+        );
+        assert_eq!(story_text("Stays as written: [^ x] and [^]."), None);
     }
 
     #[test]
