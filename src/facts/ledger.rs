@@ -297,9 +297,10 @@ fn fold_surnames(occ: &mut [(usize, Fact)]) {
     }
 }
 
-/// Whether two number values say the same: equal, or one date the other with less detail ("Feb. 28"
-/// and "February 28, 2026"; "March 2026" and "March 5, 2026"). Dates are `YYYY-MM-DD`, `MM-DD` or
-/// `YYYY-MM` ([`super::extract`]).
+/// Whether two number values say the same: equal, the same size in other words ("4.2 million" and
+/// "4200000", from "€4,200,000"; "1.5 thousand" and "1500"), or one date the other with less detail
+/// ("Feb. 28" and "February 28, 2026"; "March 2026" and "March 5, 2026"). Dates are `YYYY-MM-DD`, `MM-DD`
+/// or `YYYY-MM` ([`super::extract`]).
 fn values_agree(a: &str, b: &str) -> bool {
     let shape = |v: &str| -> Option<&'static str> {
         let b = v.as_bytes();
@@ -316,7 +317,10 @@ fn values_agree(a: &str, b: &str) -> bool {
         (Some("ym"), Some("ymd")) => long.starts_with(short),
         _ => false,
     };
-    a == b || within(a, b) || within(b, a)
+    // Sizes are products of a few decimals, so two writings of one size may differ in the last bits.
+    let same_size =
+        || magnitude(a).zip(magnitude(b)).is_some_and(|(x, y)| (x - y).abs() <= 1e-9 * x.abs().max(y.abs()));
+    a == b || within(a, b) || within(b, a) || same_size()
 }
 
 /// The identity of a group before linking: quotes by key, numbers by value and noun, entities by key.
@@ -797,6 +801,17 @@ mod tests {
         assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
         assert!(values_agree("02-28", "2026-02-28") && values_agree("2026-03", "2026-03-05"));
         assert!(!values_agree("02-28", "2026-03-28") && !values_agree("2025-02", "2026-02-28"));
+    }
+
+    #[test]
+    fn one_size_written_two_ways_is_no_conflict() {
+        let l = ledger(&[
+            "Title one here\n\nThe repairs to the harbour wall will cost 4.2 million euros, the council said on Monday.",
+            "Title two here\n\nThe repairs to the harbour wall will cost €4,200,000, the council said on Monday.",
+        ]);
+        assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+        assert!(values_agree("1.5 thousand", "1500") && values_agree("0.3", "0.30"));
+        assert!(!values_agree("4.2 million", "4300000") && !values_agree("1.5 thousand", "15"));
     }
 
     #[test]
