@@ -76,21 +76,40 @@ pub(super) fn block_end(sentences: &[(&str, usize)], start: usize) -> usize {
 /// The folded key of a quotation: its words folded (case, quote style, punctuation, hyphens) and joined,
 /// with British and American spellings made one: "recognise" against "recognize" is house style, as the
 /// comparison already treats it, not words put in a speaker's mouth.
+///
+/// An ellipsis between words, where the quoting outlet left words out ("We had no time ... at all"), stays
+/// in the key as [`ELISION`]: the ledger finds the words on either side in the full quotation.
 pub fn quote_key(text: &str) -> String {
     // Built in place: a string for each word, folded and then respelt, was a twenty-fifth of the facts' work.
     let mut key = String::with_capacity(text.len());
+    let mut elided = false;
     for w in words(text) {
+        // Where an ellipsis stands in the word: before its letters ("…at"), after them ("time..."), or alone.
+        let ellipsis = w.find("...").or_else(|| w.find('…'));
+        let letters = w.find(char::is_alphanumeric);
+        let before = matches!((ellipsis, letters), (Some(e), Some(l)) if e < l);
         with_fold(w, |f| {
-            if !f.is_empty() {
-                if !key.is_empty() {
-                    key.push(' ');
-                }
-                push_unified(f, &mut key);
+            if f.is_empty() {
+                elided |= ellipsis.is_some();
+                return;
             }
+            // A mark at either end cuts nothing out between words: only one with words on both sides counts.
+            if (elided || before) && !key.is_empty() {
+                key.push(' ');
+                key.push_str(ELISION);
+            }
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            push_unified(f, &mut key);
+            elided = ellipsis.is_some() && !before;
         });
     }
     key
 }
+
+/// Where a quotation's key ([`quote_key`]) has words left out.
+pub(crate) const ELISION: &str = "…";
 
 /// The folded key of a name: letters and digits only, lowercased, so "Kim Jong-un", "Kim Jong Un" and
 /// "Kim Jongun" are one key. A possessive `'s` is dropped.
@@ -281,7 +300,7 @@ enum Mark {
 fn push_quote(inner: &str, at: usize, starts: &[usize], first: usize, out: &mut Vec<Fact>) {
     let text = inner.trim().trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':') || c.is_whitespace());
     let key = quote_key(text);
-    let n = key.split(' ').filter(|w| !w.is_empty()).count();
+    let n = key.split(' ').filter(|w| !w.is_empty() && *w != ELISION).count();
     if !(2..=MAX_QUOTE_WORDS).contains(&n) {
         return;
     }
@@ -1270,6 +1289,18 @@ mod tests {
         assert_eq!(of(FactKind::Quote, t), ["we will win the war", "they will lose it", "all of it"]);
         assert_eq!(keys(FactKind::Quote, "“Comradely Friendship,” he said."), ["comradely friendship"]);
         assert_eq!(keys(FactKind::Quote, "\"comradely friendship\", he said."), ["comradely friendship"]);
+    }
+
+    #[test]
+    fn an_ellipsis_between_words_stays_in_a_quotations_key() {
+        assert_eq!(quote_key("We had no time ... at all"), "we had no time … at all");
+        assert_eq!(quote_key("We had no time... at all"), "we had no time … at all");
+        assert_eq!(quote_key("We had no time …at all"), "we had no time … at all");
+        assert_eq!(quote_key("We had no time [...] at all"), "we had no time … at all");
+        assert_eq!(quote_key("...we had no time…"), "we had no time");
+        // The mark is no word: a quotation needs two words besides.
+        assert_eq!(of(FactKind::Quote, "She said “never … again” twice."), ["never … again"]);
+        assert_eq!(of(FactKind::Quote, "She said “never …” twice, and “… again”."), Vec::<String>::new());
     }
 
     #[test]

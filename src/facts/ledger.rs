@@ -6,7 +6,7 @@
 //!   wording, and the fact is *altered* when two wordings are not mere excerpts of each other;
 //! - numbers counting the same noun in the same context with different values join one fact, *altered*.
 
-use super::extract::{is_calendar_unit, is_money};
+use super::extract::{ELISION, is_calendar_unit, is_money};
 use super::extract_all;
 use super::{Fact, FactKind};
 use crate::corpus::Article;
@@ -209,6 +209,12 @@ impl<'a> QuoteWords<'a> {
         if runs_in_long {
             return Relation::Excerpt;
         }
+        // Words left out where the shorter marks them ("We had no time ... at all"): the same quotation,
+        // shortened by its outlet, when the words on each side of every mark run, in order, in the longer.
+        // Altered, not an excerpt: what an outlet leaves out of a quotation can change what it says.
+        if short.words.contains(&ELISION) && pieces_run_in_order(&short.words, &long.words) {
+            return Relation::Altered;
+        }
         let (ss, sl) = (&short.stems, &long.stems);
         // Both sorted alike: the stems they share, repeats counted as often as both have them.
         let (mut i, mut j, mut common, mut content) = (0, 0, 0, 0);
@@ -229,6 +235,18 @@ impl<'a> QuoteWords<'a> {
         let enough = if ss.len() <= 2 { common == ss.len() && ss.len() == sl.len() } else { content >= 2 };
         if enough && common as f64 >= QUOTE_OVERLAP * ss.len() as f64 { Relation::Altered } else { Relation::Unrelated }
     }
+}
+
+/// Whether the pieces of `short` between its [`ELISION`] marks each run, whole and in order, in `long`.
+fn pieces_run_in_order(short: &[&str], long: &[&str]) -> bool {
+    let mut from = 0;
+    for piece in short.split(|w| *w == ELISION).filter(|p| !p.is_empty()) {
+        match long[from..].windows(piece.len()).position(|w| w == piece) {
+            Some(at) => from += at + piece.len(),
+            None => return false,
+        }
+    }
+    true
 }
 
 /// A title before a lone surname ("Mr Kim", "President Putin") marks a person; when exactly one full
@@ -801,6 +819,25 @@ mod tests {
         assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
         assert!(values_agree("02-28", "2026-02-28") && values_agree("2026-03", "2026-03-05"));
         assert!(!values_agree("02-28", "2026-03-28") && !values_agree("2025-02", "2026-02-28"));
+    }
+
+    #[test]
+    fn a_quotation_with_words_left_out_is_the_same_quotation_altered() {
+        let r = |a: &str, b: &str| relation(&crate::facts::quote_key(a), &crate::facts::quote_key(b));
+        let full = "We had no time to save anything at all";
+        assert_eq!(r("We had no time ... at all", full), Relation::Altered);
+        assert_eq!(r(full, "We had no time… at all"), Relation::Altered);
+        assert_eq!(r("We had no time [...] anything", full), Relation::Altered);
+        // Marks at the ends leave an excerpt; words out of order, or words the full one lacks, no relation.
+        assert_eq!(r("...no time to save anything...", full), Relation::Excerpt);
+        assert_eq!(r("at all ... We had no time", full), Relation::Unrelated);
+        assert_eq!(r("We had no money ... at all", full), Relation::Unrelated);
+        let l = ledger(&[
+            "Title one here\n\nThe mayor said: \"We had no time to save anything at all.\"",
+            "Title two here\n\nThe mayor said: \"We had no time ... at all.\"",
+        ]);
+        let f = find(&l, FactKind::Quote, "We had no time to save anything at all");
+        assert!(f.altered && f.articles == [0, 1], "{f:#?}");
     }
 
     #[test]
