@@ -936,6 +936,8 @@ const ANYWHERE: &[&str] = &[
     "your email address will not be published", "required fields are marked", "all rights reserved",
     "privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies",
     "sign up for our newsletter", "subscribe to our newsletter",
+    // The line an advertisement between paragraphs leaves: "Story continues below advertisement".
+    "continues below advertisement", "story continues below", "article continues below",
     // Credit lines under wire copy: "Reporting by …; Editing by …", "… contributed to this report."
     "contributed to this report", "contributed to this story", "contributed to this article",
     "contributed reporting", "additional reporting by", "editing by", "writing by",
@@ -1196,6 +1198,10 @@ Subscribers to the island's newsletter were told of the strike a week before it 
         assert_eq!(reason(&v, "Sign up to First Edition"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Passengers on the first"), None, "{v:#?}");
         assert_eq!(reason(&v, "Subscribers to the island"), None, "{v:#?}");
+        let v = run(&ferry(
+            "Story continues below advertisement\n\nPassengers said the strike had cost the island dearly.\n",
+        ));
+        assert_eq!(reason(&v, "Story continues"), Some(Reason::PageFurniture), "{v:#?}");
     }
 
     #[test]
