@@ -353,6 +353,18 @@ pub fn looks_like_nav(text: &str) -> bool {
     n >= 2
 }
 
+/// The line under a social-media post set into a story: "— Ilse Brandt (@ilsebrandt) March 2, 2026". A
+/// dash, a name, the account in brackets. The post above it is a quotation and stays story; this line is
+/// the embed's furniture.
+pub fn looks_like_post_credit(text: &str) -> bool {
+    // Nearly every block opens with no dash: its first character rules it out, before any search.
+    if !text.trim_start().starts_with(['—', '–', '-']) {
+        return false;
+    }
+    let Some(at) = memchr::memchr(b'@', text.as_bytes()) else { return false };
+    text[..at].ends_with('(') && text[at..].contains(')') && words(text).count() <= 16
+}
+
 /// A credit line: "By Jane Doe", "By Jane Doe and Ali Khan, Reuters", "By Jane Doe, Europe correspondent |
 /// 14:32, 10 March 2026", "Posted by River Watch on 11 March 2026". Only names follow the "By" up to a comma
 /// or a bar, so "By Tuesday the river had risen" is not one; after them comes a role or a date.
@@ -814,6 +826,14 @@ Harbour bridge reopens
         {
             assert!(!looks_like_dateline(line), "{line}");
         }
+    }
+
+    #[test]
+    fn the_credit_under_an_embedded_post() {
+        assert!(looks_like_post_credit("— Ilse Brandt (@ilsebrandt) March 2, 2026"));
+        assert!(looks_like_post_credit("- Kessel Fire Service (@KesselFire) 2 March 2026"));
+        assert!(!looks_like_post_credit("Ilse Brandt (@ilsebrandt) wrote that the water came fast."));
+        assert!(!looks_like_post_credit("— write to news@example.org (tips welcome)"));
     }
 
     #[test]

@@ -16,7 +16,7 @@
 
 use crate::blocks::{
     Block, Row, ends_sentence, has_bar_separator, is_list_item, looks_like_bar, looks_like_byline, looks_like_dateline,
-    looks_like_masthead, looks_like_nav, table_rows,
+    looks_like_masthead, looks_like_nav, looks_like_post_credit, table_rows,
 };
 use crate::normalize::{
     EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, tokens, with_fold, word_key_of,
@@ -149,7 +149,8 @@ impl Scans {
                     // A line of navigation opens with one of its words, and most lines do not: their
                     // first word's key, which the scan kept, rules them out without folding it again.
                     || (leading.keys().first().is_some_and(|w| NAV_FIRST.contains(w)) && looks_like_nav(text))
-                    || looks_like_byline(text)));
+                    || looks_like_byline(text)
+                    || looks_like_post_credit(text)));
         self.blocks.push(BlockScan { words, hash, furniture });
     }
 
@@ -1202,6 +1203,14 @@ Subscribers to the island's newsletter were told of the strike a week before it 
             "Story continues below advertisement\n\nPassengers said the strike had cost the island dearly.\n",
         ));
         assert_eq!(reason(&v, "Story continues"), Some(Reason::PageFurniture), "{v:#?}");
+        // A post set into the story stays, as a quotation; the credit line under it is the embed's.
+        let v = run(&ferry(
+            "The first boat is in. Thank you to the crews for their patience.\n\n\
+— Island Ferries (@islandferries) March 2, 2026\n\n\
+Passengers said the strike had cost the island dearly over the two weeks.\n",
+        ));
+        assert_eq!(reason(&v, "The first boat is in"), None, "{v:#?}");
+        assert_eq!(reason(&v, "— Island Ferries"), Some(Reason::PageFurniture), "{v:#?}");
     }
 
     #[test]
