@@ -243,8 +243,15 @@ pub fn find_title_where(blocks: &[Block<'_>], mut accept: impl FnMut(&str) -> bo
     // opens with its story (a copy of the story alone): the line is a short paragraph or a subheading of it,
     // and taking it for the headline set the paragraphs above it, the lead among them, aside as furniture.
     // One paragraph of prose above a real headline may be furniture no rule names (a teaser, a long cookie
-    // notice), so alone it rules out only a line that reads as a sentence; two rule out any.
-    let prose_above = blocks[..found].iter().filter(|b| reads_as_prose(&b.text) && accept(&b.text)).count();
+    // notice), so alone it rules out only a line that reads as a sentence; two rule out any. Only the prose
+    // that runs into the line counts: above furniture (a consent banner's buttons), it is the page's.
+    let mut prose_above = 0;
+    for b in blocks[..found].iter().rev() {
+        if !accept(&b.text) || looks_like_bar(&b.text) {
+            break;
+        }
+        prose_above += usize::from(reads_as_prose(&b.text));
+    }
     if prose_above >= 2 || (prose_above == 1 && ends_sentence(&blocks[found].text)) {
         return None;
     }
@@ -769,10 +776,15 @@ Harbour bridge reopens
         let text = format!("{lead}\n\nRiver floods lower town\n\n{more}\n");
         let b = split_blocks(&text);
         assert_eq!(find_title(&b), Some(1));
-        // Prose the caller knows as furniture does not count.
+        // Prose the caller knows as furniture does not count, nor prose above furniture.
         let text = format!("{lead}\n\n{lead}\n\nThe town was evacuated by noon.\n");
         let b = split_blocks(&text);
         assert_eq!(find_title_where(&b, |t| t != lead), Some(2));
+        let text = format!(
+            "{lead}\n\n{lead}\n\nAccept all | Reject all | Manage preferences\n\nRiver floods lower town\n\n{more}\n"
+        );
+        let b = split_blocks(&text);
+        assert_eq!(find_title(&b), Some(3));
     }
 
     #[test]

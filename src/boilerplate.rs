@@ -935,6 +935,8 @@ const HEADINGS: &[&str] = &["video", "watch", "listen", "podcast", "newsletter",
 #[rustfmt::skip]
 const ANYWHERE: &[&str] = &[
     "your email address will not be published", "required fields are marked", "all rights reserved",
+    // The heading of a consent banner.
+    "we value your privacy", "your privacy choices",
     "privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies",
     "sign up for our newsletter", "subscribe to our newsletter",
     // The line an advertisement between paragraphs leaves: "Story continues below advertisement".
@@ -1364,6 +1366,25 @@ Island school reopens after repairs\n",
         assert_eq!(reason(&v, "- New tram line"), Some(Reason::LinkList), "{v:#?}");
         let v = story("Related", points);
         assert_eq!(reason(&v, "- Crews won"), Some(Reason::LinkList), "{v:#?}");
+    }
+
+    #[test]
+    fn a_consent_banner_above_the_headline_is_set_aside() {
+        let v = run(&format!(
+            "We value your privacy\n\n\
+We and our partners store and access information on a device, such as cookies, and process personal data, \
+such as unique identifiers and standard information sent by a device, for personalised advertising and \
+content, advertising and content measurement, and audience insights, and to develop and improve products.\n\n\
+With your permission we and our partners may use precise geolocation data and identification through \
+device scanning. You may click to consent to our processing as described above, or change your mind and \
+your choices at any time.\n\n\
+Accept all | Reject all | Manage preferences\n\n{}",
+            ferry("")
+        ));
+        for banner in ["We value", "We and our partners", "With your permission", "Accept all"] {
+            assert_eq!(reason(&v, banner), Some(Reason::BeforeHeadline), "{v:#?}");
+        }
+        assert_eq!(reason(&v, "Ferry service to the island resumes"), None, "{v:#?}");
     }
 
     #[test]
