@@ -164,10 +164,11 @@ fn tag_at(text: &str, open: usize) -> Option<(usize, Element)> {
     if name.is_empty() || !(after == '>' || after == '/' || after.is_ascii_whitespace()) {
         return None;
     }
-    let within = &rest[..rest.len().min(LONGEST_TAG)];
-    let close = within.bytes().position(|b| b == b'>')?;
+    // Bytes, not characters: the limit may fall inside a character.
+    let within = &rest.as_bytes()[..rest.len().min(LONGEST_TAG)];
+    let close = within.iter().position(|&b| b == b'>')?;
     // A `<` before the `>` means this was no tag ("a < b and c > d").
-    if within[..close].contains('<') {
+    if within[..close].contains(&b'<') {
         return None;
     }
     let end = open + 1 + close + 1;
@@ -226,6 +227,15 @@ mod tests {
         );
         assert_eq!(unmark("<DIV class='x'>Up</DIV><!-- ad slot -->"), "\n\nUp\n\n");
         assert_eq!(unmark("Before<script type=\"text/javascript\">var a = 1 < 2;</script>after"), "Beforeafter");
+    }
+
+    #[test]
+    fn a_tag_left_open_before_text_beyond_ascii_is_text() {
+        // The longest tag read ends inside a character: no tag, and no panic.
+        for pad in 0..4 {
+            let text = format!("<p {}{}", "a".repeat(LONGEST_TAG - 3 + pad), "ß".repeat(4));
+            assert_eq!(unmark(&text), text);
+        }
     }
 
     #[test]
