@@ -586,19 +586,15 @@ fn numbers(toks: &[&str], index: usize, out: &mut Vec<Fact>) {
     // The context words, stemmed, are needed only once a number is found; most sentences have none.
     let mut stems: Option<Vec<Option<String>>> = None;
     let mut i = 0;
-    // A run of bare digit groups ("0800 123 4567", "020 7782 4104") is a phone number or a code, not a
-    // count: three groups or more, or two when the first starts with a 0. ("In 2023 30 people" is two
-    // numbers.)
-    let digits = |t: &str| {
-        let c = core(t);
-        !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit())
-    };
     while i < toks.len() {
         if !may_start_number(toks[i]) {
             i += 1;
             continue;
         }
-        let run = toks[i..].iter().take_while(|t| digits(t)).count();
+        // A run of bare digit groups ("0800 123 4567", "020 7782 4104") is a phone number or a code, not a
+        // count: three groups or more, or two when the first starts with a 0. ("In 2023 30 people" is two
+        // numbers.)
+        let run = toks[i..].iter().take_while(|t| digit_count(t).is_some()).count();
         if (run >= 3 || (run == 2 && core(toks[i]).starts_with('0'))) && !thousands_grouped(&toks[i..i + run]) {
             i += run;
             continue;
