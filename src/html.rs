@@ -41,37 +41,23 @@ const LONGEST_REFERENCE: usize = 34;
 /// table of names. A number that names a control character gives that character, for the sanitiser to
 /// remove with the sequence it opens (`&#27;[31m`); left as written, the sequence's parameters stayed.
 fn references_read(text: &str) -> Cow<'_, str> {
-    let mut out = String::new();
-    let mut copied = 0;
-    let mut at = 0;
-    while let Some(k) = memchr::memchr(b'&', &text.as_bytes()[at..]) {
-        let amp = at + k;
-        at = amp + 1;
+    rewritten(text, b'&', |amp| {
         let window = &text.as_bytes()[amp..text.len().min(amp + LONGEST_REFERENCE)];
-        let Some(semi) = window.iter().position(|&b| b == b';') else { continue };
-        let reference = &text[amp..amp + semi + 1];
-        let read: Option<Cow<'_, str>> = match reference[1..semi].strip_prefix('#') {
-            Some(number) => numbered(number).map(|c| Cow::Owned(c.to_string())),
-            None if reference[1..semi].bytes().all(|b| b.is_ascii_alphanumeric()) => {
+        let semi = window.iter().position(|&b| b == b';')?;
+        let reference = &text[amp..=amp + semi];
+        let name = &reference[1..semi];
+        let read = match name.strip_prefix('#') {
+            Some(number) => numbered(number)?.to_string(),
+            None if name.bytes().all(|b| b.is_ascii_alphanumeric()) => {
                 match html_escape::decode_html_entities(reference) {
-                    Cow::Owned(named) => Some(Cow::Owned(named)),
-                    Cow::Borrowed(_) => None,
+                    Cow::Owned(named) => named,
+                    Cow::Borrowed(_) => return None,
                 }
             }
-            None => None,
+            None => return None,
         };
-        if let Some(read) = read {
-            out.push_str(&text[copied..amp]);
-            out.push_str(&read);
-            copied = amp + semi + 1;
-            at = copied;
-        }
-    }
-    if copied == 0 {
-        return Cow::Borrowed(text);
-    }
-    out.push_str(&text[copied..]);
-    Cow::Owned(out)
+        Some((amp + semi + 1, Cow::Owned(read)))
+    })
 }
 
 /// The character a numeric reference names (`8220`, `x201C`), if it names one.
@@ -86,28 +72,38 @@ fn numbered(number: &str) -> Option<char> {
 
 /// `text` without the tags of known elements (and comments); block-level tags become line breaks.
 fn without_tags(text: &str) -> Cow<'_, str> {
-    let mut out = String::new();
-    let mut copied = 0;
-    let mut at = 0;
-    while let Some(k) = memchr::memchr(b'<', &text.as_bytes()[at..]) {
-        let open = at + k;
-        let Some((end, element)) = tag_at(text, open) else {
-            at = open + 1;
-            continue;
-        };
-        out.push_str(&text[copied..open]);
+    rewritten(text, b'<', |open| {
+        let (end, element) = tag_at(text, open)?;
         // A script's or a style sheet's contents are code, not words of the page.
         let end = match element {
             Element::Hidden(name) => closing_tag(text, end, name).unwrap_or(end),
             _ => end,
         };
-        out.push_str(match element {
+        let with = match element {
             Element::Break => "\n",
             Element::Block => "\n\n",
             Element::Inline | Element::Hidden(_) => "",
-        });
-        copied = end;
-        at = end;
+        };
+        Some((end, Cow::Borrowed(with)))
+    })
+}
+
+/// `text` with some spans rewritten, `text` itself when none is. At each byte `mark`, `span` says where
+/// the span it opens ends and what stands for it, or `None` to leave the mark as text.
+fn rewritten(text: &str, mark: u8, mut span: impl FnMut(usize) -> Option<(usize, Cow<'static, str>)>) -> Cow<'_, str> {
+    let mut out = String::new();
+    let (mut copied, mut at) = (0, 0);
+    while let Some(k) = memchr::memchr(mark, &text.as_bytes()[at..]) {
+        let start = at + k;
+        match span(start) {
+            Some((end, with)) => {
+                out.push_str(&text[copied..start]);
+                out.push_str(&with);
+                copied = end;
+                at = end;
+            }
+            None => at = start + 1,
+        }
     }
     if copied == 0 {
         return Cow::Borrowed(text);
@@ -189,11 +185,17 @@ fn tag_at(text: &str, open: usize) -> Option<(usize, Element)> {
 
 /// Where the closing tag of `name` ends, searching from `from` in any case.
 fn closing_tag(text: &str, from: usize, name: &str) -> Option<usize> {
-    let closing = format!("</{name}");
-    let lower = text[from..].to_ascii_lowercase();
-    let at = lower.find(&closing)?;
-    let end = lower[at..].find('>')?;
-    Some(from + at + end + 1)
+    // Compared in place: a lowered copy of the rest of the text for each script was a copy of the page.
+    let b = text.as_bytes();
+    let mut at = from;
+    while let Some(k) = memchr::memmem::find(&b[at..], b"</") {
+        let start = at + k + 2;
+        if b.get(start..start + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes())) {
+            return Some(start + memchr::memchr(b'>', &b[start..])? + 1);
+        }
+        at = start;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -227,6 +229,8 @@ mod tests {
         );
         assert_eq!(unmark("<DIV class='x'>Up</DIV><!-- ad slot -->"), "\n\nUp\n\n");
         assert_eq!(unmark("Before<script type=\"text/javascript\">var a = 1 < 2;</script>after"), "Beforeafter");
+        // A script never closed loses its tag only: what follows may be the page.
+        assert_eq!(unmark("a<STYLE>p { color: red }</Style >b<script>never closed"), "abnever closed");
     }
 
     #[test]
