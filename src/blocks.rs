@@ -300,6 +300,8 @@ fn could_head(text: &str) -> bool {
         && !looks_like_dateline(text)
         && !looks_like_bar(text)
         && !looks_like_nav(text)
+        && !looks_like_slug(text)
+        && place_dateline_len(text) != Some(text.len())
 }
 
 /// A line of pieces joined by `|`, `•` or `·` (an ad bar or a navigation bar), or by `>`, `›` or `»` (a
@@ -491,6 +493,117 @@ fn looks_like_page_number(text: &str) -> bool {
         [page, n, of, m] => is(page, PAGE) && number(n) && is(of, OF) && number(m),
         _ => false,
     }
+}
+
+/// How long the place dateline is that opens a wire-style lead, up to the first word after its dash:
+/// "COLUMBUS, Ohio (AP) — ", "LONDON, March 3 (Reuters) - ", "Paris (AFP) – ", "SAN FRANCISCO — ". `None`
+/// when the text opens otherwise. The whole text when it is a dateline alone ("BERLIN (dpa) —").
+///
+/// One outlet prints the dateline and another drops it, so inside the lead it read as words reworded.
+/// The place is a capitalised word in capitals, or any capitalised words before an agency in brackets;
+/// every word up to the dash is capitalised (a place, a date), so "NASA, the agency — said" is not one.
+/// A lone word in capitals needs a story sentence after it, which opens with a capital too.
+pub fn place_dateline_len(text: &str) -> Option<usize> {
+    // Most paragraphs open with a capital and then a lower-case letter, and hold no bracket near their
+    // start: two tests rule them out before any search for a dash.
+    // The place's words up to a comma, a bracket or a dash ("ST. LOUIS", "SAN FRANCISCO"), in capitals.
+    let mut letters = 0;
+    let mut in_capitals = false;
+    let mut before = ' ';
+    for c in text.chars().take(40) {
+        if matches!(c, ',' | '(' | '—' | '–') || (c == '-' && before == ' ') {
+            in_capitals = letters >= 3;
+            break;
+        }
+        if c.is_lowercase() {
+            break;
+        }
+        letters += usize::from(c.is_alphabetic());
+        before = c;
+    }
+    let head = &text[..crate::text::floor_boundary(text, 96)];
+    if !in_capitals && !head.contains('(') {
+        return None;
+    }
+    let (dash, width) = head.char_indices().find_map(|(i, c)| {
+        let spaced = |j: usize| text.as_bytes().get(j).is_none_or(|&b| b == b' ');
+        (matches!(c, '—' | '–' | '-') && i > 0 && spaced(i - 1) && spaced(i + c.len_utf8()))
+            .then_some((i, c.len_utf8()))
+    })?;
+    let place = text[..dash].trim_end();
+    let words: Vec<&str> = place.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 {
+        return None;
+    }
+    // "(AP)", "(Reuters)": the agency closes the dateline; the words inside its brackets may be any case.
+    let agency = place.ends_with(')') && place.contains('(');
+    let outside = place.split('(').next().unwrap_or_default();
+    let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    if !(in_capitals || agency) || outside.split_whitespace().any(|w| !capitalised(w)) {
+        return None;
+    }
+    let rest = &text[dash + width..];
+    let after = rest.len() - rest.trim_start().len();
+    if rest.trim().is_empty() {
+        return Some(text.len());
+    }
+    // A lead follows: a sentence, opening with a capital, a figure or a quotation mark.
+    let opens = rest
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'«„".contains(c));
+    (opens && rest.split_whitespace().nth(3).is_some() && (agency || place.contains(',') || words.len() <= 3))
+        .then_some(dash + width + after)
+}
+
+/// Set the place dateline of the story's lead ([`place_dateline_len`]) apart as a block of its own, so that
+/// it is judged as the furniture it is and the lead reads as the sentence it is. Only the lead carries
+/// one: the blocks from `from` (the first after the headline) to the first paragraph of some length.
+pub fn set_dateline_apart(blocks: &mut Vec<Block<'_>>, from: usize) {
+    const LEAD: usize = 12;
+    let Some(lead) = (from..blocks.len()).find(|&i| words(&blocks[i].text).nth(LEAD - 1).is_some()) else { return };
+    let Some(at) =
+        (from..=lead).find(|&i| place_dateline_len(&blocks[i].text).is_some_and(|n| n < blocks[i].text.len()))
+    else {
+        return;
+    };
+    let n = place_dateline_len(&blocks[at].text).unwrap_or_default();
+    let line = blocks[at].line;
+    let (dateline, rest) = match std::mem::take(&mut blocks[at].text) {
+        Cow::Borrowed(t) => (Cow::Borrowed(t[..n].trim_end()), Cow::Borrowed(&t[n..])),
+        Cow::Owned(t) => (Cow::Owned(t[..n].trim_end().to_string()), Cow::Owned(t[n..].to_string())),
+    };
+    blocks[at].text = dateline;
+    blocks.insert(at + 1, Block { text: rest, line });
+}
+
+/// A wire service's slug line above a story: "BC-US-Warehouse-Fire 2nd Ld-Writethru", "AM-EU-Floods",
+/// "UKRAINE-CRISIS/RUSSIA-GAS". Its first word joins three pieces or more with hyphens or slashes, the
+/// first in capitals, and each other word holds a figure or a hyphen or is in capitals: no headline's
+/// words ("EU-US-China Trade Talks Stall" is a headline).
+pub fn looks_like_slug(text: &str) -> bool {
+    let mut ws = text.split_whitespace();
+    let Some(first) = ws.next() else { return false };
+    // Nearly every line's first word joins nothing: one search rules it out before its pieces are read.
+    if text.len() > 80 || !first.contains(['-', '/']) {
+        return false;
+    }
+    let capitals =
+        |p: &str| p.chars().any(char::is_alphabetic) && p.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let mut pieces = first.trim_end_matches(',').split(['-', '/']).filter(|p| !p.is_empty());
+    if !pieces.next().is_some_and(capitals) || pieces.count() < 2 {
+        return false;
+    }
+    let mut n = 1;
+    for w in ws {
+        n += 1;
+        let w = w.trim_end_matches(',');
+        if n > 6 || !(w.chars().any(|c| c.is_ascii_digit() || c == '-') || capitals(w)) {
+            return false;
+        }
+    }
+    true
 }
 
 /// Words of dates and times ("4 min read" among them), sorted, for a binary search.
@@ -838,6 +951,78 @@ Harbour bridge reopens
         {
             assert!(!looks_like_dateline(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_wire_leads_place_dateline() {
+        let lead = "A fire tore through a paper warehouse early Tuesday.";
+        for dateline in [
+            "COLUMBUS, Ohio (AP) —",
+            "LONDON, March 3 (Reuters) -",
+            "Paris (AFP) –",
+            "BERLIN (dpa) —",
+            "SAN FRANCISCO —",
+            "SÃO PAULO, Brazil —",
+            "ST. LOUIS, Mo. —",
+            "NEW YORK -",
+        ] {
+            let text = format!("{dateline} {lead}");
+            assert_eq!(place_dateline_len(&text), Some(dateline.len() + 1), "{text}");
+            assert_eq!(&text[place_dateline_len(&text).unwrap()..], lead);
+            // Alone on its line, the whole line is the dateline.
+            assert_eq!(place_dateline_len(dateline), Some(dateline.len()), "{dateline}");
+        }
+        for text in [
+            lead,
+            "NASA, the space agency — said on Tuesday that the launch would go ahead.",
+            "The mayor — who had been away — returned on Tuesday to see the damage.",
+            "Officials (including the mayor) — all of them — said the fire was out.",
+            "US — The dollar rose on Tuesday against most currencies.",
+            "COLUMBUS — it was the worst fire the city had seen.",
+            "EU-US trade talks - what we know so far",
+            "A well-known - and well-loved - warehouse burned down on Tuesday.",
+        ] {
+            assert_eq!(place_dateline_len(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_lead_gives_its_dateline_a_block_of_its_own() {
+        let text = "Fire at warehouse\n\nBy Marta Kovac\n\nCOLUMBUS, Ohio (AP) — A fire tore through a paper warehouse on \
+                    the west side of Columbus early Tuesday, officials said.\n\nWASHINGTON — Later paragraphs keep their \
+                    words whatever they open with, as this one does.\n";
+        let mut b = split_blocks(text);
+        set_dateline_apart(&mut b, 1);
+        let texts: Vec<&str> = b.iter().map(|b| &*b.text).collect();
+        assert_eq!(texts[2], "COLUMBUS, Ohio (AP) —");
+        assert!(texts[3].starts_with("A fire tore"), "{texts:?}");
+        assert_eq!(b[2].line, b[3].line);
+        assert!(texts[4].starts_with("WASHINGTON — Later"), "only the lead is cut: {texts:?}");
+    }
+
+    #[test]
+    fn wire_slug_lines() {
+        for slug in [
+            "BC-US-Warehouse-Fire 2nd Ld-Writethru",
+            "AM-EU-Floods",
+            "UKRAINE-CRISIS/RUSSIA-GAS",
+            "BC-EU--Floods, 1st Ld-Writethru",
+        ] {
+            assert!(looks_like_slug(slug), "{slug}");
+        }
+        for line in [
+            "EU-US-China Trade Talks Stall",
+            "EU-US trade deal collapses",
+            "Covid-19 lock-down ends",
+            "X-ray-like scans of the dam",
+            "Fire at Ohio warehouse forces 300 to flee",
+        ] {
+            assert!(!looks_like_slug(line), "{line}");
+        }
+        let b = split_blocks(
+            "BC-US-Warehouse-Fire 2nd Ld-Writethru\n\nFire at Ohio warehouse forces 300 to flee\n\nA fire tore through a warehouse.\n",
+        );
+        assert_eq!(find_title(&b), Some(1));
     }
 
     #[test]

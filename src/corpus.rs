@@ -187,6 +187,7 @@ impl Cut {
                 b.text = Cow::Owned(text);
             }
         }
+        blocks::set_dateline_apart(&mut blocks, title_at.map_or(0, |t| t + 1));
         let texts = blocks.into_iter().map(|b| (whole.part(b.text), b.line)).collect();
         Cut { texts, title_at }
     }
@@ -657,6 +658,25 @@ mod tests {
     }
 
     #[test]
+    fn a_wire_copys_slug_and_dateline_are_furniture_and_its_lead_a_copy() {
+        let a = "BC-UK-Ferry-Strike 1st Ld-Writethru\n\nFerry resumes after strike\n\nDOVER, England (AP) — The ferry \
+                 resumed on Friday after a two-week strike, officials said.\n\nTraffic was light.";
+        let b = "Ferry back after strike\n\nThe ferry resumed on Friday after a two-week strike, officials said.";
+        let ((pa, pb), _) = pair_and_apart(a, b);
+        assert_eq!(pa.title, "Ferry resumes after strike");
+        let furniture: Vec<(&str, Option<Reason>)> =
+            pa.blocks.iter().filter(|b| b.boilerplate.is_some()).map(|b| (&*b.block.text, b.boilerplate)).collect();
+        assert_eq!(
+            furniture,
+            [
+                ("BC-UK-Ferry-Strike 1st Ld-Writethru", Some(Reason::BeforeHeadline)),
+                ("DOVER, England (AP) —", Some(Reason::PageFurniture))
+            ]
+        );
+        assert_eq!(pa.sentences[1].text.as_str(), pb.sentences[1].text.as_str());
+    }
+
+    #[test]
     fn a_report_is_read_from_a_file_or_the_sample_and_a_folder_is_refused() {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let file = dir.path().join("a.txt");
@@ -686,6 +706,7 @@ mod tests {
         "Copyright 2024 Example News. All rights reserved.",
         "The union said its members voted 312 to 40 to accept the offer.",
         "Passengers   cheered\tthe first boat; some had waited hours.",
+        "DOVER, England (Reuters) - The ferry line said it would add a second boat in March, officials said.",
         "",
     ];
 
