@@ -301,6 +301,7 @@ fn could_head(text: &str) -> bool {
         && !looks_like_bar(text)
         && !looks_like_nav(text)
         && !looks_like_slug(text)
+        && !looks_like_running_head(text)
         && place_dateline_len(text) != Some(text.len())
 }
 
@@ -450,6 +451,23 @@ pub fn looks_like_masthead(text: &str) -> bool {
     let (Some(a), Some(b), None) = (pieces.next(), pieces.next(), pieces.next()) else { return false };
     let short = |p: &str| tokens(p).count() <= 3 || looks_like_dateline(p);
     short(a) && short(b)
+}
+
+/// A printed page's running head or foot, its pieces set apart by wide gaps: "THE DAILY PLANET      2 March
+/// 2026", "2 March 2026\tPage 3". A copy of a printed page carries one at the top of every page. A gap of
+/// three spaces or a tab stands between the columns of a page, never inside a headline; one of the pieces
+/// is a date or a page's number, and none is longer than a name.
+pub fn looks_like_running_head(text: &str) -> bool {
+    // Built once: a searcher made for each line cost more than the search.
+    static GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("   "));
+    if GAP.find(text.as_bytes()).is_none() && memchr::memchr(b'\t', text.as_bytes()).is_none() {
+        return false;
+    }
+    let pieces = || text.split('\t').flat_map(|p| p.split("   ")).map(str::trim).filter(|p| !p.is_empty());
+    (2..=3).contains(&pieces().count())
+        && pieces().any(looks_like_dateline)
+        && pieces().all(|p| tokens(p).nth(6).is_none())
 }
 
 /// A line that is mostly a date or time: digits and month or weekday names. A page's number ("Page 2 of
@@ -998,6 +1016,29 @@ Harbour bridge reopens
         assert!(texts[3].starts_with("A fire tore"), "{texts:?}");
         assert_eq!(b[2].line, b[3].line);
         assert!(texts[4].starts_with("WASHINGTON — Later"), "only the lead is cut: {texts:?}");
+    }
+
+    #[test]
+    fn a_printed_pages_running_head() {
+        for line in [
+            "THE DAILY PLANET                2 March 2026",
+            "2 March 2026\tPage 3",
+            "Page 2 of 5   The Herald   Monday",
+        ] {
+            assert!(looks_like_running_head(line), "{line}");
+        }
+        for line in [
+            "Dam failure floods three villages",
+            "The dam   gave way on 2 March 2026",
+            "THE DAILY PLANET      Dam failure floods three villages in the north",
+            "2 March 2026",
+        ] {
+            assert!(!looks_like_running_head(line), "{line}");
+        }
+        let b = split_blocks(
+            "THE DAILY PLANET          2 March 2026\n\nDam failure floods three villages\n\nA dam gave way.\n",
+        );
+        assert_eq!(find_title(&b), Some(1));
     }
 
     #[test]
