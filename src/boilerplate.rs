@@ -449,8 +449,9 @@ impl Page<'_> {
         // credit line in between. So the story runs on over every sentence that follows directly.
         // A list of the story's points right after it ("Key findings:" and its items) runs on with it.
         //
-        // A subhead ("Rescue efforts"), a picture's caption or credit ("Photo: Martin Mejia/AP"), or the time
-        // a live report's entry opens with ("09:14 GMT") stands inside a story, and the story runs on past one
+        // A subhead ("Rescue efforts"), a picture's caption or credit ("Photo: Martin Mejia/AP"), the credit
+        // under an embedded post, or the time a live report's entry opens with ("09:14 GMT") stands inside a
+        // story, and the story runs on past one
         // to the paragraph that follows. Teasers and promotions
         // after a story come under headings of furniture ("More from the region", "Related", "Newsletter"),
         // which stop it. Between the two errors this prefers the visible one: a teaser under an unknown
@@ -459,7 +460,10 @@ impl Page<'_> {
         let aside = |k: usize| {
             verdict[k] == Some(Reason::Label)
                 || (verdict[k] == Some(Reason::PageFurniture)
-                    && (is_picture_note(blocks[k]) || is_interruption(blocks[k]) || looks_like_dateline(blocks[k])))
+                    && (is_picture_note(blocks[k])
+                        || is_interruption(blocks[k])
+                        || looks_like_dateline(blocks[k])
+                        || looks_like_post_credit(blocks[k])))
                 || (verdict[k].is_none()
                     && nwords[k] <= SHORT_LINE
                     && !ends_sentence(blocks[k])
@@ -910,13 +914,19 @@ const READ_MORE: &[&str] = &[
     "voir aussi", "leer más", "lee también", "ver también", "te puede interesar", "leggi anche", "leia também",
 ];
 
+/// The line an advertisement or a fold leaves between a story's paragraphs, the story going on below it:
+/// "Story continues below advertisement", "Continue reading the main story". Furniture by [`ANYWHERE`].
+#[rustfmt::skip]
+const CONTINUES: &[&str] = &["story continues", "article continues", "continue reading"];
+
 /// A picture's caption or credit ([`PICTURE_WORDS`]), as the furniture test found it.
 fn is_picture_note(text: &str) -> bool {
     LeadingKeys::of(text).keys().first().is_some_and(|w| PICTURE_KEYS.contains(w))
 }
 
 /// A line a page sets between a story's paragraphs, with the story going on after it: an advertisement's
-/// label ([`AD_LABELS`]) or a link to another story ([`READ_MORE`]).
+/// label ([`AD_LABELS`]), a link to another story ([`READ_MORE`]), or a note that the story goes on
+/// ([`CONTINUES`]).
 fn is_interruption(text: &str) -> bool {
     let leading = LeadingKeys::of(text);
     INTERRUPTION_PHRASES.iter().any(|p| opens_with(leading.keys(), p))
@@ -945,6 +955,10 @@ const ANYWHERE: &[&str] = &[
     "sign up for our newsletter", "subscribe to our newsletter",
     // The line an advertisement between paragraphs leaves: "Story continues below advertisement".
     "continues below advertisement", "story continues below", "article continues below",
+    "continue reading the main story", "continue reading below",
+    // A paywall's notice where a story's copy stops: "Subscribe to keep reading", "Already a subscriber?".
+    "subscribe to continue reading", "subscribe to keep reading", "subscribe to read more", "already a subscriber",
+    "for subscribers only", "limit of free articles", "free articles left", "free articles remaining",
     // Credit lines under wire copy: "Reporting by …; Editing by …", "… contributed to this report."
     "contributed to this report", "contributed to this story", "contributed to this article",
     "contributed reporting", "additional reporting by", "editing by", "writing by",
@@ -1037,7 +1051,7 @@ static LEADING_FIRST: LazyLock<HashedWords> = LazyLock::new(|| {
 static NAV_FIRST: LazyLock<HashedWords> = LazyLock::new(|| HashedWords::new(crate::blocks::NAV.iter()));
 /// [`AD_LABELS`] and [`READ_MORE`], hashed: the furniture the story goes on after.
 static INTERRUPTION_PHRASES: LazyLock<Vec<Vec<u64>>> =
-    LazyLock::new(|| [hashed(AD_LABELS), hashed(READ_MORE)].concat());
+    LazyLock::new(|| [hashed(AD_LABELS), hashed(READ_MORE), hashed(CONTINUES)].concat());
 /// [`PICTURE_WORDS`], hashed.
 static PICTURE_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| PICTURE_WORDS.iter().map(|w| fold_hash(w)).collect());
 /// [`HEADINGS`], hashed.
@@ -1217,6 +1231,26 @@ Passengers said the strike had cost the island dearly over the two weeks.\n",
         ));
         assert_eq!(reason(&v, "The first boat is in"), None, "{v:#?}");
         assert_eq!(reason(&v, "— Island Ferries"), Some(Reason::PageFurniture), "{v:#?}");
+    }
+
+    #[test]
+    fn the_story_runs_on_past_a_continue_reading_line_and_a_posts_credit_to_a_paywall() {
+        // The last paragraphs bring new words, so only where they stand keeps them as story.
+        let tail = "Nobody was hurt, and investigators have not said what caused the outage.";
+        let v = run(&ferry(&format!(
+            "Continue reading the main story\n\n{tail}\n\n\
+You have reached your limit of free articles. Subscribe to keep reading.\n"
+        )));
+        assert_eq!(reason(&v, "Continue reading"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Nobody was hurt"), None, "{v:#?}");
+        assert_eq!(reason(&v, "You have reached"), Some(Reason::PageFurniture), "{v:#?}");
+        let v = run(&ferry(&format!(
+            "What a morning on the quay, unreal. pic.twitter.com/AbC123\n\n\
+— Tom Reed (@tomreed) March 2, 2026\n\n{tail}\n"
+        )));
+        assert_eq!(reason(&v, "What a morning"), None, "{v:#?}");
+        assert_eq!(reason(&v, "— Tom Reed"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Nobody was hurt"), None, "{v:#?}");
     }
 
     #[test]
