@@ -733,7 +733,7 @@ mod tests {
     fn sentence_keys_from_the_scan_match_their_text() {
         let tricky = "Headline of the day\n\nHe cut off relations after the move. . Both faced isolation.\n\n\
             “We will win.”She left. It was 3.5 per cent… or not?!No.\n\nMr. Putin met U.S. officials — again – \
-            and Korea’s envoy.\n\nShe said: ‘fine’. Then: “no.” End.\n\n明日の朝、東京で会議が開かれる。参加者は百人だ。";
+            and Korea’s envoy.\n\nShe said: ‘fine’. Then: “no.” End. pic.twitter.com/AbC1\n\n明日の朝、東京で会議が開かれる。参加者は百人だ。";
         let mut articles = Corpus::sample().articles;
         articles.push(Article::from_text("t.txt", tricky, "utf-8"));
         for a in &articles {

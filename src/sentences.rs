@@ -48,7 +48,7 @@ fn split_with<'a>(block: &'a str, mut emit: impl FnMut(Cow<'a, str>)) {
         }
         let wordless = !text.chars().any(char::is_alphanumeric);
         match &mut last {
-            Some(prev) if wordless => {
+            Some(prev) if wordless || is_link_only(&text) => {
                 let prev = prev.to_mut();
                 prev.push(' ');
                 prev.push_str(&text);
@@ -338,6 +338,29 @@ fn spaced_run(bytes: &[u8], p: usize, is_member: impl Fn(u8) -> bool, min_total:
     (count >= min_total).then_some(end)
 }
 
+/// A fragment that is one web address and nothing else: the link a social-media post carries after its
+/// words ("unreal. pic.twitter.com/AbC123", "https://t.co/xyz"). It belongs to the sentence before it, as a
+/// stray full stop does; alone, it showed as a sentence of its own, added or omitted.
+fn is_link_only(text: &str) -> bool {
+    // An address opens in lower case and holds no space, and nearly every sentence opens with a capital:
+    // its first byte rules it out before any search.
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) || memchr::memchr(b' ', text.as_bytes()).is_some() {
+        return false;
+    }
+    let text = text.trim_end_matches('.');
+    if text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.") {
+        return true;
+    }
+    // A host name, then a path: "pic.twitter.com/AbC123".
+    let Some((host, _)) = text.split_once('/') else { return false };
+    let mut labels = host.split('.');
+    // Written in lower case, as addresses are: "U.SA/" is not one.
+    let named = |l: &str| !l.is_empty() && l.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    host.contains('.')
+        && labels.all(named)
+        && host.rsplit('.').next().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
 /// The end of the unbroken run of `.`, `!` and `?` starting at `p`.
 fn contiguous_run(bytes: &[u8], p: usize) -> usize {
     let mut end = p + 1;
@@ -471,7 +494,7 @@ mod tests {
                 let text = collapse(raw);
                 match out.last_mut() {
                     _ if text.is_empty() => {}
-                    Some(prev) if !text.chars().any(char::is_alphanumeric) => {
+                    Some(prev) if !text.chars().any(char::is_alphanumeric) || is_link_only(&text) => {
                         prev.push(' ');
                         prev.push_str(&text);
                     }
@@ -712,6 +735,19 @@ mod tests {
         );
         assert_eq!(s.len(), 2, "{s:?}");
         assert!(s[0].ends_with("relations.”"));
+    }
+
+    #[test]
+    fn a_posts_link_stays_with_its_words() {
+        assert_eq!(
+            split("Just saw the smoke from the highway, unreal. pic.twitter.com/AbC123xyz"),
+            ["Just saw the smoke from the highway, unreal. pic.twitter.com/AbC123xyz"]
+        );
+        assert_eq!(split("Water everywhere. https://t.co/xYz12"), ["Water everywhere. https://t.co/xYz12"]);
+        for fragment in ["and/or.", "3.5/10", "Yes.", "e.g./i.e.", "U.SA/"] {
+            assert!(!is_link_only(fragment), "{fragment}");
+        }
+        assert!(is_link_only("pic.twitter.com/AbC123xyz") && is_link_only("www.example.org."));
     }
 
     #[test]
