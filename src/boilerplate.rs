@@ -780,12 +780,13 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
         }
     };
     if nwords > 20 {
-        // A longer block is furniture only when it is a copyright line, or a notice about cookies, consent
-        // or privacy and two phrases say so: a cookie notice names cookies, consent and its buttons, where a
+        // A longer block is furniture only when it is a copyright line, a picture's caption with its credit,
+        // or a notice about cookies, consent or privacy and two phrases say so: a cookie notice names cookies, consent and its buttons, where a
         // story sentence about a privacy policy names one of them. Most long blocks mention none of the
         // three, and are not searched for every phrase.
         let found = |f: &Finder| f.find(lower).is_some();
         return is_copyright(lower)
+            || ends_with_picture_credit(text)
             || (FINDERS.notice.iter().any(found)
                 && FINDERS.anywhere.iter().chain(&FINDERS.consent).filter(|f| found(f)).nth(1).is_some());
     }
@@ -817,6 +818,23 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
         || (may_lead && LEADING_WORDS.iter().any(|p| leads(p)) && !reads_as_sentence())
         || heads_about_section(text, nwords)
         || (nwords <= 3 && !ends_sentence(text) && folded.first().is_some_and(|w| HEADING_WORDS.contains(w)))
+        || ends_with_picture_credit(text)
+}
+
+/// A picture's caption that carries its credit at the end, in brackets: "Firefighters work at the scene
+/// on Tuesday. (AP Photo/Jay LaPrete)", "… (Getty Images)", "… [Photo: Reuters]". Agencies and picture
+/// desks write them so, and a story's sentence does not end on one.
+fn ends_with_picture_credit(text: &str) -> bool {
+    const CREDIT: &[&str] =
+        &["photo", "photos", "image", "images", "photograph", "picture", "pictures", "foto", "fotos", "bild"];
+    let text = text.trim_end();
+    let Some(close) = text.chars().next_back().filter(|c| matches!(c, ')' | ']')) else { return false };
+    let open = if close == ')' { '(' } else { '[' };
+    let Some(at) = text.rfind(open) else { return false };
+    let inside = &text[at + 1..text.len() - 1];
+    at > 0
+        && inside.len() <= 60
+        && inside.split(|c: char| !c.is_alphanumeric()).any(|w| CREDIT.iter().any(|c| w.eq_ignore_ascii_case(c)))
 }
 
 /// Whether a block, lowered, holds a copyright sign ("©", "(c) 2024") or opens with "copyright".
@@ -919,9 +937,10 @@ const READ_MORE: &[&str] = &[
 #[rustfmt::skip]
 const CONTINUES: &[&str] = &["story continues", "article continues", "continue reading"];
 
-/// A picture's caption or credit ([`PICTURE_WORDS`]), as the furniture test found it.
+/// A picture's caption or credit ([`PICTURE_WORDS`], or a credit in brackets at its end), as the furniture
+/// test found it.
 fn is_picture_note(text: &str) -> bool {
-    LeadingKeys::of(text).keys().first().is_some_and(|w| PICTURE_KEYS.contains(w))
+    LeadingKeys::of(text).keys().first().is_some_and(|w| PICTURE_KEYS.contains(w)) || ends_with_picture_credit(text)
 }
 
 /// A line a page sets between a story's paragraphs, with the story going on after it: an advertisement's
@@ -1251,6 +1270,23 @@ You have reached your limit of free articles. Subscribe to keep reading.\n"
         assert_eq!(reason(&v, "What a morning"), None, "{v:#?}");
         assert_eq!(reason(&v, "— Tom Reed"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Nobody was hurt"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn a_caption_with_its_credit_in_brackets_is_furniture_and_the_story_runs_on_past_it() {
+        let v = run(&ferry(
+            "Passengers board the first ferry to leave the harbour in two weeks, Friday, March 6, 2026, in the \
+port of Dover, England. (AP Photo/Jane Doe)\n\nCrews cheered from the quay as the boat pulled away and the harbour master sounded \
+the horn.\n\n\
+The crossing took 40 minutes. [Photo: Reuters]\n\n\
+Nobody was hurt, and investigators have not said what caused the outage.\n",
+        ));
+        assert_eq!(reason(&v, "Passengers board"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "The crossing took"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Nobody was hurt"), None, "{v:#?}");
+        for story in ["The ferry (pictured) left at noon.", "He posted the images (three of them).", "(Photo) Boats."] {
+            assert!(!ends_with_picture_credit(story), "{story}");
+        }
     }
 
     #[test]
