@@ -451,10 +451,9 @@ impl Page<'_> {
         //
         // A subhead ("Rescue efforts"), a picture's caption or credit ("Photo: Martin Mejia/AP"), the credit
         // under an embedded post, or the time a live report's entry opens with ("09:14 GMT") stands inside a
-        // story, and the story runs on past one
-        // to the paragraph that follows. Teasers and promotions
-        // after a story come under headings of furniture ("More from the region", "Related", "Newsletter"),
-        // which stop it. Between the two errors this prefers the visible one: a teaser under an unknown
+        // story, and the story runs on past one to the paragraph that follows. Teasers and promotions after a
+        // story come under headings of furniture ("More from the region", "Related", "Newsletter"), which
+        // stop it. Between the two errors this prefers the visible one: a teaser under an unknown
         // heading shows as an added sentence, where a story's last section set aside would hide its changes.
         let n = blocks.len();
         let aside = |k: usize| {
@@ -781,9 +780,9 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
     };
     if nwords > 20 {
         // A longer block is furniture only when it is a copyright line, a picture's caption with its credit,
-        // or a notice about cookies, consent or privacy and two phrases say so: a cookie notice names cookies, consent and its buttons, where a
-        // story sentence about a privacy policy names one of them. Most long blocks mention none of the
-        // three, and are not searched for every phrase.
+        // or a notice about cookies, consent or privacy and two phrases say so: a cookie notice names
+        // cookies, consent and its buttons, where a story sentence about a privacy policy names one of
+        // them. Most long blocks mention none of the three, and are not searched for every phrase.
         let found = |f: &Finder| f.find(lower).is_some();
         return is_copyright(lower)
             || ends_with_picture_credit(text)
