@@ -514,22 +514,23 @@ fn looks_like_page_number(text: &str) -> bool {
 }
 
 /// How long the place dateline is that opens a wire-style lead, up to the first word after its dash:
-/// "COLUMBUS, Ohio (AP) — ", "LONDON, March 3 (Reuters) - ", "Paris (AFP) – ", "SAN FRANCISCO — ". `None`
-/// when the text opens otherwise. The whole text when it is a dateline alone ("BERLIN (dpa) —").
+/// "COLUMBUS, Ohio (AP) — ", "LONDON, March 3 (Reuters) - ", "Paris (AFP) – ", "SAN FRANCISCO — ",
+/// "WASHINGTON—", and a press release's "BOSTON, March 3, 2026 /PRNewswire/ -- " or "NEW YORK--(BUSINESS
+/// WIRE)--". `None` when the text opens otherwise; the whole text when it is a dateline alone.
 ///
 /// One outlet prints the dateline and another drops it, so inside the lead it read as words reworded.
-/// The place is a capitalised word in capitals, or any capitalised words before an agency in brackets;
-/// every word up to the dash is capitalised (a place, a date), so "NASA, the agency — said" is not one.
-/// A lone word in capitals needs a story sentence after it, which opens with a capital too.
+/// The place is a capitalised word in capitals, or any capitalised words before an agency (in brackets,
+/// or between slashes); every word up to the dash is capitalised (a place, a date), so "NASA, the agency —
+/// said" is not one. A lone word in capitals needs a story sentence after it, which opens with a capital.
 pub fn place_dateline_len(text: &str) -> Option<usize> {
     // Most paragraphs open with a capital and then a lower-case letter, and hold no bracket near their
-    // start: two tests rule them out before any search for a dash.
-    // The place's words up to a comma, a bracket or a dash ("ST. LOUIS", "SAN FRANCISCO"), in capitals.
+    // start: two tests rule them out before any search for a dash. The place's first words run up to a
+    // comma, a bracket or a dash ("ST. LOUIS", "SAN FRANCISCO"), in capitals.
     let mut letters = 0;
     let mut in_capitals = false;
     let mut before = ' ';
-    for c in text.chars().take(40) {
-        if matches!(c, ',' | '(' | '—' | '–') || (c == '-' && before == ' ') {
+    for (i, c) in text.char_indices().take(40) {
+        if matches!(c, ',' | '(' | '—' | '–') || (c == '-' && (before == ' ' || text[i + 1..].starts_with('-'))) {
             in_capitals = letters >= 3;
             break;
         }
@@ -543,36 +544,53 @@ pub fn place_dateline_len(text: &str) -> Option<usize> {
     if !in_capitals && !head.contains('(') {
         return None;
     }
-    let (dash, width) = head.char_indices().find_map(|(i, c)| {
-        let spaced = |j: usize| text.as_bytes().get(j).is_none_or(|&b| b == b' ');
-        (matches!(c, '—' | '–' | '-') && i > 0 && spaced(i - 1) && spaced(i + c.len_utf8()))
-            .then_some((i, c.len_utf8()))
-    })?;
+    let (dash, mut end) = head.char_indices().find_map(|(i, _)| dash_at(text, i).map(|w| (i, i + w)))?;
     let place = text[..dash].trim_end();
     let words: Vec<&str> = place.split_whitespace().collect();
     if words.is_empty() || words.len() > 8 {
         return None;
     }
-    // "(AP)", "(Reuters)": the agency closes the dateline; the words inside its brackets may be any case.
-    let agency = place.ends_with(')') && place.contains('(');
+    // "(AP)", "(Reuters)", "/PRNewswire/": the agency closes the dateline, in any case. Business Wire's
+    // follows the dash, between two: "NEW YORK--(BUSINESS WIRE)--".
+    let slashed = |w: &str| w.len() > 2 && w.starts_with('/') && w.ends_with('/');
+    let mut agency = (place.ends_with(')') && place.contains('(')) || words.last().is_some_and(|w| slashed(w));
+    if text[end..].starts_with('(')
+        && let Some(close) = text[end..].find(')').filter(|&c| c < 40)
+        && let Some(w) = dash_at(text, end + close + 1)
+    {
+        agency = true;
+        end += close + 1 + w;
+    }
     let outside = place.split('(').next().unwrap_or_default();
-    let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || slashed(w);
     if !(in_capitals || agency) || outside.split_whitespace().any(|w| !capitalised(w)) {
         return None;
     }
-    let rest = &text[dash + width..];
-    let after = rest.len() - rest.trim_start().len();
+    let rest = &text[end..];
     if rest.trim().is_empty() {
         return Some(text.len());
     }
     // A lead follows: a sentence, opening with a capital, a figure or a quotation mark.
-    let opens = rest
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'«„".contains(c));
-    (opens && rest.split_whitespace().nth(3).is_some() && (agency || place.contains(',') || words.len() <= 3))
-        .then_some(dash + width + after)
+    let lead = rest.trim_start();
+    let opens = lead.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'«„".contains(c));
+    (opens && lead.split_whitespace().nth(3).is_some() && (agency || place.contains(',') || words.len() <= 3))
+        .then_some(text.len() - lead.len())
+}
+
+/// The width of the dash that ends a dateline, if one starts at byte `i` of `text`: an em or en dash, two
+/// hyphens, or a hyphen with a space on each side.
+fn dash_at(text: &str, i: usize) -> Option<usize> {
+    let rest = text.get(i..)?;
+    let spaced = |j: usize| text.as_bytes().get(j).is_none_or(|&b| b == b' ');
+    if rest.starts_with('—') || rest.starts_with('–') {
+        Some(3)
+    } else if rest.starts_with("--") {
+        Some(2)
+    } else if rest.starts_with('-') && i > 0 && spaced(i - 1) && spaced(i + 1) {
+        Some(1)
+    } else {
+        None
+    }
 }
 
 /// Set the place dateline of the story's lead ([`place_dateline_len`]) apart as a block of its own, so that
@@ -983,6 +1001,8 @@ Harbour bridge reopens
             "SÃO PAULO, Brazil —",
             "ST. LOUIS, Mo. —",
             "NEW YORK -",
+            "BOSTON, March 3, 2026 /PRNewswire/ --",
+            "NEW YORK--(BUSINESS WIRE)--",
         ] {
             let text = format!("{dateline} {lead}");
             assert_eq!(place_dateline_len(&text), Some(dateline.len() + 1), "{text}");
@@ -990,6 +1010,7 @@ Harbour bridge reopens
             // Alone on its line, the whole line is the dateline.
             assert_eq!(place_dateline_len(dateline), Some(dateline.len()), "{dateline}");
         }
+        assert_eq!(place_dateline_len("WASHINGTON—The Federal Reserve held rates on Wednesday."), Some(13));
         for text in [
             lead,
             "NASA, the space agency — said on Tuesday that the launch would go ahead.",
@@ -999,6 +1020,7 @@ Harbour bridge reopens
             "COLUMBUS — it was the worst fire the city had seen.",
             "EU-US trade talks - what we know so far",
             "A well-known - and well-loved - warehouse burned down on Tuesday.",
+            "The well—known warehouse burned down on Tuesday, officials said.",
         ] {
             assert_eq!(place_dateline_len(text), None, "{text}");
         }
