@@ -249,6 +249,7 @@ pub fn classify_scanned(blocks: &[&str], title: Option<usize>, scans: &Scans) ->
     }
     let page = Page { blocks, nwords: &nwords, rows: &rows, topics: &scans.topics, title };
     page.mark_comments(&mut verdict);
+    page.mark_about_sections(&mut verdict);
     page.mark_link_lists(&mut verdict);
     page.mark_off_topic(&mut verdict);
     verdict
@@ -303,6 +304,24 @@ impl Page<'_> {
             if v.is_none() || *v == Some(Reason::Label) {
                 *v = Some(Reason::Comments);
             }
+        }
+    }
+
+    /// The sections a press release or a company's page closes with about itself ("About Midwest Fiber
+    /// Supply", then a paragraph on the company and what it does): everything after the first such
+    /// heading, once the story has begun above it. That paragraph names the company and its trade, words
+    /// the story uses too, so the topic rules kept it as story; a report that copies it word for word
+    /// still shows it, by the support of the other report.
+    fn mark_about_sections(&self, verdict: &mut [Option<Reason>]) {
+        let Page { blocks, nwords, title, .. } = *self;
+        let start = title.map_or(0, |t| t + 1);
+        let Some(first_prose) = (start..blocks.len()).find(|&i| self.is_prose(verdict, i)) else { return };
+        let heading = (first_prose + 1..blocks.len()).find(|&k| {
+            nwords[k] <= 6 && verdict[k] == Some(Reason::PageFurniture) && heads_about_section(blocks[k], nwords[k])
+        });
+        let Some(heading) = heading else { return };
+        for v in &mut verdict[heading + 1..] {
+            v.get_or_insert(Reason::AfterStory);
         }
     }
 
@@ -974,6 +993,8 @@ const ANYWHERE: &[&str] = &[
     // The line an advertisement between paragraphs leaves: "Story continues below advertisement".
     "continues below advertisement", "story continues below", "article continues below",
     "continue reading the main story", "continue reading below",
+    // A press release's notices: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT".
+    "for immediate release", "embargoed until", "embargoed to",
     // A paywall's notice where a story's copy stops: "Subscribe to keep reading", "Already a subscriber?".
     "subscribe to continue reading", "subscribe to keep reading", "subscribe to read more", "already a subscriber",
     "for subscribers only", "limit of free articles", "free articles left", "free articles remaining",
@@ -1286,6 +1307,25 @@ Nobody was hurt, and investigators have not said what caused the outage.\n",
         for story in ["The ferry (pictured) left at noon.", "He posted the images (three of them).", "(Photo) Boats."] {
             assert!(!ends_with_picture_credit(story), "{story}");
         }
+    }
+
+    #[test]
+    fn a_press_releases_notice_and_about_section_are_not_its_story() {
+        let v = run("FOR IMMEDIATE RELEASE\n\nIsland Ferries resumes service after strike\n\n\
+BOSTON, March 3, 2026 /PRNewswire/ -- Island Ferries said on Friday that its boats to the island would run again \
+from Monday after a two-week strike by crews ended.\n\n\
+\"We thank our passengers for their patience,\" said chief executive Dana Holt of Island Ferries.\n\n\
+The company will add a second boat to the island route in March, Holt said.\n\n\
+About Island Ferries\n\n\
+Island Ferries is a family-owned ferry company based in Boston that runs boats to the island and employs 240 \
+people.\n\n###\n");
+        assert_eq!(reason(&v, "FOR IMMEDIATE"), Some(Reason::BeforeHeadline), "{v:#?}");
+        assert_eq!(reason(&v, "Island Ferries resumes"), None, "{v:#?}");
+        // The lead: its dateline is set apart when the report is loaded (`blocks::set_dateline_apart`).
+        assert_eq!(reason(&v, "BOSTON, March 3"), None, "{v:#?}");
+        assert_eq!(reason(&v, "The company will add"), None, "{v:#?}");
+        assert_eq!(reason(&v, "About Island"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Island Ferries is a family"), Some(Reason::AfterStory), "{v:#?}");
     }
 
     #[test]
