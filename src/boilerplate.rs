@@ -469,8 +469,8 @@ impl Page<'_> {
         // A list of the story's points right after it ("Key findings:" and its items) runs on with it.
         //
         // A subhead ("Rescue efforts"), a picture's caption or credit ("Photo: Martin Mejia/AP"), the credit
-        // under an embedded post, or the time a live report's entry opens with ("09:14 GMT") stands inside a
-        // story, and the story runs on past one to the paragraph that follows. Teasers and promotions after a
+        // under an embedded post, a button's line ("Link copied!"), or the time a live report's entry opens
+        // with ("09:14 GMT") stands inside a story, and the story runs on past one to the paragraph that follows. Teasers and promotions after a
         // story come under headings of furniture ("More from the region", "Related", "Newsletter"), which
         // stop it. Between the two errors this prefers the visible one: a teaser under an unknown
         // heading shows as an added sentence, where a story's last section set aside would hide its changes.
@@ -478,7 +478,10 @@ impl Page<'_> {
         let aside = |k: usize| {
             verdict[k] == Some(Reason::Label)
                 || (verdict[k] == Some(Reason::PageFurniture)
-                    && (is_picture_note(blocks[k])
+                    // A line of the page's tools that reads as a sentence ("Link copied!", "Follow us for
+                    // the latest updates."): what heads a teaser or a list below a story never does.
+                    && (ends_sentence(blocks[k])
+                        || is_picture_note(blocks[k])
                         || is_interruption(blocks[k])
                         || looks_like_dateline(blocks[k])
                         || looks_like_post_credit(blocks[k])))
@@ -992,7 +995,10 @@ const ANYWHERE: &[&str] = &[
     "sign up for our newsletter", "subscribe to our newsletter",
     // The line an advertisement between paragraphs leaves: "Story continues below advertisement".
     "continues below advertisement", "story continues below", "article continues below",
-    "continue reading the main story", "continue reading below",
+    "continue reading the main story", "continue reading below", "link copied",
+    // What a page shows where a script or a video did not run.
+    "enable javascript", "javascript is disabled", "turn on javascript", "does not support the video",
+    "does not support video", "browser does not support",
     // A press release's notices: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT".
     "for immediate release", "embargoed until", "embargoed to",
     // A paywall's notice where a story's copy stops: "Subscribe to keep reading", "Already a subscriber?".
@@ -1326,6 +1332,26 @@ people.\n\n###\n");
         assert_eq!(reason(&v, "The company will add"), None, "{v:#?}");
         assert_eq!(reason(&v, "About Island"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Island Ferries is a family"), Some(Reason::AfterStory), "{v:#?}");
+    }
+
+    #[test]
+    fn the_story_runs_on_past_a_pages_tools_but_not_past_a_teasers_heading() {
+        // Paragraphs in new words, each below a line of the page's tools: only where they stand tells.
+        let v = run(&ferry(
+            "Copy link\n\nLink copied!\n\n\
+Harbour workers painted the hulls of both boats during the strike, a union official told reporters.\n\n\
+Follow us on Twitter for the latest updates.\n\n\
+Tickets for the night crossing go on sale next week at the quay and online.\n",
+        ));
+        assert_eq!(reason(&v, "Link copied!"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Harbour workers painted"), None, "{v:#?}");
+        assert_eq!(reason(&v, "Follow us"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Tickets for the night"), None, "{v:#?}");
+        let v = run(&ferry(
+            "More from the region\n\n\
+Council members said on Monday they would vote on the new budget for road repairs next week.\n",
+        ));
+        assert_eq!(reason(&v, "Council members"), Some(Reason::AfterStory), "{v:#?}");
     }
 
     #[test]
