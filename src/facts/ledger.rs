@@ -886,6 +886,17 @@ mod tests {
     }
 
     #[test]
+    fn a_japanese_quotation_with_one_word_changed_is_altered() {
+        let l = ledger(&[
+            "倉庫で火災\n\n消防当局のダナ・ルイス氏は「到着して数分で屋根から炎が出ていた」と話した。",
+            "倉庫火災\n\n消防当局のダナ・ルイス氏は「到着して数秒で屋根から炎が出ていた」と語った。",
+        ]);
+        let f = find(&l, FactKind::Quote, "到着して数分で屋根から炎が出ていた");
+        assert!(f.altered);
+        assert_eq!(f.variants.len(), 2);
+    }
+
+    #[test]
     fn excerpt_is_not_altered() {
         let l = ledger(&[
             "Title one here\n\nHe vowed to “expand its comprehensive and constructive bilateral relations” soon.",
