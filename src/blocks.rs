@@ -593,6 +593,40 @@ fn dash_at(text: &str, i: usize) -> Option<usize> {
     }
 }
 
+/// The line number of the line that closes a Markdown file's front matter, if the file opens with one:
+/// a `---` line, lines of `key: value` (YAML, as note-taking apps and site generators write a clipping's
+/// title, source and date), and a closing `---` or `...` line within the first hundred lines.
+pub fn front_matter_end(text: &str) -> Option<usize> {
+    let mut lines = text.lines();
+    if lines.next()?.trim_end() != "---" {
+        return None;
+    }
+    // The first field names a key, so that a file opening with a rule over its text is not taken for one.
+    let first = lines.next()?;
+    let key = first.split_once(':').map(|(k, _)| k)?;
+    if key.is_empty() || !key.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-')) {
+        return None;
+    }
+    lines.take(100).position(|l| matches!(l.trim_end(), "---" | "...")).map(|i| i + 3)
+}
+
+/// [`split_blocks`], for a text that may open with front matter ([`front_matter_end`]): each of its lines
+/// is a block of its own (joined, they read as one wrapped paragraph of fields), and the text below it is
+/// cut as a text of its own. Also how many blocks the front matter took: none in most reports.
+pub fn split_with_front_matter(text: &str) -> (Vec<Block<'_>>, usize) {
+    let Some(end) = front_matter_end(text) else { return (split_blocks(text), 0) };
+    let mut blocks: Vec<Block<'_>> = lines_of(text)
+        .take(end)
+        .enumerate()
+        .filter(|(_, l)| !is_blank(l))
+        .map(|(i, l)| Block { text: Cow::Borrowed(l.trim()), line: i + 1 })
+        .collect();
+    let front = blocks.len();
+    let below = memchr::memchr_iter(b'\n', text.as_bytes()).nth(end - 1).map_or(text.len(), |i| i + 1);
+    blocks.extend(split_blocks(&text[below..]).into_iter().map(|b| Block { line: b.line + end, ..b }));
+    (blocks, front)
+}
+
 /// Set the place dateline of the story's lead ([`place_dateline_len`]) apart as a block of its own, so that
 /// it is judged as the furniture it is and the lead reads as the sentence it is. Only the lead carries
 /// one: the blocks from `from` (the first after the headline) to the first paragraph of some length.
@@ -1061,6 +1095,30 @@ Harbour bridge reopens
             "THE DAILY PLANET          2 March 2026\n\nDam failure floods three villages\n\nA dam gave way.\n",
         );
         assert_eq!(find_title(&b), Some(1));
+    }
+
+    #[test]
+    fn a_clippings_front_matter() {
+        let text = "---\ntitle: \"Fire at warehouse\"\nsource: \"https://example.com/a\"\ntags:\n  - \"clippings\"\n---\n# Fire at warehouse\n\nA fire tore through it.\n";
+        assert_eq!(front_matter_end(text), Some(6));
+        assert_eq!(front_matter_end(&text.replace("\n---\n#", "\n...\n#")), Some(6));
+        // A rule over the text, a front matter never closed, and no front matter at all.
+        assert_eq!(front_matter_end("---\nA fire tore through it: nobody was hurt.\n---\n"), None);
+        assert_eq!(front_matter_end("---\ntitle: Fire\n\nA fire tore through it.\n"), None);
+        assert_eq!(front_matter_end("Fire at warehouse\n---\ntitle: x\n---\n"), None);
+        // Each field is a block, and the text below is cut as it would be alone, its lines numbered on.
+        let (blocks, front) = split_with_front_matter(text);
+        let texts: Vec<(&str, usize)> = blocks.iter().map(|b| (&*b.text, b.line)).collect();
+        assert_eq!(front, 6);
+        assert_eq!(texts[1], ("title: \"Fire at warehouse\"", 2));
+        assert_eq!(texts[6..], [("# Fire at warehouse", 7), ("A fire tore through it.", 9)]);
+        let below =
+            "The ferry resumed on Friday after the strike ended, and the\nfirst boat left at six.\nIt was late.\n";
+        let clipped = format!("---\ntitle: x\n---\n{below}");
+        let (blocks, front) = split_with_front_matter(&clipped);
+        let alone: Vec<String> = split_blocks(below).iter().map(|b| b.text.to_string()).collect();
+        let cut: Vec<String> = blocks[front..].iter().map(|b| b.text.to_string()).collect();
+        assert_eq!((front, cut), (3, alone));
     }
 
     #[test]

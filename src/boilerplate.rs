@@ -49,6 +49,8 @@ pub enum Reason {
     AfterStory,
     /// Readers' comments under the story, and whatever follows them.
     Comments,
+    /// The file's own metadata above its text: a Markdown clipping's front matter (`---`, `title: …`).
+    FrontMatter,
 }
 
 impl Reason {
@@ -63,6 +65,7 @@ impl Reason {
             Reason::OffTopic => "off topic",
             Reason::AfterStory => "after the story",
             Reason::Comments => "readers' comments",
+            Reason::FrontMatter => "front matter",
         }
     }
 
@@ -92,7 +95,7 @@ pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
         keys.clear();
         scans.scan(b, &mut keys);
     }
-    classify_scanned(blocks, title, &scans)
+    classify_scanned(blocks, 0, title, &scans)
 }
 
 /// What the boilerplate stage reads in each block of one article on its own, block after block: its
@@ -216,20 +219,23 @@ impl Scans {
     }
 }
 
-/// [`classify`], for blocks already read by [`Scans`] (block `i` of `scans` is `blocks[i]`).
-pub fn classify_scanned(blocks: &[&str], title: Option<usize>, scans: &Scans) -> Vec<Option<Reason>> {
+/// [`classify`], for blocks already read by [`Scans`] (block `i` of `scans` is `blocks[i]`), the first
+/// `front` of which are the file's front matter ([`crate::blocks::front_matter_end`]).
+pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, scans: &Scans) -> Vec<Option<Reason>> {
     let n = blocks.len();
     debug_assert_eq!(n, scans.len());
     let mut verdict: Vec<Option<Reason>> = vec![None; n];
     let nwords: Vec<usize> = scans.blocks.iter().map(|s| s.words).collect();
-    let start = title.unwrap_or(0);
+    let start = title.unwrap_or(front);
     let rows = table_rows(blocks);
 
     // Sized for every block at once: growing it rehashed it into fresh memory again and again.
     let mut seen = FxHashSet::with_capacity_and_hasher(n, Default::default());
     for i in 0..n {
         let text = blocks[i];
-        verdict[i] = if i < start {
+        verdict[i] = if i < front {
+            Some(Reason::FrontMatter)
+        } else if i < start {
             Some(Reason::BeforeHeadline)
         } else if let Some(row) = rows[i] {
             // A table's rows are story, and two tables may share a row word for word; the line of dashes

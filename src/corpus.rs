@@ -170,6 +170,8 @@ struct Cut {
     /// Each block's text, as a range of the report's text where the block stands in it as it is, and its
     /// line number.
     texts: Vec<(Text, usize)>,
+    /// How many blocks the front matter takes, at the start; none in most reports.
+    front: usize,
     /// The headline block, if one was found.
     title_at: Option<usize>,
 }
@@ -178,8 +180,10 @@ impl Cut {
     fn new(text: String) -> Cut {
         let base = Arc::new(text);
         let whole = Text::whole(base.clone());
-        let mut blocks = blocks::split_blocks(&base);
-        let title_at = boilerplate::find_title(&blocks);
+        // A clipping's front matter is the file's metadata: its `title:` line is no headline, and the
+        // headline is sought below it.
+        let (mut blocks, front) = blocks::split_with_front_matter(&base);
+        let title_at = boilerplate::find_title(&blocks[front..]).map(|t| t + front);
         // Markdown is markup, not words of the story: a heading's `#` marks are dropped once they have told
         // the headline apart, and links read as their words.
         for b in &mut blocks {
@@ -187,9 +191,9 @@ impl Cut {
                 b.text = Cow::Owned(text);
             }
         }
-        blocks::set_dateline_apart(&mut blocks, title_at.map_or(0, |t| t + 1));
+        blocks::set_dateline_apart(&mut blocks, title_at.map_or(front, |t| t + 1));
         let texts = blocks.into_iter().map(|b| (whole.part(b.text), b.line)).collect();
-        Cut { texts, title_at }
+        Cut { texts, front, title_at }
     }
 
     /// Judge the blocks by what `scans` (of every block) found in them, and make the article of the
@@ -201,13 +205,13 @@ impl Cut {
         scans: &Scans,
         story: impl FnOnce(&[Option<Reason>]) -> Vec<Sentence>,
     ) -> Article {
-        let Cut { texts, title_at } = self;
+        let Cut { texts, front, title_at } = self;
         let title_at = *title_at;
         let strs: Vec<&str> = texts.iter().map(|(t, _)| &**t).collect();
-        let verdicts = boilerplate::classify_scanned(&strs, title_at, scans);
+        let verdicts = boilerplate::classify_scanned(&strs, *front, title_at, scans);
         let sentences = story(&verdicts);
         let title = title_at
-            .or_else(|| strs.iter().position(|t| !t.is_empty()))
+            .or_else(|| strs.iter().skip(*front).position(|t| !t.is_empty()).map(|i| i + front))
             .map(|i| clip(&sentences::collapse(strs[i]), 200))
             .unwrap_or_else(|| stem_of(&path));
         // Only boilerplate keeps a block's text: the body's is in its sentences.
@@ -674,6 +678,29 @@ mod tests {
             ]
         );
         assert_eq!(pa.sentences[1].text.as_str(), pb.sentences[1].text.as_str());
+    }
+
+    #[test]
+    fn a_clippings_front_matter_is_set_aside_and_its_headline_found_below() {
+        let a = "---\ntitle: \"Ferry resumes after strike\"\ndescription: \"The ferry resumed on Friday.\"\n---\n\
+                 # Ferry resumes after strike\n\nThe ferry resumed on Friday after a two-week strike.\n";
+        let article = Article::from_text("a.md", a, "utf-8");
+        assert_eq!(article.title, "Ferry resumes after strike");
+        let front: Vec<Option<Reason>> = article.blocks.iter().take(5).map(|b| b.boilerplate).collect();
+        assert_eq!(
+            front,
+            [
+                Some(Reason::FrontMatter),
+                Some(Reason::FrontMatter),
+                Some(Reason::FrontMatter),
+                Some(Reason::FrontMatter),
+                None
+            ]
+        );
+        assert_eq!(article.sentences.len(), 2);
+        // Without a headline below it, the title is the first line of the text, not a field.
+        let article = Article::from_text("b.md", "---\ntitle: x\n---\nThe ferry resumed on Friday.\n", "utf-8");
+        assert_eq!(article.title, "The ferry resumed on Friday.");
     }
 
     #[test]
