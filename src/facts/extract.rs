@@ -34,9 +34,11 @@ pub fn extract_sentences(sentences: &[(&str, usize)]) -> Vec<Fact> {
 
 /// The numbers and names of one sentence, the `index`th of its article.
 pub(super) fn sentence_facts(sentence: &str, index: usize, lexicon: &FxHashSet<String>, out: &mut Vec<Fact>) {
-    // Split once for both: splitting twice was a tenth of reading a sentence.
-    let toks: Vec<&str> = words(sentence).collect();
-    numbers(&toks, index, out);
+    // Split once for both: splitting twice was a tenth of reading a sentence. Text without spaces (Chinese,
+    // Japanese) is cut into its pieces, so that "約300人" reads as a number and what it counts; elsewhere a
+    // token is a word.
+    let toks: Vec<&str> = if sentence.is_ascii() { words(sentence).collect() } else { tokens(sentence).collect() };
+    numbers(sentence, &toks, index, out);
     entities(&toks, index, lexicon, out);
 }
 
@@ -595,7 +597,7 @@ fn year(word: &str) -> Option<u32> {
 }
 
 /// The numbers of a sentence, split into its words `toks`.
-fn numbers(toks: &[&str], index: usize, out: &mut Vec<Fact>) {
+fn numbers(sentence: &str, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
     // The context words, stemmed, are needed only once a number is found; most sentences have none.
     let mut stems: Option<Vec<Option<String>>> = None;
     let mut i = 0;
@@ -622,7 +624,10 @@ fn numbers(toks: &[&str], index: usize, out: &mut Vec<Fact>) {
                 .collect()
         });
         let (from, to) = text_range;
-        let text = toks[from..to].join(" ");
+        // Pieces of text without spaces ("1万2000トン") stand in the sentence as they are; words are joined
+        // by the one space a sentence keeps between them.
+        let text =
+            if sentence.is_ascii() { toks[from..to].join(" ") } else { span(sentence, toks[from], toks[to - 1]) };
         let text = text.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '%' | '$' | '£' | '€' | '¥'));
         let before = stems[..from].iter().rev().flatten().take(CONTEXT_WORDS);
         let after = stems[to..].iter().flatten().take(CONTEXT_WORDS);
@@ -639,6 +644,25 @@ fn numbers(toks: &[&str], index: usize, out: &mut Vec<Fact>) {
             person: false,
         });
         i = to.max(i + 1);
+    }
+}
+
+/// The text of `sentence` from its token `first` to its token `last`, both slices of it.
+fn span(sentence: &str, first: &str, last: &str) -> String {
+    let at = |t: &str| (t.as_ptr() as usize).wrapping_sub(sentence.as_ptr() as usize);
+    let (a, b) = (at(first), at(last) + last.len());
+    sentence.get(a..b).map_or_else(|| format!("{first} {last}"), str::to_string)
+}
+
+/// What a Chinese or Japanese multiplier after a figure multiplies it by: "1万" is 10,000, "3億" 300
+/// million.
+fn cjk_multiplier(word: &str) -> Option<f64> {
+    match word {
+        "千" => Some(1e3),
+        "万" | "萬" => Some(1e4),
+        "億" | "亿" => Some(1e8),
+        "兆" => Some(1e12),
+        _ => None,
     }
 }
 
@@ -685,6 +709,19 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
             value.push_str(core(toks[j]));
             j += 1;
         }
+    }
+    // Chinese and Japanese count in ten thousands, and a figure may follow the multiplier: "1万2000トン",
+    // "1.2万吨", "3億円". The value is written out, so that "1万2000" and "12000" agree.
+    if let Some(m) = toks.get(j).and_then(|t| cjk_multiplier(t))
+        && let Ok(x) = value.parse::<f64>()
+    {
+        let mut total = x * m;
+        j += 1;
+        if let Some(rest) = toks.get(j).and_then(|t| t.parse::<f64>().ok()).filter(|&r| r < m) {
+            total += rest;
+            j += 1;
+        }
+        value = if total.fract() == 0.0 && total < 1e15 { format!("{}", total as u64) } else { total.to_string() };
     }
     if !ends_phrase(toks[i])
         && let Some(next) = toks.get(j)
@@ -1408,6 +1445,18 @@ mod tests {
         assert_eq!(of(FactKind::Number, "Prices rose 5% and 3.5 per cent."), ["5%", "3.5 per cent"]);
         assert_eq!(of(FactKind::Number, "It cost $5bn in all."), ["$5bn"]);
         assert_eq!(of(FactKind::Number, "About 1,200 people came."), ["1,200 people"]);
+    }
+
+    #[test]
+    fn chinese_and_japanese_counts_are_numbers_with_what_they_count() {
+        let t = "近くの住民約300人が避難し、倉庫には再生紙約1万2000トンが保管されていた。";
+        assert_eq!(of(FactKind::Number, t), ["300人", "1万2000トン"]);
+        assert_eq!(keys(FactKind::Number, t)[1], keys(FactKind::Number, "再生紙12000トンが保管されていた。")[0]);
+        assert_eq!(of(FactKind::Number, "约1.2万吨处理水将排放。"), ["1.2万吨"]);
+        assert_eq!(
+            keys(FactKind::Number, "约1.2万吨处理水将排放。"),
+            keys(FactKind::Number, "约12000吨处理水将排放。")
+        );
     }
 
     #[test]

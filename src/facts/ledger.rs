@@ -897,6 +897,17 @@ mod tests {
     }
 
     #[test]
+    fn a_japanese_count_changed_conflicts() {
+        let l = ledger(&[
+            "倉庫で火災\n\n倉庫には再生紙約1万2000トンが保管されていた。",
+            "倉庫火災\n\n倉庫には再生紙約1万5000トンが保管されていた。",
+        ]);
+        let f = find(&l, FactKind::Number, "1万2000トン");
+        assert!(f.altered);
+        assert_eq!(f.variants.len(), 2);
+    }
+
+    #[test]
     fn excerpt_is_not_altered() {
         let l = ledger(&[
             "Title one here\n\nHe vowed to “expand its comprehensive and constructive bilateral relations” soon.",
