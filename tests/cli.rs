@@ -551,6 +551,31 @@ fn same_named_files_are_listed_with_their_paths() {
 }
 
 #[test]
+fn columns_line_up_under_wide_file_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = "Bridge reopens\n\nThe bridge reopened on Monday after two years of repairs.\n";
+    for name in ["火災.txt", "fire.txt"] {
+        write(dir.path(), name, story.as_bytes());
+    }
+    let at = |text: &str, id: &str| {
+        let row = text.lines().find(|l| l.starts_with(id)).unwrap_or_else(|| panic!("{id}: {text}"));
+        // The display column where the word count ends: a wide character takes two.
+        let end = row.find(" 10 ").unwrap_or_else(|| panic!("{row}")) + 3;
+        unicode_width::UnicodeWidthStr::width(&row[..end])
+    };
+    let out = pressdiff().args(["list", &dir.path().display().to_string()]).output().unwrap();
+    let text = stdout_of(&out);
+    assert_eq!(at(&text, "火災"), at(&text, "fire"), "{text}");
+    let out = pressdiff().args(["matrix", &dir.path().display().to_string()]).output().unwrap();
+    let text = stdout_of(&out);
+    let col = |id: &str| {
+        let row = text.lines().find(|l| l.contains(&format!("  {id} "))).unwrap_or_else(|| panic!("{id}: {text}"));
+        unicode_width::UnicodeWidthStr::width(&row[..row.find('—').unwrap()])
+    };
+    assert_eq!(col("fire") + 6, col("火災"), "{text}");
+}
+
+#[test]
 fn escapes_in_file_names_never_reach_the_output() {
     let dir = tempfile::tempdir().unwrap();
     let story = "Bridge reopens\n\nThe bridge reopened on Monday after two years of repairs.\n";

@@ -3,6 +3,7 @@
 
 use super::style::Style;
 use crate::matrix::{Basis, Date, Derivation, Matrix, Neighbour};
+use crate::width::{pad, width};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -152,7 +153,7 @@ pub fn text(
     style: Style,
 ) -> io::Result<()> {
     let e = &m.articles;
-    let id_w = e.iter().map(|a| a.id.chars().count()).max().unwrap_or(2).max(2);
+    let id_w = e.iter().map(|a| width(&a.id)).max().unwrap_or(2).max(2);
     match top {
         Some(k) => {
             writeln!(w, "{}", style.bold(&format!("Nearest {k} reports of each article")))?;
@@ -182,8 +183,12 @@ pub fn text(
             for p in pairs {
                 writeln!(
                     w,
-                    "  sim {:.2}  A⊂B {:.2}  B⊂A {:.2}  {:<id_w$}  {}",
-                    p.similarity, p.a_in_b, p.b_in_a, e[p.a].id, e[p.b].id
+                    "  sim {:.2}  A⊂B {:.2}  B⊂A {:.2}  {}  {}",
+                    p.similarity,
+                    p.a_in_b,
+                    p.b_in_a,
+                    pad(&e[p.a].id, id_w),
+                    e[p.b].id
                 )?;
             }
         }
@@ -210,8 +215,8 @@ pub fn text(
         };
         writeln!(
             w,
-            "  {:<id_w$}  draws on {}  ({:.0}% of it found there, {:.0}% the other way; {} of {} sentences; {basis})",
-            e[d.article].id,
+            "  {}  draws on {}  ({:.0}% of it found there, {:.0}% the other way; {} of {} sentences; {basis})",
+            pad(&e[d.article].id, id_w),
             e[d.source].id,
             d.cell.contained * 100.0,
             d.cell.contains * 100.0,
@@ -219,7 +224,7 @@ pub fn text(
             d.sentences,
         )?;
         if let Some(ev) = &d.evidence {
-            writeln!(w, "  {:<id_w$}    {}", "", style.dim(&format!("e.g. “{ev}”")))?;
+            writeln!(w, "  {}    {}", pad("", id_w), style.dim(&format!("e.g. “{ev}”")))?;
         }
     }
     if !any {
@@ -240,13 +245,13 @@ fn grid(w: &mut impl Write, m: &Matrix, id_w: usize, style: Style) -> io::Result
         ("Containment: share of the row article found in the column article", 1),
     ] {
         writeln!(w, "{}", style.bold(title))?;
-        let mut head = format!("  {:>2}  {:<id_w$}", "", "");
+        let mut head = format!("  {:>2}  {}", "", pad("", id_w));
         for j in 0..e.len() {
             head.push_str(&format!("  {:>4}", j + 1));
         }
         writeln!(w, "{}", style.dim(&head))?;
         for (i, a) in e.iter().enumerate() {
-            let mut line = format!("  {:>2}  {:<id_w$}", i + 1, a.id);
+            let mut line = format!("  {:>2}  {}", i + 1, pad(&a.id, id_w));
             for j in 0..e.len() {
                 let c = m.cell(i, j);
                 let v = if pick == 0 { c.similarity } else { c.contained };

@@ -5,6 +5,7 @@ use super::style::Style;
 use crate::comparison::{Comparison, Kind};
 use crate::corpus::{Article, Corpus, stem_of};
 use crate::normalize::joins_without_space;
+use crate::width::{pad, width};
 use crate::word_diff::Op;
 use std::io::{self, Write};
 
@@ -74,16 +75,16 @@ pub fn summary(c: &Comparison) -> String {
 /// share a name (so that one id got a `-2`), each row also gives its path, or the ids alone would not say
 /// which file is which.
 pub fn list(w: &mut impl Write, corpus: &Corpus, style: Style) -> io::Result<()> {
-    let id_w = corpus.articles.iter().map(|a| a.id.chars().count()).max().unwrap_or(2).max(2);
+    let id_w = corpus.articles.iter().map(|a| width(&a.id)).max().unwrap_or(2).max(2);
     let with_path = corpus.articles.iter().any(|a| stem_of(&a.path) != a.id);
-    let path_w = corpus.articles.iter().map(|a| a.path.chars().count()).max().unwrap_or(4).max(4);
-    let path = |p: &str| if with_path { format!("{p:<path_w$}  ") } else { String::new() };
+    let path_w = corpus.articles.iter().map(|a| width(&a.path)).max().unwrap_or(4).max(4);
+    let path = |p: &str| if with_path { format!("{}  ", pad(p, path_w)) } else { String::new() };
     writeln!(
         w,
         "{}",
         style.bold(&format!(
-            "{:<id_w$}  {:>6}  {:>9}  {:>11}  {:<12}  {}TITLE",
-            "ID",
+            "{}  {:>6}  {:>9}  {:>11}  {:<12}  {}TITLE",
+            pad("ID", id_w),
             "WORDS",
             "SENTENCES",
             "BOILERPLATE",
@@ -94,8 +95,8 @@ pub fn list(w: &mut impl Write, corpus: &Corpus, style: Style) -> io::Result<()>
     for a in &corpus.articles {
         writeln!(
             w,
-            "{:<id_w$}  {:>6}  {:>9}  {:>11}  {:<12}  {}{}",
-            a.id,
+            "{}  {:>6}  {:>9}  {:>11}  {:<12}  {}{}",
+            pad(&a.id, id_w),
             a.word_count(),
             a.sentences.len(),
             a.boilerplate().count(),

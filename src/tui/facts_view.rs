@@ -6,6 +6,7 @@ use super::app::{App, fact_rank};
 use super::diff_pane::clip;
 use super::wrap::wrap;
 use pressdiff::facts::{FactKind, LedgerFact};
+use pressdiff::width::pad;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -118,7 +119,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         let mut spans = vec![
             Span::styled(format!("{} ", symbol(f, n)), t.strong),
             Span::styled(format!("{:<7}", f.kind.name()), t.faint),
-            Span::raw(format!("{wording:<text_w$}")),
+            Span::raw(pad(&wording, text_w)),
             Span::styled("│ ", t.border),
         ];
         for &c in &cols {

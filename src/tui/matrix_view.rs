@@ -7,6 +7,7 @@ use super::app::App;
 use super::diff_pane::clip;
 use super::wrap::wrap;
 use pressdiff::matrix::Basis;
+use pressdiff::width::pad;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
@@ -91,7 +92,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     for i in (c.row_offset..n).take(rows_h) {
         let id = clip(Line::from(app.corpus.articles[i].id.clone()), LABEL - 6).to_string();
         let label_style = if i == c.row { t.strong } else { t.faint };
-        let mut spans = vec![Span::styled(format!("{:>4} {id:<w$} ", i + 1, w = LABEL - 6), label_style)];
+        let mut spans = vec![Span::styled(format!("{:>4} {} ", i + 1, pad(&id, LABEL - 6)), label_style)];
         for &j in &cols {
             let cell = matrix.cell(i, j);
             let mut style = shade(cell.similarity, colour && i != j);

@@ -210,6 +210,37 @@ fn facts_view() {
 }
 
 #[test]
+fn the_facts_grid_stays_in_line_beside_wide_characters() {
+    use pressdiff::corpus::Article;
+    let texts = [
+        (
+            "ja1",
+            "倉庫で火災\n\n消防当局は「到着して数分で屋根から炎が出ていた」と話した。倉庫には約1万2000トンがあった。",
+        ),
+        (
+            "ja2",
+            "倉庫火災\n\n消防当局は「到着して数秒で屋根から炎が出ていた」と語った。倉庫には約1万5000トンがあった。",
+        ),
+        ("en", "Warehouse fire\n\n\"We had flames coming through the roof,\" Dana Ruiz said of the 300 residents."),
+    ];
+    let articles = texts.iter().map(|(id, t)| Article::from_text(format!("{id}.txt"), t, "utf-8")).collect();
+    let mut app = App::new(Corpus::from_articles(articles), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(100, 24)).expect("test backend");
+    drawn(&mut app, &mut term);
+    app.step(Facts);
+    drawn(&mut app, &mut term);
+    let s = term.backend().to_string();
+    // The display column of the rule before the articles' columns, on every row of the table.
+    let rule = |row: &str| {
+        row.rfind('│').and_then(|end| row[..end].rfind('│')).map(|at| unicode_width::UnicodeWidthStr::width(&row[..at]))
+    };
+    let rows: Vec<&str> = s.lines().filter(|l| l.matches('│').count() == 3).collect();
+    assert!(rows.iter().any(|r| r.contains("到着")) && rows.iter().any(|r| r.contains("flames")), "{s}");
+    let columns: Vec<Option<usize>> = rows.iter().map(|r| rule(r)).collect();
+    assert!(columns.iter().all(|c| c.is_some() && *c == columns[0]), "{columns:?}\n{s}");
+}
+
+#[test]
 fn matrix_view() {
     insta::assert_snapshot!("matrix_120x40", screen(120, 40, &[Matrix, Down, Right, Right]));
     insta::assert_snapshot!("matrix_80x24", screen(80, 24, &[Matrix]));
