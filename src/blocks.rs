@@ -582,8 +582,8 @@ pub fn place_dateline_len(text: &str) -> Option<usize> {
 fn dash_at(text: &str, i: usize) -> Option<usize> {
     let rest = text.get(i..)?;
     let spaced = |j: usize| text.as_bytes().get(j).is_none_or(|&b| b == b' ');
-    if rest.starts_with('—') || rest.starts_with('–') {
-        Some(3)
+    if let Some(dash) = rest.chars().next().filter(|c| matches!(c, '—' | '–')) {
+        Some(dash.len_utf8())
     } else if rest.starts_with("--") {
         Some(2)
     } else if rest.starts_with('-') && i > 0 && spaced(i - 1) && spaced(i + 1) {
@@ -1099,7 +1099,10 @@ Harbour bridge reopens
 
     #[test]
     fn a_clippings_front_matter() {
-        let text = "---\ntitle: \"Fire at warehouse\"\nsource: \"https://example.com/a\"\ntags:\n  - \"clippings\"\n---\n# Fire at warehouse\n\nA fire tore through it.\n";
+        let text = concat!(
+            "---\ntitle: \"Fire at warehouse\"\nsource: \"https://example.com/a\"\ntags:\n  - \"clippings\"\n---\n",
+            "# Fire at warehouse\n\nA fire tore through it.\n"
+        );
         assert_eq!(front_matter_end(text), Some(6));
         assert_eq!(front_matter_end(&text.replace("\n---\n#", "\n...\n#")), Some(6));
         // A rule over the text, a front matter never closed, and no front matter at all.
@@ -1141,7 +1144,8 @@ Harbour bridge reopens
             assert!(!looks_like_slug(line), "{line}");
         }
         let b = split_blocks(
-            "BC-US-Warehouse-Fire 2nd Ld-Writethru\n\nFire at Ohio warehouse forces 300 to flee\n\nA fire tore through a warehouse.\n",
+            "BC-US-Warehouse-Fire 2nd Ld-Writethru\n\nFire at Ohio warehouse forces 300 to flee\n\n\
+             A fire tore through a warehouse.\n",
         );
         assert_eq!(find_title(&b), Some(1));
     }

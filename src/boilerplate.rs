@@ -476,10 +476,11 @@ impl Page<'_> {
         //
         // A subhead ("Rescue efforts"), a picture's caption or credit ("Photo: Martin Mejia/AP"), the credit
         // under an embedded post, a button's line ("Link copied!"), or the time a live report's entry opens
-        // with ("09:14 GMT") stands inside a story, and the story runs on past one to the paragraph that follows. Teasers and promotions after a
-        // story come under headings of furniture ("More from the region", "Related", "Newsletter"), which
-        // stop it. Between the two errors this prefers the visible one: a teaser under an unknown
-        // heading shows as an added sentence, where a story's last section set aside would hide its changes.
+        // with ("09:14 GMT") stands inside a story, and the story runs on past one to the paragraph that
+        // follows. Teasers and promotions after a story come under headings of furniture ("More from the
+        // region", "Related", "Newsletter"), which stop it. Between the two errors this prefers the visible
+        // one: a teaser under an unknown heading shows as an added sentence, where a story's last section set
+        // aside would hide its changes.
         let n = blocks.len();
         let aside = |k: usize| {
             verdict[k] == Some(Reason::Label)
