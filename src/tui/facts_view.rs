@@ -4,9 +4,8 @@
 
 use super::app::{App, fact_rank};
 use super::diff_pane::clip;
-use super::wrap::wrap;
+use super::wrap::{pad, wrap};
 use pressdiff::facts::{FactKind, LedgerFact};
-use pressdiff::width::pad;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -115,13 +114,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     // Only the rows on screen are built.
     for (pos, &fi) in fs.rows.iter().enumerate().skip(fs.offset).take(rows_h) {
         let f = &ledger.facts[fi];
-        let wording = clip(Line::from(show(f)), text_w.saturating_sub(1)).to_string();
+        // Padded by display width: a Chinese or Japanese character takes two columns.
+        let wording = pad(clip(Line::from(show(f)), text_w.saturating_sub(1)), text_w);
         let mut spans = vec![
             Span::styled(format!("{} ", symbol(f, n)), t.strong),
             Span::styled(format!("{:<7}", f.kind.name()), t.faint),
-            Span::raw(pad(&wording, text_w)),
-            Span::styled("│ ", t.border),
         ];
+        spans.extend(wording.spans);
+        spans.push(Span::styled("│ ", t.border));
         for &c in &cols {
             let mark = cell(f, c);
             let style = if mark == "·" { t.faint } else { t.strong };

@@ -5,9 +5,8 @@
 
 use super::app::App;
 use super::diff_pane::clip;
-use super::wrap::wrap;
+use super::wrap::{pad, wrap};
 use pressdiff::matrix::Basis;
-use pressdiff::width::pad;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
@@ -90,9 +89,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     }
     let mut lines = vec![Line::from(head)];
     for i in (c.row_offset..n).take(rows_h) {
-        let id = clip(Line::from(app.corpus.articles[i].id.clone()), LABEL - 6).to_string();
+        // Padded by display width: a Chinese or Japanese character takes two columns.
+        let id = pad(clip(Line::from(app.corpus.articles[i].id.clone()), LABEL - 6), LABEL - 6);
         let label_style = if i == c.row { t.strong } else { t.faint };
-        let mut spans = vec![Span::styled(format!("{:>4} {} ", i + 1, pad(&id, LABEL - 6)), label_style)];
+        let mut spans = vec![Span::styled(format!("{:>4} {} ", i + 1, id), label_style)];
         for &j in &cols {
             let cell = matrix.cell(i, j);
             let mut style = shade(cell.similarity, colour && i != j);
