@@ -717,8 +717,9 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
     {
         let mut total = x * m;
         j += 1;
-        let figure = |t: &str| !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit());
-        if let Some(rest) = toks.get(j).filter(|t| figure(t)).and_then(|t| t.parse::<f64>().ok()).filter(|&r| r < m) {
+        if let Some(rest) =
+            toks.get(j).filter(|t| digit_count(t).is_some()).and_then(|t| t.parse::<f64>().ok()).filter(|&r| r < m)
+        {
             total += rest;
             j += 1;
         }
