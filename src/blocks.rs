@@ -633,12 +633,11 @@ pub fn split_with_front_matter(text: &str) -> (Vec<Block<'_>>, usize) {
 pub fn set_dateline_apart(blocks: &mut Vec<Block<'_>>, from: usize) {
     const LEAD: usize = 12;
     let Some(lead) = (from..blocks.len()).find(|&i| words(&blocks[i].text).nth(LEAD - 1).is_some()) else { return };
-    let Some(at) =
-        (from..=lead).find(|&i| place_dateline_len(&blocks[i].text).is_some_and(|n| n < blocks[i].text.len()))
-    else {
-        return;
-    };
-    let n = place_dateline_len(&blocks[at].text).unwrap_or_default();
+    let found = (from..=lead).find_map(|i| {
+        let text = &blocks[i].text;
+        place_dateline_len(text).filter(|&n| n < text.len()).map(|n| (i, n))
+    });
+    let Some((at, n)) = found else { return };
     let line = blocks[at].line;
     let (dateline, rest) = match std::mem::take(&mut blocks[at].text) {
         Cow::Borrowed(t) => (Cow::Borrowed(t[..n].trim_end()), Cow::Borrowed(&t[n..])),
