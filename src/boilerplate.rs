@@ -288,6 +288,13 @@ impl Page<'_> {
         verdict[i].is_none() && self.nwords[i] >= PROSE_WORDS && ends_sentence(self.blocks[i])
     }
 
+    /// The story's first paragraph below the headline: where the sections that close a page (comments, a
+    /// company's "About") can begin.
+    fn first_prose(&self, verdict: &[Option<Reason>]) -> Option<usize> {
+        let start = self.title.map_or(0, |t| t + 1);
+        (start..self.blocks.len()).find(|&i| self.is_prose(verdict, i))
+    }
+
     /// Readers' comments: everything from the heading of a comment thread on ("14 Comments", "Comments
     /// (3)", "2 thoughts on …"), once the story has begun above it and the thread shows below it as one (a
     /// "Reply" button, or a commenter's "Jane says:").
@@ -297,9 +304,8 @@ impl Page<'_> {
     /// a rewording of it. Their heading and buttons are furniture of every comment system; the story
     /// never runs on past them.
     fn mark_comments(&self, verdict: &mut [Option<Reason>]) {
-        let Page { blocks, nwords, title, .. } = *self;
-        let start = title.map_or(0, |t| t + 1);
-        let Some(first_prose) = (start..blocks.len()).find(|&i| self.is_prose(verdict, i)) else { return };
+        let Page { blocks, nwords, .. } = *self;
+        let Some(first_prose) = self.first_prose(verdict) else { return };
         // A heading is a few words: most blocks are not read further.
         let heading = (first_prose + 1..blocks.len()).find(|&k| nwords[k] <= 8 && heads_comments(blocks[k]));
         let Some(heading) = heading else { return };
@@ -319,9 +325,8 @@ impl Page<'_> {
     /// the story uses too, so the topic rules kept it as story; a report that copies it word for word
     /// still shows it, by the support of the other report.
     fn mark_about_sections(&self, verdict: &mut [Option<Reason>]) {
-        let Page { blocks, nwords, title, .. } = *self;
-        let start = title.map_or(0, |t| t + 1);
-        let Some(first_prose) = (start..blocks.len()).find(|&i| self.is_prose(verdict, i)) else { return };
+        let Page { blocks, nwords, .. } = *self;
+        let Some(first_prose) = self.first_prose(verdict) else { return };
         let heading = (first_prose + 1..blocks.len()).find(|&k| {
             nwords[k] <= 6 && verdict[k] == Some(Reason::PageFurniture) && heads_about_section(blocks[k], nwords[k])
         });
