@@ -600,6 +600,8 @@ fn year(word: &str) -> Option<u32> {
 fn numbers(sentence: &str, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
     // The context words, stemmed, are needed only once a number is found; most sentences have none.
     let mut stems: Option<Vec<Option<String>>> = None;
+    // Asked once, not for each number the sentence holds.
+    let ascii = sentence.is_ascii();
     let mut i = 0;
     while i < toks.len() {
         if !may_start_number(toks[i]) {
@@ -626,8 +628,7 @@ fn numbers(sentence: &str, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
         let (from, to) = text_range;
         // Pieces of text without spaces ("1万2000トン") stand in the sentence as they are; words are joined
         // by the one space a sentence keeps between them.
-        let text =
-            if sentence.is_ascii() { toks[from..to].join(" ") } else { span(sentence, toks[from], toks[to - 1]) };
+        let text = if ascii { toks[from..to].join(" ") } else { span(sentence, toks[from], toks[to - 1]) };
         let text = text.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '%' | '$' | '£' | '€' | '¥'));
         let before = stems[..from].iter().rev().flatten().take(CONTEXT_WORDS);
         let after = stems[to..].iter().flatten().take(CONTEXT_WORDS);
