@@ -381,7 +381,13 @@ const NUMBER_WORDS: &[(&str, &str)] = &[
     ("ten", "10"),
     ("eleven", "11"),
     ("twelve", "12"),
+    ("thirteen", "13"),
+    ("fourteen", "14"),
     ("fifteen", "15"),
+    ("sixteen", "16"),
+    ("seventeen", "17"),
+    ("eighteen", "18"),
+    ("nineteen", "19"),
     ("twenty", "20"),
     ("thirty", "30"),
     ("forty", "40"),
@@ -445,6 +451,18 @@ fn number_word(c: &str) -> Option<&'static str> {
     NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(c)).map(|(_, v)| *v)
 }
 
+/// The value of a number from 21 to 99 spelled with a hyphen, any case: "twenty-three", "Forty-five".
+/// Reports write counts so at the start of a sentence ("Twenty-three people were hurt") where another
+/// outlet has "23 people".
+fn compound_number_word(c: &str) -> Option<u32> {
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const UNITS: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    let (tens, unit) = c.split_once('-')?;
+    let tens = TENS.iter().position(|t| t.eq_ignore_ascii_case(tens))?;
+    let unit = UNITS.iter().position(|u| u.eq_ignore_ascii_case(unit))?;
+    Some(10 * (tens as u32 + 2) + unit as u32 + 1)
+}
+
 /// Whether a token can begin a number or a date at all: its core starts with a digit, a currency sign or a
 /// capital (a month, a capitalised number word), or it is a number word. Most words are none of these, and
 /// are passed over without the full analysis.
@@ -453,7 +471,7 @@ fn may_start_number(token: &str) -> bool {
     match c.chars().next() {
         None => false,
         Some(ch) if ch.is_ascii_digit() || ch.is_uppercase() || matches!(ch, '$' | '£' | '€' | '¥') => true,
-        Some(_) => number_word(c).is_some(),
+        Some(_) => number_word(c).is_some() || compound_number_word(c).is_some(),
     }
 }
 
@@ -478,6 +496,9 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
     let c = core(word);
     let c = c.trim_start_matches(['$', '£', '€', '¥']);
     if let Some(v) = number_word(c) {
+        return Some((v.to_string(), Shape::Cardinal));
+    }
+    if let Some(v) = compound_number_word(c) {
         return Some((v.to_string(), Shape::Cardinal));
     }
     let (num, suffix) = split_number(c);
@@ -1471,6 +1492,26 @@ mod tests {
         assert_eq!(a, ["02-24"]);
         assert_eq!(keys(FactKind::Number, "Its test in September 2017 was the last."), ["2017-09"]);
         assert_eq!(keys(FactKind::Number, "On March 3, 2021, it began."), ["2021-03-03"]);
+    }
+
+    #[test]
+    fn hyphenated_and_teen_numbers_count_as_their_figures() {
+        assert_eq!(of(FactKind::Number, "Twenty-three people were hurt."), ["Twenty-three people"]);
+        assert_eq!(
+            keys(FactKind::Number, "Twenty-three people were hurt."),
+            keys(FactKind::Number, "Officials said 23 people were hurt.")
+        );
+        assert_eq!(keys(FactKind::Number, "It took ninety-nine days."), keys(FactKind::Number, "It took 99 days."));
+        assert_eq!(keys(FactKind::Number, "It took seventeen days."), keys(FactKind::Number, "It took 17 days."));
+        // With a multiplier after it, as a figure has: the ledger reads "18 thousand" as 18,000.
+        assert_eq!(of(FactKind::Number, "It carried eighteen thousand vehicles."), ["eighteen thousand vehicles"]);
+        assert_eq!(
+            keys(FactKind::Number, "It carried eighteen thousand vehicles."),
+            keys(FactKind::Number, "It carried 18 thousand vehicles.")
+        );
+        // Hyphenated words that are not a number from 21 to 99 stay words.
+        assert!(of(FactKind::Number, "A forty-year-old man left two-thirds of it.").is_empty());
+        assert!(compound_number_word("one-two").is_none() && compound_number_word("twenty-").is_none());
     }
 
     #[test]
