@@ -6,8 +6,8 @@
 //! its sentences. Reading every copy again was a quarter to a third of the work of the facts of a pair of
 //! long reports (the generated 2 MB news-like and wire-style pairs).
 
-use super::Fact;
-use super::extract::{block_end, capitalised_inside, extract_blocks, quotes, sentence_facts};
+use super::extract::{block_end, capitalised_inside, capitalises_nouns, extract_blocks, quotes, sentence_facts};
+use super::{Fact, FactKind, entity_key};
 use crate::corpus::Article;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -73,7 +73,7 @@ pub fn extract_all(articles: &[&Article]) -> Vec<Vec<Fact>> {
         })
         .collect();
 
-    texts
+    let mut facts: Vec<Vec<Fact>> = texts
         .par_iter()
         .zip(&sentence_ids)
         .zip(&paragraph_at)
@@ -93,7 +93,34 @@ pub fn extract_all(articles: &[&Article]) -> Vec<Vec<Fact>> {
                 |i, out| out.extend(numbered(&of_sentence[ids[i] as usize], i)),
             )
         })
-        .collect()
+        .collect();
+    let german: Vec<bool> = texts.iter().map(|t| capitalises_nouns(t.iter().map(|s| s.0))).collect();
+    keep_names_of_german(&mut facts, &german);
+    facts
+}
+
+/// In the reports written in German (`german[a]` for report `a`), drop the one-word names that are
+/// nouns: every noun there is capitalised, and a report's ledger filled with "Brücke", "Wasser" and
+/// "Feuerwehr". A one-word name is kept when it is also a word of a longer name in any report ("Becker"
+/// of "Tom Becker"), or a name in a report not in German ("Hartfield"). Names of two words or more are
+/// kept: German nouns seldom stand in a row.
+fn keep_names_of_german(facts: &mut [Vec<Fact>], german: &[bool]) {
+    if !german.contains(&true) {
+        return;
+    }
+    let mut names: FxHashSet<String> = FxHashSet::default();
+    for (of, &in_german) in facts.iter().zip(german) {
+        for f in of.iter().filter(|f| f.kind == FactKind::Entity) {
+            if f.text.contains(' ') {
+                names.extend(f.text.split(' ').map(entity_key));
+            } else if !in_german {
+                names.insert(f.key.clone());
+            }
+        }
+    }
+    for (of, _) in facts.iter_mut().zip(german).filter(|(_, g)| **g) {
+        of.retain(|f| f.kind != FactKind::Entity || f.text.contains(' ') || names.contains(&f.key));
+    }
 }
 
 /// Facts read with their sentences numbered from 0, numbered from `first`.
@@ -189,6 +216,56 @@ mod tests {
         let pooled = extract_all(&[&a, &b]);
         assert!(!alone.iter().any(|f| f.text == "Susan"), "{alone:?}");
         assert!(pooled[1].iter().any(|f| f.text == "Susan"), "{:?}", pooled[1]);
+    }
+
+    /// The names found in each report's facts.
+    fn names(facts: &[Vec<Fact>]) -> Vec<Vec<&str>> {
+        facts
+            .iter()
+            .map(|f| f.iter().filter(|f| f.kind == FactKind::Entity).map(|f| f.text.as_str()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn german_nouns_are_no_names_and_german_names_are() {
+        let de = Article::from_text(
+            "de.txt",
+            "Brücke eingestürzt\n\nEine Straßenbrücke ist am Donnerstag in den Fluss gestürzt, teilte die Feuerwehr \
+             mit. Bürgermeister Tom Becker kündigte eine Untersuchung an. Die Familien verdienen Antworten, sagte \
+             Becker. Die Polizei sucht in Hartfield nach zwei Menschen, die seit dem Abend vermisst werden.",
+            "utf-8",
+        );
+        let en =
+            Article::from_text("en.txt", "Bridge falls\n\nThe bridge in Hartfield fell, Tom Becker said.", "utf-8");
+        // Alone, the German report keeps its names of two words and their pieces, and no noun.
+        assert_eq!(names(&extract_all(&[&de])), [vec!["Tom Becker", "Becker"]]);
+        // Beside a report in English, which names Hartfield, it keeps Hartfield too; the English report
+        // loses nothing.
+        assert_eq!(
+            names(&extract_all(&[&de, &en])),
+            [vec!["Tom Becker", "Becker", "Hartfield"], vec!["Hartfield", "Tom Becker"]]
+        );
+    }
+
+    #[test]
+    fn only_german_reports_are_read_as_capitalising_their_nouns() {
+        let text = |a: &Article| a.sentences.iter().map(|s| s.text.to_string()).collect::<Vec<_>>();
+        let english = Article::from_text(
+            "en.txt",
+            "EU plan\n\nUrsula von der Leyen said on Monday that the plan, which Germany and France back, would \
+             go to a vote in the war-weary parliament before the summer, and that she hat no doubt it would pass.",
+            "utf-8",
+        );
+        assert!(!capitalises_nouns(text(&english).iter().map(String::as_str)));
+        let corpus = crate::corpus::Corpus::sample();
+        assert!(corpus.articles.iter().all(|a| !capitalises_nouns(text(a).iter().map(String::as_str))));
+        let german = Article::from_text(
+            "de.txt",
+            "Plan\n\nDie Kommission hat am Montag einen Plan vorgelegt, der nach dem Willen der Regierung noch \
+             vor dem Sommer beschlossen werden soll.",
+            "utf-8",
+        );
+        assert!(capitalises_nouns(text(&german).iter().map(String::as_str)));
     }
 
     #[test]
