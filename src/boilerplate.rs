@@ -943,6 +943,8 @@ const LEADING: &[&str] = &[
     "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in",
     "listen to this article", "listen to this story",
     "get your", "download the", "download our", "shop now", "buy now", "order now",
+    // The controls of a live report, which posts its updates one under another.
+    "show key events", "load more",
     // The same furniture in German pages.
     "mehr zum thema", "auch interessant",
     // Headings of teasers and promotions after a story.
@@ -1288,6 +1290,18 @@ Passengers said the strike had cost the island dearly over the two weeks.\n",
         ));
         assert_eq!(reason(&v, "The first boat is in"), None, "{v:#?}");
         assert_eq!(reason(&v, "— Island Ferries"), Some(Reason::PageFurniture), "{v:#?}");
+    }
+
+    #[test]
+    fn a_live_reports_controls_are_furniture() {
+        let v = run(&ferry(
+            "Show key events only\n\n\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Load more\n",
+        ));
+        assert_eq!(reason(&v, "Show key events"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Load more"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Passengers on the first"), None, "{v:#?}");
     }
 
     #[test]
