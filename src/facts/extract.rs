@@ -1223,7 +1223,14 @@ pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -
             continue;
         }
         let mut initial = true;
-        for w in words(s).filter(|w| w.contains(char::is_alphanumeric)) {
+        for w in words(s) {
+            // A table's cells start as sentences do ([`entities`]).
+            if w == "|" {
+                initial = true;
+            }
+            if !w.contains(char::is_alphanumeric) {
+                continue;
+            }
             let c = core(w);
             if !initial && is_capitalised(c) && !w.starts_with(is_quote_mark) {
                 set.insert(entity_key(c));
@@ -1304,8 +1311,9 @@ fn entities(toks: &[&str], index: usize, lexicon: &FxHashSet<String>, out: &mut 
         // Bullets and dashes are not words, and end a name: "INVERNESS, Scotland — Twelve people…".
         if !w.contains(char::is_alphanumeric) || n < kicker {
             flush(&mut cur, &mut person, out);
-            // After a kicker, the sentence proper starts.
-            initial |= n + 1 == kicker;
+            // After a kicker, the sentence proper starts; and each cell of a table's row ("| Hospital |
+            // Admitted | Critical |") starts as a sentence does, its first word capitalised whatever it is.
+            initial |= n + 1 == kicker || w == "|";
             continue;
         }
         // "England (Reuters)": a parenthesis starts a name of its own.
@@ -1650,6 +1658,13 @@ mod tests {
         // Hyphenated words that are not a number from 21 to 99 stay words.
         assert!(of(FactKind::Number, "A forty-year-old man left two-thirds of it.").is_empty());
         assert!(compound_number_word("one-two").is_none() && compound_number_word("twenty-").is_none());
+    }
+
+    #[test]
+    fn a_tables_cells_start_as_sentences_do() {
+        assert!(of(FactKind::Entity, "| Hospital | Admitted | Critical |").is_empty());
+        assert_eq!(of(FactKind::Entity, "| Ward | Admitted by Dr Ruiz |"), ["Ruiz"]);
+        assert!(capitalised_inside(["| Hospital | Admitted | Critical |"].into_iter()).is_empty());
     }
 
     #[test]
