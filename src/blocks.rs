@@ -781,6 +781,24 @@ mod tests {
         assert!(b[0].text.contains("then it ran all"));
     }
 
+    #[test]
+    fn an_indented_paragraphs_last_line_is_joined_to_it() {
+        // Python's textwrap at 66 columns, each paragraph's first line indented by four spaces: the indent
+        // is part of the width, so "according to" was as full as its line could be.
+        let text = "    Bridge collapse on River Wend kills four, injures 23\n    \
+A road bridge over the River Wend collapsed during the evening\n\
+rush hour on Thursday, sending at least nine cars into the water\n\
+and killing four people, officials said.\n    \
+Divers searched the river through the night. Police said two\n\
+people were still missing on Friday morning.\n    \
+The bridge carried about 18,000 vehicles a day, according to\n\
+the regional transport agency.";
+        let b = split_blocks(text);
+        let texts: Vec<&str> = b.iter().map(|b| &*b.text).collect();
+        assert_eq!(texts.len(), 4, "{texts:#?}");
+        assert!(texts[3].ends_with("according to the regional transport agency."), "{texts:#?}");
+    }
+
     /// A page of one paragraph per line, each line then folded at `width` columns as `fold -s` does.
     fn folded(text: &str, width: usize) -> String {
         let mut out = String::new();

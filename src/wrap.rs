@@ -80,10 +80,12 @@ impl Wrap {
             .map(|p| {
                 let (line, next) = (p[0].1.trim(), p[1].1.trim_start());
                 let word = next.split_whitespace().next().unwrap_or_default();
+                // A paragraph's indent takes its columns of the width, as the width was measured with it.
+                let set = p[0].1.trim_end();
                 // `fold -s` keeps room for the space after a word, so a word that would end the line
                 // exactly at the width goes down too: hence the 2.
                 let full = chars(word) <= LONGEST_WORD
-                    && (chars(line) + 2 + chars(word) > self.chars || line.len() + 2 + word.len() > self.bytes)
+                    && (chars(set) + 2 + chars(word) > self.chars || set.len() + 2 + word.len() > self.bytes)
                     && !is_list_item(next)
                     && !is_markdown_heading(next);
                 // The sentence splitter is asked only about full lines: a short line that ends a
