@@ -8,8 +8,9 @@
 //! (A, B) ──compare──▶ shared / only A / only B / altered    (pair.rs)
 //! ```
 //!
-//! Every heuristic is general English typography and grammar (quotation marks, capitals, honorifics, month
-//! names); nothing is keyed to one story or one outlet.
+//! Every heuristic is general typography and grammar (quotation marks, capitals, honorifics, month names,
+//! mostly English; the quotation marks and counts of other scripts, and German's capitalised nouns);
+//! nothing is keyed to one story or one outlet.
 
 mod extract;
 mod ledger;

@@ -100,8 +100,8 @@ pub fn extract_all(articles: &[&Article]) -> Vec<Vec<Fact>> {
 }
 
 /// In the reports written in German (`german[a]` for report `a`), drop the one-word names that are
-/// nouns: every noun there is capitalised, and a report's ledger filled with "Brücke", "Wasser" and
-/// "Feuerwehr". A one-word name is kept when it is also a word of a longer name in any report ("Becker"
+/// nouns: every noun there is capitalised, so a German report's names were "Brücke", "Wasser",
+/// "Feuerwehr" and the like. A one-word name is kept when it is also a word of a longer name in any report ("Becker"
 /// of "Tom Becker"), or a name in a report not in German ("Hartfield"). Names of two words or more are
 /// kept: German nouns seldom stand in a row.
 fn keep_names_of_german(facts: &mut [Vec<Fact>], german: &[bool]) {
