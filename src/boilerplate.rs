@@ -1021,6 +1021,9 @@ const ANYWHERE: &[&str] = &[
     // Credit lines under wire copy: "Reporting by …; Editing by …", "… contributed to this report."
     "contributed to this report", "contributed to this story", "contributed to this article",
     "contributed reporting", "additional reporting by", "editing by", "writing by",
+    // A newsletter's promotion and a call for tips, set between a story's paragraphs: "Get the latest news
+    // delivered to your inbox", "Have a news tip? Email us at …".
+    "delivered to your inbox", "straight to your inbox", "have a news tip", "got a news tip", "send us a tip",
 ];
 /// Phrases of cookie and consent notices: furniture when a block holds two of these or of [`ANYWHERE`]. One
 /// alone is too common in a story ("would not accept all of the terms").
@@ -1290,6 +1293,20 @@ Passengers said the strike had cost the island dearly over the two weeks.\n",
         ));
         assert_eq!(reason(&v, "The first boat is in"), None, "{v:#?}");
         assert_eq!(reason(&v, "— Island Ferries"), Some(Reason::PageFurniture), "{v:#?}");
+    }
+
+    #[test]
+    fn a_newsletters_promotion_and_a_call_for_tips_between_paragraphs_are_furniture() {
+        let v = run(&ferry(
+            "Get the latest news delivered to your inbox\n\n\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Have a news tip? Email us at tips@example.com\n\n\
+Subscribers to the island's newsletter were told of the strike a week before it began.\n",
+        ));
+        assert_eq!(reason(&v, "Get the latest news"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Have a news tip"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Passengers on the first"), None, "{v:#?}");
+        assert_eq!(reason(&v, "Subscribers to the island"), None, "{v:#?}");
     }
 
     #[test]
