@@ -836,6 +836,15 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
         while end < toks.len() && end < j + MAX_UNIT_WORDS {
             let t = toks[end];
             let Some(k) = stem_key(t) else { break };
+            // "killed two and injured 11 others": "others" is a stopword, but right after a count it is
+            // the counted noun, standing for the one named before. Without it a changed count of the
+            // injured had no noun, and no other report's count could conflict with it.
+            if end == j && core(t).eq_ignore_ascii_case("others") {
+                unit_keys.push(k);
+                end += 1;
+                plural_at = Some(end);
+                break;
+            }
             let quoted = t.starts_with(is_quote_mark) || t.starts_with(['“', '”']);
             if is_stopword(&k)
                 || with_fold(t, is_function_word)
@@ -1729,6 +1738,16 @@ mod tests {
             k("It is recalling 1.2 million air fryers.")
         );
         assert_eq!(k("Two of the five were hurt."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn others_after_a_count_is_its_noun() {
+        let k = |text: &str| {
+            facts(text).into_iter().filter(|f| f.kind == FactKind::Number).map(|f| f.unit).collect::<Vec<_>>()
+        };
+        assert_eq!(k("The blast killed two workers and injured 11 others on Monday."), ["worker", "other"]);
+        // Only right after the count: "others" further on ends the noun as any stopword does.
+        assert_eq!(k("Police held 30 protesters and others."), ["protest"]);
     }
 
     #[test]

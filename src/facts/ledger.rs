@@ -930,6 +930,17 @@ mod tests {
     }
 
     #[test]
+    fn a_changed_count_of_others_conflicts() {
+        let l = ledger(&[
+            "Title one here\n\nThe collapse killed two workers and injured 11 others at the dock on Monday.",
+            "Title two here\n\nThe collapse killed two workers and injured 12 others at the dock on Monday.",
+        ]);
+        let f = find(&l, FactKind::Number, "11 others");
+        assert!(f.altered, "{f:?}");
+        assert_eq!(f.articles, [0, 1]);
+    }
+
+    #[test]
     fn sole_counts_of_one_noun_conflict_on_less_context() {
         let l = ledger(&[
             "Title one here\n\nTechCorp will cut 2,300 jobs, its chief executive said on Monday.",
