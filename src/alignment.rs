@@ -11,7 +11,9 @@
 //! Finally the longest in-order chain of pairs (weighted by length) is the reading order both share;
 //! every pair outside it has moved.
 
-use crate::normalize::{EMPTY_WORD, StemToken, StemTokens, each_fold, hash_bytes, with_stem_tokens, word_key};
+use crate::normalize::{
+    EMPTY_WORD, StemToken, StemTokens, each_fold, hash_bytes, scaled_money, with_stem_tokens, word_key,
+};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHasher};
 use std::hash::Hasher;
@@ -72,13 +74,15 @@ impl Vocabulary {
         // once, at its size: grown word by word, it was reallocated four or five times.
         let mut ids = std::mem::take(&mut self.gathered);
         ids.clear();
-        each_fold(text, |_, folded| {
-            if let Some(id) = self.id(folded, stems) {
-                let last = &mut self.last_met[id as usize];
-                if *last != self.sentences {
-                    *last = self.sentences;
-                    ids.push(id);
-                }
+        each_fold(text, |at, folded| {
+            // "$9m" says what "$9 million" does: the same two tokens, so a British copy's figures weigh
+            // as much in its pairing as an American copy's. Most words start with a letter, and are not
+            // sliced out to be asked.
+            let scaled =
+                if folded.first().is_some_and(u8::is_ascii_digit) { scaled_money(&text[at], folded) } else { None };
+            match scaled {
+                Some((figure, scale)) => self.meet_both(figure, scale, stems, &mut ids),
+                None => self.meet(folded, stems, &mut ids),
             }
         });
         let tokens = Tokens { ids: ids.as_slice().to_vec() };
@@ -86,7 +90,28 @@ impl Vocabulary {
         tokens
     }
 
+    /// Add the id of a folded word's stem to the sentence's `ids`, unless it is there already.
+    #[inline(always)]
+    fn meet(&mut self, folded: &[u8], stems: &mut StemTokens<'_>, ids: &mut Vec<u32>) {
+        if let Some(id) = self.id(folded, stems) {
+            let last = &mut self.last_met[id as usize];
+            if *last != self.sentences {
+                *last = self.sentences;
+                ids.push(id);
+            }
+        }
+    }
+
+    /// [`Vocabulary::meet`] of two words for one: rare, and kept out of the loop over every word.
+    #[cold]
+    #[inline(never)]
+    fn meet_both(&mut self, first: &[u8], second: &[u8], stems: &mut StemTokens<'_>, ids: &mut Vec<u32>) {
+        self.meet(first, stems, ids);
+        self.meet(second, stems, ids);
+    }
+
     /// The id of a folded word's stem; `None` for a word that folds to nothing.
+    #[inline(always)]
     fn id(&mut self, folded: &[u8], stems: &mut StemTokens<'_>) -> Option<u32> {
         if folded.is_empty() {
             return None;
@@ -939,6 +964,17 @@ mod tests {
         let p = align(&a, &b, &Options::default());
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(p[0].b, [0, 1]);
+    }
+
+    #[test]
+    fn an_abbreviated_sum_counts_as_written_out() {
+        // A British copy writes "$6m" where the American one wrote "$6 million": the figure's words are
+        // shared, so the sentence that gives the sum is the better match, not the one that is shorter.
+        let a = toks(&["The growers had sought $6 million.", "The growers had sought help."]);
+        let b = toks(&["The growers had sought $6m."]);
+        let p = align(&a, &b, &Options::default());
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!((p[0].a, p[0].b), (Indices::one(0), Indices::one(0)), "{p:?}");
     }
 
     #[test]

@@ -529,6 +529,30 @@ pub fn hash_str(s: &str) -> u64 {
     hash_bytes(s.as_bytes())
 }
 
+/// A sum of money written with its scale abbreviated ("$9m", "£1.2bn"), as its figure and the scale's
+/// word ("9", "million"), the words another report writes it in ("$9 million"): `word` as written, and
+/// `folded` as [`each_fold`] gives it ("9m", "12bn"). `None` for any other word.
+///
+/// Only after a currency sign: "9m" alone may be nine metres, and "5k" a race.
+pub fn scaled_money<'w>(word: &str, folded: &'w [u8]) -> Option<(&'w [u8], &'static [u8])> {
+    // Asked of every word of the sentences alignment reads: one byte rules out nearly all of them.
+    if !folded.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let (figure, scale): (&[u8], &[u8]) = if let Some(f) = folded.strip_suffix(b"m") {
+        (f, b"million")
+    } else if let Some(f) = folded.strip_suffix(b"bn") {
+        (f, b"billion")
+    } else if let Some(f) = folded.strip_suffix(b"tn") {
+        (f, b"trillion")
+    } else {
+        return None;
+    };
+    let sign = word.find(|c: char| c.is_ascii_digit()).map_or("", |at| &word[..at]);
+    let money = sign.contains(['$', '£', '€', '¥', '₹']);
+    (money && figure.iter().all(u8::is_ascii_digit)).then_some((figure, scale))
+}
+
 /// FxHash of bytes, such as the folded bytes [`each_fold`] gives: equal to [`hash_str`] of the same text.
 pub fn hash_bytes(b: &[u8]) -> u64 {
     use std::hash::Hasher;
@@ -733,6 +757,19 @@ pub const STOPWORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_abbreviated_sum_reads_as_its_figure_and_scale() {
+        let read = |w: &str| scaled_money(w, fold(w).as_bytes()).map(|(f, s)| (f.to_vec(), s));
+        assert_eq!(read("$9m"), Some((b"9".to_vec(), &b"million"[..])));
+        assert_eq!(read("(£1.9bn)"), Some((b"19".to_vec(), &b"billion"[..])));
+        assert_eq!(read("€3tn,"), Some((b"3".to_vec(), &b"trillion"[..])));
+        // The figure "$2.4 million" folds to, so the abbreviation meets the words.
+        assert_eq!(read("$2.4m").map(|r| r.0), Some(fold("$2.4").into_bytes()));
+        for other in ["9m", "5km", "$9", "$mm", "2m.", "US$", "$3.5mn", "10k"] {
+            assert_eq!(read(other), None, "{other}");
+        }
+    }
 
     #[test]
     fn fold_ignores_case_quotes_and_punctuation() {
