@@ -24,7 +24,7 @@ pub fn extract(article: &Article) -> Vec<Fact> {
 
 /// Every fact of a list of `(sentence, block index)`; sentences of one block are contiguous.
 pub fn extract_sentences(sentences: &[(&str, usize)]) -> Vec<Fact> {
-    let lexicon = capitalised_inside(sentences.iter().map(|s| s.0));
+    let lexicon = capitalised_inside(sentences.iter().map(|s| s.0)).finished();
     extract_blocks(
         sentences,
         |range, out| quotes(&sentences[range.clone()], range.start, out),
@@ -33,7 +33,7 @@ pub fn extract_sentences(sentences: &[(&str, usize)]) -> Vec<Fact> {
 }
 
 /// The numbers and names of one sentence, the `index`th of its article.
-pub(super) fn sentence_facts(sentence: &str, index: usize, lexicon: &FxHashSet<String>, out: &mut Vec<Fact>) {
+pub(super) fn sentence_facts(sentence: &str, index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>) {
     // Split once for both: splitting twice was a tenth of reading a sentence. Text without spaces (Chinese,
     // Japanese) is cut into its pieces, so that "約300人" reads as a number and what it counts; elsewhere a
     // token is a word.
@@ -1199,8 +1199,54 @@ fn is_initialism(word: &str) -> bool {
 
 /// Words seen capitalised somewhere other than at the start of a sentence or quotation: those are names,
 /// so they count as names at the start of a sentence too ("Putin said …"), while "Although" does not.
-pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -> FxHashSet<String> {
-    let mut set = FxHashSet::default();
+#[derive(Default)]
+pub(super) struct Lexicon {
+    /// Every such word, by [`entity_key`].
+    names: FxHashSet<String>,
+    /// Those of them seen alone, or first or last in a run of capitalised words ("Putin", "Vladimir Putin").
+    /// A word seen only inside a run ("Freight" of "Harbor Freight Lines") names nothing alone: at the start
+    /// of a sentence it starts a name only if more capitals follow ("Freight firm liable …" names nobody).
+    ends: FxHashSet<String>,
+    /// Runs that may have started at a sentence's first word, not yet judged: the first word's key, the
+    /// second's, and whether the run went on past the second. The first word was part of the run only if
+    /// it is a name ("Harbor Freight Lines said …"), not if it is any other word ("Meanwhile Rimoda Vatapu
+    /// said …"), which only all the sentences tell.
+    openers: Vec<(String, String, bool)>,
+}
+
+impl Lexicon {
+    /// Whether a word capitalised at the start of a sentence may start a name.
+    fn starts_name(&self, key: &str) -> bool {
+        self.names.contains(key)
+    }
+
+    /// Whether such a word is a name when no capital follows it.
+    fn names_alone(&self, key: &str) -> bool {
+        self.ends.contains(key)
+    }
+
+    /// Both lexicons' words: of two pieces of a corpus read apart. [`Lexicon::finished`] once all are in.
+    pub(super) fn merge(mut self, other: Lexicon) -> Lexicon {
+        self.names.extend(other.names);
+        self.ends.extend(other.ends);
+        self.openers.extend(other.openers);
+        self
+    }
+
+    /// The lexicon with the runs at sentences' starts judged, now that every name is known.
+    pub(super) fn finished(mut self) -> Lexicon {
+        for (first, second, goes_on) in std::mem::take(&mut self.openers) {
+            if !(goes_on && self.names.contains(&first)) {
+                self.ends.insert(second);
+            }
+        }
+        self
+    }
+}
+
+/// The [`Lexicon`] of some sentences, to be [`Lexicon::finished`].
+pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -> Lexicon {
+    let mut lexicon = Lexicon::default();
     for s in sentences {
         // A heading capitalises every word; its capitals say nothing. Only an unfinished line can be one,
         // which spares most sentences the test.
@@ -1208,22 +1254,47 @@ pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -
             continue;
         }
         let mut initial = true;
-        for w in words(s) {
+        // The word before, if it was a capital not ended by punctuation: a run of capitals may go on.
+        let mut before: Option<&str> = None;
+        // Whether that word was the sentence's (or cell's) first.
+        let mut before_initial = false;
+        let mut words = words(s);
+        let mut next = words.next();
+        while let Some(w) = next {
+            next = words.next();
             // A table's cells start as sentences do ([`entities`]).
             if w == "|" {
-                initial = true;
+                (initial, before) = (true, None);
             }
+            // A dash or a bullet is no word, and ends a run of capitals (as in [`entities`]).
             if !w.contains(char::is_alphanumeric) {
+                before = None;
                 continue;
             }
             let c = core(w);
-            if !initial && is_capitalised(c) && !w.starts_with(is_quote_mark) {
-                set.insert(entity_key(c));
+            let capitalised = is_capitalised(c) && !w.starts_with(is_quote_mark);
+            let name = !initial && capitalised;
+            if name {
+                let key = entity_key(c);
+                let goes_on = !ends_phrase(w) && next.is_some_and(|next| is_capitalised(core(next)));
+                match before {
+                    // After a sentence's first word, which may or may not be part of the name.
+                    Some(first) if before_initial => lexicon.openers.push((entity_key(first), key.clone(), goes_on)),
+                    Some(_) if goes_on => {}
+                    // Names recur: a copy of the key only for a word not met before.
+                    _ if lexicon.ends.contains(&key) => {}
+                    _ => {
+                        lexicon.ends.insert(key.clone());
+                    }
+                }
+                lexicon.names.insert(key);
             }
+            before = (capitalised && !ends_phrase(w)).then_some(c);
+            before_initial = initial;
             initial = w.ends_with([':', '.', '!', '?']) && !is_title(c);
         }
     }
-    set
+    lexicon
 }
 
 fn is_quote_mark(c: char) -> bool {
@@ -1249,7 +1320,7 @@ fn is_heading(toks: &[&str]) -> bool {
 }
 
 /// The names of a sentence, split into its words `toks`.
-fn entities(toks: &[&str], index: usize, lexicon: &FxHashSet<String>, out: &mut Vec<Fact>) {
+fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>) {
     if is_heading(toks) {
         return;
     }
@@ -1274,7 +1345,13 @@ fn entities(toks: &[&str], index: usize, lexicon: &FxHashSet<String>, out: &mut 
     // capitals name the office up to the person, who is the last two of them; two or fewer are all office.
     let title_of = std::cell::Cell::new(false);
     let mut title_at: Option<usize> = None;
+    // The run started at the start of the sentence with a word the lexicon knows only from inside longer
+    // names: alone, it is no name ([`Lexicon::names_alone`]).
+    let inner_start = std::cell::Cell::new(false);
     let flush = |cur: &mut Vec<&str>, person: &mut bool, out: &mut Vec<Fact>| {
+        if inner_start.replace(false) && cur.len() == 1 {
+            cur.clear();
+        }
         while cur.last().is_some_and(|w| PARTICLES.contains(w)) {
             cur.pop();
         }
@@ -1346,7 +1423,7 @@ fn entities(toks: &[&str], index: usize, lexicon: &FxHashSet<String>, out: &mut 
         let capitalised = is_capitalised(c);
         let key = if capitalised { entity_key(c) } else { String::new() };
         if capitalised && !key.is_empty() {
-            let skip = (cur.is_empty() && (is_stopword(&key) || (at_start && n >= dateline && !lexicon.contains(&key))))
+            let skip = (cur.is_empty() && (is_stopword(&key) || (at_start && n >= dateline && !lexicon.starts_name(&key))))
                 || is_calendar(&key)
                 // "Twelve people were killed": a number word does not start a name ("World War Two" it may
                 // end); nor does "I've".
@@ -1363,6 +1440,9 @@ fn entities(toks: &[&str], index: usize, lexicon: &FxHashSet<String>, out: &mut 
             } else {
                 if starts_quote {
                     flush(&mut cur, &mut person, out);
+                }
+                if cur.is_empty() && at_start && n >= dateline && !person {
+                    inner_start.set(!lexicon.names_alone(&key));
                 }
                 cur.push(c);
             }
@@ -1649,7 +1729,25 @@ mod tests {
     fn a_tables_cells_start_as_sentences_do() {
         assert!(of(FactKind::Entity, "| Hospital | Admitted | Critical |").is_empty());
         assert_eq!(of(FactKind::Entity, "| Ward | Admitted by Dr Ruiz |"), ["Ruiz"]);
-        assert!(capitalised_inside(["| Hospital | Admitted | Critical |"].into_iter()).is_empty());
+        assert!(capitalised_inside(["| Hospital | Admitted | Critical |"].into_iter()).names.is_empty());
+    }
+
+    #[test]
+    fn a_word_known_only_inside_a_name_names_nothing_alone() {
+        let names = |text: &str| of(FactKind::Entity, text);
+        // "Freight" is a name's middle word only: at a sentence's start, before a lowercase word, it is none.
+        let text =
+            "A jury found Harbor Freight Lines liable. Harbor Freight Lines will appeal. Freight firms fear costs.";
+        assert_eq!(names(text), ["Harbor Freight Lines", "Harbor Freight Lines"]);
+        // A surname is the last word of a name, and names its bearer alone.
+        assert_eq!(names("It was Vladimir Putin. Putin said no."), ["Vladimir Putin", "Putin"]);
+        // The first word of a name as well, when the word before it is no part of the name.
+        assert_eq!(names("Meanwhile Rimoda Vatapu spoke. Rimoda left early."), ["Rimoda Vatapu", "Rimoda"]);
+        // The word inside a name still starts a longer one.
+        assert_eq!(
+            names("It was Harbor Freight Lines. Freight Lines will appeal."),
+            ["Harbor Freight Lines", "Freight Lines"]
+        );
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! its sentences. Reading every copy again was a quarter to a third of the work of the facts of a pair of
 //! long reports (the generated 2 MB news-like and wire-style pairs).
 
-use super::extract::{block_end, capitalised_inside, capitalises_nouns, extract_blocks, quotes, sentence_facts};
+use super::extract::{
+    Lexicon, block_end, capitalised_inside, capitalises_nouns, extract_blocks, quotes, sentence_facts,
+};
 use super::{Fact, FactKind, entity_key};
 use crate::corpus::Article;
 use rayon::prelude::*;
@@ -42,13 +44,12 @@ pub fn extract_all(articles: &[&Article]) -> Vec<Vec<Fact>> {
         .collect();
 
     // Which words are names is a union over sentences, so each distinct sentence adds its own once.
-    let lexicon = sentences.items.par_chunks(PIECE).map(|chunk| capitalised_inside(chunk.iter().copied())).reduce(
-        FxHashSet::default,
-        |mut x, y| {
-            x.extend(y);
-            x
-        },
-    );
+    let lexicon = sentences
+        .items
+        .par_chunks(PIECE)
+        .map(|chunk| capitalised_inside(chunk.iter().copied()))
+        .reduce(Lexicon::default, Lexicon::merge)
+        .finished();
     let of_sentence: Vec<Vec<Fact>> = sentences
         .items
         .par_iter()
@@ -171,7 +172,7 @@ mod tests {
     fn read_through(articles: &[&Article]) -> Vec<Vec<Fact>> {
         let texts: Vec<Vec<(&str, usize)>> =
             articles.iter().map(|a| a.sentences.iter().map(|s| (&*s.text, s.block())).collect()).collect();
-        let lexicon = capitalised_inside(texts.iter().flatten().map(|s| s.0));
+        let lexicon = capitalised_inside(texts.iter().flatten().map(|s| s.0)).finished();
         texts
             .iter()
             .map(|t| {
