@@ -156,6 +156,9 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
 /// - CRLF and lone CR become LF; form feeds and vertical tabs become LF too.
 /// - Every other C0 control, DEL and C1 control is dropped. `\n` and `\t` stay.
 /// - Bidirectional override and isolate controls are dropped: they reorder what a terminal shows.
+/// - Invisible marks inside words are dropped: the soft hyphen, the zero-width space and the word joiner.
+///   Web copies are full of them, and terminals disagree on their width (tmux gives a soft hyphen a cell
+///   that the screen's layout did not), so a row of the TUI that held one was pushed a column out of line.
 pub fn sanitize(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     let mut rest = input;
@@ -193,8 +196,9 @@ fn plain_run(b: &[u8]) -> usize {
 }
 
 /// Bytes that may begin a character `sanitize` drops or changes: C0 controls other than `\n` and `\t`, DEL,
-/// and the UTF-8 lead bytes of the C1 controls (0xC2) and of the bidi controls (0xE2). Each is the first
-/// byte of a character, so a run cut before one ends on a character boundary.
+/// and the UTF-8 lead bytes of the C1 controls and the soft hyphen (0xC2), and of the bidi controls, the
+/// zero-width space and the word joiner (0xE2). Each is the first byte of a character, so a run cut before
+/// one ends on a character boundary.
 fn may_need_care(b: u8) -> bool {
     // One table load per byte: this runs over every byte of every file.
     CARE[usize::from(b)]
@@ -241,6 +245,7 @@ fn one_unit(chars: &mut std::str::Chars<'_>, out: &mut String) {
         '\u{0b}' | '\u{0c}' => out.push('\n'),
         '\n' | '\t' => out.push(c),
         '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
+        '\u{ad}' | '\u{200b}' | '\u{2060}' => {}
         c if c.is_control() => {}
         c => out.push(c),
     }
@@ -288,7 +293,7 @@ mod tests {
     proptest::proptest! {
         /// Copying plain runs wholesale gives what taking every character through `one_unit` gives.
         #[test]
-        fn plain_runs_are_copied_faithfully(t in "(\\PC|[\u{0}-\u{1f}\u{7f}-\u{9f}\u{202a}-\u{202e}\u{2066}-\u{2069}\\[\\]\\\\]){0,60}") {
+        fn plain_runs_are_copied_faithfully(t in "(\\PC|[\u{0}-\u{1f}\u{7f}-\u{9f}\u{ad}\u{200b}\u{2060}\u{202a}-\u{202e}\u{2066}-\u{2069}\\[\\]\\\\]){0,60}") {
             let mut slow = String::new();
             let mut chars = t.chars();
             while !chars.as_str().is_empty() {
@@ -319,6 +324,13 @@ mod tests {
     #[test]
     fn drops_bidi_overrides() {
         assert_eq!(sanitize("ab\u{202e}cd\u{2066}e"), "abcde");
+    }
+
+    #[test]
+    fn drops_invisible_marks_inside_words() {
+        assert_eq!(sanitize("col\u{ad}lapse ver\u{200b}dict com\u{2060}pany"), "collapse verdict company");
+        // Joiners stay: they shape Persian and Indic words and join emoji.
+        assert_eq!(sanitize("می\u{200c}خواهم 👩\u{200d}🚒"), "می\u{200c}خواهم 👩\u{200d}🚒");
     }
 
     #[test]
