@@ -37,7 +37,15 @@ pub(super) fn sentence_facts(sentence: &str, index: usize, lexicon: &Lexicon, ou
     // Split once for both: splitting twice was a tenth of reading a sentence. Text without spaces (Chinese,
     // Japanese) is cut into its pieces, so that "約300人" reads as a number and what it counts; elsewhere a
     // token is a word.
-    let toks: Vec<&str> = if sentence.is_ascii() { words(sentence).collect() } else { tokens(sentence).collect() };
+    let mut toks: Vec<&str> = if sentence.is_ascii() { words(sentence).collect() } else { tokens(sentence).collect() };
+    // "$4.80-$4.90": two sums, read as two words.
+    if toks.iter().any(|t| money_range(t).is_some()) {
+        toks = toks
+            .iter()
+            .flat_map(|&t| money_range(t).map_or([Some(t), None], |(a, b)| [Some(a), Some(b)]))
+            .flatten()
+            .collect();
+    }
     numbers(sentence, &toks, index, out);
     entities(&toks, index, lexicon, out);
 }
@@ -502,8 +510,9 @@ fn thousands_grouped(run: &[&str]) -> bool {
 }
 
 fn parse_number(word: &str) -> Option<(String, Shape)> {
-    let c = core(word);
-    let c = c.trim_start_matches(['$', '£', '€', '¥']);
+    let signed = core(word);
+    let c = signed.trim_start_matches(['$', '£', '€', '¥']);
+    let money = c.len() < signed.len();
     if let Some(v) = number_word(c) {
         return Some((v.to_string(), Shape::Cardinal));
     }
@@ -521,11 +530,25 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
     {
         return Some((format!("{value}{m}"), Shape::Time));
     }
-    let shape = match suffix.to_lowercase().as_str() {
+    let suffix = suffix.to_lowercase();
+    // A scale written short: "$9m", "$412M", "£1.2bn", "$3.4B", "€5mn". A lone "b" or "tn" after a
+    // figure is a billion or a trillion only in a sum of money.
+    let scale = match suffix.as_str() {
+        "k" => Some("thousand"),
+        "m" | "mn" => Some("million"),
+        "bn" => Some("billion"),
+        "b" if money => Some("billion"),
+        "tn" | "trn" if money => Some("trillion"),
+        _ => None,
+    };
+    if let Some(scale) = scale {
+        return Some((format!("{value} {scale}"), Shape::Cardinal));
+    }
+    let shape = match suffix.as_str() {
         "" if value.len() == 4 && !num.contains([',', '.']) && (1000..=2100).contains(&value.parse::<u32>().ok()?) => {
             Shape::Year
         }
-        "" | "bn" | "m" | "k" => Shape::Cardinal,
+        "" => Shape::Cardinal,
         // "35km": a measure glued to its number ([`glued_measure`] names it).
         u if measure_word(u).is_some() => Shape::Cardinal,
         "st" | "nd" | "rd" | "th" => Shape::Ordinal,
@@ -533,13 +556,31 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
         "%" => Shape::Percent,
         _ => return None,
     };
-    let value = match suffix {
-        "bn" => format!("{value} billion"),
-        "m" => format!("{value} million"),
-        "k" => format!("{value} thousand"),
-        _ => value,
-    };
     Some((value, shape))
+}
+
+/// The two sums of a range of money written as one word, "$4.80-$4.90" or "(£3m–£5m)": each is a figure
+/// another report may give alone. A range of bare numbers ("2020-21", "10-15") is left whole.
+#[inline(always)]
+fn money_range(word: &str) -> Option<(&str, &str)> {
+    // Asked of every word of a sentence: its first byte rules out nearly all of them, without a call.
+    if word.as_bytes().first().is_none_or(u8::is_ascii_alphanumeric) { None } else { sums_of_range(word) }
+}
+
+/// [`money_range`] of a word that starts with a sign or a mark.
+fn sums_of_range(word: &str) -> Option<(&str, &str)> {
+    // Both halves start with a currency sign and a digit, the first after any opening punctuation.
+    let is_sum = |w: &str| {
+        let mut chars = w.trim_start_matches(['(', '[', '"', '“', '‘']).chars();
+        matches!(chars.next(), Some('$' | '£' | '€' | '¥')) && chars.next().is_some_and(|c| c.is_ascii_digit())
+    };
+    if !is_sum(word) {
+        return None;
+    }
+    let dash = word.find(['-', '–'])?;
+    let high = &word[dash..];
+    let high = &high[high.chars().next()?.len_utf8()..];
+    is_sum(high).then_some((&word[..dash], high))
 }
 
 /// Units of measure written short, and the word they stand for: "35 km" and "35km" count kilometres.
@@ -1692,6 +1733,27 @@ mod tests {
             keys(FactKind::Number, "约1.2万吨处理水将排放。"),
             keys(FactKind::Number, "约12000吨处理水将排放。")
         );
+    }
+
+    #[test]
+    fn scales_written_short_in_any_case() {
+        let k = |t: &str| keys(FactKind::Number, t);
+        assert_eq!(k("Net income was $412M."), k("Net income was $412 million."));
+        assert_eq!(k("Revenue was $3.4B."), k("Revenue was $3.4 billion."));
+        assert_eq!(k("It lost €5mn."), k("It lost €5 million."));
+        assert_eq!(k("It owes £1.2tn."), k("It owes £1.2 trillion."));
+        // Without a currency sign, "3B" and "5tn" are no sums.
+        assert!(k("He filed Form 3B.").is_empty());
+    }
+
+    #[test]
+    fn a_range_of_money_is_two_sums() {
+        let t = "It now sees $4.80-$4.90 a share (prior: $4.60–$4.75).";
+        assert_eq!(of(FactKind::Number, t), ["$4.80", "$4.90", "$4.60", "$4.75"]);
+        // A season or a range of bare numbers is no pair of sums.
+        assert_eq!(money_range("2020-21"), None);
+        assert_eq!(money_range("$5-10"), None);
+        assert_eq!(money_range("(£3m–£5m)"), Some(("(£3m", "£5m)")));
     }
 
     #[test]
