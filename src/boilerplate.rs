@@ -79,6 +79,10 @@ impl Reason {
 const ON_TOPIC: f64 = 0.3;
 /// Lines of furniture (bars, navigation, bylines, datelines) have at most this many words.
 const SHORT_LINE: usize = 40;
+/// Most words in a line that introduces furniture ([`Page::mark_furniture_introductions`]). Such a line is a
+/// short label; a longer one ending in a colon above furniture is likelier the story's own sentence, above a
+/// post it quotes that the furniture rules took.
+const INTRODUCTION_WORDS: usize = 8;
 /// Prose: at least this many words.
 const PROSE_WORDS: usize = 8;
 /// Below this share of its content words found elsewhere in the article, a paragraph is off topic: a long
@@ -257,6 +261,7 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
     page.mark_comments(&mut verdict);
     page.mark_about_sections(&mut verdict);
     page.mark_link_lists(&mut verdict);
+    page.mark_furniture_introductions(&mut verdict);
     page.mark_off_topic(&mut verdict);
     verdict
 }
@@ -333,6 +338,21 @@ impl Page<'_> {
         let Some(heading) = heading else { return };
         for v in &mut verdict[heading + 1..] {
             v.get_or_insert(Reason::AfterStory);
+        }
+    }
+
+    /// A short line ending in a colon that introduces page furniture ("Like this article? Share it:" above a
+    /// bar of sharing links, "Connect with us:") is furniture too: what it announces is not the story.
+    fn mark_furniture_introductions(&self, verdict: &mut [Option<Reason>]) {
+        let Page { blocks, nwords, title, .. } = *self;
+        for k in title.map_or(0, |t| t + 1)..blocks.len().saturating_sub(1) {
+            if verdict[k].is_none()
+                && nwords[k] <= INTRODUCTION_WORDS
+                && blocks[k].trim_end().ends_with(':')
+                && verdict[k + 1] == Some(Reason::PageFurniture)
+            {
+                verdict[k] = Some(Reason::PageFurniture);
+            }
         }
     }
 
@@ -1307,6 +1327,23 @@ Subscribers to the island's newsletter were told of the strike a week before it 
         assert_eq!(reason(&v, "Have a news tip"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Passengers on the first"), None, "{v:#?}");
         assert_eq!(reason(&v, "Subscribers to the island"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn a_short_line_that_introduces_furniture_is_furniture() {
+        let v = run(&ferry(
+            "The strike was settled on these terms:\n\n\
+- a 4% rise in pay this year\n\n\
+- two more crew on every crossing\n\n\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Liked this story? Pass it on:\n\n\
+Twitter | Facebook | LinkedIn\n",
+        ));
+        assert_eq!(reason(&v, "Twitter | Facebook"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Liked this story?"), Some(Reason::PageFurniture), "{v:#?}");
+        // A line of the story's own that ends in a colon introduces the story's points.
+        assert_eq!(reason(&v, "The strike was settled"), None, "{v:#?}");
+        assert_eq!(reason(&v, "- a 4% rise"), None, "{v:#?}");
     }
 
     #[test]
