@@ -1013,6 +1013,9 @@ fn is_interruption(text: &str) -> bool {
 const LEADING_NOUNS: &[&str] = &[
     "related", "sponsored", "share", "tags", "recommended", "trending", "comments", "embed", "print", "email",
     "menu",
+    // An outlet's or an author's notice: "Disclosure: The author holds no shares in the companies named."
+    // ("Disclosure of the files showed …" is a sentence of the story.)
+    "disclosure", "disclaimer",
 ];
 /// Headings of what a page puts after a story ("Video", "Newsletter"): furniture only standing alone, in a
 /// line of three words at most, since headlines open with them too ("Opinion: Peru must rebuild its
@@ -1327,6 +1330,13 @@ Subscribers to the island's newsletter were told of the strike a week before it 
         assert_eq!(reason(&v, "Have a news tip"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Passengers on the first"), None, "{v:#?}");
         assert_eq!(reason(&v, "Subscribers to the island"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn an_authors_disclosure_is_furniture_and_a_disclosure_in_the_story_is_not() {
+        assert!(furniture("Disclosure: The author holds no shares in any company named."));
+        assert!(furniture("Disclaimer: Views expressed are the writer's own."));
+        assert!(!furniture("Disclosure of the ferry accounts showed the strike cost the operator dearly."));
     }
 
     #[test]
