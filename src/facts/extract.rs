@@ -1295,10 +1295,9 @@ pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -
             continue;
         }
         let mut initial = true;
-        // The word before, if it was a capital not ended by punctuation: a run of capitals may go on.
-        let mut before: Option<&str> = None;
-        // Whether that word was the sentence's (or cell's) first.
-        let mut before_initial = false;
+        // The word before, if it was a capital not ended by punctuation (a run of capitals may go on), and
+        // whether it was the sentence's (or cell's) first.
+        let mut before: Option<(&str, bool)> = None;
         let mut words = words(s);
         let mut next = words.next();
         while let Some(w) = next {
@@ -1320,7 +1319,7 @@ pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -
                 let goes_on = !ends_phrase(w) && next.is_some_and(|next| is_capitalised(core(next)));
                 match before {
                     // After a sentence's first word, which may or may not be part of the name.
-                    Some(first) if before_initial => lexicon.openers.push((entity_key(first), key.clone(), goes_on)),
+                    Some((first, true)) => lexicon.openers.push((entity_key(first), key.clone(), goes_on)),
                     Some(_) if goes_on => {}
                     // Names recur: a copy of the key only for a word not met before.
                     _ if lexicon.ends.contains(&key) => {}
@@ -1330,8 +1329,7 @@ pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -
                 }
                 lexicon.names.insert(key);
             }
-            before = (capitalised && !ends_phrase(w)).then_some(c);
-            before_initial = initial;
+            before = (capitalised && !ends_phrase(w)).then_some((c, initial));
             initial = w.ends_with([':', '.', '!', '?']) && !is_title(c);
         }
     }
