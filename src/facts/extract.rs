@@ -421,7 +421,7 @@ fn core(word: &str) -> &str {
     if b.first().is_some_and(u8::is_ascii_alphanumeric) && b.last().is_some_and(u8::is_ascii_alphanumeric) {
         return word;
     }
-    word.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€' | '¥'))
+    word.trim_start_matches(|c: char| !c.is_alphanumeric() && !is_currency_sign(c))
         .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%')
 }
 
@@ -487,7 +487,7 @@ fn may_start_number(token: &str) -> bool {
     let c = core(token);
     match c.chars().next() {
         None => false,
-        Some(ch) if ch.is_ascii_digit() || ch.is_uppercase() || matches!(ch, '$' | '£' | '€' | '¥') => true,
+        Some(ch) if ch.is_ascii_digit() || ch.is_uppercase() || is_currency_sign(ch) => true,
         Some(_) => number_word(c).is_some() || compound_number_word(c).is_some(),
     }
 }
@@ -511,7 +511,7 @@ fn thousands_grouped(run: &[&str]) -> bool {
 
 fn parse_number(word: &str) -> Option<(String, Shape)> {
     let signed = core(word);
-    let c = signed.trim_start_matches(['$', '£', '€', '¥']);
+    let c = signed.trim_start_matches(is_currency_sign);
     let money = c.len() < signed.len();
     if let Some(v) = number_word(c) {
         return Some((v.to_string(), Shape::Cardinal));
@@ -572,7 +572,7 @@ fn sums_of_range(word: &str) -> Option<(&str, &str)> {
     // Both halves start with a currency sign and a digit, the first after any opening punctuation.
     let is_sum = |w: &str| {
         let mut chars = w.trim_start_matches(['(', '[', '"', '“', '‘']).chars();
-        matches!(chars.next(), Some('$' | '£' | '€' | '¥')) && chars.next().is_some_and(|c| c.is_ascii_digit())
+        chars.next().is_some_and(is_currency_sign) && chars.next().is_some_and(|c| c.is_ascii_digit())
     };
     if !is_sum(word) {
         return None;
@@ -624,6 +624,11 @@ fn glued_measure(word: &str) -> Option<String> {
 
 /// The currencies a sum of money is written in: by sign ("$45") and by name ("45 dollars").
 const CURRENCIES: [(char, &str); 4] = [('$', "dollars"), ('£', "pounds"), ('€', "euros"), ('¥', "yen")];
+
+/// Whether a character is one of the currency signs of [`CURRENCIES`].
+fn is_currency_sign(c: char) -> bool {
+    CURRENCIES.iter().any(|&(sign, _)| sign == c)
+}
 
 /// The currency a money amount is written in, by its sign: "$45" is dollars.
 fn currency_of(token: &str) -> Option<&'static str> {
@@ -700,7 +705,7 @@ fn numbers(sentence: &str, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
         // Pieces of text without spaces ("1万2000トン") stand in the sentence as they are; words are joined
         // by the one space a sentence keeps between them.
         let text = if ascii { toks[from..to].join(" ") } else { span(sentence, toks[from], toks[to - 1]) };
-        let text = text.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '%' | '$' | '£' | '€' | '¥'));
+        let text = text.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && !is_currency_sign(c));
         let before = stems[..from].iter().rev().flatten().take(CONTEXT_WORDS);
         let after = stems[to..].iter().flatten().take(CONTEXT_WORDS);
         let unit_words: HashSet<&String> = stems[from..to].iter().flatten().collect();
