@@ -203,6 +203,12 @@ fn looks_hard_wrapped(para: &[(usize, &str)]) -> bool {
     similar_width && breaks_mid_sentence
 }
 
+/// Whether this text is a lead-in: it ends in a colon, and introduces what follows it ("Key facts:",
+/// "Share it:").
+pub fn ends_in_colon(text: &str) -> bool {
+    text.trim_end().ends_with(':')
+}
+
 /// Does this text end the way a sentence ends (terminal punctuation, perhaps inside closing quotes)? Full
 /// stops of scripts other than the Latin one count too (CJK `。！？`, Devanagari `।`, Arabic `؟` and `۔`), so a
 /// paragraph in those scripts is not taken for a label.
@@ -296,7 +302,7 @@ fn reads_as_headline(text: &str) -> bool {
 /// shapes of page furniture (a date, a bar or breadcrumb trail, a line of navigation words).
 fn could_head(text: &str) -> bool {
     text.chars().any(char::is_alphabetic)
-        && !text.trim_end().ends_with(':')
+        && !ends_in_colon(text)
         && !looks_like_dateline(text)
         && !looks_like_bar(text)
         && !looks_like_nav(text)

@@ -15,9 +15,9 @@
 //! Nothing is deleted. Each boilerplate block keeps a [`Reason`] so the raw view can explain itself.
 
 use crate::blocks::{
-    Block, Row, ends_sentence, has_bar_separator, is_list_item, looks_like_bar, looks_like_byline, looks_like_dateline,
-    looks_like_masthead, looks_like_nav, looks_like_post_credit, looks_like_running_head, looks_like_slug,
-    place_dateline_len, table_rows,
+    Block, Row, ends_in_colon, ends_sentence, has_bar_separator, is_list_item, looks_like_bar, looks_like_byline,
+    looks_like_dateline, looks_like_masthead, looks_like_nav, looks_like_post_credit, looks_like_running_head,
+    looks_like_slug, place_dateline_len, table_rows,
 };
 use crate::normalize::{
     EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, tokens, with_fold, word_key_of,
@@ -348,7 +348,7 @@ impl Page<'_> {
         for k in title.map_or(0, |t| t + 1)..blocks.len().saturating_sub(1) {
             if verdict[k].is_none()
                 && nwords[k] <= INTRODUCTION_WORDS
-                && blocks[k].trim_end().ends_with(':')
+                && ends_in_colon(blocks[k])
                 && verdict[k + 1] == Some(Reason::PageFurniture)
             {
                 verdict[k] = Some(Reason::PageFurniture);
@@ -366,7 +366,7 @@ impl Page<'_> {
         // rules before this one have already marked. Its items are story, short ones too ("- 23 fires", which
         // the label rule took for a button), up to the first block of furniture or the first long paragraph.
         let colon: Vec<bool> = (0..blocks.len())
-            .map(|k| k > start && blocks[k].trim_end().ends_with(':') && verdict[k] != Some(Reason::PageFurniture))
+            .map(|k| k > start && ends_in_colon(blocks[k]) && verdict[k] != Some(Reason::PageFurniture))
             .collect();
         let mut item = vec![false; blocks.len()];
         for k in (0..blocks.len()).filter(|&k| colon[k]) {
@@ -388,7 +388,7 @@ impl Page<'_> {
                     && !item[i]
                     && rows[i].is_none()
                     && (verdict[i].is_some_and(|r| r != Reason::Repeated)
-                        || (nwords[i] <= 16 && !ends_sentence(blocks[i]) && !blocks[i].trim_end().ends_with(':')))
+                        || (nwords[i] <= 16 && !ends_sentence(blocks[i]) && !ends_in_colon(blocks[i])))
             })
             .collect();
         let mut i = 0;
@@ -532,7 +532,7 @@ impl Page<'_> {
             // "- Sea levels rose 4.5 mm a year"), opens the story's own list.
             let opens_items = blocks.get(end + 2).is_some_and(|b| verdict[end + 2].is_none() && is_list_item(b));
             let heading = matches!(verdict[end + 1], None | Some(Reason::Label))
-                && (next.trim_end().ends_with(':') || (verdict[end + 1] == Some(Reason::Label) && opens_items));
+                && (ends_in_colon(next) || (verdict[end + 1] == Some(Reason::Label) && opens_items));
             // Only marked items: a newsletter box or a bio after the list is not one of its points.
             let item = in_list && verdict[end + 1].is_none() && nwords[end + 1] <= SHORT_LINE && is_list_item(next);
             let sentence =
