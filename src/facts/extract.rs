@@ -1311,9 +1311,12 @@ pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -
             if w == "|" {
                 (initial, before) = (true, None);
             }
-            // A dash or a bullet is no word, and ends a run of capitals (as in [`entities`]).
+            // An ampersand between capitals goes on with the run ([`joins_by_ampersand`]); any other
+            // word without letters, a dash or a bullet, ends it (as in [`entities`]).
             if !w.contains(char::is_alphanumeric) {
-                before = None;
+                if !(w == "&" && before.is_some() && next.is_some_and(|next| is_capitalised(core(next)))) {
+                    before = None;
+                }
                 continue;
             }
             let c = core(w);
@@ -1396,7 +1399,7 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
         if inner_start.replace(false) && cur.len() == 1 {
             cur.clear();
         }
-        while cur.last().is_some_and(|w| PARTICLES.contains(w)) {
+        while cur.last().is_some_and(|w| PARTICLES.contains(w) || *w == "&") {
             cur.pop();
         }
         if !cur.is_empty() && title_of.replace(false) {
@@ -1414,6 +1417,10 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
         *person = false;
     };
     for (n, &w) in toks.iter().enumerate() {
+        if n >= kicker && joins_by_ampersand(toks, n, &cur) {
+            cur.push(w);
+            continue;
+        }
         // Bullets and dashes are not words, and end a name: "INVERNESS, Scotland — Twelve people…".
         if !w.contains(char::is_alphanumeric) || n < kicker {
             flush(&mut cur, &mut person, out);
@@ -1523,6 +1530,17 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
         }
     }
     flush(&mut cur, &mut person, out);
+}
+
+/// Whether `toks[n]` is an ampersand inside a name: a firm's ("Procter & Gamble", "Okafor & Brandt LLP"),
+/// between a run of capitals not ended by punctuation and another capital. Written out as "and", the
+/// word joins two names as often as it joins one ("Luis Romero and Kevin Tran"); the sign rarely does.
+fn joins_by_ampersand(toks: &[&str], n: usize, cur: &[&str]) -> bool {
+    toks[n] == "&"
+        && !cur.is_empty()
+        && n > 0
+        && !ends_phrase(toks[n - 1])
+        && toks.get(n + 1).is_some_and(|t| is_capitalised(core(t)))
 }
 
 fn entity_fact(parts: &[&str], person: bool, sentence: usize) -> Option<Fact> {
@@ -1813,6 +1831,23 @@ mod tests {
             names("It was Harbor Freight Lines. Freight Lines will appeal."),
             ["Harbor Freight Lines", "Freight Lines"]
         );
+    }
+
+    #[test]
+    fn an_ampersand_between_capitals_joins_one_name() {
+        let names = |text: &str| of(FactKind::Entity, text);
+        assert_eq!(
+            names("The families were represented by Okafor & Brandt LLP. Okafor & Brandt LLP is a law firm."),
+            ["Okafor & Brandt LLP", "Okafor & Brandt LLP"]
+        );
+        assert_eq!(names("Shares of Procter & Gamble rose."), ["Procter & Gamble"]);
+        // Not after punctuation, nor before a lowercase word or a word that starts no name.
+        assert_eq!(names("It cited Lagos, & Abuja too."), ["Lagos", "Abuja"]);
+        assert_eq!(names("It cited Lagos & others."), ["Lagos"]);
+        assert_eq!(names("It cited Lagos & Monday talks."), ["Lagos"]);
+        // In the lexicon too, the run goes on over the sign: "Brandt" is inside it, no name alone.
+        let lexicon = capitalised_inside(["It hired Okafor & Brandt LLP."].into_iter()).finished();
+        assert!(lexicon.names_alone("okafor") && !lexicon.names_alone("brandt"));
     }
 
     #[test]
