@@ -160,6 +160,31 @@ fn diff_json_gains_facts() {
 }
 
 #[test]
+fn diff_json_reports_a_figure_replaced_in_an_aligned_pair_either_way() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = "Northwind to close plants\n\n";
+    let a = dir.path().join("wire.txt");
+    let b = dir.path().join("blog.txt");
+    std::fs::write(&a, format!("{head}Northwind said it would cut about 1,200 jobs, or 3% of its workforce, as it closes two plants in Ohio by the end of 2026.\n")).unwrap();
+    std::fs::write(&b, format!("{head}The company announced it would eliminate roughly 1,500 positions, about 3% of its staff, and shut two Ohio plants by end-2026.\n")).unwrap();
+    let altered = |x: &std::path::Path, y: &std::path::Path| {
+        let out =
+            pressdiff().args(["diff", "--format", "json"]).arg(x).arg(y).assert().success().get_output().stdout.clone();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        let numbers: Vec<(String, String)> = v["facts"]["altered"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|x| x["kind"] == "number")
+            .map(|x| (x["a"].as_str().unwrap().to_string(), x["b"].as_str().unwrap().to_string()))
+            .collect();
+        numbers
+    };
+    assert_eq!(altered(&a, &b), [("1,200 jobs".to_string(), "1,500 positions".to_string())]);
+    assert_eq!(altered(&b, &a), [("1,500 positions".to_string(), "1,200 jobs".to_string())]);
+}
+
+#[test]
 fn diff_json_reports_altered_quotes() {
     let out = pressdiff()
         .args(["diff", "--format", "json"])

@@ -20,7 +20,8 @@ pub fn run(w: &mut impl Write, args: Args<'_>) -> anyhow::Result<()> {
     let (corpus, c, facts) = super::in_pool(|| -> anyhow::Result<_> {
         let corpus = open_pair(args.a, args.b)?;
         let (a, b) = (&corpus.articles[0], &corpus.articles[1]);
-        let (c, facts) = (compare(a, b), json.then(|| pressdiff::facts::compare(a, b)));
+        let c = compare(a, b);
+        let facts = json.then(|| pressdiff::facts::compare_with(a, b, &c));
         Ok((corpus, c, facts))
     })?;
     let (a, b) = (&corpus.articles[0], &corpus.articles[1]);

@@ -319,7 +319,7 @@ fn fold_surnames(occ: &mut [(usize, Fact)]) {
 /// "4200000", from "€4,200,000"; "1.5 thousand" and "1500"), or one date the other with less detail
 /// ("Feb. 28" and "February 28, 2026"; "March 2026" and "March 5, 2026"). Dates are `YYYY-MM-DD`, `MM-DD`
 /// or `YYYY-MM` ([`super::extract`]).
-fn values_agree(a: &str, b: &str) -> bool {
+pub(super) fn values_agree(a: &str, b: &str) -> bool {
     let shape = |v: &str| -> Option<&'static str> {
         let b = v.as_bytes();
         let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
@@ -521,7 +521,7 @@ fn link_numbers(groups: &[Group]) -> Vec<(usize, usize)> {
 }
 
 /// The size of a number's value ("1.2 million", "3000", "79"), if it reads as one.
-fn magnitude(value: &str) -> Option<f64> {
+pub(super) fn magnitude(value: &str) -> Option<f64> {
     let mut words = value.split(' ');
     let mut x: f64 = words.next()?.parse().ok()?;
     for w in words {
@@ -585,7 +585,7 @@ fn link_counts_of_one_noun(groups: &[Group]) -> Vec<(usize, usize)> {
 
 /// Whether a number counts a noun: not a date, year, decade, time, share or sum of money (their units are
 /// not nouns to reword), and not an ordinal.
-fn counts_a_noun(f: &Fact) -> bool {
+pub(super) fn counts_a_noun(f: &Fact) -> bool {
     // A stretch of time ("two weeks") says how long, not how many of a thing the sentence is about.
     const DURATIONS: &[&str] = &["second", "minut", "hour", "day", "week", "month", "year", "decad", "centuri"];
     !f.unit.is_empty()

@@ -20,7 +20,7 @@ mod shared;
 pub(crate) use extract::month;
 pub use extract::{entity_key, extract, extract_sentences, quote_key};
 pub use ledger::{ArticleRef, Ledger, LedgerFact, Variant};
-pub use pair::{Altered, FactRef, PairFacts, compare};
+pub use pair::{Altered, FactRef, PairFacts, compare, compare_with};
 pub use shared::extract_all;
 
 use serde::Serialize;

@@ -1,8 +1,11 @@
 //! Facts of a pair: which A and B share, which only one carries, and which they give differently.
 
-use super::FactKind;
-use super::ledger::{Ledger, LedgerFact, Relation, relation};
+use super::ledger::{ArticleRef, Ledger, LedgerFact, Relation, counts_a_noun, magnitude, relation, values_agree};
+use super::{Fact, FactKind, extract_all};
+use crate::comparison::{Comparison, Kind, Segment};
 use crate::corpus::Article;
+use crate::word_diff::Op;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 /// A fact as the pair view lists it.
@@ -40,14 +43,161 @@ pub struct PairFacts {
 
 /// Compare the facts of two articles.
 pub fn compare(a: &Article, b: &Article) -> PairFacts {
-    PairFacts::from_ledger(&Ledger::build_refs(&[a, b]), 0, 1)
+    compare_with(a, b, &crate::comparison::compare(a, b))
+}
+
+/// Compare the facts of two articles, given their comparison.
+///
+/// The comparison says which sentences say the same thing, which the facts of each report alone cannot:
+/// a number only A gives, in the words one aligned pair changed, that B gives another number in place of,
+/// is that number altered ("would cut about 1,200 jobs" against "would eliminate roughly 1,500
+/// positions"), though the two count their nouns in other words and share too little else around them
+/// for the ledger to join them. With one value, it is the same number in other words, shared.
+pub fn compare_with(a: &Article, b: &Article, c: &Comparison) -> PairFacts {
+    let facts = extract_all(&[a, b]);
+    // Only a number whose key the other side lacks can be one side's alone: in two near copies, few are,
+    // and a copy of every number was 3% of a long pair's work.
+    fn keys(fs: &[Fact]) -> FxHashSet<&str> {
+        fs.iter().filter(|f| f.kind == FactKind::Number).map(|f| f.key.as_str()).collect()
+    }
+    fn own(fs: &[Fact], other: &FxHashSet<&str>) -> Vec<Fact> {
+        fs.iter().filter(|f| f.kind == FactKind::Number && !other.contains(f.key.as_str())).cloned().collect()
+    }
+    let numbers = [own(&facts[0], &keys(&facts[1])), own(&facts[1], &keys(&facts[0]))];
+    let refs = [a, b].map(|x| ArticleRef { id: x.id.clone(), path: x.path.clone() }).to_vec();
+    let ledger = Ledger::from_facts(refs, facts);
+    let replaced = replaced_numbers(&ledger, [&numbers[0], &numbers[1]], c);
+    PairFacts::with_replaced(&ledger, 0, 1, &replaced)
+}
+
+/// A number one report alone gives where the other alone gives one in its place, in an aligned pair.
+struct Replaced {
+    /// The two numbers' facts in the ledger: A's, then B's.
+    facts: [usize; 2],
+    /// How A and B write them.
+    texts: [String; 2],
+    /// The two values agree: one figure, counting its noun in other words ("two separatist entities",
+    /// "two Moscow-backed breakaway states").
+    same: bool,
+}
+
+/// The numbers of A (`numbers[0]`) and B replaced one for the other in the changed words of the pairs of
+/// `c`: where a run of changed words takes out exactly one number that only A gives and puts in exactly
+/// one that only B gives, of the same sort and within ten times of each other (as the ledger joins a
+/// conflict).
+fn replaced_numbers(ledger: &Ledger, numbers: [&[Fact]; 2], c: &Comparison) -> Vec<Replaced> {
+    let mut fact_of: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, f) in ledger.facts.iter().enumerate().filter(|(_, f)| f.kind == FactKind::Number) {
+        for v in &f.variants {
+            fact_of.insert(&v.key, i);
+        }
+    }
+    // Each side's numbers the other does not give, by sentence: few, in a long pair of near copies.
+    let only = |side: usize| {
+        let mut by_sentence: FxHashMap<usize, Vec<(usize, &Fact)>> = FxHashMap::default();
+        for f in numbers[side] {
+            let Some(&i) = fact_of.get(f.key.as_str()) else { continue };
+            if ledger.facts[i].carried_by(side) && !ledger.facts[i].carried_by(1 - side) {
+                by_sentence.entry(f.sentence).or_default().push((i, f));
+            }
+        }
+        by_sentence
+    };
+    let (only_a, only_b) = (only(0), only(1));
+    let mut out: Vec<Replaced> = Vec::new();
+    for seg in c.segments.iter().filter(|s| s.kind == Kind::Paraphrased) {
+        let (cand_a, cand_b) = (in_sentences(&only_a, &seg.a_sentences), in_sentences(&only_b, &seg.b_sentences));
+        if cand_a.is_empty() || cand_b.is_empty() {
+            continue;
+        }
+        for (taken, put) in changed_runs(seg) {
+            let a: Vec<(usize, &Fact)> = cand_a.iter().filter(|(_, f)| stands_in(f, &taken)).copied().collect();
+            let b: Vec<(usize, &Fact)> = cand_b.iter().filter(|(_, f)| stands_in(f, &put)).copied().collect();
+            if let (&[(ia, fa)], &[(ib, fb)]) = (&a[..], &b[..])
+                && comparable(fa, fb)
+                && !out.iter().any(|r| r.facts == [ia, ib])
+            {
+                let same = values_agree(&fa.value, &fb.value);
+                out.push(Replaced { facts: [ia, ib], texts: [fa.text.clone(), fb.text.clone()], same });
+            }
+        }
+    }
+    out
+}
+
+/// The numbers of `by` (by sentence) in these sentences.
+fn in_sentences<'a>(by: &FxHashMap<usize, Vec<(usize, &'a Fact)>>, sentences: &[u32]) -> Vec<(usize, &'a Fact)> {
+    sentences.iter().filter_map(|&s| by.get(&(s as usize))).flatten().copied().collect()
+}
+
+/// The runs of changed words of a pair, each as the words it takes out of A and the words it puts in.
+fn changed_runs(seg: &Segment) -> Vec<(Vec<&str>, Vec<&str>)> {
+    let mut runs = Vec::new();
+    let mut run: (Vec<&str>, Vec<&str>) = Default::default();
+    for w in &seg.words {
+        match w.op {
+            Op::Equal => {
+                if !run.0.is_empty() || !run.1.is_empty() {
+                    runs.push(std::mem::take(&mut run));
+                }
+            }
+            Op::Delete => run.0.extend(w.text.split_whitespace()),
+            Op::Insert => run.1.extend(w.text.split_whitespace()),
+        }
+    }
+    if !run.0.is_empty() || !run.1.is_empty() {
+        runs.push(run);
+    }
+    runs
+}
+
+/// Whether a number's figure is among `words`: its first word with a digit ("1,200" of "1,200 jobs", "30"
+/// of "Sept. 30"), or its first word when it is spelled out ("eleven" of "eleven others").
+fn stands_in(f: &Fact, words: &[&str]) -> bool {
+    fn trim(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€' | '¥' | '%'))
+    }
+    let mut pieces = f.text.split_whitespace();
+    let Some(figure) = pieces.clone().find(|w| w.contains(|c: char| c.is_ascii_digit())).or_else(|| pieces.next())
+    else {
+        return false;
+    };
+    words.iter().any(|w| trim(w) == trim(figure))
+}
+
+/// Whether two numbers are of one sort, so that one may stand for the other: two sums in one currency, two
+/// shares, two dates or years, two counts of things (of any nouns), two bare figures; and within ten times
+/// of each other, since a report changes a figure, not its scale.
+fn comparable(a: &Fact, b: &Fact) -> bool {
+    let sort = |f: &Fact| -> String {
+        if counts_a_noun(f) {
+            "count".into()
+        } else if f.value.ends_with('#') {
+            "ordinal".into()
+        } else {
+            // A share, a currency, the calendar's or the clock's unit, a stretch of time, or none.
+            f.unit.clone()
+        }
+    };
+    let near = match (magnitude(&a.value), magnitude(&b.value)) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= 10.0,
+        _ => true,
+    };
+    sort(a) == sort(b) && near
 }
 
 impl PairFacts {
     /// The pair view of two articles of a ledger.
     pub fn from_ledger(ledger: &Ledger, a: usize, b: usize) -> PairFacts {
+        PairFacts::with_replaced(ledger, a, b, &[])
+    }
+
+    /// [`PairFacts::from_ledger`], with the numbers `replaced` in aligned pairs shared (one value) or
+    /// altered (two), rather than each given by one side only.
+    fn with_replaced(ledger: &Ledger, a: usize, b: usize, replaced: &[Replaced]) -> PairFacts {
+        let gone: FxHashSet<usize> = replaced.iter().flat_map(|r| r.facts).collect();
         let mut out = PairFacts::default();
-        for f in &ledger.facts {
+        for f in ledger.facts.iter().enumerate().filter(|(i, _)| !gone.contains(i)).map(|(_, f)| f) {
             match (f.carried_by(a), f.carried_by(b)) {
                 (true, true) => match differ(f, a, b) {
                     Some(alt) => out.altered.push(alt),
@@ -58,6 +208,14 @@ impl PairFacts {
                 (false, false) => {}
             }
         }
+        for r in replaced {
+            let [a, b] = r.texts.clone();
+            match r.same {
+                true => out.shared.push(FactRef { kind: FactKind::Number, text: a }),
+                false => out.altered.push(Altered { kind: FactKind::Number, a, b }),
+            }
+        }
+        // Stable: changed quotations first, and the ledger's conflicts before the pairs' replacements.
         out.altered.sort_by_key(|x| x.kind);
         out
     }
@@ -121,5 +279,58 @@ mod tests {
         assert!(p.shared.contains(&FactRef { kind: FactKind::Entity, text: "Putin".into() }));
         assert_eq!(p.only_a, [FactRef { kind: FactKind::Entity, text: "Pyongyang".into() }]);
         assert_eq!(p.only_b, [FactRef { kind: FactKind::Entity, text: "Moscow".into() }]);
+    }
+
+    fn numbers(facts: &[FactRef]) -> Vec<&str> {
+        facts.iter().filter(|f| f.kind == FactKind::Number).map(|f| f.text.as_str()).collect()
+    }
+
+    fn pair(a: &str, b: &str) -> PairFacts {
+        let head = "Northwind to close plants\n\n";
+        compare(
+            &Article::from_text("a.txt", &format!("{head}{a}"), "utf-8"),
+            &Article::from_text("b.txt", &format!("{head}{b}"), "utf-8"),
+        )
+    }
+
+    #[test]
+    fn a_number_replaced_in_an_aligned_pair_is_altered() {
+        // Other nouns, and too few words in common around them for the ledger alone.
+        let p = pair(
+            "Northwind also said it would cut about 1,200 jobs, or 3% of its workforce, as it closes two plants in \
+             Ohio by the end of 2026.",
+            "The company also announced it would eliminate roughly 1,500 positions, about 3% of its staff, and shut \
+             two Ohio plants by end-2026.",
+        );
+        let altered: Vec<_> = p.altered.iter().map(|x| (x.kind, x.a.as_str(), x.b.as_str())).collect();
+        assert_eq!(altered, [(FactKind::Number, "1,200 jobs", "1,500 positions")], "{p:#?}");
+        // A's "2026" has no number in its place ("end-2026" is none).
+        assert_eq!((numbers(&p.only_a), numbers(&p.only_b)), (vec!["2026"], vec![]), "{p:#?}");
+        // The same value with its noun in other words is one number, shared.
+        let p = pair(
+            "Moscow recognised the independence of two separatist entities in the east.",
+            "Moscow recognised the independence of two breakaway states in the east.",
+        );
+        assert_eq!(numbers(&p.shared), ["two separatist entities"], "{p:#?}");
+        assert!(p.altered.is_empty() && numbers(&p.only_a).is_empty() && numbers(&p.only_b).is_empty());
+    }
+
+    #[test]
+    fn numbers_in_unaligned_sentences_or_of_other_sorts_stay_apart() {
+        // Not the same sentence: each report's number is its own.
+        let p = pair(
+            "The firm would cut about 1,200 jobs at its plants this year.",
+            "Ferries to the island stopped while 1,500 positions on the quay were checked by inspectors.",
+        );
+        assert!(p.altered.is_empty(), "{p:#?}");
+        // A share for a count, a sum ten times as large, or two numbers out where one came in: no guess.
+        for (a, b) in [
+            ("It would cut about 1,200 jobs at its plants.", "It would cut about 12% at its plants."),
+            ("It paid $4 million for the two plants.", "It paid $90 million for the two plants."),
+            ("It cut 1,200 jobs and 30 managers at its plants.", "It cut 1,500 posts at its plants."),
+        ] {
+            let p = pair(a, b);
+            assert!(p.altered.iter().all(|x| x.kind != FactKind::Number), "{a} / {b}: {p:#?}");
+        }
     }
 }
