@@ -820,6 +820,14 @@ pub fn whole_collapsed(op: Op, text: &Text) -> Vec<Word> {
     if text.is_empty() { Vec::new() } else { vec![Word { op, text: text.clone() }] }
 }
 
+/// Where each token of `text` stands in it, as the diff cuts it: a word with the punctuation-only words
+/// that ride on it ("said —", "— Volumes:"). A run of a diff holds whole tokens, and an equal run as many
+/// of A's as of B's, so these give each run's words as A wrote them, where the run carries B's spelling.
+pub fn token_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut list = Vec::new();
+    Tokens::new(text, &mut list).tokens.iter().map(|t| t.start..t.end).collect()
+}
+
 /// Whether two texts are the same up to case, quote style, punctuation and whitespace.
 pub fn same_folded(a: &str, b: &str) -> bool {
     if a == b {

@@ -7,7 +7,8 @@ use super::search;
 use super::theme::{Mark, Theme};
 use super::wrap::{level, pad, wrap};
 use pressdiff::corpus::ArticleBlock;
-use pressdiff::normalize::joins_without_space;
+use pressdiff::normalize::{joins_without_space, words};
+use pressdiff::word_diff;
 use pressdiff::{Article, Comparison, Kind, Op, Segment, Text};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -304,18 +305,26 @@ fn quoted(run: Span<'static>, inside: bool, t: &Theme) -> Span<'static> {
 }
 
 /// A's own spelling of each equal and deleted run. Equal runs carry B's spelling (they differ from A's only
-/// in case, quotes or punctuation), but the A column should show what A printed. Runs are whitespace-
-/// separated words taken in order from A's text; `None` when the counts disagree, and B's spelling is used.
+/// in case, quotes or punctuation), but the A column should show what A printed. Each run takes as many
+/// of A's tokens as it holds (words with the dashes and bullets that ride on them, as the diff cut them),
+/// in order, with their space collapsed; `None` when the counts disagree, and B's spelling is used.
+///
+/// Counting words between spaces instead lost A's spelling of a whole pair whenever A had a dash or a
+/// bullet standing alone: a pair that A wrote as "The plan — announced on Monday — was "BOLD"" showed in
+/// A's column in B's case, quotation marks and commas.
 fn a_spelling(seg: &Segment) -> Option<Vec<String>> {
-    let a: Vec<&str> = seg.a_text.as_deref()?.split_whitespace().collect();
+    let a = seg.a_text.as_deref()?;
+    let tokens = word_diff::token_ranges(a);
     let mut at = 0;
     let mut out = Vec::new();
     for w in seg.words.iter().filter(|w| w.op != Op::Insert) {
-        let n = w.text.split_whitespace().count();
-        out.push(a.get(at..at + n)?.join(" "));
+        let n = word_diff::token_ranges(&w.text).len();
+        let run = tokens.get(at..at + n)?;
+        let (first, last) = (run.first()?, run.last()?);
+        out.push(words(&a[first.start..last.end]).collect::<Vec<_>>().join(" "));
         at += n;
     }
-    (at == a.len()).then_some(out)
+    (at == tokens.len()).then_some(out)
 }
 
 /// A segment as one column of styled runs, for the inline view.

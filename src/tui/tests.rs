@@ -956,3 +956,28 @@ fn the_search_prompt_has_a_caret_that_moves() {
     let (app, _) = run_on(Corpus::sample(), 100, 30, &keys);
     assert_eq!(app.search.input.as_deref(), Some(">quXit<"));
 }
+
+#[test]
+fn a_pair_with_a_dash_standing_alone_shows_as_a_wrote_it() {
+    use pressdiff::Article;
+    let head = "Council backs harbour plan\n\n";
+    let corpus = Corpus::from_articles(vec![
+        Article::from_text(
+            "a.txt",
+            &format!("{head}The plan — announced on Monday — was \"BOLD and overdue\", the mayor said."),
+            "utf-8",
+        ),
+        Article::from_text(
+            "b.txt",
+            &format!("{head}The Plan, announced on Tuesday, was “bold and overdue,” the Mayor said."),
+            "utf-8",
+        ),
+    ]);
+    let (_, term) = run_on(corpus, 120, 14, &[Down, Compare]);
+    let s = term.backend().to_string();
+    // A's column in A's case, quotation marks, dashes and commas; B's in B's.
+    assert!(s.contains("│~ 1 The plan — announced on [-Monday —-] was \"BOLD and "), "{s}");
+    assert!(s.contains("│    overdue\", the mayor said. "), "{s}");
+    assert!(s.contains("│ The Plan, announced on {+Tuesday,+} was “bold and "), "{s}");
+    assert!(s.contains("│ overdue,” the Mayor said. "), "{s}");
+}
