@@ -1303,6 +1303,8 @@ pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -
         // The word before, if it was a capital not ended by punctuation (a run of capitals may go on), and
         // whether it was the sentence's (or cell's) first.
         let mut before: Option<(&str, bool)> = None;
+        // The first word of the run of capitals `before` is in, if it was the sentence's first word.
+        let mut opener: Option<&str> = None;
         let mut words = words(s);
         let mut next = words.next();
         while let Some(w) = next {
@@ -1321,6 +1323,17 @@ pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -
             }
             let c = core(w);
             let capitalised = is_capitalised(c) && !w.starts_with(is_quote_mark);
+            if before.is_none() {
+                opener = (initial && capitalised).then_some(c);
+            }
+            // "Northwind Foods Inc on Tuesday reported …": a firm's legal form ends its name, so the run
+            // that it ends is a name from its first word, though that opened the sentence. The firm may be
+            // named nowhere else but at the start of sentences, where any word is capitalised.
+            if let Some(first) = opener.filter(|_| before.is_some() && capitalised && is_legal_form(c)) {
+                let key = entity_key(first);
+                lexicon.ends.insert(key.clone());
+                lexicon.names.insert(key);
+            }
             let name = !initial && capitalised;
             if name {
                 let key = entity_key(c);
@@ -1342,6 +1355,12 @@ pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -
         }
     }
     lexicon
+}
+
+/// Whether a word is a firm's legal form, as it ends the firm's name ("Inc", "Ltd", "GmbH").
+fn is_legal_form(word: &str) -> bool {
+    const FORMS: &[&str] = &["Inc", "Corp", "Co", "Ltd", "LLC", "LLP", "PLC", "Plc", "AG", "GmbH", "NV", "SA", "SpA"];
+    FORMS.contains(&word)
 }
 
 fn is_quote_mark(c: char) -> bool {
@@ -1848,6 +1867,19 @@ mod tests {
         // In the lexicon too, the run goes on over the sign: "Brandt" is inside it, no name alone.
         let lexicon = capitalised_inside(["It hired Okafor & Brandt LLP."].into_iter()).finished();
         assert!(lexicon.names_alone("okafor") && !lexicon.names_alone("brandt"));
+    }
+
+    #[test]
+    fn a_firm_named_only_at_sentence_starts_is_named_by_its_legal_form() {
+        let names = |text: &str| of(FactKind::Entity, text);
+        let text = "Northwind Foods Inc on Tuesday reported a profit. Northwind Foods raised its forecast. \
+                    Northwind also said it would cut jobs.";
+        assert_eq!(names(text), ["Northwind Foods Inc", "Northwind Foods", "Northwind"]);
+        // Without the form, a capital that opens a sentence may be any word.
+        let text = "Northwind Foods raised its forecast. Northwind also said it would cut jobs.";
+        assert!(names(text).iter().all(|n| !n.starts_with("Northwind")), "{:?}", names(text));
+        // A form after a name that opened no sentence changes nothing: "Harbor" was never in doubt.
+        assert_eq!(names("The jury named Harbor Freight Co. Freight rates rose."), ["Harbor Freight Co"]);
     }
 
     #[test]
