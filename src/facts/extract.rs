@@ -724,6 +724,23 @@ fn numbers(sentence: &str, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
     }
 }
 
+/// The unit of a person's age ([`age_after_name`]).
+pub(super) const AGE: &str = "age";
+
+/// "Marta Reyes, 58, thanked supporters", "… and Kevin Tran, 51.": a person's age, set after the name
+/// between commas as news writes it, and the key of the name's last word. The name belongs to the fact:
+/// one person's age in two reports is one fact, and another person's is another.
+fn age_after_name(toks: &[&str], i: usize) -> Option<(u32, String)> {
+    let (name, t) = (*toks.get(i.checked_sub(1)?)?, toks[i]);
+    // Between commas, or a comma and the sentence's end; digits only ("58", not "58%" or "$58").
+    let set_off = name.ends_with(',') && (t.ends_with(',') || (t.ends_with('.') && i + 1 == toks.len()));
+    let age: u32 = core(t).parse().ok().filter(|a| (1..=120).contains(a) && digit_count(t).is_some())?;
+    let name = core(name);
+    let key = entity_key(name);
+    // "On Sunday, 12, …" or "In March, 3, …" count no one's years.
+    (set_off && is_capitalised(name) && !key.is_empty() && !is_calendar(&key)).then_some((age, key))
+}
+
 /// The text of `sentence` from its token `first` to its token `last`, both slices of it.
 fn span(sentence: &str, first: &str, last: &str) -> String {
     let at = |t: &str| (t.as_ptr() as usize).wrapping_sub(sentence.as_ptr() as usize);
@@ -770,6 +787,9 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
             return Some(((i, i + 3), format!("{y}-{m:02}-{d:02}"), "date".into()));
         }
         return Some(((i, i + 2), format!("{m:02}-{d:02}"), "date".into()));
+    }
+    if let Some((age, name)) = age_after_name(toks, i) {
+        return Some(((i - 1, i + 1), format!("{age}|{AGE} {name}"), AGE.into()));
     }
     let (value, shape) = parse_number(toks[i])?;
     if let Some(unit) = glued_measure(toks[i]) {
@@ -1880,6 +1900,27 @@ mod tests {
         assert!(names(text).iter().all(|n| !n.starts_with("Northwind")), "{:?}", names(text));
         // A form after a name that opened no sentence changes nothing: "Harbor" was never in doubt.
         assert_eq!(names("The jury named Harbor Freight Co. Freight rates rose."), ["Harbor Freight Co"]);
+    }
+
+    #[test]
+    fn an_age_after_a_name_is_that_persons_age() {
+        let text = "Reyes, 58, thanked supporters. The families of Luis Romero, 34, and Kevin Tran, 51.";
+        assert_eq!(of(FactKind::Number, text), ["Reyes, 58", "Romero, 34", "Tran, 51"]);
+        assert_eq!(keys(FactKind::Number, text), ["58 age reyes", "34 age romero", "51 age tran"]);
+        // Not a count after a comma, a weekday, a share or a sum; not a figure that ends no phrase.
+        for text in [
+            "On Sunday, 12, maybe 13, boats left.",
+            "In Lagos, 12 people died.",
+            "At Northwind, 40%, a record, voted.",
+            "At Northwind, $40, a record, was paid.",
+            "The figure, 2026, was wrong.",
+        ] {
+            assert!(
+                of(FactKind::Number, text).iter().all(|n| !n.contains(',')),
+                "{text}: {:?}",
+                of(FactKind::Number, text)
+            );
+        }
     }
 
     #[test]

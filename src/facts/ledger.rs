@@ -6,7 +6,7 @@
 //!   wording, and the fact is *altered* when two wordings are not mere excerpts of each other;
 //! - numbers counting the same noun in the same context with different values join one fact, *altered*.
 
-use super::extract::{ELISION, is_calendar_unit, is_money};
+use super::extract::{AGE, ELISION, is_calendar_unit, is_money};
 use super::extract_all;
 use super::{Fact, FactKind};
 use crate::corpus::Article;
@@ -344,6 +344,8 @@ pub(super) fn values_agree(a: &str, b: &str) -> bool {
 /// The identity of a group before linking: quotes by key, numbers by value and noun, entities by key.
 fn group_key(f: &Fact) -> String {
     match f.kind {
+        // An age is one person's: the key holds the name too.
+        FactKind::Number if f.unit == AGE => f.key.clone(),
         FactKind::Number => format!("{}|{}", f.value, f.unit),
         _ => f.key.clone(),
     }
@@ -551,6 +553,19 @@ fn link_counts_of_one_noun(groups: &[Group]) -> Vec<(usize, usize)> {
         if list.len() > MAX_POSTING {
             continue;
         }
+        // Ages ([`AGE`]) carry their person's name in their key: two reports give one person's age
+        // differently, whatever the words around it.
+        if unit == AGE {
+            for (i, &a) in list.iter().enumerate() {
+                for &b in &list[i + 1..] {
+                    let named = |g: usize| groups[g].occ[0].1.key.split_once(' ').map(|(_, name)| name);
+                    if named(a) == named(b) && groups[a].articles().is_disjoint(&groups[b].articles()) {
+                        out.push((a.min(b), a.max(b)));
+                    }
+                }
+            }
+            continue;
+        }
         let date = is_calendar_unit(unit);
         // Each group's articles, once: the pair loop below asks for them again and again.
         let articles: Vec<BTreeSet<usize>> = list.iter().map(|&g| groups[g].articles()).collect();
@@ -592,6 +607,7 @@ pub(super) fn counts_a_noun(f: &Fact) -> bool {
         && !is_calendar_unit(&f.unit)
         && !DURATIONS.contains(&f.unit.as_str())
         && f.unit != "percent"
+        && f.unit != AGE
         && !is_money(&f.unit)
         && !f.value.ends_with('#')
 }
@@ -871,6 +887,19 @@ mod tests {
         let f = find(&l, FactKind::Quote, "We recognise the colour of the water has changed");
         assert_eq!(f.articles, [0, 1]);
         assert!(!f.altered, "{f:?}");
+    }
+
+    #[test]
+    fn one_persons_age_given_twice_conflicts_and_two_peoples_do_not() {
+        let l = ledger(&[
+            "Governor Marta Reyes, 58, thanked supporters. Her rival Tomas Lindqvist, 61, conceded.",
+            "Reyes, 57, is the first governor to win twice. Anna Berg, 61, voted early.",
+        ]);
+        let f = find(&l, FactKind::Number, "Reyes, 58");
+        assert!(f.altered && f.variants.iter().any(|v| v.text == "Reyes, 57"), "{f:#?}");
+        // The same figure for two people is two facts, neither altered.
+        let f = find(&l, FactKind::Number, "Lindqvist, 61");
+        assert!(!f.altered && f.articles == [0], "{f:#?}");
     }
 
     #[test]

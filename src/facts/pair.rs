@@ -1,5 +1,6 @@
 //! Facts of a pair: which A and B share, which only one carries, and which they give differently.
 
+use super::extract::AGE;
 use super::ledger::{ArticleRef, Ledger, LedgerFact, Relation, counts_a_noun, magnitude, relation, values_agree};
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
@@ -179,6 +180,11 @@ fn comparable(a: &Fact, b: &Fact) -> bool {
             f.unit.clone()
         }
     };
+    // An age is one person's ([`AGE`]): another's is no stand-in for it.
+    let person = |f: &Fact| f.key.split_once(' ').map(|(_, name)| name.to_string());
+    if (a.unit == AGE || b.unit == AGE) && person(a) != person(b) {
+        return false;
+    }
     let near = match (magnitude(&a.value), magnitude(&b.value)) {
         (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= 10.0,
         _ => true,
