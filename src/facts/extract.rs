@@ -733,12 +733,14 @@ pub(super) const AGE: &str = "age";
 fn age_after_name(toks: &[&str], i: usize) -> Option<(u32, String)> {
     let (name, t) = (*toks.get(i.checked_sub(1)?)?, toks[i]);
     // Between commas, or a comma and the sentence's end; digits only ("58", not "58%" or "$58").
-    let set_off = name.ends_with(',') && (t.ends_with(',') || (t.ends_with('.') && i + 1 == toks.len()));
+    if !(name.ends_with(',') && (t.ends_with(',') || (t.ends_with('.') && i + 1 == toks.len()))) {
+        return None;
+    }
     let age: u32 = core(t).parse().ok().filter(|a| (1..=120).contains(a) && digit_count(t).is_some())?;
     let name = core(name);
     let key = entity_key(name);
     // "On Sunday, 12, …" or "In March, 3, …" count no one's years.
-    (set_off && is_capitalised(name) && !key.is_empty() && !is_calendar(&key)).then_some((age, key))
+    (is_capitalised(name) && !key.is_empty() && !is_calendar(&key)).then_some((age, key))
 }
 
 /// The text of `sentence` from its token `first` to its token `last`, both slices of it.
@@ -1343,16 +1345,20 @@ pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -
             }
             let c = core(w);
             let capitalised = is_capitalised(c) && !w.starts_with(is_quote_mark);
-            if before.is_none() {
-                opener = (initial && capitalised).then_some(c);
-            }
-            // "Northwind Foods Inc on Tuesday reported …": a firm's legal form ends its name, so the run
-            // that it ends is a name from its first word, though that opened the sentence. The firm may be
-            // named nowhere else but at the start of sentences, where any word is capitalised.
-            if let Some(first) = opener.filter(|_| before.is_some() && capitalised && is_legal_form(c)) {
-                let key = entity_key(first);
-                lexicon.ends.insert(key.clone());
-                lexicon.names.insert(key);
+            if capitalised {
+                if before.is_none() {
+                    opener = initial.then_some(c);
+                } else if let Some(first) = opener
+                    && is_legal_form(c)
+                {
+                    // "Northwind Foods Inc on Tuesday reported …": a firm's legal form ends its name, so
+                    // the run it ends is a name from its first word, though that opened the sentence. The
+                    // firm may be named nowhere else but at the start of sentences, where any word is
+                    // capitalised.
+                    let key = entity_key(first);
+                    lexicon.ends.insert(key.clone());
+                    lexicon.names.insert(key);
+                }
             }
             let name = !initial && capitalised;
             if name {
@@ -1379,6 +1385,10 @@ pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -
 
 /// Whether a word is a firm's legal form, as it ends the firm's name ("Inc", "Ltd", "GmbH").
 fn is_legal_form(word: &str) -> bool {
+    // Asked of every capital inside a run: most are longer than any form.
+    if word.len() > 4 {
+        return false;
+    }
     const FORMS: &[&str] = &["Inc", "Corp", "Co", "Ltd", "LLC", "LLP", "PLC", "Plc", "AG", "GmbH", "NV", "SA", "SpA"];
     FORMS.contains(&word)
 }
@@ -1456,12 +1466,12 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
         *person = false;
     };
     for (n, &w) in toks.iter().enumerate() {
-        if n >= kicker && joins_by_ampersand(toks, n, &cur) {
-            cur.push(w);
-            continue;
-        }
         // Bullets and dashes are not words, and end a name: "INVERNESS, Scotland — Twelve people…".
         if !w.contains(char::is_alphanumeric) || n < kicker {
+            if n >= kicker && joins_by_ampersand(toks, n, &cur) {
+                cur.push(w);
+                continue;
+            }
             flush(&mut cur, &mut person, out);
             // After a kicker, the sentence proper starts; and each cell of a table's row ("| Hospital |
             // Admitted | Critical |") starts as a sentence does, its first word capitalised whatever it is.
