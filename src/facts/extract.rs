@@ -1032,14 +1032,19 @@ const PARTICLES: &[&str] = &["of", "de", "van", "von", "der", "den", "del", "da"
 
 /// The commonest articles, prepositions and conjunctions of Spanish, Portuguese, French, Italian and
 /// German: in reports in those languages they neither name what a number counts ("a las 4.12 de la
-/// madrugada") nor end a name ("el sur de Perú y dejó"). The English ones are stopwords already. ("un"
-/// is left out: it ends "Kim Jong un"; and "am", which is also "4.30 am".)
+/// madrugada") nor end a name ("el sur de Perú y dejó"). The commonest English ones are stopwords
+/// already; the English prepositions that are not are here too ("in the 12th minute through Ferri's
+/// header" counts minutes, not "minute through"). ("un" is left out: it ends "Kim Jong un"; and "am",
+/// which is also "4.30 am".)
 #[rustfmt::skip]
 const FUNCTION_WORDS: &[&str] = &[
     "y", "e", "o", "u", "a", "al", "de", "del", "la", "las", "el", "los", "en", "con", "por", "para", "una",
     "da", "do", "das", "dos", "em", "na", "no", "nas", "nos", "um", "uma", "et", "le", "les", "du", "des",
     "au", "aux", "sur", "dans", "une", "il", "lo", "gli", "di", "della", "nel", "und", "der", "die",
     "den", "dem", "ein", "eine", "im", "zu", "zum", "zur", "von", "vom", "mit", "bei", "nach",
+    "through", "during", "across", "against", "between", "among", "amid", "under", "below", "above",
+    "before", "since", "until", "toward", "towards", "within", "without", "despite", "near", "via",
+    "around", "behind", "beyond", "along", "onto", "upon",
 ];
 
 /// Whether a word, folded, is one of [`FUNCTION_WORDS`].
@@ -1931,6 +1936,12 @@ mod tests {
                 of(FactKind::Number, text)
             );
         }
+    }
+
+    #[test]
+    fn a_preposition_ends_what_a_number_counts() {
+        let text = "Ferri scored in the 12th minute through a header, and 40 fans during the break sang.";
+        assert_eq!(of(FactKind::Number, text), ["12th minute", "40 fans"]);
     }
 
     #[test]

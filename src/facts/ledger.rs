@@ -578,7 +578,8 @@ fn link_counts_of_one_noun(groups: &[Group]) -> Vec<(usize, usize)> {
         for (i, &a) in list.iter().enumerate() {
             for (k, &b) in list.iter().enumerate().skip(i + 1) {
                 let (ga, gb) = (&groups[a], &groups[b]);
-                if !articles[i].is_disjoint(&articles[k]) {
+                // "the 51st minute" is a moment, "14 minutes" a stretch of time: an ordinal is no count.
+                if !articles[i].is_disjoint(&articles[k]) || is_ordinal(&ga.occ[0].1) != is_ordinal(&gb.occ[0].1) {
                     continue;
                 }
                 let need = match () {
@@ -609,7 +610,12 @@ pub(super) fn counts_a_noun(f: &Fact) -> bool {
         && f.unit != "percent"
         && f.unit != AGE
         && !is_money(&f.unit)
-        && !f.value.ends_with('#')
+        && !is_ordinal(f)
+}
+
+/// Whether a number is an ordinal ("51st", "third"): its value is marked so ([`super::extract`]).
+pub(super) fn is_ordinal(f: &Fact) -> bool {
+    f.value.starts_with('#')
 }
 
 /// Pairs of number groups in different articles that count different nouns in nearly the same sentence:
@@ -900,6 +906,21 @@ mod tests {
         // The same figure for two people is two facts, neither altered.
         let f = find(&l, FactKind::Number, "Lindqvist, 61");
         assert!(!f.altered && f.articles == [0], "{f:#?}");
+    }
+
+    #[test]
+    fn an_ordinal_and_a_count_of_one_noun_do_not_conflict() {
+        let l = ledger(&[
+            "Kingsbridge led through Luca Ferri, but Okoro levelled in the 51st minute at Riverside Park.",
+            "Kingsbridge took the lead on 14 minutes through Luca Ferri at Riverside Park.",
+        ]);
+        assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+        // Two ordinals do.
+        let l = ledger(&[
+            "Kingsbridge took the lead in the 12th minute through Luca Ferri at Riverside Park.",
+            "Kingsbridge took the lead in the 14th minute through Luca Ferri at Riverside Park.",
+        ]);
+        assert_eq!(l.altered().count(), 1, "{:#?}", l.facts);
     }
 
     #[test]

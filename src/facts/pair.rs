@@ -1,7 +1,9 @@
 //! Facts of a pair: which A and B share, which only one carries, and which they give differently.
 
 use super::extract::AGE;
-use super::ledger::{ArticleRef, Ledger, LedgerFact, Relation, counts_a_noun, magnitude, relation, values_agree};
+use super::ledger::{
+    ArticleRef, Ledger, LedgerFact, Relation, counts_a_noun, is_ordinal, magnitude, relation, values_agree,
+};
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
 use crate::corpus::Article;
@@ -173,7 +175,7 @@ fn comparable(a: &Fact, b: &Fact) -> bool {
     let sort = |f: &Fact| -> String {
         if counts_a_noun(f) {
             "count".into()
-        } else if f.value.ends_with('#') {
+        } else if is_ordinal(f) {
             "ordinal".into()
         } else {
             // A share, a currency, the calendar's or the clock's unit, a stretch of time, or none.
