@@ -252,7 +252,11 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
         } else if scans.blocks[i].furniture {
             Some(Reason::PageFurniture)
         } else if nwords[i] <= 3 && !ends_sentence(text) {
-            Some(Reason::Label)
+            match labelled_figure(text) {
+                Some(Figure::Count) => Some(Reason::PageFurniture),
+                Some(Figure::Stated) => None,
+                None => Some(Reason::Label),
+            }
         } else {
             None
         };
@@ -388,7 +392,11 @@ impl Page<'_> {
                     && !item[i]
                     && rows[i].is_none()
                     && (verdict[i].is_some_and(|r| r != Reason::Repeated)
-                        || (nwords[i] <= 16 && !ends_sentence(blocks[i]) && !ends_in_colon(blocks[i])))
+                        || (nwords[i] <= 16
+                            && !ends_sentence(blocks[i])
+                            && !ends_in_colon(blocks[i])
+                            // A fact box's rows ("Deaths: 12", "Injured: 40") are no links.
+                            && (nwords[i] > 3 || labelled_figure(blocks[i]) != Some(Figure::Stated))))
             })
             .collect();
         let mut i = 0;
@@ -620,6 +628,38 @@ fn paragraph_uses(topics: &Topics, prose: &[usize], asked: &[usize]) -> FxHashMa
         }
     }
     uses
+}
+
+/// What a short line that labels a figure states ([`labelled_figure`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Figure {
+    /// A page's count of its readers' doings: "Views: 1,204", "Shares: 58".
+    Count,
+    /// A figure of the story: "Attendance: 24,312", "Turnout: 61%", "Death toll: 12".
+    Stated,
+}
+
+/// A line of one or two words, a colon, and a figure ("Attendance: 24,312", "Final score: 3-1"): a fact
+/// box's row or a match report's attendance, which the story states once, in as few words as a label
+/// has. A page's counter of views or shares has that shape too, and its word tells it apart.
+fn labelled_figure(text: &str) -> Option<Figure> {
+    // What a page counts of its readers, as a counter names it. (Not "votes": an election's are story.)
+    #[rustfmt::skip]
+    const COUNTERS: &[&str] = &[
+        "views", "shares", "likes", "reads", "reactions", "followers", "subscribers", "retweets", "reposts",
+        "claps", "upvotes", "plays", "downloads",
+    ];
+    let (label, value) = text.split_once(':')?;
+    let label = label.trim();
+    let first = label.split_whitespace().next()?;
+    let value = value.trim();
+    let figure = value.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '¥'))
+        && value.contains(|c: char| c.is_ascii_digit());
+    if !figure || !first.starts_with(char::is_uppercase) || label.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let last = label.rsplit(' ').next().unwrap_or(label).to_lowercase();
+    Some(if COUNTERS.contains(&last.as_str()) { Figure::Count } else { Figure::Stated })
 }
 
 /// The heading of a comment thread: "14 Comments", "Comments (14)", "Comments", "2 thoughts on “Dam
@@ -1842,6 +1882,27 @@ Captain Ali Khan is the longest-serving master on the route.\n",
 Maria Lopez has covered the island for the paper since 2009.\n",
         ));
         assert_eq!(reason(&v, "Maria Lopez"), Some(Reason::AfterStory), "{v:#?}");
+    }
+
+    #[test]
+    fn a_figure_with_its_label_is_story_and_a_readers_counter_is_not() {
+        // A page's counters sit by the byline; a fact box's rows, and a match's attendance, in the story.
+        let v = run("Ferry service to the island resumes\n\nViews: 1,204\n\nLikes: 58\n\n\
+The ferry service to the island resumed on Friday after a two-week strike by crews ended.\n\n\
+Deaths: 0\n\nInjured: 4\n\nTurnout: 61%\n\n\
+The crews voted to return to work on Thursday evening, the union said.\n\nAttendance: 24,312\n\n\
+Final score: 3-1\n\n\
+The operator said the first crossing left the harbour at six in the morning with forty passengers.\n");
+        for story in ["Attendance", "Final score", "Deaths", "Injured", "Turnout"] {
+            assert_eq!(reason(&v, story), None, "{story}: {v:#?}");
+        }
+        assert_eq!(reason(&v, "Views"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Likes"), Some(Reason::PageFurniture), "{v:#?}");
+        // Labels without a figure stay labels, and a figure without a label is no labelled figure.
+        assert_eq!(labelled_figure("Sport: football"), None);
+        assert_eq!(labelled_figure("Page 2: 12"), None);
+        assert_eq!(labelled_figure("12:30"), None);
+        assert_eq!(labelled_figure("Price: $4.99"), Some(Figure::Stated));
     }
 
     #[test]
