@@ -743,6 +743,12 @@ fn age_after_name(toks: &[&str], i: usize) -> Option<(u32, String)> {
     (is_capitalised(name) && !key.is_empty() && !is_calendar(&key)).then_some((age, key))
 }
 
+/// Whether a word is an article or a possessive that opens a noun phrase: "the", "a", "his", "their".
+fn is_determiner(word: &str) -> bool {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these"];
+    DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d))
+}
+
 /// The text of `sentence` from its token `first` to its token `last`, both slices of it.
 fn span(sentence: &str, first: &str, last: &str) -> String {
     let at = |t: &str| (t.as_ptr() as usize).wrapping_sub(sentence.as_ptr() as usize);
@@ -911,6 +917,15 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
                 unit_keys.push(k);
                 end += 1;
                 plural_at = Some(end);
+                break;
+            }
+            // "24,312 watched the match": a verb with its object, not what the figure counts ("12 injured
+            // in the blast" counts the injured).
+            if end == j
+                && !ends_phrase(t)
+                && core(t).ends_with("ed")
+                && toks.get(end + 1).is_some_and(|n| is_determiner(n))
+            {
                 break;
             }
             let quoted = t.starts_with(is_quote_mark) || t.starts_with(['“', '”']);
@@ -1936,6 +1951,13 @@ mod tests {
                 of(FactKind::Number, text)
             );
         }
+    }
+
+    #[test]
+    fn a_verb_with_its_object_is_not_what_a_number_counts() {
+        assert_eq!(of(FactKind::Number, "A crowd of 24,312 watched the match."), ["24,312"]);
+        assert_eq!(of(FactKind::Number, "Officials said 12 injured in the blast were safe."), ["12 injured"]);
+        assert_eq!(of(FactKind::Number, "It has 40 armed officers."), ["40 armed officers"]);
     }
 
     #[test]
