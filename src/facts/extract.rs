@@ -488,7 +488,8 @@ fn may_start_number(token: &str) -> bool {
     match c.chars().next() {
         None => false,
         Some(ch) if ch.is_ascii_digit() || ch.is_uppercase() || is_currency_sign(ch) => true,
-        Some(_) => number_word(c).is_some() || compound_number_word(c).is_some(),
+        // "one in five" ([`ratio_at`]).
+        Some(_) => number_word(c).is_some() || compound_number_word(c).is_some() || c == "one",
     }
 }
 
@@ -724,6 +725,31 @@ fn numbers(sentence: &str, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
     }
 }
 
+/// The unit of so many in so many ([`ratio_at`]).
+pub(super) const RATIO: &str = "ratio";
+
+/// "1 in 8", "One in eight", "three in 10 voters": a share given as so many in so many, as its two
+/// figures ("1/8"), so that one report's "About 1 in 8" is another's "One in eight". The larger figure
+/// comes second: "12 in 2 days" is no share.
+fn ratio_at(toks: &[&str], i: usize) -> Option<String> {
+    let &[a, word_in, b] = toks.get(i..i + 3)? else { return None };
+    if !core(word_in).eq_ignore_ascii_case("in") || ends_phrase(a) || ends_phrase(word_in) {
+        return None;
+    }
+    let whole = |t: &str| -> Option<u64> {
+        // "one" is no number word elsewhere ("one of them"), but is one here.
+        if core(t).eq_ignore_ascii_case("one") {
+            return Some(1);
+        }
+        match parse_number(t)? {
+            (v, Shape::Cardinal) => v.parse().ok(),
+            _ => None,
+        }
+    };
+    let (x, y) = (whole(a)?, whole(b)?);
+    (0 < x && x < y).then(|| format!("{x}/{y}"))
+}
+
 /// The unit of a person's age ([`age_after_name`]).
 pub(super) const AGE: &str = "age";
 
@@ -795,6 +821,9 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
             return Some(((i, i + 3), format!("{y}-{m:02}-{d:02}"), "date".into()));
         }
         return Some(((i, i + 2), format!("{m:02}-{d:02}"), "date".into()));
+    }
+    if let Some(ratio) = ratio_at(toks, i) {
+        return Some(((i, i + 3), ratio, RATIO.into()));
     }
     if let Some((age, name)) = age_after_name(toks, i) {
         return Some(((i - 1, i + 1), format!("{age}|{AGE} {name}"), AGE.into()));
@@ -1961,6 +1990,20 @@ mod tests {
     }
 
     #[test]
+    fn so_many_in_so_many_is_one_share_however_written() {
+        assert_eq!(of(FactKind::Number, "About 1 in 8 developed heart disease."), ["1 in 8"]);
+        assert_eq!(of(FactKind::Number, "One in eight of them went on to suffer heart problems."), ["One in eight"]);
+        assert_eq!(
+            keys(FactKind::Number, "About 1 in 8 developed it."),
+            keys(FactKind::Number, "Roughly one in eight did.")
+        );
+        // Not a share: a count in a year, a count over a stretch of time, a count in a place.
+        for text in ["It won 2 in 2023.", "It rained 12 in 2 days.", "It sold one in Paris.", "One in Paris fell."] {
+            assert!(of(FactKind::Number, text).iter().all(|n| !n.contains(" in ")), "{text}");
+        }
+    }
+
+    #[test]
     fn a_preposition_ends_what_a_number_counts() {
         let text = "Ferri scored in the 12th minute through a header, and 40 fans during the break sang.";
         assert_eq!(of(FactKind::Number, text), ["12th minute", "40 fans"]);
@@ -2095,7 +2138,8 @@ mod tests {
             assert_eq!(number_word(&w.to_uppercase()), Some(*v), "{w}");
             assert!(may_start_number(&format!("“{w},")), "{w}");
         }
-        assert!(!may_start_number("bridge") && !may_start_number("“one"));
+        // "one" only for "one in five" ([`ratio_at`]).
+        assert!(!may_start_number("bridge") && may_start_number("“one"));
         assert!(may_start_number("(30") && may_start_number("$45") && may_start_number("February"));
     }
 

@@ -6,7 +6,7 @@
 //!   wording, and the fact is *altered* when two wordings are not mere excerpts of each other;
 //! - numbers counting the same noun in the same context with different values join one fact, *altered*.
 
-use super::extract::{AGE, ELISION, is_calendar_unit, is_money};
+use super::extract::{AGE, ELISION, RATIO, is_calendar_unit, is_money};
 use super::extract_all;
 use super::{Fact, FactKind};
 use crate::corpus::Article;
@@ -609,6 +609,7 @@ pub(super) fn counts_a_noun(f: &Fact) -> bool {
         && !DURATIONS.contains(&f.unit.as_str())
         && f.unit != "percent"
         && f.unit != AGE
+        && f.unit != RATIO
         && !is_money(&f.unit)
         && !is_ordinal(f)
 }
