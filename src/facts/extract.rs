@@ -531,6 +531,10 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
     {
         return Some((format!("{value}{m}"), Shape::Time));
     }
+    // "5G" is a network, not five grams.
+    if suffix == "G" {
+        return None;
+    }
     let suffix = suffix.to_lowercase();
     // A scale written short: "$9m", "$412M", "£1.2bn", "$3.4B", "€5mn". A lone "b" or "tn" after a
     // figure is a billion or a trillion only in a sum of money.
@@ -596,6 +600,19 @@ const MEASURES: &[(&str, &str)] = &[
     ("kgs", "kilograms"),
     ("kph", "kph"),
     ("mph", "mph"),
+    ("g", "grams"),
+    ("mg", "milligrams"),
+    ("ml", "millilitres"),
+    ("inch", "inches"),
+    ("kb", "kilobytes"),
+    ("mb", "megabytes"),
+    ("gb", "gigabytes"),
+    ("tb", "terabytes"),
+    ("ghz", "gigahertz"),
+    ("kw", "kilowatts"),
+    ("mw", "megawatts"),
+    ("gw", "gigawatts"),
+    ("kwh", "kilowatt-hours"),
 ];
 
 /// The noun key of a measure's unit: an abbreviation's key is the key of the word it stands for.
@@ -611,9 +628,15 @@ fn measure_word(abbreviation: &str) -> Option<&'static str> {
     MEASURES.iter().find(|(abbr, _)| *abbr == abbreviation).map(|&(_, word)| word)
 }
 
-/// A token's leading digits (with their `,` and `.`) and what follows them: "35km" is ("35", "km").
+/// A token's leading digits (with their `,` and `.`) and what follows them: "35km" is ("35", "km"). A
+/// measure joined by a hyphen is glued on as well: "6.3-inch" is ("6.3", "inch").
 fn split_number(c: &str) -> (&str, &str) {
-    c.split_at(c.find(|ch: char| !(ch.is_ascii_digit() || ch == ',' || ch == '.')).unwrap_or(c.len()))
+    let (num, rest) =
+        c.split_at(c.find(|ch: char| !(ch.is_ascii_digit() || ch == ',' || ch == '.')).unwrap_or(c.len()));
+    match rest.strip_prefix('-') {
+        Some(unit) if measure_word(&unit.to_lowercase()).is_some() => (num, unit),
+        _ => (num, rest),
+    }
 }
 
 /// The unit key of a number with its unit glued on ("35km", "80km"), if it has one.
@@ -1583,7 +1606,9 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
                 || is_compound_adjective(c)
                 || c.chars().all(|ch| ch.is_ascii_digit() || !ch.is_alphanumeric())
                 // "41C", "5G": a number with a unit or a letter, not a name.
-                || c.starts_with(|ch: char| ch.is_ascii_digit());
+                || c.starts_with(|ch: char| ch.is_ascii_digit())
+                // "256 GB", "40 MW": a measure's unit after its figure.
+                || (n > 0 && digit_count(toks[n - 1]).is_some() && measure_word(&c.to_lowercase()).is_some());
             if skip {
                 flush(&mut cur, &mut person, out);
             } else {
@@ -2001,6 +2026,18 @@ mod tests {
         for text in ["It won 2 in 2023.", "It rained 12 in 2 days.", "It sold one in Paris.", "One in Paris fell."] {
             assert!(of(FactKind::Number, text).iter().all(|n| !n.contains(" in ")), "{text}");
         }
+    }
+
+    #[test]
+    fn measures_glued_spaced_or_hyphenated_are_one_measure() {
+        let k = |t: &str| keys(FactKind::Number, t);
+        assert_eq!(k("It weighs 176g."), k("It weighs 176 grams."));
+        assert!(of(FactKind::Number, "It runs on 5G networks.").is_empty());
+        assert_eq!(k("It holds 256GB."), k("It holds 256 GB."));
+        assert_eq!(k("It has a 6.3-inch screen."), k("It has a 6.3 inch screen."));
+        assert_eq!(of(FactKind::Number, "It has a 6.3-inch screen."), ["6.3-inch"]);
+        // A unit after its figure is no name.
+        assert!(of(FactKind::Entity, "It holds 256 GB of photos.").is_empty());
     }
 
     #[test]
