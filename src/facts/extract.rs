@@ -716,6 +716,12 @@ fn numbers(sentence: &str, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
             i += run;
             continue;
         }
+        // "Nova 7", "Boeing 737": a figure that is part of a name counts nothing. (Checked for a heading,
+        // whose every word is capitalised, only when the figure follows a capital.)
+        if names_with_a_figure(toks, i) && !is_heading(toks) {
+            i += 1;
+            continue;
+        }
         let Some((text_range, key, unit)) = number_at(toks, i) else {
             i += 1;
             continue;
@@ -746,6 +752,29 @@ fn numbers(sentence: &str, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
         });
         i = to.max(i + 1);
     }
+}
+
+/// "Nova 7", "Boeing 737 Max", "Windows 11 users", "Category 5 hurricane", "No 10": a figure right after a
+/// capital, with nothing between, names a model, an edition, a grade or a place with the capital, and
+/// counts nothing. Only after one capital: not after a longer name ("gave Anna Berg 12 roses"), nor after
+/// a sentence's first word, which any word may be ("About 300 people", "Some 12 died"), a weekday, a
+/// month or a title.
+fn names_with_a_figure(toks: &[&str], i: usize) -> bool {
+    // Digits as written, up to four, with at most the punctuation that ends a phrase after them.
+    let figure = toks[i].trim_end_matches([',', '.', ';', ':', ')', '!', '?']);
+    if i < 2 || figure.is_empty() || figure.len() > 4 || !figure.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let (before, word) = (toks[i - 2], toks[i - 1]);
+    let c = core(word);
+    is_capitalised(c)
+        && !ends_phrase(word)
+        && !word.starts_with(is_quote_mark)
+        && !before.ends_with(['.', ':', '!', '?', '"', '“', '—', '-'])
+        // A capital before it is part of a longer name, unless it is a sentence's opening "The".
+        && (!is_capitalised(core(before)) || (i == 2 && with_fold(before, is_stopword)))
+        && !is_title(c)
+        && !is_calendar(&entity_key(c))
 }
 
 /// The unit of so many in so many ([`ratio_at`]).
@@ -1538,6 +1567,15 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
         *person = false;
     };
     for (n, &w) in toks.iter().enumerate() {
+        // "Nova 7 is here": the figure goes on with the name.
+        if !cur.is_empty() && n >= kicker && names_with_a_figure(toks, n) {
+            cur.push(core(w));
+            if ends_phrase(w) {
+                flush(&mut cur, &mut person, out);
+            }
+            initial = w.ends_with(['.', '!', '?', ':']);
+            continue;
+        }
         // Bullets and dashes are not words, and end a name: "INVERNESS, Scotland — Twelve people…".
         if !w.contains(char::is_alphanumeric) || n < kicker {
             if n >= kicker && joins_by_ampersand(toks, n, &cur) {
@@ -2038,6 +2076,23 @@ mod tests {
         assert_eq!(of(FactKind::Number, "It has a 6.3-inch screen."), ["6.3-inch"]);
         // A unit after its figure is no name.
         assert!(of(FactKind::Entity, "It holds 256 GB of photos.").is_empty());
+    }
+
+    #[test]
+    fn a_figure_in_a_name_counts_nothing() {
+        let text = "Orbitel unveiled the Nova 7 on Tuesday. The Nova 7 weighs 174 grams. It sells 30 phones.";
+        assert_eq!(of(FactKind::Number, text), ["174 grams", "30 phones"]);
+        assert_eq!(of(FactKind::Entity, text), ["Nova 7", "Nova 7"]);
+        assert_eq!(of(FactKind::Entity, "He flew a Boeing 737 Max to Lagos."), ["Boeing 737 Max", "Lagos"]);
+        // After a sentence's first word, a weekday or a month, a longer name, a figure is a count.
+        for text in [
+            "About 300 people fled.",
+            "On Monday 12 people fled.",
+            "It said: Some 12 people fled.",
+            "They gave Anna Berg 12 roses.",
+        ] {
+            assert_eq!(of(FactKind::Number, text).len(), 1, "{text}");
+        }
     }
 
     #[test]
