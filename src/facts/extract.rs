@@ -771,8 +771,9 @@ fn names_with_a_figure(toks: &[&str], i: usize) -> bool {
         && !ends_phrase(word)
         && !word.starts_with(is_quote_mark)
         && !before.ends_with(['.', ':', '!', '?', '"', '“', '—', '-'])
-        // A capital before it is part of a longer name, unless it is a sentence's opening "The".
-        && (!is_capitalised(core(before)) || (i == 2 && with_fold(before, is_stopword)))
+        // A capital before it is part of a longer name, unless it opens the sentence ("The Nova 7 weighs
+        // …", "Orbitel Nova 7 hands-on").
+        && (!is_capitalised(core(before)) || i == 2)
         && !is_title(c)
         && !is_calendar(&entity_key(c))
 }
@@ -2084,6 +2085,7 @@ mod tests {
         assert_eq!(of(FactKind::Number, text), ["174 grams", "30 phones"]);
         assert_eq!(of(FactKind::Entity, text), ["Nova 7", "Nova 7"]);
         assert_eq!(of(FactKind::Entity, "He flew a Boeing 737 Max to Lagos."), ["Boeing 737 Max", "Lagos"]);
+        assert!(of(FactKind::Number, "Orbitel Nova 7 hands-on: slimmer, same price").is_empty());
         // After a sentence's first word, a weekday or a month, a longer name, a figure is a count.
         for text in [
             "About 300 people fled.",
