@@ -488,8 +488,13 @@ fn may_start_number(token: &str) -> bool {
     match c.chars().next() {
         None => false,
         Some(ch) if ch.is_ascii_digit() || ch.is_uppercase() || is_currency_sign(ch) => true,
-        // "one in five" ([`ratio_at`]).
-        Some(_) => number_word(c).is_some() || compound_number_word(c).is_some() || c == "one",
+        // "one in five" ([`ratio_at`]), "a fifth" ([`fraction_at`]).
+        Some(_) => {
+            number_word(c).is_some()
+                || compound_number_word(c).is_some()
+                || c == "one"
+                || FRACTIONS.iter().any(|(w, _)| w.eq_ignore_ascii_case(c))
+        }
     }
 }
 
@@ -778,6 +783,36 @@ fn names_with_a_figure(toks: &[&str], i: usize) -> bool {
         && !is_calendar(&entity_key(c))
 }
 
+/// Fractions as the percentages they are: a report's "a fifth" is another's "20%".
+const FRACTIONS: &[(&str, &str)] = &[
+    ("tenth", "10"),
+    ("fifth", "20"),
+    ("quarter", "25"),
+    ("third", "33"),
+    ("two-fifths", "40"),
+    ("three-fifths", "60"),
+    ("two-thirds", "67"),
+    ("three-quarters", "75"),
+];
+
+/// "cut the risk by a fifth", "a quarter of households", "two-thirds of voters": a share given as a
+/// fraction, whose word is `toks[i]`: where its text starts, and its percentage. A lone fraction ("a
+/// third") must follow "a" or "one", and then "by" or come before "of" and what it is a share of: "the
+/// third time", "a third term" and "a quarter of an hour" are no shares.
+fn fraction_at(toks: &[&str], i: usize) -> Option<(usize, &'static str)> {
+    let c = core(toks[i]);
+    let &(word, share) = FRACTIONS.iter().find(|(w, _)| w.eq_ignore_ascii_case(c))?;
+    if word.contains('-') {
+        return Some((i, share));
+    }
+    let article = toks.get(i.checked_sub(1)?).filter(|t| matches!(core(t).to_lowercase().as_str(), "a" | "one"))?;
+    let after_by = i >= 2 && core(toks[i - 2]).eq_ignore_ascii_case("by");
+    let of_something = !ends_phrase(toks[i])
+        && toks.get(i + 1).is_some_and(|t| core(t).eq_ignore_ascii_case("of"))
+        && toks.get(i + 2).is_some_and(|t| !matches!(core(t).to_lowercase().as_str(), "an" | "a"));
+    (!ends_phrase(article) && (after_by || of_something)).then_some((i - 1, share))
+}
+
 /// The unit of so many in so many ([`ratio_at`]).
 pub(super) const RATIO: &str = "ratio";
 
@@ -874,6 +909,9 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
             return Some(((i, i + 3), format!("{y}-{m:02}-{d:02}"), "date".into()));
         }
         return Some(((i, i + 2), format!("{m:02}-{d:02}"), "date".into()));
+    }
+    if let Some((from, share)) = fraction_at(toks, i) {
+        return Some(((from, i + 1), share.to_string(), "percent".into()));
     }
     if let Some(ratio) = ratio_at(toks, i) {
         return Some(((i, i + 3), ratio, RATIO.into()));
@@ -1965,8 +2003,9 @@ mod tests {
             keys(FactKind::Number, "It carried eighteen thousand vehicles."),
             keys(FactKind::Number, "It carried 18 thousand vehicles.")
         );
-        // Hyphenated words that are not a number from 21 to 99 stay words.
-        assert!(of(FactKind::Number, "A forty-year-old man left two-thirds of it.").is_empty());
+        // Hyphenated words that are not a number from 21 to 99 stay words (a fraction is a share:
+        // [`fraction_at`]).
+        assert_eq!(of(FactKind::Number, "A forty-year-old man left two-thirds of it."), ["two-thirds"]);
         assert!(compound_number_word("one-two").is_none() && compound_number_word("twenty-").is_none());
     }
 
@@ -2094,6 +2133,22 @@ mod tests {
             "They gave Anna Berg 12 roses.",
         ] {
             assert_eq!(of(FactKind::Number, text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_fraction_is_its_percentage() {
+        let k = |t: &str| keys(FactKind::Number, t);
+        assert_eq!(of(FactKind::Number, "Walking cuts heart risk by a fifth."), ["a fifth"]);
+        assert_eq!(k("Walking cuts heart risk by a fifth."), k("Walking cuts heart risk by 20%."));
+        assert_eq!(
+            of(FactKind::Number, "A quarter of households and two-thirds of voters agreed."),
+            ["A quarter", "two-thirds"]
+        );
+        assert_eq!(k("Two-thirds of voters agreed."), k("67% of voters agreed."));
+        // Not shares: an ordinal, a term, a stretch of time.
+        for text in ["It was the third time.", "She won a third term.", "It took a quarter of an hour."] {
+            assert!(of(FactKind::Number, text).is_empty(), "{text}: {:?}", of(FactKind::Number, text));
         }
     }
 
