@@ -765,6 +765,10 @@ fn numbers(sentence: &str, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
 /// a sentence's first word, which any word may be ("About 300 people", "Some 12 died"), a weekday, a
 /// month or a title.
 fn names_with_a_figure(toks: &[&str], i: usize) -> bool {
+    // Asked of most words: nearly all are ruled out by their first byte.
+    if i < 2 || !toks[i].as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     // Digits as written, up to four, with at most the punctuation that ends a phrase after them.
     let figure = toks[i].trim_end_matches([',', '.', ';', ':', ')', '!', '?']);
     if i < 2 || figure.is_empty() || figure.len() > 4 || !figure.bytes().all(|b| b.is_ascii_digit()) {
