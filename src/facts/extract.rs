@@ -741,13 +741,19 @@ fn numbers(sentence: &str, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
         // by the one space a sentence keeps between them.
         let text = if ascii { toks[from..to].join(" ") } else { span(sentence, toks[from], toks[to - 1]) };
         let text = text.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && !is_currency_sign(c));
+        // "Reyes (58)": an age's bracket is closed with it, as the text has it.
+        let text = if unit == AGE && text.contains('(') && !text.contains(')') {
+            format!("{text})")
+        } else {
+            text.to_string()
+        };
         let before = stems[..from].iter().rev().flatten().take(CONTEXT_WORDS);
         let after = stems[to..].iter().flatten().take(CONTEXT_WORDS);
         let unit_words: HashSet<&String> = stems[from..to].iter().flatten().collect();
         let context = before.chain(after).filter(|s| !unit_words.contains(s)).cloned().collect();
         out.push(Fact {
             kind: FactKind::Number,
-            text: text.to_string(),
+            text,
             value: key.split('|').next().unwrap_or_default().to_string(),
             key: key.replace('|', " ").trim_end().to_string(),
             sentence: index,
@@ -850,8 +856,11 @@ pub(super) const AGE: &str = "age";
 /// one person's age in two reports is one fact, and another person's is another.
 fn age_after_name(toks: &[&str], i: usize) -> Option<(u32, String)> {
     let (name, t) = (*toks.get(i.checked_sub(1)?)?, toks[i]);
-    // Between commas, or a comma and the sentence's end; digits only ("58", not "58%" or "$58").
-    if !(name.ends_with(',') && (t.ends_with(',') || (t.ends_with('.') && i + 1 == toks.len()))) {
+    // Between commas, or a comma and the sentence's end; or in brackets, as British papers set it
+    // ("Marta Reyes (58) said"). Digits only ("58", not "58%" or "$58").
+    let set_off = name.ends_with(',') && (t.ends_with(',') || (t.ends_with('.') && i + 1 == toks.len()));
+    let bracketed = !ends_phrase(name) && t.starts_with('(') && t.trim_end_matches([',', '.', ';']).ends_with(')');
+    if !(set_off || bracketed) {
         return None;
     }
     let age: u32 = core(t).parse().ok().filter(|a| (1..=120).contains(a) && digit_count(t).is_some())?;
@@ -2073,6 +2082,10 @@ mod tests {
         let text = "Reyes, 58, thanked supporters. The families of Luis Romero, 34, and Kevin Tran, 51.";
         assert_eq!(of(FactKind::Number, text), ["Reyes, 58", "Romero, 34", "Tran, 51"]);
         assert_eq!(keys(FactKind::Number, text), ["58 age reyes", "34 age romero", "51 age tran"]);
+        // In brackets, as British papers set it.
+        let text = "Marta Reyes (58) said so. Kevin Tran (51), a welder, agreed.";
+        assert_eq!(of(FactKind::Number, text), ["Reyes (58)", "Tran (51)"]);
+        assert_eq!(keys(FactKind::Number, "Reyes (58) said so."), keys(FactKind::Number, "Reyes, 58, said so."));
         // Not a count after a comma, a weekday, a share or a sum; not a figure that ends no phrase.
         for text in [
             "On Sunday, 12, maybe 13, boats left.",
