@@ -1056,6 +1056,9 @@ const LEADING_NOUNS: &[&str] = &[
     // An outlet's or an author's notice: "Disclosure: The author holds no shares in the companies named."
     // ("Disclosure of the files showed …" is a sentence of the story.)
     "disclosure", "disclaimer",
+    // A page's estimate of a reader's time: "Read time: 3 min". ("Reading time for the bill was
+    // extended." is a sentence.)
+    "reading time", "read time",
 ];
 /// Headings of what a page puts after a story ("Video", "Newsletter"): furniture only standing alone, in a
 /// line of three words at most, since headlines open with them too ("Opinion: Peru must rebuild its
@@ -1903,6 +1906,12 @@ The operator said the first crossing left the harbour at six in the morning with
         assert_eq!(labelled_figure("Page 2: 12"), None);
         assert_eq!(labelled_figure("12:30"), None);
         assert_eq!(labelled_figure("Price: $4.99"), Some(Figure::Stated));
+        // A page's reading time has the shape too, and its words mark it.
+        let v = run(&ferry("Read time: 3 min\n\nReading time: 4 minutes\n"));
+        assert_eq!(reason(&v, "Read time"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Reading time"), Some(Reason::PageFurniture), "{v:#?}");
+        let v = run(&ferry("Reading time for the harbour bill was extended by a week, the council said.\n"));
+        assert_eq!(reason(&v, "Reading time"), None, "{v:#?}");
     }
 
     #[test]
