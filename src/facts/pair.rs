@@ -1,6 +1,6 @@
 //! Facts of a pair: which A and B share, which only one carries, and which they give differently.
 
-use super::extract::AGE;
+use super::extract::{AGE, RATIO};
 use super::ledger::{
     ArticleRef, Ledger, LedgerFact, Relation, counts_a_noun, is_ordinal, magnitude, relation, values_agree,
 };
@@ -155,14 +155,18 @@ fn changed_runs(seg: &Segment) -> Vec<(Vec<&str>, Vec<&str>)> {
 }
 
 /// Whether a number's figure is among `words`: its first word with a digit ("1,200" of "1,200 jobs", "30"
-/// of "Sept. 30"), or its first word when it is spelled out ("eleven" of "eleven others").
+/// of "Sept. 30"); spelled out, the last word of a share ("fifth" of "a fifth", "eight" of "One in
+/// eight") and the first of anything else ("eleven" of "eleven others").
 fn stands_in(f: &Fact, words: &[&str]) -> bool {
     fn trim(w: &str) -> &str {
         w.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€' | '¥' | '%'))
     }
     let mut pieces = f.text.split_whitespace();
-    let Some(figure) = pieces.clone().find(|w| w.contains(|c: char| c.is_ascii_digit())).or_else(|| pieces.next())
-    else {
+    let spelled = || match f.unit.as_str() {
+        "percent" | RATIO => pieces.clone().next_back(),
+        _ => pieces.clone().next(),
+    };
+    let Some(figure) = pieces.clone().find(|w| w.contains(|c: char| c.is_ascii_digit())).or_else(spelled) else {
         return false;
     };
     words.iter().any(|w| trim(w) == trim(figure))
@@ -321,6 +325,28 @@ mod tests {
         );
         assert_eq!(numbers(&p.shared), ["two separatist entities"], "{p:#?}");
         assert!(p.altered.is_empty() && numbers(&p.only_a).is_empty() && numbers(&p.only_b).is_empty());
+    }
+
+    #[test]
+    fn a_fraction_replaced_in_an_aligned_pair_is_altered() {
+        let p = pair(
+            "Walking for half an hour a day cuts the risk of heart disease by a fifth, the study found.",
+            "Walking for half an hour a day cuts the risk of heart disease by a quarter, the study found.",
+        );
+        let altered: Vec<_> = p.altered.iter().map(|x| (x.a.as_str(), x.b.as_str())).collect();
+        assert_eq!(altered, [("a fifth", "a quarter")], "{p:#?}");
+        // The fraction's figure is its last word: an "a" changed elsewhere in the pair does not stand for it.
+        let fifth = Fact {
+            kind: FactKind::Number,
+            text: "a fifth".into(),
+            key: "20".into(),
+            sentence: 0,
+            value: "20".into(),
+            unit: "percent".into(),
+            context: Vec::new(),
+            person: false,
+        };
+        assert!(!stands_in(&fifth, &["a", "week"]) && stands_in(&fifth, &["by", "a", "fifth,"]));
     }
 
     #[test]
