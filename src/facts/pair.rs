@@ -161,7 +161,7 @@ fn stands_in(f: &Fact, words: &[&str]) -> bool {
     fn trim(w: &str) -> &str {
         w.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€' | '¥' | '%'))
     }
-    let mut pieces = f.text.split_whitespace();
+    let pieces = f.text.split_whitespace();
     let spelled = || match f.unit.as_str() {
         "percent" | RATIO => pieces.clone().next_back(),
         _ => pieces.clone().next(),
