@@ -740,7 +740,7 @@ fn numbers(sentence: &str, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
         // Pieces of text without spaces ("1万2000トン") stand in the sentence as they are; words are joined
         // by the one space a sentence keeps between them.
         let text = if ascii { toks[from..to].join(" ") } else { span(sentence, toks[from], toks[to - 1]) };
-        let text = text.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && !is_currency_sign(c));
+        let text = trim_figure(&text);
         // "Reyes (58)": an age's bracket is closed with it, as the text has it.
         let text = if unit == AGE && text.contains('(') && !text.contains(')') {
             format!("{text})")
@@ -777,7 +777,7 @@ fn names_with_a_figure(toks: &[&str], i: usize) -> bool {
     }
     // Digits as written, up to four, with at most the punctuation that ends a phrase after them.
     let figure = toks[i].trim_end_matches([',', '.', ';', ':', ')', '!', '?']);
-    if i < 2 || figure.is_empty() || figure.len() > 4 || !figure.bytes().all(|b| b.is_ascii_digit()) {
+    if figure.is_empty() || figure.len() > 4 || !figure.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
     let (before, word) = (toks[i - 2], toks[i - 1]);
@@ -868,6 +868,18 @@ fn age_after_name(toks: &[&str], i: usize) -> Option<(u32, String)> {
     let key = entity_key(name);
     // "On Sunday, 12, …" or "In March, 3, …" count no one's years.
     (is_capitalised(name) && !key.is_empty() && !is_calendar(&key)).then_some((age, key))
+}
+
+/// Whose age an age fact gives ([`age_after_name`]): the part of its key after the figure, which holds
+/// the name. `None` for a key without one.
+pub(super) fn age_holder(f: &Fact) -> Option<&str> {
+    f.key.split_once(' ').map(|(_, name)| name)
+}
+
+/// A figure's text without the punctuation around it, but for its currency sign or per cent sign: "$5",
+/// "12%", "1,200 jobs" of "($5", "12%,", "1,200 jobs.".
+pub(super) fn trim_figure(text: &str) -> &str {
+    text.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && !is_currency_sign(c))
 }
 
 /// Whether a word is an article or a possessive that opens a noun phrase: "the", "a", "his", "their".

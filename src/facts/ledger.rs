@@ -6,7 +6,7 @@
 //!   wording, and the fact is *altered* when two wordings are not mere excerpts of each other;
 //! - numbers counting the same noun in the same context with different values join one fact, *altered*.
 
-use super::extract::{AGE, ELISION, RATIO, is_calendar_unit, is_money};
+use super::extract::{AGE, ELISION, RATIO, age_holder, is_calendar_unit, is_money};
 use super::extract_all;
 use super::{Fact, FactKind};
 use crate::corpus::Article;
@@ -553,19 +553,6 @@ fn link_counts_of_one_noun(groups: &[Group]) -> Vec<(usize, usize)> {
         if list.len() > MAX_POSTING {
             continue;
         }
-        // Ages ([`AGE`]) carry their person's name in their key: two reports give one person's age
-        // differently, whatever the words around it.
-        if unit == AGE {
-            for (i, &a) in list.iter().enumerate() {
-                for &b in &list[i + 1..] {
-                    let named = |g: usize| groups[g].occ[0].1.key.split_once(' ').map(|(_, name)| name);
-                    if named(a) == named(b) && groups[a].articles().is_disjoint(&groups[b].articles()) {
-                        out.push((a.min(b), a.max(b)));
-                    }
-                }
-            }
-            continue;
-        }
         let date = is_calendar_unit(unit);
         // Each group's articles, once: the pair loop below asks for them again and again.
         let articles: Vec<BTreeSet<usize>> = list.iter().map(|&g| groups[g].articles()).collect();
@@ -580,6 +567,14 @@ fn link_counts_of_one_noun(groups: &[Group]) -> Vec<(usize, usize)> {
                 let (ga, gb) = (&groups[a], &groups[b]);
                 // "the 51st minute" is a moment, "14 minutes" a stretch of time: an ordinal is no count.
                 if !articles[i].is_disjoint(&articles[k]) || is_ordinal(&ga.occ[0].1) != is_ordinal(&gb.occ[0].1) {
+                    continue;
+                }
+                // Ages ([`AGE`]) carry their person's name in their key: two reports give one person's age
+                // differently, whatever the words around it.
+                if unit == AGE {
+                    if age_holder(&ga.occ[0].1) == age_holder(&gb.occ[0].1) {
+                        out.push((a.min(b), a.max(b)));
+                    }
                     continue;
                 }
                 let need = match () {

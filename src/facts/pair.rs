@@ -1,6 +1,6 @@
 //! Facts of a pair: which A and B share, which only one carries, and which they give differently.
 
-use super::extract::{AGE, RATIO};
+use super::extract::{AGE, RATIO, age_holder, trim_figure};
 use super::ledger::{
     ArticleRef, Ledger, LedgerFact, Relation, counts_a_noun, is_ordinal, magnitude, relation, values_agree,
 };
@@ -158,9 +158,6 @@ fn changed_runs(seg: &Segment) -> Vec<(Vec<&str>, Vec<&str>)> {
 /// of "Sept. 30"); spelled out, the last word of a share ("fifth" of "a fifth", "eight" of "One in
 /// eight") and the first of anything else ("eleven" of "eleven others").
 fn stands_in(f: &Fact, words: &[&str]) -> bool {
-    fn trim(w: &str) -> &str {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€' | '¥' | '%'))
-    }
     let pieces = f.text.split_whitespace();
     let spelled = || match f.unit.as_str() {
         "percent" | RATIO => pieces.clone().next_back(),
@@ -169,7 +166,7 @@ fn stands_in(f: &Fact, words: &[&str]) -> bool {
     let Some(figure) = pieces.clone().find(|w| w.contains(|c: char| c.is_ascii_digit())).or_else(spelled) else {
         return false;
     };
-    words.iter().any(|w| trim(w) == trim(figure))
+    words.iter().any(|w| trim_figure(w) == trim_figure(figure))
 }
 
 /// Whether two numbers are of one sort, so that one may stand for the other: two sums in one currency, two
@@ -187,8 +184,7 @@ fn comparable(a: &Fact, b: &Fact) -> bool {
         }
     };
     // An age is one person's ([`AGE`]): another's is no stand-in for it.
-    let person = |f: &Fact| f.key.split_once(' ').map(|(_, name)| name.to_string());
-    if (a.unit == AGE || b.unit == AGE) && person(a) != person(b) {
+    if (a.unit == AGE || b.unit == AGE) && age_holder(a) != age_holder(b) {
         return false;
     }
     let near = match (magnitude(&a.value), magnitude(&b.value)) {
