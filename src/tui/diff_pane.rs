@@ -7,9 +7,9 @@ use super::search;
 use super::theme::{Mark, Theme};
 use super::wrap::{level, pad, wrap};
 use pressdiff::corpus::ArticleBlock;
-use pressdiff::normalize::{joins_without_space, words};
-use pressdiff::word_diff;
+use pressdiff::normalize::joins_without_space;
 use pressdiff::{Article, Comparison, Kind, Op, Segment, Text};
+use pressdiff::{sentences, word_diff};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -321,7 +321,7 @@ fn a_spelling(seg: &Segment) -> Option<Vec<String>> {
         let n = word_diff::token_ranges(&w.text).len();
         let run = tokens.get(at..at + n)?;
         let (first, last) = (run.first()?, run.last()?);
-        out.push(words(&a[first.start..last.end]).collect::<Vec<_>>().join(" "));
+        out.push(sentences::collapse(&a[first.start..last.end]));
         at += n;
     }
     (at == tokens.len()).then_some(out)
