@@ -255,6 +255,35 @@ pub trait Sentences: Sync {
     fn collapsed(&self) -> bool {
         false
     }
+    /// The headline's sentence, if the report has one. When both sides have one, the two headlines pair
+    /// only with each other: a headline sums the story up in other words than any one sentence of it.
+    fn headline(&self) -> Option<usize> {
+        None
+    }
+}
+
+/// Sentences whose headline is known: an article's, as [`crate::comparison::compare`] reads them.
+pub struct Headed<'a, S: ?Sized> {
+    pub sentences: &'a S,
+    pub headline: Option<usize>,
+}
+
+impl<S: Sentences + ?Sized> Sentences for Headed<'_, S> {
+    fn count(&self) -> usize {
+        self.sentences.count()
+    }
+    fn text(&self, i: usize) -> &str {
+        self.sentences.text(i)
+    }
+    fn key(&self, i: usize) -> SentenceKey {
+        self.sentences.key(i)
+    }
+    fn collapsed(&self) -> bool {
+        self.sentences.collapsed()
+    }
+    fn headline(&self) -> Option<usize> {
+        self.headline.filter(|&h| h < self.sentences.count())
+    }
 }
 
 /// Sentences given as text, keyed here.
@@ -331,6 +360,16 @@ pub fn align_keyed<S: Sentences + ?Sized>(a: &S, b: &S, opts: &Options) -> Align
     let floor = opts.min_similarity.min(opts.min_in_order);
     let mut cands: Vec<(usize, usize)> = probe(&ta, &tb, &weights, opts);
     cands.extend(probe(&tb, &ta, &weights, opts).into_iter().map(|(j, i)| (i, j)));
+    // Two headlines are scored against each other and nothing else. Probing keeps each sentence's best few
+    // candidates, and a headline's words run all through its story, so their pair is added here.
+    let headlines = a.headline().zip(b.headline());
+    if let Some((ha, hb)) = headlines {
+        let (at_a, at_b) = (fa.binary_search(&ha).ok(), fb.binary_search(&hb).ok());
+        cands.retain(|&(i, j)| (Some(i) == at_a) == (Some(j) == at_b));
+        if let (Some(i), Some(j)) = (at_a, at_b) {
+            cands.push((i, j));
+        }
+    }
     let cands = sorted_unique(cands, ta.len());
     let mut scored: Vec<(f64, usize, usize)> = cands
         .into_par_iter()
@@ -371,6 +410,7 @@ pub fn align_keyed<S: Sentences + ?Sized>(a: &S, b: &S, opts: &Options) -> Align
         a: Unpaired { at: &fa, ranked: &ta, weight: &wa },
         b: Unpaired { at: &fb, ranked: &tb, weight: &wb },
         weights: &weights,
+        headlines,
     };
     for (p, pair) in pairs.iter_mut().enumerate().skip(anchored) {
         ctx.grow(pair, p, &mut a_pair, &mut b_pair);
@@ -767,6 +807,9 @@ struct Grow<'a> {
     a: Unpaired<'a>,
     b: Unpaired<'a>,
     weights: &'a Weights,
+    /// Both sides' headlines, when both have one: a headline pair is not grown, and no pair grows into
+    /// a headline.
+    headlines: Option<(usize, usize)>,
 }
 
 impl Grow<'_> {
@@ -776,6 +819,9 @@ impl Grow<'_> {
         let (i, j) = (pair.a[0] as usize, pair.b[0] as usize);
         // A scored pair's sentences were both unpaired when the tokens were made.
         let (Some((own_a, _)), Some((own_b, _))) = (self.a.get(i), self.b.get(j)) else { return };
+        if self.headlines.is_some_and(|(ha, hb)| i == ha || j == hb) {
+            return;
+        }
         let mut best: Option<(f64, bool, usize)> = None;
         for (on_b, k) in [(true, j.wrapping_sub(1)), (true, j + 1), (false, i.wrapping_sub(1)), (false, i + 1)] {
             let (free, extra, other) = if on_b {
@@ -784,7 +830,8 @@ impl Grow<'_> {
                 (a_pair.get(k).is_some_and(Option::is_none), self.a.get(k), own_b)
             };
             let Some((extra, wk)) = extra else { continue };
-            if !free || extra.is_empty() || wk == 0.0 {
+            let headline = self.headlines.is_some_and(|(ha, hb)| k == if on_b { hb } else { ha });
+            if !free || headline || extra.is_empty() || wk == 0.0 {
                 continue;
             }
             // How much of the neighbour is explained by the other side.
@@ -975,6 +1022,92 @@ mod tests {
         let p = align(&a, &b, &Options::default());
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!((p[0].a, p[0].b), (Indices::one(0), Indices::one(0)), "{p:?}");
+    }
+
+    /// Align `a` and `b`, their first sentences marked as headlines where `heads` says so.
+    fn align_headed(a: &[&str], b: &[&str], heads: (bool, bool)) -> Vec<Pair> {
+        let (ta, tb) = (Texts::new(a), Texts::new(b));
+        let ha = Headed { sentences: &ta, headline: heads.0.then_some(0) };
+        let hb = Headed { sentences: &tb, headline: heads.1.then_some(0) };
+        align_keyed(&ha, &hb, &Options::default()).pairs
+    }
+
+    /// Which sentence of B each pair gives sentence `i` of A, if any.
+    fn partner(pairs: &[Pair], i: u32) -> Option<Vec<u32>> {
+        pairs.iter().find(|p| p.a.contains(&i)).map(|p| p.b.to_vec())
+    }
+
+    // Two headlines sum a story up in words of their own; one of them shares more words with a body
+    // sentence of the other report than with the other headline.
+    const WIRE: [&str; 3] = [
+        "Incumbent Reyes wins second term as governor",
+        "Governor Marta Reyes won a second term on Sunday with 52% of the vote.",
+        "Turnout was 61%, the electoral commission said.",
+    ];
+    const LOCAL: [&str; 4] = [
+        "Reyes re-elected governor in clear win",
+        "Governor Marta Reyes has won re-election with 52 per cent of the vote.",
+        "Turnout rose to 61 per cent, the electoral commission said.",
+        "Reyes is the first governor to win a second term since 1998.",
+    ];
+
+    #[test]
+    fn two_headlines_pair_with_each_other_not_with_the_story() {
+        // Unmarked, the wire's headline pairs with the local site's last sentence.
+        assert_eq!(partner(&align(&WIRE, &LOCAL, &Options::default()), 0), Some(vec![3]));
+        let pairs = align_headed(&WIRE, &LOCAL, (true, true));
+        assert_eq!(partner(&pairs, 0), Some(vec![0]), "{pairs:?}");
+        assert!(!pairs.iter().any(|p| p.b.contains(&3)), "{pairs:?}");
+        // The same pairs, whichever report is A.
+        let swapped = align_headed(&LOCAL, &WIRE, (true, true));
+        assert_eq!(partner(&swapped, 0), Some(vec![0]), "{swapped:?}");
+        assert!(!swapped.iter().any(|p| p.a.contains(&3)), "{swapped:?}");
+    }
+
+    #[test]
+    fn a_headline_unlike_the_other_pairs_with_nothing() {
+        let a = ["Okoro double sends Riverside into cup semi-finals", "Riverside beat Kingsbridge 3-1 on Tuesday."];
+        let b = ["Match report: Riverside 3-1 Kingsbridge", "Okoro's double sends Riverside into the cup semi-finals."];
+        // Unmarked, each headline pairs with the other report's story.
+        let unmarked = align(&a, &b, &Options::default());
+        assert_eq!(partner(&unmarked, 0), Some(vec![1]), "{unmarked:?}");
+        let pairs = align_headed(&a, &b, (true, true));
+        assert_eq!(partner(&pairs, 0), None, "{pairs:?}");
+        assert!(!pairs.iter().any(|p| p.b.contains(&0)), "{pairs:?}");
+    }
+
+    #[test]
+    fn headlines_pair_when_the_story_echoes_them_more_than_each_other() {
+        // Each headline's words are in more of the other report's sentences than a probe keeps, and in
+        // all of them more fully than in the other headline.
+        let (mut a, mut b) =
+            (vec!["Harbour bridge storm closure".to_string()], vec!["Storm closes harbour bridge".to_string()]);
+        for k in ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"] {
+            a.push(format!("The storm closes the harbour bridge, the {k} report said."));
+            b.push(format!("The harbour bridge storm closure was in the {k} notice."));
+        }
+        let (a, b): (Vec<&str>, Vec<&str>) = (a.iter().map(|s| &**s).collect(), b.iter().map(|s| &**s).collect());
+        let pairs = align_headed(&a, &b, (true, true));
+        assert_eq!(partner(&pairs, 0), Some(vec![0]), "{pairs:?}");
+    }
+
+    #[test]
+    fn a_headline_against_a_report_without_one_may_pair_with_its_story() {
+        let b = &LOCAL[1..];
+        let pairs = align_headed(&WIRE, b, (true, false));
+        assert_eq!(partner(&pairs, 0), Some(vec![2]), "{pairs:?}");
+    }
+
+    #[test]
+    fn a_headline_pair_is_not_grown_into_a_split() {
+        let a = ["Storm shuts harbour bridge for a week as crews race to repair it", "Ferries will run every hour."];
+        let b =
+            ["Storm shuts harbour bridge", "Crews race to repair it within a week.", "Ferries will run every hour."];
+        // Unmarked, the headline of A takes in B's headline and the sentence after it.
+        let unmarked = align(&a, &b, &Options::default());
+        assert_eq!(partner(&unmarked, 0), Some(vec![0, 1]), "{unmarked:?}");
+        let pairs = align_headed(&a, &b, (true, true));
+        assert_eq!(partner(&pairs, 0), Some(vec![0]), "{pairs:?}");
     }
 
     #[test]

@@ -69,6 +69,8 @@ pub struct Article {
     pub blocks: Vec<ArticleBlock>,
     /// The sentences of the body blocks, in reading order.
     pub sentences: Vec<Sentence>,
+    /// The block of the headline, if one was found.
+    pub headline: Option<usize>,
 }
 
 impl Article {
@@ -154,6 +156,14 @@ impl Article {
         std::borrow::Cow::Owned(texts.join(" "))
     }
 
+    /// The index in [`Article::sentences`] of the headline's first sentence; `None` when no headline was
+    /// found or it was judged boilerplate.
+    pub fn headline_sentence(&self) -> Option<usize> {
+        let block = self.headline?;
+        let at = self.sentences.partition_point(|s| s.block() < block);
+        self.sentences.get(at).is_some_and(|s| s.block() == block).then_some(at)
+    }
+
     /// Number of words in the body.
     pub fn word_count(&self) -> usize {
         self.sentences.iter().map(|s| s.words as usize).sum()
@@ -223,7 +233,7 @@ impl Cut {
                 ArticleBlock { block: Block { text, line: *line }, boilerplate }
             })
             .collect();
-        Article { id: stem_of(&path), path, title, encoding, blocks, sentences }
+        Article { id: stem_of(&path), path, title, encoding, blocks, sentences, headline: title_at }
     }
 }
 

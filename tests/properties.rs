@@ -152,6 +152,11 @@ fn keys(text: &str) -> Vec<String> {
     words(text).map(fold).filter(|k| !k.is_empty()).collect()
 }
 
+/// A sentence index as a segment lists it.
+fn alignment_index(i: usize) -> u32 {
+    u32::try_from(i).expect("a small report")
+}
+
 fn keys_of_ops(c: &pressdiff::Segment, keep: Op) -> Vec<String> {
     c.words.iter().filter(|w| w.op == Op::Equal || w.op == keep).flat_map(|w| keys(&w.text)).collect()
 }
@@ -190,6 +195,38 @@ proptest! {
         prop_assert_eq!(ab.counts.paraphrased, ba.counts.paraphrased);
         prop_assert_eq!(ab.counts.moved, ba.counts.moved);
         prop_assert_eq!(ab.similarity, ba.similarity);
+    }
+
+    /// The same law for two reports with headlines, which pair only with each other.
+    #[test]
+    fn swapping_reports_with_headlines_swaps_added_and_omitted(
+        (a, b) in pair(),
+        heads in (sentence(), sentence(), 0usize..3, 0usize..100),
+    ) {
+        let (head_a, head_b, kind, at) = heads;
+        // B's headline is A's with a word added, so that the two pair; or one of A's sentences with a word
+        // added, which only A's headline may pair with; or a sentence of its own.
+        let head_b = match kind {
+            0 => format!("{} {}", head_a.trim_end_matches('.'), word(7)),
+            1 => format!("{} {}", a[at * a.len() / 100].trim_end_matches('.'), word(7)),
+            _ => head_b,
+        };
+        let article = |name: &str, head: &str, body: &[String]| {
+            let text = format!("{}\n\n{}\n", head.trim_end_matches('.'), body.join("\n\n"));
+            Article::from_text(name, &text, "utf-8")
+        };
+        let (x, y) = (article("a.txt", &head_a, &a), article("b.txt", &head_b, &b));
+        prop_assume!(x.headline_sentence().is_some() && y.headline_sentence().is_some());
+        let (ab, ba) = (compare(&x, &y), compare(&y, &x));
+        prop_assert_eq!((ab.counts.added, ab.counts.omitted), (ba.counts.omitted, ba.counts.added));
+        prop_assert_eq!((ab.counts.copied, ab.counts.paraphrased), (ba.counts.copied, ba.counts.paraphrased));
+        prop_assert_eq!(ab.counts.moved, ba.counts.moved);
+        prop_assert_eq!(ab.similarity, ba.similarity);
+        // A headline is in no pair but the headlines' own.
+        let (hx, hy) = (x.headline_sentence().map(alignment_index), y.headline_sentence().map(alignment_index));
+        for s in ab.segments.iter().filter(|s| s.a_text.is_some() && s.b_text.is_some()) {
+            prop_assert_eq!(s.a_sentences.first().copied() == hx, s.b_sentences.first().copied() == hy, "{:?}", s);
+        }
     }
 
     #[test]
