@@ -618,7 +618,13 @@ const MEASURES: &[(&str, &str)] = &[
     ("mw", "megawatts"),
     ("gw", "gigawatts"),
     ("kwh", "kilowatt-hours"),
+    // A word that names a scale stands for itself: "a 6.4-magnitude quake".
+    ("magnitude", "magnitude"),
 ];
+
+/// Nouns that name a scale and come before the figure on it: "magnitude 4.8", "level 4", "stage 2". The
+/// figure is a point on that scale, whatever noun follows ("a magnitude 6.4 earthquake").
+const SCALES: &[&str] = &["magnitude", "level", "grade", "stage", "phase", "category", "tier"];
 
 /// The noun key of a measure's unit: an abbreviation's key is the key of the word it stands for.
 fn measure_key(key: &str) -> String {
@@ -765,11 +771,11 @@ fn numbers(sentence: &str, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
     }
 }
 
-/// "Nova 7", "Boeing 737 Max", "Windows 11 users", "Category 5 hurricane", "No 10": a figure right after a
-/// capital, with nothing between, names a model, an edition, a grade or a place with the capital, and
-/// counts nothing. Only after one capital: not after a longer name ("gave Anna Berg 12 roses"), nor after
-/// a sentence's first word, which any word may be ("About 300 people", "Some 12 died"), a weekday, a
-/// month or a title.
+/// "Nova 7", "Boeing 737 Max", "Windows 11 users", "No 10": a figure right after a capital, with nothing
+/// between, names a model, an edition or a place with the capital, and counts nothing. Only after one
+/// capital: not after a longer name ("gave Anna Berg 12 roses"), nor after a sentence's first word, which
+/// any word may be ("About 300 people", "Some 12 died"), a weekday, a month or a title. Nor after a
+/// scale ([`SCALES`]): "Category 5" against another report's "Category 4" is a figure changed.
 fn names_with_a_figure(toks: &[&str], i: usize) -> bool {
     // Asked of most words: nearly all are ruled out by their first byte.
     if i < 2 || !toks[i].as_bytes().first().is_some_and(u8::is_ascii_digit) {
@@ -791,6 +797,7 @@ fn names_with_a_figure(toks: &[&str], i: usize) -> bool {
         && (!is_capitalised(core(before)) || i == 2)
         && !is_title(c)
         && !is_calendar(&entity_key(c))
+        && !SCALES.contains(&c.to_lowercase().as_str())
 }
 
 /// Fractions as the percentages they are: a report's "a fifth" is another's "20%".
@@ -1093,6 +1100,17 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
                 break;
             }
         }
+    }
+    // "magnitude 4.8": the scale before the figure is what it measures, unless a plural after it names
+    // what it counts ("level 10 times").
+    if shape == Shape::Cardinal
+        && plural_at != Some(j + 1)
+        && i > 0
+        && !ends_phrase(toks[i - 1])
+        && SCALES.contains(&core(toks[i - 1]).to_lowercase().as_str())
+        && let Some(scale) = stem_key(toks[i - 1])
+    {
+        return Some(((i - 1, i + 1), format!("{value}|{scale}"), scale));
     }
     let keep = match (shape, plural_at) {
         (Shape::Ordinal, _) => end.min(j + 2),
@@ -1710,7 +1728,11 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
                 // "41C", "5G": a number with a unit or a letter, not a name.
                 || c.starts_with(|ch: char| ch.is_ascii_digit())
                 // "256 GB", "40 MW": a measure's unit after its figure.
-                || (n > 0 && digit_count(toks[n - 1]).is_some() && measure_word(&c.to_lowercase()).is_some());
+                || (n > 0 && digit_count(toks[n - 1]).is_some() && measure_word(&c.to_lowercase()).is_some())
+                // "Category 5": a scale before its figure, which is a number on it.
+                || (!ends_phrase(toks[n])
+                    && toks.get(n + 1).is_some_and(|t| t.as_bytes().first().is_some_and(u8::is_ascii_digit))
+                    && SCALES.contains(&c.to_lowercase().as_str()));
             if skip {
                 flush(&mut cur, &mut person, out);
             } else {
@@ -2145,6 +2167,25 @@ mod tests {
         assert_eq!(of(FactKind::Number, "It has a 6.3-inch screen."), ["6.3-inch"]);
         // A unit after its figure is no name.
         assert!(of(FactKind::Entity, "It holds 256 GB of photos.").is_empty());
+    }
+
+    #[test]
+    fn a_figure_on_a_named_scale_measures_that_scale() {
+        let k = |t: &str| keys(FactKind::Number, t);
+        let quake = k("A magnitude 6.4 earthquake struck on Thursday.");
+        assert_eq!(quake, k("The 6.4-magnitude quake struck on Thursday."));
+        assert_eq!(quake, k("Magnitude 6.4 quake hits the south"));
+        assert_eq!(quake, k("It was a 6.4 magnitude tremor."));
+        assert_ne!(quake, k("It was a 6.4 earthquake."));
+        assert_eq!(of(FactKind::Number, "The strongest was of magnitude 4.8."), ["magnitude 4.8"]);
+        assert_eq!(k("The alert was raised to level 4."), k("Officials raised it to Level 4 on Monday."));
+        assert_eq!(of(FactKind::Number, "It hit as a Category 5 hurricane."), ["Category 5"]);
+        assert!(of(FactKind::Entity, "It hit as a Category 5 hurricane.").is_empty());
+        assert_eq!(of(FactKind::Entity, "Gauges in Lima put it at Magnitude 6.4 overnight."), ["Lima"]);
+        // A plural right after the figure names what it counts.
+        assert_eq!(of(FactKind::Number, "The water rose to a level 10 times the usual."), ["10 times"]);
+        // The scale must stand right before the figure.
+        assert_eq!(of(FactKind::Number, "The stage held 300 people."), ["300 people"]);
     }
 
     #[test]
