@@ -127,6 +127,80 @@ fn matrix_is_symmetric_in_similarity() {
     }
 }
 
+/// The ledger's conflicting numbers, each as its variants' texts.
+fn conflicts(ledger: &Ledger) -> Vec<Vec<&str>> {
+    ledger
+        .altered()
+        .filter(|f| f.kind == FactKind::Number)
+        .map(|f| f.variants.iter().map(|v| v.text.as_str()).collect())
+        .collect()
+}
+
+#[test]
+fn the_ledger_joins_a_figure_changed_in_a_reworded_sentence() {
+    // Both give another magnitude, so the noun alone does not join the two figures, and too few words
+    // around them are shared: only aligning the two reports says the two sentences are one.
+    let wire = article(
+        "wire.txt",
+        "A magnitude 6.4 earthquake struck the south early on Thursday.\n\n\
+         At least 14 aftershocks were recorded in the following six hours, the strongest of magnitude 4.8.\n\n\
+         Schools in the region will stay closed until Monday.",
+    );
+    let site = article(
+        "site.txt",
+        "The 6.4-magnitude quake struck the south in the early hours of Thursday.\n\n\
+         Schools in the region will stay closed until Monday.\n\n\
+         At least 14 aftershocks followed, the largest of magnitude 4.6.",
+    );
+    let ledger = Ledger::build(&[wire.clone(), site.clone()]);
+    assert_eq!(conflicts(&ledger), [["magnitude 4.8", "magnitude 4.6"]], "{:#?}", ledger.facts);
+    // The same with a third report between them, and its own figure.
+    let third = article("third.txt", "The strongest of the 14 aftershocks measured magnitude 4.7, officials said.");
+    let ledger = Ledger::build(&[wire, site, third]);
+    let joined = conflicts(&ledger);
+    assert!(joined.iter().any(|v| v.contains(&"magnitude 4.8") && v.contains(&"magnitude 4.6")), "{joined:?}");
+}
+
+#[test]
+fn the_ledger_joins_a_count_reworded_with_another_noun_through_the_alignment() {
+    let a = article(
+        "a.txt",
+        "Northwind said it would cut about 1,200 jobs, or 3% of its workforce, as it closes two plants in Ohio.",
+    );
+    let b = article(
+        "b.txt",
+        "The company announced it would eliminate roughly 1,500 positions, about 3% of its staff, and shut two \
+         Ohio plants.",
+    );
+    let ledger = Ledger::build(&[a, b]);
+    assert_eq!(conflicts(&ledger), [["1,200 jobs", "1,500 positions"]], "{:#?}", ledger.facts);
+    // Figures in sentences that say different things stay apart.
+    let a = article("a.txt", "The firm would cut about 1,200 jobs at its plants this year.");
+    let b = article("b.txt", "Ferries stopped while 1,500 positions on the quay were checked by inspectors.");
+    assert!(conflicts(&Ledger::build(&[a, b])).is_empty());
+}
+
+#[test]
+fn facts_command_lists_a_figure_changed_in_a_reworded_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = "Quake strikes the south\n\nA magnitude 6.4 earthquake struck the south early on Thursday.\n\n";
+    std::fs::write(
+        dir.path().join("a.txt"),
+        format!(
+            "{head}At least 14 aftershocks were recorded in the following six hours, the strongest of magnitude 4.8.\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        format!("{head}At least 14 aftershocks followed, the largest of magnitude 4.6.\n"),
+    )
+    .unwrap();
+    pressdiff().arg("facts").arg(dir.path()).assert().success().stdout(predicate::str::contains(
+        "Conflicting numbers (1)\n  magnitude 4.8\n    1·  magnitude 4.8\n    ·2  magnitude 4.6",
+    ));
+}
+
 #[test]
 fn facts_json_contract() {
     let out = pressdiff().args(["facts", "--format", "json"]).assert().success().get_output().stdout.clone();

@@ -6,6 +6,7 @@
 //!   wording, and the fact is *altered* when two wordings are not mere excerpts of each other;
 //! - numbers counting the same noun in the same context with different values join one fact, *altered*.
 
+use super::aligned::{Replaced, replaced_across};
 use super::extract::{AGE, ELISION, RATIO, age_holder, is_calendar_unit, is_money};
 use super::extract_all;
 use super::{Fact, FactKind};
@@ -104,12 +105,18 @@ impl Ledger {
     pub fn build_refs(articles: &[&Article]) -> Ledger {
         // Names seen mid-sentence in any report count at the start of a sentence in every report.
         let facts = extract_all(articles);
+        let replaced = replaced_across(articles, &facts);
         let refs = articles.iter().map(|a| ArticleRef { id: a.id.clone(), path: a.path.clone() }).collect();
-        Ledger::from_facts(refs, facts)
+        Ledger::from_facts_joined(refs, facts, &replaced)
     }
 
     /// Gather already extracted facts, one list per article.
     pub fn from_facts(articles: Vec<ArticleRef>, facts: Vec<Vec<Fact>>) -> Ledger {
+        Ledger::from_facts_joined(articles, facts, &[])
+    }
+
+    /// [`Ledger::from_facts`], joining first the numbers that aligned sentences replace one for another.
+    fn from_facts_joined(articles: Vec<ArticleRef>, facts: Vec<Vec<Fact>>, replaced: &[Replaced]) -> Ledger {
         let mut occ: Vec<(usize, Fact)> =
             facts.into_iter().enumerate().flat_map(|(i, fs)| fs.into_iter().map(move |f| (i, f))).collect();
         fold_surnames(&mut occ);
@@ -120,7 +127,7 @@ impl Ledger {
             let mut facts = match kind {
                 // One report's quotes may be joined through another's that merges them; its figures never.
                 FactKind::Quote => group(&of_kind, link_quotes, false),
-                FactKind::Number => group(&of_kind, link_numbers, true),
+                FactKind::Number => group(&of_kind, |g| link_numbers(g, replaced), true),
                 FactKind::Entity => group(&of_kind, |_| Vec::new(), false),
             };
             facts.sort_by(|a, b| {
@@ -507,8 +514,11 @@ fn link_quotes(groups: &[Group]) -> Vec<(usize, usize)> {
 
 /// Pairs of number groups that count the same thing in different articles: the same noun in the same
 /// context, or two nouns in nearly the same sentence ([`link_reworded_counts`]).
-fn link_numbers(groups: &[Group]) -> Vec<(usize, usize)> {
-    let mut out = link_counts_of_one_noun(groups);
+fn link_numbers(groups: &[Group], replaced: &[Replaced]) -> Vec<(usize, usize)> {
+    // The alignment's evidence first: where it and the words around the numbers disagree, as when a report
+    // gives two figures of one noun, the group it joins keeps its report's figure.
+    let mut out = link_replaced(groups, replaced);
+    out.extend(link_counts_of_one_noun(groups));
     out.extend(link_reworded_counts(groups));
     // A report changes a figure, not its scale: "$79" (a price) and "$40 million" (a cost) in like words
     // are two figures, not one in conflict. Values more than ten times apart are never joined.
@@ -520,6 +530,26 @@ fn link_numbers(groups: &[Group]) -> Vec<(usize, usize)> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Pairs of number groups that hold two numbers replaced one for the other in aligned sentences.
+fn link_replaced(groups: &[Group], replaced: &[Replaced]) -> Vec<(usize, usize)> {
+    if replaced.is_empty() {
+        return Vec::new();
+    }
+    let mut group_of: FxHashMap<(usize, &str), usize> = FxHashMap::default();
+    for (g, grp) in groups.iter().enumerate() {
+        for (a, f) in grp.occ.iter().map(|o| (o.0, &o.1)) {
+            group_of.insert((a, f.key.as_str()), g);
+        }
+    }
+    let group = |(a, key): &(usize, String)| group_of.get(&(*a, key.as_str())).copied();
+    replaced
+        .iter()
+        .filter_map(|[x, y]| Some((group(x)?, group(y)?)))
+        .filter(|(g, h)| g != h)
+        .map(|(g, h)| (g.min(h), g.max(h)))
+        .collect()
 }
 
 /// The size of a number's value ("1.2 million", "3000", "79"), if it reads as one.
@@ -710,6 +740,15 @@ mod tests {
         let articles: Vec<Article> =
             texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("a{i}.txt"), t, "utf-8")).collect();
         Ledger::build(&articles)
+    }
+
+    /// [`ledger`] as the words around the numbers alone join them, without aligning the reports.
+    fn ledger_by_words(texts: &[&str]) -> Ledger {
+        let articles: Vec<Article> =
+            texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("a{i}.txt"), t, "utf-8")).collect();
+        let refs: Vec<&Article> = articles.iter().collect();
+        let ids = articles.iter().map(|a| ArticleRef { id: a.id.clone(), path: a.path.clone() }).collect();
+        Ledger::from_facts(ids, extract_all(&refs))
     }
 
     fn find<'a>(l: &'a Ledger, kind: FactKind, text: &str) -> &'a LedgerFact {
@@ -994,11 +1033,16 @@ mod tests {
         ]);
         assert!(find(&l, FactKind::Number, "2,300 jobs").altered);
         // With two counts of the noun in one report, one shared word is not enough to pair them.
-        let l = ledger(&[
+        let texts = [
             "Title one here\n\nTechCorp will cut 2,300 jobs this year. Rivals added 500 jobs in March.",
             "Title two here\n\nTechCorp is to axe 3,200 jobs after posting a loss.",
-        ]);
-        assert!(!find(&l, FactKind::Number, "2,300 jobs").altered);
+        ];
+        assert!(!find(&ledger_by_words(&texts), FactKind::Number, "2,300 jobs").altered);
+        // Aligning the reports pairs the two sentences that give them, and one figure for the other.
+        let aligned = ledger(&texts);
+        let f = find(&aligned, FactKind::Number, "2,300 jobs");
+        assert!(f.altered && f.variants.iter().any(|v| v.text == "3,200 jobs"), "{f:?}");
+        assert!(!find(&aligned, FactKind::Number, "500 jobs").altered);
     }
 
     #[test]
@@ -1023,11 +1067,19 @@ mod tests {
     #[test]
     fn counts_of_different_things_in_like_sentences_stay_apart() {
         // Two short frames in common are not enough without the noun: homes and schools are two counts.
-        let l = ledger(&[
+        let texts = [
+            "Title one here\n\nThe mayor said 40 homes had been flooded.\n\nRoads to the coast were shut.",
+            "Title two here\n\nRoads to the coast were shut.\n\nMore than 12 schools in the valley were closed.",
+        ];
+        assert_eq!(find(&ledger_by_words(&texts), FactKind::Number, "40 homes").articles, [0]);
+        assert_eq!(find(&ledger(&texts), FactKind::Number, "40 homes").articles, [0]);
+        // Unless aligning the reports finds one sentence that gave its figure and noun for another's.
+        let texts = [
             "Title one here\n\nThe mayor said 40 homes had been flooded.",
             "Title two here\n\nThe mayor said 12 schools had been flooded.",
-        ]);
-        assert_eq!(find(&l, FactKind::Number, "40 homes").articles, [0]);
+        ];
+        assert_eq!(find(&ledger_by_words(&texts), FactKind::Number, "40 homes").articles, [0]);
+        assert_eq!(find(&ledger(&texts), FactKind::Number, "40 homes").articles, [0, 1]);
         // Sums in two currencies are two sums, however alike the sentences.
         let l = ledger(&[
             "Title one here\n\nThe council will spend 40 million pounds on flood defences along the valley river banks.",

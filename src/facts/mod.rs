@@ -5,6 +5,7 @@
 //! Article ──extract──▶ [Fact { kind, text, key }]          (extract.rs: quotes, numbers, entities)
 //! [Article] ──extract_all──▶ the same, per article           (shared.rs: shared text read once)
 //! [Article] ──Ledger::build──▶ rows of facts × articles     (ledger.rs: folding, clustering, conflicts)
+//! [Article] ──align pairs──▶ numbers replaced in aligned sentences, joined in the ledger (aligned.rs)
 //! (A, B) ──compare──▶ shared / only A / only B / altered    (pair.rs)
 //! ```
 //!
@@ -12,6 +13,7 @@
 //! mostly English; the quotation marks and counts of other scripts, and German's capitalised nouns);
 //! nothing is keyed to one story or one outlet.
 
+mod aligned;
 mod extract;
 mod ledger;
 mod pair;

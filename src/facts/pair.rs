@@ -58,58 +58,93 @@ pub fn compare(a: &Article, b: &Article) -> PairFacts {
 /// for the ledger to join them. With one value, it is the same number in other words, shared.
 pub fn compare_with(a: &Article, b: &Article, c: &Comparison) -> PairFacts {
     let facts = extract_all(&[a, b]);
-    // Only a number whose key the other side lacks can be one side's alone: in two near copies, few are,
-    // and a copy of every number was 3% of a long pair's work.
+    let numbers = own_numbers([&facts[0], &facts[1]]);
+    let refs = [a, b].map(|x| ArticleRef { id: x.id.clone(), path: x.path.clone() }).to_vec();
+    let ledger = Ledger::from_facts(refs, facts);
+    let only = only_numbers(&ledger, [&numbers[0], &numbers[1]]);
+    let replaced = replaced_numbers(&only, c);
+    PairFacts::with_replaced(&ledger, 0, 1, &replaced)
+}
+
+/// Each side's numbers whose key the other side lacks: only those can be one side's alone. In two near
+/// copies few are, and a copy of every number was 3% of a long pair's work.
+fn own_numbers(facts: [&[Fact]; 2]) -> [Vec<Fact>; 2] {
     fn keys(fs: &[Fact]) -> FxHashSet<&str> {
         fs.iter().filter(|f| f.kind == FactKind::Number).map(|f| f.key.as_str()).collect()
     }
     fn own(fs: &[Fact], other: &FxHashSet<&str>) -> Vec<Fact> {
         fs.iter().filter(|f| f.kind == FactKind::Number && !other.contains(f.key.as_str())).cloned().collect()
     }
-    let numbers = [own(&facts[0], &keys(&facts[1])), own(&facts[1], &keys(&facts[0]))];
-    let refs = [a, b].map(|x| ArticleRef { id: x.id.clone(), path: x.path.clone() }).to_vec();
-    let ledger = Ledger::from_facts(refs, facts);
-    let replaced = replaced_numbers(&ledger, [&numbers[0], &numbers[1]], c);
-    PairFacts::with_replaced(&ledger, 0, 1, &replaced)
+    [own(facts[0], &keys(facts[1])), own(facts[1], &keys(facts[0]))]
+}
+
+/// The numbers two reports with these facts replace one for the other in the aligned pairs of their
+/// comparison (as [`compare_with`] finds them), by their keys: A's, then B's. The corpus ledger joins them.
+pub(super) fn replaced_keys(pair: [&Article; 2], facts: [&[Fact]; 2]) -> Vec<[String; 2]> {
+    let numbers = own_numbers(facts);
+    if numbers.iter().any(Vec::is_empty) {
+        return Vec::new();
+    }
+    // A number whose key the other report lacks stands for one only its report gives. The pair's own
+    // ledger would also join the numbers the words around them link, as [`compare_with`] does; but it was
+    // as much work as aligning the two, and those numbers the corpus ledger joins anyway.
+    fn by_sentence(fs: &[Fact]) -> OnlyNumbers<'_> {
+        let mut by: OnlyNumbers = FxHashMap::default();
+        fs.iter().enumerate().for_each(|(i, f)| by.entry(f.sentence).or_default().push((i, f)));
+        by
+    }
+    let only = [by_sentence(&numbers[0]), by_sentence(&numbers[1])];
+    if !may_be_replaced(pair, &only) {
+        return Vec::new();
+    }
+    let replaced = replaced_numbers(&only, &crate::comparison::compare(pair[0], pair[1]));
+    replaced.into_iter().map(|r| r.keys).collect()
+}
+
+/// Whether some sentence of A with a number only A gives may be aligned with some sentence of B with a
+/// number only B gives that may stand for it: the two numbers are [`comparable`], and the two sentences
+/// share a word of content, without which the alignment never pairs them. Aligning two reports is most
+/// of the work, and a corpus ledger asks this of thousands of pairs.
+fn may_be_replaced(pair: [&Article; 2], only: &[OnlyNumbers; 2]) -> bool {
+    let content = |side: usize, sentence: usize| -> FxHashSet<u64> {
+        let text = pair[side].sentences.get(sentence).map_or("", |s| &*s.text);
+        crate::normalize::words(text)
+            .filter_map(crate::normalize::stem_token)
+            .filter(|t| !t.stop)
+            .map(|t| t.hash)
+            .collect()
+    };
+    let words_b: Vec<(usize, FxHashSet<u64>)> = only[1].keys().map(|&s| (s, content(1, s))).collect();
+    only[0].iter().any(|(&sa, in_a)| {
+        let words_a = content(0, sa);
+        words_b.iter().any(|(sb, words)| {
+            !words_a.is_disjoint(words)
+                && in_a.iter().any(|(_, fa)| only[1][sb].iter().any(|(_, fb)| comparable(fa, fb)))
+        })
+    })
 }
 
 /// A number one report alone gives where the other alone gives one in its place, in an aligned pair.
 struct Replaced {
-    /// The two numbers' facts in the ledger: A's, then B's.
+    /// The two numbers, by index in the lists of [`OnlyNumbers`]: A's, then B's.
     facts: [usize; 2],
     /// How A and B write them.
     texts: [String; 2],
+    /// Their facts' keys.
+    keys: [String; 2],
     /// The two values agree: one figure, counting its noun in other words ("two separatist entities",
     /// "two Moscow-backed breakaway states").
     same: bool,
 }
 
-/// The numbers of A (`numbers[0]`) and B replaced one for the other in the changed words of the pairs of
-/// `c`: where a run of changed words takes out exactly one number that only A gives and puts in exactly
-/// one that only B gives, of the same sort and within ten times of each other (as the ledger joins a
+/// The numbers only A gives (`only[0]`) and only B gives replaced one for the other in the changed words of
+/// the pairs of `c`: where a run of changed words takes out exactly one of A's and puts in exactly one of
+/// B's, of the same sort and within ten times of each other (as the ledger joins a
 /// conflict).
-fn replaced_numbers(ledger: &Ledger, numbers: [&[Fact]; 2], c: &Comparison) -> Vec<Replaced> {
-    let mut fact_of: FxHashMap<&str, usize> = FxHashMap::default();
-    for (i, f) in ledger.facts.iter().enumerate().filter(|(_, f)| f.kind == FactKind::Number) {
-        for v in &f.variants {
-            fact_of.insert(&v.key, i);
-        }
-    }
-    // Each side's numbers the other does not give, by sentence: few, in a long pair of near copies.
-    let only = |side: usize| {
-        let mut by_sentence: FxHashMap<usize, Vec<(usize, &Fact)>> = FxHashMap::default();
-        for f in numbers[side] {
-            let Some(&i) = fact_of.get(f.key.as_str()) else { continue };
-            if ledger.facts[i].carried_by(side) && !ledger.facts[i].carried_by(1 - side) {
-                by_sentence.entry(f.sentence).or_default().push((i, f));
-            }
-        }
-        by_sentence
-    };
-    let (only_a, only_b) = (only(0), only(1));
+fn replaced_numbers(only: &[OnlyNumbers; 2], c: &Comparison) -> Vec<Replaced> {
     let mut out: Vec<Replaced> = Vec::new();
     for seg in c.segments.iter().filter(|s| s.kind == Kind::Paraphrased) {
-        let (cand_a, cand_b) = (in_sentences(&only_a, &seg.a_sentences), in_sentences(&only_b, &seg.b_sentences));
+        let (cand_a, cand_b) = (in_sentences(&only[0], &seg.a_sentences), in_sentences(&only[1], &seg.b_sentences));
         if cand_a.is_empty() || cand_b.is_empty() {
             continue;
         }
@@ -121,11 +156,38 @@ fn replaced_numbers(ledger: &Ledger, numbers: [&[Fact]; 2], c: &Comparison) -> V
                 && !out.iter().any(|r| r.facts == [ia, ib])
             {
                 let same = values_agree(&fa.value, &fb.value);
-                out.push(Replaced { facts: [ia, ib], texts: [fa.text.clone(), fb.text.clone()], same });
+                let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
+                out.push(Replaced { facts: [ia, ib], texts, keys, same });
             }
         }
     }
     out
+}
+
+/// One side's numbers of a pair that the other side does not give, by sentence, each with an index that
+/// tells it apart: its fact's in the pair's ledger.
+type OnlyNumbers<'a> = FxHashMap<usize, Vec<(usize, &'a Fact)>>;
+
+/// The numbers of A (`numbers[0]`) and of B that the pair's `ledger` has only that side give: few, in a
+/// long pair of near copies.
+fn only_numbers<'a>(ledger: &Ledger, numbers: [&'a [Fact]; 2]) -> [OnlyNumbers<'a>; 2] {
+    let mut fact_of: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, f) in ledger.facts.iter().enumerate().filter(|(_, f)| f.kind == FactKind::Number) {
+        for v in &f.variants {
+            fact_of.insert(&v.key, i);
+        }
+    }
+    let only = |side: usize| {
+        let mut by_sentence: FxHashMap<usize, Vec<(usize, &Fact)>> = FxHashMap::default();
+        for f in numbers[side] {
+            let Some(&i) = fact_of.get(f.key.as_str()) else { continue };
+            if ledger.facts[i].carried_by(side) && !ledger.facts[i].carried_by(1 - side) {
+                by_sentence.entry(f.sentence).or_default().push((i, f));
+            }
+        }
+        by_sentence
+    };
+    [only(0), only(1)]
 }
 
 /// The numbers of `by` (by sentence) in these sentences.
