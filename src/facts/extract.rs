@@ -1715,7 +1715,9 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
         let capitalised = is_capitalised(c);
         let key = if capitalised { entity_key(c) } else { String::new() };
         if capitalised && !key.is_empty() {
-            let skip = (cur.is_empty() && (is_stopword(&key) || (at_start && n >= dateline && !lexicon.starts_name(&key))))
+            let skip = (cur.is_empty()
+                && (is_stopword(&key)
+                    || (at_start && n >= dateline && !lexicon.starts_name(&key) && !joins_by_and(toks, n + 1))))
                 || is_calendar(&key)
                 // "Twelve people were killed": a number word does not start a name ("World War Two" it may
                 // end); nor does "I've".
@@ -1747,6 +1749,7 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
         } else if !cur.is_empty()
             && (!ends_phrase(toks[n - 1]) || is_initialism(toks[n - 1]))
             && (PARTICLES.contains(&c) && toks.get(n + 1).is_some_and(|t| is_capitalised(core(t)))
+                || joins_by_and(toks, n)
                 || (!c.is_empty()
                     && c.chars().count() <= 2
                     && c.chars().all(char::is_lowercase)
@@ -1788,6 +1791,74 @@ fn joins_by_ampersand(toks: &[&str], n: usize, cur: &[&str]) -> bool {
         && n > 0
         && !ends_phrase(toks[n - 1])
         && toks.get(n + 1).is_some_and(|t| is_capitalised(core(t)))
+}
+
+/// Nouns that end the name of a body: an agency, a ministry, a firm, a court, a school.
+const BODIES: &[&str] = &[
+    "administration",
+    "agency",
+    "alliance",
+    "assembly",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "centre",
+    "center",
+    "coalition",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "directorate",
+    "federation",
+    "foundation",
+    "fund",
+    "institute",
+    "league",
+    "ministry",
+    "museum",
+    "office",
+    "organisation",
+    "organization",
+    "party",
+    "service",
+    "services",
+    "society",
+    "trust",
+    "tribunal",
+    "union",
+    "university",
+];
+
+/// Whether `toks[n]`, "and", joins the run of capitals before it to the run after it as one name: the run
+/// after it ends in the noun of a body ([`BODIES`]), as in "Food and Drug Administration", "Securities and
+/// Exchange Commission", "Department of Health and Human Services". Otherwise "and" joins two names ("Putin
+/// and Kim", "Marks and Spencer").
+fn joins_by_and(toks: &[&str], n: usize) -> bool {
+    if toks.get(n) != Some(&"and") || n == 0 || ends_phrase(toks[n - 1]) {
+        return false;
+    }
+    let mut last = None;
+    for t in &toks[n + 1..] {
+        if !is_capitalised(core(t)) || t.starts_with(is_quote_mark) {
+            break;
+        }
+        last = Some(*t);
+        if ends_phrase(t) {
+            break;
+        }
+    }
+    let noun = |t: &str| {
+        let c = core(t);
+        c.strip_suffix("’s").or_else(|| c.strip_suffix("'s")).unwrap_or(c).to_lowercase()
+    };
+    last.is_some_and(|t| BODIES.contains(&noun(t).as_str()))
 }
 
 fn entity_fact(parts: &[&str], person: bool, sentence: usize) -> Option<Fact> {
@@ -2096,6 +2167,26 @@ mod tests {
         // In the lexicon too, the run goes on over the sign: "Brandt" is inside it, no name alone.
         let lexicon = capitalised_inside(["It hired Okafor & Brandt LLP."].into_iter()).finished();
         assert!(lexicon.names_alone("okafor") && !lexicon.names_alone("brandt"));
+    }
+
+    #[test]
+    fn and_inside_the_name_of_a_body_joins_one_name() {
+        let names = |text: &str| of(FactKind::Entity, text);
+        assert_eq!(names("The Food and Drug Administration said so."), ["Food and Drug Administration"]);
+        assert_eq!(names("Food and Drug Administration officials said so."), ["Food and Drug Administration"]);
+        assert_eq!(
+            names("It failed the Securities and Exchange Commission’s test."),
+            ["Securities and Exchange Commission"]
+        );
+        assert_eq!(
+            names("Aides at the Department of Health and Human Services declined."),
+            ["Department of Health and Human Services"]
+        );
+        assert_eq!(names("The U.S. Fish and Wildlife Service listed it."), ["U.S. Fish and Wildlife Service"]);
+        // Otherwise "and" joins two names.
+        assert_eq!(names("Then Luis Romero and Kevin Tran left."), ["Luis Romero", "Kevin Tran"]);
+        assert_eq!(names("It went to Lagos and Abuja Holdings."), ["Lagos", "Abuja Holdings"]);
+        assert_eq!(names("It went to Lagos, and Abuja Council agreed."), ["Lagos", "Abuja Council"]);
     }
 
     #[test]
