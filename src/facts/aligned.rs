@@ -99,7 +99,7 @@ mod tests {
     }
 
     #[test]
-    fn a_story_s_reports_are_aligned_in_every_pair() {
+    fn the_reports_of_one_story_are_aligned_in_every_pair() {
         let reports: Vec<Vec<Fact>> = (0..4).map(|_| facts(&["kyiv"])).collect();
         assert_eq!(pairs_to_align(&reports), [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]);
     }

@@ -165,7 +165,7 @@ fn replaced_numbers(only: &[OnlyNumbers; 2], c: &Comparison) -> Vec<Replaced> {
 }
 
 /// One side's numbers of a pair that the other side does not give, by sentence, each with an index that
-/// tells it apart: its fact's in the pair's ledger.
+/// tells it apart: its fact's in the pair's ledger, or its place in its side's list.
 type OnlyNumbers<'a> = FxHashMap<usize, Vec<(usize, &'a Fact)>>;
 
 /// The numbers of A (`numbers[0]`) and of B that the pair's `ledger` has only that side give: few, in a
