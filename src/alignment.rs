@@ -264,7 +264,9 @@ pub trait Sentences: Sync {
 
 /// Sentences whose headline is known: an article's, as [`crate::comparison::compare`] reads them.
 pub struct Headed<'a, S: ?Sized> {
+    /// The sentences, the headline's among them.
     pub sentences: &'a S,
+    /// The headline's sentence, if the report has one.
     pub headline: Option<usize>,
 }
 
