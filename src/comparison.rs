@@ -311,7 +311,10 @@ impl Worked {
         let (a, b) = (joined(sa, &p.a), joined(sb, &p.b));
         let (at, bt) =
             (a.as_deref().unwrap_or(sa.text(p.a[0] as usize)), b.as_deref().unwrap_or(sb.text(p.b[0] as usize)));
-        let runs = (!word_diff::same_folded(at, bt)).then(|| word_diff::diff_runs(at, bt, deadline));
+        // Copied, too, when the words differ only where the diff joins them: "10 km" and "10km".
+        let runs = (!word_diff::same_folded(at, bt))
+            .then(|| word_diff::diff_runs(at, bt, deadline))
+            .filter(|runs| runs.iter().any(|r| r.op() != Op::Equal));
         (a.is_some() || b.is_some() || runs.is_some()).then(|| Box::new(Worked { a, b, runs }))
     }
 }
@@ -406,6 +409,16 @@ mod tests {
         let first = &c.segments[0];
         assert_eq!((first.kind, &*first.a_sentences, &*first.b_sentences), (Kind::Paraphrased, &[0][..], &[0][..]));
         assert_eq!(c.segments.last().map(|s| s.kind), Some(Kind::Added), "{:#?}", c.segments);
+    }
+
+    #[test]
+    fn a_pair_that_differs_only_in_how_units_are_spaced_is_copied() {
+        let c = cmp(
+            &["The quake struck at 4:17 a.m. about 30 km north of the city."],
+            &["The quake struck at 4:17am about 30km north of the city."],
+        );
+        assert_eq!(c.counts, Counts { copied: 1, ..Counts::default() }, "{:#?}", c.segments);
+        assert_eq!(c.segments[0].similarity, 1.0);
     }
 
     #[test]

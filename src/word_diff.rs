@@ -2,7 +2,8 @@
 //! touches nothing else.
 //!
 //! Tokens are whitespace-separated words keyed by [`fold`]: case, quote style and punctuation never show as
-//! a change, while a change of inflection does. A token made only of punctuation rides on its neighbour.
+//! a change, while a change of inflection does. A token made only of punctuation rides on its neighbour,
+//! and a unit rides on the figure before it, keyed as the two written together ("10 km" is "10km").
 //! Patience diff is used (it anchors on unique words, which reads better for prose), always with a deadline.
 //!
 //! [`fold`]: crate::normalize::fold
@@ -69,6 +70,8 @@ impl<'a> Tokens<'a> {
         let mut lead: Option<usize> = None;
         let mut last_end: Option<usize> = None;
         let mut gaps_of_one = true;
+        // The folded figure of the last token, while it is one that a unit may follow ([`Glue`]).
+        let mut glue = Glue::default();
         // One pass splits and folds each word, and gives its place.
         each_fold(text, |std::ops::Range { start, end }, folded| {
             if let Some(prev) = last_end {
@@ -86,6 +89,17 @@ impl<'a> Tokens<'a> {
                 }
                 return;
             }
+            // "10 km" is "10km" written apart, and "4:17 a.m." is "4:17am": one token, keyed as the
+            // figure and its unit written together.
+            if let Some(key) = glue.unit_after(folded)
+                && let Some(token) = list.last_mut()
+            {
+                token.key = key;
+                token.end = end;
+                glue = Glue::default();
+                return;
+            }
+            glue = Glue::figure(folded);
             list.push(Token { key: hash_bytes(folded), start: lead.take().unwrap_or(start), end });
         });
         // A text of punctuation only is one token, with a key no folded word has in practice.
@@ -108,6 +122,50 @@ impl<'a> Tokens<'a> {
         } else {
             RunText::Joined(words(&self.text[at]).collect::<Vec<_>>().join(" "))
         }
+    }
+}
+
+/// Units and the marks of the clock that reports write both after a space and glued to the figure ("10 km",
+/// "10km"; "5 p.m.", "5pm"), folded. Words that are also common words ("in", "m", "g") are left out:
+/// their tokens stay apart.
+const UNITS: &[&[u8]] = &[
+    b"am", b"pm", b"km", b"kms", b"cm", b"mm", b"kg", b"kgs", b"mg", b"ml", b"mph", b"kph", b"kmh", b"ft", b"mi",
+    b"lb", b"lbs", b"oz", b"inch", b"kb", b"mb", b"gb", b"tb", b"ghz", b"mhz", b"kw", b"mw", b"gw", b"kwh", b"bn",
+    b"mn",
+];
+
+/// The folded figure of the token before, while a unit ([`UNITS`]) after it would join it.
+#[derive(Default)]
+struct Glue {
+    figure: [u8; Glue::ROOM],
+    len: usize,
+}
+
+impl Glue {
+    /// Figures longer than this are not joined to a unit.
+    const ROOM: usize = 24;
+
+    /// The glue of a token folded to `folded`: a figure (digits only, as the fold leaves "4:17" and "6.3")
+    /// may take a unit.
+    fn figure(folded: &[u8]) -> Glue {
+        let mut glue = Glue::default();
+        if !folded.is_empty() && folded.len() <= Glue::ROOM && folded.iter().all(u8::is_ascii_digit) {
+            glue.figure[..folded.len()].copy_from_slice(folded);
+            glue.len = folded.len();
+        }
+        glue
+    }
+
+    /// The key of the figure with `folded` after it, if that is a unit.
+    fn unit_after(&self, folded: &[u8]) -> Option<u64> {
+        if self.len == 0 || !UNITS.contains(&folded) {
+            return None;
+        }
+        let mut both = [0u8; Glue::ROOM + 8];
+        let n = self.len + folded.len();
+        both[..self.len].copy_from_slice(&self.figure[..self.len]);
+        both[self.len..n].copy_from_slice(folded);
+        Some(hash_bytes(&both[..n]))
     }
 }
 
@@ -173,6 +231,13 @@ pub fn diff_until(a: &Text, b: &Text, deadline: Instant) -> Vec<Word> {
 pub struct Run {
     op: Op,
     text: RunText,
+}
+
+impl Run {
+    /// What happened to the run's words.
+    pub fn op(&self) -> Op {
+        self.op
+    }
 }
 
 /// Where a run's words are: a range of its side's text (A's for a delete, B's otherwise), or the words
@@ -877,7 +942,22 @@ mod tests {
         fn tokens(text: &str) -> Vec<Token<'_>> {
             let mut out: Vec<Token> = Vec::new();
             let mut pending = String::new();
+            // The last token's fold, when it is a figure that a unit after it joins.
+            let mut figure: Option<String> = None;
             for w in words(text) {
+                let folded = with_fold(w, str::to_owned);
+                if let (Some(fig), Some(last)) = (&figure, out.last_mut())
+                    && UNITS.contains(&folded.as_bytes())
+                {
+                    last.key = crate::normalize::hash_str(&format!("{fig}{folded}"));
+                    last.text = Cow::Owned(format!("{} {w}", last.text));
+                    figure = None;
+                    continue;
+                }
+                if !folded.is_empty() {
+                    figure = (folded.len() <= Glue::ROOM && folded.bytes().all(|c| c.is_ascii_digit()))
+                        .then(|| folded.clone());
+                }
                 let Some(key) = with_fold(w, |f| (!f.is_empty()).then(|| crate::normalize::hash_str(f))) else {
                     let into = out.last_mut().map_or(&mut pending, |t| t.text.to_mut());
                     if !into.is_empty() {
@@ -1055,6 +1135,8 @@ mod tests {
         use proptest::prelude::*;
         let word = prop_oneof![
             8 => prop::sample::select(vec!["the", "The", "war", "peace", "and", "said", "“said”", "peace,", "Kim's", "co-op", "a", "b", "c", "d", "é"]).prop_map(str::to_owned),
+            // Figures and units, glued and apart.
+            2 => prop::sample::select(vec!["10", "4:17", "6.3", "km", "a.m.", "PM", "km,", "10km", "4:17am", "in"]).prop_map(str::to_owned),
             2 => "[a-h]{1,3}",
             1 => prop::sample::select(vec!["–", "•", "...", "“", "”,"]).prop_map(str::to_owned),
         ];
@@ -1256,6 +1338,19 @@ mod tests {
         assert_eq!(show(&d), "a [-b-] {+x+} c [-d-] {+y+} e");
         let d = diff("one two three", "uno dos tres");
         assert_eq!(show(&d), "[-one two three-] {+uno dos tres+}");
+    }
+
+    #[test]
+    fn a_figure_and_its_unit_are_one_word_apart_or_glued() {
+        let d = diff("It hit at 4:17 a.m., about 30 km north.", "It hit at 4:17am, about 30km north.");
+        assert!(d.iter().all(|w| w.op == Op::Equal), "{}", show(&d));
+        assert_eq!(show(&d), "It hit at 4:17am, about 30km north.");
+        // A changed figure shows with its unit.
+        let d = diff("a depth of 10 km", "a depth of 12km");
+        assert_eq!(show(&d), "a depth of [-10 km-] {+12km+}");
+        // Only after a figure, and only units: "in" is a word of its own.
+        assert_eq!(show(&diff("km away", "kmaway")), "[-km away-] {+kmaway+}");
+        assert_eq!(show(&diff("6 in all", "6in all")), "[-6 in-] {+6in+} all");
     }
 
     #[test]
