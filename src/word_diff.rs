@@ -70,8 +70,8 @@ impl<'a> Tokens<'a> {
         let mut lead: Option<usize> = None;
         let mut last_end: Option<usize> = None;
         let mut gaps_of_one = true;
-        // The folded figure of the last token, while it is one that a unit may follow ([`Glue`]).
-        let mut glue = Glue::default();
+        // Whether the last token is a figure, which a unit after it joins ([`UNITS`]).
+        let mut after_figure = false;
         // One pass splits and folds each word, and gives its place.
         each_fold(text, |std::ops::Range { start, end }, folded| {
             if let Some(prev) = last_end {
@@ -91,15 +91,16 @@ impl<'a> Tokens<'a> {
             }
             // "10 km" is "10km" written apart, and "4:17 a.m." is "4:17am": one token, keyed as the
             // figure and its unit written together.
-            if let Some(key) = glue.unit_after(folded)
+            if after_figure
+                && UNITS.contains(&folded)
                 && let Some(token) = list.last_mut()
             {
-                token.key = key;
+                token.key = glued_key(&text[token.start..token.end], folded);
                 token.end = end;
-                glue = Glue::default();
+                after_figure = false;
                 return;
             }
-            glue = Glue::figure(folded);
+            after_figure = folded.iter().all(u8::is_ascii_digit);
             list.push(Token { key: hash_bytes(folded), start: lead.take().unwrap_or(start), end });
         });
         // A text of punctuation only is one token, with a key no folded word has in practice.
@@ -134,39 +135,12 @@ const UNITS: &[&[u8]] = &[
     b"mn",
 ];
 
-/// The folded figure of the token before, while a unit ([`UNITS`]) after it would join it.
-#[derive(Default)]
-struct Glue {
-    figure: [u8; Glue::ROOM],
-    len: usize,
-}
-
-impl Glue {
-    /// Figures longer than this are not joined to a unit.
-    const ROOM: usize = 24;
-
-    /// The glue of a token folded to `folded`: a figure (digits only, as the fold leaves "4:17" and "6.3")
-    /// may take a unit.
-    fn figure(folded: &[u8]) -> Glue {
-        let mut glue = Glue::default();
-        if !folded.is_empty() && folded.len() <= Glue::ROOM && folded.iter().all(u8::is_ascii_digit) {
-            glue.figure[..folded.len()].copy_from_slice(folded);
-            glue.len = folded.len();
-        }
-        glue
-    }
-
-    /// The key of the figure with `folded` after it, if that is a unit.
-    fn unit_after(&self, folded: &[u8]) -> Option<u64> {
-        if self.len == 0 || !UNITS.contains(&folded) {
-            return None;
-        }
-        let mut both = [0u8; Glue::ROOM + 8];
-        let n = self.len + folded.len();
-        both[..self.len].copy_from_slice(&self.figure[..self.len]);
-        both[self.len..n].copy_from_slice(folded);
-        Some(hash_bytes(&both[..n]))
-    }
+/// The key of a figure written as `figure` (digits and the punctuation the fold drops: "4:17", "(10") with
+/// the folded unit `unit` after it: the key of the two written together ("417am", "10km").
+fn glued_key(figure: &str, unit: &[u8]) -> u64 {
+    let mut both: Vec<u8> = figure.bytes().filter(u8::is_ascii_digit).collect();
+    both.extend_from_slice(unit);
+    hash_bytes(&both)
 }
 
 /// Something with a key that the diff compares.
@@ -955,8 +929,7 @@ mod tests {
                     continue;
                 }
                 if !folded.is_empty() {
-                    figure = (folded.len() <= Glue::ROOM && folded.bytes().all(|c| c.is_ascii_digit()))
-                        .then(|| folded.clone());
+                    figure = folded.bytes().all(|c| c.is_ascii_digit()).then(|| folded.clone());
                 }
                 let Some(key) = with_fold(w, |f| (!f.is_empty()).then(|| crate::normalize::hash_str(f))) else {
                     let into = out.last_mut().map_or(&mut pending, |t| t.text.to_mut());
