@@ -1839,9 +1839,17 @@ const BODIES: &[&str] = &[
 /// Whether `toks[n]`, "and", joins the run of capitals before it to the run after it as one name: the run
 /// after it ends in the noun of a body ([`BODIES`]), as in "Food and Drug Administration", "Securities and
 /// Exchange Commission", "Department of Health and Human Services". Otherwise "and" joins two names ("Putin
-/// and Kim", "Marks and Spencer").
+/// and Kim", "Marks and Spencer"), or two bodies when one ends before it ("the Union and Commission").
 fn joins_by_and(toks: &[&str], n: usize) -> bool {
     if toks.get(n) != Some(&"and") || n == 0 || ends_phrase(toks[n - 1]) {
+        return false;
+    }
+    let noun = |t: &str| {
+        let c = core(t);
+        c.strip_suffix("’s").or_else(|| c.strip_suffix("'s")).unwrap_or(c).to_lowercase()
+    };
+    // "the Union and Commission": a body's noun before it, and "and" joins two bodies.
+    if BODIES.contains(&noun(toks[n - 1]).as_str()) {
         return false;
     }
     let mut last = None;
@@ -1854,10 +1862,6 @@ fn joins_by_and(toks: &[&str], n: usize) -> bool {
             break;
         }
     }
-    let noun = |t: &str| {
-        let c = core(t);
-        c.strip_suffix("’s").or_else(|| c.strip_suffix("'s")).unwrap_or(c).to_lowercase()
-    };
     last.is_some_and(|t| BODIES.contains(&noun(t).as_str()))
 }
 
@@ -2187,6 +2191,7 @@ mod tests {
         assert_eq!(names("Then Luis Romero and Kevin Tran left."), ["Luis Romero", "Kevin Tran"]);
         assert_eq!(names("It went to Lagos and Abuja Holdings."), ["Lagos", "Abuja Holdings"]);
         assert_eq!(names("It went to Lagos, and Abuja Council agreed."), ["Lagos", "Abuja Council"]);
+        assert_eq!(names("Both the Union and Commission agreed."), ["Union", "Commission"]);
     }
 
     #[test]
