@@ -413,6 +413,20 @@ pub fn looks_like_byline(text: &str) -> bool {
     {
         return true;
     }
+    // "By our legal affairs correspondent", "By a staff reporter": a writer named by the role alone.
+    if let [by, one, rest @ ..] = ws
+        && by.eq_ignore_ascii_case("by")
+        && ["our", "a", "an"].iter().any(|d| one.eq_ignore_ascii_case(d))
+        && (1..=5).contains(&rest.len())
+        && rest.last().is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            ROLES.iter().any(|r| {
+                w.eq_ignore_ascii_case(r) || w.strip_suffix(['s', 'S']).is_some_and(|w| w.eq_ignore_ascii_case(r))
+            })
+        })
+    {
+        return true;
+    }
     // "By", or a verb of writing before it: "Posted by", "Written by", "Words by".
     let names = match ws {
         [by, rest @ ..] if by.eq_ignore_ascii_case("by") => rest,
@@ -442,6 +456,9 @@ pub fn looks_like_byline(text: &str) -> bool {
     }
     named > 0
 }
+
+/// The roles that name a report's writer in a credit line without a name ("By our correspondent").
+const ROLES: &[&str] = &["correspondent", "reporter", "staff", "writer", "editor", "team", "desk", "journalist"];
 
 /// Verbs of writing that may open a credit line before its "by".
 const WRITING: &[&str] = &["posted", "written", "words", "reported", "reporting", "story", "text"];
@@ -1024,6 +1041,9 @@ Harbour bridge reopens
         assert!(looks_like_byline("Posted by River Watch on 11 March 2026"));
         assert!(looks_like_byline("Written by Tom Lee"));
         assert!(!looks_like_byline("By the end of the week the river had risen"));
+        assert!(looks_like_byline("By our legal affairs correspondent") && looks_like_byline("By a Staff Reporter"));
+        assert!(looks_like_byline("By our foreign staff") && looks_like_byline("By our reporters"));
+        assert!(!looks_like_byline("By a narrow margin") && !looks_like_byline("By our count, 40 homes"));
         assert!(!looks_like_byline("Posted by a neighbour who saw the flood"));
         assert!(!looks_like_byline("By Tuesday the river had risen, and the town was cut off by noon"));
         assert!(

@@ -441,8 +441,9 @@ impl Page<'_> {
         let prose = |j: usize| self.is_prose(verdict, j);
         // Story on one side at least: prose right after the list, or right before it (a list that closes
         // the story). Furniture right above it ("Related") makes it a box of links. The prose after it may
-        // open with its time, as each entry of a live report does ("Key points", its items, then "09:14 GMT").
-        let after = (run.end..blocks.len()).find(|&k| !looks_like_dateline(blocks[k]));
+        // open with its time, as each entry of a live report does ("Key points", its items, then "09:14 GMT"),
+        // or with the credit line, as a report that opens with its key points does.
+        let after = (run.end..blocks.len()).find(|&k| !looks_like_dateline(blocks[k]) && !looks_like_byline(blocks[k]));
         let beside_prose = after.is_some_and(prose) || run.start.checked_sub(1).is_some_and(prose);
         let under_furniture = run.start.checked_sub(1).is_some_and(|k| is_furniture_verdict(verdict[k]));
         if !items.iter().all(|&j| is_list_item(blocks[j]))
@@ -1631,6 +1632,14 @@ Island school reopens after repairs\n",
         )));
         assert_eq!(reason(&v, "- Crews won"), None, "{v:#?}");
         assert_eq!(reason(&v, "- The first ferry"), None, "{v:#?}");
+        // Right under the headline, then the credit line, then the story.
+        let v = run(&format!(
+            "Ferry service to the island resumes\n\nKey points\n\n{points}\n\nBy our transport correspondent\n\n\
+The ferry service to the island resumed on Friday after a two-week strike by crews ended.\n\n\
+The operator said the first crossing left the harbour at six in the morning with forty passengers.\n"
+        ));
+        assert_eq!(reason(&v, "- Crews won"), None, "{v:#?}");
+        assert_eq!(reason(&v, "By our transport"), Some(Reason::PageFurniture), "{v:#?}");
         // Teasers for other stories, or a list under furniture, stay a box of links.
         let teasers =
             "- Council budget row deepens\n- New tram line opens in the east\n- Local team wins the cup final";
