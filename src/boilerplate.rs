@@ -35,7 +35,8 @@ use std::sync::LazyLock;
 pub enum Reason {
     /// It comes before the headline.
     BeforeHeadline,
-    /// It repeats an earlier block word for word (a headline shown twice).
+    /// It repeats another block word for word (a headline shown twice), or a quotation from one (a pull
+    /// quote).
     Repeated,
     /// Comment forms, share and "Read More" lines, copyright lines, ad and navigation bars, datelines.
     PageFurniture,
@@ -266,9 +267,15 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
     page.mark_about_sections(&mut verdict);
     page.mark_link_lists(&mut verdict);
     page.mark_furniture_introductions(&mut verdict);
+    page.mark_pull_quotes(&mut verdict);
     page.mark_off_topic(&mut verdict);
     verdict
 }
+
+/// The least words a pull quote has: a shorter quotation alone on its line may be said twice.
+const PULL_QUOTE_WORDS: usize = 4;
+/// How many blocks either side of a pull quote the paragraph it lifts may stand.
+const PULL_QUOTE_REACH: usize = 12;
 
 /// The headline: the first block that reads as one and is not page furniture ("Subscribe now: 3 months
 /// for $1" reads like a headline to the block layer).
@@ -342,6 +349,60 @@ impl Page<'_> {
         let Some(heading) = heading else { return };
         for v in &mut verdict[heading + 1..] {
             v.get_or_insert(Reason::AfterStory);
+        }
+    }
+
+    /// A pull quote: a block that is one quotation and nothing else, set apart in large type, whose words
+    /// the story gives in full in another block ("“This is the biggest investment…”" above the paragraph
+    /// that quotes it and names who said it). It is the page's design, not a second saying of it.
+    fn mark_pull_quotes(&self, verdict: &mut [Option<Reason>]) {
+        let Page { blocks, nwords, title, .. } = *self;
+        // Blocks are cut trimmed, so a quotation's opening mark is the first character.
+        let quoted = |k: usize| {
+            let t = blocks[k];
+            t.starts_with(is_double_quote)
+                && verdict[k].is_none()
+                && Some(k) != title
+                && nwords[k] >= PULL_QUOTE_WORDS
+                && t.trim_end_matches(['.', ',', '!', '?']).ends_with(is_double_quote)
+                // One quotation: no mark inside it closes it and opens another.
+                && t.chars().filter(|&c| is_double_quote(c)).count() == 2
+        };
+        let candidates: Vec<usize> = (0..blocks.len()).filter(|&k| quoted(k)).collect();
+        if candidates.is_empty() {
+            return;
+        }
+        // Each story block's folded words, spaced, with a space at each end so that a match is of whole words.
+        let folded = |text: &str| {
+            let mut out = String::from(" ");
+            for w in words(text) {
+                with_fold(w, |f| {
+                    if !f.is_empty() {
+                        out.push_str(f);
+                        out.push(' ');
+                    }
+                });
+            }
+            out
+        };
+        for k in candidates {
+            let quote = folded(blocks[k]);
+            // Its longest word, as written: a paragraph without it is not read further.
+            let longest = words(blocks[k])
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .max_by_key(|w| w.len())
+                .unwrap_or_default();
+            let finder = Finder::new(longest.as_bytes());
+            // A page sets a pull quote near the paragraph it lifts: a whole long report need not be read
+            // for each quotation that stands alone.
+            let near = k.saturating_sub(PULL_QUOTE_REACH)..(k + PULL_QUOTE_REACH + 1).min(blocks.len());
+            let lifted = near
+                .filter(|&j| j != k && verdict[j].is_none() && nwords[j] > nwords[k])
+                .filter(|&j| finder.find(blocks[j].as_bytes()).is_some())
+                .any(|j| folded(blocks[j]).contains(&quote));
+            if lifted {
+                verdict[k] = Some(Reason::Repeated);
+            }
         }
     }
 
@@ -1647,6 +1708,22 @@ The operator said the first crossing left the harbour at six in the morning with
         assert_eq!(reason(&v, "- New tram line"), Some(Reason::LinkList), "{v:#?}");
         let v = story("Related", points);
         assert_eq!(reason(&v, "- Crews won"), Some(Reason::LinkList), "{v:#?}");
+    }
+
+    #[test]
+    fn a_pull_quote_is_set_aside_and_a_paragraph_of_quotation_is_not() {
+        let v = run(&ferry(
+            "“The first crossing of the ferry was full, and the island cheered the crews”\n\n\
+\"The first crossing of the ferry was full, and the island cheered the crews,\" the operator said on Friday.\n\n\
+“The strike by the crews cost the island two weeks of passengers.”\n\n\
+“Ferry resumed”\n\n\
+The operator said the ferry resumed on Friday and the crews returned to the harbour for the crossing.\n",
+        ));
+        assert_eq!(reason(&v, "“The first crossing"), Some(Reason::Repeated), "{v:#?}");
+        assert_eq!(reason(&v, "\"The first crossing"), None, "{v:#?}");
+        // A quotation said once, and one too short to tell.
+        assert_eq!(reason(&v, "“The strike by the crews"), None, "{v:#?}");
+        assert_ne!(reason(&v, "“Ferry resumed”"), Some(Reason::Repeated), "{v:#?}");
     }
 
     #[test]
