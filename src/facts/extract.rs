@@ -626,6 +626,16 @@ const MEASURES: &[(&str, &str)] = &[
 /// figure is a point on that scale, whatever noun follows ("a magnitude 6.4 earthquake").
 const SCALES: &[&str] = &["magnitude", "level", "grade", "stage", "phase", "category", "tier"];
 
+/// Whether a word (its core, in any case) names a scale ([`SCALES`]).
+fn is_scale(word: &str) -> bool {
+    SCALES.contains(&word.to_lowercase().as_str())
+}
+
+/// A word without its possessive "’s" or "'s": "Commission’s" is "Commission".
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or(word)
+}
+
 /// The noun key of a measure's unit: an abbreviation's key is the key of the word it stands for.
 fn measure_key(key: &str) -> String {
     match measure_word(key) {
@@ -797,7 +807,7 @@ fn names_with_a_figure(toks: &[&str], i: usize) -> bool {
         && (!is_capitalised(core(before)) || i == 2)
         && !is_title(c)
         && !is_calendar(&entity_key(c))
-        && !SCALES.contains(&c.to_lowercase().as_str())
+        && !is_scale(c)
 }
 
 /// Fractions as the percentages they are: a report's "a fifth" is another's "20%".
@@ -1107,7 +1117,7 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
         && plural_at != Some(j + 1)
         && i > 0
         && !ends_phrase(toks[i - 1])
-        && SCALES.contains(&core(toks[i - 1]).to_lowercase().as_str())
+        && is_scale(core(toks[i - 1]))
         && let Some(scale) = stem_key(toks[i - 1])
     {
         return Some(((i - 1, i + 1), format!("{value}|{scale}"), scale));
@@ -1689,8 +1699,8 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
             person = true;
             c = rest;
         }
-        let possessive = c.ends_with("’s") || c.ends_with("'s");
-        let c = c.strip_suffix("’s").or_else(|| c.strip_suffix("'s")).unwrap_or(c);
+        let stripped = without_possessive(c);
+        let (c, possessive) = (stripped, stripped.len() < c.len());
         // "U.S." keeps its stops: "U.S" would read as a cut word.
         let initialism = is_initialism(w);
         let c = if initialism { w } else { c };
@@ -1734,7 +1744,7 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
                 // "Category 5": a scale before its figure, which is a number on it.
                 || (!ends_phrase(toks[n])
                     && toks.get(n + 1).is_some_and(|t| t.as_bytes().first().is_some_and(u8::is_ascii_digit))
-                    && SCALES.contains(&c.to_lowercase().as_str()));
+                    && is_scale(c));
             if skip {
                 flush(&mut cur, &mut person, out);
             } else {
@@ -1844,10 +1854,7 @@ fn joins_by_and(toks: &[&str], n: usize) -> bool {
     if toks.get(n) != Some(&"and") || n == 0 || ends_phrase(toks[n - 1]) {
         return false;
     }
-    let noun = |t: &str| {
-        let c = core(t);
-        c.strip_suffix("’s").or_else(|| c.strip_suffix("'s")).unwrap_or(c).to_lowercase()
-    };
+    let noun = |t: &str| without_possessive(core(t)).to_lowercase();
     // "the Union and Commission": a body's noun before it, and "and" joins two bodies.
     if BODIES.contains(&noun(toks[n - 1]).as_str()) {
         return false;
