@@ -418,12 +418,7 @@ pub fn looks_like_byline(text: &str) -> bool {
         && by.eq_ignore_ascii_case("by")
         && ["our", "a", "an"].iter().any(|d| one.eq_ignore_ascii_case(d))
         && (1..=5).contains(&rest.len())
-        && rest.last().is_some_and(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            ROLES.iter().any(|r| {
-                w.eq_ignore_ascii_case(r) || w.strip_suffix(['s', 'S']).is_some_and(|w| w.eq_ignore_ascii_case(r))
-            })
-        })
+        && rest.last().is_some_and(|w| is_role(w.trim_matches(|c: char| !c.is_alphanumeric())))
     {
         return true;
     }
@@ -443,18 +438,30 @@ pub fn looks_like_byline(text: &str) -> bool {
         let is_name = core.starts_with(char::is_uppercase);
         // No character outside ASCII lowercases to one of these letters, so an ASCII test is exact.
         let joins = ["and", "in", "the", "of"].iter().any(|l| core.eq_ignore_ascii_case(l));
-        if !(core.is_empty() || is_name || joins) {
+        // A desk credited by its name and role: "Posted by the Metro team", "By the City desk".
+        let role = named > 0 && is_role(core);
+        if !(core.is_empty() || is_name || joins || role) {
             // The names end at a lowercase word: only a date ("on 11 March 2026") may follow them there.
             return named > 0 && (core == "on" || core == "at") && looks_like_dateline(&names[k + 1..].join(" "));
         }
         named += usize::from(is_name);
-        if named > 0 && (w.ends_with(',') || names.get(k + 1).is_some_and(|n| n.starts_with(['|', '/', '-', '–', '—'])))
-        {
+        if named > 0 && (w.ends_with(',') || names.get(k + 1).is_some_and(|n| n.starts_with(CREDIT_SEPARATORS))) {
             // After a comma or a bar come a role, an outlet or a date: anything short.
             return true;
         }
     }
     named > 0
+}
+
+/// What may stand between a credit line's names and the role, outlet, date or reading time after them:
+/// "By Ana Ruiz | Reuters", "Posted by the Metro team · 5 min read".
+const CREDIT_SEPARATORS: [char; 7] = ['|', '/', '-', '–', '—', '·', '•'];
+
+/// Whether `word` is one of [`ROLES`], or its plural.
+fn is_role(word: &str) -> bool {
+    ROLES.iter().any(|r| {
+        word.eq_ignore_ascii_case(r) || word.strip_suffix(['s', 'S']).is_some_and(|w| w.eq_ignore_ascii_case(r))
+    })
 }
 
 /// The roles that name a report's writer in a credit line without a name ("By our correspondent").
@@ -1045,6 +1052,10 @@ Harbour bridge reopens
         assert!(looks_like_byline("By our foreign staff") && looks_like_byline("By our reporters"));
         assert!(!looks_like_byline("By a narrow margin") && !looks_like_byline("By our count, 40 homes"));
         assert!(!looks_like_byline("Posted by a neighbour who saw the flood"));
+        // A desk's credit, and a reading time after a middle dot.
+        assert!(looks_like_byline("Posted by the Kestrel Valley team · 5 min read"));
+        assert!(looks_like_byline("By the City desk") && looks_like_byline("Words by Ana Ruiz • 3 min read"));
+        assert!(!looks_like_byline("By Friday the team had gone home"));
         assert!(!looks_like_byline("By Tuesday the river had risen, and the town was cut off by noon"));
         assert!(
             looks_like_masthead("The Daily Courier | World news") && looks_like_masthead("Business | March 5, 2026")
