@@ -304,6 +304,17 @@ impl Page<'_> {
         verdict[i].is_none() && self.nwords[i] >= PROSE_WORDS && ends_sentence(self.blocks[i])
     }
 
+    /// Whether block `i` reads as a subhead still judged story: a few words, no list item, and not a line
+    /// ending in a colon, which introduces what follows rather than heading a section.
+    fn is_subhead(&self, verdict: &[Option<Reason>], i: usize) -> bool {
+        let text = self.blocks[i];
+        matches!(verdict[i], None | Some(Reason::Label))
+            && self.nwords[i] < PROSE_WORDS
+            && !is_list_item(text)
+            && !ends_in_colon(text)
+            && Some(i) != self.title
+    }
+
     /// The story's first paragraph below the headline: where the sections that close a page (comments, a
     /// company's "About") can begin.
     fn first_prose(&self, verdict: &[Option<Reason>]) -> Option<usize> {
@@ -504,8 +515,14 @@ impl Page<'_> {
         // the story). Furniture right above it ("Related") makes it a box of links. The prose after it may
         // open with its time, as each entry of a live report does ("Key points", its items, then "09:14 GMT"),
         // or with the credit line, as a report that opens with its key points does.
-        let after = (run.end..blocks.len()).find(|&k| !looks_like_dateline(blocks[k]) && !looks_like_byline(blocks[k]));
-        let beside_prose = after.is_some_and(prose) || run.start.checked_sub(1).is_some_and(prose);
+        //
+        // A subhead may stand between the list and that prose, on either side: an explainer sets its points
+        // out under questions ("How will I get across?", the list, "What will it cost?", a paragraph).
+        let subhead = |k: usize| self.is_subhead(verdict, k);
+        let after = (run.end..blocks.len())
+            .find(|&k| !looks_like_dateline(blocks[k]) && !looks_like_byline(blocks[k]) && !subhead(k));
+        let before = (0..run.start).rev().find(|&k| !subhead(k));
+        let beside_prose = after.is_some_and(prose) || before.is_some_and(prose);
         let under_furniture = run.start.checked_sub(1).is_some_and(|k| is_furniture_verdict(verdict[k]));
         if !items.iter().all(|&j| is_list_item(blocks[j]))
             || run.clone().any(|j| is_furniture_verdict(verdict[j]))
@@ -513,6 +530,13 @@ impl Page<'_> {
             || under_furniture
         {
             return false;
+        }
+        // Story prose on both sides, with nothing but subheads between: the list stands inside the story, and
+        // a page heads a box of links it sets there with furniture ("Related", "Top stories"), tested above.
+        // Its points may well bring facts in words the rest of the story does not use ("- Cyclists ride the
+        // ferry for free"); of the two errors, a box of links shown as added sentences is the visible one.
+        if after.is_some_and(prose) && before.is_some_and(prose) {
+            return true;
         }
         let others: Vec<usize> = (0..blocks.len()).filter(|&j| !run.contains(&j) && prose(j)).chain(title).collect();
         let uses = paragraph_uses(topics, &others, &items);
@@ -1708,6 +1732,25 @@ The operator said the first crossing left the harbour at six in the morning with
         assert_eq!(reason(&v, "- New tram line"), Some(Reason::LinkList), "{v:#?}");
         let v = story("Related", points);
         assert_eq!(reason(&v, "- Crews won"), Some(Reason::LinkList), "{v:#?}");
+        // An explainer's points under a question, in words the rest of the story does not use, with the
+        // story going on under the next question: story, and so is all that follows.
+        let v = run(&ferry(
+            "How do I book?
+
+- Tickets go on sale online at noon
+- Cyclists pay nothing extra
+- Dogs travel free
+
+What about the crews?
+
+The crews said they would return to the harbour for the first crossing on Friday.
+
+Sign up to our newsletter
+",
+        ));
+        assert_eq!(reason(&v, "- Cyclists"), None, "{v:#?}");
+        assert_eq!(reason(&v, "The crews said"), None, "{v:#?}");
+        assert_eq!(reason(&v, "Sign up"), Some(Reason::PageFurniture), "{v:#?}");
     }
 
     #[test]
