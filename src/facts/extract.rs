@@ -480,6 +480,26 @@ fn compound_number_word(c: &str) -> Option<u32> {
     Some(10 * (tens as u32 + 2) + unit as u32 + 1)
 }
 
+/// A count joined by a hyphen to the noun it counts, as a compound set before another noun: "a 48-hour
+/// strike", "the 1.2-kilometre pier", "a six-week closure", where another report writes "48 hours", "1.2
+/// km" or "six weeks". The count and the noun, as written.
+///
+/// Not a score or a range ("3-2", "2020-21"), an age ("30-year-old", whose noun runs on), a number spelled
+/// with a hyphen ("twenty-five"), a sum's scale ("$5-million", which [`parse_number`] leaves alone), a
+/// word's particle ("two-on-two"), nor "one", whose compounds are mostly idioms ("one-sided", "one-off").
+fn counted_compound(c: &str) -> Option<(&str, &str)> {
+    let (count, noun) = c.split_once('-')?;
+    let figure = count.starts_with(|ch: char| ch.is_ascii_digit())
+        && count.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+    let spelled = !count.eq_ignore_ascii_case("one") && number_word(count).is_some();
+    let noun_ok = noun.len() >= 2
+        && noun.bytes().all(|b| b.is_ascii_alphabetic())
+        && number_word(noun).is_none()
+        && !MULTIPLIERS.iter().any(|m| m.eq_ignore_ascii_case(noun))
+        && !with_fold(noun, is_function_word);
+    ((figure || spelled) && noun_ok).then_some((count, noun))
+}
+
 /// Whether a token can begin a number or a date at all: its core starts with a digit, a currency sign or a
 /// capital (a month, a capitalised number word), or it is a number word. Most words are none of these, and
 /// are passed over without the full analysis.
@@ -494,6 +514,8 @@ fn may_start_number(token: &str) -> bool {
                 || compound_number_word(c).is_some()
                 || c == "one"
                 || FRACTIONS.iter().any(|(w, _)| w.eq_ignore_ascii_case(c))
+                // "six-week": the shortest such word ("ten-km") has six bytes.
+                || (c.len() >= 6 && counted_compound(c).is_some())
         }
     }
 }
@@ -524,6 +546,13 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
     }
     if let Some(v) = compound_number_word(c) {
         return Some((v.to_string(), Shape::Cardinal));
+    }
+    // "a 48-hour strike": the count, whose noun [`number_at`] reads off the same word.
+    if !money
+        && let Some((count, noun)) = counted_compound(c)
+        && measure_word(&noun.to_lowercase()).is_none()
+    {
+        return parse_number(count).filter(|(_, shape)| *shape == Shape::Cardinal);
     }
     let (num, suffix) = split_number(c);
     if !num.starts_with(|ch: char| ch.is_ascii_digit()) {
@@ -965,6 +994,13 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
     if let Some(unit) = glued_measure(toks[i]) {
         return Some(((i, i + 1), format!("{value}|{unit}"), unit));
     }
+    // "a 48-hour strike" counts hours, as "48 hours" does; "1.2-kilometre" and "1.2 km" are one length.
+    if let Some((_, noun)) = counted_compound(core(toks[i]))
+        && let Some(key) = stem_key(noun)
+    {
+        let unit = measure_key(&key);
+        return Some(((i, i + 1), format!("{value}|{unit}"), unit));
+    }
     // A spelled number only counts when a noun follows: "three years", not "the three of them".
     let spelled = core(toks[i]).starts_with(char::is_alphabetic);
     let mut value = value;
@@ -1010,6 +1046,10 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
             .get(k)
             .is_some_and(|t| ["the", "its", "their", "these", "those"].contains(&core(t).to_lowercase().as_str()))
         {
+            k += 1;
+        }
+        // The size of what is counted is no count of it: "the 5.8-quart fryers" counts fryers.
+        if toks.get(k).is_some_and(|t| !ends_phrase(t) && counted_compound(core(t)).is_some()) {
             k += 1;
         }
         if toks.get(k).is_some_and(|t| parse_number(t).is_none() && !ends_phrase(toks[k - 1])) {
@@ -2270,6 +2310,28 @@ mod tests {
         assert_eq!(of(FactKind::Number, "It has a 6.3-inch screen."), ["6.3-inch"]);
         // A unit after its figure is no name.
         assert!(of(FactKind::Entity, "It holds 256 GB of photos.").is_empty());
+    }
+
+    #[test]
+    fn a_count_hyphened_to_its_noun_counts_that_noun() {
+        let k = |t: &str| keys(FactKind::Number, t);
+        assert_eq!(k("Dockers began a 48-hour strike."), k("Dockers began a strike lasting 48 hours."));
+        assert_eq!(k("The 1.2-kilometre pier shut."), k("The pier, 1.2 km long, shut."));
+        assert_eq!(k("It faces a six-week closure."), k("It will close for six weeks."));
+        assert_eq!(of(FactKind::Number, "Dockers began a 48-hour strike."), ["48-hour"]);
+        assert_ne!(k("Dockers began a 48-hour strike."), k("Dockers began a 24-hour strike."));
+        // A score, an age, a number spelled with a hyphen, a sum's scale, an idiom: no count of a noun.
+        assert!(of(FactKind::Number, "They won 3-2 at home.").iter().all(|n| !n.contains('-') || n == "3-2"));
+        assert!(
+            k("A 30-year-old man was held.").iter().all(|n| !n.ends_with("|year")),
+            "{:?}",
+            k("A 30-year-old man was held.")
+        );
+        assert_eq!(k("Twenty-five people were hurt."), k("25 people were hurt."));
+        assert_eq!(k("It won a $5-million grant."), k("It won a $5-million grant."));
+        assert!(k("It was a $5-million grant.").iter().all(|n| !n.ends_with("|million")));
+        assert!(of(FactKind::Number, "It was a one-sided match.").is_empty());
+        assert!(of(FactKind::Number, "It was a one-off payment.").is_empty());
     }
 
     #[test]
