@@ -965,7 +965,7 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
         // them. Most long blocks mention none of the three, and are not searched for every phrase.
         let found = |f: &Finder| f.find(lower).is_some();
         return is_copyright(lower)
-            || ends_with_picture_credit(text)
+            || has_picture_credit(text)
             || (FINDERS.notice.iter().any(found)
                 && FINDERS.anywhere.iter().chain(&FINDERS.consent).filter(|f| found(f)).nth(1).is_some());
     }
@@ -997,23 +997,42 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
         || (may_lead && LEADING_WORDS.iter().any(|p| leads(p)) && !reads_as_sentence())
         || heads_about_section(text, nwords)
         || (nwords <= 3 && !ends_sentence(text) && folded.first().is_some_and(|w| HEADING_WORDS.contains(w)))
-        || ends_with_picture_credit(text)
+        || has_picture_credit(text)
 }
 
-/// A picture's caption that carries its credit at the end, in brackets: "Firefighters work at the scene
-/// on Tuesday. (AP Photo/Jay LaPrete)", "… (Getty Images)", "… [Photo: Reuters]". Agencies and picture
-/// desks write them so, and a story's sentence does not end on one.
-fn ends_with_picture_credit(text: &str) -> bool {
+/// A picture's caption that carries its credit in brackets, at the end or at the start: "Firefighters work
+/// at the scene on Tuesday. (AP Photo/Jay LaPrete)", "… (Getty Images)", "… [Photo: Reuters]", "(AP
+/// Photo/Jay LaPrete) Firefighters work at the scene". Agencies and picture desks write them so, and a
+/// story's sentence neither ends nor opens on one.
+fn has_picture_credit(text: &str) -> bool {
     const CREDIT: &[&str] =
         &["photo", "photos", "image", "images", "photograph", "picture", "pictures", "foto", "fotos", "bild"];
-    let text = text.trim_end();
-    let Some(close) = text.chars().next_back().filter(|c| matches!(c, ')' | ']')) else { return false };
-    let open = if close == ')' { '(' } else { '[' };
-    let Some(at) = text.rfind(open) else { return false };
-    let inside = &text[at + 1..text.len() - 1];
-    at > 0
-        && inside.len() <= 60
-        && inside.split(|c: char| !c.is_alphanumeric()).any(|w| CREDIT.iter().any(|c| w.eq_ignore_ascii_case(c)))
+    let credits = |inside: &str| {
+        inside.len() <= 60
+            && inside.split(|c: char| !c.is_alphanumeric()).any(|w| CREDIT.iter().any(|c| w.eq_ignore_ascii_case(c)))
+    };
+    let text = text.trim();
+    // At the end, after the caption.
+    if let Some(close) = text.chars().next_back().filter(|c| matches!(c, ')' | ']')) {
+        let open = if close == ')' { '(' } else { '[' };
+        if let Some(at) = text.rfind(open)
+            && at > 0
+            && credits(&text[at + 1..text.len() - 1])
+        {
+            return true;
+        }
+    }
+    // At the start, before the caption: a credit names its source as well as the word, after a slash or a
+    // colon or in capitals ("AP Photo/Jane Doe", "Photo: Reuters", "Getty Images"); "(Photo) Boats." and
+    // "(Photos of the crash) spread." are none.
+    let Some(open) = text.chars().next().filter(|c| matches!(c, '(' | '[')) else { return false };
+    let close = if open == '(' { ')' } else { ']' };
+    text.find(close).is_some_and(|at| {
+        let inside = &text[1..at];
+        let names_source =
+            inside.contains(['/', ':']) || words(inside).all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        credits(inside) && words(inside).nth(1).is_some() && names_source && !text[at + 1..].trim().is_empty()
+    })
 }
 
 /// Whether a block, lowered, holds a copyright sign ("©", "(c) 2024") or opens with "copyright".
@@ -1121,7 +1140,7 @@ const CONTINUES: &[&str] = &["story continues", "article continues", "continue r
 /// A picture's caption or credit ([`PICTURE_WORDS`], or a credit in brackets at its end), as the furniture
 /// test found it.
 fn is_picture_note(text: &str) -> bool {
-    LeadingKeys::of(text).keys().first().is_some_and(|w| PICTURE_KEYS.contains(w)) || ends_with_picture_credit(text)
+    LeadingKeys::of(text).keys().first().is_some_and(|w| PICTURE_KEYS.contains(w)) || has_picture_credit(text)
 }
 
 /// A line a page sets between a story's paragraphs, with the story going on after it: an advertisement's
@@ -1530,7 +1549,13 @@ Nobody was hurt, and investigators have not said what caused the outage.\n",
         assert_eq!(reason(&v, "The crossing took"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Nobody was hurt"), None, "{v:#?}");
         for story in ["The ferry (pictured) left at noon.", "He posted the images (three of them).", "(Photo) Boats."] {
-            assert!(!ends_with_picture_credit(story), "{story}");
+            assert!(!has_picture_credit(story), "{story}");
+        }
+        // The credit first, then the caption.
+        assert!(has_picture_credit("(AP Photo/Jane Doe) Passengers board the first ferry, Friday, March 6, 2026."));
+        assert!(has_picture_credit("[Photo: Reuters] Passengers board the first ferry on Friday."));
+        for story in ["(Reuters) - The ferry left at noon.", "(AP Photo/Jane Doe)", "(Photos of the crash) spread."] {
+            assert!(!has_picture_credit(story), "{story}");
         }
     }
 
