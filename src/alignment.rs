@@ -11,8 +11,9 @@
 //! Finally the longest in-order chain of pairs (weighted by length) is the reading order both share;
 //! every pair outside it has moved.
 
+use crate::blocks::{ends_sentence, is_list_item};
 use crate::normalize::{
-    EMPTY_WORD, StemToken, StemTokens, each_fold, hash_bytes, scaled_money, with_stem_tokens, word_key,
+    EMPTY_WORD, StemToken, StemTokens, each_fold, hash_bytes, scaled_money, tokens, with_stem_tokens, word_key,
 };
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHasher};
@@ -423,6 +424,7 @@ pub fn align_keyed<S: Sentences + ?Sized>(a: &S, b: &S, opts: &Options) -> Align
     }
 
     let ctx = Grow {
+        sentences: (a, b),
         a: Unpaired { at: &fa, ranked: &ta, weight: &wa },
         b: Unpaired { at: &fb, ranked: &tb, weight: &wb },
         weights: &weights,
@@ -819,7 +821,9 @@ impl Unpaired<'_> {
 }
 
 /// Growing 1–1 pairs into 1–2 and 2–1 pairs.
-struct Grow<'a> {
+struct Grow<'a, S: ?Sized> {
+    /// Both sides' sentences, for the text of a neighbour that may be taken in.
+    sentences: (&'a S, &'a S),
     a: Unpaired<'a>,
     b: Unpaired<'a>,
     weights: &'a Weights,
@@ -828,7 +832,7 @@ struct Grow<'a> {
     headlines: Option<(usize, usize)>,
 }
 
-impl Grow<'_> {
+impl<S: Sentences + ?Sized> Grow<'_, S> {
     /// Add an unpaired neighbour on one side when most of its weight is found in the other side and the
     /// pair's score rises: that neighbour is the second half of a split (or merged) sentence.
     fn grow(&self, pair: &mut Pair, id: usize, a_pair: &mut [Option<u32>], b_pair: &mut [Option<u32>]) {
@@ -848,6 +852,10 @@ impl Grow<'_> {
             let Some((extra, wk)) = extra else { continue };
             let headline = self.headlines.is_some_and(|(ha, hb)| k == if on_b { hb } else { ha });
             if !free || headline || extra.is_empty() || wk == 0.0 {
+                continue;
+            }
+            let text = if on_b { self.sentences.1.text(k) } else { self.sentences.0.text(k) };
+            if reads_as_subhead(text) {
                 continue;
             }
             // How much of the neighbour is explained by the other side.
@@ -874,6 +882,20 @@ impl Grow<'_> {
         }
     }
 }
+
+/// Whether a sentence reads as a subhead ("What will it cost?", "Rescue efforts"): a few words, as a
+/// question or without the stop that ends a sentence, and no list's item ("- Ferries every 10 minutes",
+/// the second half of a sentence that another report set out as a list). A subhead heads the paragraph
+/// after it; it is no part of a sentence another report wrote whole, and grown into that pair it showed
+/// as a rewording ("[-The repairs are expected to-] {+What will it+} cost?").
+fn reads_as_subhead(text: &str) -> bool {
+    let text = text.trim();
+    let question = text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?');
+    tokens(text).nth(SUBHEAD_WORDS).is_none() && (question || !ends_sentence(text)) && !is_list_item(text)
+}
+
+/// A subhead has at most this many words ([`reads_as_subhead`]).
+const SUBHEAD_WORDS: usize = 7;
 
 /// Flag pairs outside the heaviest in-order chain. Pairs arrive sorted by A; the chain is the heaviest
 /// increasing subsequence of their B positions, weighted by sentence length so a long block that stayed
@@ -1134,6 +1156,20 @@ mod tests {
         assert_eq!(partner(&unmarked, 0), Some(vec![0, 1]), "{unmarked:?}");
         let pairs = align_headed(&a, &b, (true, true));
         assert_eq!(partner(&pairs, 0), Some(vec![0]), "{pairs:?}");
+    }
+
+    #[test]
+    fn a_subhead_is_not_grown_into_the_pair_of_the_paragraph_under_it() {
+        let a = ["The repairs are expected to cost £4.3 million, to be paid from the council's emergency fund."];
+        for subhead in ["What will it cost?", "Cost of repairs"] {
+            let b = [subhead, "The council says £4.3m, from its emergency fund."];
+            let pairs = align(&a, &b, &Options::default());
+            assert_eq!(partner(&pairs, 0), Some(vec![1]), "{pairs:?}");
+        }
+        // A list's item is the rest of a sentence another report wrote whole.
+        let a = ["Buses will use the Northgate crossing, and ferries will run every 10 minutes."];
+        let b = ["- Buses use the Northgate crossing", "- Ferries every 10 minutes"];
+        assert_eq!(partner(&align(&a, &b, &Options::default()), 0), Some(vec![0, 1]));
     }
 
     #[test]
