@@ -392,7 +392,8 @@ pub fn looks_like_byline(text: &str) -> bool {
     let opener = words(text).next().unwrap_or_default();
     let credit = opener.eq_ignore_ascii_case("by") || WRITING.iter().any(|v| opener.eq_ignore_ascii_case(v));
     let last = text.trim_end().as_bytes().rsplit(|&c| c == b' ').next().unwrap_or_default();
-    if !credit && !last.eq_ignore_ascii_case(b"agencies") {
+    let role_last = std::str::from_utf8(last).is_ok_and(is_role);
+    if !credit && !role_last && !last.eq_ignore_ascii_case(b"agencies") {
         return false;
     }
     let mut first = [""; LONGEST + 1];
@@ -421,6 +422,19 @@ pub fn looks_like_byline(text: &str) -> bool {
         && rest.last().is_some_and(|w| is_role(w.trim_matches(|c: char| !c.is_alphanumeric())))
     {
         return true;
+    }
+    // A name and its role without a "by", as some pages set the writer under the headline: "Helen Okafor
+    // Health editor", "Ana Ruiz, Europe Correspondent". Two capitalised words open it, and every word up to
+    // the role is capitalised or joins two. A headline in title case may end on a role too ("Guardian
+    // Appoints New Editor"), so the role is in lower case, or a comma sets the name apart.
+    if role_last && !credit {
+        let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+        let joins = |w: &&str| ["and", "of", "in"].contains(&w.trim_end_matches(','));
+        let set_apart = ws.iter().any(|w| w.ends_with(',')) || !ws.last().is_some_and(capitalised);
+        return (3..=9).contains(&ws.len())
+            && set_apart
+            && ws[..2].iter().all(capitalised)
+            && ws[..ws.len() - 1].iter().all(|w| capitalised(w) || joins(w));
     }
     // "By", or a verb of writing before it: "Posted by", "Written by", "Words by".
     let names = match ws {
@@ -1056,6 +1070,21 @@ Harbour bridge reopens
         assert!(looks_like_byline("Posted by the Kestrel Valley team · 5 min read"));
         assert!(looks_like_byline("By the City desk") && looks_like_byline("Words by Ana Ruiz • 3 min read"));
         assert!(!looks_like_byline("By Friday the team had gone home"));
+        // A name and a role, with no "by".
+        assert!(looks_like_byline("Helen Okafor Health editor") && looks_like_byline("Ana Ruiz, Europe correspondent"));
+        assert!(looks_like_byline("Tom Lee and Ana Ruiz in Lisbon, Staff writers"));
+        assert!(looks_like_byline("Mark Jennings, Science Correspondent"));
+        for line in [
+            "Meet the new editor",
+            "Letters to the Editor",
+            "The Editor",
+            "Rescue Team",
+            "He was the editor.",
+            "Guardian Appoints New Editor",
+            "Olympic Champion Joins Relay Team",
+        ] {
+            assert!(!looks_like_byline(line), "{line}");
+        }
         assert!(!looks_like_byline("By Tuesday the river had risen, and the town was cut off by noon"));
         assert!(
             looks_like_masthead("The Daily Courier | World news") && looks_like_masthead("Business | March 5, 2026")
