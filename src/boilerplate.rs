@@ -1022,6 +1022,16 @@ fn has_picture_credit(text: &str) -> bool {
             return true;
         }
     }
+    // After the caption, as its last words: "People walk in a park in London. Photograph: Dan Kitwood/Getty
+    // Images". The credit's word, a colon and its source, which is a few words and no sentence.
+    if let Some(at) = text.rfind(". ")
+        && let Some((word, source)) = text[at + 2..].split_once(':')
+        && CREDIT.iter().any(|c| word.trim().eq_ignore_ascii_case(c))
+        && (1..=6).contains(&words(source).count())
+        && !ends_sentence(source)
+    {
+        return true;
+    }
     // At the start, before the caption: a credit names its source as well as the word, after a slash or a
     // colon or in capitals ("AP Photo/Jane Doe", "Photo: Reuters", "Getty Images"); "(Photo) Boats." and
     // "(Photos of the crash) spread." are none.
@@ -1551,6 +1561,9 @@ Nobody was hurt, and investigators have not said what caused the outage.\n",
         for story in ["The ferry (pictured) left at noon.", "He posted the images (three of them).", "(Photo) Boats."] {
             assert!(!has_picture_credit(story), "{story}");
         }
+        // The credit after the caption's sentence, without brackets.
+        assert!(has_picture_credit("Passengers board the ferry at Dover. Photograph: Jane Doe/Getty Images"));
+        assert!(!has_picture_credit("The ferry left. Photo: it was a sight."));
         // The credit first, then the caption.
         assert!(has_picture_credit("(AP Photo/Jane Doe) Passengers board the first ferry, Friday, March 6, 2026."));
         assert!(has_picture_credit("[Photo: Reuters] Passengers board the first ferry on Friday."));
