@@ -392,7 +392,8 @@ pub fn looks_like_byline(text: &str) -> bool {
     let opener = words(text).next().unwrap_or_default();
     let credit = opener.eq_ignore_ascii_case("by") || WRITING.iter().any(|v| opener.eq_ignore_ascii_case(v));
     let last = text.trim_end().as_bytes().rsplit(|&c| c == b' ').next().unwrap_or_default();
-    let role_last = std::str::from_utf8(last).is_ok_and(is_role);
+    // Nearly every block ends in a stop or a quotation mark, which no role does.
+    let role_last = last.last().is_some_and(u8::is_ascii_alphabetic) && std::str::from_utf8(last).is_ok_and(is_role);
     if !credit && !role_last && !last.eq_ignore_ascii_case(b"agencies") {
         return false;
     }

@@ -1023,12 +1023,15 @@ fn has_picture_credit(text: &str) -> bool {
         }
     }
     // After the caption, as its last words: "People walk in a park in London. Photograph: Dan Kitwood/Getty
-    // Images". The credit's word, a colon and its source, which is a few words and no sentence.
-    if let Some(at) = text.rfind(". ")
-        && let Some((word, source)) = text[at + 2..].split_once(':')
-        && CREDIT.iter().any(|c| word.trim().eq_ignore_ascii_case(c))
+    // Images". The credit's word after a full stop, a colon, and its source, which is a few words and no
+    // sentence. Every short block is asked, and nearly all end as sentences, which rules them out at once.
+    if !ends_sentence(text)
+        && let Some(colon) = memchr::memrchr(b':', text.as_bytes())
+        && let (before, source) = (&text[..colon], &text[colon + 1..])
+        && let word_at = before.rfind(' ').map_or(0, |k| k + 1)
+        && CREDIT.iter().any(|c| before[word_at..].eq_ignore_ascii_case(c))
+        && before[..word_at].trim_end().ends_with('.')
         && (1..=6).contains(&words(source).count())
-        && !ends_sentence(source)
     {
         return true;
     }
