@@ -488,7 +488,9 @@ fn compound_number_word(c: &str) -> Option<u32> {
 /// with a hyphen ("twenty-five"), a sum's scale ("$5-million", which [`parse_number`] leaves alone), a
 /// word's particle ("two-on-two"), nor "one", whose compounds are mostly idioms ("one-sided", "one-off").
 fn counted_compound(c: &str) -> Option<(&str, &str)> {
-    let (count, noun) = c.split_once('-')?;
+    // A plain loop: words are short, and most have no hyphen (a search call for each cost more).
+    let at = c.bytes().position(|b| b == b'-')?;
+    let (count, noun) = (&c[..at], &c[at + 1..]);
     let figure = count.starts_with(|ch: char| ch.is_ascii_digit())
         && count.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
     let spelled = !count.eq_ignore_ascii_case("one") && number_word(count).is_some();
