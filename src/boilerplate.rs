@@ -996,6 +996,7 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
     (may_lead && (LEADING_PHRASES.iter().any(|p| leads(p)) || promotes_newsletter()))
         || (may_lead && LEADING_WORDS.iter().any(|p| leads(p)) && !reads_as_sentence())
         || heads_about_section(text, nwords)
+        || is_editorial_note(text, nwords)
         || (nwords <= 3 && !ends_sentence(text) && folded.first().is_some_and(|w| HEADING_WORDS.contains(w)))
         || has_picture_credit(text)
 }
@@ -1051,6 +1052,45 @@ fn has_picture_credit(text: &str) -> bool {
 /// Whether a block, lowered, holds a copyright sign ("©", "(c) 2024") or opens with "copyright".
 fn is_copyright(lower: &[u8]) -> bool {
     lower.starts_with(b"copyright") || FINDERS.copyright.iter().any(|f| f.find(lower).is_some())
+}
+
+/// An outlet's note about the report itself, not the story: "This article was amended on 12 November to
+/// correct the spelling of a name", "This interview has been edited for length and clarity", "Editor's
+/// note: …", "Correction: An earlier version of this story …". A reader finds it in the boilerplate view;
+/// compared as story it showed as a fact one report added.
+fn is_editorial_note(text: &str, nwords: usize) -> bool {
+    const REPORTS: &[&str] = &["article", "story", "interview", "piece", "report", "post", "transcript"];
+    const CHANGES: &[&str] =
+        &["amended", "updated", "corrected", "edited", "condensed", "adapted", "translated", "revised", "changed"];
+    const NOTES: &[&str] = &["correction", "corrections", "clarification", "update", "updated"];
+    // Every short block is asked: its first letter rules most out.
+    if nwords > 40 || !text.starts_with(['T', 't', 'E', 'e', 'C', 'c', 'U', 'u']) {
+        return false;
+    }
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    // A word with a comma after it ends a clause: "This story was amended, the operator said" is no note.
+    let mut ws = words(text).map(|w| {
+        if w.ends_with(',') { "," } else { w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') }
+    });
+    let Some(first) = ws.next() else { return false };
+    // "Editor's note:", "Correction:", "Update:" — a label and its colon.
+    let labelled = text.split_once(':').is_some_and(|(label, _)| {
+        let label = label.trim();
+        is(label, NOTES) || label.eq_ignore_ascii_case("editor's note") || label.eq_ignore_ascii_case("editor’s note")
+    });
+    if labelled {
+        return true;
+    }
+    // "This article was amended", "This story has been updated".
+    if !first.eq_ignore_ascii_case("this") || !ws.next().is_some_and(|w| is(w, REPORTS)) {
+        return false;
+    }
+    match ws.next() {
+        Some(w) if w.eq_ignore_ascii_case("was") || w.eq_ignore_ascii_case("is") => {}
+        Some(w) if w.eq_ignore_ascii_case("has") && ws.next().is_some_and(|w| w.eq_ignore_ascii_case("been")) => {}
+        _ => return false,
+    }
+    ws.next().is_some_and(|w| is(w, CHANGES))
 }
 
 /// The heading of the section a press release or a site closes with about its company: "About Halvorsen
@@ -1573,6 +1613,32 @@ Nobody was hurt, and investigators have not said what caused the outage.\n",
         for story in ["(Reuters) - The ferry left at noon.", "(AP Photo/Jane Doe)", "(Photos of the crash) spread."] {
             assert!(!has_picture_credit(story), "{story}");
         }
+    }
+
+    #[test]
+    fn an_outlets_note_about_the_report_is_furniture_and_a_sentence_about_an_article_is_not() {
+        for note in [
+            "This article was amended on 12 November 2026 to correct the spelling of the minister's name.",
+            "This interview has been edited for length and clarity.",
+            "This story has been updated with comment from the operator.",
+            "Editor's note: The ferry operator is a client of our parent company.",
+            "Correction: An earlier version of this story gave the wrong date for the strike.",
+        ] {
+            assert!(is_editorial_note(note, words(note).count()), "{note}");
+        }
+        for story in [
+            "This article of the constitution was amended in 1992.",
+            "This story was amended, the operator said, after crews complained.",
+            "Corrections officers found the cell empty.",
+            "The update: crews will sail on Friday.",
+        ] {
+            assert!(!is_editorial_note(story, words(story).count()), "{story}");
+        }
+        let v = run(&ferry(
+            "This interview has been edited for length and clarity.
+",
+        ));
+        assert_eq!(reason(&v, "This interview"), Some(Reason::PageFurniture), "{v:#?}");
     }
 
     #[test]
