@@ -348,6 +348,34 @@ pub(super) fn values_agree(a: &str, b: &str) -> bool {
     a == b || within(a, b) || within(b, a) || same_size()
 }
 
+/// Whether two values give one figure: the same size ([`values_agree`]), or one rounded from the other
+/// ([`rounds_to`]). Two reports that write them so have changed no number.
+pub(super) fn one_figure(a: &str, b: &str) -> bool {
+    values_agree(a, b) || rounds_to(a, b)
+}
+
+/// Whether one value is the other rounded to the places it is written to, and within 5% of it: "18
+/// million" of "17.9 million", "12" of "12.4". One report rounding another's figure changes no fact;
+/// "45,000" against "44,800" does (a whole number is written to its last digit, whatever its zeros), and
+/// so does "1 million" against "1.4 million", which is more than rounding.
+fn rounds_to(a: &str, b: &str) -> bool {
+    // The place a value is written to: its last decimal, times its scale word.
+    let place = |v: &str| -> Option<f64> {
+        let number = v.split(' ').next()?;
+        let decimals = number.split_once('.').map_or(0, |(_, d)| d.len());
+        Some(magnitude(v)? / number.parse::<f64>().ok()? * 10f64.powi(-(decimals as i32)))
+    };
+    let (Some(x), Some(y), Some(px), Some(py)) = (magnitude(a), magnitude(b), place(a), place(b)) else {
+        return false;
+    };
+    if !(x.is_finite() && y.is_finite()) || x <= 0.0 || y <= 0.0 || (x - y).abs() > 0.05 * x.max(y) {
+        return false;
+    }
+    // The coarser writing, and the finer value rounded to its place.
+    let (coarse, fine, place) = if px >= py { (x, y, px) } else { (y, x, py) };
+    ((fine / place).round() * place - coarse).abs() <= 1e-9 * coarse
+}
+
 /// The identity of a group before linking: quotes by key, numbers by value and noun, entities by key.
 fn group_key(f: &Fact) -> String {
     match f.kind {
@@ -453,7 +481,7 @@ fn build_fact<'a>(occ: impl Iterator<Item = &'a &'a (usize, Fact)>) -> LedgerFac
             a.articles != b.articles
                 && match kind {
                     FactKind::Quote => relation(&a.key, &b.key) == Relation::Altered,
-                    FactKind::Number => !values_agree(&a.value, &b.value),
+                    FactKind::Number => !one_figure(&a.value, &b.value),
                     FactKind::Entity => false,
                 }
         })
@@ -906,6 +934,25 @@ mod tests {
         assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
         assert!(values_agree("1.5 thousand", "1500") && values_agree("0.3", "0.30"));
         assert!(!values_agree("4.2 million", "4300000") && !values_agree("1.5 thousand", "15"));
+    }
+
+    #[test]
+    fn a_figure_rounded_by_another_report_is_no_conflict() {
+        assert!(rounds_to("17.9 million", "18 million") && rounds_to("18 million", "17.9 million"));
+        assert!(rounds_to("12.4", "12") && rounds_to("2.49 billion", "2.5 billion"));
+        // Whole numbers are written to their last digit; more than rounding is a change.
+        assert!(!rounds_to("44800", "45000") && !rounds_to("1.4 million", "1 million"));
+        assert!(!rounds_to("21", "20") && !rounds_to("3.4", "3") && !rounds_to("17.9 million", "17 million"));
+        let l = ledger(&[
+            "Title one here\n\nThe strike cost the port $17.9 million in lost trade, the authority said on Monday.",
+            "Title two here\n\nThe strike cost the port $18 million in lost trade, the authority said on Monday.",
+        ]);
+        assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+        let l = ledger(&[
+            "Title one here\n\nThe strike cost the port $17.9 million in lost trade, the authority said on Monday.",
+            "Title two here\n\nThe strike cost the port $19 million in lost trade, the authority said on Monday.",
+        ]);
+        assert_eq!(l.altered().count(), 1, "{:#?}", l.facts);
     }
 
     #[test]

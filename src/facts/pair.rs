@@ -2,7 +2,7 @@
 
 use super::extract::{AGE, RATIO, age_holder, trim_figure};
 use super::ledger::{
-    ArticleRef, Ledger, LedgerFact, Relation, counts_a_noun, is_ordinal, magnitude, relation, values_agree,
+    ArticleRef, Ledger, LedgerFact, Relation, counts_a_noun, is_ordinal, magnitude, one_figure, relation,
 };
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
@@ -155,7 +155,7 @@ fn replaced_numbers(only: &[OnlyNumbers; 2], c: &Comparison) -> Vec<Replaced> {
                 && comparable(fa, fb)
                 && !out.iter().any(|r| r.facts == [ia, ib])
             {
-                let same = values_agree(&fa.value, &fb.value);
+                let same = one_figure(&fa.value, &fb.value);
                 let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
                 out.push(Replaced { facts: [ia, ib], texts, keys, same });
             }
@@ -311,7 +311,7 @@ fn differ(f: &LedgerFact, a: usize, b: usize) -> Option<Altered> {
             Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone() })
         }
         FactKind::Number => {
-            if pairs().any(|(x, y)| x.value == y.value) {
+            if pairs().any(|(x, y)| one_figure(&x.value, &y.value)) {
                 return None;
             }
             let (x, y) = pairs().next()?;
