@@ -75,7 +75,9 @@ impl Walker {
             std::fs::read_dir(dir).map_err(io)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
         entries.sort();
         for path in entries {
-            let hidden = path.file_name().and_then(|n| n.to_str()).is_none_or(|n| n.starts_with('.'));
+            // By its bytes: a name that is not UTF-8 (an old Latin-1 file name) is an article like any
+            // other, and was skipped without a word when it was asked for as text.
+            let hidden = path.file_name().is_none_or(|n| n.as_encoded_bytes().starts_with(b"."));
             if hidden {
                 continue;
             }
@@ -145,6 +147,21 @@ mod tests {
         let files = collect(&[dir.path()]).unwrap();
         assert_eq!(names(&files), ["a.md", "b.txt", "c.TEXT"]);
         assert!(files.warnings.is_empty(), "{:?}", files.warnings);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_whose_name_is_not_utf8_is_taken() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+        if std::fs::write(dir.path().join(name), "x").is_err() {
+            return; // A file system that takes only UTF-8 names cannot hold one.
+        }
+        std::fs::write(dir.path().join(std::ffi::OsStr::from_bytes(b".\xe9.txt")), "x").unwrap();
+        let files = collect(&[dir.path()]).unwrap();
+        assert_eq!(files.found.len(), 1, "{:?}", files.found.iter().map(|f| &f.path).collect::<Vec<_>>());
+        assert_eq!(files.found[0].path.file_name(), Some(name));
     }
 
     #[cfg(unix)]
