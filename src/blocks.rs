@@ -3,7 +3,7 @@
 //! Web copies put one paragraph per line, or one per blank-line-separated group, and some are hard-wrapped.
 //! A block is the smallest unit the boilerplate stage judges; sentences never cross a block boundary.
 
-use crate::normalize::{tokens, words};
+use crate::normalize::{is_stopword, stem_key, tokens, words};
 use crate::wrap::{Line, Wrap};
 use std::borrow::Cow;
 
@@ -200,7 +200,10 @@ fn looks_hard_wrapped(para: &[(usize, &str)]) -> bool {
     let (min, max) = (*widths.iter().min().unwrap(), *widths.iter().max().unwrap());
     let similar_width = min >= 40 && max <= 120 && max - min <= 25;
     let breaks_mid_sentence = body.iter().any(|(_, l)| !ends_sentence(l));
-    similar_width && breaks_mid_sentence
+    // Lines of a page's furniture, one under another, may be as wide as each other ("Last Updated: Oct.
+    // 23, 2025 at 5:42 p.m. ET", "First Published: …", "By …"): a date or a credit line stands alone.
+    let furniture = || para.iter().any(|(_, l)| looks_like_dateline(l.trim()) || looks_like_byline(l.trim()));
+    similar_width && breaks_mid_sentence && !furniture()
 }
 
 /// Whether this text is a lead-in: it ends in a colon, and introduces what follows it ("Key facts:",
@@ -241,10 +244,9 @@ pub fn ends_sentence(text: &str) -> bool {
 /// boilerplate stage knows page furniture that reads like a headline here ("Subscribe now: 3 months for
 /// $1"), and calls this through its own `find_title`.
 pub fn find_title_where(blocks: &[Block<'_>], mut accept: impl FnMut(&str) -> bool) -> Option<usize> {
-    let found = blocks
-        .iter()
-        .take(12)
-        .position(|b| (is_markdown_heading(&b.text) || reads_as_headline(&b.text)) && accept(&b.text))?;
+    let mut candidate = |b: &Block<'_>| (is_markdown_heading(&b.text) || reads_as_headline(&b.text)) && accept(&b.text);
+    let first = blocks.iter().take(TITLE_REACH).position(&mut candidate)?;
+    let found = topical_candidate(blocks, first, |b| candidate(b));
     // A headline stands above its story. Story prose before the first line that reads as one means the text
     // opens with its story (a copy of the story alone): the line is a short paragraph or a subheading of it,
     // and taking it for the headline set the paragraphs above it, the lead among them, aside as furniture.
@@ -266,6 +268,38 @@ pub fn find_title_where(blocks: &[Block<'_>], mut accept: impl FnMut(&str) -> bo
         Some(i) if reads_as_prose(&blocks[found].text) => Some(i),
         _ => Some(found),
     }
+}
+
+/// How many blocks from the top the headline may stand.
+const TITLE_REACH: usize = 12;
+
+/// The candidate for headline to take, `first` being the first: `first` itself, unless it shares no word
+/// with the story and a later candidate above the story shares two or more. A site's name ("THE MORNING
+/// LEDGER"), its motto ("Your town. Your news."), a skip link or a row of section names may read as a
+/// headline, and stand above the real one; what tells them apart is that the story never uses their
+/// words, where a headline sums it up. Taken for the headline, such a line set the real one aside as
+/// furniture, and paired it with the other report's lead.
+///
+/// The first candidate is kept whenever it shares a word: a headline in words of its own ("A miracle in the
+/// desert") must not give way to the summary under it.
+fn topical_candidate(blocks: &[Block<'_>], first: usize, mut candidate: impl FnMut(&Block<'_>) -> bool) -> usize {
+    // The story: its first three paragraphs of prose.
+    let prose: Vec<usize> = (first + 1..blocks.len()).filter(|&i| reads_as_prose(&blocks[i].text)).take(3).collect();
+    let Some(&lead) = prose.first() else { return first };
+    let content = |text: &str| -> Vec<String> {
+        tokens(text).filter_map(stem_key).filter(|k| k.chars().count() >= 4 && !is_stopword(k)).collect()
+    };
+    let story: std::collections::HashSet<String> = prose.iter().flat_map(|&i| content(&blocks[i].text)).collect();
+    let shared = |i: usize| {
+        let mut words = content(&blocks[i].text);
+        words.sort_unstable();
+        words.dedup();
+        words.iter().filter(|w| story.contains(*w)).count()
+    };
+    if shared(first) > 0 {
+        return first;
+    }
+    (first + 1..lead.min(TITLE_REACH)).find(|&i| candidate(&blocks[i]) && shared(i) >= 2).unwrap_or(first)
 }
 
 /// A Markdown heading line: one to six `#` then a space and some words.
@@ -824,6 +858,13 @@ mod tests {
         let b = split_blocks(text);
         assert_eq!(b.len(), 1);
         assert!(b[0].text.contains("then it ran all"));
+        // Lines of dates and credits as wide as each other are furniture, one a line.
+        let text = "Last Updated: Oct. 23, 2025 at 5:42 p.m. ET
+First Published: Oct. 23, 2025 at 8:15 a.m. ET
+\
+By Rachel Obuya
+";
+        assert_eq!(split_blocks(text).len(), 3);
     }
 
     #[test]
@@ -966,6 +1007,26 @@ Harbour bridge reopens
             "Now Reading\nTue, 21-Oct-2025\n\nAds | Ads | Ads | Ads\n\nPosted on:\n\nA real headline about things\n",
         );
         assert_eq!(find_title(&b).map(|i| &*b[i].text), Some("A real headline about things"));
+    }
+
+    #[test]
+    fn a_line_above_the_headline_that_the_story_never_uses_is_not_the_title() {
+        let lead = "Researchers in Norway have made an enzyme that digests plastic at room temperature, which \
+could cut the energy used in recycling by half.";
+        for header in ["THE MORNING LEDGER", "Your town. Your news.", "Markets Investing Personal Finance Economy"] {
+            let text = format!(
+                "{header}\n\nEnzyme that eats plastic at room temperature could cut recycling costs\n\n{lead}\n"
+            );
+            let b = split_blocks(&text);
+            assert_eq!(find_title(&b).map(|i| &*b[i].text).unwrap_or_default(), &*b[1].text, "{header}");
+        }
+        // A headline in words of its own stays the title, above a summary in the story's words.
+        let text = format!(
+            "A miracle in the cold\n\nEnzyme that eats plastic at room temperature could cut recycling costs\n\n\
+{lead}\n\nScientists called it a small miracle for plants that burn gas to heat their plastic waste first.\n"
+        );
+        let b = split_blocks(&text);
+        assert_eq!(find_title(&b), Some(0));
     }
 
     #[test]
