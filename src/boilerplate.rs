@@ -525,6 +525,8 @@ impl Page<'_> {
         let beside_prose = after.is_some_and(prose) || before.is_some_and(prose);
         let under_furniture = run.start.checked_sub(1).is_some_and(|k| is_furniture_verdict(verdict[k]));
         if !items.iter().all(|&j| is_list_item(blocks[j]))
+            // Items that are each a link and nothing else point elsewhere, whatever their words.
+            || items.iter().all(|&j| crate::markdown::is_link_only(blocks[j]))
             || run.clone().any(|j| is_furniture_verdict(verdict[j]))
             || !beside_prose
             || under_furniture
@@ -778,6 +780,39 @@ fn is_thread_line(text: &str) -> bool {
     let lower = t.to_lowercase();
     BUTTONS.contains(&lower.as_str())
         || ((lower.ends_with(" says:") || lower.ends_with(" wrote:")) && words(t).count() <= 5)
+        || is_comment_bar(&lower)
+        || is_commenter_line(t)
+        || ["load more comments", "show more comments", "view more comments"].contains(&lower.as_str())
+}
+
+/// A comment's bar of buttons and counts, set apart by dots or bars: "Reply · 23 likes", "Like | Reply |
+/// Report", "Reply · 2 replies". `lower` is the line in lower case.
+fn is_comment_bar(lower: &str) -> bool {
+    const PIECES: &[&str] = &["reply", "report", "like", "likes", "share", "flag", "replies", "upvote", "downvote"];
+    let pieces: Vec<&str> = lower.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let is_count = |p: &str| {
+        let mut ws = p.split_whitespace();
+        ws.next().is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            && ws.next().is_some_and(|w| PIECES.contains(&w) || w == "points")
+            && ws.next().is_none()
+    };
+    pieces.len() >= 2
+        && pieces.iter().any(|p| p.starts_with("reply"))
+        && pieces.iter().all(|p| PIECES.contains(p) || is_count(p))
+}
+
+/// A commenter's name and when the comment was posted, set apart by a dot or a bar: "Steve_T · 2 hours
+/// ago", "**ecoPhil** · 10 April 2025". A name is a few words and no sentence.
+fn is_commenter_line(text: &str) -> bool {
+    let Some((name, when)) = text.split_once(['·', '|', '•']) else { return false };
+    let (name, when) = (name.trim().trim_matches('*'), when.trim());
+    let n = words(name).count();
+    let ws: Vec<&str> = when.split_whitespace().collect();
+    let digits = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+    // "2 hours ago", "an hour ago", "2h", "3d"; or a date of more than a figure ("10 April 2025", not "£4").
+    let ago = matches!(ws[..], [n, _, "ago"] if digits(n) || n == "an" || n == "a");
+    let short = matches!(ws[..], [w] if w.len() >= 2 && digits(&w[..w.len() - 1]) && w.ends_with(['m', 'h', 'd', 'w']));
+    (1..=3).contains(&n) && !ends_sentence(name) && (ago || short || (ws.len() >= 2 && looks_like_dateline(when)))
 }
 
 /// A writer's note at the foot of a report: a name, then what the writer does ("Jane Doe is our Europe
@@ -993,7 +1028,16 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
     let promotes_newsletter = || {
         PROMOTION_PHRASES.iter().any(|p| opens_with(folded, p)) && memchr::memmem::find(lower, b"newsletter").is_some()
     };
+    // The same promotion after a question that leads into it: "Want more news from your area? Sign up to
+    // our free daily newsletter."
+    // Few blocks hold a question mark: one search rules the rest out.
+    let asks_then_promotes = || {
+        memchr::memchr(b'?', lower).is_some()
+            && memchr::memmem::find(lower, b"newsletter").is_some()
+            && [&b"? sign up"[..], b"? subscribe"].iter().any(|p| memchr::memmem::find(lower, p).is_some())
+    };
     (may_lead && (LEADING_PHRASES.iter().any(|p| leads(p)) || promotes_newsletter()))
+        || asks_then_promotes()
         || (may_lead && LEADING_WORDS.iter().any(|p| leads(p)) && !reads_as_sentence())
         || heads_about_section(text, nwords)
         || is_editorial_note(text, nwords)
@@ -1161,18 +1205,21 @@ const LEADING: &[&str] = &[
     "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in",
     "listen to this article", "listen to this story",
     "get your", "download the", "download our", "shop now", "buy now", "order now",
+    // A gallery's link: "View all 8 photos", "View gallery".
+    "view all", "view gallery", "open gallery",
     // The controls of a live report, which posts its updates one under another.
     "show key events", "load more",
     // The same furniture in German pages.
     "mehr zum thema", "auch interessant",
     // Headings of teasers and promotions after a story.
     "more from", "more on", "more stories", "latest news", "latest stories", "top stories", "you might also like",
+    "further reading", "read next", "recommended reading", "what to read next",
     "you may like", "don't miss", "in other news", "elsewhere on",
 ];
 /// Words that open a picture's caption or credit: "Photo: Martin Mejia/AP", "(Photo by …/Getty Images)",
 /// "Image source, Reuters", "Image caption, Rescue workers search the rubble". Furniture when the line is
 /// not a sentence, as [`LEADING_NOUNS`] are.
-const PICTURE_WORDS: &[&str] = &["photo", "image", "picture", "photograph", "caption", "credit"];
+const PICTURE_WORDS: &[&str] = &["photo", "image", "picture", "photograph", "caption", "credit", "gallery"];
 /// An advertisement's label, in English, German, French, Spanish, Italian and Portuguese pages. Furniture
 /// when the line is not a sentence, as [`LEADING_NOUNS`] are.
 #[rustfmt::skip]
@@ -1248,6 +1295,8 @@ const ANYWHERE: &[&str] = &[
     // A newsletter's promotion and a call for tips, set between a story's paragraphs: "Get the latest news
     // delivered to your inbox", "Have a news tip? Email us at …".
     "delivered to your inbox", "straight to your inbox", "have a news tip", "got a news tip", "send us a tip",
+    "unsubscribe any time", "unsubscribe at any time", "have a story for us", "got a story for us",
+    "have a story to share",
 ];
 /// Phrases of cookie and consent notices: furniture when a block holds two of these or of [`ANYWHERE`]. One
 /// alone is too common in a story ("would not accept all of the terms").
@@ -1616,6 +1665,22 @@ Nobody was hurt, and investigators have not said what caused the outage.\n",
     }
 
     #[test]
+    fn a_gallerys_lines_and_a_newsletter_after_a_question_are_furniture() {
+        let v = run(&ferry(
+            "Gallery: 8 photos\n\nView all 8 photos\n\nCrews cheered as the first boat left the harbour on Friday morning.\n\n\
+Want more news from the island? Sign up to our free daily newsletter.\n\n\
+Have a story for us? Email the newsdesk.\n",
+        ));
+        for line in ["Gallery", "View all", "Want more news", "Have a story"] {
+            assert_eq!(reason(&v, line), Some(Reason::PageFurniture), "{v:#?}");
+        }
+        assert_eq!(reason(&v, "Crews cheered"), None, "{v:#?}");
+        // A story's question about a newsletter is no promotion.
+        let v = run(&ferry("Who reads the island's newsletter? Nobody subscribes now, the operator said.\n"));
+        assert_eq!(reason(&v, "Who reads"), None, "{v:#?}");
+    }
+
+    #[test]
     fn an_outlets_note_about_the_report_is_furniture_and_a_sentence_about_an_article_is_not() {
         for note in [
             "This article was amended on 12 November 2026 to correct the spelling of the minister's name.",
@@ -1839,6 +1904,10 @@ The operator said the first crossing left the harbour at six in the morning with
         assert_eq!(reason(&v, "- New tram line"), Some(Reason::LinkList), "{v:#?}");
         let v = story("Related", points);
         assert_eq!(reason(&v, "- Crews won"), Some(Reason::LinkList), "{v:#?}");
+        // Items that are each a link, under a heading no rule names, are a box of links too.
+        let links = "- [The strike in pictures](/strike)\n- [Crews win pay rise](/pay)\n- [Timetable](/times)";
+        let v = story("From our archive", links);
+        assert_eq!(reason(&v, "- [Crews win"), Some(Reason::LinkList), "{v:#?}");
         // An explainer's points under a question, in words the rest of the story does not use, with the
         // story going on under the next question: story, and so is all that follows.
         let v = run(&ferry(
@@ -1912,6 +1981,23 @@ Leave a Reply\n";
             assert_eq!(reason(&v, comment), Some(Reason::Comments), "{v:#?}");
         }
         assert_eq!(reason(&v, "The operator said"), None, "{v:#?}");
+        // A thread whose comments carry a bar of buttons and counts, under each commenter's name and time.
+        let v = run(&ferry(
+            "Comments (47)\n\nIslandMum · 2 hours ago\nAbsolutely the right result for the crews.\nReply · 23 likes\n\n\
+Steve_T · 58 minutes ago\nThe operator should have paid them weeks ago and saved everyone the trouble.\n\
+Reply · 1 like\n\nLoad more comments\n",
+        ));
+        for comment in ["IslandMum", "Absolutely the right", "The operator should have paid", "Reply · 1 like"] {
+            assert_eq!(reason(&v, comment), Some(Reason::Comments), "{v:#?}");
+        }
+        for line in
+            ["Reply · 23 likes", "Like | Reply | Report", "**ecoPhil** · 10 April 2025", "Steve_T · 2 hours ago"]
+        {
+            assert!(is_thread_line(line), "{line}");
+        }
+        for line in ["Reply to the council · 23 pages", "The crews said · it was over", "Price · £4"] {
+            assert!(!is_thread_line(line), "{line}");
+        }
         // Without a thread below it, a line that counts comments cuts nothing.
         let v = run(&ferry("14 Comments\n\nTimetables return to normal in December, the operator added.\n"));
         assert_eq!(reason(&v, "Timetables return"), None, "{v:#?}");

@@ -98,6 +98,15 @@ fn link_at(s: &str) -> Option<(&str, usize)> {
     (!address.is_empty() && titled).then(|| (&s[1..close], end + 1))
 }
 
+/// Whether a block is one Markdown link and nothing else but a list's mark: "- [Our 2023 explainer on
+/// enzymes](/2023/enzymes)". A list of such items is a box of links, whatever their words.
+pub fn is_link_only(text: &str) -> bool {
+    let t = text.trim_start();
+    let t = ["- ", "* ", "+ ", "• "].iter().find_map(|m| t.strip_prefix(m)).unwrap_or(t).trim();
+    t.starts_with('[')
+        && link_at(t).is_some_and(|(_, len)| t[len..].chars().all(|c| c.is_ascii_punctuation() || c.is_whitespace()))
+}
+
 /// Whether a block is only Markdown pictures, with no words of its own once its links are read as text: a
 /// picture, or a picture that links somewhere. The boilerplate stage sets it aside.
 pub fn is_markup_only(text: &str) -> bool {
