@@ -266,6 +266,7 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
     page.mark_comments(&mut verdict);
     page.mark_about_sections(&mut verdict);
     page.mark_link_lists(&mut verdict);
+    page.mark_announced_links(&mut verdict);
     page.mark_furniture_introductions(&mut verdict);
     page.mark_pull_quotes(&mut verdict);
     page.mark_off_topic(&mut verdict);
@@ -413,6 +414,25 @@ impl Page<'_> {
                 .any(|j| folded(blocks[j]).contains(&quote));
             if lifted {
                 verdict[k] = Some(Reason::Repeated);
+            }
+        }
+    }
+
+    /// A line of furniture ending in a colon announces links ("Read more:", "Mehr zum Thema:"): the one to
+    /// three short lines under it that read as headlines, not sentences, are those links. Three make a link
+    /// list by themselves; one or two were compared as story ("Marode Brücken im Land: Wo es jetzt eng
+    /// wird").
+    fn mark_announced_links(&self, verdict: &mut [Option<Reason>]) {
+        let Page { blocks, nwords, rows, .. } = *self;
+        for k in 0..blocks.len() {
+            if verdict[k] != Some(Reason::PageFurniture) || !ends_in_colon(blocks[k]) {
+                continue;
+            }
+            for j in k + 1..blocks.len().min(k + 4) {
+                if verdict[j].is_some() || nwords[j] > 16 || ends_sentence(blocks[j]) || rows[j].is_some() {
+                    break;
+                }
+                verdict[j] = Some(Reason::LinkList);
             }
         }
     }
@@ -1203,7 +1223,7 @@ const LEADING: &[&str] = &[
     "editor's choice", "editor's picks", "leave a reply", "leave a comment", "post a comment", "view comments",
     "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost",
     "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in",
-    "listen to this article", "listen to this story",
+    "listen to this article", "listen to this story", "artikel anhören", "écouter cet article",
     "get your", "download the", "download our", "shop now", "buy now", "order now",
     // A gallery's link: "View all 8 photos", "View gallery".
     "view all", "view gallery", "open gallery",
@@ -1662,6 +1682,18 @@ Nobody was hurt, and investigators have not said what caused the outage.\n",
         for story in ["(Reuters) - The ferry left at noon.", "(AP Photo/Jane Doe)", "(Photos of the crash) spread."] {
             assert!(!has_picture_credit(story), "{story}");
         }
+    }
+
+    #[test]
+    fn one_link_under_a_line_that_announces_links_is_a_link() {
+        let v = run(&ferry(
+            "Read more:\n\nIsland ferries: what the strike cost\n\nCrews cheered as the first boat left the harbour on Friday.\n",
+        ));
+        assert_eq!(reason(&v, "Island ferries"), Some(Reason::LinkList), "{v:#?}");
+        assert_eq!(reason(&v, "Crews cheered"), None, "{v:#?}");
+        // A story's own lead-in announces its points, not links.
+        let v = run(&ferry("The agreement sets out:\n\nA pay rise of 4%\n\nCrews cheered as the first boat left.\n"));
+        assert_eq!(reason(&v, "A pay rise"), None, "{v:#?}");
     }
 
     #[test]
