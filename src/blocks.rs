@@ -286,7 +286,11 @@ fn topical_candidate(blocks: &[Block<'_>], first: usize, mut candidate: impl FnM
     // The story's lead, and the other candidates above it: in most reports there are none, and the words
     // need not be read.
     let Some(lead) = (first + 1..blocks.len()).find(|&i| reads_as_prose(&blocks[i].text)) else { return first };
-    let others: Vec<usize> = (first + 1..lead.min(TITLE_REACH)).filter(|&i| candidate(&blocks[i])).collect();
+    // A short paragraph of the story under the headline reads as a headline too, but ends with a full stop,
+    // as a headline does not: only lines that do not may take the first candidate's place.
+    let others: Vec<usize> = (first + 1..lead.min(TITLE_REACH))
+        .filter(|&i| !blocks[i].text.trim_end().ends_with('.') && candidate(&blocks[i]))
+        .collect();
     if others.is_empty() {
         return first;
     }
@@ -1037,6 +1041,9 @@ could cut the energy used in recycling by half.";
             let b = split_blocks(&text);
             assert_eq!(find_title(&b).map(|i| &*b[i].text).unwrap_or_default(), &*b[1].text, "{header}");
         }
+        // A headline in words the story does not use stays the title above a short first paragraph.
+        let text = format!("Cavis sulely vonetion\n\nNorway's enzyme digests plastic at room temperature.\n\n{lead}\n");
+        assert_eq!(find_title(&split_blocks(&text)), Some(0));
         // A headline in words of its own stays the title, above a summary in the story's words.
         let text = format!(
             "A miracle in the cold\n\nEnzyme that eats plastic at room temperature could cut recycling costs\n\n\
