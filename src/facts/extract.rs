@@ -1413,6 +1413,9 @@ fn is_title(word: &str) -> bool {
     // length, their first letter or one byte comparison, without a lowercase copy.
     const LONGEST: usize = 14;
     let w = word.trim_end_matches('.').as_bytes();
+    if w.len() > 8 && is_compound_title(w) {
+        return true;
+    }
     if !(2..=LONGEST).contains(&w.len()) || !has_initial(TITLE_INITIALS, word) {
         return false;
     }
@@ -1421,6 +1424,35 @@ fn is_title(word: &str) -> bool {
         *b = c.to_ascii_lowercase();
     }
     TITLE_SET.contains(&buf[..w.len()])
+}
+
+/// A title written as one compound noun, as German writes them: "Behördenleiter", "Polizeisprecherin",
+/// "Landesminister", "Verbandspräsident". Before a name it is no part of it: "Behördenleiter Martin
+/// Kessler" and "Martin Kessler" are one person, where a report that gave the title was read as naming
+/// someone else.
+fn is_compound_title(word: &[u8]) -> bool {
+    const ENDINGS: &[&str] = &[
+        "leiter",
+        "leiterin",
+        "sprecher",
+        "sprecherin",
+        "direktor",
+        "direktorin",
+        "präsident",
+        "präsidentin",
+        "minister",
+        "ministerin",
+        "bürgermeister",
+        "bürgermeisterin",
+        "vorsitzender",
+        "vorsitzende",
+        "chef",
+        "chefin",
+    ];
+    // Every compound title here ends in r, n, e, f or t, and starts with a capital.
+    matches!(word.last(), Some(b'r' | b'n' | b'e' | b'f' | b't'))
+        && word.first().is_some_and(u8::is_ascii_uppercase)
+        && ENDINGS.iter().any(|e| word.len() >= e.len() + 3 && word.ends_with(e.as_bytes()))
 }
 
 /// [`TITLES`] as a set: [`is_title`] is asked of every capitalised word several times, and going down the
@@ -2312,6 +2344,14 @@ mod tests {
         assert_eq!(of(FactKind::Number, "It has a 6.3-inch screen."), ["6.3-inch"]);
         // A unit after its figure is no name.
         assert!(of(FactKind::Entity, "It holds 256 GB of photos.").is_empty());
+    }
+
+    #[test]
+    fn a_german_title_in_one_word_is_no_part_of_the_name() {
+        assert!(is_title("Behördenleiter") && is_title("Polizeisprecherin") && is_title("Verbandspräsident"));
+        for word in ["Administer", "Kessler", "Lokalzeitung", "Mischief", "Leiter"] {
+            assert!(!is_compound_title(word.as_bytes()), "{word}");
+        }
     }
 
     #[test]
