@@ -1034,3 +1034,29 @@ fn sample_ids_work_as_diff_arguments() {
     let v = json_of(&out);
     assert!(v["a"]["path"].as_str().unwrap().ends_with(BBC));
 }
+
+// ── A report shaped unlike the sample ───────────────────────────────────────────────────────────────────
+
+/// A local paper's report against a Markdown explainer of the same story: the explainer sets its points
+/// out as a bulleted list under question subheads, credits a desk with a reading time, and ends on a
+/// short paragraph under another question. None of it is in the sample corpus.
+#[test]
+fn an_explainers_list_and_last_section_are_story_and_its_desk_credit_is_not() {
+    let (a, b) = (data("bridge_herald.txt").display().to_string(), data("bridge_blog.md").display().to_string());
+    let out = pressdiff().args(["diff", &a, &b, "--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v = json_of(&out);
+    let segments = v["segments"].as_array().unwrap();
+    let b_text: Vec<&str> = segments.iter().filter_map(|s| s["b_text"].as_str()).collect();
+    let story = b_text.join("\n");
+    // The list's points, one of them in words the rest of the story does not use, and the closing section.
+    for kept in ["- Buses go over the Northgate crossing", "- Cyclists and walkers", "The council says £4.3m"] {
+        assert!(story.contains(kept), "{kept:?} is not story:\n{story}");
+    }
+    // The desk's credit line is not, and no subhead is taken into a paragraph's pair.
+    assert!(!story.contains("Posted by"), "{story}");
+    assert!(!b_text.iter().any(|t| t.contains("What will it cost?") && t.contains("The council says")), "{story}");
+    // The two headlines stand side by side.
+    assert_eq!(segments[0]["kind"], "paraphrased", "{}", segments[0]);
+    assert_eq!((segments[0]["a_sentences"][0].as_u64(), segments[0]["b_sentences"][0].as_u64()), (Some(0), Some(0)));
+}
