@@ -245,7 +245,7 @@ pub fn ends_sentence(text: &str) -> bool {
 /// $1"), and calls this through its own `find_title`.
 pub fn find_title_where(blocks: &[Block<'_>], mut accept: impl FnMut(&str) -> bool) -> Option<usize> {
     let mut candidate = |b: &Block<'_>| (is_markdown_heading(&b.text) || reads_as_headline(&b.text)) && accept(&b.text);
-    let first = blocks.iter().take(TITLE_REACH).position(&mut candidate)?;
+    let first = (0..blocks.len().min(TITLE_REACH)).find(|&i| !in_spaced_columns(blocks, i) && candidate(&blocks[i]))?;
     let found = topical_candidate(blocks, first, |b| candidate(b));
     // A headline stands above its story. Story prose before the first line that reads as one means the text
     // opens with its story (a copy of the story alone): the line is a short paragraph or a subheading of it,
@@ -268,6 +268,18 @@ pub fn find_title_where(blocks: &[Block<'_>], mut accept: impl FnMut(&str) -> bo
         Some(i) if reads_as_prose(&blocks[found].text) => Some(i),
         _ => Some(found),
     }
+}
+
+/// Whether block `i` is a row of columns set with spaces, as a scores widget or a listing is ("FT  Ashford
+/// Rovers 3-2 Castlebridge City" over "67'  Dunmore Athletic 1-0 Elmfield Town"): it holds a gap of two
+/// spaces or a tab inside it, and so does a line right above or below it. A headline is one line of its own.
+fn in_spaced_columns(blocks: &[Block<'_>], i: usize) -> bool {
+    let gapped = |b: &Block<'_>| {
+        let t = b.text.trim();
+        t.contains("  ") || t.contains('\t')
+    };
+    let next_to = |j: usize| blocks[j].line.abs_diff(blocks[i].line) == 1 && gapped(&blocks[j]);
+    gapped(&blocks[i]) && ((i > 0 && next_to(i - 1)) || (i + 1 < blocks.len() && next_to(i + 1)))
 }
 
 /// How many blocks from the top the headline may stand.
@@ -1050,6 +1062,23 @@ could cut the energy used in recycling by half.";
 {lead}\n\nScientists called it a small miracle for plants that burn gas to heat their plastic waste first.\n"
         );
         let b = split_blocks(&text);
+        assert_eq!(find_title(&b), Some(0));
+    }
+
+    #[test]
+    fn a_row_of_a_scores_widget_is_not_the_title() {
+        let text = "LIVE NOW\nFT  Ashford Rovers 3-2 Castlebridge City\n67'  Dunmore Athletic 1-0 Elmfield Town\n\n\
+Ashford Rovers 3-2 Castlebridge City: Okonjo double seals comeback\n\n\
+Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down to beat Castlebridge City.\n";
+        let b = split_blocks(text);
+        assert_eq!(
+            find_title(&b).map(|i| &*b[i].text),
+            Some("Ashford Rovers 3-2 Castlebridge City: Okonjo double seals comeback")
+        );
+        // One line with a double space in it, alone, may still be the headline.
+        let b = split_blocks(
+            "Storm  hits the coast\n\nThe storm hit the coast on Monday and cut power to thousands of homes there.\n",
+        );
         assert_eq!(find_title(&b), Some(0));
     }
 
