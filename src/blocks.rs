@@ -523,8 +523,13 @@ pub fn looks_like_byline(text: &str) -> bool {
         // A desk credited by its name and role: "Posted by the Metro team", "By the City desk".
         let role = named > 0 && is_role(core);
         if !(core.is_empty() || is_name || joins || role) {
-            // The names end at a lowercase word: only a date ("on 11 March 2026") may follow them there.
-            return named > 0 && (core == "on" || core == "at") && looks_like_dateline(&names[k + 1..].join(" "));
+            // The names end at a lowercase word: only a date ("on 11 March 2026") or the place of the
+            // report ("at the Riverside Stadium") may follow them there.
+            let rest = &names[k + 1..];
+            let place = core == "at"
+                && rest.iter().any(|w| w.starts_with(char::is_uppercase))
+                && rest.iter().all(|w| w.starts_with(char::is_uppercase) || ["the", "of"].contains(w));
+            return named > 0 && (place || ((core == "on" || core == "at") && looks_like_dateline(&rest.join(" "))));
         }
         named += usize::from(is_name);
         if named > 0 && (w.ends_with(',') || names.get(k + 1).is_some_and(|n| n.starts_with(CREDIT_SEPARATORS))) {
@@ -1185,6 +1190,9 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
         assert!(looks_like_byline("Posted by the Kestrel Valley team · 5 min read"));
         assert!(looks_like_byline("By the City desk") && looks_like_byline("Words by Ana Ruiz • 3 min read"));
         assert!(!looks_like_byline("By Friday the team had gone home"));
+        // The place of the report after the names.
+        assert!(looks_like_byline("By Liam Gorecki at the Riverside Stadium"));
+        assert!(!looks_like_byline("By Friday crews at the harbour had left"));
         // A name and a role, with no "by".
         assert!(looks_like_byline("Helen Okafor Health editor") && looks_like_byline("Ana Ruiz, Europe correspondent"));
         assert!(looks_like_byline("Tom Lee and Ana Ruiz in Lisbon, Staff writers"));
