@@ -826,13 +826,15 @@ fn is_comment_bar(lower: &str) -> bool {
 fn is_commenter_line(text: &str) -> bool {
     let Some((name, when)) = text.split_once(['·', '|', '•']) else { return false };
     let (name, when) = (name.trim().trim_matches('*'), when.trim());
-    let n = words(name).count();
+    let name_words = words(name).count();
     let ws: Vec<&str> = when.split_whitespace().collect();
     let digits = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
     // "2 hours ago", "an hour ago", "2h", "3d"; or a date of more than a figure ("10 April 2025", not "£4").
     let ago = matches!(ws[..], [n, _, "ago"] if digits(n) || n == "an" || n == "a");
     let short = matches!(ws[..], [w] if w.len() >= 2 && digits(&w[..w.len() - 1]) && w.ends_with(['m', 'h', 'd', 'w']));
-    (1..=3).contains(&n) && !ends_sentence(name) && (ago || short || (ws.len() >= 2 && looks_like_dateline(when)))
+    (1..=3).contains(&name_words)
+        && !ends_sentence(name)
+        && (ago || short || (ws.len() >= 2 && looks_like_dateline(when)))
 }
 
 /// A writer's note at the foot of a report: a name, then what the writer does ("Jane Doe is our Europe
@@ -1137,11 +1139,16 @@ fn is_editorial_note(text: &str, nwords: usize) -> bool {
         if w.ends_with(',') { "," } else { w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') }
     });
     let Some(first) = ws.next() else { return false };
-    // "Editor's note:", "Correction:", "Update:" — a label and its colon.
-    let labelled = text.split_once(':').is_some_and(|(label, _)| {
-        let label = label.trim();
-        is(label, NOTES) || label.eq_ignore_ascii_case("editor's note") || label.eq_ignore_ascii_case("editor’s note")
-    });
+    // "Editor's note:", "Correction:", "Update:" — a label and its colon. The label opens the block, so its
+    // first word rules out every other block (most open with "The") before the colon is looked for.
+    let may_label = is(first, NOTES) || is(first, &["editor's", "editor’s"]);
+    let labelled = may_label
+        && text.split_once(':').is_some_and(|(label, _)| {
+            let label = label.trim();
+            is(label, NOTES)
+                || label.eq_ignore_ascii_case("editor's note")
+                || label.eq_ignore_ascii_case("editor’s note")
+        });
     if labelled {
         return true;
     }
