@@ -82,9 +82,13 @@ fn scan(text: &str, mut i: usize, spaces: bool) -> usize {
 }
 
 /// Whether two runs of words that follow each other in a sentence were written with no space between
-/// them: the end of one and the start of the other are text written without spaces ("明日の" and "朝").
-/// Printers join runs with a space otherwise.
+/// them: the end of one and the start of the other are text written without spaces ("明日の" and "朝"), or
+/// the second is the sentence's closing mark alone ("." after "{+carefully+}", which a word diff keeps
+/// outside the change: [`crate::word_diff::closing_mark`]). Printers join runs with a space otherwise.
 pub fn joins_without_space(left: &str, right: &str) -> bool {
+    if !left.is_empty() && crate::word_diff::is_closing_mark(right) {
+        return true;
+    }
     match (left.chars().next_back(), right.chars().next()) {
         (Some(l), Some(r)) if !l.is_ascii() || !r.is_ascii() => Unspaced::of(l).breaks_before(Unspaced::of(r)),
         _ => false,
@@ -933,6 +937,11 @@ mod tests {
         assert!(!joins_without_space("said,", "“we"));
         assert!(!joins_without_space("Seoul", "서울"));
         assert!(!joins_without_space("", "朝"));
+        // A sentence's closing mark, kept apart by the word diff, joins the run before it.
+        assert!(joins_without_space("{+carefully+}", "."));
+        assert!(joins_without_space("wrong", "?”"));
+        assert!(!joins_without_space("", "."));
+        assert!(!joins_without_space("said,", "”we"));
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //!
 //! [`fold`]: crate::normalize::fold
 
-use crate::normalize::{each_fold, hash_bytes, is_double_quote, tokens, with_fold, words};
+use crate::normalize::{each_fold, hash_bytes, is_apostrophe, is_double_quote, tokens, with_fold, words};
 use crate::text::Text;
 use serde::Serialize;
 use similar::DiffOp;
@@ -785,9 +785,14 @@ impl Runs<'_> {
         }
         self.move_quote_edges();
         let mut out = Vec::with_capacity(self.pieces.len() + 1);
-        for piece in self.pieces {
+        // A's last equal word, which B's last equal run shows.
+        let mut last_equal_a = None;
+        for piece in std::mem::take(&mut self.pieces) {
             match piece {
-                Piece::Equal(_, b) => out.push(Run { op: Op::Equal, text: self.b.text_of(b) }),
+                Piece::Equal(a, b) => {
+                    last_equal_a = a.end.checked_sub(1);
+                    out.push(Run { op: Op::Equal, text: self.b.text_of(b) });
+                }
                 Piece::Change(del, ins) => {
                     if let Some(r) = del {
                         out.push(Run { op: Op::Delete, text: self.a.text_of(r) });
@@ -798,8 +803,97 @@ impl Runs<'_> {
                 }
             }
         }
+        self.keep_closing_mark(&mut out, last_equal_a);
         out
     }
+
+    /// When both sentences close with the same mark ("." or "?”") and the words before it changed, the mark
+    /// stays at the end, outside the change, as an editor marks a proof: "checked it {+carefully+}." and
+    /// "so far [-been recovered-]." Riding on its word, it sat inside the change ("{+carefully.+}"), or,
+    /// when B's sentence ended sooner, on B's last equal word ahead of A's deleted tail: "so far. [-been
+    /// recovered.-]", which no report printed. Its run is the mark alone, which printers join to the run
+    /// before without a space ([`crate::normalize::joins_without_space`]).
+    ///
+    /// `last_equal_a` is A's word that B's last equal run ends on. When A closes a sentence there too (a
+    /// merge: "in eastern Ukraine. [-North Korea was one of the few.-]"), B's mark is A's as well, and
+    /// stays.
+    fn keep_closing_mark(&self, out: &mut Vec<Run>, last_equal_a: Option<usize>) {
+        if !self.a.single_spaced || !self.b.single_spaced || out.last().is_none_or(|r| r.op == Op::Equal) {
+            return;
+        }
+        let (a, b) = (self.a.text, self.b.text);
+        let (mark_a, mark_b) = (closing_mark(a), closing_mark(b));
+        if mark_b.is_empty() || !same_mark(mark_a, mark_b) {
+            return;
+        }
+        // The run that ends each side's text: B's is its last equal or inserted run, A's its last deleted run
+        // when the deleted words end it (else an equal run ends A too, and shows B's spelling, without the
+        // mark once B's run is cut).
+        let ends = |r: &Run, side: &str, mark: &str| match &r.text {
+            RunText::At(at) => at.end == side.len() && at.len() > mark.len(),
+            RunText::Joined(_) => false,
+        };
+        let Some(last_b) = out.iter().rposition(|r| r.op != Op::Delete).filter(|&i| ends(&out[i], b, mark_b)) else {
+            return;
+        };
+        let a_word = |i: usize| &a[self.a.tokens[i].start..self.a.tokens[i].end];
+        if out[last_b].op == Op::Equal && last_equal_a.is_some_and(|i| !closing_mark(a_word(i)).is_empty()) {
+            return;
+        }
+        let last_a = out.iter().rposition(|r| r.op != Op::Insert);
+        let last_a = match last_a.map(|i| (i, &out[i])) {
+            Some((i, r)) if r.op == Op::Delete => {
+                if !ends(r, a, mark_a) {
+                    return;
+                }
+                Some(i)
+            }
+            // A's text ends in equal words, shown as B spelled them: B closing them too ("Ukraine. {+More
+            // words.+}", a merge) would put two marks at A's end.
+            Some((_, Run { text: RunText::At(at), .. })) if !closing_mark(&b[at.clone()]).is_empty() => return,
+            _ => None,
+        };
+        for (i, mark) in [(Some(last_b), mark_b), (last_a, mark_a)] {
+            if let Some(RunText::At(at)) = i.map(|i| &mut out[i].text) {
+                at.end -= mark.len();
+            }
+        }
+        out.push(Run { op: Op::Equal, text: RunText::At(b.len() - mark_b.len()..b.len()) });
+    }
+}
+
+/// The marks that close `text` as a sentence, glued to its last word: a full stop, question or
+/// exclamation mark or ellipsis, with any closing quotation marks and brackets around them ("." of "said.",
+/// ".”" of "wrong.”", "?)" ). Empty when the text does not end so.
+pub fn closing_mark(text: &str) -> &str {
+    let start = text.char_indices().rev().take_while(|&(_, c)| is_closing(c)).last().map_or(text.len(), |(i, _)| i);
+    let mark = &text[start..];
+    let glued = text[..start].chars().next_back().is_some_and(|c| !c.is_whitespace());
+    if glued && is_closing_mark(mark) { mark } else { "" }
+}
+
+/// Whether `text` is a closing mark alone ([`closing_mark`]).
+pub fn is_closing_mark(text: &str) -> bool {
+    text.chars().all(is_closing) && text.contains(['.', '?', '!', '…'])
+}
+
+/// A mark that may close a sentence, or a quotation or bracket around its end.
+fn is_closing(c: char) -> bool {
+    matches!(c, '.' | '?' | '!' | '…' | ')' | ']') || is_double_quote(c) || is_apostrophe(c)
+}
+
+/// Whether two closing marks are the same up to quote style.
+fn same_mark(a: &str, b: &str) -> bool {
+    let plain = |c: char| {
+        if is_double_quote(c) {
+            '"'
+        } else if is_apostrophe(c) {
+            '\''
+        } else {
+            c
+        }
+    };
+    a.chars().map(plain).eq(b.chars().map(plain))
 }
 
 impl DiffHook for Runs<'_> {
@@ -892,15 +986,20 @@ pub fn same_folded(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The runs as the text printer marks them, joined as printers join them.
     fn show(ws: &[Word]) -> String {
-        ws.iter()
-            .map(|w| match w.op {
-                Op::Equal => w.text.to_string(),
-                Op::Delete => format!("[-{}-]", w.text),
-                Op::Insert => format!("{{+{}+}}", w.text),
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
+        let mut out = String::new();
+        for (i, w) in ws.iter().enumerate() {
+            if i > 0 && !crate::normalize::joins_without_space(&ws[i - 1].text, &w.text) {
+                out.push(' ');
+            }
+            match w.op {
+                Op::Equal => out.push_str(&w.text),
+                Op::Delete => out.push_str(&format!("[-{}-]", w.text)),
+                Op::Insert => out.push_str(&format!("{{+{}+}}", w.text)),
+            }
+        }
+        out
     }
 
     /// The word diff as it was first written, kept as the definition the fast one must match: tokens as
@@ -1290,11 +1389,63 @@ mod tests {
         );
         assert_eq!(
             show(&d),
-            "\"The wind is not helping [-us at all,\" Oliveira-Santos told reporters.-] {+us,\" she said.+}"
+            "\"The wind is not helping [-us at all,\" Oliveira-Santos told reporters-] {+us,\" she said+}."
         );
         // Quotation marks that match stay in the equal run.
         let d = diff("\"We will win,\" he said on Monday.", "\"We will win,\" he told reporters.");
-        assert_eq!(show(&d), "\"We will win,\" he [-said on Monday.-] {+told reporters.+}");
+        assert_eq!(show(&d), "\"We will win,\" he [-said on Monday-] {+told reporters+}.");
+    }
+
+    #[test]
+    fn the_closing_mark_stays_outside_a_change_at_the_end() {
+        let cases = [
+            // Both sides' last words changed.
+            ("They left the river.", "They left the town.", "They left the [-river-] {+town+}."),
+            // B's sentence ends sooner: A's deleted tail no longer follows B's full stop.
+            ("Twelve have so far been recovered.", "Twelve have so far.", "Twelve have so far [-been recovered-]."),
+            // B's sentence runs on: the mark A put on its last equal word goes after B's new words.
+            ("Engineers checked it.", "Engineers checked it carefully.", "Engineers checked it {+carefully+}."),
+            // A question, and closing quotation marks with it, in either quote style.
+            ("He asked “why now?”", "He asked \"why today?\"", "He asked \"why [-now-] {+today+}?\""),
+            ("It was wrong (again.)", "It was a mistake (again.)", "It was [-wrong-] {+a mistake+} (again.)"),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(show(&diff(a, b)), want, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_closing_mark_that_differs_or_stands_mid_text_stays_with_its_word() {
+        let cases = [
+            // Different marks: which one closes the sentence is B's business, and stays in its run.
+            ("They left the river.", "They left the town?", "They left the [-river.-] {+town?+}"),
+            // A merge: A closes a sentence where B ends, and B's mark is A's too.
+            ("It was in Ukraine. Few did so.", "It was in Ukraine.", "It was in Ukraine. [-Few did so.-]"),
+            // B closes a sentence inside A's equal words: A's end would get two marks.
+            ("It was in Ukraine", "It was in Ukraine. Few did so.", "It was in Ukraine. {+Few did so.+}"),
+            // No mark at the end: a headline.
+            ("Mayor shuts the bridge", "Mayor closes the bridge", "Mayor [-shuts-] {+closes+} the bridge"),
+            // Nothing changed at the end.
+            ("Crews found twelve.", "Crews recovered twelve.", "Crews [-found-] {+recovered+} twelve."),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(show(&diff(a, b)), want, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn closing_marks() {
+        assert_eq!(closing_mark("he said."), ".");
+        assert_eq!(closing_mark("“it was wrong.”"), ".”");
+        assert_eq!(closing_mark("really?!"), "?!");
+        assert_eq!(closing_mark("and then…"), "…");
+        // A quotation or bracket closed without a sentence's mark, a mark standing apart, none at all.
+        assert_eq!(closing_mark("he called it “bold”"), "");
+        assert_eq!(closing_mark("ends here ."), "");
+        assert_eq!(closing_mark("headline"), "");
+        assert_eq!(closing_mark("."), "");
+        assert!(is_closing_mark(".”") && is_closing_mark("?") && !is_closing_mark("”") && !is_closing_mark(""));
+        assert!(!is_closing_mark("a."));
     }
 
     #[test]

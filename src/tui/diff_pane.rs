@@ -316,8 +316,22 @@ fn a_spelling(seg: &Segment) -> Option<Vec<String>> {
     let a = seg.a_text.as_deref()?;
     let tokens = word_diff::token_ranges(a);
     let mut at = 0;
-    let mut out = Vec::new();
+    let mut out: Vec<String> = Vec::new();
     for w in seg.words.iter().filter(|w| w.op != Op::Insert) {
+        // The sentence's closing mark, kept apart from the change before it: it is the end of A's last run
+        // (an equal run, when B's words ran on), which gives it up.
+        if word_diff::is_closing_mark(&w.text) {
+            let last = out.last_mut()?;
+            let mark = word_diff::closing_mark(last);
+            if mark.is_empty() {
+                out.push(w.text.to_string());
+            } else {
+                let own = mark.to_string();
+                last.truncate(last.len() - own.len());
+                out.push(own);
+            }
+            continue;
+        }
         let n = word_diff::token_ranges(&w.text).len();
         let run = tokens.get(at..at + n)?;
         let (first, last) = (run.first()?, run.last()?);

@@ -981,3 +981,24 @@ fn a_pair_with_a_dash_standing_alone_shows_as_a_wrote_it() {
     assert!(s.contains("│ The Plan, announced on {+Tuesday,+} was “bold and "), "{s}");
     assert!(s.contains("│ overdue,” the Mayor said. "), "{s}");
 }
+
+#[test]
+fn a_closing_mark_kept_apart_leaves_a_its_own_spelling() {
+    use pressdiff::Article;
+    let head = "Council backs harbour plan\n\n";
+    let corpus = Corpus::from_articles(vec![
+        Article::from_text("a.txt", &format!("{head}The MAYOR said the bridge was \"SAFE\" and checked it."), "utf-8"),
+        Article::from_text(
+            "b.txt",
+            &format!("{head}The mayor said the bridge was “safe” and checked it carefully."),
+            "utf-8",
+        ),
+    ]);
+    let (_, term) = run_on(corpus, 120, 14, &[Down, Compare]);
+    let s = term.backend().to_string();
+    // A's column keeps A's case and quotation marks, and its full stop once, at the end; B's new word comes
+    // before B's.
+    assert!(s.contains("│~ 1 The MAYOR said the bridge was \"SAFE\" and checked it. "), "{s}");
+    assert!(s.contains("│ The mayor said the bridge was “safe” and checked it "), "{s}");
+    assert!(s.contains("│ {+carefully+}. "), "{s}");
+}
