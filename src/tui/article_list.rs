@@ -68,7 +68,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let with_header = inner.height >= 3;
     let height = usize::from(inner.height.saturating_sub(u16::from(with_header))).max(1);
     let pos = app.list_pos(app.selected);
-    app.list_offset = app.list_offset.min(pos).max((pos + 1).saturating_sub(height));
+    // The rows fill the list, and the highlighted one is among them: an offset kept from a filter that
+    // listed other rows (or none) would otherwise leave rows hidden above and blank ones below.
+    app.list_offset =
+        app.list_offset.min(shown_n.saturating_sub(height)).min(pos).max((pos + 1).saturating_sub(height));
     let shown = app.list_offset..(app.list_offset + height).min(shown_n);
     let on_screen: Vec<usize> = shown.filter_map(|p| app.list_at(p)).collect();
     // The title takes what the other columns leave (the cursor column, the mark, four gaps); cut there, a

@@ -1002,3 +1002,23 @@ fn a_closing_mark_kept_apart_leaves_a_its_own_spelling() {
     assert!(s.contains("│ The mayor said the bridge was “safe” and checked it "), "{s}");
     assert!(s.contains("│ {+carefully+}. "), "{s}");
 }
+
+#[test]
+fn clearing_the_list_filter_shows_every_row_again() {
+    // `vow` matches the last article only; once the filter goes, the list has room for all five again, and
+    // none may stay scrolled off the top with blank rows below.
+    let mut typing = vec![StartSearch];
+    typing.extend(typed("vow"));
+    let mut kept = typing.clone();
+    kept.push(Submit);
+    for mut keys in [typing, kept] {
+        keys.push(Close);
+        let (app, term) = run_on(Corpus::sample(), 100, 30, &keys);
+        let s = term.backend().to_string();
+        assert_eq!(app.list_offset, 0, "{keys:?}\n{s}");
+        for article in &app.corpus.articles {
+            assert!(s.contains(&article.title), "{keys:?}: {} is hidden\n{s}", article.title);
+        }
+        assert!(s.contains("│▶   Russia vows to expand relations"), "{keys:?}\n{s}");
+    }
+}
