@@ -943,14 +943,22 @@ impl App {
             Action::Quit => self.quit = true,
             Action::Close => self.search.input = None,
             Action::Submit => {
-                let q = self.search.input.take().unwrap_or_default();
-                // An empty pattern repeats the last search, as in vim and less (Esc is what clears it).
-                if q.is_empty() && self.search.query.is_some() {
-                    self.focus = Focus::Comparison;
-                    self.jump_match(true);
-                    return;
+                let mut q = self.search.input.take().unwrap_or_default();
+                // An empty pattern repeats the last search, as in vim and less: the one still highlighted
+                // goes on to its next match; one that Esc cleared is searched again.
+                if q.is_empty() {
+                    if self.search.query.is_some() {
+                        self.focus = Focus::Comparison;
+                        self.jump_match(true);
+                        return;
+                    }
+                    let Some(last) = self.search.last.clone() else {
+                        self.message = Some("no previous search".into());
+                        return;
+                    };
+                    q = last;
                 }
-                self.search.set_query((!q.is_empty()).then_some(q));
+                self.search.set_query(Some(q));
                 self.focus = Focus::Comparison;
                 self.cursor = None;
                 // A match in the row at the top counts as the first.

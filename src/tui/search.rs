@@ -24,6 +24,9 @@ pub struct Search {
     /// The query was set by opening a fact, not typed: it highlights that fact in that pair only, and goes
     /// when another pair is opened.
     pub from_fact: bool,
+    /// The last query submitted, kept after Esc clears `query`: an empty search repeats it, as in vim and
+    /// less, where clearing the highlight does not forget the pattern.
+    pub last: Option<String>,
 }
 
 impl Search {
@@ -34,6 +37,9 @@ impl Search {
 
     /// Submit a query (or none), replacing any wordings highlighted with the last one.
     pub fn set_query(&mut self, query: Option<String>) {
+        if query.is_some() {
+            self.last.clone_from(&query);
+        }
         self.query = query;
         self.also.clear();
         self.from_fact = false;

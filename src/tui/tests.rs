@@ -1022,3 +1022,22 @@ fn clearing_the_list_filter_shows_every_row_again() {
         assert!(s.contains("│▶   Russia vows to expand relations"), "{keys:?}\n{s}");
     }
 }
+
+#[test]
+fn an_empty_search_repeats_the_last_after_esc_too() {
+    // Esc clears the highlight, as `:noh` does in vim; the search itself is remembered for `/` Enter.
+    let mut script = vec![Compare, StartSearch];
+    script.extend(typed("Putin"));
+    script.extend([Submit, Close]);
+    let (app, _) = run_on(Corpus::sample(), 100, 30, &script);
+    assert!(app.search.highlight().is_empty());
+    script.extend([StartSearch, Submit]);
+    let (app, term) = run_on(Corpus::sample(), 100, 30, &script);
+    assert_eq!(app.search.query.as_deref(), Some("Putin"));
+    assert!(app.cursor.is_some(), "{}", term.backend());
+    assert!(term.backend().to_string().contains("rows match"), "{}", term.backend());
+    // With no search before it, an empty one says so rather than doing nothing.
+    let (app, _) = run_on(Corpus::sample(), 100, 30, &[Compare, StartSearch, Submit]);
+    assert_eq!(app.search.query, None);
+    assert_eq!(app.message.as_deref(), Some("no previous search"));
+}
