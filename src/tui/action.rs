@@ -83,7 +83,7 @@ pub enum Mode {
     Normal,
     /// Typing a search: printable keys are text.
     Search,
-    /// The help overlay: keys scroll it, `/` starts its filter (typed in [`Mode::Search`]).
+    /// The help overlay: keys scroll it, `/` starts its filter (typed in [`Mode::Search`]), q closes it.
     Help,
     /// The window is too small to show the panes: the screen says only "q quits", so nothing else may act
     /// unseen.
@@ -151,6 +151,8 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
         KeyCode::Char('f') if ctrl => PageDown,
         KeyCode::Char('b') if ctrl => PageUp,
         _ if ctrl => return None,
+        // As in less, vim and delta, q leaves a help screen, not the program.
+        KeyCode::Char('q') if mode == Mode::Help => Close,
         KeyCode::Char('q') => Quit,
         KeyCode::Char('j') => Down,
         KeyCode::Char('k') => Up,
@@ -213,6 +215,8 @@ mod tests {
         assert_eq!(from_event(&key(KeyCode::Char('j'), none), Mode::Help), Some(Action::Down));
         assert_eq!(from_event(&key(KeyCode::Char('/'), none), Mode::Help), Some(Action::StartSearch));
         assert_eq!(from_event(&key(KeyCode::Esc, none), Mode::Help), Some(Action::Close));
+        assert_eq!(from_event(&key(KeyCode::Char('q'), none), Mode::Help), Some(Action::Close));
+        assert_eq!(from_event(&key(KeyCode::Char('c'), KeyModifiers::CONTROL), Mode::Help), Some(Action::Quit));
         assert_eq!(from_event(&key(KeyCode::Down, none), Mode::Help), Some(Action::Down));
         assert_eq!(from_event(&key(KeyCode::Char('c'), KeyModifiers::CONTROL), Mode::Search), Some(Action::Quit));
     }

@@ -42,7 +42,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ("Esc (facts, matrix)", "back to the comparison"),
     ("?", "this help; / filters it, j/k and PgDn scroll it"),
     ("Esc", "close help or prompt; then clear the search"),
-    ("q / Ctrl-c", "quit"),
+    ("q / Ctrl-c", "quit (q in this help closes it)"),
     ("Ctrl-z", "suspend to the shell (fg comes back)"),
     ("mouse wheel", "scroll the pane under the pointer"),
     ("click", "select an article, or focus the comparison"),

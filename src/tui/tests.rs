@@ -1041,3 +1041,30 @@ fn an_empty_search_repeats_the_last_after_esc_too() {
     assert_eq!(app.search.query, None);
     assert_eq!(app.message.as_deref(), Some("no previous search"));
 }
+
+#[test]
+fn q_closes_the_help_and_quits_elsewhere() {
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let key = |app: &mut App, code: KeyCode, mods: KeyModifiers| {
+        if let Some(a) = super::action::from_event(&Event::Key(KeyEvent::new(code, mods)), app.mode()) {
+            app.step(a);
+        }
+    };
+    let q = |app: &mut App| key(app, KeyCode::Char('q'), KeyModifiers::NONE);
+    // As in less, vim and delta, q leaves the help screen, not the program; so do Esc and `?`.
+    for close in [KeyCode::Char('q'), KeyCode::Esc, KeyCode::Char('?')] {
+        let (mut app, _) = run_on(Corpus::sample(), 100, 30, &[ToggleHelp, Down]);
+        key(&mut app, close, KeyModifiers::NONE);
+        assert!(app.help.is_none() && !app.quit, "{close:?}");
+        q(&mut app);
+        assert!(app.quit, "{close:?}");
+    }
+    // While the help's filter is typed, q is a letter of it.
+    let (mut app, _) = run_on(Corpus::sample(), 100, 30, &[ToggleHelp, StartSearch]);
+    q(&mut app);
+    assert_eq!(app.help.as_ref().map(|h| h.filter.as_str()), Some("q"));
+    // Ctrl-c quits from anywhere.
+    let (mut app, _) = run_on(Corpus::sample(), 100, 30, &[ToggleHelp]);
+    key(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(app.quit);
+}
