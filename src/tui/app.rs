@@ -553,13 +553,14 @@ impl App {
         }
     }
 
-    /// Show a new pair. The similarity column follows A.
+    /// Show a new pair. The similarity column follows A. The pair already shown stays as it is: opening it
+    /// again must not throw away the reader's place in it (the scroll and the ▶ row).
     fn set_pair(&mut self, a: usize, b: usize) {
-        if self.corpus.articles.is_empty() {
+        if self.corpus.articles.is_empty() || (a, b) == (self.a, self.b) {
             return;
         }
         let base_changed = a != self.a;
-        if (a, b) != (self.a, self.b) && self.search.from_fact {
+        if self.search.from_fact {
             self.search.set_query(None);
         }
         (self.a, self.b) = (a, b);

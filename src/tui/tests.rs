@@ -1068,3 +1068,16 @@ fn q_closes_the_help_and_quits_elsewhere() {
     key(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert!(app.quit);
 }
+
+#[test]
+fn enter_on_the_pair_shown_keeps_the_place() {
+    let keys = [Compare, NextChange, NextChange, NextChange];
+    let (mut app, mut term) = run_on(Corpus::sample(), 100, 30, &keys);
+    let (scroll, cursor, wraps) = (app.scroll, app.cursor, app.wraps);
+    assert!(scroll > 0 && cursor.is_some(), "{}", term.backend());
+    let before = term.backend().to_string();
+    app.step(Compare);
+    drawn(&mut app, &mut term);
+    assert_eq!((app.scroll, app.cursor, app.wraps), (scroll, cursor, wraps));
+    assert_eq!(term.backend().to_string(), before);
+}
