@@ -16,6 +16,9 @@ use ratatui::layout::{Position, Rect};
 use std::collections::HashMap;
 use std::sync::Arc;
 
+/// What the comparison says when there is no other article to compare A with.
+pub const ALONE: &str = "only one article: there is nothing to compare it with";
+
 /// What fills the screen above the footer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -242,11 +245,18 @@ impl App {
         app.words = app.corpus.articles.iter().map(|a| a.word_count()).collect();
         if n > 0 {
             app.selected = app.b;
-            app.worker.compare(app.a, app.b);
+            if !app.alone() {
+                app.worker.compare(app.a, app.b);
+            }
             app.worker.coverage(app.a);
             app.generation = app.worker.similarity_column(app.a);
         }
         app
+    }
+
+    /// The corpus holds one article: A is all there is, and there is no B to compare it with.
+    pub fn alone(&self) -> bool {
+        self.corpus.articles.len() == 1
     }
 
     /// How keys are read right now.
@@ -1001,8 +1011,12 @@ impl App {
             }
             Action::Compare => {
                 let Some(picked) = self.highlighted() else { return self.no_highlight() };
+                if self.alone() {
+                    self.message = Some(ALONE.into());
+                    return;
+                }
                 // As in the matrix: a report compared with itself is all "copied" and tells nothing.
-                if picked == self.a && self.corpus.articles.len() > 1 {
+                if picked == self.a {
                     self.message = Some("that is A itself: pick another article to compare with it".into());
                     return;
                 }

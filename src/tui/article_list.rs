@@ -79,9 +79,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let title_w = usize::from(inner.width).saturating_sub(1 + 2 + SHORT_ID + WORDS + 7 + 4);
     let rows = on_screen.iter().map(|&i| {
         let art = &app.corpus.articles[i];
+        // A and B are one article only when it is the only one, and then it is compared with nothing.
         let (mark, mark_style) = match (i == app.a, i == app.b) {
-            (true, true) => ("AB", t.strong),
-            (true, false) => ("A", t.strong),
+            (true, _) => ("A", t.strong),
             (false, true) => ("B", t.strong),
             (false, false) => ("", Style::default()),
         };

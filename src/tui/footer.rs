@@ -164,6 +164,7 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
                 s.push(Span::styled(format!("aligned {:.2}", c.similarity), t.strong));
             }
         }
+        None if app.alone() => status.push(Span::styled("one article", t.faint)),
         None => status.push(Span::styled("comparing…", t.faint)),
     }
     // The view and whether boilerplate is shown are part of the state a reader must see: the compact

@@ -111,9 +111,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let (ra, ca) = (&app.corpus.articles[c.row], &app.corpus.articles[c.col]);
     let cell = matrix.cell(c.row, c.col);
     let mut out: Vec<Line> = Vec::new();
-    out.extend(wrap(
-        &[
-            Span::styled(format!("row {} {}", c.row + 1, ra.id), t.strong),
+    let mut summary = vec![Span::styled(format!("row {} {}", c.row + 1, ra.id), t.strong)];
+    // The diagonal is an article against itself: its likeness of 1.00 is no finding.
+    if c.row == c.col {
+        summary.push(Span::raw(match n {
+            1 => ": the article itself, the only one: there is nothing to compare it with",
+            _ => ": the article itself (a cell off the diagonal compares two)",
+        }));
+    } else {
+        summary.extend([
             Span::raw(" against "),
             Span::styled(format!("column {} {}", c.col + 1, ca.id), t.strong),
             Span::raw(format!(
@@ -123,9 +129,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
                 pct(cell.contains),
                 cell.shared
             )),
-        ],
-        dw,
-    ));
+        ]);
+    }
+    out.extend(wrap(&summary, dw));
     let hint = match app.derivations.as_ref().and_then(|d| d.get(c.row).cloned().flatten()) {
         Some(d) => format!(
             "{} most likely draws on {} {} ({} of {} sentences found; {})",

@@ -223,6 +223,18 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &mut App) {
         frame.render_widget(Paragraph::new("No articles."), body);
         return;
     }
+    if app.alone() {
+        // Not A against itself, which reads as a perfect copy: the reader learns why, and how to open more.
+        let text = vec![
+            Line::from(Span::styled("Only one article: there is nothing to compare it with.", t.strong)),
+            Line::from(Span::styled(
+                "Open two or more reports of the story: pressdiff FILE FILE…, or a folder that holds them.",
+                t.faint,
+            )),
+        ];
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);
+        return;
+    }
     let corpus = Arc::clone(&app.corpus);
     let (a, b) = (&corpus.articles[app.a], &corpus.articles[app.b]);
     diff_pane::render_header(frame, header, app.view, a, b, &t);

@@ -720,7 +720,9 @@ fn every_change_is_reached_to_the_end() {
 #[test]
 fn change_and_match_keys_on_reports_with_no_text_only_say_so() {
     use pressdiff::Article;
-    let empty = || Corpus::from_articles(vec![Article::from_text("e.txt", "", "utf-8")]);
+    let empty = || {
+        Corpus::from_articles(vec![Article::from_text("e.txt", "", "utf-8"), Article::from_text("f.txt", "", "utf-8")])
+    };
     for keys in [vec![PrevChange], vec![NextChange], vec![SwitchFocus, PrevChange], vec![SwitchFocus, Prev, Next]] {
         let (app, term) = run_on(empty(), 80, 12, &keys);
         assert!(term.backend().to_string().contains("no story text"), "{keys:?}:\n{}", term.backend());
@@ -1080,4 +1082,26 @@ fn enter_on_the_pair_shown_keeps_the_place() {
     drawn(&mut app, &mut term);
     assert_eq!((app.scroll, app.cursor, app.wraps), (scroll, cursor, wraps));
     assert_eq!(term.backend().to_string(), before);
+}
+
+#[test]
+fn a_corpus_of_one_article_is_not_compared_with_itself() {
+    use pressdiff::Article;
+    let one = || {
+        Corpus::from_articles(vec![Article::from_text(
+            "only.txt",
+            "Harbour bridge reopens\n\nThe bridge reopened on Monday after repairs costing 4 million.",
+            "utf-8",
+        )])
+    };
+    let (app, term) = run_on(one(), 100, 30, &[Compare]);
+    let s = term.backend().to_string();
+    assert!(app.comparison().is_none(), "{s}");
+    assert!(s.contains("Only one article") && s.contains("pressdiff FILE FILE"), "{s}");
+    assert!(!s.contains("aligned 1.00") && !s.contains("copied") && !s.contains("│ B "), "{s}");
+    assert!(s.contains("nothing to compare it with"), "{s}");
+    // Nor does the matrix give the article's likeness to itself as a result.
+    let (_, term) = run_on(one(), 100, 30, &[Matrix]);
+    let s = term.backend().to_string();
+    assert!(!s.contains("similarity 1.00") && s.contains("the article itself"), "{s}");
 }
