@@ -149,23 +149,48 @@ fn coverage_glyph(seg: &Segment, coverage: Option<&[Option<usize>]>) -> String {
 /// Quote marks open and close a quotation; straight double quotes toggle it.
 #[derive(Default)]
 struct Quoting {
-    inside: bool,
+    /// The mark that opened the quotation the text has reached, if it is inside one.
+    open: Option<char>,
 }
 
 impl Quoting {
-    /// Whether a run is (partly) inside a quotation, moving past it.
-    fn run(&mut self, text: &str) -> bool {
-        let mut any = self.inside;
-        for c in text.chars() {
-            match c {
-                '“' | '«' | '„' => self.inside = true,
-                '”' | '»' => self.inside = false,
-                '"' => self.inside = !self.inside,
-                _ => {}
-            }
-            any |= self.inside;
+    /// Move past one char: whether it lies inside a quotation (the marks themselves do not).
+    fn step(&mut self, c: char) -> bool {
+        // German opens with „ and closes with “, which opens an English quotation.
+        let closes = match self.open {
+            Some('„') => matches!(c, '“' | '”'),
+            Some(_) => matches!(c, '”' | '»' | '"'),
+            None => false,
+        };
+        let opens = self.open.is_none() && matches!(c, '“' | '«' | '„' | '"');
+        if closes {
+            self.open = None;
+        } else if opens {
+            self.open = Some(c);
         }
-        any
+        // A closing mark met outside a quotation ends one opened in an earlier sentence: no mark is inside.
+        !(closes || opens || matches!(c, '”' | '»')) && self.open.is_some()
+    }
+
+    /// Move past a run.
+    fn pass(&mut self, text: &str) {
+        for c in text.chars() {
+            self.step(c);
+        }
+    }
+
+    /// Move past a run, cutting it where it enters or leaves a quotation: each piece with whether it lies
+    /// inside one.
+    fn pieces(&mut self, text: &str) -> Vec<(String, bool)> {
+        let mut out: Vec<(String, bool)> = Vec::new();
+        for c in text.chars() {
+            let inside = self.step(c);
+            match out.last_mut() {
+                Some((piece, was)) if *was == inside => piece.push(c),
+                _ => out.push((c.to_string(), inside)),
+            }
+        }
+        out
     }
 }
 
@@ -264,20 +289,16 @@ fn sides(seg: &Segment, t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
                 match w.op {
                     Op::Equal => {
                         let a = a_text();
-                        qa.run(&a);
-                        qb.run(&w.text);
-                        push_run(&mut left, Span::raw(a));
-                        push_run(&mut right, Span::raw(w.text.to_string()));
+                        qa.pass(&a);
+                        qb.pass(&w.text);
+                        push_run(&mut left, vec![Span::raw(a)]);
+                        push_run(&mut right, vec![Span::raw(w.text.to_string())]);
                     }
                     Op::Delete => {
                         let a = a_text();
-                        let run = quoted(t.deleted_run(&a), qa.run(&a), t);
-                        push_run(&mut left, run);
+                        push_run(&mut left, quoted(t.deleted_run(&a), &a, &mut qa, t));
                     }
-                    Op::Insert => {
-                        let run = quoted(t.inserted_run(&w.text), qb.run(&w.text), t);
-                        push_run(&mut right, run);
-                    }
+                    Op::Insert => push_run(&mut right, quoted(t.inserted_run(&w.text), &w.text, &mut qb, t)),
                 }
             }
             (left, right)
@@ -285,23 +306,35 @@ fn sides(seg: &Segment, t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
     }
 }
 
-/// Add a run of words to one side, after a space unless it is the first or the two runs were written
-/// without one (Chinese or Japanese text).
-fn push_run(side: &mut Vec<Span<'static>>, run: Span<'static>) {
-    if side.last().is_some_and(|prev| !joins_without_space(&prev.content, &run.content)) {
+/// Add a run of words (one or more spans) to one side, after a space unless it is the first or the two
+/// runs were written without one (Chinese or Japanese text).
+fn push_run(side: &mut Vec<Span<'static>>, run: Vec<Span<'static>>) {
+    let text: String = run.iter().map(|s| s.content.as_ref()).collect();
+    if side.last().is_some_and(|prev| !joins_without_space(&prev.content, &text)) {
         side.push(Span::raw(" "));
     }
-    side.push(run);
+    side.extend(run);
 }
 
-/// A changed run inside a quotation gets the fact style over its own: a quote's words were altered.
-fn quoted(run: Span<'static>, inside: bool, t: &Theme) -> Span<'static> {
-    if inside {
-        let style = run.style.patch(t.fact);
-        run.style(style)
-    } else {
-        run
+/// A changed run, `shown` being its `text` as the theme shows it (in brackets without colour), with the
+/// words of it inside a quotation in the fact style over its own: a quote's words were altered. The rest
+/// keeps the run's style, so "has committed to “expand [its]" stresses "expand [its]" and not the words
+/// before the quotation mark.
+fn quoted(shown: Span<'static>, text: &str, q: &mut Quoting, t: &Theme) -> Vec<Span<'static>> {
+    let pieces = q.pieces(text);
+    if !pieces.iter().any(|&(_, inside)| inside) {
+        return vec![shown];
     }
+    // The brackets around the text are of one length each side, or there are none.
+    let open = (shown.content.len() - text.len()) / 2;
+    let style = shown.style;
+    let mut out = vec![Span::styled(shown.content[..open].to_string(), style)];
+    out.extend(
+        pieces.into_iter().map(|(piece, inside)| Span::styled(piece, if inside { style.patch(t.fact) } else { style })),
+    );
+    out.push(Span::styled(shown.content[open + text.len()..].to_string(), style));
+    out.retain(|s| !s.content.is_empty());
+    out
 }
 
 /// A's own spelling of each equal and deleted run. Equal runs carry B's spelling (they differ from A's only
@@ -353,12 +386,12 @@ fn inline(seg: &Segment, t: &Theme) -> Vec<Span<'static>> {
             for w in &seg.words {
                 let run = match w.op {
                     Op::Equal => {
-                        qa.run(&w.text);
-                        qb.run(&w.text);
-                        Span::raw(w.text.to_string())
+                        qa.pass(&w.text);
+                        qb.pass(&w.text);
+                        vec![Span::raw(w.text.to_string())]
                     }
-                    Op::Delete => quoted(t.deleted_run(&w.text), qa.run(&w.text), t),
-                    Op::Insert => quoted(t.inserted_run(&w.text), qb.run(&w.text), t),
+                    Op::Delete => quoted(t.deleted_run(&w.text), &w.text, &mut qa, t),
+                    Op::Insert => quoted(t.inserted_run(&w.text), &w.text, &mut qb, t),
                 };
                 push_run(&mut spans, run);
             }

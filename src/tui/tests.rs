@@ -1105,3 +1105,56 @@ fn a_corpus_of_one_article_is_not_compared_with_itself() {
     let s = term.backend().to_string();
     assert!(!s.contains("similarity 1.00") && s.contains("the article itself"), "{s}");
 }
+
+/// The bold text of the comparison's body (the gutter aside): what carries the fact style in the no-colour
+/// theme, each run of it as one string.
+fn bold_runs(app: &App, term: &Terminal<TestBackend>) -> Vec<String> {
+    use ratatui::style::Modifier;
+    let body = app.areas.body;
+    let buf = term.backend().buffer();
+    let mut runs = Vec::new();
+    for y in body.y..body.y + body.height {
+        let mut run = String::new();
+        for x in body.x + 4..body.x + body.width {
+            let cell = &buf[(x, y)];
+            if cell.modifier.contains(Modifier::BOLD) {
+                run.push_str(cell.symbol());
+            } else if !run.is_empty() {
+                runs.push(std::mem::take(&mut run));
+            }
+        }
+        runs.extend(Some(run).filter(|r| !r.is_empty()));
+    }
+    runs
+}
+
+#[test]
+fn only_the_words_inside_a_quotation_are_emphasised() {
+    // B: "… has committed to “expand [its] comprehensive …”": the inserted run starts before the quotation.
+    let (app, term) = run_on(Corpus::sample(), 120, 40, &[Compare]);
+    let s = term.backend().to_string();
+    assert!(s.contains("committed to “expand [its]+}"), "{s}");
+    let bold = bold_runs(&app, &term);
+    assert!(bold.iter().any(|r| r == "expand [its]"), "{bold:?}\n{s}");
+    assert!(!bold.iter().any(|r| r.contains("committed") || r.contains('“')), "{bold:?}\n{s}");
+    // A quotation set „…“, as German sets it, ends at its closing mark: the changed day after it is no
+    // quote's word.
+    use pressdiff::Article;
+    let corpus = Corpus::from_articles(vec![
+        Article::from_text(
+            "a.txt",
+            "Brücke\n\nDer Minister sagte „wir bauen die Brücke“ am Montag in Berlin.",
+            "utf-8",
+        ),
+        Article::from_text(
+            "b.txt",
+            "Brücke\n\nDer Minister sagte „wir bauen die Straße“ am Dienstag in Berlin.",
+            "utf-8",
+        ),
+    ]);
+    let (app, term) = run_on(corpus, 120, 14, &[Down, Compare]);
+    let s = term.backend().to_string();
+    let bold = bold_runs(&app, &term);
+    assert!(bold.iter().any(|r| r.contains("Brücke")) && bold.iter().any(|r| r.contains("Straße")), "{bold:?}\n{s}");
+    assert!(!bold.iter().any(|r| r.contains("Montag") || r.contains("Dienstag")), "{bold:?}\n{s}");
+}
