@@ -99,7 +99,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     fs.col_offset = fs.col_offset.min(n.saturating_sub(fit));
     let cols: Vec<usize> = (fs.col_offset..n).take(fit).collect();
     let text_w = width.saturating_sub(LEAD + 2 + cols.len() * COL).max(4);
-    let mut head = format!("{:<LEAD$}{:<text_w$}", "  kind", "fact");
+    // With columns off screen, the heading says which are on it, as the matrix's corner does: a table cut at
+    // its right edge reads as whole otherwise. The longest wording that fits the fact column wins.
+    let label = match (cols.first(), cols.last()) {
+        (Some(&a), Some(&b)) if cols.len() < n => {
+            let range = format!("{}–{} of {n}", a + 1, b + 1);
+            [format!("fact · columns {range}"), format!("columns {range}"), range]
+                .into_iter()
+                .find(|l| Line::from(l.as_str()).width() < text_w)
+                .unwrap_or_default()
+        }
+        _ => "fact".to_string(),
+    };
+    let mut head = format!("{:<LEAD$}{label:<text_w$}", "  kind");
     head.push_str("│ ");
     for &c in &cols {
         head.push_str(&format!("{:<COL$}", c + 1));

@@ -1158,3 +1158,32 @@ fn only_the_words_inside_a_quotation_are_emphasised() {
     assert!(bold.iter().any(|r| r.contains("Brücke")) && bold.iter().any(|r| r.contains("Straße")), "{bold:?}\n{s}");
     assert!(!bold.iter().any(|r| r.contains("Montag") || r.contains("Dienstag")), "{bold:?}\n{s}");
 }
+
+#[test]
+fn a_wide_facts_table_says_which_columns_are_on_screen() {
+    use pressdiff::Article;
+    let corpus = || {
+        Corpus::from_articles(
+            (0..30)
+                .map(|i| {
+                    Article::from_text(
+                        format!("r{i}.txt"),
+                        &format!("Report number {i}\n\nMayor Dana Ruiz said \"the river rose\" in town {i}."),
+                        "utf-8",
+                    )
+                })
+                .collect(),
+        )
+    };
+    let (_, term) = run_on(corpus(), 100, 30, &[Facts]);
+    let s = term.backend().to_string();
+    assert!(s.contains("columns 1–22 of 30"), "{s}");
+    let mut keys = vec![Facts];
+    keys.extend(std::iter::repeat_n(Right, 10));
+    let (_, term) = run_on(corpus(), 100, 30, &keys);
+    let s = term.backend().to_string();
+    assert!(s.contains("columns 9–30 of 30"), "{s}");
+    // With every column on screen there is nothing to say.
+    let s = screen(120, 40, &[Facts]);
+    assert!(!s.contains("columns 1–") && s.contains("  kind   fact "), "{s}");
+}
