@@ -203,13 +203,28 @@ fn render_detail(frame: &mut Frame, detail: Rect, app: &App, cols: &[usize]) {
         })
         .collect();
     let legend = wrap(&legend, dw);
+    // Numbers and ids name the columns; where there is room, a line each with its title says what each
+    // report is.
+    let titled: Vec<Line> = cols
+        .iter()
+        .map(|&c| {
+            let art = &app.corpus.articles[c];
+            let line = Line::from(vec![
+                Span::styled(format!("{} ", c + 1), t.strong),
+                Span::styled(format!("{} ", art.id), t.faint),
+                Span::raw(art.title.clone()),
+            ]);
+            clip(line, dw)
+        })
+        .collect();
     let wrapped: Vec<Line> = variants.iter().flat_map(|r| wrap(r, dw)).collect();
     let head_h = usize::from(head.is_some());
     let mut out: Vec<Line> = head.into_iter().collect();
-    if head_h + wrapped.len() + usize::from(hint.is_some()) + legend.len() <= h {
+    let above = head_h + wrapped.len() + usize::from(hint.is_some());
+    if above + legend.len() <= h {
         out.extend(wrapped);
         out.extend(hint);
-        out.extend(legend);
+        out.extend(if above + titled.len() <= h { titled } else { legend });
     } else {
         if head_h + wrapped.len() <= h {
             out.extend(wrapped);

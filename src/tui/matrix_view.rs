@@ -110,7 +110,6 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let dw = usize::from(detail.width);
     let (ra, ca) = (&app.corpus.articles[c.row], &app.corpus.articles[c.col]);
     let cell = matrix.cell(c.row, c.col);
-    let mut out: Vec<Line> = Vec::new();
     let mut summary = vec![Span::styled(format!("row {} {}", c.row + 1, ra.id), t.strong)];
     // The diagonal is an article against itself: its likeness of 1.00 is no finding.
     if c.row == c.col {
@@ -131,7 +130,21 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
             )),
         ]);
     }
-    out.extend(wrap(&summary, dw));
+    let mut out = wrap(&summary, dw);
+    // Numbers and ids name the pair; a line each with its title says what the reports are.
+    let mut named = vec![("row", c.row)];
+    if c.col != c.row {
+        named.push(("column", c.col));
+    }
+    let titles: Vec<Line> = named
+        .into_iter()
+        .map(|(what, i)| {
+            let label = format!("{what} {}", i + 1);
+            let spans =
+                vec![Span::styled(format!("{label:<10}"), t.faint), Span::raw(app.corpus.articles[i].title.clone())];
+            clip(Line::from(spans), dw)
+        })
+        .collect();
     let hint = match app.derivations.as_ref().and_then(|d| d.get(c.row).cloned().flatten()) {
         Some(d) => format!(
             "{} most likely draws on {} {} ({} of {} sentences found; {})",
@@ -164,7 +177,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
             }
         }
     };
-    out.extend(wrap(&[Span::styled(hint, t.faint)], dw));
-    out.push(Line::from(Span::styled("Enter: compare row (A) with column (B)", t.faint)));
+    let mut rest = wrap(&[Span::styled(hint, t.faint)], dw);
+    rest.push(Line::from(Span::styled("Enter: compare row (A) with column (B)", t.faint)));
+    // The titles follow the figures where there is room for them and for the lines below.
+    if out.len() + titles.len() + rest.len() <= usize::from(detail.height) {
+        out.extend(titles);
+    }
+    out.extend(rest);
     frame.render_widget(Paragraph::new(out), detail);
 }

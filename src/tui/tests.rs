@@ -1187,3 +1187,17 @@ fn a_wide_facts_table_says_which_columns_are_on_screen() {
     let s = screen(120, 40, &[Facts]);
     assert!(!s.contains("columns 1–") && s.contains("  kind   fact "), "{s}");
 }
+
+#[test]
+fn the_legends_give_titles_where_there_is_room() {
+    let s = screen(120, 40, &[Facts]);
+    assert!(s.contains("│2 001_be7a17cd2114efca Russia shakes hand with North Korea "), "{s}");
+    let s = screen(120, 40, &[Matrix]);
+    assert!(s.contains("│row 1     Bilateral Relations between Russia and North Korea "), "{s}");
+    assert!(s.contains("│column 2  Russia shakes hand with North Korea "), "{s}");
+    // A short window keeps the numbers and ids, and the rest of the detail, rather than the titles.
+    let s = screen(80, 24, &[Facts]);
+    assert!(s.contains("1 000_e1ce51db32a55e92 2 001_be7a17cd2114efca") && !s.contains("shakes hand"), "{s}");
+    let s = screen(80, 16, &[Matrix]);
+    assert!(s.contains("row 1 000_e1ce51db32a55e92 against column 2") && !s.contains("shakes hand"), "{s}");
+}
