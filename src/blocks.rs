@@ -244,9 +244,13 @@ pub fn ends_sentence(text: &str) -> bool {
 /// boilerplate stage knows page furniture that reads like a headline here ("Subscribe now: 3 months for
 /// $1"), and calls this through its own `find_title`.
 pub fn find_title_where(blocks: &[Block<'_>], mut accept: impl FnMut(&str) -> bool) -> Option<usize> {
-    let mut candidate = |b: &Block<'_>| (is_markdown_heading(&b.text) || reads_as_headline(&b.text)) && accept(&b.text);
-    let first = (0..blocks.len().min(TITLE_REACH)).find(|&i| !in_spaced_columns(blocks, i) && candidate(&blocks[i]))?;
-    let found = topical_candidate(blocks, first, |b| candidate(b));
+    // Whether a block is not page furniture, and with `headline`, whether it reads as a headline too.
+    let mut test = |b: &Block<'_>, headline: bool| {
+        (!headline || is_markdown_heading(&b.text) || reads_as_headline(&b.text)) && accept(&b.text)
+    };
+    let reach = title_reach(blocks);
+    let first = (0..reach).find(|&i| !in_spaced_columns(blocks, i) && test(&blocks[i], true))?;
+    let found = topical_candidate(blocks, first, reach, &mut test);
     // A headline stands above its story. Story prose before the first line that reads as one means the text
     // opens with its story (a copy of the story alone): the line is a short paragraph or a subheading of it,
     // and taking it for the headline set the paragraphs above it, the lead among them, aside as furniture.
@@ -255,7 +259,7 @@ pub fn find_title_where(blocks: &[Block<'_>], mut accept: impl FnMut(&str) -> bo
     // that runs into the line counts: above furniture (a consent banner's buttons), it is the page's.
     let mut prose_above = 0;
     for b in blocks[..found].iter().rev() {
-        if !accept(&b.text) || looks_like_bar(&b.text) {
+        if !test(b, false) || looks_like_bar(&b.text) {
             break;
         }
         prose_above += usize::from(reads_as_prose(&b.text));
@@ -282,8 +286,28 @@ fn in_spaced_columns(blocks: &[Block<'_>], i: usize) -> bool {
     gapped(&blocks[i]) && ((i > 0 && next_to(i - 1)) || (i + 1 < blocks.len() && next_to(i + 1)))
 }
 
-/// How many blocks from the top the headline may stand.
+/// How many blocks from the top the headline may stand, not counting the lines of one or two words above
+/// it: a menu set one item a line ("Home", "News", "Sport", …) is twenty blocks that could never head the
+/// story, and the headline under two such menus was out of reach, which made the first block the title.
 const TITLE_REACH: usize = 12;
+/// How many blocks from the top the headline may stand at most, one-word lines and all.
+const TITLE_REACH_LINES: usize = 60;
+
+/// The end of the blocks the headline may be among: [`TITLE_REACH`] blocks of three or more words, and the
+/// shorter lines between them.
+fn title_reach(blocks: &[Block<'_>]) -> usize {
+    let mut counted = 0;
+    for (i, b) in blocks.iter().enumerate().take(TITLE_REACH_LINES) {
+        // A block of over forty bytes is more than one or two menu words, and its words need no counting.
+        if b.text.len() > 40 || tokens(&b.text).nth(2).is_some() {
+            counted += 1;
+            if counted == TITLE_REACH {
+                return i + 1;
+            }
+        }
+    }
+    blocks.len().min(TITLE_REACH_LINES)
+}
 
 /// The candidate for headline to take, `first` being the first: `first` itself, unless it shares no word
 /// with the story and a later candidate above the story shares two or more. A site's name ("THE MORNING
@@ -294,20 +318,28 @@ const TITLE_REACH: usize = 12;
 ///
 /// The first candidate is kept whenever it shares a word: a headline in words of its own ("A miracle in the
 /// desert") must not give way to the summary under it.
-fn topical_candidate(blocks: &[Block<'_>], first: usize, mut candidate: impl FnMut(&Block<'_>) -> bool) -> usize {
+fn topical_candidate(
+    blocks: &[Block<'_>],
+    first: usize,
+    reach: usize,
+    test: &mut impl FnMut(&Block<'_>, bool) -> bool,
+) -> usize {
     // The story's lead, and the other candidates above it: in most reports there are none, and the words
-    // need not be read.
-    let Some(lead) = (first + 1..blocks.len()).find(|&i| reads_as_prose(&blocks[i].text)) else { return first };
+    // need not be read. Prose that is page furniture (a consent banner) is not the story, and a headline
+    // under it is still above the story.
+    let mut story_prose = |b: &Block<'_>| reads_as_prose(&b.text) && test(b, false);
+    let Some(lead) = (first + 1..blocks.len()).find(|&i| story_prose(&blocks[i])) else { return first };
     // A short paragraph of the story under the headline reads as a headline too, but ends with a full stop,
     // as a headline does not: only lines that do not may take the first candidate's place.
-    let others: Vec<usize> = (first + 1..lead.min(TITLE_REACH))
-        .filter(|&i| !blocks[i].text.trim_end().ends_with('.') && candidate(&blocks[i]))
+    let others: Vec<usize> = (first + 1..lead.min(reach))
+        .filter(|&i| !blocks[i].text.trim_end().ends_with('.') && test(&blocks[i], true))
         .collect();
     if others.is_empty() {
         return first;
     }
     // The story: its first three paragraphs of prose.
-    let prose: Vec<usize> = (lead..blocks.len()).filter(|&i| reads_as_prose(&blocks[i].text)).take(3).collect();
+    let prose: Vec<usize> =
+        (lead..blocks.len()).filter(|&i| reads_as_prose(&blocks[i].text) && test(&blocks[i], false)).take(3).collect();
     // Content words by the hash of their folded form, a plural's "s" dropped: every article is asked, and
     // stemming each word of three paragraphs into a set of strings cost a twentieth of `facts`.
     let content = |text: &str| -> Vec<u64> {
@@ -329,10 +361,24 @@ fn topical_candidate(blocks: &[Block<'_>], first: usize, mut candidate: impl FnM
         keys
     };
     let shared = |i: usize| content(&blocks[i].text).iter().filter(|k| story.binary_search(k).is_ok()).count();
-    if shared(first) > 0 {
+    // A site's name set among its menu's lines ("The Scotland Herald" between "Skip to content" and "Menu")
+    // may share the place the story is about: one word shared does not keep it.
+    let kept = if among_menu_lines(blocks, first) { 2 } else { 1 };
+    if shared(first) >= kept {
         return first;
     }
     others.into_iter().find(|&i| shared(i) >= 2).unwrap_or(first)
+}
+
+/// Whether block `i` stands on the line next to a line of one or two words that does not end a sentence,
+/// as an item of a menu set one a line does ("Menu", "Subscribe", "Search"). A headline stands apart, or
+/// next to its section's name, its standfirst or its date.
+fn among_menu_lines(blocks: &[Block<'_>], i: usize) -> bool {
+    let menu_item = |j: usize| {
+        let b = &blocks[j];
+        b.line.abs_diff(blocks[i].line) == 1 && (1..=2).contains(&tokens(&b.text).count()) && !ends_sentence(&b.text)
+    };
+    (i > 0 && menu_item(i - 1)) || (i + 1 < blocks.len() && menu_item(i + 1))
 }
 
 /// A Markdown heading line: one to six `#` then a space and some words.
@@ -1066,6 +1112,41 @@ could cut the energy used in recycling by half.";
             "A miracle in the cold\n\nEnzyme that eats plastic at room temperature could cut recycling costs\n\n\
 {lead}\n\nScientists called it a small miracle for plants that burn gas to heat their plastic waste first.\n"
         );
+        let b = split_blocks(&text);
+        assert_eq!(find_title(&b), Some(0));
+    }
+
+    #[test]
+    fn a_headline_under_menus_set_one_item_a_line_is_in_reach() {
+        let menu = |items: &[&str]| items.join("\n");
+        let text = format!(
+            "Skip to content\n{}\n\nNBN News\n{}\n\nTreasurer jailed for stealing £2.4m from a hospice\n\n3 March \
+2026\n\nA former hospice treasurer who stole £2.4m over eleven years was jailed for seven years on Tuesday.\n",
+            menu(&["Accessibility Help", "Your account", "Home", "News", "Sport", "Weather", "Sounds", "More menu"]),
+            menu(&["Menu", "Home", "UK", "World", "Business", "Politics", "Tech", "Science", "Health", "Local News"]),
+        );
+        let b = split_blocks(&text);
+        assert_eq!(
+            find_title_where(&b, |t| t != "Skip to content").map(|i| &*b[i].text),
+            Some("Treasurer jailed for stealing £2.4m from a hospice")
+        );
+    }
+
+    #[test]
+    fn a_site_name_among_its_menu_lines_gives_way_though_it_shares_a_word() {
+        let story = "Storm Fenella has brought travel chaos to large parts of northern Scotland, with gusts of up to \
+85mph recorded in the Highlands.";
+        let text = format!(
+            "The Scotland Herald\nMenu\nSubscribe\n\nStorm Fenella: 85mph winds bring travel chaos to Scotland\n\n{story}\n"
+        );
+        let b = split_blocks(&text);
+        assert_eq!(
+            find_title(&b).map(|i| &*b[i].text),
+            Some("Storm Fenella: 85mph winds bring travel chaos to Scotland")
+        );
+        // Standing apart, a first line that shares a word with the story stays the headline.
+        let text =
+            format!("Scotland braces for the storm\n\nStorm Fenella: 85mph winds bring travel chaos\n\n{story}\n");
         let b = split_blocks(&text);
         assert_eq!(find_title(&b), Some(0));
     }
