@@ -283,8 +283,21 @@ const PULL_QUOTE_REACH: usize = 12;
 pub fn find_title(blocks: &[Block]) -> Option<usize> {
     let mut lowered = Lowered::default();
     crate::blocks::find_title_where(blocks, |text| {
-        !is_furniture(text, tokens(text).count(), &LeadingKeys::of(text), &mut lowered)
+        let nwords = tokens(text).count();
+        !is_furniture(text, nwords, &LeadingKeys::of(text), &mut lowered) && !is_long_consent_notice(text, nwords)
     })
+}
+
+/// Whether a block of more than forty words is a consent banner ("We, and our partners, use cookies to: …
+/// Click 'Accept all' to agree."), which runs longer than the furniture [`is_furniture`] knows. Above the
+/// headline, taken for the story's lead, it kept the headline under it from being found; the headline
+/// found, a banner above it is furniture by where it stands. Only the few blocks the headline is sought
+/// among are asked: searching every paragraph of every report was 3% of comparing two long ones.
+fn is_long_consent_notice(text: &str, nwords: usize) -> bool {
+    // A notice's word, as written ("Cookies", "consent"), rules out most paragraphs before they are lowered.
+    let names_notice =
+        || [&b"ookie"[..], b"onsent", b"rivacy"].iter().any(|w| memchr::memmem::find(text.as_bytes(), w).is_some());
+    (41..=CONSENT_WORDS).contains(&nwords) && names_notice() && is_consent_notice(text.to_lowercase().as_bytes())
 }
 
 /// What the rules that judge blocks by their neighbours know of an article besides the verdicts so far:
@@ -1017,14 +1030,8 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
     };
     if nwords > 20 {
         // A longer block is furniture only when it is a copyright line, a picture's caption with its credit,
-        // or a notice about cookies, consent or privacy and two phrases say so: a cookie notice names
-        // cookies, consent and its buttons, where a story sentence about a privacy policy names one of
-        // them. Most long blocks mention none of the three, and are not searched for every phrase.
-        let found = |f: &Finder| f.find(lower).is_some();
-        return is_copyright(lower)
-            || has_picture_credit(text)
-            || (FINDERS.notice.iter().any(found)
-                && FINDERS.anywhere.iter().chain(&FINDERS.consent).filter(|f| found(f)).nth(1).is_some());
+        // or a consent banner.
+        return is_copyright(lower) || has_picture_credit(text) || is_consent_notice(lower);
     }
     // A short block is furniture wherever it holds a copyright sign or one of [`ANYWHERE`].
     if lower.starts_with(b"copyright") || FINDERS.short.is_match(lower) {
@@ -1230,6 +1237,8 @@ const LEADING: &[&str] = &[
     "editor's choice", "editor's picks", "leave a reply", "leave a comment", "post a comment", "view comments",
     "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost",
     "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in",
+    // The skip link in French, German, Spanish and Italian pages.
+    "aller au contenu", "passer au contenu", "zum inhalt springen", "saltar al contenido", "vai al contenuto",
     "listen to this article", "listen to this story", "artikel anhören", "écouter cet article",
     "get your", "download the", "download our", "shop now", "buy now", "order now",
     // A gallery's link: "View all 8 photos", "View gallery".
@@ -1303,7 +1312,11 @@ const ANYWHERE: &[&str] = &[
     "your email address will not be published", "required fields are marked", "all rights reserved",
     // The heading of a consent banner.
     "we value your privacy", "your privacy choices",
+    "nous respectons votre vie privée", "wir respektieren ihre privatsphäre", "respetamos tu privacidad",
     "privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies",
+    // The same in French, German, Spanish and Italian pages.
+    "politique de confidentialité", "utilisons des cookies", "datenschutzerklärung", "verwenden cookies",
+    "política de privacidad", "utilizamos cookies", "informativa sulla privacy", "utilizziamo i cookie",
     "sign up for our newsletter", "subscribe to our newsletter",
     // The line an advertisement between paragraphs leaves: "Story continues below advertisement".
     "continues below advertisement", "story continues below", "article continues below",
@@ -1331,6 +1344,9 @@ const ANYWHERE: &[&str] = &[
 const CONSENT: &[&str] = &[
     "accept all", "reject all", "manage preferences", "cookie settings", "use of cookies", "uses cookies",
     "by continuing to", "you agree to", "you consent to",
+    // A banner's buttons in French, German, Spanish and Italian pages.
+    "tout accepter", "tout refuser", "accepter et fermer", "continuer sans accepter", "alle akzeptieren",
+    "alle ablehnen", "aceptar todo", "rechazar todo", "accetta tutto", "rifiuta tutto",
 ];
 /// A searcher for each of [`ANYWHERE`] and [`CONSENT`], made once: most short blocks of an article are
 /// searched for every phrase, and building a searcher for each search cost more than the searches.
@@ -1352,6 +1368,18 @@ static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
     copyright: [COPYRIGHT_SIGNS[0], COPYRIGHT_SIGNS[1]].map(Finder::new),
     short: AhoCorasick::new(COPYRIGHT_SIGNS.iter().chain(ANYWHERE)).expect("fixed phrases build an automaton"),
 });
+/// The most words a consent banner is taken to hold.
+const CONSENT_WORDS: usize = 150;
+
+/// Whether a block, lowered, is a notice about cookies, consent or privacy, as two of its phrases say: a
+/// consent banner names cookies, consent and its buttons, where a story's sentence about a privacy policy
+/// names one of them. Most blocks name none of the three, and are not searched for every phrase.
+fn is_consent_notice(lower: &[u8]) -> bool {
+    let found = |f: &Finder| f.find(lower).is_some();
+    FINDERS.notice.iter().any(found)
+        && FINDERS.anywhere.iter().chain(&FINDERS.consent).filter(|f| found(f)).nth(1).is_some()
+}
+
 /// A copyright sign, and a year after a written-out one.
 const COPYRIGHT_SIGNS: [&str; 2] = ["©", "(c) 20"];
 /// `text.to_lowercase()`, written into `buf`, when `text` fits and lower case changes none of its characters
@@ -2227,6 +2255,38 @@ Ferry service to the island resumes\n\nThe ferry service to the island resumed o
         // One such phrase in a long story sentence is not enough.
         let text = "Ferry service resumes\n\nThe operator said it had changed its privacy policy after the regulator found that passengers had not been told how their booking details were kept and shared.\n";
         assert!(run(text).iter().all(|(_, r)| r.is_none()), "{:#?}", run(text));
+    }
+
+    #[test]
+    fn a_consent_banner_of_many_words_above_the_headline_is_not_the_story() {
+        // A skip link and a menu's lines above a banner of sixty words, its buttons on lines of their own.
+        let banner = "We, the Daily Wire, are part of the Wire family of brands. When you use our sites and apps, we use cookies to: provide our sites and apps to you, authenticate users, apply security measures, and prevent spam and abuse, measure your use of our sites and apps, and show you adverts that suit you. Click 'Accept all' to agree. Click 'Reject all' to decline.";
+        let text = format!(
+            "Skip to main content\nHome\nNews\nSearch the web\nSign in\n\n{banner}\nAccept all\nReject all\n\n\
+Council approves a city-centre traffic charge\n\nThe city council voted on Tuesday night to bring in a daily \
+traffic charge for most vehicles entering the city centre from next spring.\n\nTraders said the charge would drive \
+shoppers to retail parks out of town.\n"
+        );
+        let v = run(&text);
+        assert_eq!(reason(&v, "We, the Daily Wire"), Some(Reason::BeforeHeadline), "{v:#?}");
+        assert_eq!(reason(&v, "Council approves"), None, "{v:#?}");
+        let blocks = crate::blocks::split_blocks(&text);
+        assert_eq!(
+            find_title(&blocks).map(|i| &*blocks[i].text),
+            Some("Council approves a city-centre traffic charge")
+        );
+        // The same banner in a French page, with its heading.
+        let text = "Aller au contenu principal\n\nNous respectons votre vie privée\nAvec votre accord, nous et nos \
+partenaires utilisons des cookies ou technologies similaires pour stocker et accéder à des informations \
+personnelles comme votre visite sur ce site. Vous pouvez retirer votre consentement à tout moment en cliquant \
+sur « En savoir plus » ou dans notre politique de confidentialité sur ce site.\nAccepter et fermer\n\n\
+Un incendie ravage un entrepôt à Vénissieux\n\nUn incendie a détruit un entrepôt de 6 000 m² dans la nuit \
+de lundi à mardi, dans la zone industrielle de Vénissieux.\n";
+        let blocks = crate::blocks::split_blocks(text);
+        assert_eq!(find_title(&blocks).map(|i| &*blocks[i].text), Some("Un incendie ravage un entrepôt à Vénissieux"));
+        // The skip link and the banner's heading are furniture wherever they stand.
+        assert!(furniture("Aller au contenu principal") && furniture("Zum Inhalt springen"));
+        assert!(furniture("Nous respectons votre vie privée"));
     }
 
     #[test]
