@@ -220,8 +220,13 @@ impl Cut {
         let strs: Vec<&str> = texts.iter().map(|(t, _)| &**t).collect();
         let verdicts = boilerplate::classify_scanned(&strs, *front, title_at, scans);
         let sentences = story(&verdicts);
+        // With no headline, the title is the story's first block: the page's first line was often a skip
+        // link or a cookie notice's heading, which the list then showed as the report's title.
+        let first =
+            |story: bool| (*front..strs.len()).find(|&i| !strs[i].is_empty() && (!story || verdicts[i].is_none()));
         let title = title_at
-            .or_else(|| strs.iter().skip(*front).position(|t| !t.is_empty()).map(|i| i + front))
+            .or_else(|| first(true))
+            .or_else(|| first(false))
             .map(|i| clip(&sentences::collapse(strs[i]), 200))
             .unwrap_or_else(|| stem_of(&path));
         // Only boilerplate keeps a block's text: the body's is in its sentences.
@@ -789,6 +794,17 @@ mod tests {
             assert!(!a.sentences.is_empty(), "{}", a.path);
             assert!(words(&a.title).count() >= 3, "{}", a.title);
         }
+    }
+
+    #[test]
+    fn without_a_headline_the_title_is_the_storys_first_block_not_a_skip_link() {
+        // Paragraphs too long to read as a headline, and no line that does.
+        let text = "Skip to content\n\nThe harbour bridge was shut on Monday after a storm damaged its deck, the \
+council said in a statement that gave no date for its reopening and asked drivers to use the ring road instead.\n\n\
+Engineers will inspect it on Tuesday, and the council expects it to reopen next week if they find that the deck \
+can carry traffic again without repairs that would take months.\n";
+        let a = Article::from_text("bridge.txt", text, "utf-8");
+        assert!(a.title.starts_with("The harbour bridge was shut on Monday"), "{}", a.title);
     }
 
     #[test]
