@@ -418,11 +418,30 @@ const MULTIPLIERS: &[&str] = &["hundred", "thousand", "million", "billion", "tri
 fn core(word: &str) -> &str {
     // Most words have none: an ASCII letter or digit at both ends. Every word of a report comes here.
     let b = word.as_bytes();
-    if b.first().is_some_and(u8::is_ascii_alphanumeric) && b.last().is_some_and(u8::is_ascii_alphanumeric) {
-        return word;
+    let trimmed = if b.first().is_some_and(u8::is_ascii_alphanumeric) && b.last().is_some_and(u8::is_ascii_alphanumeric)
+    {
+        word
+    } else {
+        word.trim_start_matches(|c: char| !c.is_alphanumeric() && !is_currency_sign(c))
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%')
+    };
+    without_dollar_country(trimmed)
+}
+
+/// A dollar sign after its country's letters ("C$185", "US$40", "NZ$2.5bn") is a sum in dollars: the letters
+/// go as punctuation does. Only a word opening with a capital is looked at further; most are names.
+fn without_dollar_country(word: &str) -> &str {
+    let b = word.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_uppercase)
+        && let Some(at) = b.iter().take(4).position(|&c| c == b'$')
+        && at > 0
+        && b[..at].iter().all(u8::is_ascii_uppercase)
+        && b.get(at + 1).is_some_and(u8::is_ascii_digit)
+    {
+        &word[at..]
+    } else {
+        word
     }
-    word.trim_start_matches(|c: char| !c.is_alphanumeric() && !is_currency_sign(c))
-        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%')
 }
 
 fn ends_phrase(word: &str) -> bool {
@@ -2126,6 +2145,12 @@ mod tests {
         assert_eq!(k("The bridge will cost £14m to build."), k("The bridge will cost 14 million pounds."));
         assert_eq!(k("It posted a $1.5bn quarterly loss."), k("It reported a loss of $1.5 billion."));
         assert_ne!(k("It cost $45 million."), k("It cost £45 million."));
+        // A dollar sign after its country's letters is a sum in dollars, no name.
+        assert_eq!(k("It will invest C$185 million."), k("It will invest $185 million."));
+        assert_eq!(k("It raised US$40m and NZ$2.5bn."), k("It raised $40 million and $2.5 billion."));
+        assert!(keys(FactKind::Entity, "It will invest C$185 million in Halifax.").iter().all(|n| !n.contains('$')));
+        // Letters that are a word, or a sign with no figure after it, are not.
+        assert!(k("The ABC$ fund and C$ notes.").is_empty());
     }
 
     #[test]
