@@ -48,7 +48,7 @@ fn split_with<'a>(block: &'a str, mut emit: impl FnMut(Cow<'a, str>)) {
         }
         let wordless = !text.chars().any(char::is_alphanumeric);
         match &mut last {
-            Some(prev) if wordless || is_link_only(&text) => {
+            Some(prev) if wordless || is_link_only(&text) || ends_in_abbreviation(prev, &text) => {
                 let prev = prev.to_mut();
                 prev.push(' ');
                 prev.push_str(&text);
@@ -79,6 +79,24 @@ fn split_with<'a>(block: &'a str, mut emit: impl FnMut(Cow<'a, str>)) {
     if let Some(done) = last {
         emit(done);
     }
+}
+
+/// Titles written shortened before a name that sentencex does not know, so that it ends a sentence after
+/// them: "Council leader Cllr." | "Marcus O'Neill said …". British councillors and aldermen, commanders
+/// and captains, ambassadors, attorneys, monsignors.
+const TITLES: &[&str] = &["Cllr", "Coun", "Ald", "Cdr", "Cpt", "Amb", "Atty", "Msgr"];
+/// Words written shortened before a figure that sentencex ends a sentence after: "approx.", and its French
+/// form "env." (environ): "soit env." | "4,5 M€".
+const BEFORE_FIGURES: &[&str] = &["approx", "env"];
+
+/// Whether `prev` ends in a shortened word that `next` goes on from, as one sentence: a title before the
+/// name that opens `next`, or an "approx." before its figure.
+fn ends_in_abbreviation(prev: &str, next: &str) -> bool {
+    let Some(word) = prev.strip_suffix('.') else { return false };
+    let word = word.rsplit(' ').next().unwrap_or(word);
+    let first = next.chars().next();
+    (TITLES.contains(&word) && first.is_some_and(char::is_uppercase))
+        || (BEFORE_FIGURES.contains(&word) && first.is_some_and(|c| c.is_ascii_digit()))
 }
 
 /// What `sentencex::segment("en", piece)` returns, without building a boxed language for every call.
@@ -719,6 +737,18 @@ mod tests {
             proptest::prop_assert_eq!(&c, &words(&t).collect::<Vec<_>>().join(" "));
             proptest::prop_assert_eq!(count_words(&c), words(&t).count());
         }
+    }
+
+    #[test]
+    fn shortened_titles_and_approximations_do_not_split() {
+        assert_eq!(
+            split("Council leader Cllr. Marcus O'Neill said it was bold. Coun. Denise Jeffery disagreed."),
+            ["Council leader Cllr. Marcus O'Neill said it was bold.", "Coun. Denise Jeffery disagreed."]
+        );
+        assert_eq!(split("Le coût est de env. 4,5 M€ au total."), ["Le coût est de env. 4,5 M€ au total."]);
+        assert_eq!(split("It cost approx. 4 million. Then it rose."), ["It cost approx. 4 million.", "Then it rose."]);
+        // Before a word that is no figure, "approx." still ends a sentence.
+        assert_eq!(split("It was about approx. Nobody knew."), ["It was about approx.", "Nobody knew."]);
     }
 
     #[test]
