@@ -1544,6 +1544,11 @@ fn is_calendar(key: &str) -> bool {
     WEEKDAYS.contains(&key) || MONTHS.contains(&key) || month(key).is_some()
 }
 
+/// A capital and a full stop: "M." of "Elaine M. Fraser".
+fn is_middle_initial(word: &str) -> bool {
+    matches!(word.as_bytes(), [c, b'.'] if c.is_ascii_uppercase())
+}
+
 /// An initialism written with full stops: "U.S.", "U.K.", "D.C.". Its last full stop ends neither the name
 /// it starts ("U.S. Geological Survey") nor the sentence.
 fn is_initialism(word: &str) -> bool {
@@ -1759,6 +1764,12 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
                 flush(&mut cur, &mut person, out);
             }
             initial = w.ends_with(['.', '!', '?', ':']);
+            continue;
+        }
+        // A middle initial ("Elaine M. Fraser") is passed over: its full stop ends neither the name nor the
+        // sentence, and the name is the one another report writes without it ("Elaine Fraser"). Read as
+        // an end, it cut one person into two names, "Elaine M" and "Fraser".
+        if !cur.is_empty() && is_middle_initial(w) && toks.get(n + 1).is_some_and(|t| is_capitalised(core(t))) {
             continue;
         }
         // Bullets and dashes are not words, and end a name: "INVERNESS, Scotland — Twelve people…".
@@ -2260,6 +2271,18 @@ mod tests {
             names("It was Harbor Freight Lines. Freight Lines will appeal."),
             ["Harbor Freight Lines", "Freight Lines"]
         );
+    }
+
+    #[test]
+    fn a_middle_initial_is_passed_over_inside_a_name() {
+        let names = |text: &str| of(FactKind::Entity, text);
+        assert_eq!(names("The chief executive, Elaine M. Fraser, signed it."), ["Elaine Fraser"]);
+        assert_eq!(
+            names("It was signed by Elaine M. Fraser and Robert J. MacIsaac."),
+            ["Elaine Fraser", "Robert MacIsaac"]
+        );
+        // An initial that ends a sentence, before a word that opens no name, still ends the name.
+        assert_eq!(names("They beat Group B. The crowd cheered."), ["Group B"]);
     }
 
     #[test]
