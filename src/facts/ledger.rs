@@ -351,7 +351,20 @@ pub(super) fn values_agree(a: &str, b: &str) -> bool {
 /// Whether two values give one figure: the same size ([`values_agree`]), or one rounded from the other
 /// ([`rounds_to`]). Two reports that write them so have changed no number.
 pub(super) fn one_figure(a: &str, b: &str) -> bool {
-    values_agree(a, b) || rounds_to(a, b)
+    values_agree(a, b) || rounds_to(a, b) || within_round_count(a, b) || within_round_count(b, a)
+}
+
+/// Whether `a` is a round count ("hundreds", valued "100s"; "thousands", "dozens") that takes in the
+/// figure `b`: "hundreds of fake invoices" is what another report counts as "412 fake invoices", no
+/// changed number. Two round counts are compared as values are.
+fn within_round_count(a: &str, b: &str) -> bool {
+    let range = match a {
+        "12s" => 24.0..150.0,
+        "100s" => 200.0..1e3,
+        "1000s" => 2e3..1e6,
+        _ => return false,
+    };
+    magnitude(b).is_some_and(|x| range.contains(&x))
 }
 
 /// Whether one value is the other rounded to the places it is written to, and within 5% of it: "18
@@ -938,6 +951,9 @@ mod tests {
 
     #[test]
     fn a_figure_rounded_by_another_report_is_no_conflict() {
+        assert!(one_figure("100s", "412") && one_figure("412", "100s") && one_figure("1000s", "4500"));
+        assert!(one_figure("12s", "30") && !one_figure("100s", "1500") && !one_figure("100s", "1000s"));
+        assert!(!one_figure("1000s", "120") && !one_figure("12s", "12"));
         assert!(rounds_to("17.9 million", "18 million") && rounds_to("18 million", "17.9 million"));
         assert!(rounds_to("12.4", "12") && rounds_to("2.49 billion", "2.5 billion"));
         // Whole numbers are written to their last digit; more than rounding is a change.
