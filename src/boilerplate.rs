@@ -86,6 +86,9 @@ const SHORT_LINE: usize = 40;
 const INTRODUCTION_WORDS: usize = 8;
 /// Prose: at least this many words.
 const PROSE_WORDS: usize = 8;
+/// A paragraph that carries a story on, rather than a box's offer or a teaser's line: at least this many
+/// words.
+const STORY_PARAGRAPH_WORDS: usize = 25;
 /// Below this share of its content words found elsewhere in the article, a paragraph is off topic: a long
 /// one wherever it stands, any one at the end of the article. At the end the bar is deliberately low: a
 /// closing paragraph often brings new facts in new words ("Construction will begin in March and take 18
@@ -264,6 +267,7 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
     }
     let page = Page { blocks, nwords: &nwords, rows: &rows, topics: &scans.topics, title };
     page.mark_comments(&mut verdict);
+    page.mark_paywall(&mut verdict);
     page.mark_about_sections(&mut verdict);
     page.mark_link_lists(&mut verdict);
     page.mark_announced_links(&mut verdict);
@@ -356,6 +360,44 @@ impl Page<'_> {
         for v in &mut verdict[heading..] {
             if v.is_none() || *v == Some(Reason::Label) {
                 *v = Some(Reason::Comments);
+            }
+        }
+    }
+
+    /// A paywall where a copy of the story stops: from its notice on ("Subscribe to continue reading",
+    /// "Already a subscriber? Log in"), once the story has begun above it and no paragraph of the story's
+    /// length comes after, everything is after the story. The box's offer ("You've read 3 of 3 free
+    /// articles this month", "Get unlimited digital access for £1. Cancel anytime.") is written in words
+    /// no rule names, and stood in the comparison as sentences the other report omitted.
+    ///
+    /// The notice itself is furniture by its words ([`ANYWHERE`]), so only the few furniture lines are read.
+    fn mark_paywall(&self, verdict: &mut [Option<Reason>]) {
+        const NOTICES: &[&str] = &[
+            "subscribe to continue reading",
+            "subscribe to keep reading",
+            "subscribe to read more",
+            "already a subscriber",
+            "for subscribers only",
+            "limit of free articles",
+            "free articles left",
+            "free articles remaining",
+        ];
+        let Page { blocks, nwords, .. } = *self;
+        let Some(first_prose) = self.first_prose(verdict) else { return };
+        let notice = (first_prose + 1..blocks.len()).find(|&k| {
+            verdict[k] == Some(Reason::PageFurniture) && nwords[k] <= 12 && {
+                let lower = blocks[k].to_lowercase();
+                NOTICES.iter().any(|n| lower.contains(n))
+            }
+        });
+        let Some(notice) = notice else { return };
+        // The story goes on past a notice set between its paragraphs.
+        if (notice + 1..blocks.len()).any(|k| nwords[k] >= STORY_PARAGRAPH_WORDS && ends_sentence(blocks[k])) {
+            return;
+        }
+        for v in &mut verdict[notice + 1..] {
+            if v.is_none() || *v == Some(Reason::Label) {
+                *v = Some(Reason::AfterStory);
             }
         }
     }
@@ -2287,6 +2329,24 @@ de lundi à mardi, dans la zone industrielle de Vénissieux.\n";
         // The skip link and the banner's heading are furniture wherever they stand.
         assert!(furniture("Aller au contenu principal") && furniture("Zum Inhalt springen"));
         assert!(furniture("Nous respectons votre vie privée"));
+    }
+
+    #[test]
+    fn a_paywall_ends_the_copy_of_the_story() {
+        let story = "Ferry service to the island resumes\n\nThe ferry service to the island resumed on Friday after a \
+strike that lasted two weeks.\n\nPassengers on the first crossing said the strike had cost the island dearly.\n\n";
+        let offer = "Subscribe to continue reading\n\nYou've read 3 of 3 free articles this month.\n\n\
+Get unlimited digital access for just £1 for your first 3 months. Cancel anytime.\n";
+        let v = run(&format!("{story}{offer}"));
+        assert_eq!(reason(&v, "You've read"), Some(Reason::AfterStory), "{v:#?}");
+        assert_eq!(reason(&v, "Get unlimited"), Some(Reason::AfterStory), "{v:#?}");
+        assert_eq!(reason(&v, "Passengers on the first"), None, "{v:#?}");
+        // A notice set between the story's paragraphs, the story going on after it, ends nothing.
+        let more = "The operator said it would add two crossings a day from Monday to clear the backlog of freight \
+and cars that built up on both sides of the water during the strike.\n";
+        let v = run(&format!("{story}{offer}\n{more}"));
+        assert_eq!(reason(&v, "The operator said"), None, "{v:#?}");
+        assert_eq!(reason(&v, "You've read"), None, "{v:#?}");
     }
 
     #[test]
