@@ -1059,7 +1059,7 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
         return false;
     }
     // A picture, or a picture that links somewhere: a Markdown block with no words but its markup's.
-    if crate::markdown::is_markup_only(text) {
+    if crate::markdown::is_markup_only(text) || opens_with_picture_count(text) {
         return true;
     }
     let owned;
@@ -1279,6 +1279,8 @@ const LEADING: &[&str] = &[
     "editor's choice", "editor's picks", "leave a reply", "leave a comment", "post a comment", "view comments",
     "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost",
     "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in",
+    // A Canadian wire credit: "With files from The Canadian Press".
+    "with files from",
     // The skip link in French, German, Spanish and Italian pages.
     "aller au contenu", "passer au contenu", "zum inhalt springen", "saltar al contenido", "vai al contenuto",
     "listen to this article", "listen to this story", "artikel anhören", "écouter cet article",
@@ -1410,6 +1412,16 @@ static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
     copyright: [COPYRIGHT_SIGNS[0], COPYRIGHT_SIGNS[1]].map(Finder::new),
     short: AhoCorasick::new(COPYRIGHT_SIGNS.iter().chain(ANYWHERE)).expect("fixed phrases build an automaton"),
 });
+/// A caption that opens with its picture's place in a gallery: "[1/2] A delivery truck is seen outside
+/// the bakery …", "[3/12] Rescuers search the rubble". Only captions are numbered so.
+fn opens_with_picture_count(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('[') else { return false };
+    let Some((count, after)) = rest.split_once(']') else { return false };
+    let Some((n, of)) = count.split_once('/') else { return false };
+    let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    digits(n) && digits(of) && after.starts_with(' ')
+}
+
 /// The most words a consent banner is taken to hold.
 const CONSENT_WORDS: usize = 150;
 
@@ -2329,6 +2341,18 @@ de lundi à mardi, dans la zone industrielle de Vénissieux.\n";
         // The skip link and the banner's heading are furniture wherever they stand.
         assert!(furniture("Aller au contenu principal") && furniture("Zum Inhalt springen"));
         assert!(furniture("Nous respectons votre vie privée"));
+    }
+
+    #[test]
+    fn a_numbered_caption_and_a_wire_credit_are_furniture() {
+        assert!(furniture(
+            "[1/2] A delivery truck is seen outside the company's bakery in Wakefield, Britain, March 3, 2026."
+        ));
+        assert!(furniture("[12/14] Rescuers search the rubble"));
+        assert!(furniture("With files from The Canadian Press."));
+        // Brackets that are no count open story sentences too.
+        assert!(!furniture("[The mayor] said the bridge would reopen on Monday after repairs."));
+        assert!(!furniture("[1/2 of the town] was flooded on Monday, the council said."));
     }
 
     #[test]
