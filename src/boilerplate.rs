@@ -828,7 +828,21 @@ fn labelled_figure(text: &str) -> Option<Figure> {
 /// The heading of a comment thread: "14 Comments", "Comments (14)", "Comments", "2 thoughts on “Dam
 /// bursts”", "3 responses to …", "Reader comments".
 fn heads_comments(text: &str) -> bool {
-    const THREAD: &[&str] = &["comment", "comments", "responses", "replies", "thoughts", "reactions"];
+    const THREAD: &[&str] = &[
+        "comment",
+        "comments",
+        "responses",
+        "replies",
+        "thoughts",
+        "reactions",
+        // The same in French, German, Spanish, Italian and Dutch pages: "Commentaires (4)".
+        "commentaires",
+        "réactions",
+        "kommentare",
+        "comentarios",
+        "commenti",
+        "reacties",
+    ];
     let ws: Vec<String> =
         words(text).take(8).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
     let ws: Vec<&str> = ws.iter().map(String::as_str).filter(|w| !w.is_empty()).collect();
@@ -876,19 +890,25 @@ fn is_comment_bar(lower: &str) -> bool {
         && pieces.iter().all(|p| PIECES.contains(p) || is_count(p))
 }
 
-/// A commenter's name and when the comment was posted, set apart by a dot or a bar: "Steve_T · 2 hours
-/// ago", "**ecoPhil** · 10 April 2025". A name is a few words and no sentence.
+/// A commenter's name and when the comment was posted, set apart by a dot, a bar or a spaced dash:
+/// "Steve_T · 2 hours ago", "**ecoPhil** · 10 April 2025", "Lyonnais69 - il y a 3 heures". A name is a
+/// few words and no sentence.
 fn is_commenter_line(text: &str) -> bool {
-    let Some((name, when)) = text.split_once(['·', '|', '•']) else { return false };
+    let split = text.split_once(['·', '|', '•']).or_else(|| text.split_once(" - ")).or_else(|| text.split_once(" – "));
+    let Some((name, when)) = split else { return false };
     let (name, when) = (name.trim().trim_matches('*'), when.trim());
     let name_words = words(name).count();
     let ws: Vec<&str> = when.split_whitespace().collect();
     let digits = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
-    // "2 hours ago", "an hour ago", "2h", "3d"; or a date of more than a figure ("10 April 2025", not "£4").
-    let ago = matches!(ws[..], [n, _, "ago"] if digits(n) || n == "an" || n == "a");
+    // "2 hours ago", "an hour ago", "2h", "3d"; in French, German and Spanish pages "il y a 3 heures", "vor
+    // 3 Stunden", "hace 3 horas"; or a date of more than a figure ("10 April 2025", not "£4").
+    let ago = matches!(ws[..], [n, _, "ago"] if digits(n) || n == "an" || n == "a")
+        || matches!(ws[..], ["il", "y", "a", n, _] | ["vor" | "hace", n, _] if digits(n));
     let short = matches!(ws[..], [w] if w.len() >= 2 && digits(&w[..w.len() - 1]) && w.ends_with(['m', 'h', 'd', 'w']));
+    // A name may end in an initial's full stop ("Marie-Claude B."), which ends no sentence.
+    let initial = name.rsplit(' ').next().is_some_and(|w| matches!(w.as_bytes(), [c, b'.'] if c.is_ascii_uppercase()));
     (1..=3).contains(&name_words)
-        && !ends_sentence(name)
+        && (!ends_sentence(name) || initial)
         && (ago || short || (ws.len() >= 2 && looks_like_dateline(when)))
 }
 
@@ -2353,6 +2373,20 @@ de lundi à mardi, dans la zone industrielle de Vénissieux.\n";
         // Brackets that are no count open story sentences too.
         assert!(!furniture("[The mayor] said the bridge would reopen on Monday after repairs."));
         assert!(!furniture("[1/2 of the town] was flooded on Monday, the council said."));
+    }
+
+    #[test]
+    fn comment_threads_in_other_languages_are_comments() {
+        assert!(heads_comments("Commentaires (4)") && heads_comments("12 Kommentare") && heads_comments("Comentarios"));
+        assert!(is_thread_line("Lyonnais69 - il y a 3 heures") && is_thread_line("Marie-Claude B. – il y a 2 heures"));
+        assert!(is_thread_line("Hans_K · vor 3 Stunden") && is_thread_line("pepe77 | hace 2 horas"));
+        // A dash in a story's line is no commenter's.
+        assert!(!is_thread_line("Kim Jong Un - a leader who rarely travels abroad, arrived by train."));
+        let v = run(&ferry(
+            "Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Commentaires (2)\n\nLyonnais69 - il y a 3 heures\nEncore une grève, et toujours les mêmes qui paient.\n\nRépondre\n",
+        ));
+        assert_eq!(reason(&v, "Encore une grève"), Some(Reason::Comments), "{v:#?}");
     }
 
     #[test]
