@@ -42,7 +42,20 @@ pub fn split_text(block: &Text, mut each: impl FnMut(Text)) {
 fn split_with<'a>(block: &'a str, mut emit: impl FnMut(Cow<'a, str>)) {
     // The last sentence waits until the next one shows it is not to be merged with a wordless fragment.
     let mut last: Option<Cow<'_, str>> = None;
-    let mut push = |text: Cow<'a, str>| {
+    let mut push = |mut text: Cow<'a, str>| {
+        // A bracket closed right after a sentence's mark ("drew complaints?) Officials said") is cut off
+        // with the next sentence, or alone: it goes back to the sentence it closes, with no space before
+        // it, where a space had misquoted the text ("complaints? )").
+        if let Some(prev) = &mut last
+            && text.starts_with([')', ']'])
+        {
+            let closers = text.len() - text.trim_start_matches([')', ']']).len();
+            prev.to_mut().push_str(&text[..closers]);
+            text = match text {
+                Cow::Borrowed(t) => Cow::Borrowed(t[closers..].trim_start()),
+                Cow::Owned(t) => Cow::Owned(t[closers..].trim_start().to_string()),
+            };
+        }
         if text.is_empty() {
             return;
         }
@@ -525,10 +538,21 @@ mod tests {
         let mut out: Vec<String> = Vec::new();
         for piece in pieces(block) {
             for raw in sentencex::segment("en", piece) {
-                let text = collapse(raw);
+                let mut text = collapse(raw);
+                // The merge layer's own rules: a bracket closed after a sentence's mark goes back to it, and
+                // a shortened title or "approx." goes on into the next sentence.
+                if let Some(prev) = out.last_mut() {
+                    let rest = text.trim_start_matches([')', ']']);
+                    prev.push_str(&text[..text.len() - rest.len()]);
+                    text = rest.trim_start().to_string();
+                }
                 match out.last_mut() {
                     _ if text.is_empty() => {}
-                    Some(prev) if !text.chars().any(char::is_alphanumeric) || is_link_only(&text) => {
+                    Some(prev)
+                        if !text.chars().any(char::is_alphanumeric)
+                            || is_link_only(&text)
+                            || ends_in_abbreviation(prev, &text) =>
+                    {
                         prev.push(' ');
                         prev.push_str(&text);
                     }
@@ -753,6 +777,18 @@ mod tests {
             proptest::prop_assert_eq!(&c, &words(&t).collect::<Vec<_>>().join(" "));
             proptest::prop_assert_eq!(count_words(&c), words(&t).count());
         }
+    }
+
+    #[test]
+    fn a_bracket_closed_after_a_sentences_mark_stays_with_it() {
+        assert_eq!(
+            split("The scheme drew complaints?) Officials said!) It went on."),
+            ["The scheme drew complaints?)", "Officials said!)", "It went on."]
+        );
+        assert_eq!(split("They had said so (twice.)"), ["They had said so (twice.)"]);
+        assert_eq!(split("It drew complaints?)"), ["It drew complaints?)"]);
+        // A bracket opened and closed inside the sentence is left as it was.
+        assert_eq!(split("They said (it was bad!) and left."), ["They said (it was bad!) and left."]);
     }
 
     #[test]
