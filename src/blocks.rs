@@ -202,8 +202,21 @@ fn looks_hard_wrapped(para: &[(usize, &str)]) -> bool {
     let breaks_mid_sentence = body.iter().any(|(_, l)| !ends_sentence(l));
     // Lines of a page's furniture, one under another, may be as wide as each other ("Last Updated: Oct.
     // 23, 2025 at 5:42 p.m. ET", "First Published: …", "By …"): a date or a credit line stands alone.
-    let furniture = || para.iter().any(|(_, l)| looks_like_dateline(l.trim()) || looks_like_byline(l.trim()));
+    let furniture = || para.iter().any(|(_, l)| is_date_or_credit(l.trim()));
     similar_width && breaks_mid_sentence && !furniture()
+}
+
+/// A line of a page's furniture under a headline: a date, a credit line, or a date and then a credit
+/// line ("03 March 2026 By FoodTrade Weekly staff"), which was joined to the headline above it as a
+/// hard-wrapped paragraph's last line, and made the title run on into the byline.
+fn is_date_or_credit(line: &str) -> bool {
+    looks_like_dateline(line) || looks_like_byline(line) || looks_like_dated_credit(line)
+}
+
+/// A date and then a credit line, on one line: "03 March 2026 By FoodTrade Weekly staff".
+pub fn looks_like_dated_credit(line: &str) -> bool {
+    let by = line.find(" By ").or_else(|| line.find(" by "));
+    by.is_some_and(|at| looks_like_dateline(line[..at].trim()) && looks_like_byline(&line[at + 1..]))
 }
 
 /// Whether this text is a lead-in: it ends in a colon, and introduces what follows it ("Key facts:",
@@ -949,6 +962,12 @@ First Published: Oct. 23, 2025 at 8:15 a.m. ET
 By Rachel Obuya
 ";
         assert_eq!(split_blocks(text).len(), 3);
+        // Nor is a headline joined to the date and credit line under it.
+        let text =
+            "Caldwell Foods to close Wakefield bakery with 420 jobs at risk\n03 March 2026 By FoodTrade Weekly staff\n";
+        assert_eq!(split_blocks(text).len(), 2);
+        assert!(looks_like_dated_credit("03 March 2026 By FoodTrade Weekly staff"));
+        assert!(!looks_like_dated_credit("On 3 March 2026 by a vote of 31 to 18 the council approved the charge."));
     }
 
     #[test]

@@ -16,8 +16,8 @@
 
 use crate::blocks::{
     Block, Row, ends_in_colon, ends_sentence, has_bar_separator, is_list_item, looks_like_bar, looks_like_byline,
-    looks_like_dateline, looks_like_masthead, looks_like_nav, looks_like_post_credit, looks_like_running_head,
-    looks_like_slug, place_dateline_len, table_rows,
+    looks_like_dated_credit, looks_like_dateline, looks_like_masthead, looks_like_nav, looks_like_post_credit,
+    looks_like_running_head, looks_like_slug, place_dateline_len, table_rows,
 };
 use crate::normalize::{
     EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, tokens, with_fold, word_key_of,
@@ -162,6 +162,7 @@ impl Scans {
                     // first word's key, which the scan kept, rules them out without folding it again.
                     || (leading.keys().first().is_some_and(|w| NAV_FIRST.contains(w)) && looks_like_nav(text))
                     || looks_like_byline(text)
+                    || looks_like_dated_credit(text)
                     || looks_like_post_credit(text)
                     // A slug line and a dateline alone are a few words; prose need not be read for them.
                     || (words <= 8 && (looks_like_slug(text) || place_dateline_len(text) == Some(text.len())))
