@@ -215,9 +215,10 @@ fn is_date_or_credit(line: &str) -> bool {
 
 /// A date and then a credit line, on one line: "03 March 2026 By FoodTrade Weekly staff".
 pub fn looks_like_dated_credit(line: &str) -> bool {
-    // Every short block of an article is asked. The date comes first and is short, so " by " is looked
-    // for in the first few dozen bytes alone, and a date holds a digit (two substring searches of each
-    // whole line were 8% of loading a report written one sentence a paragraph).
+    // Lines of a paragraph that may be hard-wrapped, and the blocks under a headline, are asked. The date
+    // comes first and is short, so " by " is looked for in the first few dozen bytes alone, and a date
+    // holds a digit (two substring searches of each whole line, asked of every short block, made comparing
+    // two reports written one sentence a paragraph 8% dearer).
     let b = line.as_bytes();
     // A date's first figure (a day, or a year after a month or weekday) comes within its first bytes, and
     // few sentences hold one so soon.

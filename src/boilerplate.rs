@@ -255,8 +255,8 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
             None
         } else if scans.blocks[i].furniture
             // A date and a credit line on one line stands under the headline ("03 March 2026 By FoodTrade
-            // Weekly staff"); asked of every block, it was 0.6% of loading a report written one sentence a
-            // paragraph.
+            // Weekly staff"); asked of every short block, it made comparing two reports written one sentence a
+            // paragraph 0.6% dearer.
             || (title.is_some() && i <= start + 2 && looks_like_dated_credit(text))
         {
             Some(Reason::PageFurniture)
@@ -375,24 +375,15 @@ impl Page<'_> {
     /// articles this month", "Get unlimited digital access for £1. Cancel anytime.") is written in words
     /// no rule names, and stood in the comparison as sentences the other report omitted.
     ///
-    /// The notice itself is furniture by its words ([`ANYWHERE`]), so only the few furniture lines are read.
+    /// The notice itself is furniture by its words ([`PAYWALL_NOTICES`]), so only the few furniture lines
+    /// are read.
     fn mark_paywall(&self, verdict: &mut [Option<Reason>]) {
-        const NOTICES: &[&str] = &[
-            "subscribe to continue reading",
-            "subscribe to keep reading",
-            "subscribe to read more",
-            "already a subscriber",
-            "for subscribers only",
-            "limit of free articles",
-            "free articles left",
-            "free articles remaining",
-        ];
         let Page { blocks, nwords, .. } = *self;
         let Some(first_prose) = self.first_prose(verdict) else { return };
         let notice = (first_prose + 1..blocks.len()).find(|&k| {
             verdict[k] == Some(Reason::PageFurniture) && nwords[k] <= 12 && {
                 let lower = blocks[k].to_lowercase();
-                NOTICES.iter().any(|n| lower.contains(n))
+                PAYWALL_NOTICES.iter().any(|n| lower.contains(n))
             }
         });
         let Some(notice) = notice else { return };
@@ -911,7 +902,7 @@ fn is_commenter_line(text: &str) -> bool {
         || matches!(ws[..], ["il", "y", "a", n, _] | ["vor" | "hace", n, _] if digits(n));
     let short = matches!(ws[..], [w] if w.len() >= 2 && digits(&w[..w.len() - 1]) && w.ends_with(['m', 'h', 'd', 'w']));
     // A name may end in an initial's full stop ("Marie-Claude B."), which ends no sentence.
-    let initial = name.rsplit(' ').next().is_some_and(|w| matches!(w.as_bytes(), [c, b'.'] if c.is_ascii_uppercase()));
+    let initial = name.rsplit(' ').next().is_some_and(crate::normalize::is_initial);
     (1..=3).contains(&name_words)
         && (!ends_sentence(name) || initial)
         && (ago || short || (ws.len() >= 2 && looks_like_dateline(when)))
@@ -1395,9 +1386,6 @@ const ANYWHERE: &[&str] = &[
     "does not support video", "browser does not support",
     // A press release's notices: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT".
     "for immediate release", "embargoed until", "embargoed to",
-    // A paywall's notice where a story's copy stops: "Subscribe to keep reading", "Already a subscriber?".
-    "subscribe to continue reading", "subscribe to keep reading", "subscribe to read more", "already a subscriber",
-    "for subscribers only", "limit of free articles", "free articles left", "free articles remaining",
     // Credit lines under wire copy: "Reporting by …; Editing by …", "… contributed to this report."
     "contributed to this report", "contributed to this story", "contributed to this article",
     "contributed reporting", "additional reporting by", "editing by", "writing by",
@@ -1406,6 +1394,13 @@ const ANYWHERE: &[&str] = &[
     "delivered to your inbox", "straight to your inbox", "have a news tip", "got a news tip", "send us a tip",
     "unsubscribe any time", "unsubscribe at any time", "have a story for us", "got a story for us",
     "have a story to share",
+];
+/// A paywall's notice where a story's copy stops: "Subscribe to keep reading", "Already a subscriber?".
+/// Furniture wherever it stands, as [`ANYWHERE`] is; and the story ends there ([`Page::mark_paywall`]).
+#[rustfmt::skip]
+const PAYWALL_NOTICES: &[&str] = &[
+    "subscribe to continue reading", "subscribe to keep reading", "subscribe to read more", "already a subscriber",
+    "for subscribers only", "limit of free articles", "free articles left", "free articles remaining",
 ];
 /// Phrases of cookie and consent notices: furniture when a block holds two of these or of [`ANYWHERE`]. One
 /// alone is too common in a story ("would not accept all of the terms").
@@ -1426,16 +1421,17 @@ struct Finders {
     notice: Vec<Finder<'static>>,
     /// A copyright sign, or a year after a written-out one.
     copyright: [Finder<'static>; 2],
-    /// The copyright signs and [`ANYWHERE`] in one automaton, for short blocks, which are searched for
+    /// The copyright signs, [`ANYWHERE`] and [`PAYWALL_NOTICES`] in one automaton, for short blocks, which are searched for
     /// each: one search for each phrase was a third of the furniture test's work.
     short: AhoCorasick,
 }
 static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
-    anywhere: ANYWHERE.iter().map(Finder::new).collect(),
+    anywhere: ANYWHERE.iter().chain(PAYWALL_NOTICES).map(Finder::new).collect(),
     consent: CONSENT.iter().map(Finder::new).collect(),
     notice: ["cooki", "consent", "privacy"].iter().map(Finder::new).collect(),
     copyright: [COPYRIGHT_SIGNS[0], COPYRIGHT_SIGNS[1]].map(Finder::new),
-    short: AhoCorasick::new(COPYRIGHT_SIGNS.iter().chain(ANYWHERE)).expect("fixed phrases build an automaton"),
+    short: AhoCorasick::new(COPYRIGHT_SIGNS.iter().chain(ANYWHERE).chain(PAYWALL_NOTICES))
+        .expect("fixed phrases build an automaton"),
 });
 /// A caption that opens with its picture's place in a gallery: "[1/2] A delivery truck is seen outside
 /// the bakery …", "[3/12] Rescuers search the rubble". Only captions are numbered so.

@@ -570,6 +570,12 @@ pub fn is_double_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
 }
 
+/// A name's initial: a capital and a full stop ("M." of "Elaine M. Fraser", "B." of "Marie-Claude B."),
+/// whose stop ends no sentence.
+pub fn is_initial(word: &str) -> bool {
+    matches!(word.as_bytes(), [c, b'.'] if c.is_ascii_uppercase())
+}
+
 /// The marks that stand for an apostrophe ("don't", "Korea’s"): folding drops them.
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´')

@@ -427,7 +427,8 @@ fn core(word: &str) -> &str {
 
 /// A dollar sign after its country's letters ("C$185", "US$40", "NZ$2.5bn") is a sum in dollars: the letters
 /// go as punctuation does. Asked of a word's [`core`] where a sum is read (and where a name is, which such
-/// a word is not): asked of every word in `core` itself, it cost 1% of a long comparison's facts.
+/// a word is not): asked of every word in `core` itself, it made a long comparison with its facts (JSON) 1.3%
+/// dearer.
 fn without_dollar_country(word: &str) -> &str {
     let b = word.as_bytes();
     if b.len() >= 3
@@ -1542,11 +1543,6 @@ fn is_calendar(key: &str) -> bool {
     WEEKDAYS.contains(&key) || MONTHS.contains(&key) || month(key).is_some()
 }
 
-/// A capital and a full stop: "M." of "Elaine M. Fraser".
-fn is_middle_initial(word: &str) -> bool {
-    matches!(word.as_bytes(), [c, b'.'] if c.is_ascii_uppercase())
-}
-
 /// An initialism written with full stops: "U.S.", "U.K.", "D.C.". Its last full stop ends neither the name
 /// it starts ("U.S. Geological Survey") nor the sentence.
 fn is_initialism(word: &str) -> bool {
@@ -1767,7 +1763,10 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
         // A middle initial ("Elaine M. Fraser") is passed over: its full stop ends neither the name nor the
         // sentence, and the name is the one another report writes without it ("Elaine Fraser"). Read as
         // an end, it cut one person into two names, "Elaine M" and "Fraser".
-        if !cur.is_empty() && is_middle_initial(w) && toks.get(n + 1).is_some_and(|t| is_capitalised(core(t))) {
+        if !cur.is_empty()
+            && crate::normalize::is_initial(w)
+            && toks.get(n + 1).is_some_and(|t| is_capitalised(core(t)))
+        {
             continue;
         }
         // Bullets and dashes are not words, and end a name: "INVERNESS, Scotland — Twelve people…".
