@@ -1,10 +1,17 @@
 //! Publication dates: the first full date (day, month and year) in an article's text, datelines and page
-//! furniture included, since that is where pages print when they were published.
+//! furniture included, since that is where pages print when they were published, with the time of day
+//! printed beside it.
+//!
+//! Wire copy and the reports drawn on it are mostly published the same day, so a date alone rarely says
+//! which came first; the time does, when both pages name their zone ("11:42 AM GMT", "13:05 BST",
+//! "2026-03-03T11:42:00Z"). A time without a zone is kept and shown, but never compared: two outlets may
+//! print local times half a world apart.
 
 use crate::corpus::Article;
 use crate::facts::month;
 use crate::normalize::words;
 use serde::Serialize;
+use std::cmp::Ordering;
 use std::fmt;
 
 /// A calendar date.
@@ -30,33 +37,349 @@ impl Serialize for Date {
     }
 }
 
-/// The first full date of the article's blocks, in reading order.
-pub fn publication_date(article: &Article) -> Option<Date> {
+impl Date {
+    /// Days since 1970-01-01 (proleptic Gregorian calendar).
+    fn days(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+}
+
+/// A time zone as a page names it: an abbreviation ("GMT", "EST"), an offset ("+01:00"), or both ("GMT+1").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Zone {
+    /// The abbreviation as printed, upper case; empty for a bare offset.
+    pub name: &'static str,
+    /// Minutes east of UTC, the abbreviation's and the printed offset's together.
+    pub offset: i32,
+    /// The offset printed after the abbreviation (or alone), in minutes.
+    pub shift: i32,
+}
+
+impl fmt::Display for Zone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name)?;
+        if self.shift != 0 || self.name.is_empty() {
+            let sign = if self.shift < 0 { '-' } else { '+' };
+            let (h, m) = (self.shift.abs() / 60, self.shift.abs() % 60);
+            if self.name.is_empty() || m != 0 { write!(f, "{sign}{h:02}:{m:02}") } else { write!(f, "{sign}{h}") }
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// A time of day printed beside a date, on the 24-hour clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    /// The hour, 0–23.
+    pub hour: u32,
+    /// The minute, 0–59.
+    pub minute: u32,
+    /// The zone the page names, if any.
+    pub zone: Option<Zone>,
+}
+
+impl fmt::Display for Clock {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)?;
+        match self.zone {
+            Some(z) => write!(f, " {z}"),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Serialize for Clock {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// When a page says it was published: a date, and the time beside it when one is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Published {
+    /// The date as printed (the page's own calendar day, not UTC's).
+    pub date: Date,
+    /// The time printed with it.
+    pub time: Option<Clock>,
+}
+
+impl fmt::Display for Published {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.date)?;
+        match self.time {
+            Some(t) => write!(f, " {t}"),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Serialize for Published {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl Published {
+    /// Minutes since 1970-01-01 00:00 UTC, when the page gives a time and its zone.
+    fn instant(&self) -> Option<i64> {
+        let t = self.time?;
+        let zone = t.zone?;
+        Some(self.date.days() * 1440 + i64::from(t.hour * 60 + t.minute) - i64::from(zone.offset))
+    }
+
+    /// Which of two pages was published first, when their stamps can tell: by the moment, when both give a
+    /// time in a named zone; otherwise by the calendar day. `None` when they cannot tell (the same day, and
+    /// no two zoned times; or the same moment).
+    pub fn order(&self, other: &Published) -> Option<Ordering> {
+        if let (Some(a), Some(b)) = (self.instant(), other.instant()) {
+            return (a != b).then(|| a.cmp(&b));
+        }
+        (self.date != other.date).then(|| self.date.cmp(&other.date))
+    }
+}
+
+/// The first full date of the article's blocks, in reading order, with the time printed beside it.
+pub fn publication_date(article: &Article) -> Option<Published> {
     (0..article.blocks.len()).find_map(|i| find_date(&article.block_text(i)))
 }
 
-/// The first full date in a text: "2022-08-15", "15 August 2022", "15-Aug-2022", "August 15, 2022".
-pub fn find_date(text: &str) -> Option<Date> {
-    // Dashes and slashes separate date parts as spaces do.
+/// The first full date in a text: "2022-08-15", "15 August 2022", "15-Aug-2022", "August 15, 2022"; and a
+/// time of day printed just after it ("August 15, 2022 11:42 AM GMT", "2022-08-15T10:00:00Z") or just
+/// before it ("13:05 BST, 15 August 2022").
+pub fn find_date(text: &str) -> Option<Published> {
+    // Dashes and slashes separate date parts as spaces do. Each is one byte, as is the space put in its
+    // place, so a word of `spaced` stands at the same bytes in `text`.
     let spaced: String = text.chars().map(|c| if matches!(c, '-' | '/' | ',') { ' ' } else { c }).collect();
     let toks: Vec<&str> = words(&spaced).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let at = |w: &str| w.as_ptr() as usize - spaced.as_ptr() as usize;
     for (i, w) in toks.iter().enumerate() {
         let next = |k: usize| toks.get(i + k).copied().unwrap_or("");
+        // The words of a date, past the "de" of "12 de marzo de 2025".
+        let mut parts = (1..).map(next).filter(|w| !matches!(*w, "de" | "del")).take(2);
+        let (second, third) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        // Each way of writing a date, with its last word.
         let date = if let Some(y) = year(w) {
             // ISO: year, month number, day.
-            number(next(1), 12).zip(number(next(2), 31)).map(|(m, d)| (y, m, d))
+            number(next(1), 12).zip(number(next(2), 31)).map(|(m, d)| (y, m, d, next(2)))
         } else if let Some(d) = number(w, 31) {
-            month(next(1)).zip(year(next(2))).map(|(m, y)| (y, m, d))
+            any_month(second).zip(year(third)).map(|(m, y)| (y, m, d, third))
         } else if let Some(m) = w.starts_with(char::is_uppercase).then(|| month(w)).flatten() {
-            number(next(1), 31).zip(year(next(2))).map(|(d, y)| (y, m, d))
+            number(next(1), 31).zip(year(next(2))).map(|(d, y)| (y, m, d, next(2)))
         } else {
             None
         };
-        if let Some((year, month, day)) = date {
-            return Some(Date { year, month, day });
+        if let Some((year, month, day, last)) = date {
+            // The date ends with its last number's digits: an ISO day runs on into its time ("15T10:00").
+            let end = at(last) + last.bytes().take_while(u8::is_ascii_digit).count();
+            let date = Date { year, month, day };
+            let mut time = clock_after(&text[end..]).or_else(|| clock_before(&text[..at(w)]));
+            if let Some(z) = time.as_mut().and_then(|t| t.zone.as_mut())
+                && matches!(z.name, "ET" | "CT" | "MT" | "PT")
+                && us_summer(date)
+            {
+                z.offset += 60;
+            }
+            return Some(Published { date, time });
         }
     }
     None
+}
+
+/// Marks that stand between a date and the time beside it: "3 March 2026, 13:05", "March 3, 2026 | 11:42
+/// AM", "3 March 2026 at 11:42", "3. März 2026 um 11:42 Uhr", "3 mars 2026 à 11h42".
+const BETWEEN: &[&str] = &[",", "|", "·", "•", "-", "–", "—", "/", "@", "at ", "um ", "à ", "a las ", "alle ", "om "];
+
+/// The time printed right after a date, past a few [`BETWEEN`] marks.
+fn clock_after(text: &str) -> Option<Clock> {
+    let mut rest = text;
+    for _ in 0..4 {
+        rest = rest.trim_start();
+        // ISO 8601 joins date and time with a T.
+        if let Some(after) = rest.strip_prefix('T').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+            rest = after;
+            break;
+        }
+        match BETWEEN.iter().find_map(|m| rest.strip_prefix(m)) {
+            Some(after) => rest = after,
+            None => break,
+        }
+    }
+    clock(rest).map(|(c, _)| c)
+}
+
+/// The time printed right before a date ("13:05 BST, 3 March 2026", "Published 11:42 GMT on 3 March
+/// 2026"): a time that `text` ends with, past a few [`BETWEEN`] marks or an "on".
+fn clock_before(text: &str) -> Option<Clock> {
+    let mut t = text;
+    for _ in 0..4 {
+        t = t.trim_end();
+        match BETWEEN.iter().chain(&[" on"]).find_map(|m| t.strip_suffix(m.trim_end())) {
+            Some(before) => t = before,
+            None => break,
+        }
+    }
+    let b = t.as_bytes();
+    // A time is a dozen bytes or so, its zone and offset included.
+    (t.len().saturating_sub(24)..t.len())
+        .filter(|&p| b[p].is_ascii_digit() && (p == 0 || !matches!(b[p - 1], b'0'..=b'9' | b'.' | b':')))
+        .find_map(|p| clock(&t[p..]).filter(|&(_, n)| p + n == t.len()))
+        .map(|(c, _)| c)
+}
+
+/// A time of day at the start of `text` and the bytes it takes: "11:42", "9.05 pm", "11:42:07 AM GMT",
+/// "10:00:00.000Z", "13:05 BST", "11h42", "11:42 GMT+1", "11:42:00+01:00".
+fn clock(text: &str) -> Option<(Clock, usize)> {
+    let b = text.as_bytes();
+    let digits = |from: usize| b.get(from..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let h = digits(0);
+    let sep = *b.get(h)?;
+    if !(1..=2).contains(&h) || !matches!(sep, b':' | b'.' | b'h') || digits(h + 1) != 2 {
+        return None;
+    }
+    let (mut hour, minute): (u32, u32) = (text[..h].parse().ok()?, text[h + 1..h + 3].parse().ok()?);
+    let mut i = h + 3;
+    // Seconds, and a fraction of them.
+    if sep == b':' && b.get(i) == Some(&b':') && digits(i + 1) == 2 {
+        i += 3;
+        if b.get(i) == Some(&b'.') && digits(i + 1) > 0 {
+            i += 1 + digits(i + 1);
+        }
+    }
+    if hour > 23 || minute > 59 || b.get(i).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let meridiem = meridiem(&text[i..]);
+    if let Some((pm, n)) = meridiem {
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        hour = hour % 12 + if pm { 12 } else { 0 };
+        i += n;
+    }
+    let zone = zone(&text[i..]);
+    if let Some((_, n)) = zone {
+        i += n;
+    }
+    // "11.42" alone is a decimal far more often than a time.
+    if sep == b'.' && meridiem.is_none() && zone.is_none() {
+        return None;
+    }
+    Some((Clock { hour, minute, zone: zone.map(|(z, _)| z) }, i))
+}
+
+/// "am" or "pm" ("AM", "a.m.", "p.m."), after at most one space: whether it is pm, and the bytes taken.
+fn meridiem(text: &str) -> Option<(bool, usize)> {
+    let rest = text.strip_prefix(' ').unwrap_or(text);
+    let skipped = text.len() - rest.len();
+    let b = rest.as_bytes();
+    let (pm, n) = [("a.m.", false), ("p.m.", true), ("am", false), ("pm", true)]
+        .iter()
+        .find(|(m, _)| b.get(..m.len()).is_some_and(|p| p.eq_ignore_ascii_case(m.as_bytes())))
+        .map(|&(m, pm)| (pm, m.len()))?;
+    // Not the start of a longer word ("11:42 amid …").
+    (!rest[n..].starts_with(|c: char| c.is_alphabetic())).then_some((pm, skipped + n))
+}
+
+/// Zone abbreviations news pages print, with their offsets in minutes east of UTC. Ones that name two
+/// zones far apart ("CST": America's Central or China's; "IST": India's or Ireland's) are left out.
+#[rustfmt::skip]
+const ZONES: &[(&str, i32)] = &[
+    ("UTC", 0), ("GMT", 0), ("WET", 0), ("BST", 60), ("WEST", 60), ("CET", 60), ("MEZ", 60), ("WAT", 60),
+    ("CEST", 120), ("MESZ", 120), ("EET", 120), ("SAST", 120), ("CAT", 120), ("EEST", 180), ("MSK", 180),
+    ("EAT", 180), ("PKT", 300), ("ICT", 420), ("WIB", 420), ("HKT", 480), ("SGT", 480), ("AWST", 480),
+    ("PHT", 480), ("JST", 540), ("KST", 540), ("ACST", 570), ("AEST", 600), ("ACDT", 630), ("AEDT", 660),
+    ("NZST", 720), ("NZDT", 780), ("EST", -300), ("EDT", -240), ("CDT", -300), ("MST", -420),
+    ("MDT", -360), ("PST", -480), ("PDT", -420), ("AKST", -540), ("AKDT", -480), ("HST", -600),
+    // American pages name the zone without the season ("11:42 am ET"); [`find_date`] moves these an hour
+    // in summer.
+    ("ET", -300), ("CT", -360), ("MT", -420), ("PT", -480),
+];
+
+/// Whether a US zone named without its season ("ET") keeps summer time on `date`: from the second Sunday
+/// of March to the first Sunday of November (the hour of the change aside).
+fn us_summer(date: Date) -> bool {
+    let sunday = |month: u32, nth: i64| {
+        let first = Date { year: date.year, month, day: 1 }.days();
+        // 1970-01-01 was a Thursday.
+        first + (7 - (first + 4).rem_euclid(7)) % 7 + 7 * (nth - 1)
+    };
+    (sunday(3, 2)..sunday(11, 1)).contains(&date.days())
+}
+
+/// A zone after a time: "Z" or an offset right after it (ISO 8601), or an abbreviation after a space,
+/// with an offset of its own ("GMT+1"). The bytes taken come with it.
+fn zone(text: &str) -> Option<(Zone, usize)> {
+    if let Some(rest) = text.strip_prefix('Z')
+        && !rest.starts_with(|c: char| c.is_alphanumeric())
+    {
+        return Some((Zone { name: "UTC", offset: 0, shift: 0 }, 1));
+    }
+    if let Some((shift, n)) = offset(text) {
+        return Some((Zone { name: "", offset: shift, shift }, n));
+    }
+    let rest = text.strip_prefix(' ').unwrap_or(text);
+    let skipped = text.len() - rest.len();
+    let mut len = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    // Pages saved as text often glue the next line's word on: "11:42 AM GMTUpdated 2 hours ago".
+    if rest[len..].starts_with(|c: char| c.is_lowercase()) {
+        len = len.saturating_sub(1);
+    }
+    let &(name, base) = ZONES.iter().find(|(z, _)| *z == &rest[..len])?;
+    let (shift, n) = if matches!(name, "GMT" | "UTC") { offset(&rest[len..]).unwrap_or((0, 0)) } else { (0, 0) };
+    Some((Zone { name, offset: base + shift, shift }, skipped + len + n))
+}
+
+/// An offset from UTC: "+01:00", "-0500", "+1", "+5:30"; in minutes, with the bytes taken.
+fn offset(text: &str) -> Option<(i32, usize)> {
+    let sign = match text.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let b = &text.as_bytes()[1..];
+    let run = |from: usize| b.get(from..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let num = |r: std::ops::Range<usize>| std::str::from_utf8(&b[r]).ok()?.parse::<i32>().ok();
+    let h = run(0);
+    let (hours, minutes, used) = match h {
+        1 | 2 if b.get(h) == Some(&b':') && run(h + 1) == 2 => (num(0..h)?, num(h + 1..h + 3)?, h + 3),
+        1 | 2 => (num(0..h)?, 0, h),
+        4 => (num(0..2)?, num(2..4)?, 4),
+        _ => return None,
+    };
+    (hours <= 14 && minutes < 60 && run(used) == 0).then_some((sign * (hours * 60 + minutes), 1 + used))
+}
+
+/// Month names in French, German, Spanish, Italian and Dutch, for the dates of pages in those languages.
+#[rustfmt::skip]
+const FOREIGN_MONTHS: [&[&str]; 12] = [
+    &["janvier", "januar", "jänner", "enero", "gennaio", "januari"],
+    &["février", "fevrier", "februar", "febrero", "febbraio", "februari"],
+    &["mars", "märz", "marzo", "maart"],
+    &["avril", "abril", "aprile"],
+    &["mai", "mayo", "maggio", "mei"],
+    &["juin", "juni", "junio", "giugno"],
+    &["juillet", "juli", "julio", "luglio"],
+    &["août", "aout", "agosto", "augustus"],
+    &["septembre", "septiembre", "setiembre", "settembre"],
+    &["octobre", "oktober", "octubre", "ottobre"],
+    &["novembre", "noviembre"],
+    &["décembre", "decembre", "dezember", "diciembre", "dicembre"],
+];
+
+/// The month a name gives, in English ([`month`]) or one of [`FOREIGN_MONTHS`].
+fn any_month(w: &str) -> Option<u32> {
+    month(w).or_else(|| {
+        let lower = w.to_lowercase();
+        FOREIGN_MONTHS.iter().position(|names| names.contains(&lower.as_str())).map(|i| i as u32 + 1)
+    })
 }
 
 fn year(w: &str) -> Option<u32> {
@@ -81,13 +404,84 @@ mod tests {
         Some(Date { year: y, month: m, day: d })
     }
 
+    fn date(text: &str) -> Option<Date> {
+        find_date(text).map(|p| p.date)
+    }
+
+    /// The time found beside the date, as shown.
+    fn time(text: &str) -> Option<String> {
+        find_date(text)?.time.map(|t| t.to_string())
+    }
+
     #[test]
     fn date_formats() {
-        assert_eq!(find_date("Tue, 21-Oct-2025"), d(2025, 10, 21));
-        assert_eq!(find_date("Published 2022-08-15T10:00"), d(2022, 8, 15));
-        assert_eq!(find_date("On 15 August 2022 it rained"), d(2022, 8, 15));
-        assert_eq!(find_date("August 15th, 2022"), d(2022, 8, 15));
-        assert_eq!(find_date("In July, 30 missiles"), None);
-        assert_eq!(find_date("the 2022 season may 3"), None);
+        assert_eq!(date("Tue, 21-Oct-2025"), d(2025, 10, 21));
+        assert_eq!(date("Published 2022-08-15T10:00"), d(2022, 8, 15));
+        assert_eq!(date("On 15 August 2022 it rained"), d(2022, 8, 15));
+        assert_eq!(date("August 15th, 2022"), d(2022, 8, 15));
+        assert_eq!(date("In July, 30 missiles"), None);
+        assert_eq!(date("Miércoles, 12 de marzo de 2025"), d(2025, 3, 12));
+        assert_eq!(date("Publié le 3 mars 2026"), d(2026, 3, 3));
+        assert_eq!(date("3. März 2026, 11:42 Uhr"), d(2026, 3, 3));
+        assert_eq!(date("the 2022 season may 3"), None);
+    }
+
+    #[test]
+    fn times_beside_the_date() {
+        let t = |s: &str| time(s);
+        assert_eq!(t("March 3, 2026 11:42 AM GMTUpdated 2 hours ago").as_deref(), Some("11:42 GMT"));
+        assert_eq!(t("Published 3rd Mar 2026, 13:05 GMT").as_deref(), Some("13:05 GMT"));
+        assert_eq!(t("2026-03-03T11:42:00Z").as_deref(), Some("11:42 UTC"));
+        assert_eq!(t("2026-03-03T11:42:00.000-05:00").as_deref(), Some("11:42 -05:00"));
+        assert_eq!(t("Tue 3 Mar 2026 11.42 GMT").as_deref(), Some("11:42 GMT"));
+        assert_eq!(t("3 March 2026 at 9.05pm BST").as_deref(), Some("21:05 BST"));
+        assert_eq!(t("March 3, 2026 12:15 a.m. EST").as_deref(), Some("00:15 EST"));
+        assert_eq!(t("3 March 2026 | 11:42 GMT+1").as_deref(), Some("11:42 GMT+1"));
+        assert_eq!(t("3 mars 2026 à 11h42").as_deref(), Some("11:42"));
+        assert_eq!(t("12 de marzo de 2025 - 09:15 CET").as_deref(), Some("09:15 CET"));
+        assert_eq!(t("13:05 BST, 3 March 2026").as_deref(), Some("13:05 BST"));
+        assert_eq!(t("Updated 11:42 am ET on March 3, 2026").as_deref(), Some("11:42 ET"));
+        // Not times: a decimal, a count, a score, a year's tail.
+        assert_eq!(t("3 March 2026 11.5 million people"), None);
+        assert_eq!(t("3 March 2026 1,200 jobs"), None);
+        assert_eq!(t("3 March 2026: 3-1 win"), None);
+        assert_eq!(t("On 3 March 2026 at 11:42 amid protests"), Some("11:42".to_string()));
+        // A zone that names two zones far apart is not taken.
+        assert_eq!(t("3 March 2026 11:42 CST").as_deref(), Some("11:42"));
+    }
+
+    #[test]
+    fn zoned_times_order_pages_published_the_same_day() {
+        let p = |s: &str| find_date(s).unwrap();
+        let wire = p("March 3, 2026 11:42 AM GMT");
+        let local = p("Published 3rd Mar 2026, 13:05 GMT");
+        assert_eq!(wire.order(&local), Some(Ordering::Less));
+        assert_eq!(local.order(&wire), Some(Ordering::Greater));
+        // 12:30 in Berlin is 11:30 GMT: before the wire copy, though its clock reads later.
+        assert_eq!(p("3 March 2026 12:30 CET").order(&wire), Some(Ordering::Less));
+        // The moment decides even across midnight: 00:30 CET on the 4th is 23:30 GMT on the 3rd.
+        assert_eq!(p("4 March 2026 00:30 CET").order(&p("3 March 2026 23:45 GMT")), Some(Ordering::Less));
+        // Without a zone, the times cannot be compared; the day still can.
+        assert_eq!(p("3 March 2026 09:00").order(&wire), None);
+        assert_eq!(p("2 March 2026 23:00").order(&wire), Some(Ordering::Less));
+        assert_eq!(p("3 March 2026").order(&p("3 March 2026")), None);
+        assert_eq!(wire.order(&p("March 3, 2026 6:42 AM EST")), None, "the same moment");
+    }
+
+    #[test]
+    fn a_zone_named_without_its_season_keeps_summer_time() {
+        let utc = |s: &str| find_date(s).unwrap().instant().map(|m| m.rem_euclid(1440) / 60);
+        // 2026: summer time from 8 March to 1 November.
+        assert_eq!(utc("March 7, 2026 9:00 am ET"), Some(14));
+        assert_eq!(utc("March 9, 2026 9:00 am ET"), Some(13));
+        assert_eq!(utc("October 31, 2026 9:00 am PT"), Some(16));
+        assert_eq!(utc("November 2, 2026 9:00 am PT"), Some(17));
+    }
+
+    #[test]
+    fn days_since_the_epoch() {
+        assert_eq!(Date { year: 1970, month: 1, day: 1 }.days(), 0);
+        assert_eq!(Date { year: 2000, month: 3, day: 1 }.days(), 11_017);
+        assert_eq!(Date { year: 2026, month: 3, day: 3 }.days(), 20_515);
     }
 }

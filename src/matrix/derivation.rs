@@ -2,11 +2,11 @@
 //!
 //! An article draws on the report that holds most of its wording. Containment alone cannot tell copy from
 //! source when both hold much of each other, so a publication date settles the direction when both have
-//! one; otherwise the article more contained in the other is taken as the copy (a copy keeps less of its
-//! own).
+//! one (to the minute, when both print a time in a named zone); otherwise the article more contained in the
+//! other is taken as the copy (a copy keeps less of its own).
 
 use super::shingles::sentence_shingles;
-use super::{Cell, Date, Matrix};
+use super::{Cell, Matrix, Published};
 use crate::corpus::{Corpus, clip};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -27,7 +27,7 @@ const EVIDENCE_CHARS: usize = 160;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Basis {
-    /// The source carries an earlier date.
+    /// The source carries an earlier date, or an earlier time the same day.
     Date,
     /// No usable dates: the article is more contained in the source than the source in it.
     Containment,
@@ -54,8 +54,8 @@ pub struct Derivation {
     pub sentences: usize,
     /// The longest sentence of the article found in the source, clipped.
     pub evidence: Option<String>,
-    /// The article's date and the source's, when known.
-    pub dates: (Option<Date>, Option<Date>),
+    /// When the article and the source say they were published, when known.
+    pub dates: (Option<Published>, Option<Published>),
 }
 
 pub(super) fn derive(m: &Matrix, corpus: &Corpus) -> Vec<Option<Derivation>> {
@@ -92,10 +92,10 @@ pub(super) fn derive(m: &Matrix, corpus: &Corpus) -> Vec<Option<Derivation>> {
 }
 
 /// Whether article `i` can draw on `j`, and on what basis.
-fn direction(i: usize, j: usize, di: Option<Date>, dj: Option<Date>, cell: &Cell) -> Option<Basis> {
-    match (di, dj) {
-        (Some(a), Some(b)) if a != b => (b < a).then_some(Basis::Date),
-        _ => {
+fn direction(i: usize, j: usize, di: Option<Published>, dj: Option<Published>, cell: &Cell) -> Option<Basis> {
+    match di.zip(dj).and_then(|(a, b)| a.order(&b)) {
+        Some(order) => order.is_gt().then_some(Basis::Date),
+        None => {
             let copy =
                 cell.contained > cell.contains + 1e-9 || ((cell.contained - cell.contains).abs() <= 1e-9 && j < i);
             copy.then_some(Basis::Containment)
@@ -169,5 +169,28 @@ mod tests {
         let d = m.derivations(&c);
         assert_eq!(d[0].as_ref().map(|d| (d.source, d.basis)), Some((1, Basis::Date)));
         assert!(d[1].is_none());
+    }
+
+    #[test]
+    fn a_time_settles_the_direction_of_reports_of_one_day() {
+        // The later report holds all of the earlier one and more, so containment alone would call the
+        // earlier the copy; the times, in one zone and in two, say otherwise.
+        for (early, late) in [("11:42 GMT", "13:05 GMT"), ("12:30 CET", "12:05 GMT")] {
+            let older = format!("3 March 2026 {early}\n\n{SOURCE}");
+            let newer = format!(
+                "3 March 2026 {late}\n\nBridge news\n\nThe harbour bridge reopened on Monday after months of repairs to its steel deck.\n\nEngineers said the work had cost far more than the city first planned.\n\nTraffic was light in the morning but grew heavy by the evening rush.\n\nA baker said she had sold out of bread by noon."
+            );
+            let c = corpus(&newer, &older);
+            let m = Matrix::build(&c);
+            let d = m.derivations(&c);
+            assert_eq!(d[0].as_ref().map(|d| (d.source, d.basis)), Some((1, Basis::Date)), "{early} {late}");
+            assert!(d[1].is_none());
+        }
+        // Times without a zone say nothing: containment decides, and calls the shorter report the copy.
+        let older = format!("3 March 2026 11:42\n\n{SOURCE}");
+        let newer = "3 March 2026 13:05\n\nBridge news\n\nThe harbour bridge reopened on Monday after months of repairs to its steel deck.\n\nEngineers said the work had cost far more than the city first planned.\n\nTraffic was light in the morning but grew heavy by the evening rush.\n\nA baker said she had sold out of bread by noon.";
+        let c = corpus(newer, &older);
+        let d = Matrix::build(&c).derivations(&c);
+        assert_eq!(d[1].as_ref().map(|d| (d.source, d.basis)), Some((0, Basis::Containment)));
     }
 }

@@ -19,7 +19,7 @@ mod index;
 mod shingles;
 
 pub use coverage::Coverage;
-pub use date::{Date, publication_date};
+pub use date::{Clock, Date, Published, Zone, publication_date};
 pub use derivation::{Basis, Derivation};
 pub use shingles::shingles;
 
@@ -62,8 +62,8 @@ pub struct Entry {
     pub title: String,
     /// Distinct shingles of its body.
     pub shingles: usize,
-    /// The first full date in its text, taken as its publication date.
-    pub date: Option<Date>,
+    /// The first full date in its text, taken as its publication date, and the time printed beside it.
+    pub date: Option<Published>,
 }
 
 /// Two articles that share wording. `a < b`.

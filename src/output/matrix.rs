@@ -2,7 +2,7 @@
 //! each article, then the derivation hints; and JSON for scripts.
 
 use super::style::Style;
-use crate::matrix::{Basis, Date, Derivation, Matrix, Neighbour};
+use crate::matrix::{Basis, Clock, Date, Derivation, Matrix, Neighbour, Published};
 use crate::width::{pad, width};
 use serde::Serialize;
 use std::io::{self, Write};
@@ -27,6 +27,8 @@ struct ArticleJson<'a> {
     title: &'a str,
     shingles: usize,
     date: Option<Date>,
+    /// The time printed beside the date: "11:42 GMT", or "11:42" when the page names no zone.
+    time: Option<Clock>,
 }
 
 #[derive(Serialize)]
@@ -86,7 +88,14 @@ pub fn json(w: &mut impl Write, m: &Matrix, top: Option<usize>, derivations: &[O
     let value = MatrixJson {
         articles: e
             .iter()
-            .map(|a| ArticleJson { id: &a.id, path: &a.path, title: &a.title, shingles: a.shingles, date: a.date })
+            .map(|a| ArticleJson {
+                id: &a.id,
+                path: &a.path,
+                title: &a.title,
+                shingles: a.shingles,
+                date: a.date.map(|d| d.date),
+                time: a.date.and_then(|d| d.time),
+            })
             .collect(),
         pairs: top.is_none().then(|| {
             m.pairs
@@ -267,13 +276,15 @@ fn grid(w: &mut impl Write, m: &Matrix, id_w: usize, style: Style) -> io::Result
     Ok(())
 }
 
-/// Why dates did not settle a direction: neither report has one, only one has, or both carry the same.
-fn undated(dates: (Option<Date>, Option<Date>), article: &str, source: &str) -> String {
+/// Why dates did not settle a direction: neither report has one, only one has, or both carry the same day
+/// and no times in named zones that differ.
+fn undated(dates: (Option<Published>, Option<Published>), article: &str, source: &str) -> String {
     match dates {
         (None, None) => "no dates".to_string(),
         (Some(d), None) => format!("only {article} is dated ({d})"),
         (None, Some(d)) => format!("only {source} is dated ({d})"),
-        (Some(d), Some(_)) => format!("both dated {d}"),
+        (Some(a), Some(b)) if a == b || a.time.is_none() && b.time.is_none() => format!("both dated {a}"),
+        (Some(a), Some(b)) => format!("dated {a}, the source {b}"),
     }
 }
 
@@ -283,10 +294,16 @@ mod tests {
 
     #[test]
     fn undated_says_which_date_is_missing() {
-        let d = Date { year: 2025, month: 10, day: 21 };
+        let d = Published { date: Date { year: 2025, month: 10, day: 21 }, time: None };
         assert_eq!(undated((None, None), "a", "b"), "no dates");
         assert_eq!(undated((Some(d), None), "a", "b"), "only a is dated (2025-10-21)");
         assert_eq!(undated((None, Some(d)), "a", "b"), "only b is dated (2025-10-21)");
         assert_eq!(undated((Some(d), Some(d)), "a", "b"), "both dated 2025-10-21");
+        // Times the page gives without a zone are shown, since they could not be compared.
+        let at = |hour| Published { time: Some(Clock { hour, minute: 0, zone: None }), ..d };
+        assert_eq!(
+            undated((Some(at(9)), Some(at(11))), "a", "b"),
+            "dated 2025-10-21 09:00, the source 2025-10-21 11:00"
+        );
     }
 }
