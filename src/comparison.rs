@@ -422,6 +422,45 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_that_moved_its_point_or_lost_its_sign_is_changed() {
+        for (a, b, gone, came) in [
+            (
+                "Repairs were costed at £1.4m in the council's 2019 report.",
+                "Repairs were costed at £14m in the council's 2019 report.",
+                "£1.4m",
+                "£14m",
+            ),
+            (
+                "Die Preise stiegen im Februar um 3,5 Prozent gegenüber dem Vorjahr.",
+                "Die Preise stiegen im Februar um 35 Prozent gegenüber dem Vorjahr.",
+                "3,5",
+                "35",
+            ),
+            (
+                "Temperatures fell to -3C overnight across the north of the county.",
+                "Temperatures fell to 3C overnight across the north of the county.",
+                "-3C",
+                "3C",
+            ),
+            (
+                "The score was 1-0 at half-time after a penalty in the tenth minute.",
+                "The score was 10 at half-time after a penalty in the tenth minute.",
+                "1-0",
+                "10",
+            ),
+        ] {
+            let c = cmp(&[a], &[b]);
+            assert_eq!(c.counts, Counts { paraphrased: 1, ..Counts::default() }, "{a}");
+            let words = &c.segments[0].words;
+            let text = |op: Op| words.iter().filter(|w| w.op == op).map(|w| w.text.as_ref()).collect::<Vec<_>>();
+            assert_eq!((text(Op::Delete), text(Op::Insert)), (vec![gone], vec![came]), "{a}");
+        }
+        // Punctuation around a figure is still no change.
+        let c = cmp(&["Shares fell 2.5% on Monday, traders said."], &["Shares fell (2.5%) on Monday; traders said."]);
+        assert_eq!(c.counts, Counts { copied: 1, ..Counts::default() }, "{:#?}", c.segments);
+    }
+
+    #[test]
     fn empty_sides() {
         let c = cmp(&[], &["Only here."]);
         assert_eq!(c.counts.added, 1);

@@ -235,7 +235,8 @@ static BYTE_CLASS: [u8; 256] = {
 /// Fold a display word to its case-, quote- and punctuation-free form.
 ///
 /// A possessive `'s` (straight or curly) is dropped; hyphens go, so "co-operation" equals "cooperation".
-/// A word made only of punctuation folds to the empty string.
+/// A word made only of punctuation folds to the empty string. The marks inside a figure stay
+/// ([`keeps_figure_mark`]): "1.4" is not "14", nor "-3" "3", nor "1-0" "10".
 pub fn fold(word: &str) -> String {
     with_fold(word, str::to_owned)
 }
@@ -314,11 +315,23 @@ pub fn each_fold(text: &str, mut f: impl FnMut(std::ops::Range<usize>, &[u8])) {
                 // Lowercase letters and digits only: its own fold.
                 &b[start..i]
             } else {
+                let word = &b[start..i];
                 let mut kept = 0;
-                for &c in &b[start..i] {
+                for &c in word {
                     let c = WORD_FOLD[usize::from(c)];
                     buf[kept & 63] = c;
                     kept += usize::from(c != DROP);
+                }
+                // A figure's marks are asked about only once a byte was dropped from a word that opens
+                // with a digit: testing each dropped byte's neighbours in every word cost 1% of comparing
+                // two long reports.
+                if kept < word.len() && opens_with_digit(&buf[..kept]) {
+                    kept = 0;
+                    for (k, &c) in word.iter().enumerate() {
+                        let f = if keeps_figure_mark(word, k) { c } else { WORD_FOLD[usize::from(c)] };
+                        buf[kept & 63] = f;
+                        kept += usize::from(f != DROP);
+                    }
                 }
                 let kept = &mut buf[..kept];
                 let len = if kept.contains(&APOSTROPHE) { drop_apostrophes(kept) } else { kept.len() };
@@ -378,6 +391,43 @@ static WORD_FOLD: [u8; 256] = {
     t
 };
 
+/// Whether the byte `word[k]`, of a word whose first letter or digit is a digit ([`opens_with_digit`]), is
+/// one of the figure's marks, which stay: a decimal point or comma, a thousands separator, the colon of a
+/// time, the dash of a score or range and the slash of a fraction or date between two digits ("1.4",
+/// "3,5", "1,200", "4:17", "1-0", "3/4"), and a minus sign before a digit at the start of a word or after
+/// other punctuation ("-3C", "(-2.5%)").
+///
+/// Dropping them made "£1.4m" and "£14m", or "3,5 Prozent" and "35 Prozent", the same word: a changed
+/// figure read as copied. A mark stays as itself, so a thousands comma is a change too ("1,200" against
+/// "1200"), which is rare between reports and harmless to show. A word that opens with letters ("US$2.5bn",
+/// "v1.2") folds as any other word: asking every word cost more than those few are worth.
+#[inline]
+fn keeps_figure_mark(word: &[u8], k: usize) -> bool {
+    let digit_at = |i: usize| word.get(i).is_some_and(u8::is_ascii_digit);
+    if !digit_at(k + 1) {
+        return false;
+    }
+    match word[k] {
+        b'.' | b',' | b':' | b'/' => k > 0 && digit_at(k - 1),
+        b'-' => k == 0 || word[k - 1].is_ascii_digit() || !word[k - 1].is_ascii_alphanumeric(),
+        _ => false,
+    }
+}
+
+/// Whether a word folded without its figure's marks opens with a digit (an apostrophe before it aside, as
+/// in "'90s"): whether its figure's marks are kept.
+fn opens_with_digit(folded: &[u8]) -> bool {
+    folded.iter().find(|&&c| c != APOSTROPHE).is_some_and(u8::is_ascii_digit)
+}
+
+/// Whether a folded word is a figure: digits, with the marks a figure keeps ([`keeps_figure_mark`]).
+pub fn is_figure(folded: &[u8]) -> bool {
+    // Asked of every word a diff reads: the first byte rules out nearly all of them.
+    folded.first().is_some_and(|&c| c.is_ascii_digit() || c == b'-')
+        && folded.iter().all(|&c| c.is_ascii_digit() || b".,:/-".contains(&c))
+        && folded.iter().any(u8::is_ascii_digit)
+}
+
 /// Marks ASCII whitespace in [`WORD_FOLD`]; only [`NOT_ASCII`] is larger.
 const SPLIT_SPACE: u8 = 0xfe;
 
@@ -397,6 +447,21 @@ fn fold_ascii(word: &str, buf: &mut [u8; FOLD_BUF]) -> Option<usize> {
     if b.len() > FOLD_BUF {
         return None;
     }
+    let (mut n, mut apostrophes) = fold_ascii_pass(b, buf, false)?;
+    // As in [`each_fold`]: a figure's marks are asked about only in a word that opens with a digit.
+    if n < b.len() && opens_with_digit(&buf[..n]) {
+        (n, apostrophes) = fold_ascii_pass(b, buf, true)?;
+    }
+    if apostrophes {
+        n = drop_apostrophes(&mut buf[..n]);
+    }
+    Some(n)
+}
+
+/// One pass of [`fold_ascii`], keeping a figure's marks or not: the folded length (apostrophes still in),
+/// and whether there are apostrophes.
+#[inline]
+fn fold_ascii_pass(b: &[u8], buf: &mut [u8; FOLD_BUF], figures: bool) -> Option<(usize, bool)> {
     let mut n = 0;
     let mut apostrophes = false;
     let mut i = 0;
@@ -405,6 +470,8 @@ fn fold_ascii(word: &str, buf: &mut [u8; FOLD_BUF]) -> Option<usize> {
         if f == NOT_ASCII {
             f = curly_fold(b.get(i..i + 3)?)?;
             i += 2;
+        } else if figures && keeps_figure_mark(b, i) {
+            f = b[i];
         }
         // Written always, kept only when not dropped: no branch on the common path. Each character gives
         // one byte at most, so `n` stays below the word's length.
@@ -413,10 +480,7 @@ fn fold_ascii(word: &str, buf: &mut [u8; FOLD_BUF]) -> Option<usize> {
         apostrophes |= f == APOSTROPHE;
         i += 1;
     }
-    if apostrophes {
-        n = drop_apostrophes(&mut buf[..n]);
-    }
-    Some(n)
+    Some((n, apostrophes))
 }
 
 /// What a curly quotation mark, as its three UTF-8 bytes, folds to: `‘` and `’` are apostrophes, `“` and
@@ -480,12 +544,29 @@ fn drop_apostrophes(buf: &mut [u8]) -> usize {
 /// [`fold`] for words with non-ASCII letters or quotes, or too long for the stack buffer.
 fn fold_unicode(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
+    // As [`keeps_figure_mark`] has it: only in a word whose first letter or digit is a digit.
+    let figures = word.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_ascii_digit());
+    let mut prev = None;
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
         if c.is_alphanumeric() {
             out.extend(c.to_lowercase());
         } else if is_apostrophe(c) {
             out.push('\'');
+        } else if figures && chars.peek().is_some_and(char::is_ascii_digit) {
+            // As [`keeps_figure_mark`] has it, with the typographic minus and en dash read as a hyphen.
+            let c = if matches!(c, '\u{2212}' | '–') { '-' } else { c };
+            let after_digit = prev.is_some_and(|p: char| p.is_ascii_digit());
+            let keep = match c {
+                '.' | ',' | ':' | '/' => after_digit,
+                '-' => after_digit || !prev.is_some_and(char::is_alphanumeric),
+                _ => false,
+            };
+            if keep {
+                out.push(c);
+            }
         }
+        prev = Some(c);
     }
     if out.ends_with("'s") {
         out.truncate(out.len() - 2);
@@ -554,7 +635,7 @@ pub fn scaled_money<'w>(word: &str, folded: &'w [u8]) -> Option<(&'w [u8], &'sta
     };
     let sign = word.find(|c: char| c.is_ascii_digit()).map_or("", |at| &word[..at]);
     let money = sign.contains(['$', '£', '€', '¥', '₹']);
-    (money && figure.iter().all(u8::is_ascii_digit)).then_some((figure, scale))
+    (money && is_figure(figure)).then_some((figure, scale))
 }
 
 /// FxHash of bytes, such as the folded bytes [`each_fold`] gives: equal to [`hash_str`] of the same text.
@@ -772,7 +853,7 @@ mod tests {
     fn an_abbreviated_sum_reads_as_its_figure_and_scale() {
         let read = |w: &str| scaled_money(w, fold(w).as_bytes()).map(|(f, s)| (f.to_vec(), s));
         assert_eq!(read("$9m"), Some((b"9".to_vec(), &b"million"[..])));
-        assert_eq!(read("(£1.9bn)"), Some((b"19".to_vec(), &b"billion"[..])));
+        assert_eq!(read("(£1.9bn)"), Some((b"1.9".to_vec(), &b"billion"[..])));
         assert_eq!(read("€3tn,"), Some((b"3".to_vec(), &b"trillion"[..])));
         // The figure "$2.4 million" folds to, so the abbreviation meets the words.
         assert_eq!(read("$2.4m").map(|r| r.0), Some(fold("$2.4").into_bytes()));
@@ -790,6 +871,16 @@ mod tests {
         assert_eq!(fold("co-operation,"), "cooperation");
         assert_eq!(fold("–"), "");
         assert_eq!(fold("2022"), "2022");
+        // A figure keeps its marks; the punctuation around it goes.
+        assert_eq!(fold("£1.4m,"), "1.4m");
+        assert_eq!(fold("3,5"), "3,5");
+        assert_eq!(fold("(-3C)"), "-3c");
+        assert_eq!(fold("1-0."), "1-0");
+        assert_eq!(fold("4:17"), "4:17");
+        assert_eq!(fold("−2.5%"), "-2.5");
+        assert_eq!(fold("10–20"), "10-20");
+        assert_eq!(fold("covid-19"), "covid19");
+        assert_eq!(fold("2019."), "2019");
     }
 
     #[test]

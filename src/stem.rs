@@ -20,6 +20,10 @@ static SNOWBALL: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm:
 
 /// The Porter2 stem of a lowercase word.
 pub fn english(word: &str) -> Cow<'_, str> {
+    // A figure with its marks ("14.6", "1,200") has no suffix, and the general stemmer is slow to say so.
+    if crate::normalize::is_figure(word.as_bytes()) {
+        return Cow::Borrowed(word);
+    }
     if word.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()) {
         let stem = porter2(word.as_bytes());
         // Only ASCII letters and digits went in, and the steps write only ASCII letters.
@@ -366,6 +370,14 @@ mod tests {
         #[test]
         fn any_ascii_word_stems_as_snowball_does(w in "[a-z0-9]{0,14}") {
             prop_assert_eq!(english(&w).into_owned(), snowball(&w), "{}", w);
+        }
+    }
+
+    #[test]
+    fn a_figure_stems_as_itself_as_snowball_has_it() {
+        for w in ["14.6", "1,200", "-3", "4:17", "1-0", "3/4"] {
+            assert_eq!(english(w), snowball(w), "{w}");
+            assert_eq!(english(w), w);
         }
     }
 

@@ -8,7 +8,9 @@
 //!
 //! [`fold`]: crate::normalize::fold
 
-use crate::normalize::{each_fold, hash_bytes, is_apostrophe, is_double_quote, tokens, with_fold, words};
+use crate::normalize::{
+    each_fold, fold, hash_bytes, is_apostrophe, is_double_quote, is_figure, tokens, with_fold, words,
+};
 use crate::text::Text;
 use serde::Serialize;
 use similar::DiffOp;
@@ -100,7 +102,7 @@ impl<'a> Tokens<'a> {
                 after_figure = false;
                 return;
             }
-            after_figure = folded.iter().all(u8::is_ascii_digit);
+            after_figure = is_figure(folded);
             list.push(Token { key: hash_bytes(folded), start: lead.take().unwrap_or(start), end });
         });
         // A text of punctuation only is one token, with a key no folded word has in practice.
@@ -135,10 +137,10 @@ const UNITS: &[&[u8]] = &[
     b"mn",
 ];
 
-/// The key of a figure written as `figure` (digits and the punctuation the fold drops: "4:17", "(10") with
-/// the folded unit `unit` after it: the key of the two written together ("417am", "10km").
+/// The key of a figure written as `figure` ("4:17", "(2.5") with the folded unit `unit` after it: the key
+/// of the two written together ("4:17am", "2.5km").
 fn glued_key(figure: &str, unit: &[u8]) -> u64 {
-    let mut both: Vec<u8> = figure.bytes().filter(u8::is_ascii_digit).collect();
+    let mut both = fold(figure).into_bytes();
     both.extend_from_slice(unit);
     hash_bytes(&both)
 }
@@ -1028,7 +1030,7 @@ mod tests {
                     continue;
                 }
                 if !folded.is_empty() {
-                    figure = folded.bytes().all(|c| c.is_ascii_digit()).then(|| folded.clone());
+                    figure = is_figure(folded.as_bytes()).then(|| folded.clone());
                 }
                 let Some(key) = with_fold(w, |f| (!f.is_empty()).then(|| crate::normalize::hash_str(f))) else {
                     let into = out.last_mut().map_or(&mut pending, |t| t.text.to_mut());
