@@ -578,8 +578,7 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
     if !num.starts_with(|ch: char| ch.is_ascii_digit()) {
         return None;
     }
-    let value = num.replace(',', "");
-    let value = value.trim_end_matches('.').to_string();
+    let value = canonical_figure(num);
     if let Some(m) = meridiem(suffix)
         && value.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
     {
@@ -700,6 +699,36 @@ fn measure_word(abbreviation: &str) -> Option<&'static str> {
 
 /// A token's leading digits (with their `,` and `.`) and what follows them: "35km" is ("35", "km"). A
 /// measure joined by a hyphen is glued on as well: "6.3-inch" is ("6.3", "inch").
+/// One spelling of the value of a figure written with points and commas: thousands separators dropped, a
+/// decimal comma made a point ("3,5 Prozent" is three and a half, not 35), and a fraction's trailing zeros
+/// dropped ("2,0" and "2.0" are 2).
+///
+/// A comma before three digits groups thousands ("1,200"), as English writes it; a comma before one or
+/// two is a decimal comma, as most of Europe writes it. A point before three digits ("320.000") is left as
+/// written: German for 320,000 and, rarely, English for a fraction, it compares with its own spelling.
+fn canonical_figure(num: &str) -> String {
+    let num = num.trim_end_matches(['.', ',']);
+    let Some(at) = num.rfind([',', '.']) else {
+        return num.to_string();
+    };
+    let (head, mark, tail) = (&num[..at], &num[at..at + 1], &num[at + 1..]);
+    let other = if mark == "," { '.' } else { ',' };
+    // The last mark is a decimal one after the other kind ("1,234.5"), before other than three digits, or
+    // after a lone nought ("0,125").
+    let decimal = head.contains(other) || tail.len() != 3 || head == "0";
+    if !decimal {
+        if mark == "." && !head.contains('.') {
+            return num.to_string();
+        }
+        // Every mark groups: "1,200", "1.234.567", "1,234,567".
+        return num.replace([',', '.'], "");
+    }
+    // The marks before the decimal one group thousands ("1,234.5", "1.234,5").
+    let whole = head.replace([',', '.'], "");
+    let fraction = tail.trim_end_matches('0');
+    if fraction.is_empty() { whole } else { format!("{whole}.{fraction}") }
+}
+
 fn split_number(c: &str) -> (&str, &str) {
     let (num, rest) =
         c.split_at(c.find(|ch: char| !(ch.is_ascii_digit() || ch == ',' || ch == '.')).unwrap_or(c.len()));
@@ -2018,6 +2047,27 @@ mod tests {
             let general = word.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
                 && word.chars().next().is_some_and(char::is_alphanumeric);
             proptest::prop_assert_eq!(is_capitalised(&word), general);
+        }
+    }
+
+    #[test]
+    fn a_figure_is_read_with_its_decimal_mark() {
+        for (written, value) in [
+            ("1,200", "1200"),
+            ("1,234,567", "1234567"),
+            ("3,5", "3.5"),
+            ("12,75", "12.75"),
+            ("2,0", "2"),
+            ("2.0", "2"),
+            ("1.50", "1.5"),
+            ("1,234.5", "1234.5"),
+            ("1.234,5", "1234.5"),
+            ("1.234.567", "1234567"),
+            ("320.000", "320.000"),
+            ("0,125", "0.125"),
+            ("14.", "14"),
+        ] {
+            assert_eq!(canonical_figure(written), value, "{written}");
         }
     }
 
