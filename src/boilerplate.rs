@@ -868,6 +868,8 @@ fn is_thread_line(text: &str) -> bool {
         || is_comment_bar(&lower)
         || is_commenter_line(t)
         || ["load more comments", "show more comments", "view more comments"].contains(&lower.as_str())
+        // A comment's rating buttons and their counts: "Click to rate 112 54".
+        || (lower.starts_with("click to rate") && words(t).count() <= 5)
 }
 
 /// A comment's bar of buttons and counts, set apart by dots or bars: "Reply · 23 likes", "Like | Reply |
@@ -886,11 +888,15 @@ fn is_comment_bar(lower: &str) -> bool {
         && pieces.iter().all(|p| PIECES.contains(p) || is_count(p))
 }
 
-/// A commenter's name and when the comment was posted, set apart by a dot, a bar or a spaced dash:
-/// "Steve_T · 2 hours ago", "**ecoPhil** · 10 April 2025", "Lyonnais69 - il y a 3 heures". A name is a
-/// few words and no sentence.
+/// A commenter's name and when the comment was posted, set apart by a dot, a bar, a spaced dash or a comma
+/// after the commenter's place: "Steve_T · 2 hours ago", "**ecoPhil** · 10 April 2025", "Lyonnais69 - il y a
+/// 3 heures", "Carol1962, Devon, 3 hours ago". A name (with its place) is a few words and no sentence.
 fn is_commenter_line(text: &str) -> bool {
-    let split = text.split_once(['·', '|', '•']).or_else(|| text.split_once(" - ")).or_else(|| text.split_once(" – "));
+    let split = text
+        .split_once(['·', '|', '•'])
+        .or_else(|| text.split_once(" - "))
+        .or_else(|| text.split_once(" – "))
+        .or_else(|| text.rsplit_once(", "));
     let Some((name, when)) = split else { return false };
     let (name, when) = (name.trim().trim_matches('*'), when.trim());
     let name_words = words(name).count();
@@ -1167,6 +1173,17 @@ fn has_picture_credit(text: &str) -> bool {
     {
         return true;
     }
+    // After the caption, with no colon: "Les flammes étaient visibles. Photo Le Courrier du Rhône / Éric
+    // Dumas". Without the colon, the slash between outlet and photographer names the source.
+    if !ends_sentence(text)
+        && let Some(stop) = text.rfind(". ")
+        && let Some((word, source)) = text[stop + 2..].split_once(' ')
+        && CREDIT.iter().any(|c| word.eq_ignore_ascii_case(c))
+        && source.contains('/')
+        && (2..=8).contains(&words(source).count())
+    {
+        return true;
+    }
     // At the start, before the caption: a credit names its source as well as the word, after a slash or a
     // colon or in capitals ("AP Photo/Jane Doe", "Photo: Reuters", "Getty Images"); "(Photo) Boats." and
     // "(Photos of the crash) spread." are none.
@@ -1298,7 +1315,12 @@ const LEADING: &[&str] = &[
     // A Canadian wire credit: "With files from The Canadian Press".
     "with files from",
     // The skip link in French, German, Spanish and Italian pages.
-    "aller au contenu", "passer au contenu", "zum inhalt springen", "saltar al contenido", "vai al contenuto",
+    "aller au contenu", "passer au contenu", "zum inhalt springen", "direkt zum inhalt", "saltar al contenido",
+    "ir al contenido", "vai al contenuto", "salta al contenuto",
+    // "Follow us" in the same languages: "Síguenos en Google News".
+    "síguenos en", "suivez-nous sur", "folgen sie uns", "seguici su",
+    // A reading time: "Lesezeit: 3 Min.", "Temps de lecture : 4 min".
+    "lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "listen to this article", "listen to this story", "artikel anhören", "écouter cet article",
     "get your", "download the", "download our", "shop now", "buy now", "order now",
     // A gallery's link: "View all 8 photos", "View gallery".
@@ -1374,6 +1396,10 @@ const ANYWHERE: &[&str] = &[
     "we value your privacy", "your privacy choices",
     "nous respectons votre vie privée", "wir respektieren ihre privatsphäre", "respetamos tu privacidad",
     "privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies",
+    // The consent notice of the advertising industry's framework: "We and our 843 partners store and/or
+    // access information on a device".
+    "store and access information", "store and/or access information", "access information on your device",
+    "access information on a device",
     // The same in French, German, Spanish and Italian pages.
     "politique de confidentialité", "utilisons des cookies", "datenschutzerklärung", "verwenden cookies",
     "política de privacidad", "utilizamos cookies", "informativa sulla privacy", "utilizziamo i cookie",
@@ -1411,6 +1437,10 @@ const CONSENT: &[&str] = &[
     // A banner's buttons in French, German, Spanish and Italian pages.
     "tout accepter", "tout refuser", "accepter et fermer", "continuer sans accepter", "alle akzeptieren",
     "alle ablehnen", "aceptar todo", "rechazar todo", "accetta tutto", "rifiuta tutto",
+    // "By continuing to browse you agree to …" and "our own and third-party cookies" in the same languages.
+    "si continúa navegando", "si sigue navegando", "acepta su uso", "aceptas su uso", "cookies propias y de terceros",
+    "en poursuivant votre navigation", "vous acceptez l'utilisation", "cookies tiers", "weitere nutzung",
+    "stimmen sie der verwendung", "proseguendo la navigazione", "continuando a navigare", "cookie di terze parti",
 ];
 /// A searcher for each of [`ANYWHERE`] and [`CONSENT`], made once: most short blocks of an article are
 /// searched for every phrase, and building a searcher for each search cost more than the searches.
@@ -2377,10 +2407,35 @@ de lundi à mardi, dans la zone industrielle de Vénissieux.\n";
     }
 
     #[test]
+    fn consent_banners_skip_links_and_credits_in_other_shapes_are_furniture() {
+        // The advertising framework's notice, short enough to be asked only for phrases found anywhere.
+        assert!(furniture(
+            "We and our 843 partners store and access information on your device. Click \"I Accept\" to consent."
+        ));
+        // A Spanish banner: "we use cookies" and "if you go on browsing, you accept".
+        assert!(furniture(
+            "Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad relacionada con sus preferencias. Si continúa navegando, consideramos que acepta su uso."
+        ));
+        assert!(furniture("Ir al contenido") && furniture("Síguenos en Google News") && furniture("Lesezeit: 3 Min."));
+        // A caption's credit after it without a colon, the outlet and the photographer apart by a slash.
+        assert!(furniture(
+            "Les flammes étaient visibles à plusieurs kilomètres. Photo Le Courrier du Rhône / Éric Dumas"
+        ));
+        // A story's sentences in the same words are not.
+        assert!(!furniture(
+            "Regulators said websites that store and share browsing data without asking must now pay fines."
+        ));
+        assert!(!furniture("Les pompiers ont pris une photo du bâtiment. Photo et vidéo circulent depuis."));
+    }
+
+    #[test]
     fn comment_threads_in_other_languages_are_comments() {
         assert!(heads_comments("Commentaires (4)") && heads_comments("12 Kommentare") && heads_comments("Comentarios"));
         assert!(is_thread_line("Lyonnais69 - il y a 3 heures") && is_thread_line("Marie-Claude B. – il y a 2 heures"));
         assert!(is_thread_line("Hans_K · vor 3 Stunden") && is_thread_line("pepe77 | hace 2 horas"));
+        // A commenter with a place, and a comment's rating buttons.
+        assert!(is_thread_line("Carol1962, Devon, 3 hours ago") && is_thread_line("Click to rate 112 54"));
+        assert!(!is_thread_line("The bridge shut at noon, 3 hours ago.") && !is_thread_line("Leeds, Devon and Kent"));
         // A dash in a story's line is no commenter's.
         assert!(!is_thread_line("Kim Jong Un - a leader who rarely travels abroad, arrived by train."));
         let v = run(&ferry(
