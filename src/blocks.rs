@@ -366,9 +366,13 @@ fn topical_candidate(
     if others.is_empty() {
         return first;
     }
-    // The story: its first three paragraphs of prose.
-    let prose: Vec<usize> =
-        (lead..blocks.len()).filter(|&i| reads_as_prose(&blocks[i].text) && test(&blocks[i], false)).take(3).collect();
+    // The story: its first ten paragraphs of prose. A live report's first few are its latest updates (a
+    // police statement, a council's report), which need not name what its headline does ("Harbour bridge
+    // collapse: …"); with three, its summary's second line stood in for the headline.
+    let prose: Vec<usize> = (lead..blocks.len())
+        .filter(|&i| reads_as_prose(&blocks[i].text) && test(&blocks[i], false))
+        .take(STORY_PARAGRAPHS)
+        .collect();
     // Content words by the hash of their folded form, a plural's "s" dropped: every article is asked, and
     // stemming each word of three paragraphs into a set of strings cost a twentieth of `facts`.
     let content = |text: &str| -> Vec<u64> {
@@ -399,15 +403,23 @@ fn topical_candidate(
     others.into_iter().find(|&i| shared(i) >= 2).unwrap_or(first)
 }
 
-/// Whether block `i` stands on the line next to a line of one or two words that does not end a sentence,
-/// as an item of a menu set one a line does ("Menu", "Subscribe", "Search"). A headline stands apart, or
-/// next to its section's name, its standfirst or its date.
+/// How many of the story's paragraphs of prose [`topical_candidate`] reads for the story's words.
+const STORY_PARAGRAPHS: usize = 10;
+
+/// Whether block `i` stands on the line next to a menu set one item a line: two or more lines of one or two
+/// words that end no sentence ("Menu", "Subscribe", "Search"), on the lines right above or right below it. A
+/// headline stands apart, or next to its section's name ("LIVE", "MONEY", "SOCIEDAD"), its standfirst or its
+/// date: one short line alone is a label, not a menu.
 fn among_menu_lines(blocks: &[Block<'_>], i: usize) -> bool {
-    let menu_item = |j: usize| {
-        let b = &blocks[j];
-        b.line.abs_diff(blocks[i].line) == 1 && (1..=2).contains(&tokens(&b.text).count()) && !ends_sentence(&b.text)
+    // The menu's items further off may run to three words ("Send a Release").
+    let item = |j: usize, most: usize| {
+        (1..=most).contains(&tokens(&blocks[j].text).count()) && !ends_sentence(&blocks[j].text)
     };
-    (i > 0 && menu_item(i - 1)) || (i + 1 < blocks.len() && menu_item(i + 1))
+    let next_lines = |j: usize, k: usize| blocks[j].line.abs_diff(blocks[k].line) == 1;
+    let above = i >= 2 && next_lines(i - 1, i) && next_lines(i - 2, i - 1) && item(i - 1, 2) && item(i - 2, 3);
+    let below =
+        i + 2 < blocks.len() && next_lines(i + 1, i) && next_lines(i + 2, i + 1) && item(i + 1, 2) && item(i + 2, 3);
+    above || below
 }
 
 /// A Markdown heading line: one to six `#` then a space and some words.
@@ -532,7 +544,7 @@ pub fn looks_like_byline(text: &str) -> bool {
     const LONGEST: usize = 20;
     // Nearly every block is prose: its first word or its last tells, before its words are gathered.
     let opener = words(text).next().unwrap_or_default();
-    let credit = opener.eq_ignore_ascii_case("by") || WRITING.iter().any(|v| opener.eq_ignore_ascii_case(v));
+    let credit = is_by(opener) || WRITING.iter().any(|v| opener.eq_ignore_ascii_case(v));
     let last = text.trim_end().as_bytes().rsplit(|&c| c == b' ').next().unwrap_or_default();
     // Nearly every block ends in a stop or a quotation mark, which no role does.
     let role_last = last.last().is_some_and(u8::is_ascii_alphabetic) && std::str::from_utf8(last).is_ok_and(is_role);
@@ -581,7 +593,7 @@ pub fn looks_like_byline(text: &str) -> bool {
     }
     // "By", or a verb of writing before it: "Posted by", "Written by", "Words by".
     let names = match ws {
-        [by, rest @ ..] if by.eq_ignore_ascii_case("by") => rest,
+        [by, rest @ ..] if is_by(by) => rest,
         [verb, by, rest @ ..]
             if by.eq_ignore_ascii_case("by") && WRITING.iter().any(|v| verb.eq_ignore_ascii_case(v)) =>
         {
@@ -594,9 +606,11 @@ pub fn looks_like_byline(text: &str) -> bool {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         let is_name = core.starts_with(char::is_uppercase);
         // No character outside ASCII lowercases to one of these letters, so an ASCII test is exact.
-        let joins = ["and", "in", "the", "of"].iter().any(|l| core.eq_ignore_ascii_case(l));
-        // A desk credited by its name and role: "Posted by the Metro team", "By the City desk".
-        let role = named > 0 && is_role(core);
+        let joins = ["and", "in", "the", "of"].iter().chain(FOREIGN_JOINS).any(|l| core.eq_ignore_ascii_case(l));
+        // A desk credited by its name and role: "Posted by the Metro team", "By the City desk"; or by its
+        // role alone after an article: "Par la rédaction de Lyon Actu".
+        let after_article = k > 0 && ["the", "la", "le", "die", "la", "de"].contains(&names[k - 1]);
+        let role = (named > 0 || after_article) && is_role(core);
         if !(core.is_empty() || is_name || joins || role) {
             // The names end at a lowercase word: only a date ("on 11 March 2026") or the place of the
             // report ("at the Riverside Stadium") may follow them there.
@@ -606,7 +620,7 @@ pub fn looks_like_byline(text: &str) -> bool {
                 && rest.iter().all(|w| w.starts_with(char::is_uppercase) || ["the", "of"].contains(w));
             return named > 0 && (place || ((core == "on" || core == "at") && looks_like_dateline(&rest.join(" "))));
         }
-        named += usize::from(is_name);
+        named += usize::from(is_name || role);
         if named > 0 && (w.ends_with(',') || names.get(k + 1).is_some_and(|n| n.starts_with(CREDIT_SEPARATORS))) {
             // After a comma or a bar come a role, an outlet or a date: anything short.
             return true;
@@ -626,8 +640,24 @@ fn is_role(word: &str) -> bool {
     })
 }
 
-/// The roles that name a report's writer in a credit line without a name ("By our correspondent").
-const ROLES: &[&str] = &["correspondent", "reporter", "staff", "writer", "editor", "team", "desk", "journalist"];
+/// The roles that name a report's writer in a credit line without a name ("By our correspondent"), and a
+/// newsroom's name for itself in French, Spanish, German, Italian and Dutch pages.
+#[rustfmt::skip]
+const ROLES: &[&str] = &[
+    "correspondent", "reporter", "staff", "writer", "editor", "team", "desk", "journalist", "newsroom",
+    "rédaction", "redacción", "redaktion", "redazione", "redactie",
+];
+
+/// The word that opens a credit line: "By" and the same in French, German, Spanish and Dutch pages ("Par
+/// Julien Morel", "Von Anna Schmidt", "Por Lucía Martín", "Door Jan de Vries").
+fn is_by(word: &str) -> bool {
+    ["by", "par", "von", "por", "door"].iter().any(|b| word.eq_ignore_ascii_case(b))
+}
+
+/// The small words inside names and newsroom credits in those languages ("Ana Ruiz de la Torre", "Par la
+/// rédaction de Lyon Actu", "Jan van der Berg").
+const FOREIGN_JOINS: &[&str] =
+    &["la", "le", "les", "de", "du", "des", "der", "die", "den", "von", "van", "y", "et", "und", "del", "della", "da"];
 
 /// Verbs of writing that may open a credit line before its "by".
 const WRITING: &[&str] = &["posted", "written", "words", "reported", "reporting", "story", "text"];
@@ -1187,6 +1217,30 @@ could cut the energy used in recycling by half.";
     }
 
     #[test]
+    fn a_label_over_a_live_report_is_no_menu() {
+        // A section's label over the headline, and a summary whose lines share more words with the live
+        // report's first updates than the headline does: the headline is still the title.
+        let updates = [
+            "Merton Police have confirmed that a fourth person has died in hospital, where eleven people remain this evening.",
+            "A council inspection report from March 2019 recorded significant cracking in two of the main support piers.",
+            "The report recommended repairs costing £1.4m, but the work was postponed twice, council papers show.",
+            "Police say two cars and a single-decker bus were on the bridge when it fell into the river this morning.",
+        ];
+        let text = format!(
+            "Reject all\n\nLIVE\nHarbour bridge collapse: rescue teams search river after span falls\nUpdated 14 \
+minutes ago\n\nSummary\nPart of the harbour bridge collapsed into the river on Tuesday\nFour people have died and \
+11 are in hospital, police say\n\n{}\n",
+            updates.join("\n\n")
+        );
+        let b = split_blocks(&text);
+        assert_eq!(
+            find_title(&b).map(|i| &*b[i].text),
+            Some("Harbour bridge collapse: rescue teams search river after span falls")
+        );
+        assert!(!among_menu_lines(&b, 2), "{:?}", b[2].text);
+    }
+
+    #[test]
     fn a_row_of_a_scores_widget_is_not_the_title() {
         let text = "LIVE NOW\nFT  Ashford Rovers 3-2 Castlebridge City\n67'  Dunmore Athletic 1-0 Elmfield Town\n\n\
 Ashford Rovers 3-2 Castlebridge City: Okonjo double seals comeback\n\n\
@@ -1299,6 +1353,11 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
         assert!(looks_like_byline("Written by Tom Lee"));
         assert!(!looks_like_byline("By the end of the week the river had risen"));
         assert!(looks_like_byline("By our legal affairs correspondent") && looks_like_byline("By a Staff Reporter"));
+        // The same in French, German, Spanish and Dutch pages.
+        assert!(looks_like_byline("Par la rédaction de Lyon Actu") && looks_like_byline("Par Julien Morel"));
+        assert!(looks_like_byline("Von Anna Schmidt und Jan Weber") && looks_like_byline("Por Lucía Martín Ortega"));
+        assert!(looks_like_byline("Door Jan de Vries"));
+        assert!(!looks_like_byline("Par ailleurs") && !looks_like_byline("Von Berlin nach Hamburg in vier Stunden"));
         assert!(looks_like_byline("By our foreign staff") && looks_like_byline("By our reporters"));
         assert!(!looks_like_byline("By a narrow margin") && !looks_like_byline("By our count, 40 homes"));
         assert!(!looks_like_byline("Posted by a neighbour who saw the flood"));
