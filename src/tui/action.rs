@@ -40,7 +40,7 @@ pub enum Action {
     Swap,
     NextChange,
     PrevChange,
-    /// `n`: the next search match, or the next change when no search is active.
+    /// `n`: the next match of the last search (even after Esc cleared it), or the next change before any search.
     Next,
     /// `N`: the previous search match or change.
     Prev,

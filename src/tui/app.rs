@@ -1031,8 +1031,15 @@ impl App {
             Action::Swap => self.set_pair(self.b, self.a),
             Action::NextChange => self.jump_change(true),
             Action::PrevChange => self.jump_change(false),
-            Action::Next if self.search.query.is_some() => self.jump_match(true),
-            Action::Prev if self.search.query.is_some() => self.jump_match(false),
+            // As in vim and less, n and N repeat the last search even after Esc cleared its highlight
+            // (vim's `:noh`): the search comes back, highlight and all. Only before any search do they
+            // go to the changes, as ] and [ do.
+            Action::Next | Action::Prev if self.search.query.is_some() || self.search.last.is_some() => {
+                if self.search.query.is_none() {
+                    self.search.set_query(self.search.last.clone());
+                }
+                self.jump_match(action == Action::Next);
+            }
             Action::Next => self.jump_change(true),
             Action::Prev => self.jump_change(false),
             Action::StartSearch if self.focus == Focus::List => {

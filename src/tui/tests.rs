@@ -1201,3 +1201,29 @@ fn the_legends_give_titles_where_there_is_room() {
     let s = screen(80, 16, &[Matrix]);
     assert!(s.contains("row 1 000_e1ce51db32a55e92 against column 2") && !s.contains("shakes hand"), "{s}");
 }
+
+#[test]
+fn n_after_esc_repeats_the_last_search() {
+    // Esc clears the highlight as vim's `:noh` does; `n` brings the search back and goes to its next match,
+    // not to the next change.
+    let mut script = vec![SwitchFocus, StartSearch];
+    script.extend(typed("barrier"));
+    script.extend([Submit, Close]);
+    let (app, _) = run_on(story(), 120, 35, &script);
+    let first = app.cursor.expect("on the first match");
+    assert_eq!(app.search.query, None);
+    for (key, forward) in [(Next, true), (Prev, false)] {
+        let mut keys = script.clone();
+        keys.push(key);
+        let (app, term) = run_on(story(), 120, 35, &keys);
+        assert_eq!(app.search.query.as_deref(), Some("barrier"), "{}", term.backend());
+        let hits = super::search::matches(app.lines.as_ref().expect("lines"), "barrier");
+        let want = if forward { hits.iter().find(|&&h| h > first) } else { hits.last() };
+        assert_eq!(app.cursor, want.copied(), "{}", term.backend());
+        assert_eq!(app.search.highlight(), ["barrier"]);
+    }
+    // Before any search, n goes to the next change.
+    let (app, _) = run_on(story(), 120, 35, &[SwitchFocus, Next]);
+    assert_eq!(app.search.query, None);
+    assert!(app.cursor.is_some_and(|c| app.lines.as_ref().expect("lines").items[c].is_change()));
+}
