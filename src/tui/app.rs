@@ -1072,10 +1072,18 @@ impl App {
             Action::Click { column, row } => {
                 let at = Position { x: column, y: row };
                 if self.areas.list_rows.contains(at) {
-                    self.focus = Focus::List;
-                    if let Some(i) = self.list_at(self.list_offset + usize::from(row - self.areas.list_rows.y)) {
-                        self.selected = i;
+                    let Some(i) = self.list_at(self.list_offset + usize::from(row - self.areas.list_rows.y)) else {
+                        self.focus = Focus::List;
+                        return;
+                    };
+                    // A click on the row already highlighted in the focused list opens it, as Enter does (and
+                    // as a click on the selected item does in lazygit); a first click only picks the row, so
+                    // that `a` can make it the base without comparing it first.
+                    if self.focus == Focus::List && i == self.selected {
+                        return self.step_normal(Action::Compare);
                     }
+                    self.focus = Focus::List;
+                    self.selected = i;
                 } else if self.areas.comparison.contains(at) {
                     self.focus = Focus::Comparison;
                 }

@@ -45,7 +45,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ("q / Ctrl-c", "quit (q in this help closes it)"),
     ("Ctrl-z", "suspend to the shell (fg comes back)"),
     ("mouse wheel", "scroll the pane under the pointer"),
-    ("click", "select an article, or focus the comparison"),
+    ("click", "select an article (a second click compares it, as Enter), or focus the comparison"),
 ];
 
 /// What the gutter marks mean: text, so they read without colour.

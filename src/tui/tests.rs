@@ -1227,3 +1227,26 @@ fn n_after_esc_repeats_the_last_search() {
     assert_eq!(app.search.query, None);
     assert!(app.cursor.is_some_and(|c| app.lines.as_ref().expect("lines").items[c].is_change()));
 }
+
+#[test]
+fn a_second_click_on_an_article_compares_it() {
+    let (mut app, mut term) = run_on(Corpus::sample(), 100, 30, &[]);
+    let rows = app.areas.list_rows;
+    // The fourth article's row, then the same row again.
+    let click = Click { column: rows.x + 5, row: rows.y + 3 };
+    app.step(click.clone());
+    drawn(&mut app, &mut term);
+    assert_eq!((app.selected, app.b), (3, 1), "a first click only picks the row");
+    app.step(click.clone());
+    app.settle();
+    drawn(&mut app, &mut term);
+    assert_eq!((app.a, app.b), (0, 3), "{}", term.backend());
+    assert_eq!(app.focus, super::app::Focus::Comparison);
+    assert!(term.backend().to_string().contains("│ B Russia promises to improve ties"), "{}", term.backend());
+    // Back in the list, a click on A's row is refused as Enter on it is.
+    let a_row = Click { column: rows.x + 5, row: rows.y };
+    app.step(a_row.clone());
+    app.step(a_row);
+    assert_eq!((app.a, app.b), (0, 3));
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("A itself")), "{:?}", app.message);
+}
