@@ -52,7 +52,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let filter = &app.list_filter;
     let shown_n = filter.rows.as_ref().map_or(n, Vec::len);
     let heading = match &filter.rows {
-        Some(rows) => format!(" Articles ({}/{n} match “{}”) ", rows.len(), filter.text),
+        // The verb agrees with the articles that match: "1/5 matches", "3/5 match".
+        Some(rows) => {
+            let verb = if rows.len() == 1 { "matches" } else { "match" };
+            format!(" Articles ({}/{n} {verb} “{}”) ", rows.len(), filter.text)
+        }
         None => format!(" Articles ({n}) "),
     };
     let mut title = vec![Span::styled(heading, if focused { t.title_focus } else { t.strong })];

@@ -161,7 +161,8 @@ fn detail_parts(app: &App) -> (Option<Line<'static>>, Vec<Vec<Span<'static>>>) {
         (false, _) if f.articles.len() == 1 && n > 1 => "* only one article carries it",
         _ => "",
     };
-    let mut head = vec![Span::styled(format!("{} in {} of {n} articles", f.kind.name(), f.articles.len()), t.strong)];
+    let of = super::count::count(n, "article", "articles");
+    let mut head = vec![Span::styled(format!("{} in {} of {of}", f.kind.name(), f.articles.len()), t.strong)];
     if !what.is_empty() {
         head.extend([Span::raw("  "), Span::styled(what, t.alert)]);
     }

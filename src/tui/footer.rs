@@ -2,6 +2,7 @@
 //! search prompt, a message or the key hints on the other.
 
 use super::app::{App, Focus, Screen, fact_rank};
+use super::count::count;
 use super::facts_view::kind_name;
 use super::prompt;
 use super::theme::{Mark, Theme};
@@ -192,10 +193,11 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
     };
 
     let note = if app.list_filter.typing {
-        let count = app.list_filter.rows.as_ref().map_or(app.corpus.articles.len(), Vec::len);
+        let matching = app.list_filter.rows.as_ref().map_or(app.corpus.articles.len(), Vec::len);
         let mut spans = vec![Span::styled("filter titles and ids: ", t.strong)];
         spans.extend(prompt::spans(&app.list_filter.text, app.list_filter.caret, Style::default(), t.strong));
-        spans.push(Span::styled(format!("  {count} match  Enter keeps, Esc clears"), t.faint));
+        spans
+            .push(Span::styled(format!("  {}  Enter keeps, Esc clears", count(matching, "match", "matches")), t.faint));
         Some(Line::from(spans))
     } else if let Some(input) = &app.search.input {
         let mut spans = vec![Span::styled("/", t.strong)];
@@ -205,11 +207,11 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
         Some(Line::from(Span::styled(msg.clone(), t.alert)))
     } else if area.height < 2 {
         None
-    } else if let (Some(q), Some((at, count))) = (&app.search.query, app.match_position()) {
+    } else if let (Some(q), Some((at, rows))) = (&app.search.query, app.match_position()) {
         let at = at.map_or(String::new(), |i| format!("{}/", i + 1));
         Some(Line::from(vec![
             Span::styled(format!("/{q}"), t.strong),
-            Span::raw(format!("  {at}{count} rows match  ")),
+            Span::raw(format!("  {at}{}  ", count(rows, "row matches", "rows match"))),
             Span::styled("n/N", t.strong),
             Span::styled(" next/prev  ", t.faint),
             Span::styled("Esc", t.strong),

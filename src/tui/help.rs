@@ -143,7 +143,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let below = lines.len().saturating_sub(help.scroll + usize::from(list.height));
     // The longest note that fits the border: a narrow window keeps the arrow, not half a sentence.
     let notes = if below > 0 {
-        vec![format!(" {below} more lines ↓ (j, PgDn) · Esc closes "), format!(" {below} more ↓ · Esc "), " ↓ ".into()]
+        let more = super::count::count(below, "more line", "more lines");
+        vec![format!(" {more} ↓ (j, PgDn) · Esc closes "), format!(" {below} more ↓ · Esc "), " ↓ ".into()]
     } else {
         vec![" Esc closes ".to_string(), String::new()]
     };

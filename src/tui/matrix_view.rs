@@ -4,6 +4,7 @@
 //! `·`. Only the cells on screen are drawn, so the grid scrolls over any number of articles.
 
 use super::app::App;
+use super::count::count;
 use super::diff_pane::clip;
 use super::wrap::{pad, wrap};
 use pressdiff::matrix::Basis;
@@ -122,11 +123,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
             Span::raw(" against "),
             Span::styled(format!("column {} {}", c.col + 1, ca.id), t.strong),
             Span::raw(format!(
-                ": word-trigram similarity {:.2} · {} of the row is in the column · {} of the column is in the row · {} shared phrases",
+                ": word-trigram similarity {:.2} · {} of the row is in the column · {} of the column is in the row · {}",
                 cell.similarity,
                 pct(cell.contained),
                 pct(cell.contains),
-                cell.shared
+                count(cell.shared, "shared phrase", "shared phrases")
             )),
         ]);
     }
@@ -147,12 +148,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         .collect();
     let hint = match app.derivations.as_ref().and_then(|d| d.get(c.row).cloned().flatten()) {
         Some(d) => format!(
-            "{} most likely draws on {} {} ({} of {} sentences found; {})",
+            "{} most likely draws on {} {} ({} of {} found; {})",
             ra.id,
             d.source + 1,
             app.corpus.articles[d.source].id,
             d.sentences_found,
-            d.sentences,
+            count(d.sentences, "sentence", "sentences"),
             match d.basis {
                 Basis::Date => "it is dated later",
                 Basis::Containment if d.uncertain => "too close to call: direction uncertain",

@@ -5,6 +5,7 @@
 pub mod action;
 pub mod app;
 pub mod article_list;
+pub mod count;
 pub mod diff_pane;
 pub mod facts_view;
 pub mod footer;

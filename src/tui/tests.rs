@@ -274,7 +274,7 @@ fn list_filters_by_id_too() {
     script.extend(typed("003_e51"));
     script.push(Submit);
     let s = screen(120, 40, &script);
-    assert!(s.contains("Articles (1/5 match “003_e51”)"), "{s}");
+    assert!(s.contains("Articles (1/5 matches “003_e51”)"), "{s}");
     assert!(s.contains("003_e51ecf9"), "{s}");
 }
 
@@ -654,7 +654,8 @@ fn without_colour_a_match_runs_through_the_change_brackets() {
 /// The footer's "i/N rows match", or "N rows match" with no current match.
 fn counter(term: &Terminal<TestBackend>) -> String {
     let s = term.backend().to_string();
-    let line = s.lines().find(|l| l.contains("rows match")).unwrap_or_default().to_string();
+    let line =
+        s.lines().find(|l| l.contains("rows match") || l.contains("row matches")).unwrap_or_default().to_string();
     line.split_whitespace().find(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit())).unwrap_or("").to_string()
 }
 
@@ -1249,4 +1250,31 @@ fn a_second_click_on_an_article_compares_it() {
     app.step(a_row);
     assert_eq!((app.a, app.b), (0, 3));
     assert!(app.message.as_deref().is_some_and(|m| m.contains("A itself")), "{:?}", app.message);
+}
+
+#[test]
+fn counts_agree_with_their_nouns() {
+    // A search that one row matches.
+    let mut script = vec![SwitchFocus, StartSearch];
+    script.extend(typed("leisure"));
+    script.push(Submit);
+    let (_, term) = run_on(story(), 120, 35, &script);
+    let s = term.backend().to_string();
+    assert!(s.contains("1/1 row matches") && !s.contains("rows match"), "{s}");
+    // The list's filter: none, one, several.
+    for (text, footer, title) in
+        [("zzz", "0 matches", "0/3 match"), ("localnews", "1 match ", "1/3 matches"), ("r", "3 matches", "")]
+    {
+        let mut script = vec![StartSearch];
+        script.extend(typed(text));
+        let (_, term) = run_on(story(), 120, 35, &script);
+        let s = term.backend().to_string();
+        assert!(s.contains(&format!("  {footer}")), "{text}: {s}");
+        assert!(s.contains(&format!("({title} “{text}”)")) || title.is_empty(), "{text}: {s}");
+    }
+    // The help's note on what lies below, one line from its end.
+    let (mut app, mut term) = run_on(story(), 100, 30, &[ToggleHelp, Bottom]);
+    app.step(Up);
+    drawn(&mut app, &mut term);
+    assert!(term.backend().to_string().contains(" 1 more line ↓"), "{}", term.backend());
 }
