@@ -25,24 +25,30 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
     let t = &app.theme;
     let sep = || Span::styled(" │ ", t.border);
     let n = app.corpus.articles.len();
-    let mut status = Vec::new();
+    // The status in each of its forms, the fullest first: the first that fits is shown, so its parts give
+    // way whole (clauses, then figures with their words), and no count is ever cut.
+    let mut forms: Vec<Vec<Span<'static>>> = Vec::new();
     let keys: &[(&str, &str)] = match app.screen {
         Screen::Facts => {
-            status.push(Span::styled("Facts", t.strong));
+            let head = Span::styled("Facts", t.strong);
             if let Some(ledger) = &app.ledger {
                 let shown = app.facts.rows.len();
                 let altered = app.facts.rows.iter().filter(|&&i| ledger.facts[i].altered).count();
                 let unique = app.facts.rows.iter().filter(|&&i| fact_rank(&ledger.facts[i], n) == 1).count();
-                status.extend([
-                    sep(),
-                    Span::raw(format!("{} ({shown})", kind_name(app.facts.kind))),
-                    sep(),
-                    // A conflicting number is counted with the altered quotes: say so.
-                    Span::raw(format!("≠ {altered} altered or conflicting  * {unique} in one article only")),
-                ]);
+                let kind = Span::raw(format!("{} ({shown})", kind_name(app.facts.kind)));
+                // A conflicting number is counted with the altered quotes: say so.
+                for counts in [
+                    format!("≠ {altered} altered or conflicting  * {unique} in one article only"),
+                    format!("≠ {altered} altered  * {unique} in one article"),
+                    format!("≠ {altered}  * {unique}"),
+                ] {
+                    forms.push(vec![head.clone(), sep(), kind.clone(), sep(), Span::raw(counts)]);
+                }
+                forms.push(vec![head.clone(), sep(), kind]);
             } else {
-                status.extend([sep(), Span::styled("gathering facts…", t.faint)]);
+                forms.push(vec![head.clone(), sep(), Span::styled("gathering facts…", t.faint)]);
             }
+            forms.push(vec![head]);
             &[
                 ("j/k", "move"),
                 ("Tab", "kind"),
@@ -56,42 +62,44 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
             ]
         }
         _ => {
-            status.push(Span::styled("Matrix", t.strong));
+            let head = Span::styled("Matrix", t.strong);
             match (&app.matrix, app.matrix_progress) {
                 (Some(_), _) => {
-                    status.extend([
-                        sep(),
-                        Span::raw(format!("row {} · column {} of {n}", app.cells.row + 1, app.cells.col + 1)),
-                        sep(),
-                    ]);
+                    let (row, col) = (app.cells.row + 1, app.cells.col + 1);
+                    let at = Span::raw(format!("row {row} · column {col} of {n}"));
                     // The legend names the measure, so it gives way by whole clauses, never mid-word.
-                    let room = usize::from(area.width).saturating_sub(Line::from(status.clone()).width());
-                    let legend = [
+                    for legend in [
                         "cells: word-trigram similarity in hundredths, ██ itself, · nothing shared",
                         "cells: word-trigram similarity in hundredths",
                         "cells: word-trigram similarity",
-                    ]
-                    .into_iter()
-                    .find(|l| Line::from(*l).width() <= room);
-                    match legend {
-                        Some(l) => status.push(Span::styled(l, t.faint)),
-                        None => _ = status.pop(),
+                    ] {
+                        forms.push(vec![head.clone(), sep(), at.clone(), sep(), Span::styled(legend, t.faint)]);
                     }
+                    forms.push(vec![head.clone(), sep(), at]);
+                    forms.push(vec![head.clone(), sep(), Span::raw(format!("row {row} · column {col}"))]);
                 }
-                (None, Some(p)) => {
-                    status.extend([sep(), Span::styled(format!("{} {}/{}…", p.stage, p.done, p.total), t.faint)])
-                }
-                (None, None) => status.extend([sep(), Span::styled("building…", t.faint)]),
+                (None, Some(p)) => forms.push(vec![
+                    head.clone(),
+                    sep(),
+                    Span::styled(format!("{} {}/{}…", p.stage, p.done, p.total), t.faint),
+                ]),
+                (None, None) => forms.push(vec![head.clone(), sep(), Span::styled("building…", t.faint)]),
             }
+            forms.push(vec![head]);
             &[("h/j/k/l", "move"), ("Enter", "compare row with column"), ("f", "facts"), ("Esc", "back"), ("q", "quit")]
         }
     };
     let width = usize::from(area.width);
+    // A one-row footer puts "? help │ " ahead of the status.
+    let room = if area.height >= 2 { width } else { width.saturating_sub(Line::from(help_key(t)).width() + 3) };
+    let status = forms.into_iter().map(Line::from).find(|l| l.width() <= room).unwrap_or_default();
     let lines = match &app.message {
-        Some(msg) => fit(Line::from(status), Some(Line::from(Span::styled(msg.clone(), t.alert))), area.height, t),
-        None if area.height >= 2 => vec![Line::from(status), key_line(keys, width, t)],
-        None => fit(Line::from(status), None, 1, t),
+        Some(msg) => fit(status, Some(Line::from(Span::styled(msg.clone(), t.alert))), area.height, t),
+        None if area.height >= 2 => vec![status, key_line(keys, width, t)],
+        None => fit(status, None, 1, t),
     };
+    // A message too long for the window ends in "…", so a cut never reads as the whole.
+    let lines: Vec<Line> = lines.into_iter().map(|l| super::diff_pane::clip(l, width)).collect();
     frame.render_widget(Paragraph::new(lines), area);
 }
 
@@ -137,60 +145,9 @@ fn key_line(keys: &[(&str, &str)], width: usize, t: &Theme) -> Line<'static> {
 fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
     let t = &app.theme;
     let width = usize::from(area.width);
-    let sep = || Span::styled(" │ ", t.border);
-    let mut status: Vec<Span> = Vec::new();
-    let mut compact: Vec<Span> = Vec::new();
-    match app.comparison() {
-        Some(c) => {
-            let n = &c.counts;
-            for (mark, count, name) in [
-                (Mark::Copied, n.copied, "copied"),
-                (Mark::Paraphrased, n.paraphrased, "paraphrased"),
-                (Mark::Added, n.added, "added"),
-                (Mark::Omitted, n.omitted, "omitted"),
-                (Mark::Moved, n.moved, "moved"),
-            ] {
-                status.push(Span::styled(mark.symbol(), t.mark(mark)));
-                status.push(Span::raw(format!(" {count} {name}  ")));
-                compact.push(Span::styled(mark.symbol(), t.mark(mark)));
-                compact.push(Span::raw(format!("{count} ")));
-            }
-            // The last count needs no trailing gap: a separator follows.
-            status.pop();
-            status.push(Span::raw(format!(" {} moved", n.moved)));
-            compact.pop();
-            compact.push(Span::raw(n.moved.to_string()));
-            for s in [&mut status, &mut compact] {
-                s.push(sep());
-                s.push(Span::styled(format!("aligned {:.2}", c.similarity), t.strong));
-            }
-        }
-        None if app.alone() => status.push(Span::styled("one article", t.faint)),
-        None => status.push(Span::styled("comparing…", t.faint)),
-    }
-    // The view and whether boilerplate is shown are part of the state a reader must see: the compact
-    // form shortens the counts, never drops these.
-    let mut tail = vec![sep(), Span::raw(app.view.name())];
-    if app.boilerplate {
-        tail.extend([sep(), Span::styled("# boilerplate shown", t.boilerplate)]);
-    }
-    let pending = app.pending_similarities();
-    if pending > 0 {
-        let n = app.corpus.articles.len();
-        tail.extend([sep(), Span::styled(format!("aligning {}/{n}…", n - pending), t.faint)]);
-    }
-    status.extend([sep(), Span::raw(format!("Comparison, {}", app.view.name()))]);
-    status.extend(tail[2..].iter().cloned());
-    if !compact.is_empty() {
-        compact.extend(tail);
-    }
     // A one-row footer puts "? help │ " ahead of the status.
     let room = if area.height >= 2 { width } else { width.saturating_sub(Line::from(help_key(t)).width() + 3) };
-    let status = if Line::from(status.clone()).width() <= room || compact.is_empty() {
-        Line::from(status)
-    } else {
-        Line::from(compact)
-    };
+    let status = comparison_status(app, room);
 
     let note = if app.list_filter.typing {
         let matching = app.list_filter.rows.as_ref().map_or(app.corpus.articles.len(), Vec::len);
@@ -227,6 +184,106 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
         .map(|l| super::diff_pane::clip(l, usize::from(area.width)))
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The comparison's status in the longest form that fits `room` columns: the counts of each label, the
+/// pair's aligned share, the view, whether boilerplate is shown, and the similarities still being worked
+/// out. Parts give way whole, the least needed first (the view is in the pane's title, boilerplate rows
+/// carry `#`), and a figure is never cut: "aligned 0.3…" would read as another number.
+fn comparison_status(app: &App, room: usize) -> Line<'static> {
+    let t = &app.theme;
+    let sep = || Span::styled(" │ ", t.border);
+    // The counts, in words and in marks only.
+    let (full, compact): (Vec<Span<'static>>, Vec<Vec<Span<'static>>>) = match app.comparison() {
+        Some(c) => {
+            let n = &c.counts;
+            let counts = [
+                (Mark::Copied, n.copied, "copied"),
+                (Mark::Paraphrased, n.paraphrased, "paraphrased"),
+                (Mark::Added, n.added, "added"),
+                (Mark::Omitted, n.omitted, "omitted"),
+                (Mark::Moved, n.moved, "moved"),
+            ];
+            let mut full = Vec::new();
+            for (k, (mark, count, name)) in counts.iter().enumerate() {
+                let gap = if k + 1 < counts.len() { "  " } else { "" };
+                full.extend([Span::styled(mark.symbol(), t.mark(*mark)), Span::raw(format!(" {count} {name}{gap}"))]);
+            }
+            let compact = counts
+                .iter()
+                .map(|(mark, count, _)| vec![Span::styled(mark.symbol(), t.mark(*mark)), Span::raw(count.to_string())])
+                .collect();
+            (full, compact)
+        }
+        None if app.alone() => (vec![Span::styled("one article", t.faint)], Vec::new()),
+        None => (vec![Span::styled("comparing…", t.faint)], Vec::new()),
+    };
+    let aligned = app.comparison().map(|c| format!("{:.2}", c.similarity));
+    let boilerplate = app.boilerplate.then(|| Span::styled("# boilerplate shown", t.boilerplate));
+    let pending = app.pending_similarities();
+    let n = app.corpus.articles.len();
+    let pending = (pending > 0).then(|| Span::styled(format!("aligning {}/{n}…", n - pending), t.faint));
+
+    // What each form keeps: the counts in words, the aligned share with its label, the view (with
+    // "Comparison, " before it), boilerplate, pending work.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Part {
+        Whole,
+        Short,
+        Gone,
+    }
+    use Part::*;
+    let forms = [
+        (Whole, Whole, Whole, true, true),
+        (Short, Whole, Short, true, true),
+        (Short, Whole, Short, true, false),
+        (Short, Whole, Gone, true, false),
+        (Short, Short, Gone, true, false),
+        (Short, Short, Gone, false, false),
+        (Short, Gone, Gone, false, false),
+    ];
+    let counts_short: Vec<Span<'static>> = compact.join(&Span::raw(" "));
+    let build = |(counts, share, view, boiler, work): (Part, Part, Part, bool, bool)| {
+        let mut spans = match counts {
+            Short if !compact.is_empty() => counts_short.clone(),
+            _ => full.clone(),
+        };
+        let mut push = |span: Span<'static>| spans.extend([sep(), span]);
+        match (&aligned, share) {
+            (Some(a), Whole) => push(Span::styled(format!("aligned {a}"), t.strong)),
+            (Some(a), Short) => push(Span::styled(a.clone(), t.strong)),
+            _ => {}
+        }
+        match view {
+            Whole => push(Span::raw(format!("Comparison, {}", app.view.name()))),
+            Short => push(Span::raw(app.view.name())),
+            Gone => {}
+        }
+        if boiler && let Some(b) = &boilerplate {
+            push(b.clone());
+        }
+        if work && let Some(p) = &pending {
+            push(p.clone());
+        }
+        Line::from(spans)
+    };
+    if let Some(line) = forms.into_iter().map(build).find(|l| l.width() <= room) {
+        return line;
+    }
+    // Not even the counts fit: as many whole counts as do, and "…" for the rest.
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    for (k, count) in compact.iter().enumerate() {
+        let gap = usize::from(k > 0);
+        if Line::from(spans.clone()).width() + gap + Line::from(count.clone()).width() + 1 > room {
+            spans.push(Span::raw("…"));
+            break;
+        }
+        if gap == 1 {
+            spans.push(Span::raw(" "));
+        }
+        spans.extend(count.iter().cloned());
+    }
+    Line::from(spans)
 }
 
 fn hints(focus: Focus, width: usize, t: &Theme) -> Line<'static> {

@@ -1278,3 +1278,42 @@ fn counts_agree_with_their_nouns() {
     drawn(&mut app, &mut term);
     assert!(term.backend().to_string().contains(" 1 more line ↓"), "{}", term.backend());
 }
+
+/// The footer's first row (the status, or in a one-row footer "? help │ " and the status).
+fn status_row(s: &str) -> String {
+    let rows: Vec<&str> = s.lines().collect();
+    let at = rows.iter().rposition(|l| l.contains('┘')).unwrap_or(0) + 1;
+    rows.get(at).unwrap_or(&"").trim_matches('"').trim_end().to_string()
+}
+
+#[test]
+fn the_footer_never_cuts_a_figure() {
+    let tokens = |status: &str| -> Vec<String> {
+        status
+            .split(|c: char| c.is_whitespace() || "=~+->│,".contains(c))
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    for keys in [&[][..], &[Facts], &[Matrix]] {
+        // Every word and figure of a narrow status is one of the wide status: parts give way whole.
+        let wide = tokens(&status_row(&screen(200, 50, keys)));
+        for (w, h) in [(36, 10), (38, 12), (40, 12), (45, 12), (52, 14), (60, 20), (80, 24)] {
+            let status = status_row(&screen(w, h, keys));
+            assert!(!status.contains('…') && status.chars().count() <= usize::from(w), "{w}x{h}: {status:?}");
+            for token in tokens(&status) {
+                assert!(
+                    token == "?" || token == "help" || wide.contains(&token),
+                    "{w}x{h}: {token:?} cut in {status:?}"
+                );
+            }
+        }
+    }
+    // The comparison's counts and its aligned share stay on screen down to the smallest window.
+    for (w, h) in [(36, 10), (40, 12), (60, 20)] {
+        let words = tokens(&status_row(&screen(w, h, &[])));
+        for f in ["0", "6", "10", "15", "1", "0.37"] {
+            assert!(words.iter().any(|t| t == f), "{w}x{h}: {f} missing from {words:?}");
+        }
+    }
+}
