@@ -27,6 +27,10 @@ pub enum Action {
     SwitchFocus,
     /// Shift-Tab: switch panes too (there are two), or in the facts view cycle the kinds backward.
     SwitchBack,
+    /// J: scroll the detail under the facts table or the matrix grid down a line (K: up), as J and K
+    /// scroll lazygit's main panel while j and k move in its list.
+    DetailDown,
+    DetailUp,
     /// `f`: the facts view.
     Facts,
     /// `x`: the matrix view.
@@ -156,6 +160,8 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
         KeyCode::Char('q') => Quit,
         KeyCode::Char('j') => Down,
         KeyCode::Char('k') => Up,
+        KeyCode::Char('J') => DetailDown,
+        KeyCode::Char('K') => DetailUp,
         KeyCode::Char(' ') => PageDown,
         KeyCode::Char('b') => PageUp,
         KeyCode::Char('g') | KeyCode::Home => Top,

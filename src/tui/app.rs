@@ -146,6 +146,8 @@ pub struct Areas {
     pub body: Rect,
     /// The help overlay's list.
     pub help: Rect,
+    /// The detail under the facts table or the matrix grid.
+    pub detail: Rect,
 }
 
 pub struct App {
@@ -194,6 +196,9 @@ pub struct App {
     pub derivations: Option<Arc<Vec<Option<Derivation>>>>,
     pub matrix_progress: Option<Progress>,
     pub cells: MatrixState,
+    /// The first line shown of the detail under the facts table or the matrix grid; back to the top when
+    /// another fact or cell is selected.
+    pub detail_scroll: usize,
     pub list_filter: ListFilter,
     /// For each article whose coverage is known, how many other articles carry each of its sentences.
     pub coverage: HashMap<usize, Arc<Vec<Option<usize>>>>,
@@ -238,6 +243,7 @@ impl App {
             derivations: None,
             matrix_progress: None,
             cells: MatrixState::default(),
+            detail_scroll: 0,
             list_filter: ListFilter::default(),
             coverage: HashMap::new(),
             pending_jump: None,
@@ -748,6 +754,8 @@ impl App {
 
     /// Open the facts view; the ledger is built the first time.
     fn open_facts(&mut self) {
+        // The detail starts at its top: a scroll kept from the other view would hide its first lines.
+        self.detail_scroll = 0;
         self.screen = Screen::Facts;
         if self.ledger.is_none() {
             self.worker.ledger();
@@ -756,6 +764,7 @@ impl App {
 
     /// Open the matrix view on the current pair; the matrix is built the first time.
     fn open_matrix(&mut self) {
+        self.detail_scroll = 0;
         self.screen = Screen::Matrix;
         self.cells.row = self.a;
         self.cells.col = self.b;
@@ -764,7 +773,16 @@ impl App {
         }
     }
 
+    /// The facts view's keys. The detail goes back to its top when another fact is selected.
     fn step_facts(&mut self, action: Action) {
+        let before = self.selected_fact().map(|f| f as *const LedgerFact);
+        self.step_facts_keys(action);
+        if self.selected_fact().map(|f| f as *const LedgerFact) != before {
+            self.detail_scroll = 0;
+        }
+    }
+
+    fn step_facts_keys(&mut self, action: Action) {
         let n = self.facts.rows.len();
         let page = usize::from(self.areas.body.height).max(1) as isize;
         let move_to = |s: &mut FactsState, delta: isize| {
@@ -809,6 +827,16 @@ impl App {
             },
             Action::Compare | Action::Submit => self.open_fact(),
             Action::StartSearch => (self.facts.typing, self.facts.caret) = (true, 0),
+            Action::DetailDown => self.detail_scroll += 1,
+            Action::DetailUp => self.detail_scroll = self.detail_scroll.saturating_sub(1),
+            Action::Wheel { column, row, lines } => {
+                let at = Position { x: column, y: row };
+                if self.areas.detail.contains(at) {
+                    self.detail_scroll = self.detail_scroll.saturating_add_signed(isize::from(lines));
+                } else if self.areas.body.contains(at) {
+                    move_to(&mut self.facts, isize::from(lines.signum()));
+                }
+            }
             _ => {}
         }
     }
@@ -877,7 +905,16 @@ impl App {
         self.focus = Focus::Comparison;
     }
 
+    /// The matrix view's keys. The detail goes back to its top when another cell is selected.
     fn step_matrix(&mut self, action: Action) {
+        let before = (self.cells.row, self.cells.col);
+        self.step_matrix_keys(action);
+        if (self.cells.row, self.cells.col) != before {
+            self.detail_scroll = 0;
+        }
+    }
+
+    fn step_matrix_keys(&mut self, action: Action) {
         let last = self.corpus.articles.len().saturating_sub(1);
         let c = &mut self.cells;
         let page = usize::from(self.areas.body.height).max(1) as isize;
@@ -896,6 +933,16 @@ impl App {
             Action::PageUp => c.row = at(c.row, -page),
             Action::Top => c.row = 0,
             Action::Bottom => c.row = last,
+            Action::DetailDown => self.detail_scroll += 1,
+            Action::DetailUp => self.detail_scroll = self.detail_scroll.saturating_sub(1),
+            Action::Wheel { column, row, lines } => {
+                let pointer = Position { x: column, y: row };
+                if self.areas.detail.contains(pointer) {
+                    self.detail_scroll = self.detail_scroll.saturating_add_signed(isize::from(lines));
+                } else if self.areas.body.contains(pointer) {
+                    c.row = at(c.row, isize::from(lines.signum()));
+                }
+            }
             Action::Compare | Action::Submit => {
                 let (row, col) = (c.row, c.col);
                 if row == col {
@@ -1096,6 +1143,8 @@ impl App {
             | Action::Resize { .. }
             | Action::Left
             | Action::Right
+            | Action::DetailDown
+            | Action::DetailUp
             | Action::Digit(_) => {}
         }
     }

@@ -90,7 +90,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let [table, rule, detail] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(detail_h)]).areas(inner);
     app.areas.body = table;
-    frame.render_widget(Paragraph::new(Span::styled("─".repeat(usize::from(rule.width)), t.border)), rule);
+    app.areas.detail = detail;
 
     // Columns: as many articles as fit beside a wording at least 20 wide.
     let width = usize::from(table.width);
@@ -147,7 +147,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     }
     frame.render_widget(Paragraph::new(lines), table);
 
-    render_detail(frame, detail, app, &cols);
+    let lines = detail_lines(app, detail, &cols);
+    super::detail::render(frame, rule, detail, lines, &mut app.detail_scroll, &t);
 }
 
 /// The detail's heading (what the fact is, and why it stands out) and its wordings, each with its articles.
@@ -185,9 +186,9 @@ fn detail_parts(app: &App) -> (Option<Line<'static>>, Vec<Vec<Span<'static>>>) {
 }
 
 /// The detail under the table: the fact, each wording with its articles, the Enter hint, the column legend.
-/// When they do not all fit, the wordings win: an altered fact is read by comparing them, so each keeps a
-/// line (cut with "…" if need be) before the legend and the hint get any.
-fn render_detail(frame: &mut Frame, detail: Rect, app: &App, cols: &[usize]) {
+/// Where there is room the legend gives each column's title too. When the lines do not all fit they scroll,
+/// and the wordings come first: an altered fact is read by comparing them.
+fn detail_lines(app: &App, detail: Rect, cols: &[usize]) -> Vec<Line<'static>> {
     let t = app.theme;
     let dw = usize::from(detail.width);
     let h = usize::from(detail.height);
@@ -218,26 +219,10 @@ fn render_detail(frame: &mut Frame, detail: Rect, app: &App, cols: &[usize]) {
             clip(line, dw)
         })
         .collect();
-    let wrapped: Vec<Line> = variants.iter().flat_map(|r| wrap(r, dw)).collect();
-    let head_h = usize::from(head.is_some());
     let mut out: Vec<Line> = head.into_iter().collect();
-    let above = head_h + wrapped.len() + usize::from(hint.is_some());
-    if above + legend.len() <= h {
-        out.extend(wrapped);
-        out.extend(hint);
-        out.extend(if above + titled.len() <= h { titled } else { legend });
-    } else {
-        if head_h + wrapped.len() <= h {
-            out.extend(wrapped);
-        } else {
-            out.extend(variants.into_iter().map(|r| clip(Line::from(r), dw)));
-        }
-        out.truncate(h);
-        let left = h - out.len();
-        out.extend(legend.into_iter().take(left.min(2)));
-        if out.len() < h {
-            out.extend(hint);
-        }
-    }
-    frame.render_widget(Paragraph::new(out), detail);
+    out.extend(variants.iter().flat_map(|r| wrap(r, dw)));
+    out.extend(hint);
+    let legend = if out.len() + titled.len() <= h { titled } else { legend };
+    out.extend(legend);
+    out
 }

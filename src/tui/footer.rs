@@ -59,6 +59,8 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
                 ("x", "matrix"),
                 ("Esc", "back"),
                 ("q", "quit"),
+                // The rule over the detail names J and K whenever there is more of it to see.
+                ("J/K", "detail"),
             ]
         }
         _ => {
@@ -86,7 +88,15 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
                 (None, None) => forms.push(vec![head.clone(), sep(), Span::styled("building…", t.faint)]),
             }
             forms.push(vec![head]);
-            &[("h/j/k/l", "move"), ("Enter", "compare row with column"), ("f", "facts"), ("Esc", "back"), ("q", "quit")]
+            &[
+                ("h/j/k/l", "move"),
+                ("Enter", "compare row with column"),
+                ("f", "facts"),
+                ("Esc", "back"),
+                ("q", "quit"),
+                // The rule over the detail names J and K whenever there is more of it to see.
+                ("J/K", "detail"),
+            ]
         }
     };
     let width = usize::from(area.width);

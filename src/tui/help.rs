@@ -39,6 +39,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ("x", "matrix view: word-trigram similarity of every pair of articles"),
     ("h j k l / arrows (matrix)", "move between cells"),
     ("Enter (matrix)", "compare the row article (A) with the column article (B)"),
+    ("J / K (facts, matrix)", "scroll the detail under the table or the grid (also the wheel over it)"),
     ("Esc (facts, matrix)", "back to the comparison"),
     ("?", "this help; / filters it, j/k and PgDn scroll it"),
     ("Esc", "close help or prompt; then clear the search highlight"),

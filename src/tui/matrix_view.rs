@@ -63,11 +63,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         frame.render_widget(Paragraph::new(Span::styled(msg, t.faint)), inner);
         return;
     };
-    let detail_h = (inner.height / 3).clamp(3, 8);
+    // The detail takes the rows the grid does not need (a small corpus leaves most of them), and a third of
+    // the pane at least.
+    let grid_h = u16::try_from(n).unwrap_or(u16::MAX).saturating_add(1);
+    let detail_h = (inner.height / 3).clamp(3, 8).max(inner.height.saturating_sub(grid_h + 1));
     let [grid, rule, detail] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(detail_h)]).areas(inner);
     app.areas.body = grid;
-    frame.render_widget(Paragraph::new(Span::styled("─".repeat(usize::from(rule.width)), t.border)), rule);
+    app.areas.detail = detail;
 
     let colour = t.name != super::theme::ThemeName::Mono;
     let rows_h = usize::from(grid.height.saturating_sub(1)).max(1);
@@ -180,10 +183,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     };
     let mut rest = wrap(&[Span::styled(hint, t.faint)], dw);
     rest.push(Line::from(Span::styled("Enter: compare row (A) with column (B)", t.faint)));
-    // The titles follow the figures where there is room for them and for the lines below.
+    // The titles follow the figures where there is room for them and for the lines below; what does not
+    // fit scrolls.
     if out.len() + titles.len() + rest.len() <= usize::from(detail.height) {
         out.extend(titles);
     }
     out.extend(rest);
-    frame.render_widget(Paragraph::new(out), detail);
+    super::detail::render(frame, rule, detail, out, &mut app.detail_scroll, &t);
 }

@@ -6,6 +6,7 @@ pub mod action;
 pub mod app;
 pub mod article_list;
 pub mod count;
+pub mod detail;
 pub mod diff_pane;
 pub mod facts_view;
 pub mod footer;

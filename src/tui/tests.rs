@@ -517,6 +517,7 @@ const HINTS: &[&str] = &[
     "Esc back",
     "h/j/k/l move",
     "Enter compare row with column",
+    "J/K detail",
 ];
 
 #[test]
@@ -1316,4 +1317,47 @@ fn the_footer_never_cuts_a_figure() {
             assert!(words.iter().any(|t| t == f), "{w}x{h}: {f} missing from {words:?}");
         }
     }
+}
+
+#[test]
+fn the_detail_under_the_facts_and_the_matrix_scrolls() {
+    // At 60x20 the matrix's detail takes the rows its grid of five does not need, and shows whole.
+    let last = "Enter: compare row (A) with column (B)";
+    let s = screen(60, 20, &[Matrix]);
+    assert!(s.contains(last) && s.contains("draws on no other report") && !s.contains("more line"), "{s}");
+    // At 60x14 it does not fit: the rule says so, and J brings the rest.
+    let s = screen(60, 14, &[Matrix]);
+    assert!(s.contains("more line") && !s.contains(last), "{s}");
+    let mut keys = vec![Matrix];
+    keys.extend(std::iter::repeat_n(DetailDown, 20));
+    let s = screen(60, 14, &keys);
+    assert!(s.contains(last) && s.contains("↑"), "{s}");
+    // A shorter window leaves the facts' detail too small for it: each line is reached with J, and K goes
+    // back; j moves to another fact and the detail starts again at its top.
+    let (mut app, mut term) = run_on(Corpus::sample(), 60, 16, &[Facts]);
+    let top = term.backend().to_string();
+    assert!(top.contains("more line") && top.contains("↓"), "{top}");
+    let mut seen = String::new();
+    for _ in 0..30 {
+        seen.push_str(&term.backend().to_string());
+        app.step(DetailDown);
+        drawn(&mut app, &mut term);
+    }
+    for text in ["2, 4, 5", "— in 1", "Enter: show it in the comparison", "004_5abb5772e0315b45"] {
+        assert!(seen.contains(text), "{text} never shown:\n{seen}");
+    }
+    assert!(app.detail_scroll > 0);
+    app.step(Down);
+    drawn(&mut app, &mut term);
+    assert_eq!(app.detail_scroll, 0);
+    // The wheel over the detail scrolls it too.
+    let detail = app.areas.detail;
+    app.step(Wheel { column: detail.x + 1, row: detail.y + 1, lines: 3 });
+    drawn(&mut app, &mut term);
+    assert!(app.detail_scroll > 0 && app.facts.selected == 1, "{}", term.backend());
+    // The matrix opens with its detail at the top, whatever the facts' detail was scrolled to.
+    app.step(Matrix);
+    drawn(&mut app, &mut term);
+    assert_eq!(app.detail_scroll, 0);
+    assert!(term.backend().to_string().contains("│row 1 000_e1ce51db32a55e92 against"), "{}", term.backend());
 }
