@@ -59,6 +59,8 @@ pub const MARKS: &[(&str, &str)] = &[
     ("#A / #B", "boilerplate of A or B, with the reason (shown with r)"),
     ("0-9 + ·", "coverage gutter: how many other articles carry A's sentence (+ more than 9, · too short)"),
     ("▶", "the current row: where ]/[ or n/N went last (its match is underlined too)"),
+    ("┃ + ~ - > · (strip)", "overview strip at the comparison's right: ┃ the part on screen, marks where changes are"),
+    ("A / B / ▶ (list)", "the base article, the one compared with it, and the highlighted row"),
     ("bold underline", "a quote or number inside an added or omitted sentence; a changed word in a quote"),
     ("≠ (facts)", "an altered quote or a conflicting number (listed first)"),
     ("* (facts)", "a fact only one article carries (listed next)"),
@@ -175,6 +177,13 @@ mod tests {
         assert!(r.iter().any(|x| x.0 == "r") && r.iter().any(|x| x.0 == "#A / #B"));
         assert!(rows("zzz").is_empty());
         assert_eq!(rows("").len(), KEYS.len() + MARKS.len() + 2);
+    }
+
+    #[test]
+    fn the_overview_strip_and_the_list_marks_are_explained() {
+        for word in ["strip", "overview", "on screen", "base article"] {
+            assert!(!rows(word).is_empty(), "{word}");
+        }
     }
 
     #[test]

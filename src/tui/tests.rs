@@ -89,7 +89,7 @@ fn help_scrolls_with_j_and_says_what_is_below() {
     assert!(down.contains("/ to filter") && !down.contains("filter: "), "{down}");
     assert_ne!(down, top);
     let bottom = screen(80, 24, &[ToggleHelp, Bottom]);
-    assert!(!bottom.contains("more lines ↓") && bottom.contains("coverage gutter"), "{bottom}");
+    assert!(!bottom.contains("more lines ↓") && bottom.contains("(Jaccard; == identical)"), "{bottom}");
     // Enter ends typing and keeps the filter; `j` then scrolls again.
     let mut kept = vec![ToggleHelp, StartSearch];
     kept.extend(typed("swap"));
