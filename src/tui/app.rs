@@ -349,6 +349,7 @@ impl App {
             width,
             boilerplate: self.boilerplate,
             coverage: coverage.is_some(),
+            gutter: diff_pane::gutter_width(self.corpus.articles.len()),
         };
         if self.lines.as_ref().is_some_and(|l| l.key == key) {
             self.apply_pending_jump();

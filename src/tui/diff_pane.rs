@@ -51,6 +51,8 @@ pub struct Key {
     pub boilerplate: bool,
     /// Whether the coverage gutter was known when the lines were built.
     pub coverage: bool,
+    /// The gutter's width: see [`gutter_width`].
+    pub gutter: usize,
 }
 
 /// One row of the comparison: a segment, or a boilerplate block shown on request.
@@ -101,13 +103,14 @@ impl Lines {
 
     /// The display columns that hold running text: A's and B's, or the inline one.
     pub fn regions(&self) -> Vec<(usize, usize)> {
-        let width = usize::from(self.key.width).max(GUTTER + 4);
+        let gutter = self.key.gutter;
+        let width = usize::from(self.key.width).max(gutter + 4);
         match self.key.view {
             View::SideBySide => {
-                let (lw, _) = columns(width);
-                vec![(GUTTER, GUTTER + lw), (GUTTER + lw + SEPARATOR_WIDTH, usize::MAX)]
+                let (lw, _) = columns(width, gutter);
+                vec![(gutter, gutter + lw), (gutter + lw + SEPARATOR_WIDTH, usize::MAX)]
             }
-            View::Inline => vec![(GUTTER, usize::MAX)],
+            View::Inline => vec![(gutter, usize::MAX)],
         }
     }
 
@@ -129,20 +132,21 @@ pub struct BuildOptions<'a> {
     pub coverage: Option<&'a [Option<usize>]>,
 }
 
-/// The columns of the side-by-side view: gutter (mark, moved, coverage, space), A, separator, B.
-const GUTTER: usize = 4;
+/// The gutter's width for a corpus of `articles`: the row's mark, the moved mark, the coverage count, a
+/// space (where `▶` goes). The coverage count takes as many digits as the most other articles there can be,
+/// so every count is written out: one digit up to ten articles, two up to a hundred. A single "+" for "more
+/// than nine" read as the added mark beside it.
+pub fn gutter_width(articles: usize) -> usize {
+    3 + articles.saturating_sub(1).max(1).to_string().len()
+}
 
-/// The coverage glyph of a row: how many other articles carry its A sentences (the most for any of them);
-/// "+" for more than nine, "·" when its sentences are too short to tell, blank without A text.
-fn coverage_glyph(seg: &Segment, coverage: Option<&[Option<usize>]>) -> String {
-    let Some(cov) = coverage else { return " ".into() };
-    if seg.a_sentences.is_empty() {
-        return " ".into();
-    }
+/// The coverage count of a row, right-aligned in `digits` columns: how many other articles carry its A
+/// sentences (the most for any of them); "·" when its sentences are too short to tell, blank without A text.
+fn coverage_glyph(seg: &Segment, coverage: Option<&[Option<usize>]>, digits: usize) -> String {
+    let Some(cov) = coverage.filter(|_| !seg.a_sentences.is_empty()) else { return " ".repeat(digits) };
     match seg.a_sentences.iter().filter_map(|&i| cov.get(i as usize).copied().flatten()).max() {
-        None => "·".into(),
-        Some(n) if n > 9 => "+".into(),
-        Some(n) => n.to_string(),
+        None => format!("{:>digits$}", "·"),
+        Some(n) => format!("{n:>digits$}"),
     }
 }
 
@@ -222,9 +226,9 @@ const SEPARATOR: &str = " │ ";
 /// The separator's display width (its `len()` counts bytes).
 const SEPARATOR_WIDTH: usize = 3;
 
-/// Widths of the A and B columns for a body `width` columns wide.
-pub fn columns(width: usize) -> (usize, usize) {
-    let text = width.saturating_sub(GUTTER + SEPARATOR_WIDTH).max(2);
+/// Widths of the A and B columns for a body `width` columns wide, after a gutter `gutter` wide.
+pub fn columns(width: usize, gutter: usize) -> (usize, usize) {
+    let text = width.saturating_sub(gutter + SEPARATOR_WIDTH).max(2);
     (text / 2, text - text / 2)
 }
 
@@ -418,10 +422,11 @@ fn boilerplate_runs(block: &ArticleBlock, t: &Theme) -> Vec<Span<'static>> {
 /// Turn a comparison into lines for one view and width.
 pub fn build(o: &BuildOptions) -> Lines {
     let t = o.theme;
-    let width = usize::from(o.key.width).max(GUTTER + 4);
+    let gutter_w = o.key.gutter;
+    let width = usize::from(o.key.width).max(gutter_w + 4);
     let mut lines: Vec<Line<'static>> = Vec::new();
     let mut items = Vec::new();
-    let (lw, rw) = columns(width);
+    let (lw, rw) = columns(width, gutter_w);
     let (facts_a, facts_b) = (facts_by_sentence(o.a), facts_by_sentence(o.b));
     for entry in entries(o.comparison, o.a, o.b, o.key.boilerplate) {
         let (mark, gutter, segment, text) = match &entry {
@@ -431,7 +436,7 @@ pub fn build(o: &BuildOptions) -> Lines {
                 let gutter = vec![
                     Span::styled(kind_mark.symbol(), t.mark(kind_mark)),
                     Span::styled(if seg.moved { ">" } else { " " }, t.moved),
-                    Span::styled(coverage_glyph(seg, o.coverage), t.faint),
+                    Span::styled(coverage_glyph(seg, o.coverage, gutter_w - 3), t.faint),
                     Span::raw(" "),
                 ];
                 let text = format!("{}\n{}", seg.a_text.as_deref().unwrap_or(""), seg.b_text.as_deref().unwrap_or(""))
@@ -442,7 +447,7 @@ pub fn build(o: &BuildOptions) -> Lines {
                 let gutter = vec![
                     Span::styled("#", t.mark(Mark::Boilerplate)),
                     Span::styled(side.to_string(), t.faint),
-                    Span::raw("  "),
+                    Span::raw(" ".repeat(gutter_w - 2)),
                 ];
                 (Mark::Boilerplate, gutter, None, block.block.text.to_lowercase())
             }
@@ -470,7 +475,7 @@ pub fn build(o: &BuildOptions) -> Lines {
                 let height = level(&mut [&mut left, &mut right]);
                 (0..height)
                     .map(|i| {
-                        let mut spans = if i == 0 { gutter.clone() } else { vec![Span::raw(" ".repeat(GUTTER))] };
+                        let mut spans = if i == 0 { gutter.clone() } else { vec![Span::raw(" ".repeat(gutter_w))] };
                         spans.extend(pad(std::mem::take(&mut left[i]), lw).spans);
                         spans.push(Span::styled(SEPARATOR, t.border));
                         spans.extend(std::mem::take(&mut right[i]).spans);
@@ -486,13 +491,13 @@ pub fn build(o: &BuildOptions) -> Lines {
                             Kind::Omitted => mark_facts(inline(seg, t), &seg.a_sentences, &facts_a, t),
                             _ => inline(seg, t),
                         };
-                        let mut col = wrap(&runs, width - GUTTER);
+                        let mut col = wrap(&runs, width - gutter_w);
                         if seg.moved {
-                            col.extend(wrap(&moved_note(seg, o.a, t), width - GUTTER));
+                            col.extend(wrap(&moved_note(seg, o.a, t), width - gutter_w));
                         }
                         col
                     }
-                    Entry::Boilerplate { block, .. } => wrap(&boilerplate_runs(block, t), width - GUTTER),
+                    Entry::Boilerplate { block, .. } => wrap(&boilerplate_runs(block, t), width - gutter_w),
                 };
                 if col.is_empty() {
                     col.push(Line::default());
@@ -500,7 +505,7 @@ pub fn build(o: &BuildOptions) -> Lines {
                 col.into_iter()
                     .enumerate()
                     .map(|(i, l)| {
-                        let mut spans = if i == 0 { gutter.clone() } else { vec![Span::raw(" ".repeat(GUTTER))] };
+                        let mut spans = if i == 0 { gutter.clone() } else { vec![Span::raw(" ".repeat(gutter_w))] };
                         spans.extend(l.spans);
                         Line::from(spans)
                     })
@@ -519,7 +524,9 @@ pub fn build(o: &BuildOptions) -> Lines {
         lines.extend(body);
         // A blank line between rows keeps multi-line pairs apart; the column rule runs through it.
         lines.push(match o.key.view {
-            View::SideBySide => Line::from(vec![Span::raw(" ".repeat(GUTTER + lw)), Span::styled(SEPARATOR, t.border)]),
+            View::SideBySide => {
+                Line::from(vec![Span::raw(" ".repeat(gutter_w + lw)), Span::styled(SEPARATOR, t.border)])
+            }
             View::Inline => Line::default(),
         });
     }
@@ -563,7 +570,7 @@ pub fn render_body(frame: &mut Frame, area: Rect, f: &Frame_) {
         if f.current == Some(i) {
             let at = it.first_line.max(start);
             if at < end && at < it.first_line + it.height.max(1) {
-                visible[at - start] = cursor_mark(&visible[at - start], t);
+                visible[at - start] = cursor_mark(&visible[at - start], f.lines.key.gutter, t);
             }
         }
     }
@@ -571,13 +578,13 @@ pub fn render_body(frame: &mut Frame, area: Rect, f: &Frame_) {
 }
 
 /// Put the cursor mark in the gutter's last column, which is blank on every line.
-fn cursor_mark(line: &Line<'static>, t: &Theme) -> Line<'static> {
+fn cursor_mark(line: &Line<'static>, gutter: usize, t: &Theme) -> Line<'static> {
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut col = 0;
     for s in &line.spans {
         let mut text = String::new();
         for c in s.content.chars() {
-            if col == GUTTER - 1 {
+            if col == gutter - 1 {
                 if !text.is_empty() {
                     spans.push(Span::styled(std::mem::take(&mut text), s.style));
                 }
@@ -594,16 +601,18 @@ fn cursor_mark(line: &Line<'static>, t: &Theme) -> Line<'static> {
     Line::from(spans)
 }
 
-/// The column headings of the side-by-side view, or the one-line legend of the inline view.
-pub fn render_header(frame: &mut Frame, area: Rect, view: View, a: &Article, b: &Article, t: &Theme) {
+/// The column headings of the side-by-side view, or the one-line legend of the inline view, after a gutter
+/// `gutter` wide.
+pub fn render_header(frame: &mut Frame, area: Rect, view: View, gutter: usize, pair: (&Article, &Article), t: &Theme) {
+    let (a, b) = pair;
     let head = |side: &str, art: &Article| {
         vec![Span::styled(format!("{side} "), t.strong), Span::styled(art.title.clone(), t.strong.patch(t.faint))]
     };
     let line = match view {
         View::SideBySide => {
             // Both titles are cut to their column the same way, so a cut title always shows its "…".
-            let (lw, rw) = columns(usize::from(area.width));
-            let mut spans = vec![Span::raw(" ".repeat(GUTTER))];
+            let (lw, rw) = columns(usize::from(area.width), gutter);
+            let mut spans = vec![Span::raw(" ".repeat(gutter))];
             spans.extend(pad(clip(Line::from(head("A", a)), lw), lw).spans);
             spans.push(Span::styled(SEPARATOR, t.border));
             spans.extend(clip(Line::from(head("B", b)), rw).spans);
@@ -612,7 +621,7 @@ pub fn render_header(frame: &mut Frame, area: Rect, view: View, a: &Article, b: 
         View::Inline => {
             // Without colour the changes are bracketed, and the legend shows the brackets.
             let (del, ins) = if t.brackets { ("[-…-]", "{+…+}") } else { ("struck through", "underlined") };
-            let mut spans = vec![Span::raw(" ".repeat(GUTTER))];
+            let mut spans = vec![Span::raw(" ".repeat(gutter))];
             spans.extend([
                 Span::styled("A ", t.strong),
                 Span::styled(del, t.deleted),

@@ -239,7 +239,8 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &mut App) {
     }
     let corpus = Arc::clone(&app.corpus);
     let (a, b) = (&corpus.articles[app.a], &corpus.articles[app.b]);
-    diff_pane::render_header(frame, header, app.view, a, b, &t);
+    let gutter = diff_pane::gutter_width(corpus.articles.len());
+    diff_pane::render_header(frame, header, app.view, gutter, (a, b), &t);
     if app.layout(body.width).is_none() {
         let msg = format!("Comparing {} with {}…", a.id, b.id);
         frame.render_widget(Paragraph::new(Span::styled(msg, t.faint)), body);

@@ -597,8 +597,9 @@ fn run_on(corpus: Corpus, width: u16, height: u16, actions: &[Action]) -> (App, 
 fn highlighted(app: &App, term: &Terminal<TestBackend>) -> (String, String) {
     use ratatui::style::Modifier;
     let body = app.areas.body;
-    let (lw, _) = super::diff_pane::columns(usize::from(body.width));
-    let split = body.x + 4 + u16::try_from(lw).expect("width");
+    let gutter = app.lines.as_ref().expect("lines").key.gutter;
+    let (lw, _) = super::diff_pane::columns(usize::from(body.width), gutter);
+    let split = body.x + u16::try_from(gutter + lw).expect("width");
     let buf = term.backend().buffer();
     let (mut a, mut b) = (String::new(), String::new());
     for y in body.y..body.y + body.height {
@@ -1117,7 +1118,9 @@ fn bold_runs(app: &App, term: &Terminal<TestBackend>) -> Vec<String> {
     let mut runs = Vec::new();
     for y in body.y..body.y + body.height {
         let mut run = String::new();
-        for x in body.x + 4..body.x + body.width {
+        for x in
+            body.x + u16::try_from(app.lines.as_ref().map_or(4, |l| l.key.gutter)).unwrap_or(4)..body.x + body.width
+        {
             let cell = &buf[(x, y)];
             if cell.modifier.contains(Modifier::BOLD) {
                 run.push_str(cell.symbol());
@@ -1360,4 +1363,34 @@ fn the_detail_under_the_facts_and_the_matrix_scrolls() {
     drawn(&mut app, &mut term);
     assert_eq!(app.detail_scroll, 0);
     assert!(term.backend().to_string().contains("│row 1 000_e1ce51db32a55e92 against"), "{}", term.backend());
+}
+
+#[test]
+fn coverage_counts_past_nine_are_written_out() {
+    use pressdiff::Article;
+    // Twelve copies of one report: each sentence of A is carried by the eleven others.
+    let text = include_str!("testdata/story/reuters.txt");
+    let copies = |n: usize| {
+        Corpus::from_articles((0..n).map(|i| Article::from_text(format!("r{i:02}.txt"), text, "utf-8")).collect())
+    };
+    for view in [vec![], vec![ToggleView]] {
+        let (_, term) = run_on(copies(12), 80, 24, &view);
+        let s = term.backend().to_string();
+        assert!(s.contains("│= 11 Flood barrier fails"), "{s}");
+        // The gutter's only "+" would be the added mark, in its first column.
+        let rows: Vec<Vec<char>> = s.lines().map(|l| l.trim_matches('"').chars().collect()).collect();
+        for row in rows.iter().filter(|r| r.len() > 6 && "=~+->#".contains(r[1])) {
+            assert!(!row[2..6].contains(&'+'), "{}\n{s}", row.iter().collect::<String>());
+        }
+        // The headings stay over their columns.
+        let rule = |r: &Vec<char>| r.iter().skip(1).position(|&c| c == '│');
+        if view.is_empty() {
+            let head = rows.iter().find(|r| r.iter().collect::<String>().contains("│ B ")).expect("headings");
+            let body = rows.iter().find(|r| r.iter().collect::<String>().contains("│= 11")).expect("a row");
+            assert_eq!(rule(head), rule(body), "{s}");
+        }
+    }
+    // Up to ten articles a count takes one digit, as before.
+    let (_, term) = run_on(copies(10), 80, 24, &[]);
+    assert!(term.backend().to_string().contains("│= 9 Flood barrier fails"), "{}", term.backend());
 }
