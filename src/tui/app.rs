@@ -932,6 +932,9 @@ impl App {
             Action::Left => c.col = at(c.col, -1),
             Action::PageDown => c.row = at(c.row, page),
             Action::PageUp => c.row = at(c.row, -page),
+            // The help lists Ctrl-d and Ctrl-u for every pane.
+            Action::HalfPageDown => c.row = at(c.row, (page / 2).max(1)),
+            Action::HalfPageUp => c.row = at(c.row, -(page / 2).max(1)),
             Action::Top => c.row = 0,
             Action::Bottom => c.row = last,
             Action::DetailDown => self.detail_scroll += 1,

@@ -1394,3 +1394,12 @@ fn coverage_counts_past_nine_are_written_out() {
     let (_, term) = run_on(copies(10), 80, 24, &[]);
     assert!(term.backend().to_string().contains("│= 9 Flood barrier fails"), "{}", term.backend());
 }
+
+#[test]
+fn half_pages_move_in_the_matrix_too() {
+    let (app, _) = run_on(Corpus::sample(), 120, 40, &[Matrix, HalfPageDown]);
+    assert!(app.cells.row > 0, "Ctrl-d left the cursor on row {}", app.cells.row + 1);
+    let row = app.cells.row;
+    let (app, _) = run_on(Corpus::sample(), 120, 40, &[Matrix, HalfPageDown, HalfPageUp]);
+    assert!(app.cells.row < row);
+}
