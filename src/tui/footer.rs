@@ -160,12 +160,24 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
     let status = comparison_status(app, room);
 
     let note = if app.list_filter.typing {
-        let matching = app.list_filter.rows.as_ref().map_or(app.corpus.articles.len(), Vec::len);
-        let mut spans = vec![Span::styled("filter titles and ids: ", t.strong)];
-        spans.extend(prompt::spans(&app.list_filter.text, app.list_filter.caret, Style::default(), t.strong));
-        spans
-            .push(Span::styled(format!("  {}  Enter keeps, Esc clears", count(matching, "match", "matches")), t.faint));
-        Some(Line::from(spans))
+        let matching =
+            count(app.list_filter.rows.as_ref().map_or(app.corpus.articles.len(), Vec::len), "match", "matches");
+        let typed = prompt::spans(&app.list_filter.text, app.list_filter.caret, Style::default(), t.strong);
+        // The longest form that fits: the label shortens and the keys go before the count is cut.
+        let forms = [
+            ("filter titles and ids: ", format!("  {matching}  Enter keeps, Esc clears")),
+            ("filter titles and ids: ", format!("  {matching}")),
+            ("filter: ", format!("  {matching}")),
+            ("filter: ", String::new()),
+        ];
+        let lines = forms.map(|(label, tail)| {
+            let mut spans = vec![Span::styled(label, t.strong)];
+            spans.extend(typed.iter().cloned());
+            spans.push(Span::styled(tail, t.faint));
+            Line::from(spans)
+        });
+        let last = lines[lines.len() - 1].clone();
+        Some(lines.into_iter().find(|l| l.width() <= width).unwrap_or(last))
     } else if let Some(input) = &app.search.input {
         let mut spans = vec![Span::styled("/", t.strong)];
         spans.extend(prompt::spans(input, app.search.caret, Style::default(), t.strong));

@@ -1403,3 +1403,15 @@ fn half_pages_move_in_the_matrix_too() {
     let (app, _) = run_on(Corpus::sample(), 120, 40, &[Matrix, HalfPageDown, HalfPageUp]);
     assert!(app.cells.row < row);
 }
+
+#[test]
+fn the_list_filter_prompt_keeps_its_count_whole() {
+    for width in [36, 40, 45, 52, 60, 80] {
+        let mut keys = vec![StartSearch];
+        keys.extend(typed("russia"));
+        let s = screen(width, 12, &keys);
+        let prompt = s.lines().last().unwrap_or_default().trim_matches('"').trim_end().to_string();
+        assert!(prompt.contains("russia▏") && !prompt.contains('…'), "{width}: {prompt:?}");
+        assert!(prompt.ends_with("5 matches") || prompt.ends_with("Esc clears"), "{width}: {prompt:?}");
+    }
+}
