@@ -1188,6 +1188,10 @@ fn a_wide_facts_table_says_which_columns_are_on_screen() {
     let (_, term) = run_on(corpus(), 100, 30, &keys);
     let s = term.backend().to_string();
     assert!(s.contains("columns 9–30 of 30"), "{s}");
+    // A window with room for one column names it alone.
+    let (_, term) = run_on(corpus(), 36, 10, &[Facts]);
+    let s = term.backend().to_string();
+    assert!(s.contains("column 1 of 30") && !s.contains("1–1"), "{s}");
     // With every column on screen there is nothing to say.
     let s = screen(120, 40, &[Facts]);
     assert!(!s.contains("columns 1–") && s.contains("  kind   fact "), "{s}");
