@@ -119,6 +119,7 @@ impl Ledger {
     fn from_facts_joined(articles: Vec<ArticleRef>, facts: Vec<Vec<Fact>>, replaced: &[Replaced]) -> Ledger {
         let mut occ: Vec<(usize, Fact)> =
             facts.into_iter().enumerate().flat_map(|(i, fs)| fs.into_iter().map(move |f| (i, f))).collect();
+        fold_affiliations(&mut occ);
         fold_surnames(&mut occ);
         fold_back_references(&mut occ);
         let mut out = Vec::new();
@@ -292,6 +293,30 @@ fn fold_back_references(occ: &mut [(usize, Fact)]) {
     }
     for (n, key) in renames {
         occ[n].1.key = key;
+    }
+}
+
+/// A name with its affiliation after "of" ("Alan Fairbairn of Merton Police", "Juliet Schor of Boston
+/// College") is the name alone, when some report names it alone: reports differ in whether they add where
+/// a person works, and the two spellings stood as two names, each "only" in one report. Only a name of two
+/// or more words before the "of" is cut, so "Bank of England" and "University of Cambridge" stay whole; and
+/// only when the short name is found, so "Royal Bank of Scotland" stays whole unless a report names a "Royal
+/// Bank" alone.
+fn fold_affiliations(occ: &mut [(usize, Fact)]) {
+    let alone: HashMap<Vec<String>, (String, bool)> = occ
+        .iter()
+        .map(|(_, f)| f)
+        .filter(|f| f.kind == FactKind::Entity && !f.context.iter().any(|w| w == "of"))
+        .map(|f| (f.context.clone(), (f.key.clone(), f.person)))
+        .collect();
+    for (_, f) in occ.iter_mut().filter(|(_, f)| f.kind == FactKind::Entity) {
+        let Some(of) = f.context.iter().position(|w| w == "of").filter(|&p| p >= 2) else { continue };
+        let Some((key, person)) = alone.get(&f.context[..of]) else { continue };
+        let words: Vec<&str> = f.text.split_whitespace().take(of).collect();
+        f.text = words.join(" ");
+        f.key = key.clone();
+        f.person |= person;
+        f.context.truncate(of);
     }
 }
 
@@ -1172,6 +1197,30 @@ mod tests {
         let f = find(&l, FactKind::Entity, "Vladimir Putin");
         assert_eq!(f.articles, [0, 1]);
         assert!(f.variants.iter().any(|v| v.text == "Putin"));
+    }
+
+    #[test]
+    fn a_name_with_its_affiliation_is_the_name_another_report_gives_alone() {
+        let a = Article::from_text(
+            "a.txt",
+            "Bridge falls\n\nChief Superintendent Alan Fairbairn of Merton Police said a fourth person had died in hospital on Tuesday.\n\nThe Bank of England said the cost was not yet known to anyone.",
+            "utf-8",
+        );
+        let b = Article::from_text(
+            "b.txt",
+            "Bridge falls\n\nA fourth person has died, said Alan Fairbairn, a senior officer, on Tuesday evening in Kingsmill.\n\nThe Bank of England said it was watching the markets closely.",
+            "utf-8",
+        );
+        let ledger = Ledger::build(&[a, b]);
+        let names: Vec<(&str, usize)> = ledger
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Entity)
+            .map(|f| (f.text.as_str(), f.articles.len()))
+            .collect();
+        assert!(names.contains(&("Alan Fairbairn", 2)), "{names:?}");
+        assert!(names.contains(&("Bank of England", 2)), "{names:?}");
+        assert!(!names.iter().any(|(n, _)| n.contains("Merton Police")), "{names:?}");
     }
 
     #[test]
