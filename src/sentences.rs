@@ -115,6 +115,12 @@ fn ends_in_abbreviation(prev: &str, next: &str) -> bool {
         None if body.len() <= LONGEST_SHORTENED => body,
         None => return false,
     };
+    // A day written as German writes it, a figure and a full stop ("am 6." | "März um 0,25 Punkte", "vom
+    // 1." | "bis 3. Oktober"): before a month's name, or a word in lower case, which opens no sentence.
+    if (1..=2).contains(&word.len()) && word.iter().all(u8::is_ascii_digit) {
+        let next_word = next.split(' ').next().unwrap_or_default().trim_end_matches([',', '.']);
+        return next.starts_with(char::is_lowercase) || crate::facts::any_month(next_word).is_some();
+    }
     // Each of the words is three to six letters, and opens with one of five.
     if !(3..=LONGEST_SHORTENED).contains(&word.len()) || !matches!(word[0], b'A' | b'C' | b'M' | b'a' | b'e') {
         return false;
@@ -807,6 +813,20 @@ mod tests {
         }
         // Before a word that is no figure, "approx." still ends a sentence.
         assert_eq!(split("It was about approx. Nobody knew."), ["It was about approx.", "Nobody knew."]);
+    }
+
+    #[test]
+    fn a_day_written_the_german_way_does_not_split() {
+        assert_eq!(
+            split("Sie hatte den Leitzins zuletzt am 6. März um 0,25 Prozentpunkte gesenkt. Das half wenig."),
+            ["Sie hatte den Leitzins zuletzt am 6. März um 0,25 Prozentpunkte gesenkt.", "Das half wenig."]
+        );
+        assert_eq!(
+            split("Das Fest läuft vom 1. bis 3. Oktober in der Stadt."),
+            ["Das Fest läuft vom 1. bis 3. Oktober in der Stadt."]
+        );
+        // A figure that ends a sentence still ends it.
+        assert_eq!(split("The score was 3. Nobody expected it."), ["The score was 3.", "Nobody expected it."]);
     }
 
     #[test]

@@ -374,6 +374,31 @@ pub(crate) fn month(word: &str) -> Option<u32> {
     MONTHS.iter().position(|m| *m == w || abbreviation(m)).map(|i| i as u32 + 1)
 }
 
+/// Month names in French, German, Spanish, Italian and Dutch, for the dates of pages in those languages.
+#[rustfmt::skip]
+const FOREIGN_MONTHS: [&[&str]; 12] = [
+    &["janvier", "januar", "jänner", "enero", "gennaio", "januari"],
+    &["février", "fevrier", "februar", "febrero", "febbraio", "februari"],
+    &["mars", "märz", "marzo", "maart"],
+    &["avril", "abril", "aprile"],
+    &["mai", "mayo", "maggio", "mei"],
+    &["juin", "juni", "junio", "giugno"],
+    &["juillet", "juli", "julio", "luglio"],
+    &["août", "aout", "agosto", "augustus"],
+    &["septembre", "septiembre", "setiembre", "settembre"],
+    &["octobre", "oktober", "octubre", "ottobre"],
+    &["novembre", "noviembre"],
+    &["décembre", "decembre", "dezember", "diciembre", "dicembre"],
+];
+
+/// The month a name gives, in English ([`month`]) or one of [`FOREIGN_MONTHS`].
+pub(crate) fn any_month(w: &str) -> Option<u32> {
+    month(w).or_else(|| {
+        let lower = w.to_lowercase();
+        FOREIGN_MONTHS.iter().position(|names| names.contains(&lower.as_str())).map(|i| i as u32 + 1)
+    })
+}
+
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Number words worth a fact. "one" is left out: it is far more often a pronoun ("one of the few").

@@ -8,7 +8,7 @@
 //! print local times half a world apart.
 
 use crate::corpus::Article;
-use crate::facts::month;
+use crate::facts::{any_month, month};
 use crate::normalize::words;
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -355,31 +355,6 @@ fn offset(text: &str) -> Option<(i32, usize)> {
         _ => return None,
     };
     (hours <= 14 && minutes < 60 && run(used) == 0).then_some((sign * (hours * 60 + minutes), 1 + used))
-}
-
-/// Month names in French, German, Spanish, Italian and Dutch, for the dates of pages in those languages.
-#[rustfmt::skip]
-const FOREIGN_MONTHS: [&[&str]; 12] = [
-    &["janvier", "januar", "jänner", "enero", "gennaio", "januari"],
-    &["février", "fevrier", "februar", "febrero", "febbraio", "februari"],
-    &["mars", "märz", "marzo", "maart"],
-    &["avril", "abril", "aprile"],
-    &["mai", "mayo", "maggio", "mei"],
-    &["juin", "juni", "junio", "giugno"],
-    &["juillet", "juli", "julio", "luglio"],
-    &["août", "aout", "agosto", "augustus"],
-    &["septembre", "septiembre", "setiembre", "settembre"],
-    &["octobre", "oktober", "octubre", "ottobre"],
-    &["novembre", "noviembre"],
-    &["décembre", "decembre", "dezember", "diciembre", "dicembre"],
-];
-
-/// The month a name gives, in English ([`month`]) or one of [`FOREIGN_MONTHS`].
-fn any_month(w: &str) -> Option<u32> {
-    month(w).or_else(|| {
-        let lower = w.to_lowercase();
-        FOREIGN_MONTHS.iter().position(|names| names.contains(&lower.as_str())).map(|i| i as u32 + 1)
-    })
 }
 
 fn year(w: &str) -> Option<u32> {
