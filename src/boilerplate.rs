@@ -52,6 +52,9 @@ pub enum Reason {
     Comments,
     /// The file's own metadata above its text: a Markdown clipping's front matter (`---`, `title: …`).
     FrontMatter,
+    /// The outlet's note about the report itself: a correction, an editor's note, an update. Not story,
+    /// but a fact-checker wants it: the comparison names it apart.
+    EditorialNote,
 }
 
 impl Reason {
@@ -67,6 +70,7 @@ impl Reason {
             Reason::AfterStory => "after the story",
             Reason::Comments => "readers' comments",
             Reason::FrontMatter => "front matter",
+            Reason::EditorialNote => "editorial note",
         }
     }
 
@@ -279,6 +283,12 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
     page.mark_furniture_introductions(&mut verdict);
     page.mark_pull_quotes(&mut verdict);
     page.mark_off_topic(&mut verdict);
+    // Named last, so that every rule above reads a note as the page furniture it is.
+    for (i, v) in verdict.iter_mut().enumerate() {
+        if *v == Some(Reason::PageFurniture) && is_editorial_note(blocks[i], nwords[i]) {
+            *v = Some(Reason::EditorialNote);
+        }
+    }
     verdict
 }
 
@@ -1212,7 +1222,7 @@ fn is_editorial_note(text: &str, nwords: usize) -> bool {
         &["amended", "updated", "corrected", "edited", "condensed", "adapted", "translated", "revised", "changed"];
     const NOTES: &[&str] = &["correction", "corrections", "clarification", "update", "updated"];
     // Every short block is asked: its first letter rules most out.
-    if nwords > 40 || !text.starts_with(['T', 't', 'E', 'e', 'C', 'c', 'U', 'u']) {
+    if nwords > 40 || !text.starts_with(['T', 't', 'E', 'e', 'C', 'c', 'U', 'u', 'A']) {
         return false;
     }
     let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
@@ -1233,6 +1243,20 @@ fn is_editorial_note(text: &str, nwords: usize) -> bool {
         });
     if labelled {
         return true;
+    }
+    // "A version of this article appears in print on March 4, 2025, Section B, Page 12."
+    let mut first = first;
+    if first.eq_ignore_ascii_case("a") {
+        if !ws.next().is_some_and(|w| w.eq_ignore_ascii_case("version"))
+            || !ws.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        {
+            return false;
+        }
+        first = ws.next().unwrap_or_default();
+        let report = ws.next().is_some_and(|w| is(w, REPORTS));
+        return first.eq_ignore_ascii_case("this")
+            && report
+            && ws.next().is_some_and(|w| ["appears", "appeared", "ran"].iter().any(|v| w.eq_ignore_ascii_case(v)));
     }
     // "This article was amended", "This story has been updated".
     if !first.eq_ignore_ascii_case("this") || !ws.next().is_some_and(|w| is(w, REPORTS)) {
@@ -1860,6 +1884,7 @@ Have a story for us? Email the newsdesk.\n",
             "This story has been updated with comment from the operator.",
             "Editor's note: The ferry operator is a client of our parent company.",
             "Correction: An earlier version of this story gave the wrong date for the strike.",
+            "A version of this article appears in print on March 4, 2025, Section B, Page 12.",
         ] {
             assert!(is_editorial_note(note, words(note).count()), "{note}");
         }
@@ -1868,6 +1893,7 @@ Have a story for us? Email the newsdesk.\n",
             "This story was amended, the operator said, after crews complained.",
             "Corrections officers found the cell empty.",
             "The update: crews will sail on Friday.",
+            "A version of this story circulated on social media before it was denied.",
         ] {
             assert!(!is_editorial_note(story, words(story).count()), "{story}");
         }
@@ -1875,7 +1901,7 @@ Have a story for us? Email the newsdesk.\n",
             "This interview has been edited for length and clarity.
 ",
         ));
-        assert_eq!(reason(&v, "This interview"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "This interview"), Some(Reason::EditorialNote), "{v:#?}");
     }
 
     #[test]

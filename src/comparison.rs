@@ -4,6 +4,7 @@
 //! This is the value every printer and the TUI render; it holds no terminal or formatting concern.
 
 use crate::alignment::{self, Indices, Sentences, index};
+use crate::boilerplate::Reason;
 use crate::corpus::Article;
 use crate::text::Text;
 use crate::word_diff::{self, Op, Word};
@@ -102,11 +103,15 @@ pub struct Side {
     pub path: String,
     /// The article's title.
     pub title: String,
+    /// The outlet's notes about the report itself (corrections, editor's notes), which are not compared
+    /// as story but say what the outlet changed.
+    pub notes: Vec<String>,
 }
 
 impl From<&Article> for Side {
     fn from(a: &Article) -> Side {
-        Side { id: a.id.clone(), path: a.path.clone(), title: a.title.clone() }
+        let notes = a.boilerplate().filter(|(_, r)| *r == Reason::EditorialNote).map(|(b, _)| b.text.to_string());
+        Side { id: a.id.clone(), path: a.path.clone(), title: a.title.clone(), notes: notes.collect() }
     }
 }
 
@@ -348,7 +353,7 @@ mod tests {
     use super::*;
 
     fn side(n: &str) -> Side {
-        Side { id: n.into(), path: n.into(), title: n.into() }
+        Side { id: n.into(), path: n.into(), title: n.into(), notes: Vec::new() }
     }
 
     fn cmp(a: &[&str], b: &[&str]) -> Comparison {
@@ -458,6 +463,21 @@ mod tests {
         // Punctuation around a figure is still no change.
         let c = cmp(&["Shares fell 2.5% on Monday, traders said."], &["Shares fell (2.5%) on Monday; traders said."]);
         assert_eq!(c.counts, Counts { copied: 1, ..Counts::default() }, "{:#?}", c.segments);
+    }
+
+    #[test]
+    fn an_outlets_correction_is_named_apart_not_compared() {
+        let story = "Water rationing begins in Urubamba\n\nThe town of Urubamba began rationing water on Friday as its reservoir fell to a record low after months without rain.\n\nOfficials said supplies would be cut for twelve hours a day until the rains return to the valley.";
+        let corrected = format!(
+            "{story}\n\nCORRECTION: An earlier version of this story incorrectly said Urubamba has 1,200 residents. The town has about 12,000 residents."
+        );
+        let (a, b) = (Article::from_text("a.txt", story, "utf-8"), Article::from_text("b.txt", &corrected, "utf-8"));
+        let c = compare(&a, &b);
+        assert!(c.a.notes.is_empty());
+        assert_eq!(c.b.notes.len(), 1, "{:?}", c.b);
+        assert!(c.b.notes[0].starts_with("CORRECTION: An earlier version"));
+        // Not a sentence B added.
+        assert_eq!(c.counts.added, 0, "{:#?}", c.segments);
     }
 
     #[test]

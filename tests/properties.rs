@@ -16,7 +16,7 @@ fn config() -> ProptestConfig {
 }
 
 fn side(n: &str) -> Side {
-    Side { id: n.into(), path: n.into(), title: n.into() }
+    Side { id: n.into(), path: n.into(), title: n.into(), notes: Vec::new() }
 }
 
 fn cmp(a: &[String], b: &[String]) -> Comparison {

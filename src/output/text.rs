@@ -14,6 +14,13 @@ pub fn diff(w: &mut impl Write, c: &Comparison, a: &Article, b: &Article, all: b
     writeln!(w, "{} {}  {}", style.bold("A"), a.path, style.dim(&format!("“{}”", a.title)))?;
     writeln!(w, "{} {}  {}", style.bold("B"), b.path, style.dim(&format!("“{}”", b.title)))?;
     writeln!(w, "{}", summary(c))?;
+    // A correction or an editor's note says what an outlet changed in its own report: not compared, but
+    // shown, before the rows.
+    for (label, side) in [("A", &c.a), ("B", &c.b)] {
+        for note in &side.notes {
+            writeln!(w, "{} {note}", style.bold(&format!("note in {label}:")))?;
+        }
+    }
     writeln!(w)?;
     for s in &c.segments {
         style.mark(s.kind, s.moved).write_to(w)?;

@@ -6,6 +6,7 @@
 use super::search;
 use super::theme::{Mark, Theme};
 use super::wrap::{level, pad, wrap};
+use pressdiff::boilerplate::Reason;
 use pressdiff::corpus::ArticleBlock;
 use pressdiff::normalize::joins_without_space;
 use pressdiff::{Article, Comparison, Kind, Op, Segment, Text};
@@ -240,11 +241,11 @@ enum Entry<'a> {
 /// Segments in B's order, and with `boilerplate` the boilerplate blocks of each side slotted in before the
 /// first segment that comes after them in that side's file.
 fn entries<'a>(c: &'a Comparison, a: &'a Article, b: &'a Article, boilerplate: bool) -> Vec<Entry<'a>> {
+    // An outlet's note about its own report (a correction) is shown even with the boilerplate hidden: it is
+    // not story, but it says what the outlet changed.
     let junk = |art: &'a Article| -> Vec<(usize, &'a ArticleBlock)> {
-        if !boilerplate {
-            return Vec::new();
-        }
-        art.blocks.iter().enumerate().filter(|(_, blk)| blk.boilerplate.is_some()).collect()
+        let shown = |r: Reason| boilerplate || r == Reason::EditorialNote;
+        art.blocks.iter().enumerate().filter(|(_, blk)| blk.boilerplate.is_some_and(shown)).collect()
     };
     let (ja, jb) = (junk(a), junk(b));
     let (mut ia, mut ib) = (0, 0);

@@ -5,7 +5,7 @@
 use super::action::Action::{self, *};
 use super::app::{App, Options};
 use super::theme::ThemeName;
-use pressdiff::Corpus;
+use pressdiff::{Article, Corpus};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -1418,4 +1418,21 @@ fn the_list_filter_prompt_keeps_its_count_whole() {
         assert!(prompt.contains("russia▏") && !prompt.contains('…'), "{width}: {prompt:?}");
         assert!(prompt.ends_with("5 matches") || prompt.ends_with("Esc clears"), "{width}: {prompt:?}");
     }
+}
+
+#[test]
+fn an_outlets_correction_shows_with_the_boilerplate_hidden() {
+    let story = "Water rationing begins in Urubamba\n\nThe town of Urubamba began rationing water on Friday as its reservoir fell to a record low after months without rain.\n\nOfficials said supplies would be cut for twelve hours a day until the rains return to the valley.";
+    let corrected = format!(
+        "{story}\n\nCORRECTION: An earlier version of this story incorrectly said Urubamba has 1,200 residents. The town has about 12,000 residents.\n\nRelated\n\nMore stories from the region"
+    );
+    let articles = vec![Article::from_text("a.txt", story, "utf-8"), Article::from_text("b.txt", &corrected, "utf-8")];
+    let mut app = App::new(Corpus::from_articles(articles), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(100, 24)).expect("test backend");
+    app.settle();
+    term.draw(|f| super::draw(f, &mut app)).expect("draw");
+    let s = term.backend().to_string();
+    assert!(s.contains("[boilerplate: editorial note] CORRECTION") && s.contains("12,000 residents"), "{s}");
+    // The rest of the boilerplate stays hidden until asked for.
+    assert!(!s.contains("More stories from the region"), "{s}");
 }
