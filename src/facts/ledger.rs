@@ -312,8 +312,10 @@ fn fold_affiliations(occ: &mut [(usize, Fact)]) {
     for (_, f) in occ.iter_mut().filter(|(_, f)| f.kind == FactKind::Entity) {
         let Some(of) = f.context.iter().position(|w| w == "of").filter(|&p| p >= 2) else { continue };
         let Some((key, person)) = alone.get(&f.context[..of]) else { continue };
-        let words: Vec<&str> = f.text.split_whitespace().take(of).collect();
-        f.text = words.join(" ");
+        // The text may hold words the context leaves out (a title before the name): cut it at its "of".
+        if let Some(at) = f.text.find(" of ") {
+            f.text.truncate(at);
+        }
         f.key = key.clone();
         f.person |= person;
         f.context.truncate(of);
