@@ -432,7 +432,7 @@ impl Page<'_> {
         let Page { blocks, nwords, title, .. } = *self;
         // Blocks are cut trimmed, so a quotation's opening mark is the first character.
         let quoted = |k: usize| {
-            let t = blocks[k];
+            let t = without_attribution(blocks[k]);
             t.starts_with(is_double_quote)
                 && verdict[k].is_none()
                 && Some(k) != title
@@ -459,9 +459,9 @@ impl Page<'_> {
             out
         };
         for k in candidates {
-            let quote = folded(blocks[k]);
+            let quote = folded(without_attribution(blocks[k]));
             // Its longest word, as written: a paragraph without it is not read further.
-            let longest = words(blocks[k])
+            let longest = words(without_attribution(blocks[k]))
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
                 .max_by_key(|w| w.len())
                 .unwrap_or_default();
@@ -797,6 +797,15 @@ fn paragraph_uses(topics: &Topics, prose: &[usize], asked: &[usize]) -> FxHashMa
         }
     }
     uses
+}
+
+/// A pull quote without the name a page sets after it: `“This was not a perk.” — Professor Juliet Schor`
+/// is the quotation. Only a dash after the closing mark, and a few words after the dash.
+fn without_attribution(text: &str) -> &str {
+    let Some(at) = text.rfind(['—', '–']) else { return text };
+    let (quote, name) = (text[..at].trim_end(), &text[at..]);
+    let closed = quote.trim_end_matches(['.', ',', '!', '?']).ends_with(is_double_quote);
+    if closed && (1..=6).contains(&words(name).count().saturating_sub(1)) { quote } else { text }
 }
 
 /// What a short line that labels a figure states ([`labelled_figure`]).
@@ -2141,6 +2150,16 @@ The operator said the ferry resumed on Friday and the crews returned to the harb
         // A quotation said once, and one too short to tell.
         assert_eq!(reason(&v, "“The strike by the crews"), None, "{v:#?}");
         assert_ne!(reason(&v, "“Ferry resumed”"), Some(Reason::Repeated), "{v:#?}");
+        // With the name the page sets after it.
+        let v = run(&ferry(
+            "“The first crossing of the ferry was full, and the island cheered.” — Captain Ana Ruiz\n\n\
+\"The first crossing of the ferry was full, and the island cheered,\" Captain Ana Ruiz said on Friday.\n",
+        ));
+        assert_eq!(reason(&v, "“The first crossing"), Some(Reason::Repeated), "{v:#?}");
+        assert_eq!(
+            without_attribution("“Yes.” — a long line of many words that is no name at all here"),
+            "“Yes.” — a long line of many words that is no name at all here"
+        );
     }
 
     #[test]
