@@ -934,7 +934,8 @@ fn is_commenter_line(text: &str) -> bool {
     // 3 Stunden", "hace 3 horas"; or a date of more than a figure ("10 April 2025", not "£4").
     let ago = matches!(ws[..], [n, _, "ago"] if digits(n) || n == "an" || n == "a")
         || matches!(ws[..], ["il", "y", "a", n, _] | ["vor" | "hace", n, _] if digits(n));
-    let short = matches!(ws[..], [w] if w.len() >= 2 && digits(&w[..w.len() - 1]) && w.ends_with(['m', 'h', 'd', 'w']));
+    // The unit is tested first: it is one byte, so the figure before it is a slice at a character's edge.
+    let short = matches!(ws[..], [w] if w.len() >= 2 && w.ends_with(['m', 'h', 'd', 'w']) && digits(&w[..w.len() - 1]));
     // A name may end in an initial's full stop ("Marie-Claude B."), which ends no sentence.
     let initial = name.rsplit(' ').next().is_some_and(crate::normalize::is_initial);
     (1..=3).contains(&name_words)
@@ -2490,6 +2491,8 @@ de lundi à mardi, dans la zone industrielle de Vénissieux.\n";
         // A commenter with a place, and a comment's rating buttons.
         assert!(is_thread_line("Carol1962, Devon, 3 hours ago") && is_thread_line("Click to rate 112 54"));
         assert!(!is_thread_line("The bridge shut at noon, 3 hours ago.") && !is_thread_line("Leeds, Devon and Kent"));
+        // A character wider than a byte where a time could stand ("3h") is no time, and no panic.
+        assert!(!is_thread_line("Carol, “") && !is_thread_line("Carol, ã"));
         // A dash in a story's line is no commenter's.
         assert!(!is_thread_line("Kim Jong Un - a leader who rarely travels abroad, arrived by train."));
         let v = run(&ferry(

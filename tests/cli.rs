@@ -1060,3 +1060,38 @@ fn an_explainers_list_and_last_section_are_story_and_its_desk_credit_is_not() {
     assert_eq!(segments[0]["kind"], "paraphrased", "{}", segments[0]);
     assert_eq!((segments[0]["a_sentences"][0].as_u64(), segments[0]["b_sentences"][0].as_u64()), (Some(0), Some(0)));
 }
+
+#[test]
+fn an_outlets_correction_is_printed_on_one_line_under_the_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = "Water rationing begins in Urubamba\n\nThe town of Urubamba began rationing water on Friday as its reservoir fell to a record low after months without rain.\n\nOfficials said supplies would be cut for twelve hours a day until the rains return to the valley.\n";
+    let a = write(dir.path(), "a.txt", story.as_bytes());
+    let corrected = format!(
+        "{story}\nCORRECTION: An earlier version\tof this story said Urubamba has 1,200 residents.\u{2028}It has 12,000.\n"
+    );
+    let b = write(dir.path(), "b.txt", corrected.as_bytes());
+    let out = pressdiff().args(["diff", &a, &b, "--color", "never"]).output().unwrap();
+    assert!(out.status.success());
+    let text = stdout_of(&out);
+    let notes: Vec<&str> = text.lines().filter(|l| l.starts_with("note in")).collect();
+    assert_eq!(
+        notes,
+        ["note in B: CORRECTION: An earlier version of this story said Urubamba has 1,200 residents. It has 12,000."],
+        "{text}"
+    );
+    // Not a row of the comparison.
+    assert!(!text.lines().any(|l| l.starts_with('+')), "{text}");
+    let json = json_of(&pressdiff().args(["diff", &a, &b, "--format", "json"]).output().unwrap());
+    assert_eq!(json["a"]["notes"], serde_json::json!([]));
+    assert_eq!(json["b"]["notes"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn a_comment_line_that_ends_in_a_wide_character_is_read_without_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    for tail in ["“", "ã", "US$100.5.“"] {
+        let text = format!("y  s\ne  f f a e d y .\nComments\n, {tail}");
+        let p = write(dir.path(), "c.txt", text.as_bytes());
+        pressdiff().args(["list", &p]).assert().success();
+    }
+}
