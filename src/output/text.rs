@@ -18,6 +18,8 @@ pub fn diff(w: &mut impl Write, c: &Comparison, a: &Article, b: &Article, all: b
     // shown, before the rows.
     for (label, side) in [("A", &c.a), ("B", &c.b)] {
         for note in &side.notes {
+            // On one line, as the other rows: a note's tabs and line breaks become spaces.
+            let note = note.split_whitespace().collect::<Vec<_>>().join(" ");
             writeln!(w, "{} {note}", style.bold(&format!("note in {label}:")))?;
         }
     }
