@@ -826,6 +826,9 @@ fn numbers(sentence: &str, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
     let mut stems: Option<Vec<Option<String>>> = None;
     // Asked once, not for each number the sentence holds.
     let ascii = sentence.is_ascii();
+    // Whether the sentence is a heading, asked at most once: asked for each figure that follows a capital,
+    // a long sentence of dates ("6. März … 7. März …") took time in the square of its length.
+    let mut heading: Option<bool> = None;
     let mut i = 0;
     while i < toks.len() {
         if !may_start_number(toks[i]) {
@@ -842,7 +845,7 @@ fn numbers(sentence: &str, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
         }
         // "Nova 7", "Boeing 737": a figure that is part of a name counts nothing. (Checked for a heading,
         // whose every word is capitalised, only when the figure follows a capital.)
-        if names_with_a_figure(toks, i) && !is_heading(toks) {
+        if names_with_a_figure(toks, i) && !*heading.get_or_insert_with(|| is_heading(toks)) {
             i += 1;
             continue;
         }
