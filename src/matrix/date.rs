@@ -176,6 +176,8 @@ pub fn find_date(text: &str) -> Option<Published> {
         } else {
             None
         };
+        // "31 February 2026" is no date a page was published on.
+        let date = date.filter(|&(y, m, d, _)| d <= days_in_month(y, m));
         if let Some((year, month, day, last)) = date {
             // The date ends with its last number's digits: an ISO day runs on into its time ("15T10:00").
             let end = at(last) + last.bytes().take_while(u8::is_ascii_digit).count();
@@ -357,6 +359,16 @@ fn offset(text: &str) -> Option<(i32, usize)> {
     (hours <= 14 && minutes < 60 && run(used) == 0).then_some((sign * (hours * 60 + minutes), 1 + used))
 }
 
+/// The days of `month` (1–12) in `year`, by the Gregorian calendar.
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
 fn year(w: &str) -> Option<u32> {
     (w.len() == 4).then(|| w.parse().ok()).flatten().filter(|y| (1900..=2100).contains(y))
 }
@@ -396,6 +408,10 @@ mod tests {
         assert_eq!(date("August 15th, 2022"), d(2022, 8, 15));
         assert_eq!(date("In July, 30 missiles"), None);
         assert_eq!(date("Miércoles, 12 de marzo de 2025"), d(2025, 3, 12));
+        // No such day: the next date is taken.
+        assert_eq!(date("31 February 2026, then 3 March 2026"), d(2026, 3, 3));
+        assert_eq!(date("Feb 29, 2025"), None);
+        assert_eq!(date("Feb 29, 2024"), d(2024, 2, 29));
         assert_eq!(date("Publié le 3 mars 2026"), d(2026, 3, 3));
         assert_eq!(date("3. März 2026, 11:42 Uhr"), d(2026, 3, 3));
         assert_eq!(date("the 2022 season may 3"), None);
