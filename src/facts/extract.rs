@@ -604,6 +604,13 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
         return None;
     }
     let value = canonical_figure(num);
+    // A minus before the figure ("-2.5%", "(−3)"): a changed sign is a changed figure.
+    let before = &word[..word.find(|c: char| c.is_ascii_digit()).unwrap_or(0)];
+    let value = if before.ends_with(['-', '−']) && !before.contains(char::is_alphanumeric) {
+        format!("-{value}")
+    } else {
+        value
+    };
     if let Some(m) = meridiem(suffix)
         && value.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
     {
@@ -2076,6 +2083,16 @@ mod tests {
                 && word.chars().next().is_some_and(char::is_alphanumeric);
             proptest::prop_assert_eq!(is_capitalised(&word), general);
         }
+    }
+
+    #[test]
+    fn a_minus_before_a_figure_is_its_sign() {
+        let value = |w: &str| parse_number(w).map(|(v, _)| v);
+        assert_eq!(value("-2.5%").as_deref(), Some("-2.5"));
+        assert_eq!(value("(−2.5%)").as_deref(), Some("-2.5"));
+        assert_eq!(value("2.5%").as_deref(), Some("2.5"));
+        // A range's dash is no sign.
+        assert!(!value("2019-2022").is_some_and(|v| v.starts_with('-')));
     }
 
     #[test]
