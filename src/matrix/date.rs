@@ -324,11 +324,12 @@ fn zone(text: &str) -> Option<(Zone, usize)> {
     {
         return Some((Zone { name: "UTC", offset: 0, shift: 0 }, 1));
     }
-    if let Some((shift, n)) = offset(text) {
-        return Some((Zone { name: "", offset: shift, shift }, n));
-    }
     let rest = text.strip_prefix(' ').unwrap_or(text);
     let skipped = text.len() - rest.len();
+    // An offset right after the time or a space after it: "11:42:00+01:00", "11:42 +0100".
+    if let Some((shift, n)) = offset(rest) {
+        return Some((Zone { name: "", offset: shift, shift }, skipped + n));
+    }
     let mut len = rest.bytes().take_while(u8::is_ascii_uppercase).count();
     // Pages saved as text often glue the next line's word on: "11:42 AM GMTUpdated 2 hours ago".
     if rest[len..].starts_with(|c: char| c.is_lowercase()) {
@@ -424,6 +425,7 @@ mod tests {
         assert_eq!(t("Published 3rd Mar 2026, 13:05 GMT").as_deref(), Some("13:05 GMT"));
         assert_eq!(t("2026-03-03T11:42:00Z").as_deref(), Some("11:42 UTC"));
         assert_eq!(t("2026-03-03T11:42:00.000-05:00").as_deref(), Some("11:42 -05:00"));
+        assert_eq!(t("3 March 2026 11:42 +0100").as_deref(), Some("11:42 +01:00"));
         assert_eq!(t("Tue 3 Mar 2026 11.42 GMT").as_deref(), Some("11:42 GMT"));
         assert_eq!(t("3 March 2026 at 9.05pm BST").as_deref(), Some("21:05 BST"));
         assert_eq!(t("March 3, 2026 12:15 a.m. EST").as_deref(), Some("00:15 EST"));
