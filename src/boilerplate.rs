@@ -1252,13 +1252,17 @@ fn is_editorial_note(text: &str, nwords: usize) -> bool {
     let Some(first) = ws.next() else { return false };
     // "Editor's note:", "Correction:", "Update:" — a label and its colon. The label opens the block, so its
     // first word rules out every other block (most open with "The") before the colon is looked for.
-    let may_label = is(first, NOTES) || is(first, &["editor's", "editor’s"]);
+    let may_label = is(first, NOTES) || is(first, &["editor's", "editor’s", "editors'", "editors’"]);
     let labelled = may_label
-        && text.split_once(':').is_some_and(|(label, _)| {
-            let label = label.trim();
-            is(label, NOTES)
+        && text.split_once(':').is_some_and(|(label, note)| {
+            // A date may stand in brackets after the label: "Correction (March 3, 2026):".
+            let label = label.split_once(" (").map_or(label, |(l, _)| l).trim();
+            let label = label.replace('’', "'");
+            // The label alone is no note: it says what, and the words after it say what changed.
+            (is(&label, NOTES)
                 || label.eq_ignore_ascii_case("editor's note")
-                || label.eq_ignore_ascii_case("editor’s note")
+                || label.eq_ignore_ascii_case("editors' note"))
+                && words(note).nth(2).is_some()
         });
     if labelled {
         return true;
@@ -1443,6 +1447,9 @@ const ANYWHERE: &[&str] = &[
     // access information on a device".
     "store and access information", "store and/or access information", "access information on your device",
     "access information on a device",
+    // The same notice in German, French, Spanish and Italian pages, and an Italian page's cookie line.
+    "informationen auf einem gerät", "informations sur un appareil", "información en un dispositivo",
+    "informazioni su un dispositivo", "questo sito utilizza",
     // The same in French, German, Spanish and Italian pages.
     "politique de confidentialité", "utilisons des cookies", "datenschutzerklärung", "verwenden cookies",
     "política de privacidad", "utilizamos cookies", "informativa sulla privacy", "utilizziamo i cookie",
@@ -1904,6 +1911,8 @@ Have a story for us? Email the newsdesk.\n",
             "Editor's note: The ferry operator is a client of our parent company.",
             "Correction: An earlier version of this story gave the wrong date for the strike.",
             "A version of this article appears in print on March 4, 2025, Section B, Page 12.",
+            "Correction (March 3, 2026): The town has about 12,000 residents, not 1,200.",
+            "Editors' note: This story was reported from Lima.",
         ] {
             assert!(is_editorial_note(note, words(note).count()), "{note}");
         }
@@ -1913,6 +1922,7 @@ Have a story for us? Email the newsdesk.\n",
             "Corrections officers found the cell empty.",
             "The update: crews will sail on Friday.",
             "A version of this story circulated on social media before it was denied.",
+            "CORRECTION:",
         ] {
             assert!(!is_editorial_note(story, words(story).count()), "{story}");
         }
@@ -2472,6 +2482,10 @@ de lundi à mardi, dans la zone industrielle de Vénissieux.\n";
             "Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad relacionada con sus preferencias. Si continúa navegando, consideramos que acepta su uso."
         ));
         assert!(furniture("Ir al contenido") && furniture("Síguenos en Google News") && furniture("Lesezeit: 3 Min."));
+        assert!(furniture(
+            "Wir und unsere 843 Partner speichern und/oder greifen auf Informationen auf einem Gerät zu."
+        ));
+        assert!(furniture("Noi e i nostri 843 partner archiviamo e/o accediamo a informazioni su un dispositivo."));
         // A caption's credit after it without a colon, the outlet and the photographer apart by a slash.
         assert!(furniture(
             "Les flammes étaient visibles à plusieurs kilomètres. Photo Le Courrier du Rhône / Éric Dumas"
