@@ -1359,6 +1359,7 @@ const LEADING: &[&str] = &[
     "editor's choice", "editor's picks", "leave a reply", "leave a comment", "post a comment", "view comments",
     "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost",
     "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in",
+    "get in touch",
     // A Canadian wire credit: "With files from The Canadian Press".
     "with files from",
     // The skip link in French, German, Spanish and Italian pages.
@@ -1470,6 +1471,8 @@ const ANYWHERE: &[&str] = &[
     "delivered to your inbox", "straight to your inbox", "have a news tip", "got a news tip", "send us a tip",
     "unsubscribe any time", "unsubscribe at any time", "have a story for us", "got a story for us",
     "have a story to share",
+    // A call for readers' accounts under a story: "Were you in the area? You can contact us by emailing …".
+    "you can contact us by", "you can get in touch", "get in touch with us by", "email us at",
 ];
 /// A paywall's notice where a story's copy stops: "Subscribe to keep reading", "Already a subscriber?".
 /// Furniture wherever it stands, as [`ANYWHERE`] is; and the story ends there ([`Page::mark_paywall`]).
@@ -2486,6 +2489,8 @@ de lundi à mardi, dans la zone industrielle de Vénissieux.\n";
             "Wir und unsere 843 Partner speichern und/oder greifen auf Informationen auf einem Gerät zu."
         ));
         assert!(furniture("Noi e i nostri 843 partner archiviamo e/o accediamo a informazioni su un dispositivo."));
+        assert!(furniture("Get in touch") && furniture("You can contact us by emailing news@example.org."));
+        assert!(!furniture("Officials said they would get in touch with every family by Friday."));
         // A caption's credit after it without a colon, the outlet and the photographer apart by a slash.
         assert!(furniture(
             "Les flammes étaient visibles à plusieurs kilomètres. Photo Le Courrier du Rhône / Éric Dumas"
