@@ -609,12 +609,18 @@ impl Page<'_> {
         let before = (0..run.start).rev().find(|&k| !subhead(k));
         let beside_prose = after.is_some_and(prose) || before.is_some_and(prose);
         let under_furniture = run.start.checked_sub(1).is_some_and(|k| is_furniture_verdict(verdict[k]));
-        if !items.iter().all(|&j| is_list_item(blocks[j]))
+        // Under a heading that names a summary ("Summary", "Key points"), the items may have lost their
+        // bullets, as a page saved as text loses them: a live report's summary of its latest facts.
+        let headed =
+            [Some(run.start), run.start.checked_sub(1)].into_iter().flatten().any(|k| heads_summary(blocks[k]));
+        let listed = |j: usize| is_list_item(blocks[j]) || (headed && !heads_summary(blocks[j]));
+        if !items.iter().all(|&j| listed(j))
             // Items that are each a link and nothing else point elsewhere, whatever their words.
             || items.iter().all(|&j| crate::markdown::is_link_only(blocks[j]))
             || run.clone().any(|j| is_furniture_verdict(verdict[j]))
             || !beside_prose
-            || under_furniture
+            // A summary's heading names what it heads, whatever furniture (a time stamp) stands above it.
+            || (under_furniture && !headed)
         {
             return false;
         }
@@ -815,6 +821,15 @@ fn without_attribution(text: &str) -> &str {
     let (quote, name) = (text[..at].trim_end(), &text[at..]);
     let closed = quote.trim_end_matches(['.', ',', '!', '?']).ends_with(is_double_quote);
     if closed && (1..=6).contains(&words(name).count().saturating_sub(1)) { quote } else { text }
+}
+
+/// A heading of a box that sums up the story: "Summary", "Key points", "What we know". (Not "Key events",
+/// which a live page sets over links to its own entries.)
+fn heads_summary(text: &str) -> bool {
+    const HEADINGS: &[&str] =
+        &["summary", "key points", "key facts", "what we know", "what we know so far", "at a glance", "in brief"];
+    let t = text.trim().trim_end_matches(':').to_lowercase();
+    HEADINGS.contains(&t.as_str())
 }
 
 /// What a short line that labels a figure states ([`labelled_figure`]).
@@ -2202,6 +2217,26 @@ Accept all | Reject all | Manage preferences\n\n{}",
             assert_eq!(reason(&v, banner), Some(Reason::BeforeHeadline), "{v:#?}");
         }
         assert_eq!(reason(&v, "Ferry service to the island resumes"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn a_live_reports_summary_without_bullets_is_story() {
+        let v =
+            run("Harbour bridge collapse: rescue teams search river after span falls\n\nUpdated 14 minutes ago\n\n\
+Summary\nPart of the Kingsmill harbour bridge collapsed into the river at about 06:40 on Tuesday\nAt least four people \
+have died and 11 are in hospital, police say\nTwo cars and a bus were on the span when it fell\n\n18:05\nDeath toll \
+rises to four\nMerton Police have confirmed that a fourth person has died in hospital this afternoon, a spokesperson \
+said.\nEleven people remain in hospital, two of them in a critical condition, after the bridge fell into the river.\n");
+        for point in ["Part of the Kingsmill", "At least four people", "Two cars and a bus"] {
+            assert_eq!(reason(&v, point), None, "{v:#?}");
+        }
+        // The same lines under a heading that names no summary are a box of links.
+        let v =
+            run("Harbour bridge collapse: rescue teams search river after span falls\n\nUpdated 14 minutes ago\n\n\
+More from Kingsmill\nCouncil votes to close two libraries in the town centre\nSchool inspection finds pupils safe \
+and happy\nNew bus timetable starts on Monday for the coast road\n\nMerton Police have confirmed that a fourth person \
+has died in hospital this afternoon, a spokesperson said.\n");
+        assert_ne!(reason(&v, "Council votes"), None, "{v:#?}");
     }
 
     #[test]
