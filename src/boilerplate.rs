@@ -828,8 +828,9 @@ fn without_attribution(text: &str) -> &str {
 fn heads_summary(text: &str) -> bool {
     const HEADINGS: &[&str] =
         &["summary", "key points", "key facts", "what we know", "what we know so far", "at a glance", "in brief"];
-    let t = text.trim().trim_end_matches(':').to_lowercase();
-    HEADINGS.contains(&t.as_str())
+    // Asked of runs of short lines all over a page: compared in place, with no lowered copy.
+    let t = text.trim().trim_end_matches(':');
+    t.len() <= 20 && HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
 }
 
 /// What a short line that labels a figure states ([`labelled_figure`]).
