@@ -393,10 +393,17 @@ const FOREIGN_MONTHS: [&[&str]; 12] = [
 
 /// The month a name gives, in English ([`month`]) or one of [`FOREIGN_MONTHS`].
 pub(crate) fn any_month(w: &str) -> Option<u32> {
-    month(w).or_else(|| {
-        let lower = w.to_lowercase();
-        FOREIGN_MONTHS.iter().position(|names| names.contains(&lower.as_str())).map(|i| i as u32 + 1)
-    })
+    month(w).or_else(|| foreign_month(w))
+}
+
+/// The month one of [`FOREIGN_MONTHS`] names.
+fn foreign_month(w: &str) -> Option<u32> {
+    // Month names run three to ten letters: most words are ruled out before a lowered copy.
+    if !(3..=20).contains(&w.len()) {
+        return None;
+    }
+    let lower = w.to_lowercase();
+    FOREIGN_MONTHS.iter().position(|names| names.contains(&lower.as_str())).map(|i| i as u32 + 1)
 }
 
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -1056,9 +1063,18 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
         }
         return None;
     }
-    if let Some(d) = day(toks[i]).filter(|_| !ends_phrase(toks[i]))
-        && let Some(m) =
-            toks.get(i + 1).and_then(|t| month(core(t)).filter(|_| core(t).starts_with(char::is_uppercase)))
+    // The month after a day: capitalised, as English writes it ("24 February"); or one of another language,
+    // capitalised or not ("6. März", "3 mars").
+    let month_after = |t: &str| {
+        let c = core(t);
+        if c.starts_with(char::is_uppercase) { any_month(c) } else { foreign_month(c) }
+    };
+    // German writes the day as an ordinal with a full stop ("6. März"): a stop after bare digits is no sentence end
+    // when a month follows.
+    let german_day =
+        |t: &str| t.strip_suffix('.').is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+    if let Some(d) = day(toks[i]).filter(|_| !ends_phrase(toks[i]) || german_day(toks[i]))
+        && let Some(m) = toks.get(i + 1).and_then(|t| month_after(t))
     {
         if let Some(y) = toks.get(i + 2).filter(|_| !ends_phrase(toks[i + 1])).and_then(|t| year(t)) {
             return Some(((i, i + 3), format!("{y}-{m:02}-{d:02}"), "date".into()));
@@ -2083,6 +2099,18 @@ mod tests {
                 && word.chars().next().is_some_and(char::is_alphanumeric);
             proptest::prop_assert_eq!(is_capitalised(&word), general);
         }
+    }
+
+    #[test]
+    fn a_day_and_its_month_in_other_languages_are_a_date() {
+        let dates = |s: &str| -> Vec<String> {
+            extract_sentences(&[(s, 0)]).into_iter().filter(|f| f.unit == "date").map(|f| f.value).collect()
+        };
+        assert_eq!(dates("Sie hatte den Leitzins zuletzt am 6. März um 0,25 Punkte gesenkt."), ["03-06"]);
+        assert_eq!(dates("Le feu a pris le 3 mars 2026 vers minuit."), ["2026-03-03"]);
+        assert_eq!(dates("The fire started on 3 March 2026 near the port."), ["2026-03-03"]);
+        // A lower-case English month is no month: "may" is a verb.
+        assert!(dates("Only 2 may be saved.").is_empty());
     }
 
     #[test]
