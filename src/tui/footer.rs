@@ -157,7 +157,7 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
     let width = usize::from(area.width);
     // A one-row footer puts "? help │ " ahead of the status.
     let room = if area.height >= 2 { width } else { width.saturating_sub(Line::from(help_key(t)).width() + 3) };
-    let status = comparison_status(app, room);
+    let mut status = comparison_status(app, room);
 
     let note = if app.list_filter.typing {
         let matching =
@@ -184,18 +184,29 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
         Some(Line::from(spans))
     } else if let Some(msg) = &app.message {
         Some(Line::from(Span::styled(msg.clone(), t.alert)))
-    } else if area.height < 2 {
-        None
     } else if let (Some(q), Some((at, rows))) = (&app.search.query, app.match_position()) {
         let at = at.map_or(String::new(), |i| format!("{}/", i + 1));
-        Some(Line::from(vec![
+        let mut found = vec![
             Span::styled(format!("/{q}"), t.strong),
-            Span::raw(format!("  {at}{}  ", count(rows, "row matches", "rows match"))),
-            Span::styled("n/N", t.strong),
-            Span::styled(" next/prev  ", t.faint),
-            Span::styled("Esc", t.strong),
-            Span::styled(" clear", t.faint),
-        ]))
+            Span::raw(format!("  {at}{}", count(rows, "row matches", "rows match"))),
+        ];
+        if area.height < 2 {
+            // One row: where the reader is among the matches matters more than the counts while n and N
+            // move them, so it takes the status's place after the help key; Esc brings the status back.
+            status = Line::from(found);
+            None
+        } else {
+            found.extend([
+                Span::raw("  "),
+                Span::styled("n/N", t.strong),
+                Span::styled(" next/prev  ", t.faint),
+                Span::styled("Esc", t.strong),
+                Span::styled(" clear", t.faint),
+            ]);
+            Some(Line::from(found))
+        }
+    } else if area.height < 2 {
+        None
     } else {
         Some(hints(app.focus, width, t))
     };

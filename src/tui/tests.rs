@@ -662,6 +662,23 @@ fn counter(term: &Terminal<TestBackend>) -> String {
 }
 
 #[test]
+fn a_one_row_footer_shows_where_the_search_is() {
+    let mut script = vec![Compare, StartSearch];
+    script.extend(typed("said"));
+    script.extend([Submit, Next]);
+    // At 12 rows the footer has one row: the match counter stands after the help key.
+    let (app, term) = run_on(Corpus::sample(), 60, 12, &script);
+    let row = status_row(&term.backend().to_string());
+    assert!(row.starts_with("? help │ /said  2/") && row.contains("rows match"), "{row:?}\n{}", term.backend());
+    assert!(app.search.query.is_some());
+    // Esc ends the search, and the counts come back.
+    script.push(Close);
+    let (_, term) = run_on(Corpus::sample(), 60, 12, &script);
+    let row = status_row(&term.backend().to_string());
+    assert!(row.starts_with("? help │ =") && !row.contains("said"), "{row:?}");
+}
+
+#[test]
 fn n_reaches_every_match_and_the_counter_keeps_its_place() {
     let mut app = App::new(story(), Options { theme: ThemeName::Mono });
     let mut term = Terminal::new(TestBackend::new(120, 35)).expect("test backend");
