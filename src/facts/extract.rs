@@ -1817,12 +1817,18 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
             cur.pop();
         }
         if !cur.is_empty() && title_of.replace(false) {
-            let office = cur.len().saturating_sub(2);
-            if office == 0 {
-                cur.clear();
-            } else {
-                cur.drain(..office);
+            // An office built with a particle names a body ("the Bank of England"), which is a name of its
+            // own; the person is the last two capitals only when more than two follow its last particle.
+            // Otherwise the run is all office: "Andrew Bailey, Governor of the Bank of England, said" has
+            // no person after the office, and taking its last two words made a name of "of England".
+            let after = cur.iter().rposition(|w| PARTICLES.contains(w)).map_or(0, |p| p + 1);
+            let office = if cur.len() - after > 2 { cur.len() - 2 } else { cur.len() };
+            if after > 0
+                && let Some(f) = entity_fact(&cur[..office], false, index)
+            {
+                out.push(f);
             }
+            cur.drain(..office);
         }
         if let Some(f) = entity_fact(cur, *person, index) {
             out.push(f);
@@ -2669,7 +2675,12 @@ mod tests {
         assert_eq!(e, ["Paris"]);
         let e =
             of(FactKind::Entity, "The Bank of England kept rates, said Governor of the Bank of England Andrew Bailey.");
-        assert_eq!(e, ["Bank of England", "Andrew Bailey"]);
+        assert_eq!(e, ["Bank of England", "Bank of England", "Andrew Bailey"]);
+        // The office after the person: a body, and no person inside it.
+        let e = of(FactKind::Entity, "Rates stay, said Andrew Bailey, Governor of the Bank of England, on Monday.");
+        assert_eq!(e, ["Andrew Bailey", "Bank of England"]);
+        let e = of(FactKind::Entity, "Then Antony Blinken, Secretary of State, flew to Lisbon.");
+        assert_eq!(e, ["Antony Blinken", "Lisbon"]);
     }
 
     #[test]
