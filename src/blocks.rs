@@ -296,12 +296,28 @@ pub fn find_title_where(blocks: &[Block<'_>], mut accept: impl FnMut(&str) -> bo
     if prose_above >= 2 || (prose_above == 1 && ends_sentence(&blocks[found].text)) {
         return None;
     }
-    let above = found.checked_sub(1).filter(|&i| reads_as_short_headline(&blocks[i].text));
+    let above = short_headline_above(blocks, found);
     match above {
         Some(i) if reads_as_prose(&blocks[found].text) => Some(i),
         _ => Some(found),
     }
 }
+
+/// The line of one or two words that heads the story prose at `found`: right above it, or above the date
+/// and credit lines a page sets between a headline and its story ("Harbour Blaze", "By Jane Doe, Local
+/// Democracy Reporter"). Over such lines it must be two words: a section's label ("Crime") stands over a
+/// byline as often as a one-word headline does.
+fn short_headline_above(blocks: &[Block<'_>], found: usize) -> Option<usize> {
+    let credits =
+        blocks[..found].iter().rev().take(MOST_CREDIT_LINES).take_while(|b| is_date_or_credit(&b.text)).count();
+    let i = found.checked_sub(credits + 1)?;
+    let words = tokens(&blocks[i].text).count();
+    (reads_as_short_headline(&blocks[i].text) && (credits == 0 || words == 2)).then_some(i)
+}
+
+/// The most date and credit lines looked over between a short headline and its story: a date, a byline
+/// and a place, or a last update.
+const MOST_CREDIT_LINES: usize = 3;
 
 /// Whether block `i` is a row of columns set with spaces, as a scores widget or a listing is ("FT  Ashford
 /// Rovers 3-2 Castlebridge City" over "67'  Dunmore Athletic 1-0 Elmfield Town"): it holds a gap of two
@@ -1271,6 +1287,16 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
             "21 October\n\nThe river rose two metres overnight, and the town hall was closed until the water went down.\n",
         );
         assert_eq!(find_title(&b), Some(1));
+    }
+
+    #[test]
+    fn a_short_headline_over_its_credit_lines_is_the_title() {
+        let story = "A fire broke out at a harbour warehouse on Tuesday night, the fire service said to reporters.";
+        let title = |page: String| find_title(&split_blocks(&page));
+        assert_eq!(title(format!("Harbour Blaze\n\nBy Jane Doe, Local Democracy Reporter\n\n{story}\n")), Some(0));
+        assert_eq!(title(format!("Harbour blaze\n\n21 October 2026\n\nBy Jane Doe\n\n{story}\n")), Some(0));
+        // Over a byline, one word is a section's label as often as a headline: the lead heads the story.
+        assert_eq!(title(format!("Crime\n\nBy Jane Doe\n\n{story}\n")), Some(2));
     }
 
     #[test]
