@@ -402,8 +402,9 @@ fn foreign_month(w: &str) -> Option<u32> {
     if !(3..=20).contains(&w.len()) {
         return None;
     }
-    let lower = w.to_lowercase();
-    FOREIGN_MONTHS.iter().position(|names| names.contains(&lower.as_str())).map(|i| i as u32 + 1)
+    let find = |w: &str| FOREIGN_MONTHS.iter().position(|names| names.contains(&w)).map(|i| i as u32 + 1);
+    // Every lower-case word after a day is asked ("12 people"): most need no lowered copy.
+    if w.chars().any(char::is_uppercase) { find(&w.to_lowercase()) } else { find(w) }
 }
 
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -1810,6 +1811,12 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
     // names: alone, it is no name ([`Lexicon::names_alone`]).
     let inner_start = std::cell::Cell::new(false);
     let flush = |cur: &mut Vec<&str>, person: &mut bool, out: &mut Vec<Fact>| {
+        // Most words end no name: asked after every word that is not one, the flush has nothing to do.
+        if cur.is_empty() {
+            inner_start.set(false);
+            *person = false;
+            return;
+        }
         if inner_start.replace(false) && cur.len() == 1 {
             cur.clear();
         }
