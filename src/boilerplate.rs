@@ -830,7 +830,17 @@ fn heads_summary(text: &str) -> bool {
         &["summary", "key points", "key facts", "what we know", "what we know so far", "at a glance", "in brief"];
     // Asked of runs of short lines all over a page: compared in place, with no lowered copy.
     let t = text.trim().trim_end_matches(':');
-    t.len() <= 20 && HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
+    if t.len() > 40 {
+        return false;
+    }
+    // "Highlights", "Third Quarter Highlights", "Financial highlights": a release or a results story sums up
+    // its figures under such a heading, a few words long.
+    const LAST: &str = "highlights";
+    let highlights =
+        t.len().checked_sub(LAST.len()).and_then(|at| Some((t.get(at..)?, &t[..at]))).is_some_and(|(last, before)| {
+            last.eq_ignore_ascii_case(LAST) && (before.is_empty() || before.ends_with(' '))
+        });
+    (highlights && words(t).count() <= 4) || (t.len() <= 20 && HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h)))
 }
 
 /// What a short line that labels a figure states ([`labelled_figure`]).
@@ -2238,6 +2248,28 @@ More from Kingsmill\nCouncil votes to close two libraries in the town centre\nSc
 and happy\nNew bus timetable starts on Monday for the coast road\n\nMerton Police have confirmed that a fourth person \
 has died in hospital this afternoon, a spokesperson said.\n");
         assert_ne!(reason(&v, "Council votes"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn a_releases_highlights_without_bullets_are_story() {
+        let page = |heading: &str| {
+            run(&format!(
+                "Harbour Freight Reports Third Quarter Results\n\nThe company today reported results for the third \
+quarter ended Sept. 27, 2025, its best quarter yet.\n\nDownload PDF\n\nPrint\n\n{heading}\nRevenue of $7.36 billion, \
+up 18% year over year\nFreight segment revenue of $3.9 billion, up 41% year over year\nNet income of $1.12 billion, \
+or $2.41 per diluted share\n\n\"Customers are moving more freight than ever,\" said the chief executive.\n\nThe \
+company expects fourth-quarter revenue of between $7.6 billion and $7.8 billion, with net income up on the year.\n"
+            ))
+        };
+        let v = page("Third Quarter Highlights");
+        for point in ["Revenue of $7.36", "Freight segment", "Net income of"] {
+            assert_eq!(reason(&v, point), None, "{v:#?}");
+        }
+        // Under a heading that names no summary, the same lines after the page's buttons are a box of links.
+        let v = page("More from Harbour Freight");
+        assert_ne!(reason(&v, "Revenue of $7.36"), None, "{v:#?}");
+        assert!(heads_summary("Highlights:") && heads_summary("Financial highlights"));
+        assert!(!heads_summary("Watch the highlights of Saturday's game") && !heads_summary("Spotlights"));
     }
 
     #[test]
