@@ -494,17 +494,19 @@ pub fn looks_like_bar(text: &str) -> bool {
         let pieces = text.split(['|', '•', '·']).map(str::trim).filter(|p| !p.is_empty()).count();
         return pieces >= 3;
     }
+    // Each crumb is a short label; a sentence that happens to hold a `>` has long pieces.
+    let crumbs = |pieces: Vec<&str>| pieces.len() >= 3 && pieces.iter().all(|p| tokens(p).count() <= 3);
     if text.contains('>') || text.contains('›') || text.contains('»') {
-        // Each crumb is a short label; a sentence that happens to hold a `>` has long pieces.
-        let pieces: Vec<&str> = text.split(['>', '›', '»']).map(str::trim).filter(|p| !p.is_empty()).collect();
-        return pieces.len() >= 3 && pieces.iter().all(|p| tokens(p).count() <= 3);
+        return crumbs(text.split(['>', '›', '»']).map(str::trim).filter(|p| !p.is_empty()).collect());
     }
-    false
+    // A trail of sections set apart by spaced slashes ("AI / Chips / Business"); a slash inside a word
+    // ("and/or", "24/7", a date) joins rather than separates.
+    text.contains(" / ") && crumbs(text.split(" / ").map(str::trim).filter(|p| !p.is_empty()).collect())
 }
 
 /// Whether `text` holds a character that [`looks_like_bar`] splits at: `|`, `>`, `•` (E2 80 A2), `·` (C2 B7),
-/// `›` (E2 80 BA) or `»` (C2 BB), found by their bytes. A line without one is neither a bar nor a
-/// masthead ([`looks_like_masthead`]).
+/// `›` (E2 80 BA) or `»` (C2 BB), found by their bytes, or a slash with a space on each side. A line without
+/// one is neither a bar nor a masthead ([`looks_like_masthead`]).
 pub fn has_bar_separator(text: &str) -> bool {
     let b = text.as_bytes();
     let at = |i: usize| match b[i] {
@@ -514,6 +516,7 @@ pub fn has_bar_separator(text: &str) -> bool {
     memchr::memchr3_iter(b'|', b'>', 0xc2, b).any(at)
         || memchr::memchr_iter(0xe2, b)
             .any(|i| b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa2 | 0xba)))
+        || memchr::memchr_iter(b'/', b).any(|i| i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' '))
 }
 
 /// The words site navigation is built from, folded.
@@ -1370,6 +1373,9 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
         assert!(!looks_like_nav("Search continues for missing climber"));
         assert!(looks_like_bar("Home > World > Europe") && looks_like_bar("Home › Business › Markets"));
         assert!(!looks_like_bar("Inflation > 5% for the third month running, and wages > prices > savings"));
+        assert!(looks_like_bar("AI / Chips / Business") && has_bar_separator("News / Local"));
+        assert!(!looks_like_bar("Rates rose on 28/10/2025 and/or fell, traders / analysts / economists said today"));
+        assert!(!looks_like_bar("News/Local/Sport") && !has_bar_separator("and/or 24/7"));
         assert!(looks_like_byline("By Jane Doe, Reuters") && looks_like_byline("By Ana Ruiz and Tom Lee"));
         assert!(looks_like_byline("Ana Ruiz and agencies") && !looks_like_byline("Aid agencies"));
         assert!(!looks_like_byline("By Tuesday the river had risen two metres"));
