@@ -121,6 +121,12 @@ fn ends_in_abbreviation(prev: &str, next: &str) -> bool {
         let next_word = next.split(' ').next().unwrap_or_default().trim_end_matches([',', '.']);
         return next.starts_with(char::is_lowercase) || crate::facts::any_month(next_word).is_some();
     }
+    // A time's "a.m." or "p.m." before its zone ("at 2:00 p.m." | "PT to discuss the results"): the zone
+    // goes on with the time, and no sentence opens with one.
+    if matches!(word, b"a.m" | b"p.m" | b"A.M" | b"P.M") {
+        let zone = next.split(' ').next().unwrap_or_default().trim_end_matches([',', '.', ';', ')']);
+        return crate::matrix::is_zone_name(zone);
+    }
     // Each of the words is three to six letters, and opens with one of five.
     if !(3..=LONGEST_SHORTENED).contains(&word.len()) || !matches!(word[0], b'A' | b'C' | b'M' | b'a' | b'e') {
         return false;
@@ -811,6 +817,12 @@ mod tests {
             let next = if BEFORE_FIGURES.contains(w) { "4 more." } else { "Ann Lee said so." };
             assert!(ends_in_abbreviation(&text, next), "{w}");
         }
+        // A time's zone after "p.m." goes on with it; a sentence after "p.m." is one of its own.
+        assert_eq!(
+            split("The call is at 2:00 p.m. PT to discuss the results. A webcast will be available."),
+            ["The call is at 2:00 p.m. PT to discuss the results.", "A webcast will be available."]
+        );
+        assert_eq!(split("It ended at 5 p.m. The crowd left."), ["It ended at 5 p.m.", "The crowd left."]);
         // Before a word that is no figure, "approx." still ends a sentence.
         assert_eq!(split("It was about approx. Nobody knew."), ["It was about approx.", "Nobody knew."]);
     }

@@ -305,6 +305,11 @@ const ZONES: &[(&str, i32)] = &[
     ("ET", -300), ("CT", -360), ("MT", -420), ("PT", -480),
 ];
 
+/// Whether `word` is one of the zone abbreviations of [`ZONES`] ("PT", "GMT").
+pub(crate) fn is_zone_name(word: &str) -> bool {
+    ZONES.iter().any(|(z, _)| *z == word)
+}
+
 /// Whether a US zone named without its season ("ET") keeps summer time on `date`: from the second Sunday
 /// of March to the first Sunday of November (the hour of the change aside).
 fn us_summer(date: Date) -> bool {
