@@ -367,11 +367,20 @@ impl Page<'_> {
         let Page { blocks, nwords, .. } = *self;
         let Some(first_prose) = self.first_prose(verdict) else { return };
         // A heading is a few words: most blocks are not read further.
-        let heading = (first_prose + 1..blocks.len()).find(|&k| nwords[k] <= 8 && heads_comments(blocks[k]));
+        // "2 thoughts on “…”" names the story after its count, and runs as long as the headline: a block that
+        // opens with a figure is read at any length a heading runs to.
+        // The thread starts right under its heading: a count of comments under the byline ("42 Comments", a
+        // link down to the thread) heads the story's paragraphs, not a thread, and the thread's lines far
+        // below it cut nothing.
+        let heading = (first_prose + 1..blocks.len()).find(|&k| {
+            (nwords[k] <= 8 || (nwords[k] <= 40 && blocks[k].starts_with(|c: char| c.is_ascii_digit())))
+                && heads_comments(blocks[k])
+                && (k + 1..blocks.len())
+                    .take(THREAD_REACH)
+                    .take_while(|&j| nwords[j] < PROSE_WORDS || !ends_sentence(blocks[j]))
+                    .any(|j| is_thread_line(blocks[j]))
+        });
         let Some(heading) = heading else { return };
-        if !blocks[heading + 1..].iter().any(|b| is_thread_line(b)) {
-            return;
-        }
         for v in &mut verdict[heading..] {
             if v.is_none() || *v == Some(Reason::Label) {
                 *v = Some(Reason::Comments);
@@ -924,7 +933,16 @@ fn is_thread_line(text: &str) -> bool {
         || ["load more comments", "show more comments", "view more comments"].contains(&lower.as_str())
         // A comment's rating buttons and their counts: "Click to rate 112 54".
         || (lower.starts_with("click to rate") && words(t).count() <= 5)
+        // The thread's order: "Sort by: Top", "Sort by Newest", "Trier par : Récents".
+        || (SORTS.iter().any(|s| lower.starts_with(s)) && words(t).count() <= 5)
 }
+
+/// How many blocks under a comment thread's heading the thread shows as one ([`is_thread_line`]), with no
+/// paragraph of prose before: a commenter's name, a button or the thread's order come first.
+const THREAD_REACH: usize = 4;
+
+/// How a comment thread's order control opens, in English, French, German, Spanish, Italian and Dutch.
+const SORTS: &[&str] = &["sort by", "trier par", "sortieren nach", "ordenar por", "ordina per", "sorteer op"];
 
 /// A comment's bar of buttons and counts, set apart by dots or bars: "Reply · 23 likes", "Like | Reply |
 /// Report", "Reply · 2 replies". `lower` is the line in lower case.
@@ -2306,6 +2324,25 @@ Reply · 1 like\n\nLoad more comments\n",
         for line in ["Reply to the council · 23 pages", "The crews said · it was over", "Price · £4"] {
             assert!(!is_thread_line(line), "{line}");
         }
+        // A thread whose only control is its order, under a bare heading; and a heading that names the story
+        // after its count, as long as the headline.
+        let v = run(&ferry("Comments\n\nSort by: Top\n\nislandfan\n\nThis is why I moved here. Ferries forever.\n"));
+        assert_eq!(reason(&v, "This is why I moved here"), Some(Reason::Comments), "{v:#?}");
+        let v = run(&ferry(
+            "2 thoughts on \"Ferry service to the island resumes after two weeks of strike by its crews\"\n\n\
+Margaret Foyle says:\n\nWell said. See you on the boat.\n\nReply\n",
+        ));
+        assert_eq!(reason(&v, "Well said"), Some(Reason::Comments), "{v:#?}");
+        assert!(is_thread_line("Sort by Newest") && is_thread_line("Trier par : Récents"));
+        assert!(!is_thread_line("Sort by size, the crews said, was the first job of the morning"));
+        // A count of comments under the byline links down to the thread: the story under it stays.
+        let v =
+            run("Ferry service to the island resumes\n\nThe ferry service to the island resumed on Friday after a \
+two-week strike by crews ended.\n\n42 Comments\n\nThe operator said the first crossing left the harbour at six in \
+the morning with forty passengers.\n\nIt said timetables would return to normal in December, after repairs.\n\n\
+Comments\n\nSort by: Top\n\nislandfan\n\nFerries forever.\n");
+        assert_eq!(reason(&v, "The operator said"), None, "{v:#?}");
+        assert_eq!(reason(&v, "Ferries forever"), Some(Reason::Comments), "{v:#?}");
         // Without a thread below it, a line that counts comments cuts nothing.
         let v = run(&ferry("14 Comments\n\nTimetables return to normal in December, the operator added.\n"));
         assert_eq!(reason(&v, "Timetables return"), None, "{v:#?}");
