@@ -210,7 +210,17 @@ fn looks_hard_wrapped(para: &[(usize, &str)]) -> bool {
 /// line ("03 March 2026 By FoodTrade Weekly staff"), which was joined to the headline above it as a
 /// hard-wrapped paragraph's last line, and made the title run on into the byline.
 fn is_date_or_credit(line: &str) -> bool {
-    looks_like_dateline(line) || looks_like_byline(line) || looks_like_dated_credit(line)
+    looks_like_dateline(line) || is_credit(line)
+}
+
+/// A credit line, with or without a date before it: "By Jane Doe", "03 March 2026 By FoodTrade Weekly
+/// staff", or a blog's after the verb of posting, "Posted on March 4, 2025 by Geoff Minns".
+fn is_credit(line: &str) -> bool {
+    let posted = ["posted on ", "published on "]
+        .iter()
+        .find(|p| line.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+        .map_or(line, |p| &line[p.len()..]);
+    looks_like_byline(line) || looks_like_dated_credit(posted)
 }
 
 /// A date and then a credit line, on one line: "03 March 2026 By FoodTrade Weekly staff".
@@ -410,6 +420,29 @@ fn topical_candidate(
         keys
     };
     let shared = |i: usize| content(&blocks[i].text).iter().filter(|k| story.binary_search(k).is_ok()).count();
+    // A credit line or a date right above or below a line is the mark of a headline: a page sets the byline
+    // and the time of posting beside the report's headline, and never beside its own name, motto or score
+    // widget, which may share the story's words ("Hallowmere Village Voice" over a village's story; "Wrexley
+    // Athletic 3, Dunmore United 2" over the match report). A candidate that is so marked, where the first
+    // is not, takes its place when page furniture stands between the two: a headline's own summary, which
+    // stands right under it, is never preferred to it.
+    //
+    // A credit, not a time alone: a live report sets a time over each entry's heading. Nor an item of a
+    // list ("Key points" over the byline).
+    let credited = |i: usize| {
+        let credit = |j: usize| blocks.get(j).is_some_and(|b| is_credit(b.text.trim()));
+        !is_list_item(&blocks[i].text) && (credit(i + 1) || (i > 0 && credit(i - 1)))
+    };
+    if !credited(first)
+        && let Some(i) = others.iter().copied().find(|&i| {
+            (first + 1..i).any(|j| !others.contains(&j))
+                && tokens(&blocks[i].text).count() <= CREDITED_HEADLINE_WORDS
+                && credited(i)
+                && shared(i) >= 2
+        })
+    {
+        return i;
+    }
     // A site's name set among its menu's lines ("The Scotland Herald" between "Skip to content" and "Menu")
     // may share the place the story is about: one word shared does not keep it.
     let kept = if among_menu_lines(blocks, first) { 2 } else { 1 };
@@ -418,6 +451,11 @@ fn topical_candidate(
     }
     others.into_iter().find(|&i| shared(i) >= 2).unwrap_or(first)
 }
+
+/// The most words of a line that the credit beside it marks as the headline ([`topical_candidate`]): the
+/// summary under a headline is marked too when the byline stands under it, and runs longer (twenty words
+/// and more, where headlines run to a dozen).
+const CREDITED_HEADLINE_WORDS: usize = 15;
 
 /// How many of the story's paragraphs of prose [`topical_candidate`] reads for the story's words.
 const STORY_PARAGRAPHS: usize = 10;
@@ -1214,6 +1252,39 @@ could cut the energy used in recycling by half.";
             find_title_where(&b, |t| t != "Skip to content").map(|i| &*b[i].text),
             Some("Treasurer jailed for stealing £2.4m from a hospice")
         );
+    }
+
+    #[test]
+    fn the_line_a_credit_stands_beside_heads_the_story() {
+        let story = "Darren Pollard, the man who took the lead off the church roof in the village, was jailed yesterday \
+at the crown court for the theft.\n\nThe village appeal for the roof has now reached £11,500, the vicar said.";
+        let title = |page: &str| {
+            let b = split_blocks(page);
+            find_title(&b).map(|i| b[i].text.to_string())
+        };
+        // A blog's name shares the village's words; its post's title is the one the date and credit mark.
+        let page = format!(
+            "Hallowmere Village Voice\nNews and notices from our corner\nHome\nAbout\nEvents\n\
+Posted on March 4, 2025 by Geoff Minns\nChurch roof thief gets jail in village\nLeave a comment\n{story}\n"
+        );
+        assert_eq!(title(&page).as_deref(), Some("Church roof thief gets jail in village"));
+        // A score widget names both sides; the match report's headline has its byline under it.
+        let page = String::from(
+            "Scores & Fixtures\nTables\nFull time\nWrexley Athletic 3, Dunmore United 2\nWrexley Athletic: Baptiste \
+(34'), Akpan (89')\nWrexley Athletic 3-2 Dunmore United: Akpan's late winner sends hosts fourth\nBy Rhys Kettering\n\
+\nAkpan headed the winner for Wrexley Athletic against Dunmore United in the 89th minute, after Baptiste had scored.\n",
+        );
+        assert_eq!(
+            title(&page).as_deref(),
+            Some("Wrexley Athletic 3-2 Dunmore United: Akpan's late winner sends hosts fourth")
+        );
+        // The summary under a headline has the byline under it too, and never takes its place.
+        let page = format!(
+            "Gazette\nNews\nSport\nJobs\nNews › Crime › Courts\nMan jailed for stripping lead from church roof\n\
+Darren Pollard took more than two tonnes of metal from the church roof over four nights, a court heard\n\
+By Fiona Treadgold\n\n{story}\n"
+        );
+        assert_eq!(title(&page).as_deref(), Some("Man jailed for stripping lead from church roof"));
     }
 
     #[test]
