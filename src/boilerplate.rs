@@ -1216,8 +1216,21 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
 /// Photo/Jay LaPrete) Firefighters work at the scene". Agencies and picture desks write them so, and a
 /// story's sentence neither ends nor opens on one.
 fn has_picture_credit(text: &str) -> bool {
-    const CREDIT: &[&str] =
-        &["photo", "photos", "image", "images", "photograph", "picture", "pictures", "foto", "fotos", "bild"];
+    // A video set into the page is credited as a picture is ("Courtesy: Jane Doe/Instagram").
+    const CREDIT: &[&str] = &[
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "photograph",
+        "picture",
+        "pictures",
+        "foto",
+        "fotos",
+        "bild",
+        "video",
+        "courtesy",
+    ];
     let credits = |inside: &str| {
         inside.len() <= 60
             && inside.split(|c: char| !c.is_alphanumeric()).any(|w| CREDIT.iter().any(|c| w.eq_ignore_ascii_case(c)))
@@ -1517,6 +1530,9 @@ const ANYWHERE: &[&str] = &[
     "have a story to share",
     // A call for readers' accounts under a story: "Were you in the area? You can contact us by emailing …".
     "you can contact us by", "you can get in touch", "get in touch with us by", "email us at",
+    // A shop link's disclosure: "If you buy something from a link, we may earn a commission."
+    "may earn a commission", "may earn an affiliate commission", "may receive a commission",
+    "contains affiliate links",
 ];
 /// A paywall's notice where a story's copy stops: "Subscribe to keep reading", "Already a subscriber?".
 /// Furniture wherever it stands, as [`ANYWHERE`] is; and the story ends there ([`Page::mark_paywall`]).
@@ -1842,6 +1858,10 @@ Subscribers to the island's newsletter were told of the strike a week before it 
     #[test]
     fn an_authors_disclosure_is_furniture_and_a_disclosure_in_the_story_is_not() {
         assert!(furniture("Disclosure: The author holds no shares in any company named."));
+        // A shop link's disclosure under the byline.
+        assert!(furniture(
+            "If you buy something from one of our links, we may earn a commission. See our ethics policy."
+        ));
         assert!(furniture("Disclaimer: Views expressed are the writer's own."));
         assert!(!furniture("Disclosure of the ferry accounts showed the strike cost the operator dearly."));
     }
@@ -1912,6 +1932,8 @@ Nobody was hurt, and investigators have not said what caused the outage.\n",
         }
         // The credit after the caption's sentence, without brackets.
         assert!(has_picture_credit("Passengers board the ferry at Dover. Photograph: Jane Doe/Getty Images"));
+        assert!(has_picture_credit("Video shows the ferry leaving Dover. Courtesy: Jane Doe/Instagram"));
+        assert!(has_picture_credit("The first ferry leaves Dover (Video: Reuters)"));
         assert!(!has_picture_credit("The ferry left. Photo: it was a sight."));
         // The credit first, then the caption.
         assert!(has_picture_credit("(AP Photo/Jane Doe) Passengers board the first ferry, Friday, March 6, 2026."));
