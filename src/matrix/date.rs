@@ -147,9 +147,24 @@ impl Published {
 }
 
 /// The first full date of the article's blocks, in reading order, with the time printed beside it.
+///
+/// A masthead prints the day's date without a time ("Sunday 14 September 2025"), above the report's own
+/// stamp ("Sun 14 Sep 2025 20.05 BST"): when the first date has no time, a stamp of the same day a few
+/// blocks further down lends it one, so that two reports of one day can still be ordered.
 pub fn publication_date(article: &Article) -> Option<Published> {
-    (0..article.blocks.len()).find_map(|i| find_date(&article.block_text(i)))
+    let n = article.blocks.len();
+    let (i, first) = (0..n).find_map(|i| find_date(&article.block_text(i)).map(|p| (i, p)))?;
+    if first.time.is_some() {
+        return Some(first);
+    }
+    let stamped = (i + 1..n.min(i + 1 + STAMP_REACH))
+        .filter_map(|j| find_date(&article.block_text(j)))
+        .find(|p| p.date == first.date && p.time.is_some());
+    Some(stamped.unwrap_or(first))
 }
+
+/// How many blocks under a date without a time [`publication_date`] looks for the same day's stamp.
+const STAMP_REACH: usize = 30;
 
 /// The first full date in a text: "2022-08-15", "15 August 2022", "15-Aug-2022", "August 15, 2022"; and a
 /// time of day printed just after it ("August 15, 2022 11:42 AM GMT", "2022-08-15T10:00:00Z") or just
@@ -170,7 +185,18 @@ pub fn find_date(text: &str) -> Option<Published> {
             // ISO: year, month number, day.
             number(next(1), 12).zip(number(next(2), 31)).map(|(m, d)| (y, m, d, next(2)))
         } else if let Some(d) = number(w, 31) {
-            any_month(second).zip(year(third)).map(|(m, y)| (y, m, d, third))
+            any_month(second).zip(year(third)).map(|(m, y)| (y, m, d, third)).or_else(|| {
+                // "28/10/2025": day, month and year in figures, between slashes. Whether the day or the
+                // month comes first differs by country, so only a date that reads one way alone is taken.
+                let slashed = |t: &str| text.as_bytes().get(at(t) + t.len()) == Some(&b'/');
+                let (a, b) = (d, number(next(1), 31)?);
+                let y = year(next(2)).filter(|_| slashed(w) && slashed(next(1)))?;
+                match (a > 12, b > 12) {
+                    (true, false) => Some((y, b, a, next(2))),
+                    (false, true) => Some((y, a, b, next(2))),
+                    _ => None,
+                }
+            })
         } else if let Some(m) = w.starts_with(char::is_uppercase).then(|| month(w)).flatten() {
             number(next(1), 31).zip(year(next(2))).map(|(d, y)| (y, m, d, next(2)))
         } else {
@@ -223,6 +249,12 @@ fn clock_before(text: &str) -> Option<Clock> {
     let mut t = text;
     for _ in 0..4 {
         t = t.trim_end();
+        // The date's weekday stands between it and the time: "7:15 PM EDT, Sun September 14, 2025".
+        let last = t.rfind(' ').map_or(0, |k| k + 1);
+        if is_weekday(&t[last..]) {
+            t = &t[..last];
+            continue;
+        }
         match BETWEEN.iter().chain(&[" on"]).find_map(|m| t.strip_suffix(m.trim_end())) {
             Some(before) => t = before,
             None => break,
@@ -234,6 +266,16 @@ fn clock_before(text: &str) -> Option<Clock> {
         .filter(|&p| b[p].is_ascii_digit() && (p == 0 || !matches!(b[p - 1], b'0'..=b'9' | b'.' | b':')))
         .find_map(|p| clock(&t[p..]).filter(|&(_, n)| p + n == t.len()))
         .map(|(c, _)| c)
+}
+
+/// An English weekday, in full or cut to three or four letters ("Sunday", "Sun", "Tues."), any case.
+fn is_weekday(w: &str) -> bool {
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let w = w.trim_end_matches('.');
+    (3..=9).contains(&w.len())
+        && DAYS.iter().any(|d| {
+            d.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)) && (w.len() <= 4 || w.len() == d.len())
+        })
 }
 
 /// A time of day at the start of `text` and the bytes it takes: "11:42", "9.05 pm", "11:42:07 AM GMT",
@@ -421,6 +463,11 @@ mod tests {
         assert_eq!(date("Publié le 3 mars 2026"), d(2026, 3, 3));
         assert_eq!(date("3. März 2026, 11:42 Uhr"), d(2026, 3, 3));
         assert_eq!(date("the 2022 season may 3"), None);
+        // Figures between slashes: only a date that reads one way alone.
+        assert_eq!(date("28/10/2025, 22:14"), d(2025, 10, 28));
+        assert_eq!(date("10/28/2025 10:14 PM"), d(2025, 10, 28));
+        assert_eq!(date("03/04/2025"), None);
+        assert_eq!(date("28 10 2025"), None);
     }
 
     #[test]
@@ -439,6 +486,8 @@ mod tests {
         assert_eq!(t("12 de marzo de 2025 - 09:15 CET").as_deref(), Some("09:15 CET"));
         assert_eq!(t("13:05 BST, 3 March 2026").as_deref(), Some("13:05 BST"));
         assert_eq!(t("Updated 11:42 am ET on March 3, 2026").as_deref(), Some("11:42 ET"));
+        assert_eq!(t("Updated 7:15 PM EDT, Sun September 14, 2025").as_deref(), Some("19:15 EDT"));
+        assert_eq!(t("28/10/2025, 22:14").as_deref(), Some("22:14"));
         // Not times: a decimal, a count, a score, a year's tail.
         assert_eq!(t("3 March 2026 11.5 million people"), None);
         assert_eq!(t("3 March 2026 1,200 jobs"), None);
@@ -446,6 +495,18 @@ mod tests {
         assert_eq!(t("On 3 March 2026 at 11:42 amid protests"), Some("11:42".to_string()));
         // A zone that names two zones far apart is not taken.
         assert_eq!(t("3 March 2026 11:42 CST").as_deref(), Some("11:42"));
+    }
+
+    #[test]
+    fn a_mastheads_date_takes_the_time_of_the_reports_stamp() {
+        let page = "Sunday 14 September 2025\n\nThe Daily Courier\n\nQuake strikes south of the capital\n\n\
+Sun 14 Sep 2025 20.05 BST\n\nA magnitude 6.4 earthquake struck south of the capital on Sunday afternoon.\n";
+        let published = publication_date(&Article::from_text("a.txt", page, "utf-8")).map(|p| p.to_string());
+        assert_eq!(published.as_deref(), Some("2025-09-14 20:05 BST"));
+        // A stamp of another day lends no time.
+        let page = page.replace("Sun 14 Sep", "Mon 15 Sep");
+        let published = publication_date(&Article::from_text("a.txt", &page, "utf-8")).map(|p| p.to_string());
+        assert_eq!(published.as_deref(), Some("2025-09-14"));
     }
 
     #[test]
