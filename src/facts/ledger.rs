@@ -394,6 +394,28 @@ pub(super) fn one_figure(a: &str, b: &str) -> bool {
     values_agree(a, b) || rounds_to(a, b) || within_round_count(a, b) || within_round_count(b, a)
 }
 
+/// Whether two measures give one size in units of two systems: "10km" and "6.2 miles", "9 metres" and "30
+/// feet", "97 km/h" and "60 mph". An American report converts what a European one gives, and rounds it;
+/// within a twentieth, the two are one figure, not a changed one. `unit` is a fact's unit key.
+pub(super) fn converts(a: (&str, &str), b: (&str, &str)) -> bool {
+    // Each unit's quantity and its size in that quantity's base unit, by the unit's key.
+    #[rustfmt::skip]
+    const UNITS: &[(&str, &str, f64)] = &[
+        ("kilomet", "length", 1000.0), ("metr", "length", 1.0), ("centimet", "length", 0.01),
+        ("millimet", "length", 0.001), ("mile", "length", 1609.344), ("feet", "length", 0.3048),
+        ("foot", "length", 0.3048), ("inch", "length", 0.0254), ("yard", "length", 0.9144),
+        ("kilogram", "mass", 1.0), ("gram", "mass", 0.001), ("tonn", "mass", 1000.0), ("pound", "mass", 0.453_592_37),
+        ("mph", "speed", 0.447_04), ("kph", "speed", 1.0 / 3.6), ("kmh", "speed", 1.0 / 3.6),
+        ("litr", "volume", 1.0), ("gallon", "volume", 3.785_411_784),
+    ];
+    let size = |(value, unit): (&str, &str)| {
+        let &(_, quantity, base) = UNITS.iter().find(|(u, _, _)| *u == unit)?;
+        Some((quantity, magnitude(value)? * base))
+    };
+    let (Some((qa, x)), Some((qb, y))) = (size(a), size(b)) else { return false };
+    a.1 != b.1 && qa == qb && x > 0.0 && (x - y).abs() <= 0.05 * x.max(y)
+}
+
 /// Whether `a` is a round count ("hundreds", valued "100s"; "thousands", "dozens") that takes in the
 /// figure `b`: "hundreds of fake invoices" is what another report counts as "412 fake invoices", no
 /// changed number. Two round counts are compared as values are.
@@ -995,6 +1017,11 @@ mod tests {
         assert!(one_figure("12s", "30") && !one_figure("100s", "1500") && !one_figure("100s", "1000s"));
         assert!(!one_figure("1000s", "120") && !one_figure("12s", "12"));
         assert!(rounds_to("17.9 million", "18 million") && rounds_to("18 million", "17.9 million"));
+        // A measure and its conversion, rounded; not the same unit, nor another quantity.
+        assert!(converts(("10", "kilomet"), ("6.2", "mile")) && converts(("30", "feet"), ("9", "metr")));
+        assert!(converts(("60", "mph"), ("97", "kmh")) && converts(("5", "kilogram"), ("11", "pound")));
+        assert!(!converts(("10", "kilomet"), ("16", "mile")) && !converts(("10", "kilomet"), ("10", "kilomet")));
+        assert!(!converts(("10", "kilomet"), ("6.2", "kilogram")) && !converts(("10", "mile"), ("16", "day")));
         assert!(rounds_to("12.4", "12") && rounds_to("2.49 billion", "2.5 billion"));
         // Whole numbers are written to their last digit; more than rounding is a change.
         assert!(!rounds_to("44800", "45000") && !rounds_to("1.4 million", "1 million"));

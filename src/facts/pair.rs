@@ -2,7 +2,8 @@
 
 use super::extract::{AGE, RATIO, age_holder, trim_figure};
 use super::ledger::{
-    ArticleRef, Ledger, LedgerFact, Relation, counts_a_noun, is_ordinal, magnitude, one_figure, relation,
+    ArticleRef, Ledger, LedgerFact, Relation, Variant, converts, counts_a_noun, is_ordinal, magnitude, one_figure,
+    relation,
 };
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
@@ -155,7 +156,7 @@ fn replaced_numbers(only: &[OnlyNumbers; 2], c: &Comparison) -> Vec<Replaced> {
                 && comparable(fa, fb)
                 && !out.iter().any(|r| r.facts == [ia, ib])
             {
-                let same = one_figure(&fa.value, &fb.value);
+                let same = one_figure(&fa.value, &fb.value) || converts((&fa.value, &fa.unit), (&fb.value, &fb.unit));
                 let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
                 out.push(Replaced { facts: [ia, ib], texts, keys, same });
             }
@@ -311,7 +312,10 @@ fn differ(f: &LedgerFact, a: usize, b: usize) -> Option<Altered> {
             Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone() })
         }
         FactKind::Number => {
-            if pairs().any(|(x, y)| one_figure(&x.value, &y.value)) {
+            // A number's key is its value, then its unit ("10|kilomet", [`super::extract`]).
+            let unit = |key: &str| key.split(['|', ' ']).nth(1).unwrap_or_default().to_string();
+            let converted = |x: &Variant, y: &Variant| converts((&x.value, &unit(&x.key)), (&y.value, &unit(&y.key)));
+            if pairs().any(|(x, y)| one_figure(&x.value, &y.value) || converted(x, y)) {
                 return None;
             }
             let (x, y) = pairs().next()?;
@@ -383,6 +387,24 @@ mod tests {
         );
         assert_eq!(numbers(&p.shared), ["two separatist entities"], "{p:#?}");
         assert!(p.altered.is_empty() && numbers(&p.only_a).is_empty() && numbers(&p.only_b).is_empty());
+    }
+
+    #[test]
+    fn a_measure_converted_to_other_units_is_the_same_figure() {
+        let p = pair(
+            "The quake struck at a depth of 10km, the institute said. Its epicentre was 14km south-west of Velko.",
+            "The quake struck at a depth of about 6.2 miles, the institute said. Its epicenter was about 8.7 miles \
+             southwest of Velko.",
+        );
+        assert!(p.altered.is_empty(), "{p:#?}");
+        assert_eq!(numbers(&p.shared), ["10km", "14km"], "{p:#?}");
+        // Another size in other units is still a changed figure.
+        let p = pair(
+            "The quake struck at a depth of 10km under the city, the institute said on Sunday.",
+            "The quake struck at a depth of about 16 miles under the city, the institute said on Sunday.",
+        );
+        let altered: Vec<_> = p.altered.iter().map(|x| (x.a.as_str(), x.b.as_str())).collect();
+        assert_eq!(altered, [("10km", "16 miles")], "{p:#?}");
     }
 
     #[test]
