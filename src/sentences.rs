@@ -121,11 +121,12 @@ fn ends_in_abbreviation(prev: &str, next: &str) -> bool {
         let next_word = next.split(' ').next().unwrap_or_default().trim_end_matches([',', '.']);
         return next.starts_with(char::is_lowercase) || crate::facts::any_month(next_word).is_some();
     }
-    // A time's "a.m." or "p.m." before its zone ("at 2:00 p.m." | "PT to discuss the results"): the zone
-    // goes on with the time, and no sentence opens with one.
+    // A time's "a.m." or "p.m." before its zone ("at 2:00 p.m." | "PT to discuss the results") or its day
+    // ("at 3 p.m." | "Tuesday.", as American reports write it): both go on with the time, and no sentence
+    // opens with a zone; one that opens with a weekday and runs on past it is rare.
     if matches!(word, b"a.m" | b"p.m" | b"A.M" | b"P.M") {
-        let zone = next.split(' ').next().unwrap_or_default().trim_end_matches([',', '.', ';', ')']);
-        return crate::matrix::is_zone_name(zone);
+        let after = next.split(' ').next().unwrap_or_default().trim_end_matches([',', '.', ';', ')']);
+        return crate::matrix::is_zone_name(after) || crate::matrix::is_weekday(after);
     }
     // Each of the words is three to six letters, and opens with one of five.
     if !(3..=LONGEST_SHORTENED).contains(&word.len()) || !matches!(word[0], b'A' | b'C' | b'M' | b'a' | b'e') {
@@ -823,6 +824,10 @@ mod tests {
             ["The call is at 2:00 p.m. PT to discuss the results.", "A webcast will be available."]
         );
         assert_eq!(split("It ended at 5 p.m. The crowd left."), ["It ended at 5 p.m.", "The crowd left."]);
+        assert_eq!(
+            split("The advisory began at 3 p.m. Tuesday. Crews flushed the lines."),
+            ["The advisory began at 3 p.m. Tuesday.", "Crews flushed the lines."]
+        );
         // Before a word that is no figure, "approx." still ends a sentence.
         assert_eq!(split("It was about approx. Nobody knew."), ["It was about approx.", "Nobody knew."]);
     }

@@ -269,7 +269,7 @@ fn clock_before(text: &str) -> Option<Clock> {
 }
 
 /// An English weekday, in full or cut to three or four letters ("Sunday", "Sun", "Tues."), any case.
-fn is_weekday(w: &str) -> bool {
+pub(crate) fn is_weekday(w: &str) -> bool {
     const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let w = w.trim_end_matches('.');
     (3..=9).contains(&w.len())

@@ -19,8 +19,8 @@ mod index;
 mod shingles;
 
 pub use coverage::Coverage;
-pub(crate) use date::is_zone_name;
 pub use date::{Clock, Date, Published, Zone, publication_date};
+pub(crate) use date::{is_weekday, is_zone_name};
 pub use derivation::{Basis, Derivation};
 pub use shingles::shingles;
 
