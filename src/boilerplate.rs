@@ -1170,8 +1170,12 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
         // or a consent banner.
         return is_copyright(lower) || has_picture_credit(text) || is_consent_notice(lower);
     }
-    // A short block is furniture wherever it holds a copyright sign or one of [`ANYWHERE`].
-    if lower.starts_with(b"copyright") || FINDERS.short.is_match(lower) {
+    // A short block is furniture wherever it holds a copyright sign or one of [`ANYWHERE`]; and a consent
+    // banner's heading names the site after its cookies ("Cookies on the Gazette").
+    if lower.starts_with(b"copyright")
+        || FINDERS.short.is_match(lower)
+        || (nwords <= 6 && lower.starts_with(b"cookies on "))
+    {
         return true;
     }
     let folded = leading.keys();
@@ -1498,7 +1502,11 @@ const HEADINGS: &[&str] = &["video", "watch", "listen", "podcast", "newsletter",
 const ANYWHERE: &[&str] = &[
     "your email address will not be published", "required fields are marked", "all rights reserved",
     // The heading of a consent banner.
-    "we value your privacy", "your privacy choices",
+    "we value your privacy", "your privacy choices", "we need your consent", "wir brauchen ihre zustimmung",
+    "wir benötigen ihre zustimmung", "nous avons besoin de votre consentement", "necesitamos tu consentimiento",
+    "necesitamos su consentimiento", "abbiamo bisogno del tuo consenso",
+    // The kinds of cookie a banner and its buttons ask about: "Accept additional cookies".
+    "essential cookies", "additional cookies", "necessary cookies", "optional cookies",
     "nous respectons votre vie privée", "wir respektieren ihre privatsphäre", "respetamos tu privacidad",
     "privacy policy", "terms of use", "terms of service", "cookie policy", "use cookies",
     // The consent notice of the advertising industry's framework: "We and our 843 partners store and/or
@@ -1554,6 +1562,10 @@ const CONSENT: &[&str] = &[
     "si continúa navegando", "si sigue navegando", "acepta su uso", "aceptas su uso", "cookies propias y de terceros",
     "en poursuivant votre navigation", "vous acceptez l'utilisation", "cookies tiers", "weitere nutzung",
     "stimmen sie der verwendung", "proseguendo la navigazione", "continuando a navigare", "cookie di terze parti",
+    // The "similar technologies" a banner names beside cookies.
+    "similar technologies",
+    "ähnliche technologien", "datenschutz-einstellungen", "technologies similaires", "tecnologías similares",
+    "tecnologie simili",
 ];
 /// A searcher for each of [`ANYWHERE`] and [`CONSENT`], made once: most short blocks of an article are
 /// searched for every phrase, and building a searcher for each search cost more than the searches.
@@ -2627,6 +2639,20 @@ de lundi à mardi, dans la zone industrielle de Vénissieux.\n";
             "Regulators said websites that store and share browsing data without asking must now pay fines."
         ));
         assert!(!furniture("Les pompiers ont pris une photo du bâtiment. Photo et vidéo circulent depuis."));
+        // A banner's heading and buttons, and its notice, in English and German.
+        for line in ["Cookies on the Harbour Gazette", "Accept additional cookies", "Wir brauchen Ihre Zustimmung"] {
+            assert!(furniture(line), "{line}");
+        }
+        assert!(furniture(
+            "We use some essential cookies to make this website work. We'd like to set additional cookies to \
+understand how you use the Harbour Gazette, remember your settings and improve our services."
+        ));
+        assert!(furniture(
+            "Wir und unsere 187 Partner verwenden Cookies und ähnliche Technologien, um Ihnen ein optimales \
+Nutzungserlebnis zu bieten, Inhalte und Anzeigen zu personalisieren und die Reichweite zu messen. Ihre Einwilligung \
+können Sie jederzeit unter „Datenschutz-Einstellungen“ am Seitenende widerrufen."
+        ));
+        assert!(!furniture("Cookies on sale at the harbour fair were gone within an hour, the organisers said."));
     }
 
     #[test]
