@@ -274,7 +274,7 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
             None
         };
     }
-    let page = Page { blocks, nwords: &nwords, rows: &rows, topics: &scans.topics, title };
+    let page = Page { blocks, nwords: &nwords, rows: &rows, topics: &scans.topics, scanned: &scans.blocks, title };
     page.mark_comments(&mut verdict);
     page.mark_paywall(&mut verdict);
     page.mark_about_sections(&mut verdict);
@@ -327,6 +327,8 @@ struct Page<'a> {
     nwords: &'a [usize],
     rows: &'a [Option<Row>],
     topics: &'a Topics,
+    /// What each block's own words and shape say of it.
+    scanned: &'a [BlockScan],
     title: Option<usize>,
 }
 
@@ -652,7 +654,7 @@ impl Page<'_> {
     /// if its words are found *before* it. Measuring against the whole article would let two footer blocks
     /// (an "About us" blurb and the credit line above it) vouch for each other.
     fn mark_off_topic(&self, verdict: &mut [Option<Reason>]) {
-        let Page { blocks, nwords, rows, topics, title } = *self;
+        let Page { blocks, nwords, rows, topics, scanned, title } = *self;
         // Prose is a paragraph that ends like a sentence: credit lines and subheads neither count nor vouch.
         let prose: Vec<usize> = (0..blocks.len()).filter(|&i| self.is_prose(verdict, i)).collect();
         // With fewer than three paragraphs there is no "rest of the article" to measure against.
@@ -718,6 +720,13 @@ impl Page<'_> {
                     && !ends_sentence(blocks[k])
                     && !is_list_item(blocks[k])
                     && rows[k].is_none())
+                // A live report's entry heading, repeated from its list of key events ("GOAL! Northam 2-1
+                // Sefton Vale (Reddy 58)"): a short line no furniture word marks, as a subhead is. A repeated
+                // "Share" is furniture by its words, and still ends the story.
+                || (verdict[k] == Some(Reason::Repeated)
+                    && !scanned[k].furniture
+                    && nwords[k] <= SHORT_LINE
+                    && !ends_sentence(blocks[k]))
         };
         let paragraph = |k: usize| self.is_prose(verdict, k) && !looks_like_bio(blocks[k]);
         let story_goes_on_past = |k: usize| (k..n).find(|&j| !aside(j)).is_some_and(paragraph);
@@ -2406,6 +2415,28 @@ Comments\n\nSort by: Top\n\nislandfan\n\nFerries forever.\n");
             "2 thoughts",
         ] {
             assert!(!heads_comments(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn a_live_reports_entries_run_on_past_headings_repeated_from_its_key_events() {
+        let v = run("\
+Ferry strike: live updates\n\n\
+Key events\n\n\
+First ferry leaves harbour\n\n\
+Crews vote to end strike\n\n\
+Volunteers thanked\n\n\
+09:14 GMT\n\n\
+First ferry leaves harbour\n\n\
+The first ferry crossing since the strike left the harbour at six with forty passengers on board.\n\n\
+08:50 GMT\n\n\
+Crews vote to end strike\n\n\
+The operator says crews voted to end the two-week strike late on Thursday night, after talks.\n\n\
+08:30 GMT\n\n\
+Volunteers thanked\n\n\
+Harbour master Ruth Keane thanked volunteers who staffed the quay cafe overnight with soup and blankets.\n");
+        for entry in ["The first ferry crossing", "The operator says", "Harbour master Ruth Keane"] {
+            assert_eq!(reason(&v, entry), None, "{v:#?}");
         }
     }
 
