@@ -745,7 +745,21 @@ impl Page<'_> {
             // A table right after the story's last paragraph (or its heading) is the story's.
             let row = rows[end + 1].is_some();
             let subhead_or_picture = !in_list && aside(end + 1) && story_goes_on_past(end + 1);
-            if !(heading || item || sentence || row || subhead_or_picture) {
+            // A live report's entry ends with its buttons ("Share"), and the next entry opens with its time
+            // ("17.56 BST"): a button line followed by a time, then the entry's paragraph, is inside the story.
+            // After a story, the buttons head teasers and lists, with no time of an entry before them.
+            let buttons = verdict[end + 1] == Some(Reason::PageFurniture)
+                || (verdict[end + 1] == Some(Reason::Repeated) && scanned[end + 1].furniture);
+            let between_entries = !in_list && buttons && nwords[end + 1] <= 3 && {
+                let timed = (end + 2..n)
+                    .take_while(|&j| aside(j))
+                    .any(|j| looks_like_dateline(blocks[j]) || crate::matrix::is_clock_line(blocks[j]));
+                // The entry may be one short sentence ("90 min: There will be four minutes of stoppage time.").
+                let entry =
+                    |j: usize| paragraph(j) || (verdict[j].is_none() && nwords[j] >= 3 && ends_sentence(blocks[j]));
+                timed && (end + 2..n).find(|&j| !aside(j)).is_some_and(entry)
+            };
+            if !(heading || item || sentence || row || subhead_or_picture || between_entries) {
                 break;
             }
             in_list = heading || (in_list && item);
@@ -2438,6 +2452,25 @@ Harbour master Ruth Keane thanked volunteers who staffed the quay cafe overnight
         for entry in ["The first ferry crossing", "The operator says", "Harbour master Ruth Keane"] {
             assert_eq!(reason(&v, entry), None, "{v:#?}");
         }
+        // Each entry ends with its buttons, and one is a single short sentence; the earliest, at the foot of
+        // the page, is in words of its own.
+        let page = |last: &str| {
+            run(&format!(
+                "Ferry strike: live updates\n\nKey events\n\nCrews vote to end strike\n\n09:14 GMT\n\n\
+The first ferry crossing since the strike left the harbour at six with forty passengers on board.\n\n\
+Share\n\n08:55 GMT\n\nTimetables return on Monday.\n\nShare\n\n08:50 GMT\n\nCrews vote to end strike\n\n\
+The operator says the ferry crews voted to end the two-week strike late on Thursday night.\n\nShare\n\n{last}\n"
+            ))
+        };
+        let v = page(
+            "07:30 GMT\n\nGood morning and welcome to our coverage from the quayside, where the cafe opened early.",
+        );
+        for entry in ["Timetables return", "The operator says", "Good morning and welcome"] {
+            assert_eq!(reason(&v, entry), None, "{v:#?}");
+        }
+        // Buttons with no entry's time after them end the story: a teaser under them is not one.
+        let v = page("Wind farm plan for the bay draws hundreds of objections from residents of the coast.");
+        assert_eq!(reason(&v, "Wind farm plan"), Some(Reason::AfterStory), "{v:#?}");
     }
 
     #[test]

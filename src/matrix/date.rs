@@ -268,6 +268,13 @@ fn clock_before(text: &str) -> Option<Clock> {
         .map(|(c, _)| c)
 }
 
+/// Whether a line is a time of day and nothing else ("17.56 BST", "09:14", "11:42 am ET"), as a live
+/// report opens each entry with.
+pub(crate) fn is_clock_line(text: &str) -> bool {
+    let t = text.trim();
+    clock(t).is_some_and(|(_, n)| t[n..].trim().is_empty())
+}
+
 /// An English weekday, in full or cut to three or four letters ("Sunday", "Sun", "Tues."), any case.
 pub(crate) fn is_weekday(w: &str) -> bool {
     const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
