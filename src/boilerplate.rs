@@ -678,8 +678,13 @@ impl Page<'_> {
                 OFF_TOPIC
             }
         };
+        // A writer's note at the story's foot ends it: the paragraphs under it are the page's, and its words
+        // (the outlet's name, a book's publisher) must not vouch for a footer line under it ("The Easel is
+        // published by Larchwood Media Ltd." under "Harriet Quayle is a senior editor at The Easel…").
+        let tail = prose.len().saturating_sub(BIO_REACH).max(2)..prose.len();
+        let bio = tail.clone().find(|&p| looks_like_bio(blocks[prose[p]]));
         let mut last = None;
-        let (mut hi, mut batch) = (prose.len(), 4);
+        let (mut hi, mut batch) = (bio.unwrap_or(prose.len()), 4);
         while last.is_none() && hi > 0 {
             let lo = hi.saturating_sub(batch);
             let first = first_uses(topics, &prose, lo.max(2)..hi);
@@ -1019,8 +1024,11 @@ fn looks_like_bio(text: &str) -> bool {
     const DOES: &[&str] = &["covers", "writes", "reports"];
     // "has covered the area for the paper since 2009"
     const HAS_DONE: &[&str] = &["covered", "written", "reported", "worked"];
-    let ws: Vec<&str> = words(text).take(41).collect();
-    if ws.len() > 40 || reports_speech(text) {
+    // The first sentence names the writer and the job; a long bio goes on with a career ("Before joining
+    // the magazine in 2019 she spent eight years as a conservator…").
+    let first = text.find(". ").map_or(text, |end| &text[..end + 1]);
+    let ws: Vec<&str> = words(first).take(41).collect();
+    if ws.len() > 40 || words(text).nth(BIO_WORDS).is_some() || reports_speech(text) {
         return false;
     }
     // One to four capitalised words open it: the name.
@@ -1032,6 +1040,12 @@ fn looks_like_bio(text: &str) -> bool {
             || has_done
             || (verb == "is" && ws.iter().any(|w| with_fold(w, |f| ROLES.contains(&f.trim_end_matches('s'))))))
 }
+
+/// How many of a report's last paragraphs of prose are asked whether they are a writer's note.
+const BIO_REACH: usize = 8;
+
+/// The most words of a writer's note at the foot of a report ([`looks_like_bio`]).
+const BIO_WORDS: usize = 150;
 
 /// Whether a paragraph quotes someone: it holds a double quotation mark, or a reporting verb.
 fn reports_speech(text: &str) -> bool {
@@ -2781,6 +2795,18 @@ Captain Ali Khan is the longest-serving master on the route.\n",
 Maria Lopez has covered the island for the paper since 2009.\n",
         ));
         assert_eq!(reason(&v, "Maria Lopez"), Some(Reason::AfterStory), "{v:#?}");
+        // A long bio, its career after the job.
+        let v = run(&ferry(
+            "Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Maria Lopez is a senior reporter at the Gazette, where she writes about transport, the islands and the sea. Before \
+joining the paper in 2019 she spent eight years as a ferry deckhand on routes in the north and worked on the \
+harbour's own newsletter for its fishing fleet. She has written for a number of magazines and is the author of a \
+short history of the island's boats. She lives on the island with her husband and two cats.\n\n\
+Topics\n\nFerries\n\nThe Gazette is published by Island Boats Media Ltd.\n",
+        ));
+        assert_eq!(reason(&v, "Maria Lopez"), Some(Reason::AfterStory), "{v:#?}");
+        // The bio's words do not vouch for the footer under it.
+        assert_eq!(reason(&v, "The Gazette is published"), Some(Reason::AfterStory), "{v:#?}");
     }
 
     #[test]
