@@ -216,11 +216,19 @@ fn is_date_or_credit(line: &str) -> bool {
 /// A credit line, with or without a date before it: "By Jane Doe", "03 March 2026 By FoodTrade Weekly
 /// staff", or a blog's after the verb of posting, "Posted on March 4, 2025 by Geoff Minns".
 fn is_credit(line: &str) -> bool {
-    let posted = ["posted on ", "published on "]
-        .iter()
-        .find(|p| line.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
-        .map_or(line, |p| &line[p.len()..]);
-    looks_like_byline(line) || looks_like_dated_credit(posted)
+    let after = |prefixes: &[&str]| {
+        prefixes
+            .iter()
+            .find(|p| line.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+            .map(|p| line[p.len()..].trim())
+    };
+    let posted = after(&["posted on ", "published on "]).unwrap_or(line);
+    // A labelled credit, "Author: Brianna Soto": two to four capitalised words after the label.
+    let labelled = after(&["author:", "authors:", "reporter:", "written by:"]).is_some_and(|name| {
+        let ws: Vec<&str> = words(name).collect();
+        (2..=4).contains(&ws.len()) && ws.iter().all(|w| w.starts_with(char::is_uppercase))
+    });
+    labelled || looks_like_byline(line) || looks_like_dated_credit(posted)
 }
 
 /// A date and then a credit line, on one line: "03 March 2026 By FoodTrade Weekly staff".
@@ -420,6 +428,19 @@ fn topical_candidate(
         keys
     };
     let shared = |i: usize| content(&blocks[i].text).iter().filter(|k| story.binary_search(k).is_ok()).count();
+    // A name that a later line opens with is the name of the outlet or the body the headline is about
+    // ("Thornbury Museum of Art" over "Thornbury Museum of Art reveals hidden winter landscape"): a headline
+    // never opens a longer line above the story. (A line that holds the name elsewhere may be a caption's
+    // credit, "… (Erik Haugland for The Meridian Post)".)
+    let name = blocks[first].text.trim().to_lowercase();
+    if name.len() >= 4
+        && let Some(i) = others.iter().copied().find(|&i| {
+            let t = blocks[i].text.to_lowercase();
+            t.len() > name.len() + 8 && t.starts_with(&name) && t.as_bytes()[name.len()] == b' '
+        })
+    {
+        return i;
+    }
     // A credit line or a date right above or below a line is the mark of a headline: a page sets the byline
     // and the time of posting beside the report's headline, and never beside its own name, motto or score
     // widget, which may share the story's words ("Hallowmere Village Voice" over a village's story; "Wrexley
@@ -1285,6 +1306,22 @@ Darren Pollard took more than two tonnes of metal from the church roof over four
 By Fiona Treadgold\n\n{story}\n"
         );
         assert_eq!(title(&page).as_deref(), Some("Man jailed for stripping lead from church roof"));
+        // A ticker over the headline; the headline's credit labelled.
+        let page = format!(
+            "KFNW 6\nNews\nWeather\nBREAKING\nThird lead theft reported; police patrol the churchyard overnight\n\
+Advertisement\nLOCAL NEWS\nChurch roof thief jailed for stripping lead\nAuthor: Brianna Soto\n\n{story}\n"
+        );
+        assert_eq!(title(&page).as_deref(), Some("Church roof thief jailed for stripping lead"));
+        // A body's name over the headline that opens with it.
+        let page = format!(
+            "Hallowmere Parish Church\nVisit\nServices\nPress\nFOR IMMEDIATE RELEASE\n\
+Hallowmere Parish Church thanks the village as roof thief is jailed\n\n{story}\n\nThe parish of Hallowmere \
+raised the rest of the money for the church roof at a quiz night, the vicar said.\n"
+        );
+        assert_eq!(
+            title(&page).as_deref(),
+            Some("Hallowmere Parish Church thanks the village as roof thief is jailed")
+        );
     }
 
     #[test]
