@@ -296,7 +296,8 @@ pub fn find_title_where(blocks: &[Block<'_>], mut accept: impl FnMut(&str) -> bo
         (!headline || is_markdown_heading(&b.text) || reads_as_headline(&b.text)) && accept(&b.text)
     };
     let reach = title_reach(blocks);
-    let first = (0..reach).find(|&i| !in_spaced_columns(blocks, i) && test(&blocks[i], true))?;
+    let first =
+        (0..reach).find(|&i| !in_spaced_columns(blocks, i) && !titles_a_video(blocks, i) && test(&blocks[i], true))?;
     let found = topical_candidate(blocks, first, reach, &mut test);
     // A headline stands above its story. Story prose before the first line that reads as one means the text
     // opens with its story (a copy of the story alone): the line is a short paragraph or a subheading of it,
@@ -336,6 +337,15 @@ fn short_headline_above(blocks: &[Block<'_>], found: usize) -> Option<usize> {
 /// The most date and credit lines looked over between a short headline and its story: a date, a byline
 /// and a place, or a last update.
 const MOST_CREDIT_LINES: usize = 3;
+
+/// Whether block `i` is the title of a video, as a player shows it: its length right under it ("0:45",
+/// "1:52"; minutes of one figure, and seconds). A headline has its credit, its date or its story under it.
+fn titles_a_video(blocks: &[Block<'_>], i: usize) -> bool {
+    blocks.get(i + 1).is_some_and(|b| {
+        let t = b.text.trim().as_bytes();
+        t.len() == 4 && t[0].is_ascii_digit() && t[1] == b':' && (b'0'..=b'5').contains(&t[2]) && t[3].is_ascii_digit()
+    })
+}
 
 /// Whether block `i` is a row of columns set with spaces, as a scores widget or a listing is ("FT  Ashford
 /// Rovers 3-2 Castlebridge City" over "67'  Dunmore Athletic 1-0 Elmfield Town"): it holds a gap of two
@@ -395,7 +405,7 @@ fn topical_candidate(
     // A short paragraph of the story under the headline reads as a headline too, but ends with a full stop,
     // as a headline does not: only lines that do not may take the first candidate's place.
     let others: Vec<usize> = (first + 1..lead.min(reach))
-        .filter(|&i| !blocks[i].text.trim_end().ends_with('.') && test(&blocks[i], true))
+        .filter(|&i| !blocks[i].text.trim_end().ends_with('.') && !titles_a_video(blocks, i) && test(&blocks[i], true))
         .collect();
     if others.is_empty() {
         return first;
@@ -1322,6 +1332,12 @@ raised the rest of the money for the church roof at a quiz night, the vicar said
             title(&page).as_deref(),
             Some("Hallowmere Parish Church thanks the village as roof thief is jailed")
         );
+        // A video's title, its length under it, over the headline.
+        let page = format!(
+            "TV Sud\nInfo\nRegarder\nThe church roof thief caught on camera stripping lead\n0:45\nPublicité\n\
+Church roof thief jailed for stripping lead\n\n{story}\n"
+        );
+        assert_eq!(title(&page).as_deref(), Some("Church roof thief jailed for stripping lead"));
     }
 
     #[test]
