@@ -1024,21 +1024,25 @@ fn looks_like_bio(text: &str) -> bool {
     const DOES: &[&str] = &["covers", "writes", "reports"];
     // "has covered the area for the paper since 2009"
     const HAS_DONE: &[&str] = &["covered", "written", "reported", "worked"];
+    // One to four capitalised words open it, the name, and a verb of the job follows: this rules out nearly
+    // every paragraph asked (the last few of every report) from its first words, before it is read whole.
+    let name = words(text).take(5).take_while(|w| w.starts_with(char::is_uppercase)).count();
+    let mut after = words(text).skip(name);
+    let Some(verb) = after.next() else { return false };
+    let is = |w: &str, list: &[&str]| with_fold(w, |f| list.contains(&f));
+    let has_done = is(verb, &["has"]) && after.next().is_some_and(|w| is(w, HAS_DONE));
+    let is_role = is(verb, &["is"]);
+    if !(1..=4).contains(&name) || !(is(verb, DOES) || has_done || is_role) {
+        return false;
+    }
     // The first sentence names the writer and the job; a long bio goes on with a career ("Before joining
     // the magazine in 2019 she spent eight years as a conservator…").
     let first = text.find(". ").map_or(text, |end| &text[..end + 1]);
-    let ws: Vec<&str> = words(first).take(41).collect();
-    if ws.len() > 40 || words(text).nth(BIO_WORDS).is_some() || reports_speech(text) {
+    let first_words: Vec<&str> = words(first).take(41).collect();
+    if first_words.len() > 40 || words(text).nth(BIO_WORDS).is_some() || reports_speech(text) {
         return false;
     }
-    // One to four capitalised words open it: the name.
-    let name = ws.iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
-    let Some(verb) = ws.get(name).map(|w| with_fold(w, str::to_owned)) else { return false };
-    let has_done = verb == "has" && ws.get(name + 1).is_some_and(|w| with_fold(w, |f| HAS_DONE.contains(&f)));
-    (1..=4).contains(&name)
-        && (DOES.contains(&verb.as_str())
-            || has_done
-            || (verb == "is" && ws.iter().any(|w| with_fold(w, |f| ROLES.contains(&f.trim_end_matches('s'))))))
+    !is_role || first_words.iter().any(|w| with_fold(w, |f| ROLES.contains(&f.trim_end_matches('s'))))
 }
 
 /// How many of a report's last paragraphs of prose are asked whether they are a writer's note.
