@@ -433,11 +433,18 @@ impl Page<'_> {
         let Page { blocks, nwords, .. } = *self;
         let Some(first_prose) = self.first_prose(verdict) else { return };
         let heading = (first_prose + 1..blocks.len()).find(|&k| {
-            nwords[k] <= 6 && verdict[k] == Some(Reason::PageFurniture) && heads_about_section(blocks[k], nwords[k])
+            nwords[k] <= 6
+                && ((verdict[k] == Some(Reason::PageFurniture) && heads_about_section(blocks[k], nwords[k]))
+                    || heads_sources(blocks[k]))
         });
         let Some(heading) = heading else { return };
+        verdict[heading].get_or_insert(Reason::PageFurniture);
+        // Labels under it too ("Cite This Page:", "MLA"): none of them heads story, and a line ending in a
+        // colon would otherwise make its items a list of the story's points.
         for v in &mut verdict[heading + 1..] {
-            v.get_or_insert(Reason::AfterStory);
+            if v.is_none() || *v == Some(Reason::Label) {
+                *v = Some(Reason::AfterStory);
+            }
         }
     }
 
@@ -543,7 +550,13 @@ impl Page<'_> {
         // rules before this one have already marked. Its items are story, short ones too ("- 23 fires", which
         // the label rule took for a button), up to the first block of furniture or the first long paragraph.
         let colon: Vec<bool> = (0..blocks.len())
-            .map(|k| k > start && ends_in_colon(blocks[k]) && verdict[k] != Some(Reason::PageFurniture))
+            // Not under a section that closes the page ("Cite This Page:" under "References"): what it
+            // introduces is the page's too.
+            .map(|k| {
+                k > start
+                    && ends_in_colon(blocks[k])
+                    && !matches!(verdict[k], Some(Reason::PageFurniture | Reason::AfterStory))
+            })
             .collect();
         let mut item = vec![false; blocks.len()];
         for k in (0..blocks.len()).filter(|&k| colon[k]) {
@@ -1406,6 +1419,23 @@ fn is_editorial_note(text: &str, nwords: usize) -> bool {
 /// The heading of the section a press release or a site closes with about its company: "About Halvorsen
 /// Foods", "About The Associated Press". "About" then a capital, in a short line that is no sentence; "About
 /// 200 people were killed" and "About 200 killed in floods" are not.
+/// The heading of the sources a science or research page lists after its story: "Story Source:", "Journal
+/// Reference:", "References", "Cite This Page:". A story never runs on under one, and its entries (authors,
+/// titles, DOIs) were compared as story, a row for each piece of a reference.
+fn heads_sources(text: &str) -> bool {
+    const HEADINGS: &[&str] = &[
+        "story source",
+        "journal reference",
+        "journal references",
+        "references",
+        "bibliography",
+        "cite this page",
+        "cite this article",
+    ];
+    let t = text.trim().trim_end_matches(':').trim_end();
+    t.len() <= 20 && HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
+}
+
 fn heads_about_section(text: &str, nwords: usize) -> bool {
     let mut ws = words(text);
     nwords <= 6
@@ -2794,6 +2824,21 @@ and cars that built up on both sides of the water during the strike.\n";
         let v = run(&format!("{story}{offer}\n{more}"));
         assert_eq!(reason(&v, "The operator said"), None, "{v:#?}");
         assert_eq!(reason(&v, "You've read"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn a_research_pages_sources_after_the_story_are_set_aside() {
+        let v = run(&ferry(
+            "Story Source:\n\nMaterials provided by Harbour University. Note: Content may be edited for style.\n\n\
+References:\n\n1. Harlow, P., & Eng, T. (2019). Ferry crews and island trade. Island Studies, 8(2), 44–59. \
+https://doi.org/10.5511/is.2019.0088\n\nCite This Page:\n\nMLA\n\nAPA\n",
+        ));
+        for line in ["Story Source", "Materials provided", "References", "1. Harlow", "MLA"] {
+            assert_ne!(reason(&v, line), None, "{line}: {v:#?}");
+        }
+        assert_eq!(reason(&v, "The operator said"), None, "{v:#?}");
+        assert!(heads_sources("Journal Reference:") && heads_sources("REFERENCES"));
+        assert!(!heads_sources("References to the strike were made in parliament"));
     }
 
     #[test]
