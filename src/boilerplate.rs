@@ -1505,6 +1505,9 @@ const LEADING: &[&str] = &[
     // The skip link in French, German, Spanish and Italian pages.
     "aller au contenu", "passer au contenu", "zum inhalt springen", "direkt zum inhalt", "saltar al contenido",
     "ir al contenido", "vai al contenuto", "salta al contenuto",
+    // The same page's link to its menu: "Skip to navigation", "Vai alla navigazione".
+    "skip to navigation", "aller à la navigation", "zur navigation springen", "ir a la navegación",
+    "vai alla navigazione",
     // "Follow us" in the same languages: "Síguenos en Google News".
     "síguenos en", "suivez-nous sur", "folgen sie uns", "seguici su",
     // A reading time: "Lesezeit: 3 Min.", "Temps de lecture : 4 min".
@@ -1583,7 +1586,9 @@ const ANYWHERE: &[&str] = &[
     // The heading of a consent banner.
     "we value your privacy", "your privacy choices", "we need your consent", "wir brauchen ihre zustimmung",
     "wir benötigen ihre zustimmung", "nous avons besoin de votre consentement", "necesitamos tu consentimiento",
-    "necesitamos su consentimiento", "abbiamo bisogno del tuo consenso",
+    "necesitamos su consentimiento", "abbiamo bisogno del tuo consenso", "your privacy is important to us",
+    "tu privacidad es importante", "su privacidad es importante", "votre vie privée est importante",
+    "la tua privacy è importante", "ihre privatsphäre ist uns wichtig",
     // The kinds of cookie a banner and its buttons ask about: "Accept additional cookies".
     "essential cookies", "additional cookies", "necessary cookies", "optional cookies",
     "nous respectons votre vie privée", "wir respektieren ihre privatsphäre", "respetamos tu privacidad",
@@ -1644,7 +1649,7 @@ const CONSENT: &[&str] = &[
     // The "similar technologies" a banner names beside cookies.
     "similar technologies",
     "ähnliche technologien", "datenschutz-einstellungen", "technologies similaires", "tecnologías similares",
-    "tecnologie simili",
+    "tecnologie simili", "usamos cookies", "información en tu dispositivo", "información en su dispositivo",
 ];
 /// A searcher for each of [`ANYWHERE`] and [`CONSENT`], made once: most short blocks of an article are
 /// searched for every phrase, and building a searcher for each search cost more than the searches.
@@ -2766,7 +2771,13 @@ de lundi à mardi, dans la zone industrielle de Vénissieux.\n";
         ));
         assert!(!furniture("Les pompiers ont pris une photo du bâtiment. Photo et vidéo circulent depuis."));
         // A banner's heading and buttons, and its notice, in English and German.
-        for line in ["Cookies on the Harbour Gazette", "Accept additional cookies", "Wir brauchen Ihre Zustimmung"] {
+        for line in [
+            "Cookies on the Harbour Gazette",
+            "Accept additional cookies",
+            "Wir brauchen Ihre Zustimmung",
+            "Tu privacidad es importante para nosotros",
+            "Vai alla navigazione",
+        ] {
             assert!(furniture(line), "{line}");
         }
         assert!(furniture(
