@@ -1416,9 +1416,6 @@ fn is_editorial_note(text: &str, nwords: usize) -> bool {
     ws.next().is_some_and(|w| is(w, CHANGES))
 }
 
-/// The heading of the section a press release or a site closes with about its company: "About Halvorsen
-/// Foods", "About The Associated Press". "About" then a capital, in a short line that is no sentence; "About
-/// 200 people were killed" and "About 200 killed in floods" are not.
 /// The heading of the sources a science or research page lists after its story: "Story Source:", "Journal
 /// Reference:", "References", "Cite This Page:". A story never runs on under one, and its entries (authors,
 /// titles, DOIs) were compared as story, a row for each piece of a reference.
@@ -1436,6 +1433,9 @@ fn heads_sources(text: &str) -> bool {
     t.len() <= 20 && HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
 }
 
+/// The heading of the section a press release or a site closes with about its company: "About Halvorsen
+/// Foods", "About The Associated Press". "About" then a capital, in a short line that is no sentence; "About
+/// 200 people were killed" and "About 200 killed in floods" are not.
 fn heads_about_section(text: &str, nwords: usize) -> bool {
     let mut ws = words(text);
     nwords <= 6
