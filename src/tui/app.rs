@@ -828,18 +828,24 @@ impl App {
             },
             Action::Compare | Action::Submit => self.open_fact(),
             Action::StartSearch => (self.facts.typing, self.facts.caret) = (true, 0),
-            Action::DetailDown => self.detail_scroll += 1,
-            Action::DetailUp => self.detail_scroll = self.detail_scroll.saturating_sub(1),
+            Action::DetailDown => self.scroll_detail(1),
+            Action::DetailUp => self.scroll_detail(-1),
             Action::Wheel { column, row, lines } => {
                 let at = Position { x: column, y: row };
                 if self.areas.detail.contains(at) {
-                    self.detail_scroll = self.detail_scroll.saturating_add_signed(isize::from(lines));
+                    self.scroll_detail(isize::from(lines));
                 } else if self.areas.body.contains(at) {
                     move_to(&mut self.facts, isize::from(lines.signum()));
                 }
             }
             _ => {}
         }
+    }
+
+    /// Scroll the detail under the facts or the matrix by `lines` (J and K, or the wheel over it); the
+    /// render holds it within the detail's text.
+    fn scroll_detail(&mut self, lines: isize) {
+        self.detail_scroll = self.detail_scroll.saturating_add_signed(lines);
     }
 
     /// Typing the facts view's filter: the list narrows as the reader types; Enter keeps it, Esc drops it.
@@ -937,12 +943,12 @@ impl App {
             Action::HalfPageUp => c.row = at(c.row, -(page / 2).max(1)),
             Action::Top => c.row = 0,
             Action::Bottom => c.row = last,
-            Action::DetailDown => self.detail_scroll += 1,
-            Action::DetailUp => self.detail_scroll = self.detail_scroll.saturating_sub(1),
+            Action::DetailDown => self.scroll_detail(1),
+            Action::DetailUp => self.scroll_detail(-1),
             Action::Wheel { column, row, lines } => {
                 let pointer = Position { x: column, y: row };
                 if self.areas.detail.contains(pointer) {
-                    self.detail_scroll = self.detail_scroll.saturating_add_signed(isize::from(lines));
+                    self.scroll_detail(isize::from(lines));
                 } else if self.areas.body.contains(pointer) {
                     c.row = at(c.row, isize::from(lines.signum()));
                 }
