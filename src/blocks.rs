@@ -478,13 +478,69 @@ fn topical_candidate(
     {
         return i;
     }
-    // A site's name set among its menu's lines ("The Scotland Herald" between "Skip to content" and "Menu")
-    // may share the place the story is about: one word shared does not keep it.
+    // A page sets its headline out again: as the last crumb of its breadcrumb trail ("Inicio › Sucesos ›
+    // <headline>"), on a share card, in its own "Most read" list. A short first line (a site's name, a
+    // section's label: "The Hive Mind", "Castilla y León") over a longer line that the page so repeats is a
+    // name, and the repeated line the headline. Lines ending in a full stop count here: a headline of two
+    // sentences ("… fine for bees. Their memory isn't.") does, and a story's paragraph is not set out twice
+    // above the story.
+    if tokens(&blocks[first].text).count() <= NAME_WORDS
+        && let Some(i) = (first + 1..lead.min(reach)).find(|&i| {
+            tokens(&blocks[i].text).count() > NAME_WORDS
+                && !titles_a_video(blocks, i)
+                && test(&blocks[i], true)
+                && set_out_again(blocks, i)
+                && shared(i) >= 1
+        })
+    {
+        return i;
+    }
+    // A site's name or a section's label set among its menu's lines ("The Scotland Herald" between "Skip to
+    // content" and "Menu"; "Castilla y León" under "Última hora" and "España") may share the place the story
+    // is about, or the body it names ("Guardia Civil de la A a la Z"): one word shared does not keep it, nor
+    // two where a later candidate shares two more. A headline sums up its story, and a menu's item only
+    // touches on it. The summary right under a headline shares more of the story's words than it does
+    // ("Northam Wanderers 2-3 Sefton Vale: National Cup semi-final – as it happened"), so a line right
+    // under the first takes its place only under a line as short as a kicker ("Großbrand in Kesselbrück").
     let kept = if among_menu_lines(blocks, first) { 2 } else { 1 };
-    if shared(first) >= kept {
+    let own = shared(first);
+    let short = tokens(&blocks[first].text).count() <= NAME_WORDS;
+    if kept == 2
+        && let Some(i) = others
+            .iter()
+            .copied()
+            .find(|&i| (short || (first + 1..i).any(|j| !others.contains(&j))) && shared(i) >= own + 2)
+    {
+        return i;
+    }
+    if own >= kept {
         return first;
     }
     others.into_iter().find(|&i| shared(i) >= 2).unwrap_or(first)
+}
+
+/// The most words of a short first line that a longer line the page sets out again takes the place of
+/// ([`topical_candidate`]): a site's name or a section's label runs to a few words, where a headline runs
+/// to a dozen.
+const NAME_WORDS: usize = 4;
+
+/// Whether the page sets block `i` out again: another block reads the same (in any ASCII case), or a
+/// breadcrumb trail or a bar ends with it. Only lines of the same length, or bars longer than it, are
+/// compared, so a long report costs a length test a block.
+fn set_out_again(blocks: &[Block<'_>], i: usize) -> bool {
+    let line = blocks[i].text.trim();
+    blocks.iter().enumerate().any(|(j, b)| {
+        let other = b.text.trim();
+        j != i
+            && if other.len() == line.len() {
+                other.eq_ignore_ascii_case(line)
+            } else {
+                other.len() > line.len()
+                    && other
+                        .get(other.len() - line.len()..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case(line) && looks_like_bar(other))
+            }
+    })
 }
 
 /// The most words of a line that the credit beside it marks as the headline ([`topical_candidate`]): the
@@ -567,8 +623,10 @@ pub fn looks_like_bar(text: &str) -> bool {
         let pieces = text.split(['|', '•', '·']).map(str::trim).filter(|p| !p.is_empty()).count();
         return pieces >= 3;
     }
-    // Each crumb is a short label; a sentence that happens to hold a `>` has long pieces.
-    let crumbs = |pieces: Vec<&str>| pieces.len() >= 3 && pieces.iter().all(|p| tokens(p).count() <= 3);
+    // Each crumb is a short label; a sentence that happens to hold a `>` has long pieces. The last crumb may
+    // be the page's own headline ("Home › Crime › Three arrested over theft of hams").
+    let crumbs =
+        |pieces: Vec<&str>| pieces.len() >= 3 && pieces[..pieces.len() - 1].iter().all(|p| tokens(p).count() <= 3);
     if text.contains('>') || text.contains('›') || text.contains('»') {
         return crumbs(text.split(['>', '›', '»']).map(str::trim).filter(|p| !p.is_empty()).collect());
     }
@@ -1363,6 +1421,73 @@ Church roof thief jailed for stripping lead\n\n{story}\n"
             format!("Scotland braces for the storm\n\nStorm Fenella: 85mph winds bring travel chaos\n\n{story}\n");
         let b = split_blocks(&text);
         assert_eq!(find_title(&b), Some(0));
+    }
+
+    #[test]
+    fn a_headline_the_page_sets_out_again_is_the_title_under_a_name() {
+        let story = "Three men were arrested on Tuesday over the theft of 1,870 hams from a curing shed in \
+Villaseca, and most of the hams were found in a warehouse.\n\nThe owners said the theft had cost them three \
+years of work and that the village had been in shock.";
+        let headline = "Three arrested over theft of 1,870 hams from curing shed";
+        let title = |page: &str| {
+            let b = split_blocks(page);
+            find_title(&b).map(|i| b[i].text.to_string())
+        };
+        // The last crumb of the breadcrumb trail, under the site's name and its date.
+        let page = format!(
+            "Villaseca Today\nWednesday, 12 February 2025\nHome\nNews\nSport\n\
+Home › Crime › {headline}\nCRIME\n{headline}\nNewsdesk\n\n{story}\n"
+        );
+        assert_eq!(title(&page).as_deref(), Some(headline));
+        // A newsletter's name over its share card and its post's title, which ends with a full stop.
+        let post = "Your hams are probably safe. The shed's lock isn't.";
+        let page = format!(
+            "The Curing Shed\nSubscribe\nSign in\nShare this post\nThe Curing Shed\n{post}\nCopy link\n\
+Facebook\n{post}\n\n{story}\n\nThanks for reading The Curing Shed! Subscribe for free to receive new posts and \
+support the shed.\n"
+        );
+        assert_eq!(title(&page).as_deref(), Some(post));
+        // The same page without its share card: the name stays the title, for nothing tells the post's
+        // title from a summary under a headline.
+        let page = page.replacen(&format!("{post}\nCopy link"), "Copy link", 1);
+        assert_eq!(title(&page).as_deref(), Some("The Curing Shed"));
+        // A first line of more than a few words is a headline, whatever the page repeats under it.
+        let page = format!(
+            "Villaseca shed theft: the village counts the cost\nCRIME\n{headline}\n\n{story}\n\nMost read\n{headline}\n"
+        );
+        assert_eq!(title(&page).as_deref(), Some("Villaseca shed theft: the village counts the cost"));
+    }
+
+    #[test]
+    fn a_label_among_menu_lines_gives_way_to_the_headline_that_sums_up_the_story() {
+        let story = "Three men were arrested on Tuesday over the theft of 1,870 hams from a curing shed in \
+Villaseca, and most of the hams were found in a warehouse.\n\nThe owners said the theft of the hams had cost them \
+three years of work, and the village was in shock.";
+        let title = |page: &str| {
+            let b = split_blocks(page);
+            find_title(&b).map(|i| b[i].text.to_string())
+        };
+        // A region's label, then a section's, over the headline.
+        let page = format!(
+            "Latest\nSpain\nVillaseca and Tormes\nCRIME\nThree arrested over theft of 1,870 hams from \
+Villaseca curing shed\n\n{story}\n"
+        );
+        assert_eq!(title(&page).as_deref(), Some("Three arrested over theft of 1,870 hams from Villaseca curing shed"));
+        // A kicker right over the headline.
+        let page = format!(
+            "Latest\nSpain\nVillaseca ham theft\nThree arrested after 1,870 hams stolen from curing shed found \
+in warehouse\n\n{story}\n"
+        );
+        assert_eq!(
+            title(&page).as_deref(),
+            Some("Three arrested after 1,870 hams stolen from curing shed found in warehouse")
+        );
+        // A headline among menu lines, with its summary right under it: the headline stays the title.
+        let page = format!(
+            "Live\nCrime\nVillaseca ham theft: arrests made – as it happened\nThree men arrested over the theft \
+of 1,870 hams from a curing shed, most of them found in a warehouse\n\n{story}\n"
+        );
+        assert_eq!(title(&page).as_deref(), Some("Villaseca ham theft: arrests made – as it happened"));
     }
 
     #[test]
