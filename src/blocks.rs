@@ -461,8 +461,20 @@ fn topical_candidate(
     // A credit, not a time alone: a live report sets a time over each entry's heading. Nor an item of a
     // list ("Key points" over the byline).
     let credited = |i: usize| {
-        let credit = |j: usize| blocks.get(j).is_some_and(|b| is_credit(b.text.trim()));
-        !is_list_item(&blocks[i].text) && (credit(i + 1) || (i > 0 && credit(i - 1)))
+        let credit = |j: usize| {
+            blocks.get(j).is_some_and(|b| {
+                let line = b.text.trim();
+                is_credit(line) || writer_over_date(line, blocks.get(j + 1).map(|d| d.text.trim()))
+            })
+        };
+        // The standfirst may stand between a headline and its byline ("Dairy supplier halts one line…"
+        // over "By Rachel Oyelaran | 6 November 2025"): one short line of a few words, no date or bar.
+        let over_standfirst = || {
+            blocks.get(i + 1).is_some_and(|b| {
+                b.text.len() <= STANDFIRST_BYTES && tokens(&b.text).nth(3).is_some() && could_head(&b.text)
+            }) && credit(i + 2)
+        };
+        !is_list_item(&blocks[i].text) && (credit(i + 1) || (i > 0 && credit(i - 1)) || over_standfirst())
     };
     if !credited(first)
         && let Some(i) = others.iter().copied().find(|&i| {
@@ -547,6 +559,36 @@ fn set_out_again(blocks: &[Block<'_>], i: usize) -> bool {
 /// summary under a headline is marked too when the byline stands under it, and runs longer (twenty words
 /// and more, where headlines run to a dozen).
 const CREDITED_HEADLINE_WORDS: usize = 15;
+
+/// Whether `line` names the writer as some pages do under a headline, with no "By": a bare name over the
+/// date (`next`: "Mere Tapsell-Gordon" over "08:20, Aug 14 2025"), or a name set two spaces from the date on
+/// one line ("Sander Wijnbergen  18-11-25, 19:45").
+fn writer_over_date(line: &str, next: Option<&str>) -> bool {
+    match line.split_once("  ") {
+        Some((name, date)) => looks_like_name(name) && looks_like_dateline(date.trim()),
+        None => looks_like_name(line) && next.is_some_and(looks_like_dateline),
+    }
+}
+
+/// A person's name alone: two to four words, the first and the last capitalised, a particle between
+/// ("Jan van der Berg"), no figures and no punctuation but a hyphen or an apostrophe inside a word.
+fn looks_like_name(text: &str) -> bool {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let plain = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’');
+    (2..=4).contains(&ws.len())
+        && ws.iter().all(|w| plain(w))
+        && capitalised(ws[0])
+        && capitalised(ws[ws.len() - 1])
+        && ws.iter().all(|w| capitalised(w) || NAME_PARTICLES.contains(w))
+}
+
+/// The lower-case words that join the parts of a name.
+const NAME_PARTICLES: [&str; 12] = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin"];
+
+/// The longest standfirst, in bytes, that may stand between a headline and the credit that marks it
+/// ([`topical_candidate`]): two lines of a page, where a story's paragraph runs longer.
+const STANDFIRST_BYTES: usize = 240;
 
 /// How many of the story's paragraphs of prose [`topical_candidate`] reads for the story's words.
 const STORY_PARAGRAPHS: usize = 10;
@@ -1402,6 +1444,38 @@ raised the rest of the money for the church roof at a quiz night, the vicar said
 Church roof thief jailed for stripping lead\n\n{story}\n"
         );
         assert_eq!(title(&page).as_deref(), Some("Church roof thief jailed for stripping lead"));
+    }
+
+    #[test]
+    fn a_credit_under_the_standfirst_or_a_bare_name_over_the_date_marks_the_headline() {
+        let story = "Wrenfield Dairy has recalled three batches of its cheese dip after listeria was found during \
+routine checks at its creamery.\n\nThe recalled pots of cheese dip were sold in two supermarket chains, the dairy said.";
+        let title = |page: &str| {
+            let b = split_blocks(page);
+            find_title(&b).map(|i| b[i].text.to_string())
+        };
+        let headline = "Wrenfield pulls cheese dip from shelves after listeria found";
+        let standfirst = "Dairy halts one line at its creamery as three batches of dip are recalled";
+        // A site's name, which shares a word with the story, and its motto over the headline; the standfirst between the headline and its byline.
+        for credit in [
+            "By Rachel Oyelaran | 6 November 2025 | 3:48 pm",
+            "Rachel Oyelaran\n6 November 2025",
+            "Rachel Oyelaran  06-11-25, 15:48",
+        ] {
+            let page = format!(
+                "Dairy Trade Weekly\n\nThe business of grocery and dairy\n\nNews | Retailers | Suppliers\n\n\
+{headline}\n\n{standfirst}\n\n{credit}\n\n{story}\n"
+            );
+            assert_eq!(title(&page).as_deref(), Some(headline), "{credit}");
+        }
+        // A name over a line that is no date is no credit; nor is a date alone under the standfirst.
+        for credit in ["Rachel Oyelaran\nFollow", "6 November 2025"] {
+            let page = format!(
+                "Dairy Trade Weekly\n\nThe business of grocery and dairy\n\nNews | Retailers | Suppliers\n\n\
+{headline}\n\n{standfirst}\n\n{credit}\n\n{story}\n"
+            );
+            assert_eq!(title(&page).as_deref(), Some("Dairy Trade Weekly"), "{credit}");
+        }
     }
 
     #[test]
