@@ -1023,10 +1023,14 @@ fn is_commenter_line(text: &str) -> bool {
     let name_words = words(name).count();
     let ws: Vec<&str> = when.split_whitespace().collect();
     let digits = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
-    // "2 hours ago", "an hour ago", "2h", "3d"; in French, German and Spanish pages "il y a 3 heures", "vor
-    // 3 Stunden", "hace 3 horas"; or a date of more than a figure ("10 April 2025", not "£4").
+    // "2 hours ago", "an hour ago", "2h", "3d"; in French, German, Spanish and Portuguese pages "il y a 3
+    // heures", "vor 3 Stunden", "hace 3 horas", "há 3 horas"; in Dutch, Italian and Polish ones "3 uur
+    // geleden", "3 ore fa", "3 godziny temu"; in Swedish, Danish and Norwegian ones "för 3 timmar sedan",
+    // "for 3 timer siden"; or a date of more than a figure ("10 April 2025", not "£4").
     let ago = matches!(ws[..], [n, _, "ago"] if digits(n) || n == "an" || n == "a")
-        || matches!(ws[..], ["il", "y", "a", n, _] | ["vor" | "hace", n, _] if digits(n));
+        || matches!(ws[..], [n, _, "geleden" | "fa" | "temu"] if digits(n))
+        || matches!(ws[..], ["il", "y", "a", n, _] | ["vor" | "hace" | "há", n, _] if digits(n))
+        || matches!(ws[..], ["för" | "for", n, _, "sedan" | "siden"] if digits(n));
     // The unit is tested first: it is one byte, so the figure before it is a slice at a character's edge.
     let short = matches!(ws[..], [w] if w.len() >= 2 && w.ends_with(['m', 'h', 'd', 'w']) && digits(&w[..w.len() - 1]));
     // A name may end in an initial's full stop ("Marie-Claude B."), which ends no sentence.
@@ -2797,6 +2801,9 @@ können Sie jederzeit unter „Datenschutz-Einstellungen“ am Seitenende widerr
         assert!(heads_comments("Commentaires (4)") && heads_comments("12 Kommentare") && heads_comments("Comentarios"));
         assert!(is_thread_line("Lyonnais69 - il y a 3 heures") && is_thread_line("Marie-Claude B. – il y a 2 heures"));
         assert!(is_thread_line("Hans_K · vor 3 Stunden") && is_thread_line("pepe77 | hace 2 horas"));
+        assert!(is_thread_line("Jan_uit_Velp · 2 uur geleden") && is_thread_line("Marco R. · 3 ore fa"));
+        assert!(is_thread_line("kasia88 · 5 godzin temu") && is_thread_line("Zé Carlos · há 2 horas"));
+        assert!(is_thread_line("Lasse · för 4 timmar sedan") && is_thread_line("Mette H. · for 2 timer siden"));
         // A commenter with a place, and a comment's rating buttons.
         assert!(is_thread_line("Carol1962, Devon, 3 hours ago") && is_thread_line("Click to rate 112 54"));
         assert!(!is_thread_line("The bridge shut at noon, 3 hours ago.") && !is_thread_line("Leeds, Devon and Kent"));
