@@ -468,10 +468,13 @@ fn topical_candidate(
             })
         };
         // The standfirst may stand between a headline and its byline ("Dairy supplier halts one line…"
-        // over "By Rachel Oyelaran | 6 November 2025"): one short line of a few words, no date or bar.
+        // over "By Rachel Oyelaran | 6 November 2025"): one short line of a few words, no date or bar. So
+        // may the date, over the byline ("Friday 30 January 2026, 18:30" over "By Club Media").
         let over_standfirst = || {
             blocks.get(i + 1).is_some_and(|b| {
-                b.text.len() <= STANDFIRST_BYTES && tokens(&b.text).nth(3).is_some() && could_head(&b.text)
+                let line = b.text.trim();
+                looks_like_dateline(line)
+                    || (line.len() <= STANDFIRST_BYTES && tokens(line).nth(3).is_some() && could_head(line))
             }) && credit(i + 2)
         };
         !is_list_item(&blocks[i].text) && (credit(i + 1) || (i > 0 && credit(i - 1)) || over_standfirst())
@@ -557,8 +560,9 @@ fn set_out_again(blocks: &[Block<'_>], i: usize) -> bool {
 
 /// The most words of a line that the credit beside it marks as the headline ([`topical_candidate`]): the
 /// summary under a headline is marked too when the byline stands under it, and runs longer (twenty words
-/// and more, where headlines run to a dozen).
-const CREDITED_HEADLINE_WORDS: usize = 15;
+/// and more, where headlines run to a dozen, and to seventeen with a quotation: "'We are not going to take
+/// any chances': Ninth Street Bridge closed after inspectors find damaged beams").
+const CREDITED_HEADLINE_WORDS: usize = 20;
 
 /// Whether `line` names the writer as some pages do under a headline, with no "By": a bare name over the
 /// date (`next`: "Mere Tapsell-Gordon" over "08:20, Aug 14 2025"), or a name set two spaces from the date on
@@ -646,10 +650,18 @@ fn could_head(text: &str) -> bool {
         && !ends_in_colon(text)
         && !looks_like_dateline(text)
         && !looks_like_bar(text)
+        && !looks_like_masthead(text)
+        && !is_form_field(text)
         && !looks_like_nav(text)
         && !looks_like_slug(text)
         && !looks_like_running_head(text)
         && place_dateline_len(text) != Some(text.len())
+}
+
+/// A form's field as a text browser draws it, a run of underscores: "Gå till sida: ___ Sök", "Email:
+/// ________".
+fn is_form_field(text: &str) -> bool {
+    text.contains("___")
 }
 
 /// A line of pieces joined by `|`, `•` or `·` (an ad bar or a navigation bar), or by `>`, `›` or `»` (a
@@ -840,10 +852,11 @@ const ROLES: &[&str] = &[
     "rédaction", "redacción", "redaktion", "redazione", "redactie",
 ];
 
-/// The word that opens a credit line: "By" and the same in French, German, Spanish and Dutch pages ("Par
-/// Julien Morel", "Von Anna Schmidt", "Por Lucía Martín", "Door Jan de Vries").
+/// The word that opens a credit line: "By" and the same in French, German, Spanish, Dutch, Swedish,
+/// Norwegian, Danish and Italian pages ("Par Julien Morel", "Von Anna Schmidt", "Por Lucía Martín", "Door
+/// Jan de Vries", "Av Linnea Brodd", "Af Mette Holm", "Di Marco Bianchi").
 fn is_by(word: &str) -> bool {
-    ["by", "par", "von", "por", "door"].iter().any(|b| word.eq_ignore_ascii_case(b))
+    ["by", "par", "von", "por", "door", "av", "af", "di"].iter().any(|b| word.eq_ignore_ascii_case(b))
 }
 
 /// The small words inside names and newsroom credits in those languages ("Ana Ruiz de la Torre", "Par la
@@ -855,13 +868,15 @@ const FOREIGN_JOINS: &[&str] =
 const WRITING: &[&str] = &["posted", "written", "words", "reported", "reporting", "story", "text"];
 
 /// A masthead or section line of two short pieces: "The Daily Courier | World news", "Business | March 5,
-/// 2026". Three or more pieces are a bar whatever their length ([`looks_like_bar`]).
+/// 2026", a section and its place ("Nyheter · Hallvik"), a trail of two crumbs ("Done Deals › Castlebridge
+/// Rovers"). Three or more pieces are a bar whatever their length ([`looks_like_bar`]).
 pub fn looks_like_masthead(text: &str) -> bool {
-    // Single-character searches run on memchr; every block is asked, and few hold either.
-    if !(text.contains('|') || text.contains('•')) {
+    // Single-character searches run on memchr; every block is asked, and few hold any.
+    const JOINS: [char; 5] = ['|', '•', '·', '›', '»'];
+    if !JOINS.iter().any(|&c| text.contains(c)) {
         return false;
     }
-    let mut pieces = text.split(['|', '•']).map(str::trim).filter(|p| !p.is_empty());
+    let mut pieces = text.split(JOINS).map(str::trim).filter(|p| !p.is_empty());
     let (Some(a), Some(b), None) = (pieces.next(), pieces.next(), pieces.next()) else { return false };
     let short = |p: &str| tokens(p).count() <= 3 || looks_like_dateline(p);
     short(a) && short(b)
@@ -1479,6 +1494,23 @@ routine checks at its creamery.\n\nThe recalled pots of cheese dip were sold in 
     }
 
     #[test]
+    fn the_date_over_the_byline_marks_a_headline_of_a_quotation_and_more_words() {
+        let story = "The Ninth Street Bridge was closed on Thursday after inspectors found damaged steel beams under \
+its deck, and the city said it would stay shut until repairs.\n\nThe bridge carries about 18,400 vehicles a day \
+across the river, city engineers said.";
+        let headline = "'We are not going to take any chances': Ninth Street Bridge closed after inspectors find \
+damaged beams";
+        // A list of top stories over the headline, the first of them on the same story.
+        let page = format!(
+            "WCXR NewsCenter 11\nNews\nWeather\nTop Stories\nNinth Street Bridge closed after inspectors find \
+damage\nMan charged in gas station robbery\nCounty fair returns with new shows\nLocal News\n{headline}\n\
+Published: Jun. 12, 2025 at 3:47 PM EDT\nBy Kendra Moll-Hayes\n\n{story}\n"
+        );
+        let b = split_blocks(&page);
+        assert_eq!(find_title(&b).map(|i| &*b[i].text), Some(headline));
+    }
+
+    #[test]
     fn a_site_name_among_its_menu_lines_gives_way_though_it_shares_a_word() {
         let story = "Storm Fenella has brought travel chaos to large parts of northern Scotland, with gusts of up to \
 85mph recorded in the Highlands.";
@@ -1750,6 +1782,17 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
         );
         assert!(!looks_like_masthead("Severnside Water ordered to pay | what the ruling means for you"));
         assert!(!looks_like_masthead("Home | World | Sport"));
+        // A section and its place, a trail of two crumbs.
+        assert!(looks_like_masthead("Nyheter · Hallvik") && looks_like_masthead("Done Deals › Castlebridge Rovers"));
+        assert!(!looks_like_masthead("Ferry strike: what it means › the islands count the cost"));
+        let b = split_blocks("Nyheter · Hallvik\nFerry service resumes after strike\n");
+        assert_eq!(find_title(&b), Some(1));
+        // A text browser's form field is no headline.
+        let b = split_blocks("Gå till sida: ___ Sök\nFerry service resumes after strike\n");
+        assert_eq!(find_title(&b), Some(1));
+        // "By" in Swedish, Danish and Italian pages.
+        assert!(looks_like_byline("Av Linnea Brodd") && looks_like_byline("Af Mette Holm"));
+        assert!(looks_like_byline("Di Marco Bianchi") && !looks_like_byline("Av Linnea Brodd gick hem."));
         let b = split_blocks("Menu Search Log in\n\nHome > News > Local\n\nFerry service resumes after strike\n");
         assert_eq!(find_title(&b), Some(2));
     }
