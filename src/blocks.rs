@@ -879,7 +879,10 @@ pub fn looks_like_masthead(text: &str) -> bool {
     let mut pieces = text.split(JOINS).map(str::trim).filter(|p| !p.is_empty());
     let (Some(a), Some(b), None) = (pieces.next(), pieces.next(), pieces.next()) else { return false };
     let short = |p: &str| tokens(p).count() <= 3 || looks_like_dateline(p);
-    short(a) && short(b)
+    // Joined by a dot or a crumb's mark, the pieces are labels, in words: a count beside a word ("Reply · 1
+    // like", "12 · Share") is a button of a comment or a post, which the comment thread's test owns.
+    let labels = text.contains(['|', '•']) || !text.bytes().any(|c| c.is_ascii_digit());
+    short(a) && short(b) && labels
 }
 
 /// A printed page's running head or foot, its pieces set apart by wide gaps: "THE DAILY PLANET      2 March
@@ -1785,6 +1788,7 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
         // A section and its place, a trail of two crumbs.
         assert!(looks_like_masthead("Nyheter · Hallvik") && looks_like_masthead("Done Deals › Castlebridge Rovers"));
         assert!(!looks_like_masthead("Ferry strike: what it means › the islands count the cost"));
+        assert!(!looks_like_masthead("Reply · 1 like") && !looks_like_masthead("12 · Share"));
         let b = split_blocks("Nyheter · Hallvik\nFerry service resumes after strike\n");
         assert_eq!(find_title(&b), Some(1));
         // A text browser's form field is no headline.
