@@ -1533,16 +1533,22 @@ const LEADING: &[&str] = &[
 /// "Image source, Reuters", "Image caption, Rescue workers search the rubble". Furniture when the line is
 /// not a sentence, as [`LEADING_NOUNS`] are.
 const PICTURE_WORDS: &[&str] = &["photo", "image", "picture", "photograph", "caption", "credit", "gallery"];
-/// An advertisement's label, in English, German, French, Spanish, Italian and Portuguese pages. Furniture
+/// An advertisement's label, in English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish,
+/// Danish, Polish and Czech pages. Furniture
 /// when the line is not a sentence, as [`LEADING_NOUNS`] are.
 #[rustfmt::skip]
-const AD_LABELS: &[&str] = &["advertisement", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade"];
-/// A link to another story set into this one ("Read more: Floods kill three in Bolivia"), in the same
-/// languages. Furniture, as [`LEADING`] is.
+const AD_LABELS: &[&str] = &[
+    "advertisement", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie",
+    "annons", "annonce", "reklama",
+];
+/// A link to another story set into this one ("Read more: Floods kill three in Bolivia", "Lees ook: …",
+/// "Zobacz także: …"), in the same languages and Norwegian. Furniture, as [`LEADING`] is.
 #[rustfmt::skip]
 const READ_MORE: &[&str] = &[
     "read more", "read also", "also read", "see also", "lesen sie auch", "lire aussi", "à lire aussi",
     "voir aussi", "leer más", "lee también", "ver también", "te puede interesar", "leggi anche", "leia também",
+    "leia mais", "veja também", "lees ook", "lees meer", "läs även", "läs också", "læs også", "les også",
+    "zobacz także", "zobacz też", "czytaj także", "czytaj też", "čtěte také", "čtěte též", "přečtěte si také",
 ];
 
 /// The line an advertisement or a fold leaves between a story's paragraphs, the story going on below it:
@@ -1593,6 +1599,10 @@ const ANYWHERE: &[&str] = &[
     "necesitamos su consentimiento", "abbiamo bisogno del tuo consenso", "your privacy is important to us",
     "tu privacidad es importante", "su privacidad es importante", "votre vie privée est importante",
     "la tua privacy è importante", "ihre privatsphäre ist uns wichtig",
+    // The same headings in Portuguese, Dutch, Swedish, Danish, Polish and Czech pages.
+    "a sua privacidade é importante", "sua privacidade é importante", "uw privacy is belangrijk",
+    "jouw privacy is belangrijk", "din integritet är viktig", "dit privatliv er vigtigt",
+    "twoja prywatność jest dla nas ważna", "vaše soukromí je pro nás důležité",
     // The kinds of cookie a banner and its buttons ask about: "Accept additional cookies".
     "essential cookies", "additional cookies", "necessary cookies", "optional cookies",
     "nous respectons votre vie privée", "wir respektieren ihre privatsphäre", "respetamos tu privacidad",
@@ -1607,6 +1617,11 @@ const ANYWHERE: &[&str] = &[
     // The same in French, German, Spanish and Italian pages.
     "politique de confidentialité", "utilisons des cookies", "datenschutzerklärung", "verwenden cookies",
     "política de privacidad", "utilizamos cookies", "informativa sulla privacy", "utilizziamo i cookie",
+    // And in Portuguese, Dutch, Swedish, Danish, Polish and Czech pages.
+    "política de privacidade", "wij gebruiken cookies", "we gebruiken cookies", "cookiebeleid",
+    "privacyverklaring", "vi använder cookies", "integritetspolicy", "vi bruger cookies", "privatlivspolitik",
+    "używamy plików cookie", "polityka prywatności", "przetwarzamy dane osobowe", "používáme cookies",
+    "soubory cookie", "zásady ochrany osobních údajů",
     "sign up for our newsletter", "subscribe to our newsletter",
     // The line an advertisement between paragraphs leaves: "Story continues below advertisement".
     "continues below advertisement", "story continues below", "article continues below",
@@ -2794,6 +2809,23 @@ Nutzungserlebnis zu bieten, Inhalte und Anzeigen zu personalisieren und die Reic
 können Sie jederzeit unter „Datenschutz-Einstellungen“ am Seitenende widerrufen."
         ));
         assert!(!furniture("Cookies on sale at the harbour fair were gone within an hour, the organisers said."));
+        // The same in Polish and Dutch pages.
+        assert!(furniture(
+            "Twoja prywatność jest dla nas ważna. Wraz z naszymi 812 partnerami przetwarzamy dane osobowe w celach \
+marketingowych."
+        ));
+        assert!(furniture("Wij gebruiken cookies om de site te verbeteren en advertenties te tonen. Lees meer."));
+        // Links to other stories and advertisements' labels in Dutch, Swedish, Polish and Czech pages.
+        for line in [
+            "Lees ook: Dit zijn de busroutes die donderdag wél rijden",
+            "Läs även: Så skyddar du dig mot nätfiske",
+            "Zobacz także: Kradzież w muzeum w Gnieźnie",
+            "Čtěte také: Zloději vykradli muzeum v Brně",
+            "Reklama",
+            "ANNONS",
+        ] {
+            assert!(furniture(line), "{line}");
+        }
     }
 
     #[test]
