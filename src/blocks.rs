@@ -1107,27 +1107,49 @@ pub fn looks_like_slug(text: &str) -> bool {
     true
 }
 
-/// Words of dates and times ("4 min read" among them), sorted, for a binary search.
+/// Words of dates and times ("4 min read" among them), sorted by their bytes, for a binary search: in
+/// English, and the words that publish, update and time a report in French, Spanish, Portuguese, Italian,
+/// German, Dutch, Swedish, Danish, Norwegian, Polish and Czech pages ("Publié le 11/03/2025 à 07h15",
+/// "Publicerad 11.52 Uppdaterad 13.20", "Lecture 3 min."), and the days of the week in French, Spanish,
+/// Italian, German, Dutch and the Nordic languages. Months of those languages are
+/// [`crate::facts::any_month`]'s.
 #[rustfmt::skip]
 const CALENDAR: &[&str] = &[
-    "ago", "am", "apr", "april", "at", "aug", "august", "day", "days", "dec", "december", "feb",
-    "february", "fri", "friday", "gmt", "hour", "hours", "hr", "hrs", "jan", "january", "jul", "july",
-    "jun", "june", "mar", "march", "may", "min", "mins", "minute", "minutes", "mon", "monday", "nov",
-    "november", "oct", "october", "on", "pm", "posted", "published", "read", "sat", "saturday", "sep",
-    "sept", "september", "sun", "sunday", "thu", "thur", "thurs", "thursday", "tue", "tues", "tuesday",
-    "updated", "utc", "wed", "wednesday", "week", "weeks",
+    "a", "actualizado", "aggiornato", "ago", "aktualisiert", "aktualizacja", "aktualizováno", "alle", "am",
+    "apr", "april", "at", "atualizado", "aug", "august", "bijgewerkt", "czas", "czytania", "day", "days", "de",
+    "dec", "december", "dienstag", "dimanche", "dinsdag", "domenica", "domingo", "donderdag", "donnerstag",
+    "edited", "el", "feb", "february", "fredag", "freitag", "fri", "friday", "gepubliceerd", "giovedì", "gmt",
+    "godz", "hour", "hours", "hr", "hrs", "jan", "january", "jeudi", "jueves", "jul", "july", "jun", "june",
+    "kl", "klo", "las", "last", "le", "lectura", "lecture", "leestijd", "leitura", "lesetid", "lesezeit",
+    "lettura", "lundi", "lunedì", "lunes", "läsminuter", "lördag", "lørdag", "maandag", "mandag", "mar",
+    "march", "mardi", "martedì", "martes", "may", "mercoledì", "mercredi", "min", "mins", "minut", "minute",
+    "minuten", "minuter", "minutes", "minuti", "minutos", "minutter", "mittwoch", "miércoles", "modified",
+    "modifié", "mon", "monday", "montag", "måndag", "nov", "november", "o", "oct", "october", "om", "on",
+    "onsdag", "opdateret", "oppdatert", "opublikowano", "pm", "posted", "pubblicato", "publicado", "publicerad",
+    "publiceret", "publisert", "published", "publié", "read", "sabato", "samedi", "samstag", "sat", "saturday",
+    "sep", "sept", "september", "sonntag", "sun", "sunday", "sábado", "söndag", "søndag", "thu", "thur",
+    "thurs", "thursday", "tirsdag", "tisdag", "torsdag", "tue", "tues", "tuesday", "uhr", "um", "updated",
+    "uppdaterad", "utc", "vendredi", "venerdì", "veröffentlicht", "viernes", "vrijdag", "wed", "wednesday",
+    "week", "weeks", "woensdag", "zaterdag", "zondag", "zveřejněno", "à", "às",
 ];
 
-/// Whether `word` is one of [`CALENDAR`], in any case. Lowered on the stack and looked up by halves: a
-/// dateline's first word is asked of every short block with a number, and comparing it with each of the
-/// sixty-odd words took more than the rest of the dateline test.
+/// Whether `word` is one of [`CALENDAR`] or a month's name, in any case. Lowered on the stack and looked
+/// up by halves: a dateline's first word is asked of every short block with a number, and comparing it
+/// with each of the sixty-odd words took more than the rest of the dateline test.
 fn is_calendar_word(word: &str) -> bool {
-    let mut buf = [0u8; 9];
+    let mut buf = [0u8; CALENDAR_WORD_BYTES];
     let Some(lower) = buf.get_mut(..word.len()) else { return false };
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    CALENDAR.binary_search_by(|c| c.as_bytes().cmp(lower)).is_ok()
+    let known = |w: &[u8]| CALENDAR.binary_search_by(|c| c.as_bytes().cmp(w)).is_ok();
+    // A word beyond ASCII ("PUBLIÉ") is lowered whole: few are asked.
+    known(lower)
+        || (!word.is_ascii() && known(word.to_lowercase().as_bytes()))
+        || std::str::from_utf8(lower).is_ok_and(|w| crate::facts::any_month(w).is_some())
 }
+
+/// The longest word of [`CALENDAR`] or of a month's name, in bytes.
+const CALENDAR_WORD_BYTES: usize = 16;
 
 /// A short line holding a year and a time of day, in whatever language its words are: "Publicado el 14
 /// de marzo de 2026 a las 08:15", "Veröffentlicht am 14. März 2026, 08:15 Uhr", "Publié le 14 mars 2026 à
@@ -1142,7 +1164,14 @@ fn looks_like_timestamp(text: &str) -> bool {
         .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|p| !p.is_empty())
         .collect();
-    let year = |p: &&str| p.len() == 4 && p.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
+    // A year alone, or ending a date of figures ("11/03/2025", "5.11.2025").
+    let year = |p: &&str| {
+        let y = p.get(p.len().saturating_sub(4)..).unwrap_or_default();
+        let before = p.len().checked_sub(5).map(|i| p.as_bytes()[i]);
+        matches!(before, None | Some(b'/' | b'.' | b'-'))
+            && y.len() == 4
+            && y.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
+    };
     // 08:15, 8:15pm, 08h15 (a dot, as in "4.12am", is left out: "6.8" is a magnitude as often as a time).
     let clock = |p: &&str| {
         let Some((h, m)) = p.split_once([':', 'h']) else { return false };
@@ -1163,11 +1192,12 @@ mod tests {
     #[test]
     fn calendar_words_are_sorted_and_found_in_any_case() {
         assert!(CALENDAR.windows(2).all(|w| w[0] < w[1]));
-        assert!(CALENDAR.iter().all(|w| w.len() <= 9));
+        assert!(CALENDAR.iter().all(|w| w.len() <= CALENDAR_WORD_BYTES));
         for w in CALENDAR {
             assert!(is_calendar_word(w) && is_calendar_word(&w.to_uppercase()), "{w}");
         }
-        for w in ["", "The", "Mayor", "monthly", "wednesdays", "Péter"] {
+        assert!(is_calendar_word("Marzo") && is_calendar_word("septembre"));
+        for w in ["", "The", "Mayor", "monthly", "wednesdays", "Péter", "Publiés", "aktualisiertes"] {
             assert!(!is_calendar_word(w), "{w}");
         }
     }
@@ -1950,6 +1980,19 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
     #[test]
     fn relative_datelines() {
         assert!(looks_like_dateline("Published 3 hours ago") && looks_like_dateline("Updated 25 mins ago"));
+        // Other languages' words for publishing, updating and reading time.
+        for line in [
+            "Publicerad 11.52 Uppdaterad 13.20",
+            "PUBLIÉ LE 11 MARS 2025",
+            "Miércoles, 12 de febrero de 2025",
+            "Last modified on Sat 31 Jan 2026 08.05 GMT",
+            "Läsminuter: 4",
+            "Lecture 3 min.",
+            "Leestijd: 3 minuten",
+        ] {
+            assert!(looks_like_dateline(line), "{line}");
+        }
+        assert!(!looks_like_dateline("A lecture on 3 May drew 40 people."));
     }
 
     #[test]
@@ -1958,6 +2001,7 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
             "Publicado el 14 de marzo de 2026 a las 08:15",
             "Veröffentlicht am 14. März 2026, 08:15 Uhr",
             "Publié le 14 mars 2026 à 08h15",
+            "Publié le 11/03/2025 à 07h15",
             "Pubblicato il 14 marzo 2026 alle 8:15",
         ] {
             assert!(looks_like_dateline(stamp), "{stamp}");
