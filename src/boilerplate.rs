@@ -23,7 +23,7 @@ use crate::normalize::{
     EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, tokens, with_fold, word_key_of,
     words,
 };
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use memchr::memmem::Finder;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
@@ -101,7 +101,7 @@ const OFF_TOPIC: f64 = 0.12;
 
 /// Judge each block of one article. `title` is the index of the headline block, if one was found.
 pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
-    let mut scans = Scans::with_room(blocks.iter().map(|b| b.len()).sum());
+    let mut scans = Scans::with_room(blocks.iter().map(|b| b.len()).sum(), blocks.len());
     let mut keys = Vec::new();
     for b in blocks {
         keys.clear();
@@ -120,6 +120,8 @@ pub struct Scans {
     blocks: Vec<BlockScan>,
     topics: Topics,
     lowered: Lowered,
+    /// The report is long enough to search with the DFA ([`phrase_automaton`]).
+    long: bool,
 }
 
 /// Room to lower a short block in ([`lowered_in`]), kept from block to block: a fresh buffer for each
@@ -144,9 +146,9 @@ struct BlockScan {
 }
 
 impl Scans {
-    /// Scans with room for the topic words of `bytes` of text.
-    pub fn with_room(bytes: usize) -> Scans {
-        let mut scans = Scans::default();
+    /// Scans with room for the topic words of `bytes` of text, in `blocks` blocks.
+    pub fn with_room(bytes: usize, blocks: usize) -> Scans {
+        let mut scans = Scans { long: blocks >= LONG_REPORT_BLOCKS, ..Scans::default() };
         // Room for every topic word up front (a word takes at least two bytes with its space, and prose
         // about six): growing the list copied it over and over; room not written to costs nothing.
         scans.topics.keys.reserve(bytes / 4);
@@ -156,7 +158,7 @@ impl Scans {
     /// Scan one more block, `text`, adding each of its words' keys to `keys`.
     pub fn scan(&mut self, text: &str, keys: &mut Vec<u32>) {
         let Scan { words, hash, leading } = Scan::new(text, &mut self.topics, keys);
-        let furniture = is_furniture(text, words, &leading, &mut self.lowered)
+        let furniture = is_furniture(text, words, &leading, &mut self.lowered, phrase_automaton(self.long))
             // Bars, navigation, bylines and datelines are short lines; paragraphs need not be searched.
             || (words <= SHORT_LINE
                 // Bars and mastheads hold a separator, which few lines do: one search rules both out.
@@ -180,7 +182,7 @@ impl Scans {
     /// `own`'s topic words are moved up in place to make room for the lent blocks', back to front: its
     /// list was sized for the whole report, and a fresh list would be fresh memory, page by page.
     pub fn drawn(own: Scans, from_a: &[Option<usize>], a: &Scans) -> Scans {
-        let Scans { blocks: own_blocks, topics: Topics { mut keys, start: own_start }, lowered } = own;
+        let Scans { blocks: own_blocks, topics: Topics { mut keys, start: own_start }, lowered, long } = own;
         let own_end = keys.len();
         let own_range = |k: usize| own_start[k]..own_start.get(k + 1).copied().unwrap_or(own_end);
         let mut blocks = Vec::with_capacity(from_a.len());
@@ -217,7 +219,7 @@ impl Scans {
                 }
             }
         }
-        Scans { blocks, topics: Topics { keys, start }, lowered }
+        Scans { blocks, topics: Topics { keys, start }, lowered, long }
     }
 
     /// Number of blocks scanned.
@@ -303,7 +305,8 @@ pub fn find_title(blocks: &[Block]) -> Option<usize> {
     let mut lowered = Lowered::default();
     crate::blocks::find_title_where(blocks, |text| {
         let nwords = tokens(text).count();
-        !is_furniture(text, nwords, &LeadingKeys::of(text), &mut lowered) && !is_long_consent_notice(text, nwords)
+        !is_furniture(text, nwords, &LeadingKeys::of(text), &mut lowered, phrase_automaton(false))
+            && !is_long_consent_notice(text, nwords)
     })
 }
 
@@ -1215,7 +1218,13 @@ const COMMON_WORDS: &[&str] = &[
 /// Page furniture that every publishing system prints. Matched on whole leading words, and only in short
 /// blocks, so that a story sentence that happens to contain "read more" is never touched. `nwords` and
 /// `leading` are the block's number of words and its [`LeadingKeys`]; `lowered` is room to lower it in.
-fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut Lowered) -> bool {
+fn is_furniture(
+    text: &str,
+    nwords: usize,
+    leading: &LeadingKeys,
+    lowered: &mut Lowered,
+    phrases: &AhoCorasick,
+) -> bool {
     if nwords > 40 {
         return false;
     }
@@ -1238,9 +1247,7 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
     }
     // A short block is furniture wherever it holds a copyright sign or one of [`ANYWHERE`]; and a consent
     // banner's heading names the site after its cookies ("Cookies on the Gazette").
-    if lower.starts_with(b"copyright")
-        || FINDERS.short.is_match(lower)
-        || (nwords <= 6 && lower.starts_with(b"cookies on "))
+    if lower.starts_with(b"copyright") || phrases.is_match(lower) || (nwords <= 6 && lower.starts_with(b"cookies on "))
     {
         return true;
     }
@@ -1679,17 +1686,38 @@ struct Finders {
     notice: Vec<Finder<'static>>,
     /// A copyright sign, or a year after a written-out one.
     copyright: [Finder<'static>; 2],
-    /// The copyright signs, [`ANYWHERE`] and [`PAYWALL_NOTICES`] in one automaton, for short blocks, which are searched for
-    /// each: one search for each phrase was a third of the furniture test's work.
-    short: AhoCorasick,
 }
+
+/// The copyright signs, [`ANYWHERE`] and [`PAYWALL_NOTICES`] in one automaton, for short blocks, which are
+/// searched for each: one search for each phrase was a third of the furniture test's work.
+///
+/// Of more than a hundred phrases, a DFA is the faster search but the slower build: building one took
+/// 16 M instructions, more than the rest of comparing two short reports (13 M), and it searched short
+/// blocks some 600 instructions faster each than the crate's default automaton. Only a report of tens of
+/// thousands of blocks repays the build, and only its scan builds the DFA. Both find the same phrases.
+fn phrase_automaton(long: bool) -> &'static AhoCorasick {
+    static DEFAULT: LazyLock<AhoCorasick> = LazyLock::new(|| build_phrases(None));
+    static DFA: LazyLock<AhoCorasick> = LazyLock::new(|| build_phrases(Some(AhoCorasickKind::DFA)));
+    if long { &DFA } else { &DEFAULT }
+}
+
+fn build_phrases(kind: Option<AhoCorasickKind>) -> AhoCorasick {
+    AhoCorasick::builder()
+        .kind(kind)
+        .build(COPYRIGHT_SIGNS.iter().chain(ANYWHERE).chain(PAYWALL_NOTICES))
+        .expect("fixed phrases build an automaton")
+}
+
+/// The fewest blocks of a report whose scan searches with the DFA of [`phrase_automaton`]. On generated
+/// long reports, ten thousand blocks (news-like paragraphs of a few sentences) searched faster without the
+/// DFA, and twenty thousand (a sentence a paragraph) with it.
+const LONG_REPORT_BLOCKS: usize = 15_000;
+
 static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
     anywhere: ANYWHERE.iter().chain(PAYWALL_NOTICES).map(Finder::new).collect(),
     consent: CONSENT.iter().map(Finder::new).collect(),
     notice: ["cooki", "consent", "privacy"].iter().map(Finder::new).collect(),
     copyright: [COPYRIGHT_SIGNS[0], COPYRIGHT_SIGNS[1]].map(Finder::new),
-    short: AhoCorasick::new(COPYRIGHT_SIGNS.iter().chain(ANYWHERE).chain(PAYWALL_NOTICES))
-        .expect("fixed phrases build an automaton"),
 });
 /// A caption that opens with its picture's place in a gallery: "[1/2] A delivery truck is seen outside
 /// the bakery …", "[3/12] Rescuers search the rubble". Only captions are numbered so.
@@ -1877,7 +1905,13 @@ mod tests {
 
     /// The furniture test of one block, its words counted and its first words read as the scan does.
     fn furniture(text: &str) -> bool {
-        is_furniture(text, tokens(text).count(), &LeadingKeys::of(text), &mut Lowered::default())
+        is_furniture(
+            text,
+            tokens(text).count(),
+            &LeadingKeys::of(text),
+            &mut Lowered::default(),
+            phrase_automaton(false),
+        )
     }
 
     fn run(text: &str) -> Vec<(String, Option<Reason>)> {
@@ -2825,6 +2859,18 @@ marketingowych."
             "ANNONS",
         ] {
             assert!(furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn both_phrase_automata_find_the_same() {
+        let story = "The ferry service resumed on Friday after a two-week strike by crews ended, the operator said.";
+        for phrase in COPYRIGHT_SIGNS.iter().chain(ANYWHERE).chain(PAYWALL_NOTICES) {
+            let line = format!("see {phrase} here");
+            for long in [false, true] {
+                assert!(phrase_automaton(long).is_match(line.as_bytes()), "{phrase} {long}");
+                assert!(!phrase_automaton(long).is_match(story.as_bytes()), "{long}");
+            }
         }
     }
 
