@@ -443,7 +443,8 @@ impl Page<'_> {
     }
 
     /// The sections a press release or a company's page closes with about itself ("About Midwest Fiber
-    /// Supply", then a paragraph on the company and what it does): everything after the first such
+    /// Supply", then a paragraph on the company and what it does), a research page's sources, and a
+    /// release's end mark and notes to editors ([`ends_release`]): everything after the first such
     /// heading, once the story has begun above it. That paragraph names the company and its trade, words
     /// the story uses too, so the topic rules kept it as story; a report that copies it word for word
     /// still shows it, by the support of the other report.
@@ -453,7 +454,8 @@ impl Page<'_> {
         let heading = (first_prose + 1..blocks.len()).find(|&k| {
             nwords[k] <= 6
                 && ((verdict[k] == Some(Reason::PageFurniture) && heads_about_section(blocks[k], nwords[k]))
-                    || heads_sources(blocks[k]))
+                    || heads_sources(blocks[k])
+                    || ends_release(blocks[k]))
         });
         let Some(heading) = heading else { return };
         verdict[heading].get_or_insert(Reason::PageFurniture);
@@ -1459,6 +1461,58 @@ fn heads_sources(text: &str) -> bool {
     t.len() <= 20 && HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
 }
 
+/// The mark a press release ends its story with, or the heading of what it sets after it for editors:
+/// "###", "-30-", "- ENDS -", "Notes to editors", "Media contact", and the same in French, German,
+/// Spanish, Italian, Portuguese and Dutch releases ("-- EINDE PERSBERICHT --", "Noot voor de redactie").
+/// What follows is the sender's notes and contacts, not the story.
+fn ends_release(text: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "ends",
+        "end",
+        "end of release",
+        "end of press release",
+        "notes to editors",
+        "note to editors",
+        "notes for editors",
+        "editor's notes",
+        "editors' notes",
+        "media contact",
+        "media contacts",
+        "press contact",
+        "press contacts",
+        "media enquiries",
+        "media inquiries",
+        "fin",
+        "fin du communiqué",
+        "note aux rédactions",
+        "note aux rédacteurs",
+        "contact presse",
+        "ende der pressemitteilung",
+        "hinweis für redaktionen",
+        "pressekontakt",
+        "fin del comunicado",
+        "nota para editores",
+        "contacto de prensa",
+        "fine del comunicato",
+        "nota per le redazioni",
+        "contatti stampa",
+        "nota aos editores",
+        "contacto para imprensa",
+        "einde persbericht",
+        "noot voor de redactie",
+        "noot voor redacties",
+        "perscontact",
+    ];
+    let t = text.trim();
+    if t.len() > 40 {
+        return false;
+    }
+    let core = t.trim_matches(|c: char| matches!(c, '-' | '–' | '—' | '#' | ' ')).trim_end_matches(':');
+    (core.is_empty() && t.contains("###"))
+        || (core == "30" && t.starts_with('-'))
+        || ENDS.contains(&core.to_lowercase().as_str())
+}
+
 /// The heading of the section a press release or a site closes with about its company: "About Halvorsen
 /// Foods", "About The Associated Press". "About" then a capital, in a short line that is no sentence; "About
 /// 200 people were killed" and "About 200 killed in floods" are not.
@@ -2457,6 +2511,25 @@ More from Kingsmill\nCouncil votes to close two libraries in the town centre\nSc
 and happy\nNew bus timetable starts on Monday for the coast road\n\nMerton Police have confirmed that a fourth person \
 has died in hospital this afternoon, a spokesperson said.\n");
         assert_ne!(reason(&v, "Council votes"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn a_releases_end_mark_and_notes_to_editors_end_its_story() {
+        for (end, notes) in [
+            ("- ENDS -", "Notes to editors"),
+            ("-30-", "Media contact:"),
+            ("-- EINDE PERSBERICHT --", "Noot voor de redactie"),
+            ("###", "Note aux rédactions"),
+        ] {
+            let v = run(&ferry(&format!(
+                "{end}\n\n{notes}\n\nIsland Ferries runs 14 crossings a day to the island and carries 1.2 million \
+passengers a year on its two boats.\n\nJoost Verhagen, spokesman, on 030 555 41 20.\n"
+            )));
+            assert_eq!(reason(&v, "Island Ferries runs"), Some(Reason::AfterStory), "{end} {v:#?}");
+            assert_eq!(reason(&v, "Joost Verhagen"), Some(Reason::AfterStory), "{end} {v:#?}");
+            assert_eq!(reason(&v, "The operator said"), None, "{end} {v:#?}");
+        }
+        assert!(!ends_release("The end of the strike") && !ends_release("### The crossings resume"));
     }
 
     #[test]
