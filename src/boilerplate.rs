@@ -1516,12 +1516,48 @@ fn ends_release(text: &str) -> bool {
 /// The heading of the section a press release or a site closes with about its company: "About Halvorsen
 /// Foods", "About The Associated Press". "About" then a capital, in a short line that is no sentence; "About
 /// 200 people were killed" and "About 200 killed in floods" are not.
+///
+/// The heading of a writer's bio closes a story the same way: "About the author", and "Over de auteur",
+/// "À propos de l'auteur", "Über den Autor", "Sobre el autor", "Sull'autore", "O autorze" in other pages.
 fn heads_about_section(text: &str, nwords: usize) -> bool {
+    const AUTHOR: &[&str] = &[
+        "about the author",
+        "about the authors",
+        "about the writer",
+        "about the reporter",
+        "about this author",
+        "over de auteur",
+        "à propos de l'auteur",
+        "à propos de l’auteur",
+        "über den autor",
+        "über die autorin",
+        "sobre el autor",
+        "sobre la autora",
+        "sobre o autor",
+        "sull'autore",
+        "sull’autore",
+        "o autorze",
+        "o autorovi",
+        "om skribenten",
+        "om forfatteren",
+        "om författaren",
+    ];
+    if nwords > 6 || ends_sentence(text) {
+        return false;
+    }
     let mut ws = words(text);
-    nwords <= 6
-        && !ends_sentence(text)
-        && ws.next().is_some_and(|w| w.eq_ignore_ascii_case("about"))
-        && ws.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+    let Some(first) = ws.next() else { return false };
+    if first.eq_ignore_ascii_case("about") && ws.next().is_some_and(|w| w.starts_with(char::is_uppercase)) {
+        return true;
+    }
+    // Every short line is asked: only one whose first word opens a heading above is lowered.
+    let opens = |w: &str| {
+        AUTHOR
+            .iter()
+            .filter_map(|h| h.split(' ').next())
+            .any(|o| o.eq_ignore_ascii_case(w) || (!w.is_ascii() && o == w.to_lowercase()))
+    };
+    opens(first) && AUTHOR.contains(&text.trim().trim_end_matches(':').to_lowercase().as_str())
 }
 
 /// A block's first words, folded and hashed, as far as the longest leading phrase reaches, and how many
@@ -2511,6 +2547,19 @@ More from Kingsmill\nCouncil votes to close two libraries in the town centre\nSc
 and happy\nNew bus timetable starts on Monday for the coast road\n\nMerton Police have confirmed that a fourth person \
 has died in hospital this afternoon, a spokesperson said.\n");
         assert_ne!(reason(&v, "Council votes"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn the_heading_of_a_writers_bio_ends_the_story() {
+        for heading in ["About the author", "Über den Autor", "À propos de l'auteur", "Over de auteur"] {
+            let v = run(&ferry(&format!(
+                "{heading}\n\nDana Whitcombe has been sailing to the island since 2014, when a single crossing \
+in a storm made her decide the ferries needed a chronicler.\n\nShe lives on the island with two cats.\n"
+            )));
+            assert_eq!(reason(&v, "Dana Whitcombe"), Some(Reason::AfterStory), "{heading} {v:#?}");
+            assert_eq!(reason(&v, "She lives"), Some(Reason::AfterStory), "{heading} {v:#?}");
+        }
+        assert!(!heads_about_section("About the crossing", 3) && !heads_about_section("Over the harbour", 3));
     }
 
     #[test]
