@@ -574,8 +574,8 @@ fn writer_over_date(line: &str, next: Option<&str>) -> bool {
     }
 }
 
-/// A person's name alone: two to four words, the first and the last capitalised, a particle between
-/// ("Jan van der Berg"), no figures and no punctuation but a hyphen or an apostrophe inside a word.
+/// A person's name alone: two to four words, the first and the last capitalised, the small words of
+/// names between ([`FOREIGN_JOINS`]: "Jan van der Berg"), no figures and no punctuation but a hyphen or an apostrophe inside a word.
 fn looks_like_name(text: &str) -> bool {
     let ws: Vec<&str> = text.split_whitespace().collect();
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
@@ -584,11 +584,8 @@ fn looks_like_name(text: &str) -> bool {
         && ws.iter().all(|w| plain(w))
         && capitalised(ws[0])
         && capitalised(ws[ws.len() - 1])
-        && ws.iter().all(|w| capitalised(w) || NAME_PARTICLES.contains(w))
+        && ws.iter().all(|w| capitalised(w) || FOREIGN_JOINS.contains(w))
 }
-
-/// The lower-case words that join the parts of a name.
-const NAME_PARTICLES: [&str; 12] = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin"];
 
 /// The longest standfirst, in bytes, that may stand between a headline and the credit that marks it
 /// ([`topical_candidate`]): two lines of a page, where a story's paragraph runs longer.
@@ -860,9 +857,11 @@ fn is_by(word: &str) -> bool {
 }
 
 /// The small words inside names and newsroom credits in those languages ("Ana Ruiz de la Torre", "Par la
-/// rédaction de Lyon Actu", "Jan van der Berg").
-const FOREIGN_JOINS: &[&str] =
-    &["la", "le", "les", "de", "du", "des", "der", "die", "den", "von", "van", "y", "et", "und", "del", "della", "da"];
+/// rédaction de Lyon Actu", "Jan van der Berg", "Maria di Stefano").
+const FOREIGN_JOINS: &[&str] = &[
+    "la", "le", "les", "de", "du", "des", "der", "die", "den", "von", "van", "y", "et", "und", "del", "della", "da",
+    "di", "bin",
+];
 
 /// Verbs of writing that may open a credit line before its "by".
 const WRITING: &[&str] = &["posted", "written", "words", "reported", "reporting", "story", "text"];
