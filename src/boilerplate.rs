@@ -1510,7 +1510,12 @@ fn ends_release(text: &str) -> bool {
     let core = t.trim_matches(|c: char| matches!(c, '-' | '–' | '—' | '#' | ' ')).trim_end_matches(':');
     (core.is_empty() && t.contains("###"))
         || (core == "30" && t.starts_with('-'))
-        || ENDS.contains(&core.to_lowercase().as_str())
+        // Every short line after the story's start is asked: only one beyond ASCII is lowered.
+        || if core.is_ascii() {
+            ENDS.iter().any(|e| core.eq_ignore_ascii_case(e))
+        } else {
+            ENDS.contains(&core.to_lowercase().as_str())
+        }
 }
 
 /// The heading of the section a press release or a site closes with about its company: "About Halvorsen
