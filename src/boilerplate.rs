@@ -1525,28 +1525,6 @@ fn ends_release(text: &str) -> bool {
 /// The heading of a writer's bio closes a story the same way: "About the author", and "Over de auteur",
 /// "À propos de l'auteur", "Über den Autor", "Sobre el autor", "Sull'autore", "O autorze" in other pages.
 fn heads_about_section(text: &str, nwords: usize) -> bool {
-    const AUTHOR: &[&str] = &[
-        "about the author",
-        "about the authors",
-        "about the writer",
-        "about the reporter",
-        "about this author",
-        "over de auteur",
-        "à propos de l'auteur",
-        "à propos de l’auteur",
-        "über den autor",
-        "über die autorin",
-        "sobre el autor",
-        "sobre la autora",
-        "sobre o autor",
-        "sull'autore",
-        "sull’autore",
-        "o autorze",
-        "o autorovi",
-        "om skribenten",
-        "om forfatteren",
-        "om författaren",
-    ];
     if nwords > 6 || ends_sentence(text) {
         return false;
     }
@@ -1556,14 +1534,37 @@ fn heads_about_section(text: &str, nwords: usize) -> bool {
         return true;
     }
     // Every short line is asked: only one whose first word opens a heading above is lowered.
-    let opens = |w: &str| {
-        AUTHOR
-            .iter()
-            .filter_map(|h| h.split(' ').next())
-            .any(|o| o.eq_ignore_ascii_case(w) || (!w.is_ascii() && o == w.to_lowercase()))
-    };
-    opens(first) && AUTHOR.contains(&text.trim().trim_end_matches(':').to_lowercase().as_str())
+    const OPENERS: &[&str] = &["about", "over", "à", "über", "sobre", "sull'autore", "sull’autore", "o", "om"];
+    let opens =
+        |w: &str| OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w) || (!w.is_ascii() && *o == w.to_lowercase()));
+    opens(first) && AUTHOR_HEADINGS.contains(&text.trim().trim_end_matches(':').to_lowercase().as_str())
 }
+
+/// The headings of a writer's bio ([`heads_about_section`]), in lower case. Each opens with one of the
+/// function's openers.
+#[rustfmt::skip]
+const AUTHOR_HEADINGS: &[&str] = &[
+    "about the author",
+    "about the authors",
+    "about the writer",
+    "about the reporter",
+    "about this author",
+    "over de auteur",
+    "à propos de l'auteur",
+    "à propos de l’auteur",
+    "über den autor",
+    "über die autorin",
+    "sobre el autor",
+    "sobre la autora",
+    "sobre o autor",
+    "sull'autore",
+    "sull’autore",
+    "o autorze",
+    "o autorovi",
+    "om skribenten",
+    "om forfatteren",
+    "om författaren",
+];
 
 /// A block's first words, folded and hashed, as far as the longest leading phrase reaches, and how many
 /// there are (words that fold to nothing are skipped). Nothing is allocated, and the boilerplate scan,
@@ -2565,6 +2566,11 @@ in a storm made her decide the ferries needed a chronicler.\n\nShe lives on the 
             assert_eq!(reason(&v, "She lives"), Some(Reason::AfterStory), "{heading} {v:#?}");
         }
         assert!(!heads_about_section("About the crossing", 3) && !heads_about_section("Over the harbour", 3));
+        for heading in AUTHOR_HEADINGS {
+            let capital: String =
+                heading.chars().take(1).flat_map(char::to_uppercase).chain(heading.chars().skip(1)).collect();
+            assert!(heads_about_section(heading, 4) && heads_about_section(&capital, 4), "{heading}");
+        }
     }
 
     #[test]
