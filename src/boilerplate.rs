@@ -1621,7 +1621,11 @@ const LEADING: &[&str] = &[
     "editor's choice", "editor's picks", "leave a reply", "leave a comment", "post a comment", "view comments",
     "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost",
     "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in",
-    "get in touch",
+    "get in touch", "open in app",
+    // A government site's banner: "An official website of the United States government".
+    "an official website of",
+    // A forum's control that opens a quoted post: "Click to expand...".
+    "click to expand",
     // A Canadian wire credit: "With files from The Canadian Press".
     "with files from",
     // The skip link in French, German, Spanish and Italian pages.
@@ -3002,6 +3006,11 @@ können Sie jederzeit unter „Datenschutz-Einstellungen“ am Seitenende widerr
 marketingowych."
         ));
         assert!(furniture("Wij gebruiken cookies om de site te verbeteren en advertenties te tonen. Lees meer."));
+        // A government site's banner, a reading app's link, a forum's control.
+        for line in ["An official website of the United States government", "Open in app", "Click to expand..."] {
+            assert!(furniture(line), "{line}");
+        }
+        assert!(!furniture("The official website of the festival crashed within minutes of tickets going on sale."));
         // Links to other stories and advertisements' labels in Dutch, Swedish, Polish and Czech pages.
         for line in [
             "Lees ook: Dit zijn de busroutes die donderdag wél rijden",
