@@ -1622,6 +1622,8 @@ const LEADING: &[&str] = &[
     "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost",
     "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in",
     "get in touch", "open in app",
+    // A translation widget's label: "Select Language ▼".
+    "select language",
     // A government site's banner: "An official website of the United States government".
     "an official website of",
     // A forum's control that opens a quoted post: "Click to expand...".
@@ -3007,7 +3009,12 @@ marketingowych."
         ));
         assert!(furniture("Wij gebruiken cookies om de site te verbeteren en advertenties te tonen. Lees meer."));
         // A government site's banner, a reading app's link, a forum's control.
-        for line in ["An official website of the United States government", "Open in app", "Click to expand..."] {
+        for line in [
+            "An official website of the United States government",
+            "Open in app",
+            "Click to expand...",
+            "Select Language ▼",
+        ] {
             assert!(furniture(line), "{line}");
         }
         assert!(!furniture("The official website of the festival crashed within minutes of tickets going on sale."));
