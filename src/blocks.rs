@@ -499,7 +499,9 @@ fn topical_candidate(
     // name, and the repeated line the headline. Lines ending in a full stop count here: a headline of two
     // sentences ("… fine for bees. Their memory isn't.") does, and a story's paragraph is not set out twice
     // above the story.
-    if tokens(&blocks[first].text).count() <= NAME_WORDS
+    // A first line of a few words may be a name or a label, which a later line takes the place of below.
+    let short = tokens(&blocks[first].text).count() <= NAME_WORDS;
+    if short
         && let Some(i) = (first + 1..lead.min(reach)).find(|&i| {
             tokens(&blocks[i].text).count() > NAME_WORDS
                 && !titles_a_video(blocks, i)
@@ -519,7 +521,6 @@ fn topical_candidate(
     // under the first takes its place only under a line as short as a kicker ("Großbrand in Kesselbrück").
     let kept = if among_menu_lines(blocks, first) { 2 } else { 1 };
     let own = shared(first);
-    let short = tokens(&blocks[first].text).count() <= NAME_WORDS;
     if kept == 2
         && let Some(i) = others
             .iter()

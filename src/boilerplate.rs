@@ -1810,8 +1810,9 @@ struct Finders {
 ///
 /// Of more than a hundred phrases, a DFA is the faster search but the slower build: building one took
 /// 16 M instructions, more than the rest of comparing two short reports (13 M), and it searched short
-/// blocks some 600 instructions faster each than the crate's default automaton. Only a report of tens of
-/// thousands of blocks repays the build, and only its scan builds the DFA. Both find the same phrases.
+/// blocks some 600 instructions faster each than the crate's default automaton. Only tens of thousands of
+/// blocks repay the build: a long report's, or a corpus's once a thread has scanned that many
+/// ([`Scans::dfa_pays`]). Both find the same phrases.
 fn phrase_automaton(long: bool) -> &'static AhoCorasick {
     static DEFAULT: LazyLock<AhoCorasick> = LazyLock::new(|| build_phrases(None));
     static DFA: LazyLock<AhoCorasick> = LazyLock::new(|| build_phrases(Some(AhoCorasickKind::DFA)));
