@@ -1415,8 +1415,9 @@ fn is_editorial_note(text: &str, nwords: usize) -> bool {
                 || label.eq_ignore_ascii_case("editors' note"))
                 && words(note).nth(2).is_some()
         });
+    // "Updated: 2 hours ago" is when, not what: a dateline, however its label reads.
     if labelled {
-        return true;
+        return !looks_like_dateline(text);
     }
     // "A version of this article appears in print on March 4, 2025, Section B, Page 12."
     let mut first = first;
@@ -2264,6 +2265,9 @@ Have a story for us? Email the newsdesk.\n",
             "The update: crews will sail on Friday.",
             "A version of this story circulated on social media before it was denied.",
             "CORRECTION:",
+            "Updated: 2 hours ago",
+            "Updated: 14 March 2025, 10:02",
+            "Update: 11:45 GMT",
         ] {
             assert!(!is_editorial_note(story, words(story).count()), "{story}");
         }
