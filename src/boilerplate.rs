@@ -293,6 +293,7 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
     }
     let page = Page { blocks, nwords: &nwords, rows: &rows, topics: &scans.topics, scanned: &scans.blocks, title };
     page.mark_comments(&mut verdict);
+    page.mark_forum_replies(&mut verdict);
     page.mark_paywall(&mut verdict);
     page.mark_about_sections(&mut verdict);
     page.mark_link_lists(&mut verdict);
@@ -407,6 +408,29 @@ impl Page<'_> {
         });
         let Some(heading) = heading else { return };
         for v in &mut verdict[heading..] {
+            if v.is_none() || *v == Some(Reason::Label) {
+                *v = Some(Reason::Comments);
+            }
+        }
+    }
+
+    /// A forum thread's replies: everything from the header of its second post on ("Jun 12, 2025 #2", a
+    /// post's date and number, or the number alone), once the story has begun above it. The first post
+    /// is what the thread is about (often a report pasted whole); the replies discuss it in the story's
+    /// own words, so the topic rules kept them, and a forum's copy of a report was compared reply by reply.
+    ///
+    /// A forum has no "Comments" heading for [`Page::mark_comments`] to find. The numbered headers are
+    /// its sign: another post's header (the first, or the third) must stand too, as a report's line that
+    /// ends in "#2" stands alone.
+    fn mark_forum_replies(&self, verdict: &mut [Option<Reason>]) {
+        let Page { blocks, nwords, .. } = *self;
+        let Some(first_prose) = self.first_prose(verdict) else { return };
+        let post = |k: usize| if nwords[k] <= 8 { post_number(blocks[k]) } else { None };
+        let Some(second) = (first_prose + 1..blocks.len()).find(|&k| post(k) == Some(2)) else { return };
+        if !(0..second).any(|k| post(k) == Some(1)) && !(second + 1..blocks.len()).any(|k| post(k) == Some(3)) {
+            return;
+        }
+        for v in &mut verdict[second..] {
             if v.is_none() || *v == Some(Reason::Label) {
                 *v = Some(Reason::Comments);
             }
@@ -1380,6 +1404,19 @@ fn has_picture_credit(text: &str) -> bool {
 /// Whether a block, lowered, holds a copyright sign ("©", "(c) 2024") or opens with "copyright".
 fn is_copyright(lower: &[u8]) -> bool {
     lower.starts_with(b"copyright") || FINDERS.copyright.iter().any(|f| f.find(lower).is_some())
+}
+
+/// The number of a forum post from its header: "#2" alone, or after the post's date ("Jun 12, 2025 #2",
+/// "06-12-2025, 03:04 PM #2"), as forum software heads each post.
+fn post_number(text: &str) -> Option<u32> {
+    let text = text.trim();
+    let (when, number) = text.rsplit_once(char::is_whitespace).unwrap_or(("", text));
+    let n = number.strip_prefix('#')?;
+    if n.is_empty() || n.len() > 6 || !n.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let when = when.trim();
+    (when.is_empty() || looks_like_dateline(when)).then(|| n.parse().ok()).flatten()
 }
 
 /// An outlet's note about the report itself, not the story: "This article was amended on 12 November to
@@ -2396,6 +2433,40 @@ The operator said the first crossing left the harbour at six in the morning with
     /// The verdict on the block that starts with `prefix`.
     fn reason(v: &[(String, Option<Reason>)], prefix: &str) -> Option<Reason> {
         v.iter().find(|(t, _)| t.starts_with(prefix)).unwrap().1
+    }
+
+    #[test]
+    fn a_forums_replies_are_comments_and_its_first_post_is_the_story() {
+        let page = |replies: &str| {
+            format!(
+                "Island ferry is back\n\nMay 2, 2026 #1\n\nislandfan\n\n\
+The ferry service to the island resumed on Friday after a two-week strike by crews ended.\n\n\
+The operator said the first crossing left the harbour at six in the morning with forty passengers.\n\n{replies}"
+            )
+        };
+        let v = run(&page(
+            "May 2, 2026 #2\n\nharbourwatch\n\n\
+The crews were right to strike, and the operator should have paid them weeks before the first crossing.\n\n\
+May 3, 2026 #3\n\nIslandMum\n\nForty passengers on the first crossing shows how much the island needs the ferry.\n",
+        ));
+        assert_eq!(reason(&v, "The ferry service"), None, "{v:#?}");
+        assert_eq!(reason(&v, "The operator said"), None, "{v:#?}");
+        for reply in ["harbourwatch", "The crews were right", "IslandMum", "Forty passengers"] {
+            assert_eq!(reason(&v, reply), Some(Reason::Comments), "{v:#?}");
+        }
+        // A bare number heads each post in some forums' copies.
+        let v = run(&page(
+            "#2\n\nharbourwatch\n\nThe crews were right to strike, and the operator should have paid them.\n\n#3\n",
+        ));
+        assert_eq!(reason(&v, "The crews were right"), Some(Reason::Comments), "{v:#?}");
+        // A line of the story that ends with a number after "#" heads no thread.
+        let v = run(&ferry(
+            "The island's harbour is ranked #2\n\nThe crews were right to strike, the union said on Friday after the vote.\n",
+        ));
+        assert_eq!(reason(&v, "The crews were right"), None, "{v:#?}");
+        assert_eq!(post_number("06-12-2025, 03:04 PM #12"), Some(12));
+        assert_eq!(post_number("Ranked #2"), None);
+        assert_eq!(post_number("#2a"), None);
     }
 
     #[test]
