@@ -595,14 +595,16 @@ const STANDFIRST_BYTES: usize = 240;
 /// How many of the story's paragraphs of prose [`topical_candidate`] reads for the story's words.
 const STORY_PARAGRAPHS: usize = 10;
 
-/// Whether block `i` stands on the line next to a menu set one item a line: two or more lines of one or two
-/// words that end no sentence ("Menu", "Subscribe", "Search"), on the lines right above or right below it. A
-/// headline stands apart, or next to its section's name ("LIVE", "MONEY", "SOCIEDAD"), its standfirst or its
-/// date: one short line alone is a label, not a menu.
+/// Whether block `i` stands on the line next to a menu: two or more lines of one or two words that end no
+/// sentence ("Menu", "Subscribe", "Search"), or bars of links ("Study | Research | About"), on the lines
+/// right above or right below it. A headline stands apart, or next to its section's name ("LIVE", "MONEY",
+/// "SOCIEDAD"), its standfirst, its date or its byline (which is no bar): one short line alone is a label,
+/// not a menu.
 fn among_menu_lines(blocks: &[Block<'_>], i: usize) -> bool {
     // The menu's items further off may run to three words ("Send a Release").
     let item = |j: usize, most: usize| {
-        (1..=most).contains(&tokens(&blocks[j].text).count()) && !ends_sentence(&blocks[j].text)
+        let text = &blocks[j].text;
+        ((1..=most).contains(&tokens(text).count()) && !ends_sentence(text)) || looks_like_bar(text)
     };
     let next_lines = |j: usize, k: usize| blocks[j].line.abs_diff(blocks[k].line) == 1;
     let above = i >= 2 && next_lines(i - 1, i) && next_lines(i - 2, i - 1) && item(i - 1, 2) && item(i - 2, 3);

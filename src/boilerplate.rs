@@ -3021,6 +3021,31 @@ de lundi à mardi, dans la zone industrielle de Vénissieux.\n";
     }
 
     #[test]
+    fn a_sites_name_over_bars_of_links_gives_way_to_the_headline() {
+        let title = |page: &str| {
+            let blocks = crate::blocks::split_blocks(page);
+            find_title(&blocks).map(|i| blocks[i].text.to_string())
+        };
+        let story = "A survey by the University of Tormes finds that hams in the valley's curing sheds now cure in \
+ten months rather than twelve.\n\nThe survey's authors at the University of Tormes measured the sheds' warmth \
+for six years.\n";
+        // The name is the body the story names, so it shares two of the story's words; the bars of links
+        // under it are a menu, set as a text browser sets one.
+        let page = format!(
+            "Skip to main content\nUniversity of Tormes\nStudents | Staff | Alumni | Library\n\
+Study | Research | About | News and events\nHome › News › 2025\nPress release | 3 June 2025\n\
+Hams cure faster in a warmer valley, survey finds\n\n{story}"
+        );
+        assert_eq!(title(&page).as_deref(), Some("Hams cure faster in a warmer valley, survey finds"));
+        // A headline over its byline and date, then the page's share buttons: one bar under it is no menu.
+        let page = format!(
+            "Why Tormes hams taste different now\nBy Ana Ruiz | 3 June 2025\nShare | Email | Print\n\
+Hams cure faster in a warmer valley, survey of curing sheds finds\n\n{story}"
+        );
+        assert_eq!(title(&page).as_deref(), Some("Why Tormes hams taste different now"));
+    }
+
+    #[test]
     fn a_numbered_caption_and_a_wire_credit_are_furniture() {
         assert!(furniture(
             "[1/2] A delivery truck is seen outside the company's bakery in Wakefield, Britain, March 3, 2026."
