@@ -464,7 +464,7 @@ fn topical_candidate(
         let credit = |j: usize| {
             blocks.get(j).is_some_and(|b| {
                 let line = b.text.trim();
-                is_credit(line) || writer_over_date(line, blocks.get(j + 1).map(|d| d.text.trim()))
+                is_credit(line) || writer_over_date(line, blocks.get(j + 1).map(|d| d.text.trim())) || dated_line(line)
             })
         };
         // The standfirst may stand between a headline and its byline ("Dairy supplier halts one line…"
@@ -533,6 +533,20 @@ fn topical_candidate(
         return first;
     }
     others.into_iter().find(|&i| shared(i) >= 2).unwrap_or(first)
+}
+
+/// Whether a line is the date a report was posted or updated, with its year ("15.07.2025, 14:05 Uhr",
+/// "Stand: 15.07.2025 16:42 Uhr", "Published 3 June 2025"). A page sets it beside a report's headline, as
+/// it sets a byline. A time alone is no such mark: a live report sets one over each entry's heading, and
+/// a ticker over each of its items.
+pub fn dated_line(line: &str) -> bool {
+    let year = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+        w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
+    };
+    line.len() <= 80
+        && looks_like_dateline(line)
+        && line.split(|c: char| c.is_whitespace() || c == '.' || c == '/' || c == '-' || c == ',').any(year)
 }
 
 /// The most words of a short first line that a longer line the page sets out again takes the place of
@@ -1518,14 +1532,18 @@ routine checks at its creamery.\n\nThe recalled pots of cheese dip were sold in 
             );
             assert_eq!(title(&page).as_deref(), Some(headline), "{credit}");
         }
-        // A name over a line that is no date is no credit; nor is a date alone under the standfirst.
-        for credit in ["Rachel Oyelaran\nFollow", "6 November 2025"] {
-            let page = format!(
-                "Dairy Trade Weekly\n\nThe business of grocery and dairy\n\nNews | Retailers | Suppliers\n\n\
-{headline}\n\n{standfirst}\n\n{credit}\n\n{story}\n"
-            );
-            assert_eq!(title(&page).as_deref(), Some("Dairy Trade Weekly"), "{credit}");
-        }
+        // The date of posting, with its year, marks it as a credit does ([`dated_line`]).
+        let page = format!(
+            "Dairy Trade Weekly\n\nThe business of grocery and dairy\n\nNews | Retailers | Suppliers\n\n\
+{headline}\n\n{standfirst}\n\n6 November 2025\n\n{story}\n"
+        );
+        assert_eq!(title(&page).as_deref(), Some(headline));
+        // A name over a line that is no date is no credit.
+        let page = format!(
+            "Dairy Trade Weekly\n\nThe business of grocery and dairy\n\nNews | Retailers | Suppliers\n\n\
+{headline}\n\n{standfirst}\n\nRachel Oyelaran\nFollow\n\n{story}\n"
+        );
+        assert_eq!(title(&page).as_deref(), Some("Dairy Trade Weekly"));
     }
 
     #[test]

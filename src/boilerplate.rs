@@ -3046,6 +3046,30 @@ Hams cure faster in a warmer valley, survey of curing sheds finds\n\n{story}"
     }
 
     #[test]
+    fn a_headline_by_its_dated_line_beats_a_stations_name() {
+        let title = |page: &str| {
+            let blocks = crate::blocks::split_blocks(page);
+            find_title(&blocks).map(|i| blocks[i].text.to_string())
+        };
+        let story = "Wegen der Hitze darf im Landkreis Haldenau ab Donnerstag kein Leitungswasser mehr für Rasen \
+und Pools verwendet werden.\n\nDer Verband in Haldenau nennt den hohen Verbrauch an heißen Tagen als Grund.\n";
+        // The station's name shares the district's name with the story; the headline has the date of its
+        // posting over it.
+        let page = format!(
+            "Radio Haldenau 98,4\nDie besten Hits und alles aus dem Kreis\n▶ JETZT LIVE HÖREN\n\n\
+Startseite | Nachrichten | Verkehr | Wetter\n\nLokalnachrichten\n15.07.2025, 14:05 Uhr\n\
+Hitze in Haldenau: Ab Donnerstag kein Wasser mehr für Rasen und Pools\n\n{story}"
+        );
+        assert_eq!(
+            title(&page).as_deref(),
+            Some("Hitze in Haldenau: Ab Donnerstag kein Wasser mehr für Rasen und Pools")
+        );
+        // A time alone is no such mark: a live report's entries and a ticker's items have theirs.
+        assert!(crate::blocks::dated_line("Stand: 15.07.2025 16:42 Uhr"));
+        assert!(!crate::blocks::dated_line("14:05") && !crate::blocks::dated_line("Updated 14 minutes ago"));
+    }
+
+    #[test]
     fn a_numbered_caption_and_a_wire_credit_are_furniture() {
         assert!(furniture(
             "[1/2] A delivery truck is seen outside the company's bakery in Wakefield, Britain, March 3, 2026."
