@@ -676,16 +676,19 @@ impl Page<'_> {
         //
         // A subhead may stand between the list and that prose, on either side: an explainer sets its points
         // out under questions ("How will I get across?", the list, "What will it cost?", a paragraph).
-        let subhead = |k: usize| self.is_subhead(verdict, k);
+        //
+        // Under a heading that names a summary ("Summary", "Key points"), the items may have lost their
+        // bullets, as a page saved as text loses them: a live report's summary of its latest facts. Such a
+        // box says what it is, so page furniture between it and the story (an advertisement, a picture's
+        // caption) does not part it from the story either.
+        let headed =
+            [Some(run.start), run.start.checked_sub(1)].into_iter().flatten().any(|k| heads_summary(blocks[k]));
+        let subhead = |k: usize| self.is_subhead(verdict, k) || (headed && is_furniture_verdict(verdict[k]));
         let after = (run.end..blocks.len())
             .find(|&k| !looks_like_dateline(blocks[k]) && !looks_like_byline(blocks[k]) && !subhead(k));
         let before = (0..run.start).rev().find(|&k| !subhead(k));
         let beside_prose = after.is_some_and(prose) || before.is_some_and(prose);
         let under_furniture = run.start.checked_sub(1).is_some_and(|k| is_furniture_verdict(verdict[k]));
-        // Under a heading that names a summary ("Summary", "Key points"), the items may have lost their
-        // bullets, as a page saved as text loses them: a live report's summary of its latest facts.
-        let headed =
-            [Some(run.start), run.start.checked_sub(1)].into_iter().flatten().any(|k| heads_summary(blocks[k]));
         let listed = |j: usize| is_list_item(blocks[j]) || (headed && !heads_summary(blocks[j]));
         if !items.iter().all(|&j| listed(j))
             // Items that are each a link and nothing else point elsewhere, whatever their words.
@@ -2540,6 +2543,18 @@ The operator said the first crossing left the harbour at six in the morning with
         ));
         assert_eq!(reason(&v, "- Crews won"), None, "{v:#?}");
         assert_eq!(reason(&v, "By our transport"), Some(Reason::PageFurniture), "{v:#?}");
+        // Right under the headline and a picture's caption, with an advertisement between it and the story:
+        // a box that names itself a summary is still the story's.
+        let v = run(&format!(
+            "Ferry service to the island resumes\n\nBy Ana Ruiz · 3 June 2025\n\n\
+The first ferry leaves the harbour. (Photo: Island Times)\n\nKey facts\n\n{}\n\nAdvertisement\n\n\
+The ferry service to the island resumed on Friday after a two-week strike by crews ended.\n\n\
+The operator said the first crossing left the harbour at six in the morning with forty passengers.\n\n\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n",
+            points.replace('-', "•")
+        ));
+        assert_eq!(reason(&v, "• Crews won"), None, "{v:#?}");
+        assert_eq!(reason(&v, "Advertisement"), Some(Reason::PageFurniture), "{v:#?}");
         // Teasers for other stories, or a list under furniture, stay a box of links.
         let teasers =
             "- Council budget row deepens\n- New tram line opens in the east\n- Local team wins the cup final";
