@@ -299,6 +299,7 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
     page.mark_link_lists(&mut verdict);
     page.mark_announced_links(&mut verdict);
     page.mark_furniture_introductions(&mut verdict);
+    page.mark_captions(&mut verdict);
     page.mark_pull_quotes(&mut verdict);
     page.mark_off_topic(&mut verdict);
     // Named last, so that every rule above reads a note as the page furniture it is.
@@ -309,6 +310,9 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
     }
     verdict
 }
+
+/// The most words of a caption over a picture's credit ([`Page::mark_captions`]): a sentence or two.
+const CAPTION_WORDS: usize = 30;
 
 /// The least words a pull quote has: a shorter quotation alone on its line may be said twice.
 const PULL_QUOTE_WORDS: usize = 4;
@@ -488,6 +492,27 @@ impl Page<'_> {
         for v in &mut verdict[heading + 1..] {
             if v.is_none() || *v == Some(Reason::Label) {
                 *v = Some(Reason::AfterStory);
+            }
+        }
+    }
+
+    /// A picture's caption over its credit ([`is_credit_line`]): the short block right above a line that
+    /// credits a picture, once the story has begun. A caption describes the picture in the story's own
+    /// words ("Divers survey a kelp site near Sollvik."), so the topic rules kept it, and it was compared
+    /// as a sentence one report added. Speech is the story's, and is not read as a caption.
+    ///
+    /// The story's first paragraph is never taken for one: a credit under it is a picture's with no
+    /// caption, set between the lead and the rest ("Der Garten bleibt trocken: …" over "Foto: Archiv").
+    fn mark_captions(&self, verdict: &mut [Option<Reason>]) {
+        let Page { blocks, nwords, .. } = *self;
+        let Some(lead) = self.first_prose(verdict) else { return };
+        for k in lead + 1..blocks.len().saturating_sub(1) {
+            if verdict[k].is_none()
+                && nwords[k] <= CAPTION_WORDS
+                && !blocks[k].contains(is_double_quote)
+                && is_credit_line(blocks[k + 1])
+            {
+                verdict[k] = Some(Reason::PageFurniture);
             }
         }
     }
@@ -1332,26 +1357,42 @@ fn is_furniture(
         || has_picture_credit(text)
 }
 
+/// The words a picture's credit names itself with. A video set into the page is credited as a picture is
+/// ("Courtesy: Jane Doe/Instagram").
+const CREDIT_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "photograph",
+    "picture",
+    "pictures",
+    "foto",
+    "fotos",
+    "bild",
+    "video",
+    "courtesy",
+];
+
+/// A picture's credit on a line of its own, under its caption: "Photo: Tomas Brekkeland / University of
+/// Halvorsund", "Foto: Matthias Degenhart". The credit's word and a colon, then its source, a few words
+/// and no sentence.
+fn is_credit_line(text: &str) -> bool {
+    let Some((label, source)) = text.trim().split_once(':') else { return false };
+    let mut label_words = words(label);
+    label_words.next().is_some_and(|w| CREDIT_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)))
+        && label_words.next().is_none()
+        && (1..=8).contains(&words(source).count())
+        && source.contains(char::is_alphabetic)
+        && !ends_sentence(source)
+}
+
 /// A picture's caption that carries its credit in brackets, at the end or at the start: "Firefighters work
 /// at the scene on Tuesday. (AP Photo/Jay LaPrete)", "… (Getty Images)", "… [Photo: Reuters]", "(AP
 /// Photo/Jay LaPrete) Firefighters work at the scene". Agencies and picture desks write them so, and a
 /// story's sentence neither ends nor opens on one.
 fn has_picture_credit(text: &str) -> bool {
-    // A video set into the page is credited as a picture is ("Courtesy: Jane Doe/Instagram").
-    const CREDIT: &[&str] = &[
-        "photo",
-        "photos",
-        "image",
-        "images",
-        "photograph",
-        "picture",
-        "pictures",
-        "foto",
-        "fotos",
-        "bild",
-        "video",
-        "courtesy",
-    ];
+    const CREDIT: &[&str] = CREDIT_WORDS;
     let credits = |inside: &str| {
         inside.len() <= 60
             && inside.split(|c: char| !c.is_alphanumeric()).any(|w| CREDIT.iter().any(|c| w.eq_ignore_ascii_case(c)))
@@ -1368,14 +1409,15 @@ fn has_picture_credit(text: &str) -> bool {
         }
     }
     // After the caption, as its last words: "People walk in a park in London. Photograph: Dan Kitwood/Getty
-    // Images". The credit's word after a full stop, a colon, and its source, which is a few words and no
+    // Images". The credit's word after a full stop or a dash ("… no terminal central — Foto: Ana Lima"), a
+    // colon or a bar ("… Sarovec. PHOTO | CIVIL PROTECTION"), and its source, which is a few words and no
     // sentence. Every short block is asked, and nearly all end as sentences, which rules them out at once.
     if !ends_sentence(text)
-        && let Some(colon) = memchr::memrchr(b':', text.as_bytes())
-        && let (before, source) = (&text[..colon], &text[colon + 1..])
+        && let Some(colon) = memchr::memrchr2(b':', b'|', text.as_bytes())
+        && let (before, source) = (text[..colon].trim_end(), &text[colon + 1..])
         && let word_at = before.rfind(' ').map_or(0, |k| k + 1)
         && CREDIT.iter().any(|c| before[word_at..].eq_ignore_ascii_case(c))
-        && before[..word_at].trim_end().ends_with('.')
+        && before[..word_at].trim_end().ends_with(['.', '—', '–'])
         && (1..=6).contains(&words(source).count())
     {
         return true;
@@ -2248,12 +2290,47 @@ Nobody was hurt, and investigators have not said what caused the outage.\n",
         assert!(has_picture_credit("Video shows the ferry leaving Dover. Courtesy: Jane Doe/Instagram"));
         assert!(has_picture_credit("The first ferry leaves Dover (Video: Reuters)"));
         assert!(!has_picture_credit("The ferry left. Photo: it was a sight."));
+        // After a dash, or with a bar for the colon.
+        assert!(has_picture_credit("Passengers at the quay in Dover — Foto: Ana Lima/Island Times"));
+        assert!(has_picture_credit("Rescuers search the rubble in Sarovec. PHOTO | CIVIL PROTECTION"));
+        assert!(!has_picture_credit("The vote went 14 to 7 | Photo finish for the mayor"));
         // The credit first, then the caption.
         assert!(has_picture_credit("(AP Photo/Jane Doe) Passengers board the first ferry, Friday, March 6, 2026."));
         assert!(has_picture_credit("[Photo: Reuters] Passengers board the first ferry on Friday."));
         for story in ["(Reuters) - The ferry left at noon.", "(AP Photo/Jane Doe)", "(Photos of the crash) spread."] {
             assert!(!has_picture_credit(story), "{story}");
         }
+    }
+
+    #[test]
+    fn a_caption_over_a_pictures_credit_is_furniture() {
+        let page = |caption: &str, credit: &str| {
+            run(&ferry(&format!(
+                "{caption}\n{credit}\n\nPassengers on the first crossing said the strike had cost the island \
+dearly over the two weeks.\n"
+            )))
+        };
+        let v =
+            page("Crews cheer on the quay as the first ferry leaves the harbour.", "Photo: Ana Lima / Island Times");
+        assert_eq!(reason(&v, "Crews cheer"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Passengers on the first"), None, "{v:#?}");
+        let v = page("Die Fähre am Freitagmorgen im Hafen.", "Foto: Matthias Degenhart");
+        assert_eq!(reason(&v, "Die Fähre"), Some(Reason::PageFurniture), "{v:#?}");
+        // Speech is the story's; and a line under which no credit stands is no caption.
+        let v = page("\"We are glad to be back,\" one of the crew said.", "Photo: Ana Lima / Island Times");
+        assert_eq!(reason(&v, "\"We are glad"), None, "{v:#?}");
+        let v = page(
+            "Crews cheer on the quay as the first ferry leaves the harbour.",
+            "Photo: it was quite a sight to see.",
+        );
+        assert_eq!(reason(&v, "Crews cheer"), None, "{v:#?}");
+        // The lead, with a picture's credit and no caption under it, is the story's.
+        let v = run("Ferry service to the island resumes\n\nThe ferry service to the island resumed on Friday after \
+a two-week strike by crews ended.\nPhoto: Island Times\n\nThe operator said the first crossing left the harbour at \
+six in the morning with forty passengers.\n\nPassengers said the strike had cost the island dearly.\n");
+        assert_eq!(reason(&v, "The ferry service"), None, "{v:#?}");
+        assert!(is_credit_line("Photo: Tomas Brekkeland / University of Halvorsund"));
+        assert!(!is_credit_line("Photo finish: the mayor won by one vote.") && !is_credit_line("Photos: 12"));
     }
 
     #[test]
