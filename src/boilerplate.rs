@@ -311,6 +311,10 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
     verdict
 }
 
+/// The most words of a paywall's notice that ends a copy of the story ([`Page::mark_paywall`]): a line,
+/// or two sentences ("Vous avez lu 3 articles gratuits ce mois-ci. Abonnez-vous dès 1 € le premier mois.").
+const PAYWALL_NOTICE_WORDS: usize = 20;
+
 /// The most words of a caption over a picture's credit ([`Page::mark_captions`]): a sentence or two.
 const CAPTION_WORDS: usize = 30;
 
@@ -453,7 +457,7 @@ impl Page<'_> {
         let Page { blocks, nwords, .. } = *self;
         let Some(first_prose) = self.first_prose(verdict) else { return };
         let notice = (first_prose + 1..blocks.len()).find(|&k| {
-            verdict[k] == Some(Reason::PageFurniture) && nwords[k] <= 12 && {
+            verdict[k] == Some(Reason::PageFurniture) && nwords[k] <= PAYWALL_NOTICE_WORDS && {
                 let lower = blocks[k].to_lowercase();
                 PAYWALL_NOTICES.iter().any(|n| lower.contains(n))
             }
@@ -1355,6 +1359,9 @@ fn is_furniture(
         || is_editorial_note(text, nwords)
         || (nwords <= 3 && !ends_sentence(text) && folded.first().is_some_and(|w| HEADING_WORDS.contains(w)))
         || has_picture_credit(text)
+        // "Foto: Tomas Brekkeland / Universitetet i Halvorsund": the credit's word in any of the languages
+        // [`CREDIT_WORDS`] knows.
+        || (nwords <= 9 && is_credit_line(text))
 }
 
 /// The words a picture's credit names itself with. A video set into the page is credited as a picture is
@@ -1749,13 +1756,14 @@ const AD_LABELS: &[&str] = &[
     "annons", "annonce", "reklama",
 ];
 /// A link to another story set into this one ("Read more: Floods kill three in Bolivia", "Lees ook: …",
-/// "Zobacz także: …"), in the same languages and Norwegian. Furniture, as [`LEADING`] is.
+/// "Zobacz także: …"), in the same languages, Norwegian and Romanian. Furniture, as [`LEADING`] is.
 #[rustfmt::skip]
 const READ_MORE: &[&str] = &[
     "read more", "read also", "also read", "see also", "lesen sie auch", "lire aussi", "à lire aussi",
     "voir aussi", "leer más", "lee también", "ver también", "te puede interesar", "leggi anche", "leia também",
     "leia mais", "veja também", "lees ook", "lees meer", "läs även", "läs också", "læs også", "les også",
     "zobacz także", "zobacz też", "czytaj także", "czytaj też", "čtěte také", "čtěte též", "přečtěte si také",
+    "citește și", "vezi și",
 ];
 
 /// The line an advertisement or a fold leaves between a story's paragraphs, the story going on below it:
@@ -1858,6 +1866,14 @@ const ANYWHERE: &[&str] = &[
 const PAYWALL_NOTICES: &[&str] = &[
     "subscribe to continue reading", "subscribe to keep reading", "subscribe to read more", "already a subscriber",
     "for subscribers only", "limit of free articles", "free articles left", "free articles remaining",
+    // The same notices, and a subscriber's thanks, in French, German, Spanish, Italian, Portuguese, Dutch,
+    // Swedish, Danish and Norwegian pages: "Vous avez lu 3 articles gratuits ce mois-ci. Abonnez-vous dès
+    // 1 €", "Sie lesen diesen Artikel mit Ihrem Plus-Abo", "Inte prenumerant? Läs allt för 1 kr".
+    "articles gratuits", "abonnez-vous", "déjà abonné", "réservé aux abonnés", "plus-abo", "jetzt abonnieren",
+    "bereits abonnent", "nur für abonnenten", "suscríbete", "ya eres suscriptor", "exclusivo para suscriptores",
+    "già abbonato", "riservato agli abbonati", "já é assinante", "exclusivo para assinantes", "word abonnee",
+    "al abonnee", "alleen voor abonnees", "inte prenumerant", "inloggad som prenumerant", "bli prenumerant",
+    "allerede abonnent", "bli abonnent", "ikke abonnent",
 ];
 /// Phrases of cookie and consent notices: furniture when a block holds two of these or of [`ANYWHERE`]. One
 /// alone is too common in a story ("would not accept all of the terms").
@@ -1876,6 +1892,8 @@ const CONSENT: &[&str] = &[
     "similar technologies",
     "ähnliche technologien", "datenschutz-einstellungen", "technologies similaires", "tecnologías similares",
     "tecnologie simili", "usamos cookies", "información en tu dispositivo", "información en su dispositivo",
+    // A Romanian page's banner: "Acest site folosește cookie-uri … Continuând navigarea, sunteți de acord".
+    "folosește cookie-uri", "folosim cookie-uri", "continuând navigarea", "sunteți de acord", "politica de cookie-uri",
 ];
 /// A searcher for each of [`ANYWHERE`] and [`CONSENT`], made once: most short blocks of an article are
 /// searched for every phrase, and building a searcher for each search cost more than the searches.
@@ -3184,6 +3202,12 @@ Hitze in Haldenau: Ab Donnerstag kein Wasser mehr für Rasen und Pools\n\n{story
             "Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad relacionada con sus preferencias. Si continúa navegando, consideramos que acepta su uso."
         ));
         assert!(furniture("Ir al contenido") && furniture("Síguenos en Google News") && furniture("Lesezeit: 3 Min."));
+        // A Romanian banner, a Romanian link to another story, and a picture's credit in Norwegian.
+        assert!(furniture(
+            "Acest site folosește cookie-uri pentru a vă oferi o experiență cât mai bună. Continuând navigarea, sunteți de acord cu politica noastră de cookie-uri."
+        ));
+        assert!(furniture("Citește și: Cum te pregătești pentru un cutremur"));
+        assert!(furniture("Foto: Tomas Brekkeland / Universitetet i Halvorsund"));
         assert!(furniture(
             "Wir und unsere 843 Partner speichern und/oder greifen auf Informationen auf einem Gerät zu."
         ));
@@ -3306,6 +3330,19 @@ and cars that built up on both sides of the water during the strike.\n";
         let v = run(&format!("{story}{offer}\n{more}"));
         assert_eq!(reason(&v, "The operator said"), None, "{v:#?}");
         assert_eq!(reason(&v, "You've read"), None, "{v:#?}");
+        // The same notice in a French page, and a subscriber's thanks in German and Swedish ones.
+        let offer = "Vous avez lu 3 articles gratuits ce mois-ci. Abonnez-vous dès 1 € le premier mois.\n\n\
+Profitez de tous nos contenus en illimité.\n";
+        let v = run(&format!("{story}{offer}"));
+        assert_eq!(reason(&v, "Vous avez lu"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Profitez"), Some(Reason::AfterStory), "{v:#?}");
+        for note in [
+            "Sie lesen diesen Artikel mit Ihrem HT Plus-Abo. Vielen Dank, dass Sie Lokaljournalismus unterstützen!",
+            "Inte prenumerant? Läs allt från Posten för 1 kr första månaden.",
+        ] {
+            assert!(furniture(note), "{note}");
+        }
+        assert!(!furniture("Der Verein hat 400 Mitglieder, sagte die Sprecherin am Sonntag."));
     }
 
     #[test]
