@@ -511,10 +511,12 @@ impl Page<'_> {
         let Page { blocks, nwords, .. } = *self;
         let Some(lead) = self.first_prose(verdict) else { return };
         for k in lead + 1..blocks.len().saturating_sub(1) {
-            if verdict[k].is_none()
+            // Every block is asked: a credit's few words rule out the most, before any is read.
+            if nwords[k + 1] <= CREDIT_LINE_WORDS
+                && verdict[k].is_none()
                 && nwords[k] <= CAPTION_WORDS
-                && !blocks[k].contains(is_double_quote)
                 && is_credit_line(blocks[k + 1])
+                && !blocks[k].contains(is_double_quote)
             {
                 verdict[k] = Some(Reason::PageFurniture);
             }
@@ -1361,7 +1363,7 @@ fn is_furniture(
         || has_picture_credit(text)
         // "Foto: Tomas Brekkeland / Universitetet i Halvorsund": the credit's word in any of the languages
         // [`CREDIT_WORDS`] knows.
-        || (nwords <= 9 && is_credit_line(text))
+        || (nwords <= CREDIT_LINE_WORDS && is_credit_line(text))
 }
 
 /// The words a picture's credit names itself with. A video set into the page is credited as a picture is
@@ -1380,6 +1382,10 @@ const CREDIT_WORDS: &[&str] = &[
     "video",
     "courtesy",
 ];
+
+/// The most words of a picture's credit on a line of its own ([`is_credit_line`]): its word and a source
+/// of up to eight.
+const CREDIT_LINE_WORDS: usize = 9;
 
 /// A picture's credit on a line of its own, under its caption: "Photo: Tomas Brekkeland / University of
 /// Halvorsund", "Foto: Matthias Degenhart". The credit's word and a colon, then its source, a few words
@@ -1461,6 +1467,8 @@ fn is_copyright(lower: &[u8]) -> bool {
 /// The number of a forum post from its header: "#2" alone, or after the post's date ("Jun 12, 2025 #2",
 /// "06-12-2025, 03:04 PM #2"), as forum software heads each post.
 fn post_number(text: &str) -> Option<u32> {
+    // Every short block is asked, and few hold a '#'.
+    memchr::memchr(b'#', text.as_bytes())?;
     let text = text.trim();
     let (when, number) = text.rsplit_once(char::is_whitespace).unwrap_or(("", text));
     let n = number.strip_prefix('#')?;
