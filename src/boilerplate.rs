@@ -1089,12 +1089,13 @@ fn is_comment_bar(lower: &str) -> bool {
 
 /// A commenter's name and when the comment was posted, set apart by a dot, a bar, a spaced dash or a comma
 /// after the commenter's place: "Steve_T · 2 hours ago", "**ecoPhil** · 10 April 2025", "Lyonnais69 - il y a
-/// 3 heures", "Carol1962, Devon, 3 hours ago". A name (with its place) is a few words and no sentence.
+/// 3 heures", "Marguerite L. — March 12, 2025 at 4:12 pm", "Carol1962, Devon, 3 hours ago". A name (with its place) is a few words and no sentence.
 fn is_commenter_line(text: &str) -> bool {
     let split = text
         .split_once(['·', '|', '•'])
         .or_else(|| text.split_once(" - "))
         .or_else(|| text.split_once(" – "))
+        .or_else(|| text.split_once(" — "))
         .or_else(|| text.rsplit_once(", "));
     let Some((name, when)) = split else { return false };
     let (name, when) = (name.trim().trim_matches('*'), when.trim());
@@ -3302,6 +3303,8 @@ marketingowych."
         assert!(is_thread_line("Lasse · för 4 timmar sedan") && is_thread_line("Mette H. · for 2 timer siden"));
         // A commenter with a place, and a comment's rating buttons.
         assert!(is_thread_line("Carol1962, Devon, 3 hours ago") && is_thread_line("Click to rate 112 54"));
+        assert!(is_thread_line("Marguerite L. — March 12, 2025 at 4:12 pm"));
+        assert!(!is_thread_line("The bridge — closed on March 12, 2025 — reopens."));
         assert!(!is_thread_line("The bridge shut at noon, 3 hours ago.") && !is_thread_line("Leeds, Devon and Kent"));
         // A character wider than a byte where a time could stand ("3h") is no time, and no panic.
         assert!(!is_thread_line("Carol, “") && !is_thread_line("Carol, ã"));
