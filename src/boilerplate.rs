@@ -1365,6 +1365,38 @@ fn is_furniture(
         // "Foto: Tomas Brekkeland / Universitetet i Halvorsund": the credit's word in any of the languages
         // [`CREDIT_WORDS`] knows.
         || (nwords <= CREDIT_LINE_WORDS && is_credit_line(text))
+        || (nwords <= PLAYER_LINE_WORDS && is_player_line(text))
+}
+
+/// The most words of a player's label ([`is_player_line`]).
+const PLAYER_LINE_WORDS: usize = 16;
+
+/// A media player's label, as a page copied to text keeps it: a play sign ("▶ Écouter le reportage"), or
+/// the clip's length or the file's size in brackets at its end ("Video: Heat in Haldenau (1:48 Min.)",
+/// "Audio herunterladen (2 MB | MP3)", "Listen (2 min 14 s)"). A story's sentence ends in neither.
+fn is_player_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.contains(['▶', '►']) {
+        return true;
+    }
+    let Some(inside) = t.strip_suffix(')').and_then(|t| t.rsplit_once('(')).map(|(_, inside)| inside) else {
+        return false;
+    };
+    const UNITS: &[&str] =
+        &["min", "min.", "mins", "minutes", "minuten", "s", "sec", "sek.", "h", "mb", "kb", "mp3", "mp4", "|"];
+    // A figure and its unit, or a clip's minutes and seconds ("1:48"): a year or a count alone in brackets
+    // ("(2019)", "(14)") is no length.
+    let (mut figure, mut unit) = (false, false);
+    inside.len() <= 24
+        && inside.split_whitespace().all(|w| {
+            let is_figure = w.split([':', ',', '.']).all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+            let is_unit = UNITS.iter().any(|u| w.eq_ignore_ascii_case(u));
+            figure |= is_figure;
+            unit |= is_unit || (is_figure && w.contains(':'));
+            is_figure || is_unit
+        })
+        && figure
+        && unit
 }
 
 /// The words a picture's credit names itself with. A video set into the page is credited as a picture is
@@ -3216,6 +3248,17 @@ Hitze in Haldenau: Ab Donnerstag kein Wasser mehr für Rasen und Pools\n\n{story
             "Acest site folosește cookie-uri pentru a vă oferi o experiență cât mai bună. Continuând navigarea, sunteți de acord cu politica noastră de cookie-uri."
         ));
         assert!(furniture("Citește și: Cum te pregătești pentru un cutremur"));
+        // A media player's labels.
+        for line in [
+            "▶ Écouter le reportage (2 min 14 s)",
+            "Audio herunterladen (2 MB | MP3)",
+            "Video: Hitze in Haldenau – Freibäder melden Besucherrekord (1:48 Min.)",
+        ] {
+            assert!(furniture(line), "{line}");
+        }
+        for line in ["The ferry was late (by 12 min)", "Fares rose (to 4.90)", "The study (2019)", "Seats won (14)"] {
+            assert!(!is_player_line(line), "{line}");
+        }
         assert!(furniture("Foto: Tomas Brekkeland / Universitetet i Halvorsund"));
         assert!(furniture(
             "Wir und unsere 843 Partner speichern und/oder greifen auf Informationen auf einem Gerät zu."
