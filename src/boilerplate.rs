@@ -1376,7 +1376,10 @@ const PLAYER_LINE_WORDS: usize = 16;
 /// "Audio herunterladen (2 MB | MP3)", "Listen (2 min 14 s)"). A story's sentence ends in neither.
 fn is_player_line(text: &str) -> bool {
     let t = text.trim();
-    if t.contains(['▶', '►']) {
+    // '▶' and '►' are E2 96 B6 and E2 96 BA in UTF-8. Every short block is asked: the lead byte is found
+    // with memchr, where testing each character was a tenth of the furniture test's time.
+    let b = t.as_bytes();
+    if memchr::memchr_iter(0xE2, b).any(|i| b.get(i + 1) == Some(&0x96) && matches!(b.get(i + 2), Some(0xB6 | 0xBA))) {
         return true;
     }
     let Some(inside) = t.strip_suffix(')').and_then(|t| t.rsplit_once('(')).map(|(_, inside)| inside) else {
