@@ -315,6 +315,10 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
 /// or two sentences ("Vous avez lu 3 articles gratuits ce mois-ci. Abonnez-vous dès 1 € le premier mois.").
 const PAYWALL_NOTICE_WORDS: usize = 20;
 
+/// The fewest words of each of the points a page sets between a headline and its byline, without
+/// bullets or heading ([`Page::lists_story_points`]).
+const SUMMARY_POINT_WORDS: usize = 8;
+
 /// The most words of a caption over a picture's credit ([`Page::mark_captions`]): a sentence or two.
 const CAPTION_WORDS: usize = 30;
 
@@ -720,12 +724,20 @@ impl Page<'_> {
         let before = (0..run.start).rev().find(|&k| !subhead(k));
         let beside_prose = after.is_some_and(prose) || before.is_some_and(prose);
         let under_furniture = run.start.checked_sub(1).is_some_and(|k| is_furniture_verdict(verdict[k]));
-        let listed = |j: usize| is_list_item(blocks[j]) || (headed && !heads_summary(blocks[j]));
+        // Between the headline and its byline or date, a page sets the story's points without bullets or
+        // heading ("Leanne Marchetti found the crocodile as she went to clean her pool" over "By TOM
+        // HOLLOWAY"): never a box of links, which stands apart from the headline's credit.
+        // Each point is a clause of some words: a score widget's rows of scorers ("Dunmore United: Osei
+        // (12')") are not.
+        let sums_up_headline = title.is_some_and(|t| t + 1 == run.start)
+            && blocks.get(run.end).is_some_and(|b| looks_like_byline(b) || looks_like_dateline(b))
+            && items.iter().all(|&j| self.nwords[j] >= SUMMARY_POINT_WORDS);
+        let listed = |j: usize| is_list_item(blocks[j]) || (headed && !heads_summary(blocks[j])) || sums_up_headline;
         if !items.iter().all(|&j| listed(j))
             // Items that are each a link and nothing else point elsewhere, whatever their words.
             || items.iter().all(|&j| crate::markdown::is_link_only(blocks[j]))
             || run.clone().any(|j| is_furniture_verdict(verdict[j]))
-            || !beside_prose
+            || !(beside_prose || sums_up_headline)
             // A summary's heading names what it heads, whatever furniture (a time stamp) stands above it.
             || (under_furniture && !headed)
         {
@@ -2694,6 +2706,24 @@ Passengers on the first crossing said the strike had cost the island dearly over
         ));
         assert_eq!(reason(&v, "• Crews won"), None, "{v:#?}");
         assert_eq!(reason(&v, "Advertisement"), Some(Reason::PageFurniture), "{v:#?}");
+        // Between the headline and its byline, without bullets or heading: the points of a tabloid's
+        // standfirst. Rows of a few words there are no such points.
+        let page = |points: &str| {
+            run(&format!(
+                "Ferry service to the island resumes\n{points}\nBy TOM HOLLOWAY FOR THE ISLAND TIMES\ne-mail\n\n\
+The ferry service to the island resumed on Friday after a two-week strike by crews ended.\n\n\
+The operator said the first crossing left the harbour at six in the morning with forty passengers.\n\n\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n"
+            ))
+        };
+        let v = page(
+            "Crews ended their strike after two weeks when the operator agreed a pay rise\n\
+The first ferry left the harbour at six with forty passengers on board\n\
+Passengers said the strike had cost the island dearly over the two weeks",
+        );
+        assert_eq!(reason(&v, "The first ferry left"), None, "{v:#?}");
+        let v = page("Ferries: 12 a day\nFares: frozen\nCrews: 40 back at work");
+        assert_eq!(reason(&v, "Crews: 40"), Some(Reason::LinkList), "{v:#?}");
         // Teasers for other stories, or a list under furniture, stay a box of links.
         let teasers =
             "- Council budget row deepens\n- New tram line opens in the east\n- Local team wins the cup final";
