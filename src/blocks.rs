@@ -519,20 +519,24 @@ fn topical_candidate(
     // touches on it. The summary right under a headline shares more of the story's words than it does
     // ("Northam Wanderers 2-3 Sefton Vale: National Cup semi-final – as it happened"), so a line right
     // under the first takes its place only under a line as short as a kicker ("Großbrand in Kesselbrück").
+    //
+    // Nor does a line under a summary's heading ("Key points" over a live report's latest facts): it is one
+    // of the points, which share more of the story's words than the headline over them does.
     let kept = if among_menu_lines(blocks, first) { 2 } else { 1 };
     let own = shared(first);
+    let summed_up = |i: usize| (first + 1..i).any(|j| heads_summary(&blocks[j].text));
     if kept == 2
         && let Some(i) = others
             .iter()
             .copied()
-            .find(|&i| (short || (first + 1..i).any(|j| !others.contains(&j))) && shared(i) >= own + 2)
+            .find(|&i| (short || (first + 1..i).any(|j| !others.contains(&j))) && shared(i) >= own + 2 && !summed_up(i))
     {
         return i;
     }
     if own >= kept {
         return first;
     }
-    others.into_iter().find(|&i| shared(i) >= 2).unwrap_or(first)
+    others.iter().copied().find(|&i| shared(i) >= 2 && !summed_up(i)).unwrap_or(first)
 }
 
 /// Whether a line is the date a report was posted or updated, with its year ("15.07.2025, 14:05 Uhr",
@@ -608,6 +612,26 @@ const STANDFIRST_BYTES: usize = 240;
 
 /// How many of the story's paragraphs of prose [`topical_candidate`] reads for the story's words.
 const STORY_PARAGRAPHS: usize = 10;
+
+/// A heading of a box that sums up the story: "Summary", "Key points", "What we know". (Not "Key events",
+/// which a live page sets over links to its own entries.)
+pub fn heads_summary(text: &str) -> bool {
+    const HEADINGS: &[&str] =
+        &["summary", "key points", "key facts", "what we know", "what we know so far", "at a glance", "in brief"];
+    // Asked of runs of short lines all over a page: compared in place, with no lowered copy.
+    let t = text.trim().trim_end_matches(':');
+    if t.len() > 40 {
+        return false;
+    }
+    // "Highlights", "Third Quarter Highlights", "Financial highlights": a release or a results story sums up
+    // its figures under such a heading, a few words long.
+    const LAST: &str = "highlights";
+    let highlights =
+        t.len().checked_sub(LAST.len()).and_then(|at| Some((t.get(at..)?, &t[..at]))).is_some_and(|(last, before)| {
+            last.eq_ignore_ascii_case(LAST) && (before.is_empty() || before.ends_with(' '))
+        });
+    (highlights && words(t).count() <= 4) || (t.len() <= 20 && HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h)))
+}
 
 /// Whether block `i` stands on the line next to a menu: two or more lines of one or two words that end no
 /// sentence ("Menu", "Subscribe", "Search"), or bars of links ("Study | Research | About"), on the lines

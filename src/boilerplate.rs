@@ -15,9 +15,9 @@
 //! Nothing is deleted. Each boilerplate block keeps a [`Reason`] so the raw view can explain itself.
 
 use crate::blocks::{
-    Block, Row, ends_in_colon, ends_sentence, has_bar_separator, is_list_item, looks_like_bar, looks_like_byline,
-    looks_like_dated_credit, looks_like_dateline, looks_like_masthead, looks_like_nav, looks_like_post_credit,
-    looks_like_running_head, looks_like_slug, place_dateline_len, table_rows,
+    Block, Row, ends_in_colon, ends_sentence, has_bar_separator, heads_summary, is_list_item, looks_like_bar,
+    looks_like_byline, looks_like_dated_credit, looks_like_dateline, looks_like_masthead, looks_like_nav,
+    looks_like_post_credit, looks_like_running_head, looks_like_slug, place_dateline_len, table_rows,
 };
 use crate::normalize::{
     EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, tokens, with_fold, word_key_of,
@@ -966,26 +966,6 @@ fn without_attribution(text: &str) -> &str {
     let (quote, name) = (text[..at].trim_end(), &text[at..]);
     let closed = quote.trim_end_matches(['.', ',', '!', '?']).ends_with(is_double_quote);
     if closed && (1..=6).contains(&words(name).count().saturating_sub(1)) { quote } else { text }
-}
-
-/// A heading of a box that sums up the story: "Summary", "Key points", "What we know". (Not "Key events",
-/// which a live page sets over links to its own entries.)
-fn heads_summary(text: &str) -> bool {
-    const HEADINGS: &[&str] =
-        &["summary", "key points", "key facts", "what we know", "what we know so far", "at a glance", "in brief"];
-    // Asked of runs of short lines all over a page: compared in place, with no lowered copy.
-    let t = text.trim().trim_end_matches(':');
-    if t.len() > 40 {
-        return false;
-    }
-    // "Highlights", "Third Quarter Highlights", "Financial highlights": a release or a results story sums up
-    // its figures under such a heading, a few words long.
-    const LAST: &str = "highlights";
-    let highlights =
-        t.len().checked_sub(LAST.len()).and_then(|at| Some((t.get(at..)?, &t[..at]))).is_some_and(|(last, before)| {
-            last.eq_ignore_ascii_case(LAST) && (before.is_empty() || before.ends_with(' '))
-        });
-    (highlights && words(t).count() <= 4) || (t.len() <= 20 && HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h)))
 }
 
 /// What a short line that labels a figure states ([`labelled_figure`]).
@@ -3251,6 +3231,25 @@ Hitze in Haldenau: Ab Donnerstag kein Wasser mehr für Rasen und Pools\n\n{story
         // A time alone is no such mark: a live report's entries and a ticker's items have theirs.
         assert!(crate::blocks::dated_line("Stand: 15.07.2025 16:42 Uhr"));
         assert!(!crate::blocks::dated_line("14:05") && !crate::blocks::dated_line("Updated 14 minutes ago"));
+    }
+
+    #[test]
+    fn a_point_under_a_summarys_heading_is_not_the_headline() {
+        // A live report's headline under its section's labels, and its key points, which share more of
+        // the entries' words than it does.
+        let text = "Meridian24\nSign in | Subscribe | Listen\nWatch live | Europe | World | Business\nEurope\nLIVE\n\
+Lake ferry aground: all passengers brought ashore after fog rescue\nUpdated 22:18 CEST, Saturday 16 August\n\n\
+Key points\nA passenger ferry, the Liselotte, ran aground in dense fog near the island of Werth on Saturday \
+evening\nThe four crew of the Liselotte are safe, police said\nThree people are being treated for minor injuries\n\n\
+Pinned\n22:18 CEST\nThe Liselotte is still stuck near the island of Werth, in dense fog, police said on Saturday \
+evening.\nShare this post\n\n21:10 CEST\nThe passenger ferry Liselotte had sailed from Werth island on Saturday \
+evening before the dense fog came down.\nShare this post\n\n20:32 CEST\nPolice say the Liselotte ran aground near \
+Werth island in dense fog on Saturday evening.\nShare this post\n";
+        let blocks = crate::blocks::split_blocks(text);
+        assert_eq!(
+            find_title(&blocks).map(|i| &*blocks[i].text),
+            Some("Lake ferry aground: all passengers brought ashore after fog rescue")
+        );
     }
 
     #[test]
