@@ -905,7 +905,7 @@ const FOREIGN_JOINS: &[&str] = &[
 ];
 
 /// Verbs of writing that may open a credit line before its "by".
-const WRITING: &[&str] = &["posted", "written", "words", "reported", "reporting", "story", "text"];
+const WRITING: &[&str] = &["posted", "written", "words", "reported", "reporting", "story", "text", "provided"];
 
 /// A masthead or section line of two short pieces: "The Daily Courier | World news", "Business | March 5,
 /// 2026", a section and its place ("Nyheter · Hallvik"), a trail of two crumbs ("Done Deals › Castlebridge
@@ -1151,26 +1151,28 @@ pub fn looks_like_slug(text: &str) -> bool {
 /// English, and the words that publish, update and time a report in French, Spanish, Portuguese, Italian,
 /// German, Dutch, Swedish, Danish, Norwegian, Polish and Czech pages ("Publié le 11/03/2025 à 07h15",
 /// "Publicerad 11.52 Uppdaterad 13.20", "Lecture 3 min."), and the days of the week in French, Spanish,
-/// Italian, German, Dutch and the Nordic languages. Months of those languages are
-/// [`crate::facts::any_month`]'s.
+/// Italian, German, Dutch and the Nordic languages, and the abbreviations of time zones ("18.20 BST",
+/// "Updated 22:18 CEST"). Months of those languages are [`crate::facts::any_month`]'s.
 #[rustfmt::skip]
 const CALENDAR: &[&str] = &[
-    "a", "actualizado", "aggiornato", "ago", "aktualisiert", "aktualizacja", "aktualizováno", "alle", "am",
-    "apr", "april", "at", "atualizado", "aug", "august", "bijgewerkt", "czas", "czytania", "day", "days", "de",
-    "dec", "december", "dienstag", "dimanche", "dinsdag", "domenica", "domingo", "donderdag", "donnerstag",
-    "edited", "el", "feb", "february", "fredag", "freitag", "fri", "friday", "gepubliceerd", "giovedì", "gmt",
-    "godz", "hour", "hours", "hr", "hrs", "jan", "january", "jeudi", "jueves", "jul", "july", "jun", "june",
-    "kl", "klo", "las", "last", "le", "lectura", "lecture", "leestijd", "leitura", "lesetid", "lesezeit",
-    "lettura", "lundi", "lunedì", "lunes", "läsminuter", "lördag", "lørdag", "maandag", "mandag", "mar",
-    "march", "mardi", "martedì", "martes", "may", "mercoledì", "mercredi", "min", "mins", "minut", "minute",
-    "minuten", "minuter", "minutes", "minuti", "minutos", "minutter", "mittwoch", "miércoles", "modified",
-    "modifié", "mon", "monday", "montag", "måndag", "nov", "november", "o", "oct", "october", "om", "on",
-    "onsdag", "opdateret", "oppdatert", "opublikowano", "pm", "posted", "pubblicato", "publicado", "publicerad",
-    "publiceret", "publisert", "published", "publié", "read", "sabato", "samedi", "samstag", "sat", "saturday",
-    "sep", "sept", "september", "sonntag", "sun", "sunday", "sábado", "söndag", "søndag", "thu", "thur",
-    "thurs", "thursday", "tirsdag", "tisdag", "torsdag", "tue", "tues", "tuesday", "uhr", "um", "updated",
-    "uppdaterad", "utc", "vendredi", "venerdì", "veröffentlicht", "viernes", "vrijdag", "wed", "wednesday",
-    "week", "weeks", "woensdag", "zaterdag", "zondag", "zveřejněno", "à", "às",
+    "a", "actualizado", "aedt", "aest", "aggiornato", "ago", "aktualisiert", "aktualizacja", "aktualizováno",
+    "alle", "am", "apr", "april", "at", "atualizado", "aug", "august", "bijgewerkt", "bst", "cdt", "cest",
+    "cet", "cst", "czas", "czytania", "day", "days", "de", "dec", "december", "dienstag", "dimanche",
+    "dinsdag", "domenica", "domingo", "donderdag", "donnerstag", "edited", "edt", "eest", "eet", "el", "feb",
+    "february", "fredag", "freitag", "fri", "friday", "gepubliceerd", "giovedì", "gmt", "godz", "hour",
+    "hours", "hr", "hrs", "jan", "january", "jeudi", "jueves", "jul", "july", "jun", "june", "kl", "klo",
+    "las", "last", "le", "lectura", "lecture", "leestijd", "leitura", "lesetid", "lesezeit", "lettura",
+    "lundi", "lunedì", "lunes", "läsminuter", "lördag", "lørdag", "maandag", "mandag", "mar", "march",
+    "mardi", "martedì", "martes", "may", "mercoledì", "mercredi", "mesz", "mez", "min", "mins", "minut",
+    "minute", "minuten", "minuter", "minutes", "minuti", "minutos", "minutter", "mittwoch", "miércoles",
+    "modified", "modifié", "mon", "monday", "montag", "måndag", "nov", "november", "o", "oct", "october",
+    "om", "on", "onsdag", "opdateret", "oppdatert", "opublikowano", "pdt", "pm", "posted", "pst",
+    "pubblicato", "publicado", "publicerad", "publiceret", "publisert", "published", "publié", "read",
+    "sabato", "samedi", "samstag", "sat", "saturday", "sep", "sept", "september", "sonntag", "sun", "sunday",
+    "sábado", "söndag", "søndag", "thu", "thur", "thurs", "thursday", "tirsdag", "tisdag", "torsdag", "tue",
+    "tues", "tuesday", "uhr", "um", "updated", "uppdaterad", "utc", "vendredi", "venerdì", "veröffentlicht",
+    "viernes", "vrijdag", "wed", "wednesday", "week", "weeks", "woensdag", "zaterdag", "zondag", "zveřejněno",
+    "à", "às",
 ];
 
 /// Whether `word` is one of [`CALENDAR`] or a month's name, in any case. Lowered on the stack and looked
@@ -1833,6 +1835,8 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
         assert!(!looks_like_byline("Posted by a neighbour who saw the flood"));
         // A desk's credit, and a reading time after a middle dot.
         assert!(looks_like_byline("Posted by the Kestrel Valley team · 5 min read"));
+        // A portal's credit for the agency it carries.
+        assert!(looks_like_byline("Provided by Nordwire · 3 min read"));
         assert!(looks_like_byline("By the City desk") && looks_like_byline("Words by Ana Ruiz • 3 min read"));
         assert!(!looks_like_byline("By Friday the team had gone home"));
         // The place of the report after the names.
@@ -2054,6 +2058,7 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
         assert!(!looks_like_dateline("The vote ends at 20:00 on 14 March 2026."));
         assert!(looks_like_dateline("Tue, 21-Oct-2025"));
         assert!(looks_like_dateline("Updated 14:05 GMT, 3 March 2024"));
+        assert!(looks_like_dateline("Updated 22:18 CEST, Saturday 16 August") && looks_like_dateline("18.20 BST"));
         assert!(!looks_like_dateline("30 ballistic missiles were fired"));
     }
 
