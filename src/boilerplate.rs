@@ -701,7 +701,7 @@ impl Page<'_> {
     /// no page furniture heads it ("Related", "Read more"), story prose follows it, and its words are the
     /// story's (as a closing paragraph's are: the same low bar, since such a list brings new facts).
     fn lists_story_points(&self, verdict: &[Option<Reason>], run: std::ops::Range<usize>) -> bool {
-        let Page { blocks, topics, title, .. } = *self;
+        let Page { blocks, nwords, topics, title, .. } = *self;
         let items: Vec<usize> = run.clone().filter(|&j| verdict[j].is_none()).collect();
         let prose = |j: usize| self.is_prose(verdict, j);
         // Story on one side at least: prose right after the list, or right before it (a list that closes
@@ -731,7 +731,7 @@ impl Page<'_> {
         // (12')") are not.
         let sums_up_headline = title.is_some_and(|t| t + 1 == run.start)
             && blocks.get(run.end).is_some_and(|b| looks_like_byline(b) || looks_like_dateline(b))
-            && items.iter().all(|&j| self.nwords[j] >= SUMMARY_POINT_WORDS);
+            && items.iter().all(|&j| nwords[j] >= SUMMARY_POINT_WORDS);
         let listed = |j: usize| is_list_item(blocks[j]) || (headed && !heads_summary(blocks[j])) || sums_up_headline;
         if !items.iter().all(|&j| listed(j))
             // Items that are each a link and nothing else point elsewhere, whatever their words.
@@ -1411,6 +1411,11 @@ const CREDIT_WORDS: &[&str] = &[
     "courtesy",
 ];
 
+/// Whether `word` is one of [`CREDIT_WORDS`], in any case.
+fn is_credit_word(word: &str) -> bool {
+    CREDIT_WORDS.iter().any(|c| word.eq_ignore_ascii_case(c))
+}
+
 /// The most words of a picture's credit on a line of its own ([`is_credit_line`]): its word and a source
 /// of up to eight.
 const CREDIT_LINE_WORDS: usize = 9;
@@ -1421,7 +1426,7 @@ const CREDIT_LINE_WORDS: usize = 9;
 fn is_credit_line(text: &str) -> bool {
     let Some((label, source)) = text.trim().split_once(':') else { return false };
     let mut label_words = words(label);
-    label_words.next().is_some_and(|w| CREDIT_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)))
+    label_words.next().is_some_and(is_credit_word)
         && label_words.next().is_none()
         && (1..=8).contains(&words(source).count())
         && source.contains(char::is_alphabetic)
@@ -1433,11 +1438,7 @@ fn is_credit_line(text: &str) -> bool {
 /// Photo/Jay LaPrete) Firefighters work at the scene". Agencies and picture desks write them so, and a
 /// story's sentence neither ends nor opens on one.
 fn has_picture_credit(text: &str) -> bool {
-    const CREDIT: &[&str] = CREDIT_WORDS;
-    let credits = |inside: &str| {
-        inside.len() <= 60
-            && inside.split(|c: char| !c.is_alphanumeric()).any(|w| CREDIT.iter().any(|c| w.eq_ignore_ascii_case(c)))
-    };
+    let credits = |inside: &str| inside.len() <= 60 && inside.split(|c: char| !c.is_alphanumeric()).any(is_credit_word);
     let text = text.trim();
     // At the end, after the caption.
     if let Some(close) = text.chars().next_back().filter(|c| matches!(c, ')' | ']')) {
@@ -1457,7 +1458,7 @@ fn has_picture_credit(text: &str) -> bool {
         && let Some(colon) = memchr::memrchr2(b':', b'|', text.as_bytes())
         && let (before, source) = (text[..colon].trim_end(), &text[colon + 1..])
         && let word_at = before.rfind(' ').map_or(0, |k| k + 1)
-        && CREDIT.iter().any(|c| before[word_at..].eq_ignore_ascii_case(c))
+        && is_credit_word(&before[word_at..])
         && before[..word_at].trim_end().ends_with(['.', '—', '–'])
         && (1..=6).contains(&words(source).count())
     {
@@ -1468,7 +1469,7 @@ fn has_picture_credit(text: &str) -> bool {
     if !ends_sentence(text)
         && let Some(stop) = text.rfind(". ")
         && let Some((word, source)) = text[stop + 2..].split_once(' ')
-        && CREDIT.iter().any(|c| word.eq_ignore_ascii_case(c))
+        && is_credit_word(word)
         && source.contains('/')
         && (2..=8).contains(&words(source).count())
     {
