@@ -461,6 +461,14 @@ fn topical_candidate(
     {
         return i;
     }
+    // Nor does a headline open its story: a body's release opens with the body's name ("Fenwick County Fire
+    // Rescue and mutual aid partners have contained …"), which its site sets over the headline too.
+    let opens_lead = tokens(&name).nth(2).is_some()
+        && blocks[lead].text.get(..name.len()).is_some_and(|l| l.to_lowercase() == name)
+        && blocks[lead].text[name.len()..].starts_with(' ');
+    if opens_lead && let Some(i) = others.iter().copied().find(|&i| shared(i) >= 2) {
+        return i;
+    }
     // A credit line or a date right above or below a line is the mark of a headline: a page sets the byline
     // and the time of posting beside the report's headline, and never beside its own name, motto or score
     // widget, which may share the story's words ("Hallowmere Village Voice" over a village's story; "Wrexley
@@ -649,10 +657,14 @@ pub fn heads_summary(text: &str) -> bool {
 /// "SOCIEDAD"), its standfirst, its date or its byline (which is no bar): one short line alone is a label,
 /// not a menu.
 fn among_menu_lines(blocks: &[Block<'_>], i: usize) -> bool {
-    // The menu's items further off may run to three words ("Send a Release").
+    // The menu's items further off may run to three words ("Send a Release"). Two links in a bar are a
+    // menu's too ("Subscribe | Sign in"), when each is a few words: a headline's kicker and section may be
+    // set so ("Politics | Analysis"), but never over a menu's second line.
     let item = |j: usize, most: usize| {
         let text = &blocks[j].text;
-        ((1..=most).contains(&tokens(text).count()) && !ends_sentence(text)) || looks_like_bar(text)
+        ((1..=most).contains(&tokens(text).count()) && !ends_sentence(text))
+            || looks_like_bar(text)
+            || links_in_a_bar(text)
     };
     let next_lines = |j: usize, k: usize| blocks[j].line.abs_diff(blocks[k].line) == 1;
     let above = i >= 2 && next_lines(i - 1, i) && next_lines(i - 2, i - 1) && item(i - 1, 2) && item(i - 2, 3);
@@ -660,6 +672,22 @@ fn among_menu_lines(blocks: &[Block<'_>], i: usize) -> bool {
         i + 2 < blocks.len() && next_lines(i + 1, i) && next_lines(i + 2, i + 1) && item(i + 1, 2) && item(i + 2, 3);
     above || below
 }
+
+/// A line of two links set apart by a bar, each of three words at most: "Subscribe | Sign in", "Zaloguj
+/// się | Dodaj ogłoszenie". [`looks_like_bar`] wants three pieces, as two may be a kicker and its section.
+/// A byline and its date are set so too ("By Ana Ruiz | 3 June 2025"), under a headline: no link is a date
+/// or a credit.
+fn links_in_a_bar(text: &str) -> bool {
+    text.split_once('|').is_some_and(|(a, b)| {
+        [a, b].iter().all(|p| {
+            let p = p.trim();
+            (1..=MENU_LINK_WORDS).contains(&tokens(p).count()) && !p.contains('|') && !is_date_or_credit(p)
+        })
+    })
+}
+
+/// The most words of each of two links in a bar ([`links_in_a_bar`]).
+const MENU_LINK_WORDS: usize = 3;
 
 /// A Markdown heading line: one to six `#` then a space and some words.
 pub fn is_markdown_heading(text: &str) -> bool {

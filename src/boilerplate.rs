@@ -1315,7 +1315,10 @@ fn is_furniture(
     }
     // A short block is furniture wherever it holds a copyright sign or one of [`ANYWHERE`]; and a consent
     // banner's heading names the site after its cookies ("Cookies on the Gazette").
-    if lower.starts_with(b"copyright") || phrases.is_match(lower) || (nwords <= 6 && lower.starts_with(b"cookies on "))
+    if lower.starts_with(b"copyright")
+        || phrases.is_match(lower)
+        || (nwords <= 6
+            && (lower.starts_with(b"cookies on ") || COOKIE_HEADINGS.iter().any(|h| lower.ends_with(h.as_bytes()))))
     {
         return true;
     }
@@ -1359,6 +1362,16 @@ fn is_furniture(
         || (nwords <= CREDIT_LINE_WORDS && is_credit_line(text))
         || (nwords <= PLAYER_LINE_WORDS && is_player_line(text))
 }
+
+/// How a consent banner's heading ends, after the site's name: "Omroep Vliedal gebruikt cookies", "The
+/// Gazette uses cookies", in English, Dutch, French, German, Spanish, Italian, Swedish, Danish, Norwegian,
+/// Polish and Czech pages. Only a line of a few words that ends so is one: a story's sentence goes on.
+#[rustfmt::skip]
+const COOKIE_HEADINGS: &[&str] = &[
+    "uses cookies", "gebruikt cookies", "utilise des cookies", "verwendet cookies", "nutzt cookies", "usa cookies",
+    "utiliza cookies", "utilizza i cookie", "utilizza cookie", "använder cookies", "bruger cookies", "bruker cookies",
+    "używa plików cookie", "používá cookies",
+];
 
 /// The most words of a player's label ([`is_player_line`]).
 const PLAYER_LINE_WORDS: usize = 16;
@@ -1871,7 +1884,7 @@ const ANYWHERE: &[&str] = &[
     "política de privacidad", "utilizamos cookies", "informativa sulla privacy", "utilizziamo i cookie",
     // And in Portuguese, Dutch, Swedish, Danish, Polish and Czech pages.
     "política de privacidade", "wij gebruiken cookies", "we gebruiken cookies", "cookiebeleid",
-    "privacyverklaring", "vi använder cookies", "integritetspolicy", "vi bruger cookies", "privatlivspolitik",
+    "privacyverklaring", "gebruiken cookies", "vi använder cookies", "integritetspolicy", "vi bruger cookies", "privatlivspolitik",
     "używamy plików cookie", "polityka prywatności", "przetwarzamy dane osobowe", "používáme cookies",
     "soubory cookie", "zásady ochrany osobních údajů",
     "sign up for our newsletter", "subscribe to our newsletter",
@@ -1896,6 +1909,15 @@ const ANYWHERE: &[&str] = &[
     // A shop link's disclosure: "If you buy something from a link, we may earn a commission."
     "may earn a commission", "may earn an affiliate commission", "may receive a commission",
     "contains affiliate links",
+    // A reprint's note: "This article first appeared in The Maritime Ledger and is reproduced with the
+    // publisher's permission", "A version of this article appears in print".
+    "this article first appeared", "this story first appeared", "this article originally appeared",
+    "this story originally appeared", "this article was originally published", "this story was originally published",
+    "this article appeared in", "this article appears in", "this story appeared in", "a version of this article",
+    "a version of this story", "reproduced with permission", "republished with permission",
+    "reproduced with the permission", "republished with the permission",
+    // A newspaper's copy of its printed pages, named over them: "Fenwick County Ledger e-Edition".
+    "e-edition", "replica edition",
 ];
 /// A paywall's notice where a story's copy stops: "Subscribe to keep reading", "Already a subscriber?".
 /// Furniture wherever it stands, as [`ANYWHERE`] is; and the story ends there ([`Page::mark_paywall`]).
@@ -1903,6 +1925,7 @@ const ANYWHERE: &[&str] = &[
 const PAYWALL_NOTICES: &[&str] = &[
     "subscribe to continue reading", "subscribe to keep reading", "subscribe to read more", "already a subscriber",
     "for subscribers only", "limit of free articles", "free articles left", "free articles remaining",
+    "only available to subscribers", "available only to subscribers", "available to subscribers only",
     // The same notices, and a subscriber's thanks, in French, German, Spanish, Italian, Portuguese, Dutch,
     // Swedish, Danish and Norwegian pages: "Vous avez lu 3 articles gratuits ce mois-ci. Abonnez-vous dès
     // 1 €", "Sie lesen diesen Artikel mit Ihrem Plus-Abo", "Inte prenumerant? Läs allt för 1 kr".
@@ -3235,6 +3258,81 @@ Hitze in Haldenau: Ab Donnerstag kein Wasser mehr für Rasen und Pools\n\n{story
     }
 
     #[test]
+    fn a_sites_name_over_two_links_in_a_bar_gives_way_to_the_headline() {
+        let title = |page: &str| {
+            let blocks = crate::blocks::split_blocks(page);
+            find_title(&blocks).map(|i| blocks[i].text.to_string())
+        };
+        // The paper's name is in its own story ("told the Harbour Courant"); its account links and its
+        // sections are the menu under it.
+        let page = "The Harbour Courant\nSubscribe | Sign in\nNews | Politics | Business | Sport | Opinion\n\
+Premium\nMain Street in Carrigmoyle to stay car-free after council vote\n\nThe council in Carrigmoyle voted on \
+Monday to keep cars off Main Street for good after a trial of fourteen months.\n\nA trader on Main Street told \
+the Harbour Courant that takings had fallen since the council closed the street to cars.\n";
+        assert_eq!(title(page).as_deref(), Some("Main Street in Carrigmoyle to stay car-free after council vote"));
+    }
+
+    #[test]
+    fn a_bodys_name_that_opens_its_release_is_not_the_headline() {
+        let title = |page: &str| {
+            let blocks = crate::blocks::split_blocks(page);
+            find_title(&blocks).map(|i| blocks[i].text.to_string())
+        };
+        // A fire service's own page: its name over its menu, and again as the first words of its release.
+        let page = "Skip to main content\n\nHarwick County Fire Rescue\nSearch this site\nHome\nStations\n\n\
+News Release\nRelease No. 25-041\n\nFirefighters contain warehouse fire on Mill Road; evacuation order lifted\n\n\
+Harwick County Fire Rescue and partner agencies have contained a fire at a battery warehouse on Mill Road, and the \
+evacuation order for the area was lifted at noon.\n\nThe first engine reached the warehouse on Mill Road at 4:22 \
+a.m. and found heavy fire at the back of the building.\n";
+        assert_eq!(
+            title(page).as_deref(),
+            Some("Firefighters contain warehouse fire on Mill Road; evacuation order lifted")
+        );
+        // A headline whose first words open the story's lead stays the headline.
+        let page = "Harbour Blaze Contained\n\nHarbour blaze contained after crews worked through the night, the \
+fire service said on Tuesday morning.\n\nThe harbour fire started in a warehouse of batteries on Mill Road.\n";
+        assert_eq!(title(page).as_deref(), Some("Harbour Blaze Contained"));
+    }
+
+    #[test]
+    fn a_cookie_banners_heading_an_edition_and_a_reprints_note_are_no_headline() {
+        let title = |page: &str| {
+            let blocks = crate::blocks::split_blocks(page);
+            find_title(&blocks).map(|i| blocks[i].text.to_string())
+        };
+        let story = "Vrachtschip ramt brug\n\nEen vrachtschip is dinsdagochtend tegen de brug over de rivier \
+gevaren, waardoor de brug zeker zes weken dicht blijft voor al het verkeer.\n";
+        let page = format!(
+            "Omroep Vliedal gebruikt cookies\nWij en onze partners gebruiken cookies om de website goed te laten \
+werken.\nAkkoord\n\n{story}"
+        );
+        assert_eq!(title(&page).as_deref(), Some("Vrachtschip ramt brug"));
+        for heading in ["The Gazette uses cookies", "Omroep Vliedal gebruikt cookies", "Ten serwis używa plików cookie"]
+        {
+            assert!(furniture(heading), "{heading}");
+        }
+        assert!(!furniture("The regulator found that the site uses cookies to follow readers across the web."));
+        assert!(furniture("Wij en onze partners gebruiken cookies om de website goed te laten werken."));
+        // A newspaper's copy of its printed pages, named over them, with the day's date under the name.
+        let page = "Fenwick County Ledger e-Edition\nWednesday, June 11, 2025\nSections\nPage A1\n\
+Battery fire forces residents indoors\nBy RACHEL DUNMORE\nA battery fire at a recycling warehouse on Tanner \
+Road kept residents of Fenwick County indoors for nine hours on Tuesday, the county said.\n";
+        assert_eq!(title(page).as_deref(), Some("Battery fire forces residents indoors"));
+        // A reprint's note above the headline reads as prose: taken for the story's lead, it put the
+        // headline under it out of reach.
+        let page = "Clean Tideline Alliance\nKeeping our shores clear of plastic since 2009\nPrint this page\n\
+This article first appeared in The Maritime Ledger and is reproduced on our website with the publisher's \
+permission.\nMonday 7 October 2024\nBoots on the beach: shipping line to pay for clean-up of Revsted Strand\n\
+By Peter Lindholm\nVolunteers of the Clean Tideline Alliance gathered thousands of rubber boots on Revsted \
+Strand on Sunday, and the shipping line said it would pay for the clean-up.\n";
+        assert_eq!(
+            title(page).as_deref(),
+            Some("Boots on the beach: shipping line to pay for clean-up of Revsted Strand")
+        );
+        assert!(!furniture("The boots first appeared in the water off Revsted Strand on Saturday morning."));
+    }
+
+    #[test]
     fn a_point_under_a_summarys_heading_is_not_the_headline() {
         // A live report's headline under its section's labels, and its key points, which share more of
         // the entries' words than it does.
@@ -3430,6 +3528,12 @@ Profitez de tous nos contenus en illimité.\n";
             assert!(furniture(note), "{note}");
         }
         assert!(!furniture("Der Verein hat 400 Mitglieder, sagte die Sprecherin am Sonntag."));
+        // A premium story's copy that stops at its notice.
+        let offer = "This article is only available to subscribers\n\nSubscribe to the Post for unlimited access to \
+our journalism, the daily ePaper and our archive back to 1859.\n";
+        let v = run(&format!("{story}{offer}"));
+        assert_eq!(reason(&v, "This article is only"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Subscribe to the Post"), Some(Reason::AfterStory), "{v:#?}");
     }
 
     #[test]
