@@ -1190,27 +1190,28 @@ pub fn looks_like_slug(text: &str) -> bool {
 /// German, Dutch, Swedish, Danish, Norwegian, Polish and Czech pages ("Publié le 11/03/2025 à 07h15",
 /// "Publicerad 11.52 Uppdaterad 13.20", "Lecture 3 min."), and the days of the week in French, Spanish,
 /// Italian, German, Dutch and the Nordic languages, and the abbreviations of time zones ("18.20 BST",
-/// "Updated 22:18 CEST"). Months of those languages are [`crate::facts::any_month`]'s.
+/// "Updated 22:18 CEST"), and today and yesterday in most of those languages ("Vandaag, 08:12 · Aangepast
+/// vandaag, 11:47"). Months of those languages are [`crate::facts::any_month`]'s.
 #[rustfmt::skip]
 const CALENDAR: &[&str] = &[
-    "a", "actualizado", "aedt", "aest", "aggiornato", "ago", "aktualisiert", "aktualizacja", "aktualizováno",
-    "alle", "am", "apr", "april", "at", "atualizado", "aug", "august", "bijgewerkt", "bst", "cdt", "cest",
-    "cet", "cst", "czas", "czytania", "day", "days", "de", "dec", "december", "dienstag", "dimanche",
-    "dinsdag", "domenica", "domingo", "donderdag", "donnerstag", "edited", "edt", "eest", "eet", "el", "feb",
-    "february", "fredag", "freitag", "fri", "friday", "gepubliceerd", "giovedì", "gmt", "godz", "hour",
-    "hours", "hr", "hrs", "jan", "january", "jeudi", "jueves", "jul", "july", "jun", "june", "kl", "klo",
-    "las", "last", "le", "lectura", "lecture", "leestijd", "leitura", "lesetid", "lesezeit", "lettura",
-    "lundi", "lunedì", "lunes", "läsminuter", "lördag", "lørdag", "maandag", "mandag", "mar", "march",
-    "mardi", "martedì", "martes", "may", "mercoledì", "mercredi", "mesz", "mez", "min", "mins", "minut",
-    "minute", "minuten", "minuter", "minutes", "minuti", "minutos", "minutter", "mittwoch", "miércoles",
-    "modified", "modifié", "mon", "monday", "montag", "måndag", "nov", "november", "o", "oct", "october",
-    "om", "on", "onsdag", "opdateret", "oppdatert", "opublikowano", "pdt", "pm", "posted", "pst",
-    "pubblicato", "publicado", "publicerad", "publiceret", "publisert", "published", "publié", "read",
-    "sabato", "samedi", "samstag", "sat", "saturday", "sep", "sept", "september", "sonntag", "sun", "sunday",
-    "sábado", "söndag", "søndag", "thu", "thur", "thurs", "thursday", "tirsdag", "tisdag", "torsdag", "tue",
-    "tues", "tuesday", "uhr", "um", "updated", "uppdaterad", "utc", "vendredi", "venerdì", "veröffentlicht",
-    "viernes", "vrijdag", "wed", "wednesday", "week", "weeks", "woensdag", "zaterdag", "zondag", "zveřejněno",
-    "à", "às",
+    "a", "aangepast", "actualizado", "aedt", "aest", "aggiornato", "ago", "aktualisiert", "aktualizacja",
+    "aktualizováno", "alle", "am", "apr", "april", "at", "atualizado", "aug", "august", "ayer", "bijgewerkt", "bst",
+    "cdt", "cest", "cet", "cst", "czas", "czytania", "day", "days", "de", "dec", "december", "dienstag", "dimanche",
+    "dinsdag", "dnes", "domenica", "domingo", "donderdag", "donnerstag", "dzisiaj", "edited", "edt", "eest", "eet",
+    "el", "feb", "february", "fredag", "freitag", "fri", "friday", "gepubliceerd", "gestern", "giovedì", "gisteren",
+    "gmt", "godz", "heute", "hoje", "hour", "hours", "hoy", "hr", "hrs", "idag", "ieri", "igår", "jan", "january",
+    "jeudi", "jueves", "jul", "july", "jun", "june", "kl", "klo", "las", "last", "le", "lectura", "lecture",
+    "leestijd", "leitura", "lesetid", "lesezeit", "lettura", "lundi", "lunedì", "lunes", "läsminuter", "lördag",
+    "lørdag", "maandag", "mandag", "mar", "march", "mardi", "martedì", "martes", "may", "mercoledì", "mercredi",
+    "mesz", "mez", "min", "mins", "minut", "minute", "minuten", "minuter", "minutes", "minuti", "minutos",
+    "minutter", "mittwoch", "miércoles", "modified", "modifié", "mon", "monday", "montag", "måndag", "nov",
+    "november", "o", "oct", "october", "oggi", "om", "on", "onsdag", "ontem", "opdateret", "oppdatert",
+    "opublikowano", "pdt", "pm", "posted", "pst", "pubblicato", "publicado", "publicerad", "publiceret",
+    "publisert", "published", "publié", "read", "sabato", "samedi", "samstag", "sat", "saturday", "sep", "sept",
+    "september", "sonntag", "sun", "sunday", "sábado", "söndag", "søndag", "thu", "thur", "thurs", "thursday",
+    "tirsdag", "tisdag", "today", "torsdag", "tue", "tues", "tuesday", "uhr", "um", "updated", "uppdaterad", "utc",
+    "vandaag", "vendredi", "venerdì", "veröffentlicht", "viernes", "vrijdag", "včera", "wczoraj", "wed",
+    "wednesday", "week", "weeks", "woensdag", "yesterday", "zaterdag", "zondag", "zveřejněno", "à", "às",
 ];
 
 /// Whether `word` is one of [`CALENDAR`] or a month's name, in any case. Lowered on the stack and looked
@@ -2084,6 +2085,11 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
             assert!(looks_like_dateline(line), "{line}");
         }
         assert!(!looks_like_dateline("A lecture on 3 May drew 40 people."));
+        // Today and yesterday, in the same languages.
+        for line in ["Vandaag, 08:12 · Aangepast vandaag, 11:47", "Today 08:12", "Heute, 14:05 Uhr", "Ayer 18:40"] {
+            assert!(looks_like_dateline(line), "{line}");
+        }
+        assert!(!looks_like_dateline("Today 12 people were rescued from the river."));
     }
 
     #[test]
