@@ -873,7 +873,8 @@ pub fn looks_like_byline(text: &str) -> bool {
     }
     // "By", or a verb of writing before it: "Posted by", "Written by", "Words by".
     let names = match ws {
-        [by, rest @ ..] if is_by(by) => rest,
+        // A role in lower case may come before the name: "By science reporter Liam Ferraro".
+        [by, rest @ ..] if is_by(by) => &rest[role_before_name(rest).unwrap_or(0)..],
         [verb, by, rest @ ..]
             if by.eq_ignore_ascii_case("by") && WRITING.iter().any(|v| verb.eq_ignore_ascii_case(v)) =>
         {
@@ -914,6 +915,14 @@ pub fn looks_like_byline(text: &str) -> bool {
 const CREDIT_SEPARATORS: [char; 7] = ['|', '/', '-', '–', '—', '·', '•'];
 
 /// Whether `word` is one of [`ROLES`], or its plural.
+/// Where the name starts after a role in lower case that names a writer before it ("science reporter",
+/// "political correspondent", "staff writer"): a word or two, then a role, then a capitalised word.
+fn role_before_name(words: &[&str]) -> Option<usize> {
+    let at = words.iter().take(3).position(|w| is_role(w))?;
+    let lower = words[..=at].iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    (lower && words.get(at + 1).is_some_and(|w| w.starts_with(char::is_uppercase))).then_some(at + 1)
+}
+
 fn is_role(word: &str) -> bool {
     ROLES.iter().any(|r| {
         word.eq_ignore_ascii_case(r) || word.strip_suffix(['s', 'S']).is_some_and(|w| w.eq_ignore_ascii_case(r))

@@ -986,6 +986,8 @@ fn labelled_figure(text: &str) -> Option<Figure> {
     const COUNTERS: &[&str] = &[
         "views", "shares", "likes", "reads", "reactions", "followers", "subscribers", "retweets", "reposts",
         "claps", "upvotes", "plays", "downloads",
+        // A video player's progress: "Loaded: 0%".
+        "loaded",
     ];
     let (label, value) = text.split_once(':')?;
     let label = label.trim();
@@ -1017,6 +1019,12 @@ fn heads_comments(text: &str) -> bool {
         "comentarios",
         "commenti",
         "reacties",
+        // And in Polish, Czech, Swedish, Danish, Norwegian, Portuguese and Romanian pages: "Komentarze (3)".
+        "komentarze",
+        "komentáře",
+        "kommentarer",
+        "comentários",
+        "comentarii",
     ];
     let ws: Vec<String> =
         words(text).take(8).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
@@ -1355,6 +1363,9 @@ fn is_furniture(
         || (may_lead && LEADING_WORDS.iter().any(|p| leads(p)) && !reads_as_sentence())
         || heads_about_section(text, nwords)
         || is_editorial_note(text, nwords)
+        // A writer's contact at the foot of a report: "Rachel Dunmore can be reached at rdunmore@… or
+        // 555-0188." A hotline or a web page the story gives has no address of mail.
+        || (memchr::memchr(b'@', lower).is_some() && memchr::memmem::find(lower, b"can be reached at").is_some())
         || (nwords <= 3 && !ends_sentence(text) && folded.first().is_some_and(|w| HEADING_WORDS.contains(w)))
         || has_picture_credit(text)
         // "Foto: Tomas Brekkeland / Universitetet i Halvorsund": the credit's word in any of the languages
@@ -1453,12 +1464,14 @@ fn is_credit_line(text: &str) -> bool {
 fn has_picture_credit(text: &str) -> bool {
     let credits = |inside: &str| inside.len() <= 60 && inside.split(|c: char| !c.is_alphanumeric()).any(is_credit_word);
     let text = text.trim();
-    // At the end, after the caption.
+    // At the end, after the caption; or a video's still, its source named so: "Chopper 6 video shows smoke
+    // rising from the warehouse early Tuesday. (Source: River 6)".
     if let Some(close) = text.chars().next_back().filter(|c| matches!(c, ')' | ']')) {
         let open = if close == ')' { '(' } else { '[' };
         if let Some(at) = text.rfind(open)
             && at > 0
-            && credits(&text[at + 1..text.len() - 1])
+            && let inside = &text[at + 1..text.len() - 1]
+            && (credits(inside) || named_source(inside))
         {
             return true;
         }
@@ -1474,6 +1487,17 @@ fn has_picture_credit(text: &str) -> bool {
         && is_credit_word(&before[word_at..])
         && before[..word_at].trim_end().ends_with(['.', '—', '–'])
         && (1..=6).contains(&words(source).count())
+    {
+        return true;
+    }
+    // After the caption in capitals, as a paper prints it: "Smoke rises above Tanner Road on Tuesday morning.
+    // LEDGER PHOTO BY TOM VARGA".
+    if !ends_sentence(text)
+        && let Some(stop) = text.rfind(". ")
+        && let tail = &text[stop + 2..]
+        && (2..=8).contains(&words(tail).count())
+        && !tail.chars().any(char::is_lowercase)
+        && tail.split(|c: char| !c.is_alphanumeric()).any(is_credit_word)
     {
         return true;
     }
@@ -1500,6 +1524,20 @@ fn has_picture_credit(text: &str) -> bool {
         credits(inside) && words(inside).nth(1).is_some() && names_source && !text[at + 1..].trim().is_empty()
     })
 }
+
+/// A source named in brackets at a caption's end: "Source:" and a name of a few words ("Source: River 6",
+/// "Source: WCXR"). A sentence's note of where its figures come from ("(Source: figures from the office)")
+/// is no name.
+fn named_source(inside: &str) -> bool {
+    let Some(name) = inside.get(..7).filter(|w| w.eq_ignore_ascii_case("source:")).map(|_| &inside[7..]) else {
+        return false;
+    };
+    (1..=SOURCE_WORDS).contains(&words(name).count())
+        && words(name).all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// The most words of a source named at a caption's end ([`named_source`]).
+const SOURCE_WORDS: usize = 4;
 
 /// Whether a block, lowered, holds a copyright sign ("©", "(c) 2024") or opens with "copyright".
 fn is_copyright(lower: &[u8]) -> bool {
@@ -1762,6 +1800,8 @@ const LEADING: &[&str] = &[
     "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost",
     "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in",
     "get in touch", "open in app",
+    // A radio station's page: "Now playing: Weekend Breakfast with Tash Morley".
+    "now playing",
     // A translation widget's label: "Select Language ▼".
     "select language",
     // A government site's banner: "An official website of the United States government".
@@ -1906,6 +1946,17 @@ const ANYWHERE: &[&str] = &[
     "have a story to share",
     // A call for readers' accounts under a story: "Were you in the area? You can contact us by emailing …".
     "you can contact us by", "you can get in touch", "get in touch with us by", "email us at",
+    // A web video player's own text, where its video did not load: "Video Player is loading.", "This is a
+    // modal window."
+    "video player is loading", "this is a modal window",
+    // A newsletter's sign-up box and its sending's notes: "Enter your email address", "We will never share
+    // your details", "If someone forwarded this to you, you can sign up below", "Thanks for reading! Subscribe
+    // for free to receive new posts".
+    "enter your email", "type your email", "will never share your", "our privacy notice", "forwarded this to you",
+    "forwarded this email", "forwarded this newsletter", "receive new posts", "thanks for reading",
+    // A note on a machine-made text: "This transcript was produced automatically", "This summary was
+    // generated automatically".
+    "this transcript was", "this summary was generated", "this summary was produced",
     // A shop link's disclosure: "If you buy something from a link, we may earn a commission."
     "may earn a commission", "may earn an affiliate commission", "may receive a commission",
     "contains affiliate links",
@@ -2591,6 +2642,70 @@ The operator said the first crossing left the harbour at six in the morning with
     /// The verdict on the block that starts with `prefix`.
     fn reason(v: &[(String, Option<Reason>)], prefix: &str) -> Option<Reason> {
         v.iter().find(|(t, _)| t.starts_with(prefix)).unwrap().1
+    }
+
+    #[test]
+    fn players_sign_up_boxes_sign_offs_and_writers_contacts_are_furniture() {
+        for line in [
+            "Video player is loading.",
+            "This is a modal window.",
+            "Enter your email address",
+            "Type your email...",
+            "We will never share your details. See our privacy notice.",
+            "Thanks for reading The High Street Dispatch! Subscribe for free to receive new posts and support my work.",
+            "Now playing: Weekend Breakfast with Tash Morley",
+            "This transcript was produced automatically and checked by our sport desk. It may contain errors.",
+            "Rachel Dunmore can be reached at rdunmore@fenwickledger.com or 555-0188.",
+            "Thanks for reading. If you enjoyed this, pass it on to a friend who still owns a library card.",
+        ] {
+            assert!(furniture(line), "{line}");
+        }
+        for line in [
+            "The hotline can be reached at 0800 555 0199 from eight in the morning, the council said.",
+            "Thanks to the volunteers, the beach was clear by Sunday evening, the organisers said.",
+            "The player is loading the ball onto the ferry, the club's spokesman joked.",
+        ] {
+            assert!(!furniture(line), "{line}");
+        }
+        // A video player's progress is a count of the page's, not a figure of the story.
+        let v = run(&ferry("Loaded: 0%\n\nAttendance: 24,312\n\nThe operator said crossings would run every hour.\n"));
+        assert_eq!(reason(&v, "Loaded"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Attendance"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn captions_that_end_on_a_source_or_a_printed_credit_are_furniture() {
+        for caption in [
+            "Chopper 6 video shows smoke rising from the warehouse on Tanner Road early Tuesday. (Source: River 6)",
+            "Smoke from the warehouse rises above Tanner Road on Tuesday morning. LEDGER PHOTO BY TOM VARGA",
+        ] {
+            assert!(furniture(caption), "{caption}");
+        }
+        for line in [
+            "Prices rose by 4 per cent in the year to March, the office said. (Source: figures from the office)",
+            "The warehouse stored used batteries. THE FIRE CHIEF SAID",
+            "Crews stayed at the site overnight. NO PHOTOS were allowed, police said.",
+        ] {
+            assert!(!furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_byline_may_name_the_writers_role_before_the_name() {
+        assert!(crate::blocks::looks_like_byline("By science reporter Liam Ferraro"));
+        assert!(crate::blocks::looks_like_byline("By political correspondent Jane Doe"));
+        assert!(!crate::blocks::looks_like_byline("By science reporters in the north"));
+    }
+
+    #[test]
+    fn comment_threads_in_more_languages_are_comments() {
+        let v = run(&ferry(
+            "The operator said crossings would run every hour until the backlog was cleared.\n\nKomentarze (3)\n\n\
+Marek_z_Ballinure · 10.09.2024, 09:02\n\nU nas w centrum zrobili to samo i po roku nikt nie chciałby wracać.\n",
+        ));
+        assert_eq!(reason(&v, "Komentarze"), Some(Reason::Comments), "{v:#?}");
+        assert_eq!(reason(&v, "U nas"), Some(Reason::Comments), "{v:#?}");
+        assert_eq!(reason(&v, "The operator said crossings"), None, "{v:#?}");
     }
 
     #[test]
