@@ -306,8 +306,12 @@ pub fn find_title_where(blocks: &[Block<'_>], mut accept: impl FnMut(&str) -> bo
         (!headline || is_markdown_heading(&b.text) || reads_as_headline(&b.text)) && accept(&b.text)
     };
     let reach = title_reach(blocks);
-    let first =
-        (0..reach).find(|&i| !in_spaced_columns(blocks, i) && !titles_a_video(blocks, i) && test(&blocks[i], true))?;
+    let first = (0..reach).find(|&i| {
+        !in_spaced_columns(blocks, i)
+            && !titles_a_video(blocks, i)
+            && !scores_a_match(blocks, i)
+            && test(&blocks[i], true)
+    })?;
     let found = topical_candidate(blocks, first, reach, &mut test);
     // A headline stands above its story. Story prose before the first line that reads as one means the text
     // opens with its story (a copy of the story alone): the line is a short paragraph or a subheading of it,
@@ -356,6 +360,31 @@ fn titles_a_video(blocks: &[Block<'_>], i: usize) -> bool {
         t.len() == 4 && t[0].is_ascii_digit() && t[1] == b':' && (b'0'..=b'5').contains(&t[2]) && t[3].is_ascii_digit()
     })
 }
+
+/// Whether block `i` is a match's score as a widget shows it, or a line of its scorers: the scorers and
+/// their minutes stand right under the score ("Halvorsen United 2–1 Kestrel Town" over "Strand 58',
+/// Kılıçaslan 88'"; "Wrexley Athletic: Baptiste (34'), Akpan (89')"). A report's headline, which may be
+/// the score alone, has its standfirst, its byline or its story under it.
+fn scores_a_match(blocks: &[Block<'_>], i: usize) -> bool {
+    lists_scorers(&blocks[i].text) || blocks.get(i + 1).is_some_and(|b| lists_scorers(&b.text))
+}
+
+/// A short line that names a minute of a match ("58'", "(90+2')") and is no sentence.
+fn lists_scorers(text: &str) -> bool {
+    let t = text.trim();
+    let minute = |w: &str| {
+        let w = w.trim_end_matches(')');
+        let Some(m) = w.strip_suffix(['\'', '’', '′']) else { return false };
+        let (m, added) = m.split_once('+').unwrap_or((m, "0"));
+        [m, added].iter().all(|d| (1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+    };
+    !ends_sentence(t)
+        && words(t).count() <= SCORERS_WORDS
+        && t.split(|c: char| c.is_whitespace() || c == '(' || c == ',').any(minute)
+}
+
+/// The most words of a line of scorers ([`lists_scorers`]): a side's name and a few names and minutes.
+const SCORERS_WORDS: usize = 20;
 
 /// Whether block `i` is a row of columns set with spaces, as a scores widget or a listing is ("FT  Ashford
 /// Rovers 3-2 Castlebridge City" over "67'  Dunmore Athletic 1-0 Elmfield Town"): it holds a gap of two
@@ -415,7 +444,12 @@ fn topical_candidate(
     // A short paragraph of the story under the headline reads as a headline too, but ends with a full stop,
     // as a headline does not: only lines that do not may take the first candidate's place.
     let others: Vec<usize> = (first + 1..lead.min(reach))
-        .filter(|&i| !blocks[i].text.trim_end().ends_with('.') && !titles_a_video(blocks, i) && test(&blocks[i], true))
+        .filter(|&i| {
+            !blocks[i].text.trim_end().ends_with('.')
+                && !titles_a_video(blocks, i)
+                && !scores_a_match(blocks, i)
+                && test(&blocks[i], true)
+        })
         .collect();
     if others.is_empty() {
         return first;

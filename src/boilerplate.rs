@@ -3388,6 +3388,26 @@ the Harbour Courant that takings had fallen since the council closed the street 
     }
 
     #[test]
+    fn a_score_widget_is_not_the_headline() {
+        let title = |page: &str| {
+            let blocks = crate::blocks::split_blocks(page);
+            find_title(&blocks).map(|i| blocks[i].text.to_string())
+        };
+        let story = "Emre Kilicaslan came off the bench to curl in an 88th-minute winner and give Halvorsen United \
+the Northmoor Cup against Kestrel Town at Redcliff Park.\n\nKestrel Town had led through Ashby-Crane before Strand \
+levelled for Halvorsen United just before the hour.\n";
+        // The score, its scorers and their minutes, then the report's headline under a label.
+        let page = format!(
+            "Northmoor Cup final · Redcliff Park · Att: 18,432\nFT\nHalvorsen United 2–1 Kestrel Town\nStrand 58', Kilicaslan 88'\n\
+Ashby-Crane 23'\n\nMatch report\nKilicaslan ends five-month wait to win Northmoor Cup for Halvorsen\n{story}"
+        );
+        assert_eq!(title(&page).as_deref(), Some("Kilicaslan ends five-month wait to win Northmoor Cup for Halvorsen"));
+        // The score alone over the report is its headline.
+        let page = format!("Halvorsen United 2–1 Kestrel Town\n\n{story}");
+        assert_eq!(title(&page).as_deref(), Some("Halvorsen United 2–1 Kestrel Town"));
+    }
+
+    #[test]
     fn a_bodys_name_that_opens_its_release_is_not_the_headline() {
         let title = |page: &str| {
             let blocks = crate::blocks::split_blocks(page);
