@@ -574,7 +574,7 @@ fn topical_candidate(
     //
     // Nor does a line under a summary's heading ("Key points" over a live report's latest facts): it is one
     // of the points, which share more of the story's words than the headline over them does.
-    let kept = if among_menu_lines(blocks, first) { 2 } else { 1 };
+    let kept = if among_menu_lines(blocks, first, |b| !test(b, false)) { 2 } else { 1 };
     let own = shared(first);
     let summed_up = |i: usize| (first + 1..i).any(|j| heads_summary(&blocks[j].text));
     if kept == 2
@@ -689,16 +689,19 @@ pub fn heads_summary(text: &str) -> bool {
 /// sentence ("Menu", "Subscribe", "Search"), or bars of links ("Study | Research | About"), on the lines
 /// right above or right below it. A headline stands apart, or next to its section's name ("LIVE", "MONEY",
 /// "SOCIEDAD"), its standfirst, its date or its byline (which is no bar): one short line alone is a label,
-/// not a menu.
-fn among_menu_lines(blocks: &[Block<'_>], i: usize) -> bool {
+/// not a menu. Below it, the second line may be any line of page furniture (`furniture` says which): a
+/// station's player under its name and its menu ("Now playing: Weekend Breakfast"). The line right under
+/// a headline may be furniture too (its share buttons), and is held to a menu item's shape.
+fn among_menu_lines(blocks: &[Block<'_>], i: usize, mut furniture: impl FnMut(&Block<'_>) -> bool) -> bool {
     // The menu's items further off may run to three words ("Send a Release"). Two links in a bar are a
     // menu's too ("Subscribe | Sign in"), when each is a few words: a headline's kicker and section may be
     // set so ("Politics | Analysis"), but never over a menu's second line.
-    let item = |j: usize, most: usize| {
+    let mut item = |j: usize, most: usize| {
         let text = &blocks[j].text;
         ((1..=most).contains(&tokens(text).count()) && !ends_sentence(text))
             || looks_like_bar(text)
             || links_in_a_bar(text)
+            || (j > i + 1 && furniture(&blocks[j]))
     };
     let next_lines = |j: usize, k: usize| blocks[j].line.abs_diff(blocks[k].line) == 1;
     let above = i >= 2 && next_lines(i - 1, i) && next_lines(i - 2, i - 1) && item(i - 1, 2) && item(i - 2, 3);
@@ -1783,7 +1786,7 @@ minutes ago\n\nSummary\nPart of the harbour bridge collapsed into the river on T
             find_title(&b).map(|i| &*b[i].text),
             Some("Harbour bridge collapse: rescue teams search river after span falls")
         );
-        assert!(!among_menu_lines(&b, 2), "{:?}", b[2].text);
+        assert!(!among_menu_lines(&b, 2, |_| false), "{:?}", b[2].text);
     }
 
     #[test]

@@ -3388,6 +3388,21 @@ the Harbour Courant that takings had fallen since the council closed the street 
     }
 
     #[test]
+    fn a_stations_name_over_its_menu_and_its_player_gives_way_to_the_headline() {
+        let blocks = crate::blocks::split_blocks(
+            "Halvorsen Sound 98.4 FM\nListen Live | Schedule | News | Sport | Podcasts\n\
+Now playing: Weekend Breakfast with Tash Morley\n\nSport › Sunday Sport Review\n\n\
+Halvorsen United's cup final: \"Nobody deserved it more\"\nForty-one years after their last major trophy, \
+Halvorsen United are cup winners, and our reporter heard from the fans at Redcliff Park.\n\n\
+The fans of Halvorsen United sang long after the final whistle at Redcliff Park on Saturday.\n",
+        );
+        assert_eq!(
+            find_title(&blocks).map(|i| &*blocks[i].text),
+            Some("Halvorsen United's cup final: \"Nobody deserved it more\"")
+        );
+    }
+
+    #[test]
     fn a_score_widget_is_not_the_headline() {
         let title = |page: &str| {
             let blocks = crate::blocks::split_blocks(page);
