@@ -208,7 +208,9 @@ fn looks_hard_wrapped(para: &[(usize, &str)]) -> bool {
     let breaks_mid_sentence = body.iter().any(|(_, l)| !ends_sentence(l));
     // Lines of a page's furniture, one under another, may be as wide as each other ("Last Updated: Oct.
     // 23, 2025 at 5:42 p.m. ET", "First Published: …", "By …"): a date or a credit line stands alone.
-    let furniture = || para.iter().any(|(_, l)| is_date_or_credit(l.trim()));
+    // Nor is a line of pieces set apart by a bar or a dot ("Thread starter riverrat_dan · Start date Jun 12,
+    // 2025"), which prose does not hold.
+    let furniture = || para.iter().any(|(_, l)| is_date_or_credit(l.trim()) || l.contains(" · ") || l.contains(" | "));
     similar_width && breaks_mid_sentence && !furniture()
 }
 
@@ -1052,10 +1054,11 @@ pub fn looks_like_dateline(text: &str) -> bool {
     has_digit
 }
 
-/// "Page 2", "Page 2 of 5", "p. 2", and the same in other languages ("Seite 2 von 5", "Página 2 de 5").
+/// "Page 2", "Page 2 of 5", "p. 2", and the same in other languages ("Seite 2 von 5", "Página 2 de 5",
+/// "Strona 3 z 24", "Pagina 3 van 24").
 fn looks_like_page_number(text: &str) -> bool {
-    const PAGE: &[&str] = &["page", "p", "pg", "seite", "página", "pagina", "pag"];
-    const OF: &[&str] = &["of", "von", "de", "di", "sur"];
+    const PAGE: &[&str] = &["page", "p", "pg", "seite", "página", "pagina", "pag", "strona", "sida", "side", "strana"];
+    const OF: &[&str] = &["of", "von", "de", "di", "sur", "z", "van", "av", "af", "ze"];
     if text.len() > 32 {
         return false;
     }
@@ -1237,27 +1240,29 @@ pub fn looks_like_slug(text: &str) -> bool {
 /// "Publicerad 11.52 Uppdaterad 13.20", "Lecture 3 min."), and the days of the week in French, Spanish,
 /// Italian, German, Dutch and the Nordic languages, and the abbreviations of time zones ("18.20 BST",
 /// "Updated 22:18 CEST"), and today and yesterday in most of those languages ("Vandaag, 08:12 · Aangepast
-/// vandaag, 11:47"). Months of those languages are [`crate::facts::any_month`]'s.
+/// vandaag, 11:47"), and an edition's label and number ("Wydanie: 5.11.2025 (nr 256/2025)"). Months of those
+/// languages are [`crate::facts::any_month`]'s.
 #[rustfmt::skip]
 const CALENDAR: &[&str] = &[
     "a", "aangepast", "actualizado", "aedt", "aest", "aggiornato", "ago", "aktualisiert", "aktualizacja",
-    "aktualizováno", "alle", "am", "apr", "april", "at", "atualizado", "aug", "august", "ayer", "bijgewerkt", "bst",
-    "cdt", "cest", "cet", "cst", "czas", "czytania", "day", "days", "de", "dec", "december", "dienstag", "dimanche",
-    "dinsdag", "dnes", "domenica", "domingo", "donderdag", "donnerstag", "dzisiaj", "edited", "edt", "eest", "eet",
-    "el", "feb", "february", "fredag", "freitag", "fri", "friday", "gepubliceerd", "gestern", "giovedì", "gisteren",
-    "gmt", "godz", "heute", "hoje", "hour", "hours", "hoy", "hr", "hrs", "idag", "ieri", "igår", "jan", "january",
-    "jeudi", "jueves", "jul", "july", "jun", "june", "kl", "klo", "las", "last", "le", "lectura", "lecture",
-    "leestijd", "leitura", "lesetid", "lesezeit", "lettura", "lundi", "lunedì", "lunes", "läsminuter", "lördag",
-    "lørdag", "maandag", "mandag", "mar", "march", "mardi", "martedì", "martes", "may", "mercoledì", "mercredi",
-    "mesz", "mez", "min", "mins", "minut", "minute", "minuten", "minuter", "minutes", "minuti", "minutos",
-    "minutter", "mittwoch", "miércoles", "modified", "modifié", "mon", "monday", "montag", "måndag", "nov",
-    "november", "o", "oct", "october", "oggi", "om", "on", "onsdag", "ontem", "opdateret", "oppdatert",
-    "opublikowano", "pdt", "pm", "posted", "pst", "pubblicato", "publicado", "publicerad", "publiceret",
-    "publisert", "published", "publié", "read", "sabato", "samedi", "samstag", "sat", "saturday", "sep", "sept",
-    "september", "sonntag", "sun", "sunday", "sábado", "söndag", "søndag", "thu", "thur", "thurs", "thursday",
-    "tirsdag", "tisdag", "today", "torsdag", "tue", "tues", "tuesday", "uhr", "um", "updated", "uppdaterad", "utc",
-    "vandaag", "vendredi", "venerdì", "veröffentlicht", "viernes", "vrijdag", "včera", "wczoraj", "wed",
-    "wednesday", "week", "weeks", "woensdag", "yesterday", "zaterdag", "zondag", "zveřejněno", "à", "às",
+    "aktualizováno", "alle", "am", "apr", "april", "at", "atualizado", "aug", "august", "ausgabe", "ayer",
+    "bijgewerkt", "bst", "cdt", "cest", "cet", "cst", "czas", "czytania", "day", "days", "de", "dec", "december",
+    "dienstag", "dimanche", "dinsdag", "dnes", "domenica", "domingo", "donderdag", "donnerstag", "dzisiaj",
+    "edited", "edition", "edt", "eest", "eet", "el", "feb", "february", "fredag", "freitag", "fri", "friday",
+    "gepubliceerd", "gestern", "giovedì", "gisteren", "gmt", "godz", "heute", "hoje", "hour", "hours", "hoy", "hr",
+    "hrs", "idag", "ieri", "igår", "jan", "january", "jeudi", "jueves", "jul", "july", "jun", "june", "kl", "klo",
+    "las", "last", "le", "lectura", "lecture", "leestijd", "leitura", "lesetid", "lesezeit", "lettura", "lundi",
+    "lunedì", "lunes", "läsminuter", "lördag", "lørdag", "maandag", "mandag", "mar", "march", "mardi", "martedì",
+    "martes", "may", "mercoledì", "mercredi", "mesz", "mez", "min", "mins", "minut", "minute", "minuten", "minuter",
+    "minutes", "minuti", "minutos", "minutter", "mittwoch", "miércoles", "modified", "modifié", "mon", "monday",
+    "montag", "måndag", "nov", "november", "nr", "o", "oct", "october", "oggi", "om", "on", "onsdag", "ontem",
+    "opdateret", "oppdatert", "opublikowano", "pdt", "pm", "posted", "pst", "pubblicato", "publicado", "publicerad",
+    "publiceret", "publisert", "published", "publié", "read", "sabato", "samedi", "samstag", "sat", "saturday",
+    "sep", "sept", "september", "sonntag", "sun", "sunday", "sábado", "söndag", "søndag", "thu", "thur", "thurs",
+    "thursday", "tirsdag", "tisdag", "today", "torsdag", "tue", "tues", "tuesday", "uhr", "um", "updated",
+    "uppdaterad", "utc", "vandaag", "vendredi", "venerdì", "veröffentlicht", "viernes", "vrijdag", "včera",
+    "wczoraj", "wed", "wednesday", "week", "weeks", "woensdag", "wydanie", "yesterday", "zaterdag", "zondag",
+    "zveřejněno", "à", "às",
 ];
 
 /// Whether `word` is one of [`CALENDAR`] or a month's name, in any case. Lowered on the stack and looked
@@ -1385,6 +1390,10 @@ By Rachel Obuya
         let text = "Carrigmoyle: Main Street na stałe bez samochodów. Radni zdecydowali\nRuch pieszy na głównej \
 ulicy miasteczka wzrósł o 22 proc., ale część sklepikarzy skarży się, że klientów z okolicy jest mniej. Zmiany staną \
 się ostateczne od 1 marca 2025 roku.\n";
+        assert_eq!(split_blocks(text).len(), 2);
+        // Nor a forum thread's title to the line of its starter and date, set apart by a dot.
+        let text = "Ninth St bridge CLOSED as of this afternoon, city says\nThread starter riverrat_dan · Start \
+date Jun 12, 2025\n";
         assert_eq!(split_blocks(text).len(), 2);
     }
 
@@ -1971,7 +1980,9 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
 
     #[test]
     fn page_numbers_are_datelines() {
-        for line in ["Page 1 of 2", "page 12", "p. 3", "- Page 2 of 5 -", "Seite 2 von 5", "Página 2 de 5"] {
+        for line in
+            ["Page 1 of 2", "page 12", "p. 3", "- Page 2 of 5 -", "Seite 2 von 5", "Página 2 de 5", "Strona 3 z 24"]
+        {
             assert!(looks_like_dateline(line), "{line}");
         }
         for line in ["Page 1 of the report", "Pages 1 and 2", "1 of 2", "Page one of two", "Page 1 of 2 was torn out."]
@@ -2136,6 +2147,8 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
             assert!(looks_like_dateline(line), "{line}");
         }
         assert!(!looks_like_dateline("Today 12 people were rescued from the river."));
+        // An edition's label and number, as an e-paper sets them over its pages.
+        assert!(looks_like_dateline("Wydanie: 5.11.2025 (nr 256/2025)"));
     }
 
     #[test]

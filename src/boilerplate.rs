@@ -1806,6 +1806,8 @@ const LEADING: &[&str] = &[
     "select language",
     // A government site's banner: "An official website of the United States government".
     "an official website of",
+    // A release's label over its headline: "Press release | Regulated information", "News Release".
+    "press release", "news release",
     // A forum's control that opens a quoted post: "Click to expand...".
     "click to expand",
     // A Canadian wire credit: "With files from The Canadian Press".
@@ -1960,6 +1962,9 @@ const ANYWHERE: &[&str] = &[
     // A shop link's disclosure: "If you buy something from a link, we may earn a commission."
     "may earn a commission", "may earn an affiliate commission", "may receive a commission",
     "contains affiliate links",
+    // A government body's banner, longer than [`LEADING`]'s phrases run: "This is the official website of
+    // the National Food Safety Authority".
+    "this is the official website of", "this is an official website of",
     // A reprint's note: "This article first appeared in The Maritime Ledger and is reproduced with the
     // publisher's permission", "A version of this article appears in print".
     "this article first appeared", "this story first appeared", "this article originally appeared",
@@ -2225,6 +2230,13 @@ mod tests {
         );
         assert_eq!(lowered_in("ΣΟΦΙΑ", &mut buf), None);
         assert_eq!(lowered_in(&"a".repeat(LOWERED_MAX + 1), &mut buf), None);
+    }
+
+    #[test]
+    fn every_leading_phrase_fits_the_words_a_block_keeps() {
+        for p in [LEADING, READ_MORE, LEADING_NOUNS, AD_LABELS, PICTURE_WORDS, CONTINUES].concat() {
+            assert!(p.split(' ').count() <= LONGEST_LEADING, "{p}");
+        }
     }
 
     #[test]
@@ -2645,7 +2657,7 @@ The operator said the first crossing left the harbour at six in the morning with
     }
 
     #[test]
-    fn players_sign_up_boxes_sign_offs_and_writers_contacts_are_furniture() {
+    fn players_sign_up_boxes_release_labels_and_writers_contacts_are_furniture() {
         for line in [
             "Video player is loading.",
             "This is a modal window.",
@@ -2656,6 +2668,9 @@ The operator said the first crossing left the harbour at six in the morning with
             "Now playing: Weekend Breakfast with Tash Morley",
             "This transcript was produced automatically and checked by our sport desk. It may contain errors.",
             "Rachel Dunmore can be reached at rdunmore@fenwickledger.com or 555-0188.",
+            "Press release | Regulated information – Inside information",
+            "News Release",
+            "This is the official website of the National Food Safety Authority",
             "Thanks for reading. If you enjoyed this, pass it on to a friend who still owns a library card.",
         ] {
             assert!(furniture(line), "{line}");
@@ -2664,6 +2679,7 @@ The operator said the first crossing left the harbour at six in the morning with
             "The hotline can be reached at 0800 555 0199 from eight in the morning, the council said.",
             "Thanks to the volunteers, the beach was clear by Sunday evening, the organisers said.",
             "The player is loading the ball onto the ferry, the club's spokesman joked.",
+            "Press releases from the ministry were delayed by the strike, the union said.",
         ] {
             assert!(!furniture(line), "{line}");
         }
