@@ -2250,6 +2250,12 @@ mod tests {
         }
     }
 
+    /// The headline `find_title` takes from a page, as the program cuts it into blocks.
+    fn title_of(page: &str) -> Option<String> {
+        let blocks = crate::blocks::split_blocks(page);
+        find_title(&blocks).map(|i| blocks[i].text.to_string())
+    }
+
     /// The furniture test of one block, its words counted and its first words read as the scan does.
     fn furniture(text: &str) -> bool {
         is_furniture(
@@ -3341,10 +3347,6 @@ de lundi à mardi, dans la zone industrielle de Vénissieux.\n";
 
     #[test]
     fn a_sites_name_over_bars_of_links_gives_way_to_the_headline() {
-        let title = |page: &str| {
-            let blocks = crate::blocks::split_blocks(page);
-            find_title(&blocks).map(|i| blocks[i].text.to_string())
-        };
         let story = "A survey by the University of Tormes finds that hams in the valley's curing sheds now cure in \
 ten months rather than twelve.\n\nThe survey's authors at the University of Tormes measured the sheds' warmth \
 for six years.\n";
@@ -3355,21 +3357,17 @@ for six years.\n";
 Study | Research | About | News and events\nHome › News › 2025\nPress release | 3 June 2025\n\
 Hams cure faster in a warmer valley, survey finds\n\n{story}"
         );
-        assert_eq!(title(&page).as_deref(), Some("Hams cure faster in a warmer valley, survey finds"));
+        assert_eq!(title_of(&page).as_deref(), Some("Hams cure faster in a warmer valley, survey finds"));
         // A headline over its byline and date, then the page's share buttons: one bar under it is no menu.
         let page = format!(
             "Why Tormes hams taste different now\nBy Ana Ruiz | 3 June 2025\nShare | Email | Print\n\
 Hams cure faster in a warmer valley, survey of curing sheds finds\n\n{story}"
         );
-        assert_eq!(title(&page).as_deref(), Some("Why Tormes hams taste different now"));
+        assert_eq!(title_of(&page).as_deref(), Some("Why Tormes hams taste different now"));
     }
 
     #[test]
     fn a_headline_by_its_dated_line_beats_a_stations_name() {
-        let title = |page: &str| {
-            let blocks = crate::blocks::split_blocks(page);
-            find_title(&blocks).map(|i| blocks[i].text.to_string())
-        };
         let story = "Wegen der Hitze darf im Landkreis Haldenau ab Donnerstag kein Leitungswasser mehr für Rasen \
 und Pools verwendet werden.\n\nDer Verband in Haldenau nennt den hohen Verbrauch an heißen Tagen als Grund.\n";
         // The station's name shares the district's name with the story; the headline has the date of its
@@ -3380,7 +3378,7 @@ Startseite | Nachrichten | Verkehr | Wetter\n\nLokalnachrichten\n15.07.2025, 14:
 Hitze in Haldenau: Ab Donnerstag kein Wasser mehr für Rasen und Pools\n\n{story}"
         );
         assert_eq!(
-            title(&page).as_deref(),
+            title_of(&page).as_deref(),
             Some("Hitze in Haldenau: Ab Donnerstag kein Wasser mehr für Rasen und Pools")
         );
         // A time alone is no such mark: a live report's entries and a ticker's items have theirs.
@@ -3390,17 +3388,13 @@ Hitze in Haldenau: Ab Donnerstag kein Wasser mehr für Rasen und Pools\n\n{story
 
     #[test]
     fn a_sites_name_over_two_links_in_a_bar_gives_way_to_the_headline() {
-        let title = |page: &str| {
-            let blocks = crate::blocks::split_blocks(page);
-            find_title(&blocks).map(|i| blocks[i].text.to_string())
-        };
         // The paper's name is in its own story ("told the Harbour Courant"); its account links and its
         // sections are the menu under it.
         let page = "The Harbour Courant\nSubscribe | Sign in\nNews | Politics | Business | Sport | Opinion\n\
 Premium\nMain Street in Carrigmoyle to stay car-free after council vote\n\nThe council in Carrigmoyle voted on \
 Monday to keep cars off Main Street for good after a trial of fourteen months.\n\nA trader on Main Street told \
 the Harbour Courant that takings had fallen since the council closed the street to cars.\n";
-        assert_eq!(title(page).as_deref(), Some("Main Street in Carrigmoyle to stay car-free after council vote"));
+        assert_eq!(title_of(page).as_deref(), Some("Main Street in Carrigmoyle to stay car-free after council vote"));
     }
 
     #[test]
@@ -3420,10 +3414,6 @@ The fans of Halvorsen United sang long after the final whistle at Redcliff Park 
 
     #[test]
     fn a_score_widget_is_not_the_headline() {
-        let title = |page: &str| {
-            let blocks = crate::blocks::split_blocks(page);
-            find_title(&blocks).map(|i| blocks[i].text.to_string())
-        };
         let story = "Emre Kilicaslan came off the bench to curl in an 88th-minute winner and give Halvorsen United \
 the Northmoor Cup against Kestrel Town at Redcliff Park.\n\nKestrel Town had led through Ashby-Crane before Strand \
 levelled for Halvorsen United just before the hour.\n";
@@ -3432,18 +3422,17 @@ levelled for Halvorsen United just before the hour.\n";
             "Northmoor Cup final · Redcliff Park · Att: 18,432\nFT\nHalvorsen United 2–1 Kestrel Town\nStrand 58', Kilicaslan 88'\n\
 Ashby-Crane 23'\n\nMatch report\nKilicaslan ends five-month wait to win Northmoor Cup for Halvorsen\n{story}"
         );
-        assert_eq!(title(&page).as_deref(), Some("Kilicaslan ends five-month wait to win Northmoor Cup for Halvorsen"));
+        assert_eq!(
+            title_of(&page).as_deref(),
+            Some("Kilicaslan ends five-month wait to win Northmoor Cup for Halvorsen")
+        );
         // The score alone over the report is its headline.
         let page = format!("Halvorsen United 2–1 Kestrel Town\n\n{story}");
-        assert_eq!(title(&page).as_deref(), Some("Halvorsen United 2–1 Kestrel Town"));
+        assert_eq!(title_of(&page).as_deref(), Some("Halvorsen United 2–1 Kestrel Town"));
     }
 
     #[test]
     fn a_bodys_name_that_opens_its_release_is_not_the_headline() {
-        let title = |page: &str| {
-            let blocks = crate::blocks::split_blocks(page);
-            find_title(&blocks).map(|i| blocks[i].text.to_string())
-        };
         // A fire service's own page: its name over its menu, and again as the first words of its release.
         let page = "Skip to main content\n\nHarwick County Fire Rescue\nSearch this site\nHome\nStations\n\n\
 News Release\nRelease No. 25-041\n\nFirefighters contain warehouse fire on Mill Road; evacuation order lifted\n\n\
@@ -3451,28 +3440,24 @@ Harwick County Fire Rescue and partner agencies have contained a fire at a batte
 evacuation order for the area was lifted at noon.\n\nThe first engine reached the warehouse on Mill Road at 4:22 \
 a.m. and found heavy fire at the back of the building.\n";
         assert_eq!(
-            title(page).as_deref(),
+            title_of(page).as_deref(),
             Some("Firefighters contain warehouse fire on Mill Road; evacuation order lifted")
         );
         // A headline whose first words open the story's lead stays the headline.
         let page = "Harbour Blaze Contained\n\nHarbour blaze contained after crews worked through the night, the \
 fire service said on Tuesday morning.\n\nThe harbour fire started in a warehouse of batteries on Mill Road.\n";
-        assert_eq!(title(page).as_deref(), Some("Harbour Blaze Contained"));
+        assert_eq!(title_of(page).as_deref(), Some("Harbour Blaze Contained"));
     }
 
     #[test]
     fn a_cookie_banners_heading_an_edition_and_a_reprints_note_are_no_headline() {
-        let title = |page: &str| {
-            let blocks = crate::blocks::split_blocks(page);
-            find_title(&blocks).map(|i| blocks[i].text.to_string())
-        };
         let story = "Vrachtschip ramt brug\n\nEen vrachtschip is dinsdagochtend tegen de brug over de rivier \
 gevaren, waardoor de brug zeker zes weken dicht blijft voor al het verkeer.\n";
         let page = format!(
             "Omroep Vliedal gebruikt cookies\nWij en onze partners gebruiken cookies om de website goed te laten \
 werken.\nAkkoord\n\n{story}"
         );
-        assert_eq!(title(&page).as_deref(), Some("Vrachtschip ramt brug"));
+        assert_eq!(title_of(&page).as_deref(), Some("Vrachtschip ramt brug"));
         for heading in ["The Gazette uses cookies", "Omroep Vliedal gebruikt cookies", "Ten serwis używa plików cookie"]
         {
             assert!(furniture(heading), "{heading}");
@@ -3483,7 +3468,7 @@ werken.\nAkkoord\n\n{story}"
         let page = "Fenwick County Ledger e-Edition\nWednesday, June 11, 2025\nSections\nPage A1\n\
 Battery fire forces residents indoors\nBy RACHEL DUNMORE\nA battery fire at a recycling warehouse on Tanner \
 Road kept residents of Fenwick County indoors for nine hours on Tuesday, the county said.\n";
-        assert_eq!(title(page).as_deref(), Some("Battery fire forces residents indoors"));
+        assert_eq!(title_of(page).as_deref(), Some("Battery fire forces residents indoors"));
         // A reprint's note above the headline reads as prose: taken for the story's lead, it put the
         // headline under it out of reach.
         let page = "Clean Tideline Alliance\nKeeping our shores clear of plastic since 2009\nPrint this page\n\
@@ -3492,7 +3477,7 @@ permission.\nMonday 7 October 2024\nBoots on the beach: shipping line to pay for
 By Peter Lindholm\nVolunteers of the Clean Tideline Alliance gathered thousands of rubber boots on Revsted \
 Strand on Sunday, and the shipping line said it would pay for the clean-up.\n";
         assert_eq!(
-            title(page).as_deref(),
+            title_of(page).as_deref(),
             Some("Boots on the beach: shipping line to pay for clean-up of Revsted Strand")
         );
         assert!(!furniture("The boots first appeared in the water off Revsted Strand on Saturday morning."));
