@@ -443,11 +443,20 @@ fn topical_candidate(
     // under it is still above the story.
     let mut story_prose = |b: &Block<'_>| reads_as_prose(&b.text) && test(b, false);
     let Some(lead) = (first + 1..blocks.len()).find(|&i| story_prose(&blocks[i])) else { return first };
+    // Whether line `j` is a credit line or the date of posting, the marks a page sets beside a headline.
+    let credit = |j: usize| {
+        blocks.get(j).is_some_and(|b| {
+            let line = b.text.trim();
+            is_credit(line) || writer_over_date(line, blocks.get(j + 1).map(|d| d.text.trim())) || dated_line(line)
+        })
+    };
     // A short paragraph of the story under the headline reads as a headline too, but ends with a full stop,
-    // as a headline does not: only lines that do not may take the first candidate's place.
+    // as a headline does not: only lines that do not may take the first candidate's place. Unless its
+    // byline or its date stands right under it, as under a headline of short sentences ("Kelmouth bought
+    // its bookshop. Good. Now go and buy a book there." over "Fiona Baird" and "19 Feb 2025").
     let others: Vec<usize> = (first + 1..lead.min(reach))
         .filter(|&i| {
-            !blocks[i].text.trim_end().ends_with('.')
+            (!blocks[i].text.trim_end().ends_with('.') || credit(i + 1))
                 && !titles_a_video(blocks, i)
                 && !scores_a_match(blocks, i)
                 && test(&blocks[i], true)
@@ -515,12 +524,6 @@ fn topical_candidate(
     // A credit, not a time alone: a live report sets a time over each entry's heading. Nor an item of a
     // list ("Key points" over the byline).
     let credited = |i: usize| {
-        let credit = |j: usize| {
-            blocks.get(j).is_some_and(|b| {
-                let line = b.text.trim();
-                is_credit(line) || writer_over_date(line, blocks.get(j + 1).map(|d| d.text.trim())) || dated_line(line)
-            })
-        };
         // The standfirst may stand between a headline and its byline ("Dairy supplier halts one line…"
         // over "By Rachel Oyelaran | 6 November 2025"): one short line of a few words, no date or bar. So
         // may the date, over the byline ("Friday 30 January 2026, 18:30" over "By Club Media").

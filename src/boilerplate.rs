@@ -3413,6 +3413,16 @@ The fans of Halvorsen United sang long after the final whistle at Redcliff Park 
     }
 
     #[test]
+    fn a_headline_of_short_sentences_over_its_byline_beats_a_blogs_motto() {
+        let page = "Margins & Marmalade\nNotes on books, small towns and the occasional scone\nHome\nArchive\n\
+About\nKelmouth bought its bookshop. Good. Now go and buy a book there.\nFiona Baird\n19 Feb 2025\n5 min read\n\
+I have been a customer of the bookshop in Kelmouth for twenty years, so forgive me if I am not neutral about the \
+town buying it.\nThe share offer to save the bookshop closed at £212,000, raised from 1,480 investors in Kelmouth \
+and beyond.\n";
+        assert_eq!(title_of(page).as_deref(), Some("Kelmouth bought its bookshop. Good. Now go and buy a book there."));
+    }
+
+    #[test]
     fn a_score_widget_is_not_the_headline() {
         let story = "Emre Kilicaslan came off the bench to curl in an 88th-minute winner and give Halvorsen United \
 the Northmoor Cup against Kestrel Town at Redcliff Park.\n\nKestrel Town had led through Ashby-Crane before Strand \
