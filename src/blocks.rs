@@ -205,6 +205,10 @@ fn looks_hard_wrapped(para: &[(usize, &str)]) -> bool {
     // characters), which with one line above the last is the whole of the test of widths.
     let last = para[para.len() - 1].1.trim_end().chars().count();
     let similar_width = similar_width && last <= max + WRAP_SLACK;
+    // With one line above the last, its width is the only one there is: the last line must end a sentence,
+    // as a paragraph's does, for the two to be taken for one ("6 THE NORTHERN SENTINEL Friday 4 July 2025"
+    // over "NEWS" is a printed page's running head and its section).
+    let similar_width = similar_width && (body.len() > 1 || ends_sentence(para[para.len() - 1].1));
     let breaks_mid_sentence = body.iter().any(|(_, l)| !ends_sentence(l));
     // Lines of a page's furniture, one under another, may be as wide as each other ("Last Updated: Oct.
     // 23, 2025 at 5:42 p.m. ET", "First Published: …", "By …"): a date or a credit line stands alone.
@@ -1394,6 +1398,9 @@ By Rachel Obuya
 ulicy miasteczka wzrósł o 22 proc., ale część sklepikarzy skarży się, że klientów z okolicy jest mniej. Zmiany staną \
 się ostateczne od 1 marca 2025 roku.\n";
         assert_eq!(split_blocks(text).len(), 2);
+        // Nor a printed page's running head to its section's name, when one line stands over the last and
+        // the last ends no sentence.
+        assert_eq!(split_blocks("6 THE NORTHERN SENTINEL Friday 4 July 2025\nNEWS\n").len(), 2);
         // Nor a forum thread's title to the line of its starter and date, set apart by a dot.
         let text = "Ninth St bridge CLOSED as of this afternoon, city says\nThread starter riverrat_dan · Start \
 date Jun 12, 2025\n";
