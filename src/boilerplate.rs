@@ -1302,7 +1302,9 @@ fn is_furniture(
     phrases: &AhoCorasick,
 ) -> bool {
     if nwords > 40 {
-        return false;
+        // A long list of a page's tags is furniture at any length: "Tags: mangroves, mangrove restoration,
+        // coir, coastal erosion, …".
+        return is_tag_list(text);
     }
     // A picture, or a picture that links somewhere: a Markdown block with no words but its markup's.
     if crate::markdown::is_markup_only(text) || opens_with_picture_count(text) {
@@ -1373,6 +1375,21 @@ fn is_furniture(
         || (nwords <= CREDIT_LINE_WORDS && is_credit_line(text))
         || (nwords <= PLAYER_LINE_WORDS && is_player_line(text))
 }
+
+/// A page's list of tags or topics, any length: a label of its own ("Tags:", "Topics:", "Schlagwörter:")
+/// and words set apart by commas, which end no sentence. Shorter lists are furniture by [`LEADING_NOUNS`].
+fn is_tag_list(text: &str) -> bool {
+    const LABELS: &[&str] = &["tags", "tagged", "topics", "schlagwörter", "etiquetas", "tagi", "emner", "ämnen"];
+    let Some((label, list)) = text.split_once(':') else { return false };
+    // A label is a word: a paragraph's colon far in is not read on.
+    label.len() <= 16
+        && LABELS.contains(&label.trim().to_lowercase().as_str())
+        && !ends_sentence(text)
+        && list.matches(',').count() >= TAG_LIST_COMMAS
+}
+
+/// The fewest commas of a long list of tags ([`is_tag_list`]).
+const TAG_LIST_COMMAS: usize = 5;
 
 /// How a consent banner's heading ends, after the site's name: "Omroep Vliedal gebruikt cookies", "The
 /// Gazette uses cookies", in English, Dutch, French, German, Spanish, Italian, Swedish, Danish, Norwegian,
@@ -2693,6 +2710,19 @@ The operator said the first crossing left the harbour at six in the morning with
         let v = run(&ferry("Loaded: 0%\n\nAttendance: 24,312\n\nThe operator said crossings would run every hour.\n"));
         assert_eq!(reason(&v, "Loaded"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Attendance"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn a_long_list_of_tags_is_furniture() {
+        let tags = "Tags: mangroves, mangrove restoration, coir, coconut fibre, coastal erosion, climate change, \
+blue carbon, Marrowbank University, seedlings, wetlands, tidal flats, river deltas, coastal communities, \
+biodegradable materials, restoration ecology, field trials, Bangladesh, Kenya, Sundarbans, coastal flooding, \
+Tidewater Foundation, Blue Delta Trust, nature-based solutions";
+        assert!(tokens(tags).count() > 40 && furniture(tags));
+        let sentence = "Topics: the council discussed the budget, the harbour, the ferry, the school, the roads, \
+the library, the parks and the new bus routes for the villages on the island, and it agreed to come back to \
+each of them at its next meeting in the town hall in March of next year.";
+        assert!(tokens(sentence).count() > 40 && !furniture(sentence));
     }
 
     #[test]
