@@ -1074,7 +1074,36 @@ const SORTS: &[&str] = &["sort by", "trier par", "sortieren nach", "ordenar por"
 /// A comment's bar of buttons and counts, set apart by dots or bars: "Reply · 23 likes", "Like | Reply |
 /// Report", "Reply · 2 replies". `lower` is the line in lower case.
 fn is_comment_bar(lower: &str) -> bool {
-    const PIECES: &[&str] = &["reply", "report", "like", "likes", "share", "flag", "replies", "upvote", "downvote"];
+    // The button that answers a comment, in English, German, French, Spanish and Portuguese, Italian,
+    // Dutch, Swedish and Norwegian, and Polish pages: "Antworten · 24 Empfehlungen".
+    const REPLY: &[&str] = &[
+        "reply",
+        "antworten",
+        "répondre",
+        "responder",
+        "rispondi",
+        "reageer",
+        "beantwoorden",
+        "svara",
+        "svar",
+        "odpowiedz",
+    ];
+    const PIECES: &[&str] = &[
+        "report",
+        "like",
+        "likes",
+        "share",
+        "flag",
+        "replies",
+        "upvote",
+        "downvote",
+        "melden",
+        "empfehlung",
+        "empfehlungen",
+        "signaler",
+        "denunciar",
+        "segnala",
+    ];
     let pieces: Vec<&str> = lower.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty()).collect();
     let is_count = |p: &str| {
         let mut ws = p.split_whitespace();
@@ -1082,9 +1111,10 @@ fn is_comment_bar(lower: &str) -> bool {
             && ws.next().is_some_and(|w| PIECES.contains(&w) || w == "points")
             && ws.next().is_none()
     };
+    let replies = |p: &&str| REPLY.iter().any(|r| p.starts_with(r));
     pieces.len() >= 2
-        && pieces.iter().any(|p| p.starts_with("reply"))
-        && pieces.iter().all(|p| PIECES.contains(p) || is_count(p))
+        && pieces.iter().any(replies)
+        && pieces.iter().all(|p| replies(p) || PIECES.contains(p) || is_count(p))
 }
 
 /// A commenter's name and when the comment was posted, set apart by a dot, a bar, a spaced dash or a comma
@@ -2758,6 +2788,15 @@ Marek_z_Ballinure · 10.09.2024, 09:02\n\nU nas w centrum zrobili to samo i po r
         assert_eq!(reason(&v, "Komentarze"), Some(Reason::Comments), "{v:#?}");
         assert_eq!(reason(&v, "U nas"), Some(Reason::Comments), "{v:#?}");
         assert_eq!(reason(&v, "The operator said crossings"), None, "{v:#?}");
+        // A thread whose commenters' names and dates stand on lines of their own, known by its buttons.
+        let v = run(&ferry(
+            "The operator said crossings would run every hour until the backlog was cleared.\n\nKommentare (12)\n\n\
+Hansruedi Keller\n\n08.06.2024, 21:14\n\nSchön, dass die Fähre wieder fährt und nicht im Hafen liegt.\n\n\
+Antworten · 24 Empfehlungen\n",
+        ));
+        assert_eq!(reason(&v, "Schön"), Some(Reason::Comments), "{v:#?}");
+        assert!(is_comment_bar("antworten · 24 empfehlungen") && is_comment_bar("répondre | signaler"));
+        assert!(!is_comment_bar("antworten · fragen · lernen"));
     }
 
     #[test]
