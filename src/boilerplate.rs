@@ -1410,14 +1410,18 @@ fn is_furniture(
 /// and words set apart by commas, which end no sentence. Shorter lists are furniture by [`LEADING_NOUNS`].
 fn is_tag_list(text: &str) -> bool {
     const LABELS: &[&str] = &["tags", "tagged", "topics", "schlagwörter", "etiquetas", "tagi", "emner", "ämnen"];
-    let Some((label, list)) = text.split_once(':') else { return false };
-    // A label is a word: a paragraph's colon far in is not read on.
-    label.len() <= 16
-        && LABELS.contains(&label.trim().to_lowercase().as_str())
+    // The label is a word, so its colon is among the first bytes: every long paragraph is asked, and is
+    // not searched further.
+    let head = &text.as_bytes()[..text.len().min(LONGEST_TAG_LABEL + 1)];
+    let Some(colon) = memchr::memchr(b':', head) else { return false };
+    let (label, list) = (&text[..colon], &text[colon + 1..]);
+    LABELS.contains(&label.trim().to_lowercase().as_str())
         && !ends_sentence(text)
-        && list.matches(',').count() >= TAG_LIST_COMMAS
+        && memchr::memchr_iter(b',', list.as_bytes()).count() >= TAG_LIST_COMMAS
 }
 
+/// The longest label of a list of tags, in bytes ("schlagwörter").
+const LONGEST_TAG_LABEL: usize = 13;
 /// The fewest commas of a long list of tags ([`is_tag_list`]).
 const TAG_LIST_COMMAS: usize = 5;
 
