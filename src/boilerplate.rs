@@ -1350,8 +1350,8 @@ fn is_furniture(
     };
     if nwords > 20 {
         // A longer block is furniture only when it is a copyright line, a picture's caption with its credit,
-        // or a consent banner.
-        return is_copyright(lower) || has_picture_credit(text) || is_consent_notice(lower);
+        // a consent banner, or a list of tags.
+        return is_copyright(lower) || has_picture_credit(text) || is_consent_notice(lower) || is_tag_list(text);
     }
     // A short block is furniture wherever it holds a copyright sign or one of [`ANYWHERE`]; and a consent
     // banner's heading names the site after its cookies ("Cookies on the Gazette").
@@ -1407,21 +1407,21 @@ fn is_furniture(
 }
 
 /// A page's list of tags or topics, any length: a label of its own ("Tags:", "Topics:", "Schlagwörter:")
-/// and words set apart by commas, which end no sentence. Shorter lists are furniture by [`LEADING_NOUNS`].
+/// and words set apart by commas, which end no sentence. Lists of twenty words or fewer are furniture by
+/// [`LEADING_NOUNS`].
 fn is_tag_list(text: &str) -> bool {
-    const LABELS: &[&str] = &["tags", "tagged", "topics", "schlagwörter", "etiquetas", "tagi", "emner", "ämnen"];
-    // The label is a word, so its colon is among the first bytes: every long paragraph is asked, and is
-    // not searched further.
-    let head = &text.as_bytes()[..text.len().min(LONGEST_TAG_LABEL + 1)];
-    let Some(colon) = memchr::memchr(b':', head) else { return false };
-    let (label, list) = (&text[..colon], &text[colon + 1..]);
-    LABELS.contains(&label.trim().to_lowercase().as_str())
+    // Every paragraph of more than twenty words is asked: the colon is looked for only where a label's
+    // would stand, right after one of [`TAG_LABELS`], before anything is lowered.
+    let b = text.as_bytes();
+    let Some(colon) = TAG_LABELS.iter().map(|l| l.len()).find(|&k| b.get(k) == Some(&b':')) else { return false };
+    TAG_LABELS.contains(&text[..colon].to_lowercase().as_str())
         && !ends_sentence(text)
-        && memchr::memchr_iter(b',', list.as_bytes()).count() >= TAG_LIST_COMMAS
+        && memchr::memchr_iter(b',', &b[colon..]).count() >= TAG_LIST_COMMAS
 }
 
-/// The longest label of a list of tags, in bytes ("schlagwörter").
-const LONGEST_TAG_LABEL: usize = 13;
+/// The labels of a list of tags ([`is_tag_list`]), in English, German, Spanish, Polish and the Nordic
+/// languages.
+const TAG_LABELS: &[&str] = &["tags", "tagged", "topics", "schlagwörter", "etiquetas", "tagi", "emner", "ämnen"];
 /// The fewest commas of a long list of tags ([`is_tag_list`]).
 const TAG_LIST_COMMAS: usize = 5;
 
@@ -2757,6 +2757,10 @@ Tidewater Foundation, Blue Delta Trust, nature-based solutions";
 the library, the parks and the new bus routes for the villages on the island, and it agreed to come back to \
 each of them at its next meeting in the town hall in March of next year.";
         assert!(tokens(sentence).count() > 40 && !furniture(sentence));
+        // And a list of more than twenty words.
+        let tags = "Tags: mangroves, mangrove restoration, coir, coconut fibre, coastal erosion, climate change, \
+blue carbon, Marrowbank University, Ananya Rao-Pillai, environment news, science news, latest news";
+        assert!((21..=40).contains(&tokens(tags).count()) && furniture(tags));
     }
 
     #[test]
