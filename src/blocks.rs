@@ -1244,7 +1244,8 @@ pub fn looks_like_slug(text: &str) -> bool {
 /// Words of dates and times ("4 min read" among them), sorted by their bytes, for a binary search: in
 /// English, and the words that publish, update and time a report in French, Spanish, Portuguese, Italian,
 /// German, Dutch, Swedish, Danish, Norwegian, Polish and Czech pages ("Publié le 11/03/2025 à 07h15",
-/// "Publicerad 11.52 Uppdaterad 13.20", "Lecture 3 min."), and the days of the week in French, Spanish,
+/// "Publicerad 11.52 Uppdaterad 13.20", "Lecture 3 min.", "Laatste update: 15:40", "Publiziert: 08.06.2024,
+/// 19.45 Uhr", and a Hungarian page's "Olvasási idő: 3 perc"), and the days of the week in French, Spanish,
 /// Italian, German, Dutch and the Nordic languages, and the abbreviations of time zones ("18.20 BST",
 /// "Updated 22:18 CEST"), and today and yesterday in most of those languages ("Vandaag, 08:12 · Aangepast
 /// vandaag, 11:47"), and an edition's label and number ("Wydanie: 5.11.2025 (nr 256/2025)"). Months of those
@@ -1257,19 +1258,19 @@ const CALENDAR: &[&str] = &[
     "dienstag", "dimanche", "dinsdag", "dnes", "domenica", "domingo", "donderdag", "donnerstag", "dzisiaj",
     "edited", "edition", "edt", "eest", "eet", "el", "feb", "february", "fredag", "freitag", "fri", "friday",
     "gepubliceerd", "gestern", "giovedì", "gisteren", "gmt", "godz", "heute", "hoje", "hour", "hours", "hoy", "hr",
-    "hrs", "idag", "ieri", "igår", "jan", "january", "jeudi", "jueves", "jul", "july", "jun", "june", "kl", "klo",
-    "las", "last", "le", "lectura", "lecture", "leestijd", "leitura", "lesetid", "lesezeit", "lettura", "lundi",
-    "lunedì", "lunes", "läsminuter", "lördag", "lørdag", "maandag", "mandag", "mar", "march", "mardi", "martedì",
-    "martes", "may", "mercoledì", "mercredi", "mesz", "mez", "min", "mins", "minut", "minute", "minuten", "minuter",
-    "minutes", "minuti", "minutos", "minutter", "mittwoch", "miércoles", "modified", "modifié", "mon", "monday",
-    "montag", "måndag", "nov", "november", "nr", "o", "oct", "october", "oggi", "om", "on", "onsdag", "ontem",
-    "opdateret", "oppdatert", "opublikowano", "pdt", "pm", "posted", "pst", "pubblicato", "publicado", "publicerad",
-    "publiceret", "publisert", "published", "publié", "read", "sabato", "samedi", "samstag", "sat", "saturday",
-    "sep", "sept", "september", "sonntag", "sun", "sunday", "sábado", "söndag", "søndag", "thu", "thur", "thurs",
-    "thursday", "tirsdag", "tisdag", "today", "torsdag", "tue", "tues", "tuesday", "uhr", "um", "updated",
-    "uppdaterad", "utc", "vandaag", "vendredi", "venerdì", "veröffentlicht", "viernes", "vrijdag", "včera",
-    "wczoraj", "wed", "wednesday", "week", "weeks", "woensdag", "wydanie", "yesterday", "zaterdag", "zondag",
-    "zveřejněno", "à", "às",
+    "hrs", "idag", "idő", "ieri", "igår", "jan", "january", "jeudi", "jueves", "jul", "july", "jun", "june", "kl",
+    "klo", "laatste", "las", "last", "le", "lectura", "lecture", "leestijd", "leitura", "lesetid", "lesezeit",
+    "lettura", "lundi", "lunedì", "lunes", "läsminuter", "lördag", "lørdag", "maandag", "mandag", "mar", "march",
+    "mardi", "martedì", "martes", "may", "mercoledì", "mercredi", "mesz", "mez", "min", "mins", "minut", "minute",
+    "minuten", "minuter", "minutes", "minuti", "minutos", "minutter", "mittwoch", "miércoles", "modified",
+    "modifié", "mon", "monday", "montag", "måndag", "nov", "november", "nr", "o", "oct", "october", "oggi",
+    "olvasási", "om", "on", "onsdag", "ontem", "opdateret", "oppdatert", "opublikowano", "pdt", "perc", "pm",
+    "posted", "pst", "pubblicato", "publicado", "publicerad", "publiceret", "publisert", "published", "publiziert",
+    "publié", "read", "sabato", "samedi", "samstag", "sat", "saturday", "sep", "sept", "september", "sonntag",
+    "sun", "sunday", "sábado", "söndag", "søndag", "thu", "thur", "thurs", "thursday", "tirsdag", "tisdag", "today",
+    "torsdag", "tue", "tues", "tuesday", "uhr", "um", "update", "updated", "uppdaterad", "utc", "vandaag",
+    "vendredi", "venerdì", "veröffentlicht", "viernes", "vrijdag", "včera", "wczoraj", "wed", "wednesday", "week",
+    "weeks", "woensdag", "wydanie", "yesterday", "zaterdag", "zondag", "zveřejněno", "à", "às",
 ];
 
 /// Whether `word` is one of [`CALENDAR`] or a month's name, in any case. Lowered on the stack and looked
@@ -2157,6 +2158,9 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
             assert!(looks_like_dateline(line), "{line}");
         }
         assert!(!looks_like_dateline("Today 12 people were rescued from the river."));
+        for line in ["Laatste update: 15:40", "Publiziert: 08.06.2024, 19.45 Uhr", "Olvasási idő: 3 perc"] {
+            assert!(looks_like_dateline(line), "{line}");
+        }
         // An edition's label and number, as an e-paper sets them over its pages.
         assert!(looks_like_dateline("Wydanie: 5.11.2025 (nr 256/2025)"));
     }
