@@ -1003,7 +1003,7 @@ fn labelled_figure(text: &str) -> Option<Figure> {
 }
 
 /// The heading of a comment thread: "14 Comments", "Comments (14)", "Comments", "2 thoughts on “Dam
-/// bursts”", "3 responses to …", "Reader comments".
+/// bursts”", "3 responses to …", "Reader comments", "214 points · 63 comments".
 fn heads_comments(text: &str) -> bool {
     const THREAD: &[&str] = &[
         "comment",
@@ -1030,6 +1030,18 @@ fn heads_comments(text: &str) -> bool {
         words(text).take(8).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
     let ws: Vec<&str> = ws.iter().map(String::as_str).filter(|w| !w.is_empty()).collect();
     let number = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+    // A discussion site's bar of counts over its thread, the comments' count last: "214 points · 87%
+    // upvoted · 63 comments". Every piece is a count.
+    let pieces: Vec<&str> = text.split(['·', '|']).map(str::trim).collect();
+    if pieces.len() >= 2
+        && pieces.iter().all(|p| p.starts_with(|c: char| c.is_ascii_digit()) && words(p).count() == 2)
+        && pieces
+            .last()
+            .and_then(|p| p.split_whitespace().nth(1))
+            .is_some_and(|c| THREAD.contains(&c.to_lowercase().as_str()))
+    {
+        return true;
+    }
     match ws[..] {
         // "Comments", "Comments (14)", "Reader comments", "Readers' comments (3)"
         [c] | [c, _] if THREAD.contains(&c) && ws.get(1).is_none_or(|n| number(n)) => {
@@ -2805,6 +2817,15 @@ Antworten · 24 Empfehlungen\n",
         assert_eq!(reason(&v, "Schön"), Some(Reason::Comments), "{v:#?}");
         assert!(is_comment_bar("antworten · 24 empfehlungen") && is_comment_bar("répondre | signaler"));
         assert!(!is_comment_bar("antworten · fragen · lernen"));
+        // A discussion site's thread under its bar of counts, the report quoted in the post above it.
+        let v = run(&ferry(
+            "The operator said crossings would run every hour until the backlog was cleared.\n\n\
+214 points · 87% upvoted · 63 comments\n\nu/okere_commuter · 8 hr ago\n\nOf course it's the old ferry again, \
+three breakdowns last winter.\n\nReply · 96 points\n",
+        ));
+        assert_eq!(reason(&v, "Of course"), Some(Reason::Comments), "{v:#?}");
+        assert_eq!(reason(&v, "The operator said crossings"), None, "{v:#?}");
+        assert!(!heads_comments("3 killed · 12 injured · 40 comments made by police"));
     }
 
     #[test]
