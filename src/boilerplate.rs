@@ -1553,27 +1553,29 @@ fn has_picture_credit(text: &str) -> bool {
     {
         return true;
     }
-    // After the caption in capitals, as a paper prints it: "Smoke rises above Tanner Road on Tuesday morning.
-    // LEDGER PHOTO BY TOM VARGA".
+    // After the caption's last sentence, with no colon. Every short block is asked, and nearly all end as
+    // sentences: the words after the last full stop are found once, for both shapes.
     if !ends_sentence(text)
         && let Some(stop) = text.rfind(". ")
-        && let tail = &text[stop + 2..]
-        && (2..=8).contains(&words(tail).count())
-        && !tail.chars().any(char::is_lowercase)
-        && tail.split(|c: char| !c.is_alphanumeric()).any(is_credit_word)
     {
-        return true;
-    }
-    // After the caption, with no colon: "Les flammes étaient visibles. Photo Le Courrier du Rhône / Éric
-    // Dumas". Without the colon, the slash between outlet and photographer names the source.
-    if !ends_sentence(text)
-        && let Some(stop) = text.rfind(". ")
-        && let Some((word, source)) = text[stop + 2..].split_once(' ')
-        && is_credit_word(word)
-        && source.contains('/')
-        && (2..=8).contains(&words(source).count())
-    {
-        return true;
+        let tail = &text[stop + 2..];
+        // In capitals, as a paper prints it: "Smoke rises above Tanner Road on Tuesday morning. LEDGER PHOTO
+        // BY TOM VARGA".
+        if (2..=8).contains(&words(tail).count())
+            && !tail.chars().any(char::is_lowercase)
+            && tail.split(|c: char| !c.is_alphanumeric()).any(is_credit_word)
+        {
+            return true;
+        }
+        // The credit's word, then its source: "Les flammes étaient visibles. Photo Le Courrier du Rhône /
+        // Éric Dumas". Without the colon, the slash between outlet and photographer names the source.
+        if let Some((word, source)) = tail.split_once(' ')
+            && is_credit_word(word)
+            && source.contains('/')
+            && (2..=8).contains(&words(source).count())
+        {
+            return true;
+        }
     }
     // At the start, before the caption: a credit names its source as well as the word, after a slash or a
     // colon or in capitals ("AP Photo/Jane Doe", "Photo: Reuters", "Getty Images"); "(Photo) Boats." and
