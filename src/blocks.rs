@@ -199,23 +199,23 @@ fn looks_hard_wrapped(para: &[(usize, &str)]) -> bool {
     let widths: Vec<usize> = body.iter().map(|(_, l)| l.trim_end().chars().count()).collect();
     let (min, max) = (*widths.iter().min().unwrap(), *widths.iter().max().unwrap());
     let similar_width = min >= 40 && max <= 120 && max - min <= 25;
+    let last = para[para.len() - 1].1;
     // Nor does the last line run past the others by more than a word: a tool wraps every line at one
     // width. A line of one width over a longer one is a line of its own, as a headline over its lead
     // ("Carrigmoyle: Main Street na stałe bez samochodów. Radni zdecydowali" over a paragraph of 250
     // characters), which with one line above the last is the whole of the test of widths.
-    let last = para[para.len() - 1].1.trim_end().chars().count();
-    let similar_width = similar_width && last <= max + WRAP_SLACK;
+    let last_fits = last.trim_end().chars().count() <= max + WRAP_SLACK;
     // With one line above the last, its width is the only one there is: the last line must end a sentence,
     // as a paragraph's does, for the two to be taken for one ("6 THE NORTHERN SENTINEL Friday 4 July 2025"
     // over "NEWS" is a printed page's running head and its section).
-    let similar_width = similar_width && (body.len() > 1 || ends_sentence(para[para.len() - 1].1));
+    let ends_as_paragraph = body.len() > 1 || ends_sentence(last);
     let breaks_mid_sentence = body.iter().any(|(_, l)| !ends_sentence(l));
     // Lines of a page's furniture, one under another, may be as wide as each other ("Last Updated: Oct.
     // 23, 2025 at 5:42 p.m. ET", "First Published: …", "By …"): a date or a credit line stands alone.
     // Nor is a line of pieces set apart by a bar or a dot ("Thread starter riverrat_dan · Start date Jun 12,
     // 2025"), which prose does not hold.
     let furniture = || para.iter().any(|(_, l)| is_date_or_credit(l.trim()) || l.contains(" · ") || l.contains(" | "));
-    similar_width && breaks_mid_sentence && !furniture()
+    similar_width && last_fits && ends_as_paragraph && breaks_mid_sentence && !furniture()
 }
 
 /// How many characters the last line of a hard-wrapped paragraph may run past its widest other line: the
