@@ -286,7 +286,11 @@ pub fn ends_sentence(text: &str) -> bool {
         Some(c) if c.is_ascii_alphanumeric() => return false,
         _ => {}
     }
-    let t = text.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*', '」', '』', '）']);
+    // French sets its closing mark apart with a space ("… du ciel. »"), a no-break one or a thin one:
+    // spaces between the marks go with them.
+    let t = text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '*' | '」' | '』' | '）')
+    });
     t.ends_with(['.', '!', '?', '…', '。', '！', '？', '｡', '।', '؟', '۔'])
 }
 
@@ -847,6 +851,81 @@ pub fn looks_like_nav(text: &str) -> bool {
         }
     }
     n >= 2
+}
+
+/// The networks and tools a page's share buttons name, folded: every word of a bar of them
+/// ([`looks_like_share_bar`]). "Copy link" in English, Spanish and Portuguese, French and Italian, and German.
+#[rustfmt::skip]
+pub const SHARE: &[&str] = &[
+    "facebook", "x", "twitter", "whatsapp", "linkedin", "reddit", "telegram", "pinterest", "messenger", "threads",
+    "bluesky", "flipboard", "tumblr", "xing", "email", "mail", "sms", "print", "share", "copy", "link", "copiar",
+    "copier", "le", "lien", "copia", "kopieren",
+];
+
+/// The networks of [`SHARE`]: a bar names two of them at least. A line of tools alone ("Print Email") may be
+/// a story's own words.
+const NETWORKS: &[&str] = &[
+    "facebook",
+    "x",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "telegram",
+    "pinterest",
+    "messenger",
+    "bluesky",
+    "flipboard",
+    "tumblr",
+    "xing",
+];
+
+/// A bar of share buttons set apart by spaces alone, as a page copied to text leaves them: "Facebook   X
+/// WhatsApp   E-mail", "Facebook X LinkedIn Copiar link". Bars set apart by bars or dots are
+/// [`looks_like_bar`]'s; these have no separator to tell them by, only their words.
+pub fn looks_like_share_bar(text: &str) -> bool {
+    let (mut networks, mut n) = (0, 0);
+    for w in words(text) {
+        let known = crate::normalize::with_fold(w, |f| match f {
+            "" => Some(false),
+            f if NETWORKS.contains(&f) => Some(true),
+            f if SHARE.contains(&f) => Some(false),
+            _ => None,
+        });
+        match known {
+            Some(network) => networks += usize::from(network),
+            None => return false,
+        }
+        n += 1;
+        if n > SHARE_BAR_WORDS {
+            return false;
+        }
+    }
+    networks >= 2
+}
+
+/// The most words of a bar of share buttons ([`looks_like_share_bar`]).
+const SHARE_BAR_WORDS: usize = 12;
+
+/// A printed story's jump line, where it goes on on another page: "Continued on Page 9", "Continued
+/// from page A1", "Fortsetzung auf Seite 4", "Dokończenie na str. 4", "Suite en page 5". A few words, in
+/// English, German, French, Spanish, Italian, Dutch, Swedish, Norwegian, Danish and Polish, and the page's
+/// number last.
+pub fn is_jump_line(text: &str) -> bool {
+    #[rustfmt::skip]
+    const JUMPS: &[&str] = &[
+        "continued on", "continued from", "fortsetzung auf", "fortsetzung von", "suite en page", "suite page",
+        "suite de la page", "continúa en", "continua a pagina", "continua da pagina", "vervolg op", "vervolg van",
+        "fortsättning på", "fortsetter på", "fortsættes på", "fortsat fra", "dokończenie na", "ciąg dalszy na",
+        "dokończenie ze",
+    ];
+    let t = text.trim();
+    // Nearly every line ends in a letter or a stop: its last character rules it out first.
+    if !t.ends_with(|c: char| c.is_ascii_digit()) || words(t).count() > 8 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    JUMPS.iter().any(|j| lower.starts_with(j))
 }
 
 /// The line under a social-media post set into a story: "— Ilse Brandt (@ilsebrandt) March 2, 2026". A
@@ -1920,6 +1999,16 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
     #[test]
     fn navigation_breadcrumbs_and_bylines_are_not_headlines() {
         assert!(looks_like_nav("Menu Search Log in") && looks_like_nav("NEWS | SPORT"));
+        assert!(is_jump_line("Continued on Page 9") && is_jump_line("Dokończenie na str. 4"));
+        assert!(is_jump_line("Fortsetzung auf Seite 4") && is_jump_line("Continued from page A1"));
+        assert!(!is_jump_line("Continued on the next page") && !is_jump_line("Continued on Page 9, said the editor."));
+        // Share buttons, set apart by spaces alone; two networks at least, and nothing but their words.
+        assert!(looks_like_share_bar("Facebook   X   WhatsApp   E-mail"));
+        assert!(looks_like_share_bar("Facebook Twitter LinkedIn Copiar link"));
+        assert!(!looks_like_share_bar("Email Print") && !looks_like_share_bar("Facebook and X"));
+        assert!(!looks_like_share_bar(
+            "Facebook X WhatsApp LinkedIn Reddit Telegram Email Print Copy link Share SMS Mail"
+        ));
         assert!(!looks_like_nav("Search continues for missing climber"));
         assert!(looks_like_bar("Home > World > Europe") && looks_like_bar("Home › Business › Markets"));
         assert!(!looks_like_bar("Inflation > 5% for the third month running, and wages > prices > savings"));
@@ -2189,5 +2278,9 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
         assert!(ends_sentence("he said.”"));
         assert!(ends_sentence("Really?"));
         assert!(!ends_sentence("World News"));
+        // French closing marks stand apart, after a space, a no-break space or a narrow one.
+        assert!(ends_sentence("« C'est la première fois qu'il pousse quelque chose qui vient du ciel. »"));
+        assert!(ends_sentence("« Il faisait jour. »") && ends_sentence("« Il faisait jour.\u{202f}»"));
+        assert!(!ends_sentence("« Ciel-Ouest »") && !ends_sentence("Le marché des Lices »"));
     }
 }

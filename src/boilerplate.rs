@@ -17,7 +17,8 @@
 use crate::blocks::{
     Block, Row, ends_in_colon, ends_sentence, has_bar_separator, heads_summary, is_list_item, looks_like_bar,
     looks_like_byline, looks_like_dated_credit, looks_like_dateline, looks_like_masthead, looks_like_nav,
-    looks_like_post_credit, looks_like_running_head, looks_like_slug, place_dateline_len, table_rows,
+    looks_like_post_credit, looks_like_running_head, looks_like_share_bar, looks_like_slug, place_dateline_len,
+    table_rows,
 };
 use crate::normalize::{
     EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, tokens, with_fold, word_key_of,
@@ -168,6 +169,8 @@ impl Scans {
                     // A line of navigation opens with one of its words, and most lines do not: their
                     // first word's key, which the scan kept, rules them out without folding it again.
                     || (leading.keys().first().is_some_and(|w| NAV_FIRST.contains(w)) && looks_like_nav(text))
+                    // So does a bar of share buttons with no separator but spaces.
+                    || (leading.keys().first().is_some_and(|w| SHARE_FIRST.contains(w)) && looks_like_share_bar(text))
                     || looks_like_byline(text)
                     || looks_like_post_credit(text)
                     // A slug line and a dateline alone are a few words; prose need not be read for them.
@@ -846,6 +849,11 @@ impl Page<'_> {
         let mut end = prose[on_topic];
         let mut in_list = false;
         while let Some(next) = blocks.get(end + 1) {
+            // A printed story's jump line ("Continued on Page 9") ends what this page holds of it: the rest
+            // of the page is other stories, briefs and ads.
+            if crate::blocks::is_jump_line(next) {
+                break;
+            }
             // A heading ending in a colon, or a label right above an item kept as story ("Key findings" and
             // "- Sea levels rose 4.5 mm a year"), opens the story's own list.
             let opens_items = blocks.get(end + 2).is_some_and(|b| verdict[end + 2].is_none() && is_list_item(b));
@@ -853,8 +861,13 @@ impl Page<'_> {
                 && (ends_in_colon(next) || (verdict[end + 1] == Some(Reason::Label) && opens_items));
             // Only marked items: a newsletter box or a bio after the list is not one of its points.
             let item = in_list && verdict[end + 1].is_none() && nwords[end + 1] <= SHORT_LINE && is_list_item(next);
-            let sentence =
-                verdict[end + 1].is_none() && nwords[end + 1] >= 3 && ends_sentence(next) && !looks_like_bio(next);
+            // A printed story's paragraph stops mid-sentence where a jump line sends the reader on to
+            // another page ("… Residents said supplies were" over "Continued on Page 9").
+            let jumps = || blocks.get(end + 2).is_some_and(|b| crate::blocks::is_jump_line(b));
+            let sentence = verdict[end + 1].is_none()
+                && nwords[end + 1] >= 3
+                && (ends_sentence(next) || jumps())
+                && !looks_like_bio(next);
             // A table right after the story's last paragraph (or its heading) is the story's.
             let row = rows[end + 1].is_some();
             let subhead_or_picture = !in_list && aside(end + 1) && story_goes_on_past(end + 1);
@@ -1054,6 +1067,25 @@ fn heads_comments(text: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// A link down to a page's comments, a few words ending in the word for them: "Go to comments", "Ir a los
+/// comentarios", "Zu den Kommentaren", "Voir les commentaires". Only the words that name comments and
+/// nothing else: "Mixed reactions" heads a story's section. A thread's heading ("14 Comments", "Reader
+/// comments") is left to [`Page::mark_comments`], which names what it heads.
+fn links_to_comments(text: &str) -> bool {
+    #[rustfmt::skip]
+    const COMMENTS: &[&str] = &[
+        "comments", "commentaires", "kommentare", "kommentaren", "comentarios", "commenti", "reacties", "komentarze",
+        "komentáře", "kommentarer", "kommentarerna", "kommentarene", "kommentarerne", "comentários", "comentarii",
+    ];
+    !ends_sentence(text)
+        && words(text).count() >= 2
+        && !heads_comments(text)
+        && words(text).last().is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            COMMENTS.contains(&w.as_str())
+        })
 }
 
 /// A line only a comment thread has: a button under a comment ("Reply", "Report"), or a commenter's name
@@ -1368,7 +1400,7 @@ fn is_furniture(
     // A short block is furniture wherever it holds a copyright sign or one of [`ANYWHERE`]; and a consent
     // banner's heading names the site after its cookies ("Cookies on the Gazette").
     if lower.starts_with(b"copyright")
-        || phrases.is_match(lower)
+        || holds_furniture_phrase(phrases, lower)
         || (nwords <= 6
             && (lower.starts_with(b"cookies on ") || COOKIE_HEADINGS.iter().any(|h| lower.ends_with(h.as_bytes()))))
     {
@@ -1407,6 +1439,7 @@ fn is_furniture(
         || (may_lead && LEADING_WORDS.iter().any(|p| leads(p)) && !reads_as_sentence())
         || heads_about_section(text, nwords)
         || is_editorial_note(text, nwords)
+        || (nwords <= 4 && links_to_comments(text))
         // A writer's contact at the foot of a report: "Rachel Dunmore can be reached at rdunmore@… or
         // 555-0188." A hotline or a web page the story gives has no address of mail.
         || (memchr::memchr(b'@', lower).is_some() && memchr::memmem::find(lower, b"can be reached at").is_some())
@@ -2011,6 +2044,19 @@ const ANYWHERE: &[&str] = &[
     "delivered to your inbox", "straight to your inbox", "have a news tip", "got a news tip", "send us a tip",
     "unsubscribe any time", "unsubscribe at any time", "have a story for us", "got a story for us",
     "have a story to share",
+    // The same promotion as a newsletter sends it ("… in your inbox by 6 a.m."), and in French, German,
+    // Spanish, Italian, Portuguese, Dutch, Swedish, Danish, Norwegian and Polish pages: "Recevez l'essentiel
+    // de l'actualité chaque matin dans votre boîte mail".
+    "in your inbox by", "in your inbox every", "in your inbox each", "dans votre boîte mail",
+    "dans votre boîte e-mail", "dans votre boîte de réception", "in ihr postfach", "in ihrem postfach",
+    "en tu bandeja de entrada", "en su bandeja de entrada", "nella tua casella", "na sua caixa de correio",
+    "in je inbox", "in je mailbox", "in uw mailbox", "i din inkorg", "i din indbakke", "i innboksen din",
+    "na twoją skrzynkę", "w twojej skrzynce",
+    // The call for tips in the same languages: "Har du tips? Ring eller sms:a …", "Heb je een tip voor onze
+    // redactie?"
+    "vous avez une info", "haben sie einen tipp", "hast du einen tipp", "¿tienes una pista", "hai una segnalazione",
+    "tem uma dica", "heb je een tip", "heeft u een tip", "har du tips", "har du et tips", "har du et tip",
+    "masz temat dla nas",
     // A call for readers' accounts under a story: "Were you in the area? You can contact us by emailing …".
     "you can contact us by", "you can get in touch", "get in touch with us by", "email us at",
     // A web video player's own text, where its video did not load: "Video Player is loading.", "This is a
@@ -2104,9 +2150,49 @@ fn phrase_automaton(long: bool) -> &'static AhoCorasick {
 fn build_phrases(kind: Option<AhoCorasickKind>) -> AhoCorasick {
     AhoCorasick::builder()
         .kind(kind)
-        .build(COPYRIGHT_SIGNS.iter().chain(ANYWHERE).chain(PAYWALL_NOTICES))
+        .build(COPYRIGHT_SIGNS.iter().chain(ANYWHERE).chain(PAYWALL_NOTICES).chain(COMMENTING))
         .expect("fixed phrases build an automaton")
 }
+
+/// Whether a short block, lowered, holds a phrase of [`phrase_automaton`] that marks furniture: one of the
+/// copyright signs, [`ANYWHERE`] or [`PAYWALL_NOTICES`], or a word of [`COMMENTING`] with one of
+/// [`SIGNED_IN`]: a comment form's note that only readers with an account may comment ("Um kommentieren
+/// zu können, müssen Sie sich anmelden.", "Para comentar debes estar suscrito a …"). Either word alone is a
+/// story's ("declined to comment", "users who logged in").
+///
+/// The search reports overlapping matches, so that a word of commenting never hides a phrase that starts
+/// before it and ends after it.
+fn holds_furniture_phrase(phrases: &AhoCorasick, lower: &[u8]) -> bool {
+    let alone = COPYRIGHT_SIGNS.len() + ANYWHERE.len() + PAYWALL_NOTICES.len();
+    let mut commenting = false;
+    for found in phrases.find_overlapping_iter(lower) {
+        if found.pattern().as_usize() < alone {
+            return true;
+        }
+        commenting = true;
+    }
+    // Few blocks speak of comments: the account's words are looked for in those alone, and kept out of
+    // the automaton, whose build grows with every phrase.
+    commenting && SIGNED_IN.iter().any(|w| memchr::memmem::find(lower, w.as_bytes()).is_some())
+}
+
+/// The stems of commenting, in English, French and Italian; Spanish and Portuguese; German and the Nordic
+/// languages; Polish and Czech; and Dutch ("reageren", "reacties"): what a comment form's note
+/// ([`holds_furniture_phrase`]) is about.
+#[rustfmt::skip]
+const COMMENTING: &[&str] = &["comment", "coment", "komment", "koment", "reageren", "reactie"];
+
+/// Having an account, signed in or subscribed, as a comment form's note asks of its reader, in English,
+/// German, Spanish, Portuguese, French, Italian, Dutch, Swedish, Norwegian, Danish, Polish and Czech.
+/// No word a story uses of its own people ("registered", "subscriber").
+#[rustfmt::skip]
+const SIGNED_IN: &[&str] = &[
+    "log in", "logged in", "sign in", "signed in", "anmelden", "angemeldet", "einloggen", "eingeloggt",
+    "iniciar sesión", "inicia sesión", "inicie sesión", "sesión iniciada", "regístrate", "estar suscrito",
+    "ser suscriptor", "sessão iniciada", "inicie sessão", "iniciar sessão", "registe-se", "ser assinante",
+    "connecté", "connectez-vous", "être abonné", "accedi", "registrati", "inloggen", "ingelogd", "logga in",
+    "inloggad", "logge inn", "innlogget", "logge ind", "logget ind", "zaloguj", "zalogowan", "přihlás",
+];
 
 /// The fewest blocks of a report whose scan searches with the DFA of [`phrase_automaton`]. On generated
 /// long reports, ten thousand blocks (news-like paragraphs of a few sentences) searched faster without the
@@ -2205,6 +2291,8 @@ static LEADING_FIRST: LazyLock<HashedWords> = LazyLock::new(|| {
 });
 /// [`crate::blocks::NAV`], hashed.
 static NAV_FIRST: LazyLock<HashedWords> = LazyLock::new(|| HashedWords::new(crate::blocks::NAV.iter()));
+/// [`crate::blocks::SHARE`], hashed: the words a bar of share buttons opens with.
+static SHARE_FIRST: LazyLock<HashedWords> = LazyLock::new(|| HashedWords::new(crate::blocks::SHARE.iter()));
 /// [`AD_LABELS`] and [`READ_MORE`], hashed: the furniture the story goes on after.
 static INTERRUPTION_PHRASES: LazyLock<Vec<Vec<u64>>> =
     LazyLock::new(|| [hashed(AD_LABELS), hashed(READ_MORE), hashed(CONTINUES)].concat());
@@ -2758,6 +2846,85 @@ The operator said the first crossing left the harbour at six in the morning with
         let v = run(&ferry("Loaded: 0%\n\nAttendance: 24,312\n\nThe operator said crossings would run every hour.\n"));
         assert_eq!(reason(&v, "Loaded"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Attendance"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn comment_forms_newsletters_and_calls_for_tips_are_furniture_in_many_languages() {
+        for line in [
+            // A comment form's note that commenting needs an account.
+            "Um kommentieren zu können, müssen Sie sich anmelden.",
+            "Para comentar, tem de ter sessão iniciada. Inicie sessão ou registe-se.",
+            "Para comentar debes estar suscrito a Diario Meseta.",
+            "You must be logged in to post a comment.",
+            "Connectez-vous pour commenter cet article.",
+            "Log ind for at kommentere.",
+            // A link down to the comments.
+            "Ir a los comentarios",
+            "Zu den Kommentaren",
+            "Voir les commentaires",
+            // A newsletter's promotion and a call for tips.
+            "Recevez l’essentiel de l’actualité du Morbihan chaque matin dans votre boîte mail.",
+            "Get the Courier Morning Brief: county news, fire updates and weather, in your inbox by 6 a.m.",
+            "Heb je een tip voor onze redactie? Mail naar tips@krant.example of app ons.",
+            "Har du tips? Ring eller sms:a oss. Vi betalar för publicerade tips.",
+        ] {
+            assert!(furniture(line), "{line}");
+        }
+        for line in [
+            // Either word alone is a story's.
+            "The mayor declined to comment on the closure of the bridge.",
+            "Staff who logged in on Monday found the system locked.",
+            "Der Bürgermeister wollte den Vorfall nicht kommentieren.",
+            // A story's section of reactions, and its readers' inbox.
+            "Mixed reactions in the town",
+            "Scam emails in your inbox are rising, the regulator warned.",
+        ] {
+            assert!(!furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_printed_pages_column_is_read_as_paragraphs_up_to_its_jump_line() {
+        // An e-paper's text: a running head wider than the column, the column folded at its width with
+        // words cut at their hyphens, and the story sent on to another page mid-sentence.
+        let page = "\
+PAGE 7 | THE HARBOUR OBSERVER | TUESDAY, MAY 14, 2024
+Alpine village cut off as landslide buries its only road
+PRALOUZET, France — Helicopters were fer-
+rying food and medicine yesterday to the
+230 residents of this French Alpine vil-
+lage, cut off since a landslide buried its
+only road on Sunday.
+Nearly 80,000 cubic metres of rock and mud
+covered the road. No one was hurt.
+\"We will not leave anyone without sup-
+plies,\" said the prefect. The geologist
+said the slope was still moving and that
+clearing could cost €1.8 million. Residents
+said supplies were
+Continued on Page 9
+IN BRIEF
+Ferry strike ends after nine days
+OSTVANGEN, Norway — Crews on the coastal
+ferry routes returned to work yesterday
+after the union accepted a pay offer.
+";
+        let v = run(page);
+        assert_eq!(reason(&v, "PRALOUZET, France — Helicopters were fer-rying food"), None, "{v:#?}");
+        assert_eq!(reason(&v, "\"We will not leave anyone without sup-plies,\" said"), None, "{v:#?}");
+        assert_ne!(reason(&v, "Continued on Page 9"), None, "{v:#?}");
+        assert_ne!(reason(&v, "Ferry strike ends"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn a_bar_of_share_buttons_set_apart_by_spaces_is_furniture() {
+        let v = run(&ferry(
+            "Facebook   X   WhatsApp   E-mail\n\nThe operator said crossings would run every hour until the end of \
+the month.\n\nFacebook   X   LinkedIn   Copiar link\n\nEmail Print\n",
+        ));
+        assert_eq!(reason(&v, "Facebook   X   WhatsApp"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Facebook   X   LinkedIn"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "The operator said crossings"), None, "{v:#?}");
     }
 
     #[test]

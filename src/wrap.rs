@@ -6,7 +6,7 @@
 //! a paragraph ends. A tool that wraps greedily breaks a line only when the next word would pass the width:
 //! a line runs on into the next exactly when it is that full.
 
-use crate::blocks::{ends_sentence, is_list_item, is_markdown_heading};
+use crate::blocks::{ends_sentence, is_jump_line, is_list_item, is_markdown_heading, place_dateline_len};
 use std::ops::RangeInclusive;
 
 /// A line as the block layer holds it: its 1-based number and its text.
@@ -55,14 +55,28 @@ impl Wrap {
     /// What tells wrapped text from a list of short lines (links, labels) is that its full lines break
     /// mid-sentence, and either more of them than lines that stop short without ending a sentence, or the
     /// rest of a sentence follows in lower case. (Scripts without case have only the first test.)
+    ///
+    /// A printed page's text, as an e-paper gives it, is folded at its column's width, and its running
+    /// head, its ads and its footer stand on lines of their own that may be wider ("PAGE 7 | THE … OBSERVER
+    /// | TUESDAY, MAY 14, 2024" over lines of 46 characters). When the widest line shows no folding, the
+    /// width is taken again from the lines that plainly break a sentence: a word cut at its hyphen, or a
+    /// sentence going on in lower case on the next line.
     pub fn find(groups: &[&[Line<'_>]]) -> Option<Folded> {
         let wrappable = || groups.iter().filter(|g| could_be_wrapped(g)).flat_map(|g| g.iter());
         let chars = wrappable().map(|&(_, l)| chars(l)).max()?;
         let bytes = wrappable().map(|&(_, l)| l.trim_end().len()).max()?;
-        if !WIDTHS.contains(&chars) {
-            return None;
+        if WIDTHS.contains(&chars)
+            && let Some(folded) = (Wrap { chars, bytes }).folded(groups)
+        {
+            return Some(folded);
         }
-        let wrap = Wrap { chars, bytes };
+        let column = column_width(groups).filter(|w| w.chars < chars && COLUMN_WIDTHS.contains(&w.chars))?;
+        column.folded(groups)
+    }
+
+    /// The text found folded at this width, if its breaks show it ([`Wrap::find`]).
+    fn folded(self, groups: &[&[Line<'_>]]) -> Option<Folded> {
+        let wrap = self;
         let breaks: Vec<Option<Vec<Break>>> =
             groups.iter().map(|g| could_be_wrapped(g).then(|| wrap.breaks(g))).collect();
         let (mut mid_sentence, mut short_and_open, mut lower_rest) = (0, 0, 0);
@@ -75,19 +89,36 @@ impl Wrap {
     }
 
     fn breaks(&self, group: &[Line<'_>]) -> Vec<Break> {
-        group
-            .windows(2)
-            .map(|p| {
+        // A story opens with its dateline ("PRALOUZET, France — Helicopters were fer-"), under its headline,
+        // whatever the headline's width. A column's line may hold the dateline and a word or two: the line
+        // after it is read with it.
+        let opens_story = |k: usize| {
+            let next = group[k].1.trim();
+            next.starts_with(char::is_uppercase) && {
+                let after = group.get(k + 1).map_or("", |l| l.1.trim());
+                place_dateline_len(&format!("{next} {after}")).is_some()
+            }
+        };
+        (0..group.len().saturating_sub(1))
+            .map(|k| (k, [group[k], group[k + 1]]))
+            .map(|(k, p)| {
                 let (line, next) = (p[0].1.trim(), p[1].1.trim_start());
                 let word = next.split_whitespace().next().unwrap_or_default();
                 // A paragraph's indent takes its columns of the width, as the width was measured with it.
                 let set = p[0].1.trim_end();
+                // A line wider than the width was not folded at it: a printed page's running head over its
+                // column.
+                let within = chars(set) <= self.chars || set.len() <= self.bytes;
                 // `fold -s` keeps room for the space after a word, so a word that would end the line
                 // exactly at the width goes down too: hence the 2.
-                let full = chars(word) <= LONGEST_WORD
+                let full = within
+                    && chars(word) <= LONGEST_WORD
                     && (chars(set) + 2 + chars(word) > self.chars || set.len() + 2 + word.len() > self.bytes)
                     && !is_list_item(next)
-                    && !is_markdown_heading(next);
+                    && !is_markdown_heading(next)
+                    // A printed story's jump line ("Continued on Page 9") is a line of its own.
+                    && !is_jump_line(next)
+                    && !opens_story(k + 1);
                 // The sentence splitter is asked only about full lines: a short line that ends a
                 // sentence ends it ("…said Mr." falls short of the width only by chance).
                 let goes_on = !ends_sentence(line) || (full && !cuts_between(line, next));
@@ -123,6 +154,31 @@ impl Folded {
         Some(runs_on)
     }
 }
+
+/// The widths of a printed page's columns ([`Wrap::find`]): narrower than a wrapping tool's.
+const COLUMN_WIDTHS: RangeInclusive<usize> = 30..=120;
+
+/// The width of the widest line that plainly breaks a sentence in two: one that ends no sentence while the
+/// next line goes on in lower case ("fer-" over "rying", "to the" over "work"). [`COLUMN_BREAKS`] such
+/// lines at least: a credit line over an "e-mail" button is one.
+fn column_width(groups: &[&[Line<'_>]]) -> Option<Wrap> {
+    let (mut width, mut n) = (Wrap { chars: 0, bytes: 0 }, 0);
+    for g in groups.iter().filter(|g| could_be_wrapped(g)) {
+        for p in g.windows(2) {
+            let (line, next) = (p[0].1.trim_end(), p[1].1.trim_start());
+            if ends_sentence(line) || !next.starts_with(char::is_lowercase) || is_list_item(next) {
+                continue;
+            }
+            width.chars = width.chars.max(chars(line));
+            width.bytes = width.bytes.max(line.len());
+            n += 1;
+        }
+    }
+    (n >= COLUMN_BREAKS).then_some(width)
+}
+
+/// The fewest lines that break a sentence for a column's width to be read from them ([`column_width`]).
+const COLUMN_BREAKS: usize = 3;
 
 /// A group of two or more lines, none longer than a tool's width. (Bytes are checked first: a long
 /// paragraph on one line is the common case, and is not counted character by character.)
@@ -169,6 +225,29 @@ Storm damage closes the coastal road between the two villages overnight
 Ferry timetable changes for winter
 Island school reopens";
         assert_eq!(find(page), None);
+    }
+
+    #[test]
+    fn a_printed_pages_column_is_found_under_a_wider_running_head() {
+        // The running head and the footer are wider than the column; the column's lines break words at
+        // their hyphens and sentences mid-way.
+        let page = "\
+PAGE 7 | THE HARBOUR OBSERVER | TUESDAY, MAY 14, 2024
+Village cut off as landslide buries road
+PRALOUZET, France — Helicopters were fer-
+rying food and medicine yesterday to the
+230 residents of this Alpine village, cut
+off since a landslide buried its only road
+to the valley. Residents said supplies were
+Continued on Page 9
+Printed and published by Harbour Observer Media Ltd.";
+        let groups = groups(page);
+        let folded = Wrap::find(&groups.iter().map(Vec::as_slice).collect::<Vec<_>>()).expect("found folded");
+        assert_eq!(folded.wrap.chars, 42);
+        // The running head is wider than the column, and runs on into nothing.
+        let runs_on = folded.runs_on(0, &groups[0]).unwrap();
+        // Nor does the story run on into its jump line.
+        assert_eq!(runs_on, [false, false, true, true, true, true, false, false]);
     }
 
     #[test]
