@@ -590,6 +590,19 @@ fn topical_candidate(
     let kept = if among_menu_lines(blocks, first, |b| !test(b, false)) { 2 } else { 1 };
     let own = shared(first);
     let summed_up = |i: usize| (first + 1..i).any(|j| heads_summary(&blocks[j].text));
+    // A kicker of a few words set right over the headline, on the line above it ("Auktion in Altwil" over
+    // "Verschollenes Gemälde aus englischem Bauernhaus erzielt 1,34 Millionen Franken"), shares a word of
+    // the story, the headline many more. A short headline that shares two stays over its standfirst.
+    let next = first + 1;
+    if own <= 1
+        && tokens(&blocks[first].text).count() <= KICKER_WORDS
+        && others.first() == Some(&next)
+        && blocks[next].line == blocks[first].line + 1
+        && shared(next) >= own + 2
+        && !summed_up(next)
+    {
+        return next;
+    }
     if kept == 2
         && let Some(i) = others
             .iter()
@@ -622,6 +635,8 @@ pub fn dated_line(line: &str) -> bool {
 /// ([`topical_candidate`]): a site's name or a section's label runs to a few words, where a headline runs
 /// to a dozen.
 const NAME_WORDS: usize = 4;
+/// The most words of a kicker over a headline ([`topical_candidate`]).
+const KICKER_WORDS: usize = 3;
 
 /// Whether the page sets block `i` out again: another block reads the same (in any ASCII case), or a
 /// breadcrumb trail or a bar ends with it. Only lines of the same length, or bars longer than it, are
@@ -810,14 +825,23 @@ pub fn looks_like_bar(text: &str) -> bool {
     if text.contains('>') || text.contains('›') || text.contains('»') {
         return crumbs(text.split(['>', '›', '»']).map(str::trim).filter(|p| !p.is_empty()).collect());
     }
+    // A bar whose pieces a page copied to text set apart by runs of spaces ("Uutiset   Urheilu   Sää   Haku",
+    // "Publicerad 10 sep 2024 kl. 14.05   Uppdaterad 10 sep 2024 kl. 16.40"): short labels without a
+    // figure (a table's row, spaced out, holds figures and is story), or datelines each.
+    if text.contains("   ") {
+        let pieces: Vec<&str> = text.split("   ").map(str::trim).filter(|p| !p.is_empty()).collect();
+        let label = |p: &&str| tokens(p).count() <= 3 && !p.contains(|c: char| c.is_ascii_digit()) && !ends_sentence(p);
+        return (pieces.len() >= 3 && pieces.iter().all(label))
+            || (pieces.len() >= 2 && pieces.iter().all(|p| looks_like_dateline(p)));
+    }
     // A trail of sections set apart by spaced slashes ("AI / Chips / Business"); a slash inside a word
     // ("and/or", "24/7", a date) joins rather than separates.
     text.contains(" / ") && crumbs(text.split(" / ").map(str::trim).filter(|p| !p.is_empty()).collect())
 }
 
 /// Whether `text` holds a character that [`looks_like_bar`] splits at: `|`, `>`, `•` (E2 80 A2), `·` (C2 B7),
-/// `›` (E2 80 BA) or `»` (C2 BB), found by their bytes, or a slash with a space on each side. A line without
-/// one is neither a bar nor a masthead ([`looks_like_masthead`]).
+/// `›` (E2 80 BA) or `»` (C2 BB), found by their bytes, a slash with a space on each side, or a run of three
+/// spaces. A line without one is neither a bar nor a masthead ([`looks_like_masthead`]).
 pub fn has_bar_separator(text: &str) -> bool {
     let b = text.as_bytes();
     let at = |i: usize| match b[i] {
@@ -828,7 +852,13 @@ pub fn has_bar_separator(text: &str) -> bool {
         || memchr::memchr_iter(0xe2, b)
             .any(|i| b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa2 | 0xba)))
         || memchr::memchr_iter(b'/', b).any(|i| i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' '))
+        || GAP.find(b).is_some()
 }
+
+/// A gap of three spaces, as a page copied to text leaves between a bar's pieces or a printed page's
+/// columns. Built once: a searcher made for each line cost more than the search.
+static GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("   "));
 
 /// The words site navigation is built from, folded.
 #[rustfmt::skip]
@@ -1102,9 +1132,6 @@ pub fn looks_like_masthead(text: &str) -> bool {
 /// three spaces or a tab stands between the columns of a page, never inside a headline; one of the pieces
 /// is a date or a page's number, and none is longer than a name.
 pub fn looks_like_running_head(text: &str) -> bool {
-    // Built once: a searcher made for each line cost more than the search.
-    static GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("   "));
     if GAP.find(text.as_bytes()).is_none() && memchr::memchr(b'\t', text.as_bytes()).is_none() {
         return false;
     }
@@ -1422,10 +1449,11 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The byte test finds a bar's separator exactly when one of its characters is there.
+        /// The byte test finds a bar's separator exactly when one of its characters is there, a spaced
+        /// slash, or a gap of three spaces.
         #[test]
-        fn bar_separators_are_found_by_their_bytes(t in "([a-z ]{0,6}|\\||>|•|·|›|»|“|”|—|é|‹|«|·){0,12}") {
-            let want = t.contains(['|', '>', '•', '·', '›', '»']);
+        fn bar_separators_are_found_by_their_bytes(t in "([a-z ]{0,6}|\\||>|•|·|›|»|“|”|—|é|‹|«|·| / ){0,12}") {
+            let want = t.contains(['|', '>', '•', '·', '›', '»']) || t.contains(" / ") || t.contains("   ");
             proptest::prop_assert_eq!(has_bar_separator(&t), want);
         }
 
@@ -1847,6 +1875,15 @@ three years of work, and the village was in shock.";
 Villaseca curing shed\n\n{story}\n"
         );
         assert_eq!(title(&page).as_deref(), Some("Three arrested over theft of 1,870 hams from Villaseca curing shed"));
+        // A kicker right over the headline, under no menu, that shares a word of the story.
+        let page = format!(
+            "Crime › Spain\n\nSalamanca warehouse raid\nThree arrested after 1,870 hams stolen from curing shed found \
+in warehouse\n{story}\n"
+        );
+        assert_eq!(
+            title(&page).as_deref(),
+            Some("Three arrested after 1,870 hams stolen from curing shed found in warehouse")
+        );
         // A kicker right over the headline.
         let page = format!(
             "Latest\nSpain\nVillaseca ham theft\nThree arrested after 1,870 hams stolen from curing shed found \
@@ -2000,6 +2037,11 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
     fn navigation_breadcrumbs_and_bylines_are_not_headlines() {
         assert!(looks_like_nav("Menu Search Log in") && looks_like_nav("NEWS | SPORT"));
         assert!(is_jump_line("Continued on Page 9") && is_jump_line("Dokończenie na str. 4"));
+        // Bars set apart by runs of spaces: labels, or datelines each; a spaced-out table's row is story.
+        assert!(looks_like_bar("Uutiset   Urheilu   Kaiku Play   Sää   Haku"));
+        assert!(looks_like_bar("Publicerad 10 sep 2024 kl. 14.05   Uppdaterad 10 sep 2024 kl. 16.40"));
+        assert!(!looks_like_bar("Revenue   $7.36bn   up 18%") && !looks_like_bar("Halvorsen United   2   1"));
+        assert!(!looks_like_bar("The ferry left at six.   The crews were back at work on Friday.   Fares rose."));
         assert!(is_jump_line("Fortsetzung auf Seite 4") && is_jump_line("Continued from page A1"));
         assert!(!is_jump_line("Continued on the next page") && !is_jump_line("Continued on Page 9, said the editor."));
         // Share buttons, set apart by spaces alone; two networks at least, and nothing but their words.

@@ -1381,7 +1381,7 @@ fn is_furniture(
         return is_tag_list(text);
     }
     // A picture, or a picture that links somewhere: a Markdown block with no words but its markup's.
-    if crate::markdown::is_markup_only(text) || opens_with_picture_count(text) {
+    if crate::markdown::is_markup_only(text) || opens_with_picture_count(text) || is_picture_counter(text) {
         return true;
     }
     let owned;
@@ -1448,6 +1448,7 @@ fn is_furniture(
         // "Foto: Tomas Brekkeland / Universitetet i Halvorsund": the credit's word in any of the languages
         // [`CREDIT_WORDS`] knows.
         || (nwords <= CREDIT_LINE_WORDS && is_credit_line(text))
+        || is_ticker_line(text)
         || (nwords <= PLAYER_LINE_WORDS && is_player_line(text))
 }
 
@@ -1529,6 +1530,14 @@ const CREDIT_WORDS: &[&str] = &[
     "bild",
     "video",
     "courtesy",
+    // The same in Finnish, Portuguese, Spanish and Italian pages: "Kuva: Ville Pesonen / Yle".
+    "kuva",
+    "kuvat",
+    "fotografia",
+    "fotografía",
+    "imagem",
+    "imagen",
+    "immagine",
 ];
 
 /// Whether `word` is one of [`CREDIT_WORDS`], in any case.
@@ -1954,6 +1963,8 @@ const READ_MORE: &[&str] = &[
     "leia mais", "veja também", "lees ook", "lees meer", "läs även", "läs också", "læs også", "les også",
     "zobacz także", "zobacz też", "czytaj także", "czytaj też", "čtěte také", "čtěte též", "přečtěte si také",
     "citește și", "vezi și",
+    // And in Finnish pages: "Lue myös: …".
+    "lue myös", "lue lisää",
 ];
 
 /// The line an advertisement or a fold leaves between a story's paragraphs, the story going on below it:
@@ -2218,6 +2229,45 @@ fn opens_with_picture_count(text: &str) -> bool {
     let Some((n, of)) = count.split_once('/') else { return false };
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     digits(n) && digits(of) && after.starts_with(' ')
+}
+
+/// A stock ticker's line set into a business story: "BORV -1.97%", "NVDA +2.1% AAPL −0.4%", "HLM 412.50
+/// +3.2%". Symbols in capitals, each followed by figures, and a change in per cent with its sign.
+fn is_ticker_line(text: &str) -> bool {
+    let t = text.trim();
+    // Nearly every block ends otherwise, and is not read further.
+    if !t.ends_with('%') {
+        return false;
+    }
+    let ws: Vec<&str> = t.split_whitespace().collect();
+    let symbol = |w: &str| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
+    let signs: &[char] = &['+', '-', '−', '▲', '▼'];
+    let figure = |w: &str| {
+        let n = w.trim_start_matches(signs).trim_end_matches('%');
+        !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    };
+    let change = |w: &str| w.starts_with(signs) && w.ends_with('%') && figure(w);
+    ws.len() <= 12
+        && ws.first().is_some_and(|w| symbol(w))
+        && ws.iter().all(|w| symbol(w) || figure(w))
+        && ws.iter().any(|w| change(w))
+}
+
+/// A gallery's counter on a line of its own: "Foto: 1/12", "Photo 3 of 12", "Kuva 2/8". A credit's word
+/// ([`CREDIT_WORDS`]) and the picture's place, and nothing else.
+fn is_picture_counter(text: &str) -> bool {
+    let mut ws = words(text);
+    let Some(label) = ws.next() else { return false };
+    if !is_credit_word(label.trim_end_matches(':')) {
+        return false;
+    }
+    let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let rest: Vec<&str> = ws.collect();
+    match rest[..] {
+        [count] => count.split_once('/').is_some_and(|(n, of)| digits(n) && digits(of)),
+        [n, "/" | "of" | "von" | "de" | "di" | "z" | "av" | "af" | "van", of] => digits(n) && digits(of),
+        _ => false,
+    }
 }
 
 /// The most words a consent banner is taken to hold.
@@ -2849,7 +2899,7 @@ The operator said the first crossing left the harbour at six in the morning with
     }
 
     #[test]
-    fn comment_forms_newsletters_and_calls_for_tips_are_furniture_in_many_languages() {
+    fn comment_forms_newsletters_calls_for_tips_counters_and_tickers_are_furniture() {
         for line in [
             // A comment form's note that commenting needs an account.
             "Um kommentieren zu können, müssen Sie sich anmelden.",
@@ -2867,6 +2917,13 @@ The operator said the first crossing left the harbour at six in the morning with
             "Get the Courier Morning Brief: county news, fire updates and weather, in your inbox by 6 a.m.",
             "Heb je een tip voor onze redactie? Mail naar tips@krant.example of app ons.",
             "Har du tips? Ring eller sms:a oss. Vi betalar för publicerade tips.",
+            // A gallery's counter, a picture's credit and a link in Finnish, and a stock ticker's line.
+            "Foto: 1/12",
+            "Photo 3 of 12",
+            "Kuva: Ville Pesonen / Kaiku",
+            "Lue myös: Turvetuotanto hiipuu – viimeiset suot jäävät ennalleen",
+            "BORV -1.97%",
+            "NVDA +2.1% AAPL −0.4%",
         ] {
             assert!(furniture(line), "{line}");
         }
@@ -2878,6 +2935,9 @@ The operator said the first crossing left the harbour at six in the morning with
             // A story's section of reactions, and its readers' inbox.
             "Mixed reactions in the town",
             "Scam emails in your inbox are rising, the regulator warned.",
+            "Photo 3 of 12 was taken by a resident, the police said.",
+            "GDP rose 2.1%",
+            "Inflation: 3.4%",
         ] {
             assert!(!furniture(line), "{line}");
         }
