@@ -80,8 +80,12 @@ fn cut_group<'a>(group: &[Line<'a>], runs_on: Option<Vec<bool>>, blocks: &mut Ve
     }
     let joined = |lines: &[Line<'_>]| {
         let mut text = String::new();
-        for (_, l) in lines {
-            let l = l.trim();
+        // A quotation's lines each carry its mark, as a mail client folds them ("> Has anyone seen the
+        // numbers? So far" over "> the coverage I can find …"): the first keeps it, for the Markdown layer
+        // to read away, and the rest lose it, which joined inside the sentence read as a word of it.
+        let quoted = crate::markdown::unquoted(lines[0].1.trim()).len() < lines[0].1.trim().len();
+        for (k, (_, l)) in lines.iter().enumerate() {
+            let l = if quoted && k > 0 { crate::markdown::unquoted(l.trim()) } else { l.trim() };
             // A tool that breaks after a word's hyphen ("north-" and "east") broke no word in two.
             let hyphen = text.strip_suffix('-').and_then(|t| t.chars().last()).is_some_and(char::is_alphabetic);
             if !(text.is_empty() || (hyphen && l.starts_with(char::is_alphabetic))) {
@@ -789,6 +793,8 @@ fn reads_as_headline(text: &str) -> bool {
 fn could_head(text: &str) -> bool {
     text.chars().any(char::is_alphabetic)
         && !ends_in_colon(text)
+        && !is_mail_subject(text)
+        && !is_mail_header(text)
         && !looks_like_dateline(text)
         && !looks_like_bar(text)
         && !looks_like_masthead(text)
@@ -936,6 +942,39 @@ pub fn looks_like_share_bar(text: &str) -> bool {
 
 /// The most words of a bar of share buttons ([`looks_like_share_bar`]).
 const SHARE_BAR_WORDS: usize = 12;
+
+/// A line of a mail's header, as a mail client or a list's archive shows it: "From: Ana Ruiz <ana@…>",
+/// "Subject: Re: [heatstore-l] …", in English, German, French, Dutch and Swedish. Furniture where two
+/// stand together (a story may open a line with "Date:" or "To:").
+pub fn is_mail_header(text: &str) -> bool {
+    #[rustfmt::skip]
+    const KEYS: &[&str] = &[
+        "from", "to", "cc", "bcc", "subject", "date", "sent", "reply-to", "von", "an", "betreff", "gesendet",
+        "datum", "de", "à", "objet", "envoyé", "van", "aan", "onderwerp", "verzonden", "från", "till", "ämne",
+        "skickat",
+    ];
+    let t = text.trim_start();
+    // Every block is asked: a key is a single word right before a colon near the start.
+    let Some(colon) = t.get(..12).map_or(t, |h| h).find(':') else { return false };
+    let key = t[..colon].trim_end().to_lowercase();
+    KEYS.contains(&key.as_str()) && !t[colon + 1..].trim().is_empty()
+}
+
+/// A mail's subject as a list's archive titles a page with it: a reply's or a forward's mark, after the
+/// list's tag or not ("[heatstore-l] Re: Sand battery numbers?", "Fwd: Council minutes", "AW: Termin").
+/// It names the thread, not the story a message in it quotes.
+pub fn is_mail_subject(text: &str) -> bool {
+    let mut t = text.trim_start();
+    if let Some(rest) = t.strip_prefix('[')
+        && let Some((tag, after)) = rest.split_once(']')
+        && !tag.contains(' ')
+    {
+        t = after.trim_start();
+    }
+    let Some((mark, rest)) = t.split_once(':') else { return false };
+    ["re", "fwd", "fw", "aw", "wg", "sv", "vs", "tr", "rv", "odp"].contains(&mark.to_lowercase().as_str())
+        && !rest.trim().is_empty()
+}
 
 /// A printed story's jump line, where it goes on on another page: "Continued on Page 9", "Continued
 /// from page A1", "Fortsetzung auf Seite 4", "Dokończenie na str. 4", "Suite en page 5". A few words, in
@@ -1488,6 +1527,13 @@ mod tests {
         let b = split_blocks(text);
         assert_eq!(b.len(), 1);
         assert!(b[0].text.contains("then it ran all"));
+        // A quotation folded by a mail client keeps its mark on the first line alone.
+        let text = "> The quick brown fox jumped over the lazy dog and then it\n\
+                    > ran all the way home to its den beneath the old oak tree\n\
+                    > where it slept.\n";
+        let b = split_blocks(text);
+        assert_eq!(b.len(), 1);
+        assert!(b[0].text.starts_with("> The quick") && b[0].text.contains("then it ran all the way"), "{b:?}");
         // Lines of dates and credits as wide as each other are furniture, one a line.
         let text = "Last Updated: Oct. 23, 2025 at 5:42 p.m. ET
 First Published: Oct. 23, 2025 at 8:15 a.m. ET
@@ -2037,6 +2083,11 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
     fn navigation_breadcrumbs_and_bylines_are_not_headlines() {
         assert!(looks_like_nav("Menu Search Log in") && looks_like_nav("NEWS | SPORT"));
         assert!(is_jump_line("Continued on Page 9") && is_jump_line("Dokończenie na str. 4"));
+        // A mail's header and a list's subject.
+        assert!(is_mail_header("From: Arvid Lindqvist-Moe <arvid@varme.example>") && is_mail_header("Betreff: Termin"));
+        assert!(!is_mail_header("Fromage: a cheese") && !is_mail_header("The mayor said: no"));
+        assert!(is_mail_subject("[heatstore-l] Re: Sand battery numbers for Vuorenkaltio?"));
+        assert!(is_mail_subject("Fwd: Council minutes") && !is_mail_subject("Reuters: Oil prices rise"));
         // Bars set apart by runs of spaces: labels, or datelines each; a spaced-out table's row is story.
         assert!(looks_like_bar("Uutiset   Urheilu   Kaiku Play   Sää   Haku"));
         assert!(looks_like_bar("Publicerad 10 sep 2024 kl. 14.05   Uppdaterad 10 sep 2024 kl. 16.40"));

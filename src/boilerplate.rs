@@ -295,6 +295,7 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
         };
     }
     let page = Page { blocks, nwords: &nwords, rows: &rows, topics: &scans.topics, scanned: &scans.blocks, title };
+    page.mark_mail_headers(&mut verdict);
     page.mark_comments(&mut verdict);
     page.mark_forum_replies(&mut verdict);
     page.mark_paywall(&mut verdict);
@@ -389,6 +390,24 @@ impl Page<'_> {
     fn first_prose(&self, verdict: &[Option<Reason>]) -> Option<usize> {
         let start = self.title.map_or(0, |t| t + 1);
         (start..self.blocks.len()).find(|&i| self.is_prose(verdict, i))
+    }
+
+    /// A mail's header, as a list's archive or a pasted message shows it: two or more header lines in a row
+    /// ("From: …", "Date: …", "Subject: …"). Each alone may be a story's line.
+    fn mark_mail_headers(&self, verdict: &mut [Option<Reason>]) {
+        let Page { blocks, .. } = *self;
+        let mut k = 0;
+        while k < blocks.len() {
+            let run = blocks[k..].iter().take_while(|b| crate::blocks::is_mail_header(b)).count();
+            if run >= 2 {
+                for v in &mut verdict[k..k + run] {
+                    if v.is_none() || *v == Some(Reason::Label) {
+                        *v = Some(Reason::PageFurniture);
+                    }
+                }
+            }
+            k += run.max(1);
+        }
     }
 
     /// Readers' comments: everything from the heading of a comment thread on ("14 Comments", "Comments
@@ -1449,6 +1468,8 @@ fn is_furniture(
         // [`CREDIT_WORDS`] knows.
         || (nwords <= CREDIT_LINE_WORDS && is_credit_line(text))
         || is_ticker_line(text)
+        || is_rule_with_words(text)
+        || is_bracketed_bar(text)
         || (nwords <= PLAYER_LINE_WORDS && is_player_line(text))
 }
 
@@ -1907,6 +1928,8 @@ const LEADING: &[&str] = &[
     "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost",
     "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in",
     "get in touch", "open in app",
+    // A list archive's links between messages: "Previous message: [list] …", "Messages sorted by: [ date ]".
+    "previous message", "next message", "messages sorted by",
     // A radio station's page: "Now playing: Weekend Breakfast with Tash Morley".
     "now playing",
     // A translation widget's label: "Select Language ▼".
@@ -2229,6 +2252,30 @@ fn opens_with_picture_count(text: &str) -> bool {
     let Some((n, of)) = count.split_once('/') else { return false };
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     digits(n) && digits(of) && after.starts_with(' ')
+}
+
+/// A rule drawn around a few words, as a mail client marks a forwarded or quoted message: "----------
+/// Forwarded text ----------", "-----Original Message-----", "===== End of story =====".
+fn is_rule_with_words(text: &str) -> bool {
+    let t = text.trim();
+    let Some(mark) = t.chars().next().filter(|c| matches!(c, '-' | '=' | '_' | '*')) else { return false };
+    let run = |s: &str| s.len() >= 3 && s.chars().all(|c| c == mark);
+    let inner = t.trim_matches(mark);
+    run(&t[..t.len() - t.trim_start_matches(mark).len()])
+        && run(&t[t.trim_end_matches(mark).len()..])
+        && (1..=6).contains(&words(inner).count())
+}
+
+/// A bar of links each in square brackets, as a list's archive or a text browser shows them: "[Date Prev]
+/// [Date Next] [Thread Prev] [Thread Next]". Three at least, of three words or fewer each, and nothing
+/// between them. (A Markdown link, a bracket and then its address, is Markdown's.)
+fn is_bracketed_bar(text: &str) -> bool {
+    let t = text.trim();
+    if !t.starts_with('[') || !t.ends_with(']') || t.contains("](") {
+        return false;
+    }
+    let pieces: Vec<&str> = t[1..t.len() - 1].split("] [").collect();
+    pieces.len() >= 3 && pieces.iter().all(|p| !p.contains(['[', ']']) && (1..=3).contains(&words(p).count()))
 }
 
 /// A stock ticker's line set into a business story: "BORV -1.97%", "NVDA +2.1% AAPL −0.4%", "HLM 412.50
@@ -2924,6 +2971,11 @@ The operator said the first crossing left the harbour at six in the morning with
             "Lue myös: Turvetuotanto hiipuu – viimeiset suot jäävät ennalleen",
             "BORV -1.97%",
             "NVDA +2.1% AAPL −0.4%",
+            // A mail's marks and a list archive's links.
+            "---------- Forwarded text ----------",
+            "-----Original Message-----",
+            "[Date Prev] [Date Next] [Thread Prev] [Thread Next] [Date Index] [Thread Index]",
+            "Previous message: [heatstore-l] Thermal storage tender templates?",
         ] {
             assert!(furniture(line), "{line}");
         }
@@ -2938,6 +2990,8 @@ The operator said the first crossing left the harbour at six in the morning with
             "Photo 3 of 12 was taken by a resident, the police said.",
             "GDP rose 2.1%",
             "Inflation: 3.4%",
+            "--- a/src/main.rs",
+            "[Editor's note] [Updated] [This story was corrected on Monday to give the right date]",
         ] {
             assert!(!furniture(line), "{line}");
         }

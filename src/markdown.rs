@@ -149,7 +149,7 @@ pub fn story_text(text: &str) -> Option<String> {
 
 /// A block quotation's text without its marks: "> “We had no time,” she said." The marks may nest (">
 /// > …"); a `>` with a word right after it (">5,000 people") is no mark.
-fn unquoted(text: &str) -> &str {
+pub(crate) fn unquoted(text: &str) -> &str {
     let mut rest = text;
     while let Some(after) = rest.strip_prefix('>') {
         if !(after.is_empty() || after.starts_with([' ', '>'])) {
