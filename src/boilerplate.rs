@@ -483,10 +483,9 @@ impl Page<'_> {
         let Page { blocks, nwords, .. } = *self;
         let Some(first_prose) = self.first_prose(verdict) else { return };
         let notice = (first_prose + 1..blocks.len()).find(|&k| {
-            verdict[k] == Some(Reason::PageFurniture) && nwords[k] <= PAYWALL_NOTICE_WORDS && {
-                let lower = blocks[k].to_lowercase();
-                PAYWALL_NOTICES.iter().any(|n| lower.contains(n))
-            }
+            verdict[k] == Some(Reason::PageFurniture)
+                && nwords[k] <= PAYWALL_NOTICE_WORDS
+                && is_paywall_notice(blocks[k])
         });
         let Some(notice) = notice else { return };
         // The story goes on past a notice set between its paragraphs.
@@ -881,8 +880,14 @@ impl Page<'_> {
             // Only marked items: a newsletter box or a bio after the list is not one of its points.
             let item = in_list && verdict[end + 1].is_none() && nwords[end + 1] <= SHORT_LINE && is_list_item(next);
             // A printed story's paragraph stops mid-sentence where a jump line sends the reader on to
-            // another page ("… Residents said supplies were" over "Continued on Page 9").
-            let jumps = || blocks.get(end + 2).is_some_and(|b| crate::blocks::is_jump_line(b));
+            // another page ("… Residents said supplies were" over "Continued on Page 9"), and a web copy's
+            // where a paywall's notice cuts it ("… et le Département envisage déjà de" over "Cet article est
+            // réservé aux abonnés").
+            let jumps = || {
+                blocks.get(end + 2).is_some_and(|b| {
+                    crate::blocks::is_jump_line(b) || (nwords[end + 2] <= PAYWALL_NOTICE_WORDS && is_paywall_notice(b))
+                })
+            };
             let sentence = verdict[end + 1].is_none()
                 && nwords[end + 1] >= 3
                 && (ends_sentence(next) || jumps())
@@ -2076,7 +2081,7 @@ const ANYWHERE: &[&str] = &[
     // A newsletter's promotion and a call for tips, set between a story's paragraphs: "Get the latest news
     // delivered to your inbox", "Have a news tip? Email us at …".
     "delivered to your inbox", "straight to your inbox", "have a news tip", "got a news tip", "send us a tip",
-    "unsubscribe any time", "unsubscribe at any time", "have a story for us", "got a story for us",
+    "unsubscribe any time", "unsubscribe at any time", "unsubscribe anytime", "have a story for us", "got a story for us",
     "have a story to share",
     // The same promotion as a newsletter sends it ("… in your inbox by 6 a.m."), and in French, German,
     // Spanish, Italian, Portuguese, Dutch, Swedish, Danish, Norwegian and Polish pages: "Recevez l'essentiel
@@ -2276,6 +2281,12 @@ fn is_bracketed_bar(text: &str) -> bool {
     }
     let pieces: Vec<&str> = t[1..t.len() - 1].split("] [").collect();
     pieces.len() >= 3 && pieces.iter().all(|p| !p.contains(['[', ']']) && (1..=3).contains(&words(p).count()))
+}
+
+/// Whether a block holds a paywall's notice ([`PAYWALL_NOTICES`]).
+fn is_paywall_notice(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    PAYWALL_NOTICES.iter().any(|n| lower.contains(n))
 }
 
 /// A stock ticker's line set into a business story: "BORV -1.97%", "NVDA +2.1% AAPL −0.4%", "HLM 412.50
@@ -4076,6 +4087,13 @@ our journalism, the daily ePaper and our archive back to 1859.\n";
         let v = run(&format!("{story}{offer}"));
         assert_eq!(reason(&v, "This article is only"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Subscribe to the Post"), Some(Reason::AfterStory), "{v:#?}");
+        // The paragraph the notice cuts off mid-sentence is the story's.
+        let cut = "The operator said it would add two crossings a day from Monday, and the island's council has already begun to";
+        let v = run(&format!(
+            "{story}Crews said the two weeks of the strike had been the hardest of their working lives on the \
+ferry.\n\n{cut}\n\nCet article est réservé aux abonnés. Il vous reste 60 % à découvrir.\n\nVoir les offres\n"
+        ));
+        assert_eq!(reason(&v, "The operator said"), None, "{v:#?}");
     }
 
     #[test]
