@@ -1473,6 +1473,7 @@ fn is_furniture(
         // [`CREDIT_WORDS`] knows.
         || (nwords <= CREDIT_LINE_WORDS && is_credit_line(text))
         || is_ticker_line(text)
+        || is_count_bar(text)
         || is_rule_with_words(text)
         || is_bracketed_bar(text)
         || (nwords <= PLAYER_LINE_WORDS && is_player_line(text))
@@ -1556,7 +1557,7 @@ const CREDIT_WORDS: &[&str] = &[
     "bild",
     "video",
     "courtesy",
-    // The same in Finnish, Portuguese, Spanish and Italian pages: "Kuva: Ville Pesonen / Yle".
+    // The same in Finnish, Portuguese, Spanish, Italian and Welsh pages: "Kuva: Ville Pesonen / Yle".
     "kuva",
     "kuvat",
     "fotografia",
@@ -1564,6 +1565,7 @@ const CREDIT_WORDS: &[&str] = &[
     "imagem",
     "imagen",
     "immagine",
+    "llun",
 ];
 
 /// Whether `word` is one of [`CREDIT_WORDS`], in any case.
@@ -1945,8 +1947,9 @@ const LEADING: &[&str] = &[
     "press release", "news release",
     // A forum's control that opens a quoted post: "Click to expand...".
     "click to expand",
-    // A Canadian wire credit: "With files from The Canadian Press".
-    "with files from",
+    // A Canadian wire credit: "With files from The Canadian Press"; a Brazilian one: "Com informações da
+    // agência …", and a Spanish one.
+    "with files from", "com informações", "con información de",
     // The skip link in French, German, Spanish and Italian pages.
     "aller au contenu", "passer au contenu", "zum inhalt springen", "direkt zum inhalt", "saltar al contenido",
     "ir al contenido", "vai al contenuto", "salta al contenuto",
@@ -2124,6 +2127,8 @@ const ANYWHERE: &[&str] = &[
     "reproduced with the permission", "republished with the permission",
     // A newspaper's copy of its printed pages, named over them: "Fenwick County Ledger e-Edition".
     "e-edition", "replica edition",
+    // A charity's registration at a page's foot: "… is a registered charity in England and Wales, no. 1205518."
+    "a registered charity in", "registered charity no", "registered charity number",
 ];
 /// A paywall's notice where a story's copy stops: "Subscribe to keep reading", "Already a subscriber?".
 /// Furniture wherever it stands, as [`ANYWHERE`] is; and the story ends there ([`Page::mark_paywall`]).
@@ -2257,6 +2262,32 @@ fn opens_with_picture_count(text: &str) -> bool {
     let Some((n, of)) = count.split_once('/') else { return false };
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     digits(n) && digits(of) && after.starts_with(' ')
+}
+
+/// A post's counts of its readers' doings, as a social network's page or a blog shows them under it: "214
+/// replies 1.2K reposts 8.4K likes 96K views", "57 likes · 3 comments". Two counts at least, and nothing
+/// else.
+fn is_count_bar(text: &str) -> bool {
+    #[rustfmt::skip]
+    const COUNTED: &[&str] = &[
+        "replies", "reply", "reposts", "repost", "likes", "like", "views", "view", "comments", "comment", "shares",
+        "share", "retweets", "retweet", "reactions", "reaction", "claps", "upvotes", "points", "bookmarks", "quotes",
+    ];
+    // Nearly every block opens with a letter, and is not read further.
+    if !text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let ws: Vec<&str> =
+        text.split(|c: char| c.is_whitespace() || matches!(c, '·' | '|' | '•')).filter(|w| !w.is_empty()).collect();
+    let count = |w: &str| {
+        let n = w.trim_end_matches(['K', 'k', 'M']);
+        !n.is_empty()
+            && n.starts_with(|c: char| c.is_ascii_digit())
+            && n.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    };
+    ws.len() >= 4
+        && ws.len() % 2 == 0
+        && ws.chunks(2).all(|p| count(p[0]) && COUNTED.contains(&p[1].to_lowercase().as_str()))
 }
 
 /// A rule drawn around a few words, as a mail client marks a forwarded or quoted message: "----------
@@ -2986,6 +3017,12 @@ The operator said the first crossing left the harbour at six in the morning with
             "---------- Forwarded text ----------",
             "-----Original Message-----",
             "[Date Prev] [Date Next] [Thread Prev] [Thread Next] [Date Index] [Thread Index]",
+            // A post's counts, a Welsh picture credit, a Brazilian wire credit, a charity's registration.
+            "214 replies 1.2K reposts 8.4K likes 96K views",
+            "57 likes · 3 comments",
+            "Llun: Ymddiriedolaeth Ysgol Gymunedol Llangwennol",
+            "Com informações da agência Lusomar.",
+            "The Trust is a registered charity in England and Wales, no. 1205518.",
             "Previous message: [heatstore-l] Thermal storage tender templates?",
         ] {
             assert!(furniture(line), "{line}");
@@ -3002,6 +3039,8 @@ The operator said the first crossing left the harbour at six in the morning with
             "GDP rose 2.1%",
             "Inflation: 3.4%",
             "--- a/src/main.rs",
+            "3 people were hurt and 2 homes lost",
+            "12 points behind the leaders",
             "[Editor's note] [Updated] [This story was corrected on Monday to give the right date]",
         ] {
             assert!(!furniture(line), "{line}");
