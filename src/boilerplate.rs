@@ -2286,7 +2286,7 @@ fn is_count_bar(text: &str) -> bool {
             && n.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
     };
     ws.len() >= 4
-        && ws.len() % 2 == 0
+        && ws.len().is_multiple_of(2)
         && ws.chunks(2).all(|p| count(p[0]) && COUNTED.contains(&p[1].to_lowercase().as_str()))
 }
 
