@@ -954,10 +954,28 @@ pub fn is_mail_header(text: &str) -> bool {
         "skickat",
     ];
     let t = text.trim_start();
-    // Every block is asked: a key is a single word right before a colon near the start.
-    let Some(colon) = t.get(..12).map_or(t, |h| h).find(':') else { return false };
-    let key = t[..colon].trim_end().to_lowercase();
-    KEYS.contains(&key.as_str()) && !t[colon + 1..].trim().is_empty()
+    // Every block is asked: a key is one word right before its colon (French sets a space between them),
+    // so the bytes are read only up to the first word's end, where a search of the whole block was a
+    // fiftieth of judging a long report.
+    let b = t.as_bytes();
+    let mut colon = None;
+    for (i, &c) in b.iter().enumerate().take(12) {
+        if c == b':' {
+            colon = Some(i);
+            break;
+        }
+        if c == b' ' && b.get(i + 1) != Some(&b':') {
+            return false;
+        }
+    }
+    let Some(colon) = colon else { return false };
+    let key = t[..colon].trim_end();
+    let known = if key.is_ascii() {
+        KEYS.iter().any(|k| key.eq_ignore_ascii_case(k))
+    } else {
+        KEYS.contains(&key.to_lowercase().as_str())
+    };
+    known && !t[colon + 1..].trim().is_empty()
 }
 
 /// A mail's subject as a list's archive titles a page with it: a reply's or a forward's mark, after the
@@ -2085,6 +2103,7 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
         assert!(is_jump_line("Continued on Page 9") && is_jump_line("Dokończenie na str. 4"));
         // A mail's header and a list's subject.
         assert!(is_mail_header("From: Arvid Lindqvist-Moe <arvid@varme.example>") && is_mail_header("Betreff: Termin"));
+        assert!(is_mail_header("Ämne: Sandbatteriet") && is_mail_header("À : liste@exemple.example"));
         assert!(!is_mail_header("Fromage: a cheese") && !is_mail_header("The mayor said: no"));
         assert!(is_mail_subject("[heatstore-l] Re: Sand battery numbers for Vuorenkaltio?"));
         assert!(is_mail_subject("Fwd: Council minutes") && !is_mail_subject("Reuters: Oil prices rise"));

@@ -1405,7 +1405,11 @@ fn is_furniture(
         return is_tag_list(text);
     }
     // A picture, or a picture that links somewhere: a Markdown block with no words but its markup's.
-    if crate::markdown::is_markup_only(text) || opens_with_picture_count(text) || is_picture_counter(text) {
+    let ends_in_digit = text.as_bytes().last().is_some_and(u8::is_ascii_digit);
+    if crate::markdown::is_markup_only(text)
+        || opens_with_picture_count(text)
+        || (ends_in_digit && is_picture_counter(text))
+    {
         return true;
     }
     let owned;
@@ -1472,10 +1476,13 @@ fn is_furniture(
         // "Foto: Tomas Brekkeland / Universitetet i Halvorsund": the credit's word in any of the languages
         // [`CREDIT_WORDS`] knows.
         || (nwords <= CREDIT_LINE_WORDS && is_credit_line(text))
-        || is_ticker_line(text)
-        || is_count_bar(text)
-        || is_rule_with_words(text)
-        || is_bracketed_bar(text)
+        // A ticker's line ends in a per cent sign, a post's counts open with a figure, a rule with its
+        // marks, a bar of bracketed links with a bracket: every short block is asked, and its first and
+        // last bytes rule nearly all of them out without a call.
+        || (lower.last() == Some(&b'%') && is_ticker_line(text))
+        || (lower.first().is_some_and(u8::is_ascii_digit) && is_count_bar(text))
+        || (matches!(lower.first(), Some(b'-' | b'=' | b'_' | b'*')) && is_rule_with_words(text))
+        || (lower.first() == Some(&b'[') && is_bracketed_bar(text))
         || (nwords <= PLAYER_LINE_WORDS && is_player_line(text))
 }
 
@@ -2345,6 +2352,10 @@ fn is_ticker_line(text: &str) -> bool {
 /// A gallery's counter on a line of its own: "Foto: 1/12", "Photo 3 of 12", "Kuva 2/8". A credit's word
 /// ([`CREDIT_WORDS`]) and the picture's place, and nothing else.
 fn is_picture_counter(text: &str) -> bool {
+    // Nearly every block ends otherwise, and is not read further.
+    if !text.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let mut ws = words(text);
     let Some(label) = ws.next() else { return false };
     if !is_credit_word(label.trim_end_matches(':')) {
