@@ -826,8 +826,12 @@ pub fn looks_like_bar(text: &str) -> bool {
     }
     // Each crumb is a short label; a sentence that happens to hold a `>` has long pieces. The last crumb may
     // be the page's own headline ("Home › Crime › Three arrested over theft of hams").
-    let crumbs =
-        |pieces: Vec<&str>| pieces.len() >= 3 && pieces[..pieces.len() - 1].iter().all(|p| tokens(p).count() <= 3);
+    // A trail that opens at the site's home page may name longer sections ("Home > Health and safety >
+    // Product recalls and safety alerts > Consumer product recalls").
+    let crumbs = |pieces: Vec<&str>| {
+        let most = if pieces.first().is_some_and(|p| HOME.iter().any(|h| p.eq_ignore_ascii_case(h))) { 6 } else { 3 };
+        pieces.len() >= 3 && pieces[..pieces.len() - 1].iter().all(|p| tokens(p).count() <= most)
+    };
     if text.contains('>') || text.contains('›') || text.contains('»') {
         return crumbs(text.split(['>', '›', '»']).map(str::trim).filter(|p| !p.is_empty()).collect());
     }
@@ -844,6 +848,14 @@ pub fn looks_like_bar(text: &str) -> bool {
     // ("and/or", "24/7", a date) joins rather than separates.
     text.contains(" / ") && crumbs(text.split(" / ").map(str::trim).filter(|p| !p.is_empty()).collect())
 }
+
+/// A site's home page as a breadcrumb trail names it first, in English, French, German, Spanish, Italian,
+/// Portuguese, Dutch, the Nordic languages, Polish and Czech.
+#[rustfmt::skip]
+const HOME: &[&str] = &[
+    "home", "accueil", "startseite", "inicio", "home page", "página inicial", "início", "strona główna", "hem",
+    "forside", "forsiden", "etusivu", "úvod", "hlavní stránka",
+];
 
 /// Whether `text` holds a character that [`looks_like_bar`] splits at: `|`, `>`, `•` (E2 80 A2), `·` (C2 B7),
 /// `›` (E2 80 BA) or `»` (C2 BB), found by their bytes, a slash with a space on each side, or a run of three
@@ -2107,6 +2119,11 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
         assert!(!is_mail_header("Fromage: a cheese") && !is_mail_header("The mayor said: no"));
         assert!(is_mail_subject("[heatstore-l] Re: Sand battery numbers for Vuorenkaltio?"));
         assert!(is_mail_subject("Fwd: Council minutes") && !is_mail_subject("Reuters: Oil prices rise"));
+        // A trail from the home page names longer sections; one from elsewhere, or a sentence, does not.
+        assert!(looks_like_bar(
+            "Home > Health and safety > Product recalls and safety alerts > Consumer product recalls"
+        ));
+        assert!(!looks_like_bar("Rates > inflation > the bank's forecast for the coming year > wages"));
         // Bars set apart by runs of spaces: labels, or datelines each; a spaced-out table's row is story.
         assert!(looks_like_bar("Uutiset   Urheilu   Kaiku Play   Sää   Haku"));
         assert!(looks_like_bar("Publicerad 10 sep 2024 kl. 14.05   Uppdaterad 10 sep 2024 kl. 16.40"));

@@ -1501,7 +1501,8 @@ fn is_tag_list(text: &str) -> bool {
 
 /// The labels of a list of tags ([`is_tag_list`]), in English, German, Spanish, Polish and the Nordic
 /// languages.
-const TAG_LABELS: &[&str] = &["tags", "tagged", "topics", "schlagwörter", "etiquetas", "tagi", "emner", "ämnen"];
+const TAG_LABELS: &[&str] =
+    &["tags", "tag", "tagged", "topics", "schlagwörter", "etiquetas", "tagi", "emner", "ämnen", "témata", "aiheet"];
 /// The fewest commas of a long list of tags ([`is_tag_list`]).
 const TAG_LIST_COMMAS: usize = 5;
 
@@ -2029,7 +2030,7 @@ fn is_interruption(text: &str) -> bool {
 /// mark furniture only in a line that does not read as a sentence.
 #[rustfmt::skip]
 const LEADING_NOUNS: &[&str] = &[
-    "related", "sponsored", "share", "tags", "recommended", "trending", "comments", "embed", "print", "email",
+    "related", "sponsored", "share", "tags", "tag", "recommended", "trending", "comments", "embed", "print", "email",
     "menu",
     // An outlet's or an author's notice: "Disclosure: The author holds no shares in the companies named."
     // ("Disclosure of the files showed …" is a sentence of the story.)
@@ -2121,7 +2122,11 @@ const ANYWHERE: &[&str] = &[
     "this transcript was", "this summary was generated", "this summary was produced",
     // A shop link's disclosure: "If you buy something from a link, we may earn a commission."
     "may earn a commission", "may earn an affiliate commission", "may receive a commission",
-    "contains affiliate links",
+    "contains affiliate links", "are affiliate links", "affiliate disclosure",
+    // A thread closed under a story: "Comments are closed for this article.", in Italian, German and French
+    // too.
+    "comments are closed", "commenting is closed", "comments have been closed", "i commenti sono chiusi",
+    "kommentare sind geschlossen", "commentaires sont fermés",
     // A government body's banner, longer than [`LEADING`]'s phrases run: "This is the official website of
     // the National Food Safety Authority".
     "this is the official website of", "this is an official website of",
@@ -3034,6 +3039,10 @@ The operator said the first crossing left the harbour at six in the morning with
             "Llun: Ymddiriedolaeth Ysgol Gymunedol Llangwennol",
             "Com informações da agência Lusomar.",
             "The Trust is a registered charity in England and Wales, no. 1205518.",
+            // A closed thread, an affiliate disclosure, an Italian page's tags.
+            "Comments are closed for this article.",
+            "Affiliate disclosure: Some links in this post are affiliate links.",
+            "Tag: Roccalvena, case a 1 euro, spopolamento, centro storico",
             "Previous message: [heatstore-l] Thermal storage tender templates?",
         ] {
             assert!(furniture(line), "{line}");
