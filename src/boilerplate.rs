@@ -1056,12 +1056,14 @@ fn heads_comments(text: &str) -> bool {
         "comentarios",
         "commenti",
         "reacties",
-        // And in Polish, Czech, Swedish, Danish, Norwegian, Portuguese and Romanian pages: "Komentarze (3)".
+        // And in Polish, Czech, Swedish, Danish, Norwegian, Portuguese, Romanian and Afrikaans pages:
+        // "Komentarze (3)", "Kommentaar (12)".
         "komentarze",
         "komentáře",
         "kommentarer",
         "comentários",
         "comentarii",
+        "kommentaar",
     ];
     let ws: Vec<String> =
         words(text).take(8).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
@@ -1121,7 +1123,8 @@ fn is_thread_line(text: &str) -> bool {
     BUTTONS.contains(&lower.as_str())
         // "Reply (3)": the button with its count of replies.
         || lower.strip_prefix("reply (").and_then(|r| r.strip_suffix(')')).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
-        || ((lower.ends_with(" says:") || lower.ends_with(" wrote:")) && words(t).count() <= 5)
+        // "Jane says:", "Jane wrote:", and a blog platform's "Jane said..."
+        || ([" says:", " wrote:", " said...", " said…"].iter().any(|e| lower.ends_with(e)) && words(t).count() <= 5)
         || is_comment_bar(&lower)
         || is_commenter_line(t)
         || ["load more comments", "show more comments", "view more comments"].contains(&lower.as_str())
@@ -1203,9 +1206,10 @@ fn is_commenter_line(text: &str) -> bool {
     // "2 hours ago", "an hour ago", "2h", "3d"; in French, German, Spanish and Portuguese pages "il y a 3
     // heures", "vor 3 Stunden", "hace 3 horas", "há 3 horas"; in Dutch, Italian and Polish ones "3 uur
     // geleden", "3 ore fa", "3 godziny temu"; in Swedish, Danish and Norwegian ones "för 3 timmar sedan",
-    // "for 3 timer siden"; or a date of more than a figure ("10 April 2025", not "£4").
+    // "for 3 timer siden"; in Afrikaans ones "2 uur gelede"; or a date of more than a figure ("10 April
+    // 2025", not "£4").
     let ago = matches!(ws[..], [n, _, "ago"] if digits(n) || n == "an" || n == "a")
-        || matches!(ws[..], [n, _, "geleden" | "fa" | "temu"] if digits(n))
+        || matches!(ws[..], [n, _, "geleden" | "gelede" | "fa" | "temu"] if digits(n))
         || matches!(ws[..], ["il", "y", "a", n, _] | ["vor" | "hace" | "há", n, _] if digits(n))
         || matches!(ws[..], ["för" | "for", n, _, "sedan" | "siden"] if digits(n));
     // The unit is tested first: it is one byte, so the figure before it is a slice at a character's edge.
@@ -2157,6 +2161,11 @@ const PAYWALL_NOTICES: &[&str] = &[
     "già abbonato", "riservato agli abbonati", "já é assinante", "exclusivo para assinantes", "word abonnee",
     "al abonnee", "alleen voor abonnees", "inte prenumerant", "inloggad som prenumerant", "bli prenumerant",
     "allerede abonnent", "bli abonnent", "ikke abonnent",
+    // A notice that the story is for subscribers only, in Danish and Norwegian, Swedish, Finnish, Polish,
+    // Czech, Spanish and Italian pages: "Denne artikel er forbeholdt abonnenter".
+    "forbeholdt abonnenter", "kun for abonnenter", "endast för prenumeranter", "vain tilaajille",
+    "tylko dla prenumeratorów", "tylko dla subskrybentów", "pouze pro předplatitele", "solo para suscriptores",
+    "solo per gli abbonati",
 ];
 /// Phrases of cookie and consent notices: furniture when a block holds two of these or of [`ANYWHERE`]. One
 /// alone is too common in a story ("would not accept all of the terms").
@@ -3498,12 +3507,23 @@ Reply · 1 like\n\nLoad more comments\n",
         for comment in ["IslandMum", "Absolutely the right", "The operator should have paid", "Reply · 1 like"] {
             assert_eq!(reason(&v, comment), Some(Reason::Comments), "{v:#?}");
         }
-        for line in
-            ["Reply · 23 likes", "Like | Reply | Report", "**ecoPhil** · 10 April 2025", "Steve_T · 2 hours ago"]
-        {
+        // A blog platform's commenter ("Lone Fjeldsøe said..."), and an Afrikaans page's time of posting.
+        for line in [
+            "Reply · 23 likes",
+            "Like | Reply | Report",
+            "**ecoPhil** · 10 April 2025",
+            "Steve_T · 2 hours ago",
+            "Lone Fjeldsøe said...",
+            "Thandi M · 2 uur gelede",
+        ] {
             assert!(is_thread_line(line), "{line}");
         }
-        for line in ["Reply to the council · 23 pages", "The crews said · it was over", "Price · £4"] {
+        for line in [
+            "Reply to the council · 23 pages",
+            "The crews said · it was over",
+            "Price · £4",
+            "The mayor of the island said...",
+        ] {
             assert!(!is_thread_line(line), "{line}");
         }
         // A thread whose only control is its order, under a bare heading; and a heading that names the story
@@ -3549,6 +3569,7 @@ Comments\n\nSort by: Top\n\nislandfan\n\nFerries forever.\n");
             "Reader comments",
             "2 thoughts on “Ferry resumes”",
             "3 Responses to Ferry resumes",
+            "Kommentaar (12)",
         ] {
             assert!(heads_comments(heading), "{heading}");
         }
@@ -4140,6 +4161,8 @@ Profitez de tous nos contenus en illimité.\n";
             assert!(furniture(note), "{note}");
         }
         assert!(!furniture("Der Verein hat 400 Mitglieder, sagte die Sprecherin am Sonntag."));
+        // A Danish page's notice that the story is for subscribers.
+        assert!(furniture("Denne artikel er forbeholdt abonnenter"));
         // A premium story's copy that stops at its notice.
         let offer = "This article is only available to subscribers\n\nSubscribe to the Post for unlimited access to \
 our journalism, the daily ePaper and our archive back to 1859.\n";
