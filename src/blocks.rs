@@ -615,10 +615,40 @@ fn topical_candidate(
     {
         return i;
     }
+    // A body's name over its own statement or minutes ("Suidkruis Healthcare Group", "ARDLENAGH COUNTY
+    // COUNCIL", "Thymena Hoteliers' Association") shares the body's name with the story, and the headline
+    // under it sums the story up: the name gives way to a candidate above the story that shares two words
+    // more.
+    if names_a_body(&blocks[first].text)
+        && let Some(i) =
+            others.iter().copied().find(|&i| shared(i) >= own + 2 && !summed_up(i) && !names_a_body(&blocks[i].text))
+    {
+        return i;
+    }
     if own >= kept {
         return first;
     }
     others.iter().copied().find(|&i| shared(i) >= 2 && !summed_up(i)).unwrap_or(first)
+}
+
+/// A line that names a body and nothing more: a few words, no sentence, the last of them the kind of
+/// body it is ("… County Council", "… Healthcare Group", "… Hoteliers' Association", "… Authority"), in
+/// English, German, French, Spanish, Italian, Dutch and the Nordic languages.
+fn names_a_body(text: &str) -> bool {
+    #[rustfmt::skip]
+    const BODIES: &[&str] = &[
+        "council", "association", "group", "authority", "agency", "ministry", "department", "union", "society",
+        "trust", "foundation", "institute", "commission", "federation", "corporation", "company", "ltd",
+        "limited", "inc", "plc", "llc", "gmbh", "verband", "verein", "stiftung", "ministerium", "behörde",
+        "fédération", "fondation", "ministère", "asociación", "fundación", "ministerio",
+        "associazione", "fondazione", "ministero", "vereniging", "stichting", "gemeente", "forening",
+        "förening", "kommune", "kommun", "hospital", "university", "college", "police",
+    ];
+    let n = tokens(text).count();
+    (2..=6).contains(&n)
+        && !ends_sentence(text)
+        && !text.contains(':')
+        && tokens(text).last().is_some_and(|w| crate::normalize::with_fold(w, |f| BODIES.contains(&f)))
 }
 
 /// Whether a line is the date a report was posted or updated, with its year ("15.07.2025, 14:05 Uhr",

@@ -3929,6 +3929,31 @@ a.m. and found heavy fire at the back of the building.\n";
         let page = "Harbour Blaze Contained\n\nHarbour blaze contained after crews worked through the night, the \
 fire service said on Tuesday morning.\n\nThe harbour fire started in a warehouse of batteries on Mill Road.\n";
         assert_eq!(title_of(page).as_deref(), Some("Harbour Blaze Contained"));
+        // A body's name over its own statement, and over its second name, gives way to the headline.
+        let page = "Harwick Healthcare Group
+Harwick Mill Road Hospital
+12 Quay Street, Harwick
+
+MEDIA STATEMENT
+
+Mill Road Hospital stays open during the water outage on its own reserve tanks
+
+Mill Road Hospital will stay open during the water outage, using its own reserve tanks and water brought in by tanker, the Harwick Healthcare Group said.
+
+The hospital's reserve tanks hold enough water for three days of normal use.
+";
+        assert_eq!(
+            title_of(page).as_deref(),
+            Some("Mill Road Hospital stays open during the water outage on its own reserve tanks")
+        );
+        // A headline that ends in a body's name, with no later line that sums up the story better, stays.
+        let page = "Strike called off at the Harbour Authority
+
+The strike at the Harbour Authority was called off on Tuesday after talks between the union and the board.
+
+Ferries ran on time on Wednesday.
+";
+        assert_eq!(title_of(page).as_deref(), Some("Strike called off at the Harbour Authority"));
     }
 
     #[test]
