@@ -296,6 +296,7 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
     }
     let page = Page { blocks, nwords: &nwords, rows: &rows, topics: &scans.topics, scanned: &scans.blocks, title };
     page.mark_mail_headers(&mut verdict);
+    page.mark_video_titles(&mut verdict);
     page.mark_comments(&mut verdict);
     page.mark_forum_replies(&mut verdict);
     page.mark_paywall(&mut verdict);
@@ -390,6 +391,27 @@ impl Page<'_> {
     fn first_prose(&self, verdict: &[Option<Reason>]) -> Option<usize> {
         let start = self.title.map_or(0, |t| t + 1);
         (start..self.blocks.len()).find(|&i| self.is_prose(verdict, i))
+    }
+
+    /// A video's title under its player, as a page copied to text leaves them: the player's position at its
+    /// start ("00:00", "00:00 / 01:45"), its length or its buttons, then the title ("La sindaca Ornella
+    /// Tafuri tra i vicoli del centro storico"), a line of a few words that ends no sentence. It describes
+    /// the video in the story's words, and read as a line the other report left out.
+    ///
+    /// Only under a player's start: a live report's entry opens with its time of day ("14:32") over its
+    /// heading, which is story.
+    fn mark_video_titles(&self, verdict: &mut [Option<Reason>]) {
+        let Page { blocks, nwords, .. } = *self;
+        for k in 1..blocks.len() {
+            if verdict[k].is_some() || nwords[k] > VIDEO_TITLE_WORDS || ends_sentence(blocks[k]) {
+                continue;
+            }
+            // The player's lines right above it, all of them furniture, one of them its start.
+            let player = (k.saturating_sub(PLAYER_LINES)..k).rev().take_while(|&j| verdict[j].is_some());
+            if player.clone().count() > 0 && player.clone().any(|j| starts_a_player(blocks[j])) {
+                verdict[k] = Some(Reason::PageFurniture);
+            }
+        }
     }
 
     /// A mail's header, as a list's archive or a pasted message shows it: two or more header lines in a row
@@ -2335,6 +2357,26 @@ fn is_bracketed_bar(text: &str) -> bool {
     pieces.len() >= 3 && pieces.iter().all(|p| !p.contains(['[', ']']) && (1..=3).contains(&words(p).count()))
 }
 
+/// The most words of a video's title under its player ([`Page::mark_video_titles`]).
+const VIDEO_TITLE_WORDS: usize = 20;
+/// The most lines of a player (its start, its length, its buttons) over a video's title.
+const PLAYER_LINES: usize = 3;
+
+/// A media player's position at its start, as a page copied to text shows it: "00:00", "0:00", "00:00 /
+/// 01:45".
+fn starts_a_player(text: &str) -> bool {
+    let t = text.trim();
+    let start = t.strip_prefix("00:00").or_else(|| t.strip_prefix("0:00"));
+    start.is_some_and(|rest| {
+        let rest = rest.trim();
+        rest.is_empty()
+            || rest.strip_prefix('/').is_some_and(|len| {
+                let len = len.trim();
+                len.contains(':') && len.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            })
+    })
+}
+
 /// Whether a block holds a paywall's notice ([`PAYWALL_NOTICES`]).
 fn is_paywall_notice(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -3107,6 +3149,23 @@ after the union accepted a pay offer.
         assert_eq!(reason(&v, "\"We will not leave anyone without sup-plies,\" said"), None, "{v:#?}");
         assert_ne!(reason(&v, "Continued on Page 9"), None, "{v:#?}");
         assert_ne!(reason(&v, "Ferry strike ends"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn a_videos_title_under_its_player_is_furniture_and_a_live_entrys_heading_is_not() {
+        let v = run(&ferry(
+            "Guarda il video\n00:00\n02:14\nThe first crossing after the strike, filmed from the harbour wall\n\n\
+The operator said crossings would run every hour until the end of the month.\n",
+        ));
+        assert_eq!(reason(&v, "The first crossing after"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "The operator said crossings"), None, "{v:#?}");
+        // A live report's entry: its time of day over its heading.
+        let v = run(&ferry(
+            "14:32\nCrews vote to accept the pay offer\n\nThe crews voted by a large majority to accept the \
+operator's offer, the union said.\n",
+        ));
+        assert_eq!(reason(&v, "Crews vote to accept"), None, "{v:#?}");
+        assert!(starts_a_player("00:00 / 01:45") && starts_a_player("0:00") && !starts_a_player("00:00 GMT"));
     }
 
     #[test]
