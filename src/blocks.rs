@@ -1048,9 +1048,14 @@ pub fn is_jump_line(text: &str) -> bool {
         "fortsättning på", "fortsetter på", "fortsættes på", "fortsat fra", "dokończenie na", "ciąg dalszy na",
         "dokończenie ze",
     ];
+    // Nearly every line ends in a letter or a stop, or opens with a letter no jump opens with: its last and
+    // first bytes rule it out first (every line of a folded report is asked).
+    let b = text.trim_ascii().as_bytes();
+    if !b.last().is_some_and(u8::is_ascii_digit) || !b.first().is_some_and(|c| b"CcFfSsVvDd".contains(c)) {
+        return false;
+    }
     let t = text.trim();
-    // Nearly every line ends in a letter or a stop: its last character rules it out first.
-    if !t.ends_with(|c: char| c.is_ascii_digit()) || words(t).count() > 8 {
+    if words(t).count() > 8 {
         return false;
     }
     let lower = t.to_lowercase();

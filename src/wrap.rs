@@ -92,15 +92,20 @@ impl Wrap {
         // A story opens with its dateline ("PRALOUZET, France — Helicopters were fer-"), under its headline,
         // whatever the headline's width. A column's line may hold the dateline and a word or two: the line
         // after it is read with it.
+        // Only a line that opens with a place in capitals ("PRALOUZET, France —"), as print sets it, is
+        // read so: joining every full line of a folded report to the next, and then looking for an
+        // agency's bracket in it, took a sixth of the time of finding its width.
         let opens_story = |k: usize| {
             let next = group[k].1.trim();
-            next.starts_with(char::is_uppercase) && {
+            let mut opening = next.chars();
+            opening.next().is_some_and(char::is_uppercase) && opening.next().is_some_and(char::is_uppercase) && {
                 let after = group.get(k + 1).map_or("", |l| l.1.trim());
                 place_dateline_len(&format!("{next} {after}")).is_some()
             }
         };
-        (0..group.len().saturating_sub(1))
-            .map(|k| (k, [group[k], group[k + 1]]))
+        group
+            .windows(2)
+            .enumerate()
             .map(|(k, p)| {
                 let (line, next) = (p[0].1.trim(), p[1].1.trim_start());
                 let word = next.split_whitespace().next().unwrap_or_default();
@@ -108,7 +113,8 @@ impl Wrap {
                 let set = p[0].1.trim_end();
                 // A line wider than the width was not folded at it: a printed page's running head over its
                 // column.
-                let within = chars(set) <= self.chars || set.len() <= self.bytes;
+                // Bytes first: at the widest line's width every line is within it, and is not counted.
+                let within = set.len() <= self.bytes || chars(set) <= self.chars;
                 // `fold -s` keeps room for the space after a word, so a word that would end the line
                 // exactly at the width goes down too: hence the 2.
                 let full = within
