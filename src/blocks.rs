@@ -83,7 +83,8 @@ fn cut_group<'a>(group: &[Line<'a>], runs_on: Option<Vec<bool>>, blocks: &mut Ve
         // A quotation's lines each carry its mark, as a mail client folds them ("> Has anyone seen the
         // numbers? So far" over "> the coverage I can find …"): the first keeps it, for the Markdown layer
         // to read away, and the rest lose it, which joined inside the sentence read as a word of it.
-        let quoted = crate::markdown::unquoted(lines[0].1.trim()).len() < lines[0].1.trim().len();
+        let first = lines[0].1.trim();
+        let quoted = crate::markdown::unquoted(first).len() < first.len();
         for (k, (_, l)) in lines.iter().enumerate() {
             let l = if quoted && k > 0 { crate::markdown::unquoted(l.trim()) } else { l.trim() };
             // A tool that breaks after a word's hyphen ("north-" and "east") broke no word in two.
@@ -868,7 +869,7 @@ pub fn looks_like_bar(text: &str) -> bool {
     // A bar whose pieces a page copied to text set apart by runs of spaces ("Uutiset   Urheilu   Sää   Haku",
     // "Publicerad 10 sep 2024 kl. 14.05   Uppdaterad 10 sep 2024 kl. 16.40"): short labels without a
     // figure (a table's row, spaced out, holds figures and is story), or datelines each.
-    if text.contains("   ") {
+    if GAP.find(text.as_bytes()).is_some() {
         let pieces: Vec<&str> = text.split("   ").map(str::trim).filter(|p| !p.is_empty()).collect();
         let label = |p: &&str| tokens(p).count() <= 3 && !p.contains(|c: char| c.is_ascii_digit()) && !ends_sentence(p);
         return (pieces.len() >= 3 && pieces.iter().all(label))
@@ -931,31 +932,20 @@ pub fn looks_like_nav(text: &str) -> bool {
     n >= 2
 }
 
-/// The networks and tools a page's share buttons name, folded: every word of a bar of them
-/// ([`looks_like_share_bar`]). "Copy link" in English, Spanish and Portuguese, French and Italian, and German.
+/// The networks a page's share buttons name, folded: a bar of them ([`looks_like_share_bar`]) names two at
+/// least. A line of tools alone ("Print Email") may be a story's own words.
 #[rustfmt::skip]
-pub const SHARE: &[&str] = &[
-    "facebook", "x", "twitter", "whatsapp", "linkedin", "reddit", "telegram", "pinterest", "messenger", "threads",
-    "bluesky", "flipboard", "tumblr", "xing", "email", "mail", "sms", "print", "share", "copy", "link", "copiar",
-    "copier", "le", "lien", "copia", "kopieren",
+pub const NETWORKS: &[&str] = &[
+    "facebook", "x", "twitter", "whatsapp", "linkedin", "reddit", "telegram", "pinterest", "messenger", "bluesky",
+    "flipboard", "tumblr", "xing",
 ];
 
-/// The networks of [`SHARE`]: a bar names two of them at least. A line of tools alone ("Print Email") may be
-/// a story's own words.
-const NETWORKS: &[&str] = &[
-    "facebook",
-    "x",
-    "twitter",
-    "whatsapp",
-    "linkedin",
-    "reddit",
-    "telegram",
-    "pinterest",
-    "messenger",
-    "bluesky",
-    "flipboard",
-    "tumblr",
-    "xing",
+/// The tools beside the networks on a bar of share buttons, folded: "Copy link" in English, Spanish and
+/// Portuguese, French and Italian, and German, and the network Threads, whose name is a common word.
+#[rustfmt::skip]
+pub const SHARE_TOOLS: &[&str] = &[
+    "threads", "email", "mail", "sms", "print", "share", "copy", "link", "copiar", "copier", "le", "lien", "copia",
+    "kopieren",
 ];
 
 /// A bar of share buttons set apart by spaces alone, as a page copied to text leaves them: "Facebook   X
@@ -967,7 +957,7 @@ pub fn looks_like_share_bar(text: &str) -> bool {
         let known = crate::normalize::with_fold(w, |f| match f {
             "" => Some(false),
             f if NETWORKS.contains(&f) => Some(true),
-            f if SHARE.contains(&f) => Some(false),
+            f if SHARE_TOOLS.contains(&f) => Some(false),
             _ => None,
         });
         match known {

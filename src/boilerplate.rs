@@ -407,8 +407,8 @@ impl Page<'_> {
                 continue;
             }
             // The player's lines right above it, all of them furniture, one of them its start.
-            let player = (k.saturating_sub(PLAYER_LINES)..k).rev().take_while(|&j| verdict[j].is_some());
-            if player.clone().count() > 0 && player.clone().any(|j| starts_a_player(blocks[j])) {
+            let mut player = (k.saturating_sub(PLAYER_LINES)..k).rev().take_while(|&j| verdict[j].is_some());
+            if player.any(|j| starts_a_player(blocks[j])) {
                 verdict[k] = Some(Reason::PageFurniture);
             }
         }
@@ -2316,10 +2316,6 @@ fn is_count_bar(text: &str) -> bool {
         "replies", "reply", "reposts", "repost", "likes", "like", "views", "view", "comments", "comment", "shares",
         "share", "retweets", "retweet", "reactions", "reaction", "claps", "upvotes", "points", "bookmarks", "quotes",
     ];
-    // Nearly every block opens with a letter, and is not read further.
-    if !text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
-        return false;
-    }
     let ws: Vec<&str> =
         text.split(|c: char| c.is_whitespace() || matches!(c, '·' | '|' | '•')).filter(|w| !w.is_empty()).collect();
     let count = |w: &str| {
@@ -2408,10 +2404,6 @@ fn is_ticker_line(text: &str) -> bool {
 /// A gallery's counter on a line of its own: "Foto: 1/12", "Photo 3 of 12", "Kuva 2/8". A credit's word
 /// ([`CREDIT_WORDS`]) and the picture's place, and nothing else.
 fn is_picture_counter(text: &str) -> bool {
-    // Nearly every block ends otherwise, and is not read further.
-    if !text.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
-        return false;
-    }
     let mut ws = words(text);
     let Some(label) = ws.next() else { return false };
     if !is_credit_word(label.trim_end_matches(':')) {
@@ -2497,8 +2489,10 @@ static LEADING_FIRST: LazyLock<HashedWords> = LazyLock::new(|| {
 });
 /// [`crate::blocks::NAV`], hashed.
 static NAV_FIRST: LazyLock<HashedWords> = LazyLock::new(|| HashedWords::new(crate::blocks::NAV.iter()));
-/// [`crate::blocks::SHARE`], hashed: the words a bar of share buttons opens with.
-static SHARE_FIRST: LazyLock<HashedWords> = LazyLock::new(|| HashedWords::new(crate::blocks::SHARE.iter()));
+/// [`crate::blocks::NETWORKS`] and [`crate::blocks::SHARE_TOOLS`], hashed: the words a bar of share buttons
+/// opens with.
+static SHARE_FIRST: LazyLock<HashedWords> =
+    LazyLock::new(|| HashedWords::new(crate::blocks::NETWORKS.iter().chain(crate::blocks::SHARE_TOOLS)));
 /// [`AD_LABELS`] and [`READ_MORE`], hashed: the furniture the story goes on after.
 static INTERRUPTION_PHRASES: LazyLock<Vec<Vec<u64>>> =
     LazyLock::new(|| [hashed(AD_LABELS), hashed(READ_MORE), hashed(CONTINUES)].concat());

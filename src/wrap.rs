@@ -76,23 +76,22 @@ impl Wrap {
 
     /// The text found folded at this width, if its breaks show it ([`Wrap::find`]).
     fn folded(self, groups: &[&[Line<'_>]]) -> Option<Folded> {
-        let wrap = self;
         let breaks: Vec<Option<Vec<Break>>> =
-            groups.iter().map(|g| could_be_wrapped(g).then(|| wrap.breaks(g))).collect();
+            groups.iter().map(|g| could_be_wrapped(g).then(|| self.breaks(g))).collect();
         let (mut mid_sentence, mut short_and_open, mut lower_rest) = (0, 0, 0);
         for b in breaks.iter().flatten().flatten() {
             mid_sentence += usize::from(b.full && b.goes_on);
             short_and_open += usize::from(!b.full && b.goes_on);
             lower_rest += usize::from(b.full && b.goes_on && b.lower);
         }
-        (mid_sentence >= 2 && (lower_rest >= 1 || mid_sentence > short_and_open)).then_some(Folded { wrap, breaks })
+        (mid_sentence >= 2 && (lower_rest >= 1 || mid_sentence > short_and_open))
+            .then_some(Folded { wrap: self, breaks })
     }
 
     fn breaks(&self, group: &[Line<'_>]) -> Vec<Break> {
         // A story opens with its dateline ("PRALOUZET, France — Helicopters were fer-"), under its headline,
-        // whatever the headline's width. A column's line may hold the dateline and a word or two: the line
-        // after it is read with it.
-        // Only a line that opens with a place in capitals ("PRALOUZET, France —"), as print sets it, is
+        // whatever the headline's width. A column's line may hold the dateline and a word or two, so the line
+        // after it is read with it. Only a line that opens with a place in capitals, as print sets it, is
         // read so: joining every full line of a folded report to the next, and then looking for an
         // agency's bracket in it, took a sixth of the time of finding its width.
         let opens_story = |k: usize| {
@@ -112,8 +111,7 @@ impl Wrap {
                 // A paragraph's indent takes its columns of the width, as the width was measured with it.
                 let set = p[0].1.trim_end();
                 // A line wider than the width was not folded at it: a printed page's running head over its
-                // column.
-                // Bytes first: at the widest line's width every line is within it, and is not counted.
+                // column. Bytes first: at the widest line's width every line is within it, uncounted.
                 let within = set.len() <= self.bytes || chars(set) <= self.chars;
                 // `fold -s` keeps room for the space after a word, so a word that would end the line
                 // exactly at the width goes down too: hence the 2.
