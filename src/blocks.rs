@@ -3,7 +3,7 @@
 //! Web copies put one paragraph per line, or one per blank-line-separated group, and some are hard-wrapped.
 //! A block is the smallest unit the boilerplate stage judges; sentences never cross a block boundary.
 
-use crate::normalize::{each_fold, hash_bytes, is_stopword, tokens, words};
+use crate::normalize::{HanPairs, each_fold, hash_bytes, is_han, is_stopword, shape_words, tokens, words};
 use crate::wrap::{Line, Wrap};
 use std::borrow::Cow;
 
@@ -489,7 +489,13 @@ fn topical_candidate(
     // stemming each word of three paragraphs into a set of strings cost a twentieth of `facts`.
     let content = |text: &str| -> Vec<u64> {
         let mut keys = Vec::new();
-        each_fold(text, |_, f| {
+        let mut pairs = HanPairs::default();
+        each_fold(text, |at, f| {
+            // Chinese characters count in pairs ([`is_han`]); alone, none passes the length below.
+            if is_han(f) {
+                keys.extend(pairs.next(at, f));
+                return;
+            }
             let f = f.strip_suffix(b"s").filter(|f| f.len() >= 4).unwrap_or(f);
             if f.len() >= 4 && !std::str::from_utf8(f).is_ok_and(is_stopword) {
                 keys.push(hash_bytes(f));
@@ -851,27 +857,45 @@ pub fn looks_like_bar(text: &str) -> bool {
         return false;
     }
     // Single-character searches run on memchr; one search for a set of characters decodes every one.
-    if text.contains('|') || text.contains('•') || text.contains('·') {
-        let pieces = text.split(['|', '•', '·']).map(str::trim).filter(|p| !p.is_empty()).count();
+    // A Chinese or Japanese page sets its bars' pieces apart with ideographic spaces (U+3000) as often as
+    // with bars, and with both in one line ("无障碍浏览　长者模式　English　繁體　|　登录　注册").
+    if text.contains('|') || text.contains('•') || text.contains('·') || text.contains('｜') {
+        let pieces =
+            text.split(['|', '｜', '•', '·', IDEOGRAPHIC_SPACE]).map(str::trim).filter(|p| !p.is_empty()).count();
         return pieces >= 3;
     }
     // Each crumb is a short label; a sentence that happens to hold a `>` has long pieces. The last crumb may
     // be the page's own headline ("Home › Crime › Three arrested over theft of hams").
     // A trail that opens at the site's home page may name longer sections ("Home > Health and safety >
     // Product recalls and safety alerts > Consumer product recalls").
-    let crumbs = |pieces: Vec<&str>| {
+    // A trail may open with its label ("You are here: Home > …", "当前位置：首页 > …"): the first crumb is
+    // what follows the label's colon.
+    let crumbs = |mut pieces: Vec<&str>| {
+        if let Some(first) = pieces.first_mut()
+            && let Some((_, crumb)) = first.rsplit_once([':', '：'])
+            && !crumb.trim().is_empty()
+        {
+            *first = crumb.trim();
+        }
         let most = if pieces.first().is_some_and(|p| HOME.iter().any(|h| p.eq_ignore_ascii_case(h))) { 6 } else { 3 };
-        pieces.len() >= 3 && pieces[..pieces.len() - 1].iter().all(|p| tokens(p).count() <= most)
+        pieces.len() >= 3 && pieces[..pieces.len() - 1].iter().all(|p| shape_words(p) <= most)
     };
-    if text.contains('>') || text.contains('›') || text.contains('»') {
-        return crumbs(text.split(['>', '›', '»']).map(str::trim).filter(|p| !p.is_empty()).collect());
+    if text.contains('>') || text.contains('›') || text.contains('»') || text.contains('＞') {
+        return crumbs(text.split(['>', '›', '»', '＞']).map(str::trim).filter(|p| !p.is_empty()).collect());
     }
     // A bar whose pieces a page copied to text set apart by runs of spaces ("Uutiset   Urheilu   Sää   Haku",
     // "Publicerad 10 sep 2024 kl. 14.05   Uppdaterad 10 sep 2024 kl. 16.40"): short labels without a
     // figure (a table's row, spaced out, holds figures and is story), or datelines each.
-    if GAP.find(text.as_bytes()).is_some() {
-        let pieces: Vec<&str> = text.split("   ").map(str::trim).filter(|p| !p.is_empty()).collect();
-        let label = |p: &&str| tokens(p).count() <= 3 && !p.contains(|c: char| c.is_ascii_digit()) && !ends_sentence(p);
+    // A Chinese or Japanese page's ideographic space (U+3000) sets pieces apart as such a run does: text in
+    // those scripts puts no space between its words.
+    if GAP.find(text.as_bytes()).is_some() || text.contains(IDEOGRAPHIC_SPACE) {
+        let pieces: Vec<&str> = text
+            .split(IDEOGRAPHIC_SPACE)
+            .flat_map(|p| p.split("   "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let label = |p: &&str| shape_words(p) <= 3 && !p.contains(|c: char| c.is_ascii_digit()) && !ends_sentence(p);
         return (pieces.len() >= 3 && pieces.iter().all(label))
             || (pieces.len() >= 2 && pieces.iter().all(|p| looks_like_dateline(p)));
     }
@@ -889,8 +913,8 @@ const HOME: &[&str] = &[
 ];
 
 /// Whether `text` holds a character that [`looks_like_bar`] splits at: `|`, `>`, `•` (E2 80 A2), `·` (C2 B7),
-/// `›` (E2 80 BA) or `»` (C2 BB), found by their bytes, a slash with a space on each side, or a run of three
-/// spaces. A line without one is neither a bar nor a masthead ([`looks_like_masthead`]).
+/// `›` (E2 80 BA) or `»` (C2 BB), found by their bytes, a slash with a space on each side, a run of three
+/// spaces, or an ideographic space or full-width bar. A line without one is neither a bar nor a masthead ([`looks_like_masthead`]).
 pub fn has_bar_separator(text: &str) -> bool {
     let b = text.as_bytes();
     let at = |i: usize| match b[i] {
@@ -900,9 +924,17 @@ pub fn has_bar_separator(text: &str) -> bool {
     memchr::memchr3_iter(b'|', b'>', 0xc2, b).any(at)
         || memchr::memchr_iter(0xe2, b)
             .any(|i| b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa2 | 0xba)))
+        // The ideographic space (E3 80 80), and the full-width `｜` (EF BD 9C) and `＞` (EF BC 9E) of Chinese
+        // and Japanese pages.
+        || memchr::memchr2_iter(0xe3, 0xef, b).any(|i| {
+            matches!((b[i], b.get(i + 1), b.get(i + 2)), (0xe3, Some(0x80), Some(0x80)) | (0xef, Some(0xbd), Some(0x9c)) | (0xef, Some(0xbc), Some(0x9e)))
+        })
         || memchr::memchr_iter(b'/', b).any(|i| i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' '))
         || GAP.find(b).is_some()
 }
+
+/// The space of Chinese and Japanese text, as wide as one of their characters.
+const IDEOGRAPHIC_SPACE: char = '\u{3000}';
 
 /// A gap of three spaces, as a page copied to text leaves between a bar's pieces or a printed page's
 /// columns. Built once: a searcher made for each line cost more than the search.
@@ -1542,12 +1574,41 @@ mod tests {
         }
     }
 
+    #[test]
+    fn chinese_and_japanese_bars_are_set_apart_by_ideographic_spaces() {
+        // Menus, with ideographic spaces alone or with bars besides.
+        assert!(looks_like_bar("首页　政务公开　政务服务　互动交流　专题专栏　数据开放"));
+        assert!(looks_like_bar("ニュース　速報　政治　経済　国際　文化・芸能　スポーツ"));
+        assert!(looks_like_bar("无障碍浏览　长者模式　English　繁體　|　登录　注册"));
+        // Breadcrumbs, with a label before the first crumb, or full-width marks.
+        assert!(looks_like_bar("当前位置：首页 > 政务公开 > 政府信息公开 > 新闻发布会"));
+        assert!(looks_like_bar("You are here: Home > News > Local > Council tax rise approved"));
+        assert!(looks_like_bar("ホーム ＞ 地域 ＞ 中部 ＞ 記事"));
+        // A headline in two parts, a dated line and a story's sentence are none.
+        assert!(!looks_like_bar("大雨で不通の葉月鉄道、復旧に３８億円　国と自治体が支援へ"));
+        assert!(!looks_like_bar("2025年9月15日 星期一　台北 27°C 多雲"));
+        assert!(!looks_like_bar("市长表示：“这条线路　将在年底前全线通车。”"));
+    }
+
+    #[test]
+    fn a_chinese_headline_is_told_from_the_site_name_over_it_by_the_story_s_words() {
+        let page = "东方日报\n\n青禾地铁三号线今日开通 城东到高铁南站只需三十五分钟\n\n\
+                    青禾市地铁三号线今天上午正式开通运营，从城东新区到高铁南站只需三十五分钟，比坐公交节省将近一个小时。\n\n\
+                    三号线全长二十八公里，共设车站十九座，开通首日客流超过十二万人次，不少市民专程前来尝鲜。\n";
+        let blocks = split_blocks(page);
+        assert_eq!(find_title_where(&blocks, |_| true), Some(1));
+    }
+
     proptest::proptest! {
         /// The byte test finds a bar's separator exactly when one of its characters is there, a spaced
         /// slash, or a gap of three spaces.
         #[test]
-        fn bar_separators_are_found_by_their_bytes(t in "([a-z ]{0,6}|\\||>|•|·|›|»|“|”|—|é|‹|«|·| / ){0,12}") {
-            let want = t.contains(['|', '>', '•', '·', '›', '»']) || t.contains(" / ") || t.contains("   ");
+        fn bar_separators_are_found_by_their_bytes(
+            t in "([a-z ]{0,6}|\\||>|•|·|›|»|“|”|—|é|‹|«|·| / |\\x{3000}|｜|＞|＝|、|日|ｊ){0,12}"
+        ) {
+            let want = t.contains(['|', '>', '•', '·', '›', '»', '\u{3000}', '｜', '＞'])
+                || t.contains(" / ")
+                || t.contains("   ");
             proptest::prop_assert_eq!(has_bar_separator(&t), want);
         }
 

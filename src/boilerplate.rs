@@ -21,8 +21,8 @@ use crate::blocks::{
     table_rows,
 };
 use crate::normalize::{
-    EMPTY_WORD, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, tokens, with_fold, word_key_of,
-    words,
+    EMPTY_WORD, HanPairs, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, is_han, tokens,
+    with_fold, word_key_of, words,
 };
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use memchr::memmem::Finder;
@@ -1304,7 +1304,8 @@ impl Scan {
         let mut leading = LeadingKeys::default();
         let not_topical = &*NOT_TOPICAL;
         topics.start.push(topics.keys.len());
-        each_fold(text, |_, f| {
+        let mut pairs = HanPairs::default();
+        each_fold(text, |at, f| {
             n += 1;
             // One hash of the folded word serves the repeat key, the word's key, the stopword test and most
             // topic keys.
@@ -1314,7 +1315,12 @@ impl Scan {
                 leading.push(key);
             }
             keys.push(if f.is_empty() { EMPTY_WORD } else { word_key_of(key) });
-            if f.len() > 2 && !not_topical.contains(&key) {
+            // A Chinese character's topic words are the pairs it makes with its neighbours ([`is_han`]).
+            // Alone, each was a topic word, and any two paragraphs of Chinese or Japanese shared so many
+            // that a list of other stories' headlines under a story read as more of it.
+            if f.len() > 2 && f[0] >= 0xe3 && is_han(f) {
+                han_topic(&mut pairs, at, f, &mut topics.keys);
+            } else if f.len() > 2 && !not_topical.contains(&key) {
                 if f.len() > 4 && f.ends_with(b"s") {
                     topics.keys.push(word_key_of(hash_bytes(&f[..f.len() - 1])));
                 } else {
@@ -1323,6 +1329,16 @@ impl Scan {
             }
         });
         Scan { words: n, hash: h.finish(), leading }
+    }
+}
+
+/// Add the topic word a Chinese character makes with the one before it, if any ([`HanPairs`]). Kept out of
+/// the loop over every word of every report, most of which are no such character.
+#[cold]
+#[inline(never)]
+fn han_topic(pairs: &mut HanPairs, at: std::ops::Range<usize>, folded: &[u8], keys: &mut Vec<Topic>) {
+    if let Some(pair) = pairs.next(at, folded) {
+        keys.push(word_key_of(pair));
     }
 }
 
@@ -1425,6 +1441,11 @@ fn is_furniture(
     lowered: &mut Lowered,
     phrases: &AhoCorasick,
 ) -> bool {
+    // Chinese, Japanese and Korean pages mark their furniture in ways of their own ([`crate::unspaced`]),
+    // and there every character counts as a word: a caption with its credit runs past the limits below.
+    if text.len() <= CJK_FURNITURE_BYTES && crate::unspaced::may_be_cjk(text) && crate::unspaced::is_furniture(text) {
+        return true;
+    }
     if nwords > 40 {
         // A long list of a page's tags is furniture at any length: "Tags: mangroves, mangrove restoration,
         // coir, coastal erosion, …".
@@ -1511,6 +1532,9 @@ fn is_furniture(
         || (lower.first() == Some(&b'[') && is_bracketed_bar(text))
         || (nwords <= PLAYER_LINE_WORDS && is_player_line(text))
 }
+
+/// The longest block [`crate::unspaced::is_furniture`] is asked about: a caption of some 130 characters.
+const CJK_FURNITURE_BYTES: usize = 400;
 
 /// A page's list of tags or topics, any length: a label of its own ("Tags:", "Topics:", "Schlagwörter:")
 /// and words set apart by commas, which end no sentence. Lists of twenty words or fewer are furniture by

@@ -41,6 +41,7 @@ pub mod progress;
 pub mod sentences;
 pub mod stem;
 pub mod text;
+pub mod unspaced;
 pub mod width;
 pub mod word_diff;
 pub mod wrap;

@@ -160,6 +160,70 @@ fn unspaced_step(text: &str, start: usize, i: usize) -> Step {
     }
 }
 
+/// Whether a folded word is one Chinese character (a hanzi, or a Japanese kanji), as [`tokens`] cuts text
+/// written without spaces. Alone, such a character says little of what a paragraph is about: a few thousand
+/// serve every text, and two paragraphs on any subject share dozens. Two side by side most often spell a
+/// word of their own ("地铁", "鉄道"), so the topic measures weigh pairs ([`HanPairs`]).
+pub fn is_han(folded: &[u8]) -> bool {
+    // Every such character takes three bytes in UTF-8 from U+3400 on, or four beyond U+FFFF; a lead byte
+    // of E3 or more rules out the other words at once.
+    matches!(folded.len(), 3 | 4)
+        && folded[0] >= 0xe3
+        && std::str::from_utf8(folded)
+            .ok()
+            .and_then(|s| s.chars().next())
+            .is_some_and(|c| Unspaced::of(c) == Unspaced::Ideograph && !('\u{3040}'..='\u{309f}').contains(&c))
+}
+
+/// The pairs of Chinese characters that stand side by side in a text, as a topic measure's words: fed each
+/// word [`each_fold`] gives, it hashes each pair of [`is_han`] characters with nothing between them (no
+/// mark, no space), so "青禾地铁" gives "青禾", "禾地" and "地铁", and "开通 城东" gives none across the space.
+#[derive(Default)]
+pub struct HanPairs {
+    /// The last character, if it was one of [`is_han`] that nothing followed inside its word.
+    last: Option<([u8; 4], usize)>,
+    /// Where that character's word ended in the text.
+    end: usize,
+}
+
+impl HanPairs {
+    /// Feed the next word of [`is_han`], at `at` in the text and folded to `folded`: `Some(hash)` of the pair
+    /// it ends ([`hash_bytes`] of the two characters' bytes), or `None`. Other words need not be fed: a
+    /// word between two characters leaves a gap between their places.
+    #[inline]
+    pub fn next(&mut self, at: std::ops::Range<usize>, folded: &[u8]) -> Option<u64> {
+        let pair = self.last.filter(|_| self.end == at.start).map(|(c, n)| {
+            let mut both = [0u8; 8];
+            both[..n].copy_from_slice(&c[..n]);
+            both[n..n + folded.len()].copy_from_slice(folded);
+            hash_bytes(&both[..n + folded.len()])
+        });
+        // A mark after the character ("期。") ends the run: the next character opens a new sentence.
+        self.last = (at.len() == folded.len()).then(|| {
+            let mut c = [0u8; 4];
+            c[..folded.len()].copy_from_slice(folded);
+            (c, folded.len())
+        });
+        self.end = at.end;
+        pair
+    }
+}
+
+/// The number of words `text` would have if it were written with spaces: its [`tokens`], with a Chinese or
+/// Japanese character counted as half a word (their words are mostly of two), rounded up. Tests of a
+/// line's shape (a menu's labels, a breadcrumb's sections) count so, to hold in those scripts as in others.
+pub fn shape_words(text: &str) -> usize {
+    let (mut spaced, mut unspaced) = (0usize, 0usize);
+    for t in tokens(text) {
+        if t.chars().next().is_some_and(|c| Unspaced::of(c) == Unspaced::Ideograph) {
+            unspaced += 1;
+        } else {
+            spaced += 1;
+        }
+    }
+    spaced + unspaced.div_ceil(2)
+}
+
 /// How a character takes part in cutting text written without spaces between words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Unspaced {
@@ -848,6 +912,39 @@ pub const STOPWORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shape_words_count_a_chinese_or_japanese_character_as_half_a_word() {
+        assert_eq!(shape_words("Home"), 1);
+        assert_eq!(shape_words("政务公开"), 2);
+        assert_eq!(shape_words("文化・芸能"), 3);
+        assert_eq!(shape_words("スポーツ"), 1);
+        assert_eq!(shape_words("3号线一期"), 3);
+        assert_eq!(shape_words("많이 본 뉴스"), 3);
+    }
+
+    #[test]
+    fn han_pairs_are_of_neighbours_with_nothing_between() {
+        let pairs = |text: &str| {
+            let mut found = Vec::new();
+            let mut pairs = HanPairs::default();
+            each_fold(text, |at, f| {
+                if is_han(f) {
+                    found.extend(pairs.next(at, f));
+                }
+            });
+            found
+        };
+        assert_eq!(pairs("青禾地铁"), ["青禾", "禾地", "地铁"].map(hash_str));
+        // A space, a mark, kana or a Latin word between two characters makes no pair of them.
+        assert!(pairs("开 通").is_empty());
+        assert!(pairs("期。截").is_empty());
+        assert!(pairs("鉄の道").is_empty());
+        assert!(pairs("3号A线").is_empty());
+        assert!(
+            !is_han("の".as_bytes()) && !is_han("ス".as_bytes()) && !is_han("한".as_bytes()) && is_han("鉄".as_bytes())
+        );
+    }
 
     #[test]
     fn an_abbreviated_sum_reads_as_its_figure_and_scale() {

@@ -1,0 +1,164 @@
+//! Page furniture of Chinese, Japanese and Korean pages: the marks their captions, credit lines, teaser
+//! headings, copyright lines and wire end marks carry, which the word-based rules for other scripts cannot
+//! see in text written without spaces.
+//!
+//! Every rule here is asked only of a short block that opens or ends in those scripts ([`may_be_cjk`]).
+
+use crate::blocks::{ends_sentence, looks_like_dateline};
+use crate::normalize::shape_words;
+
+/// Whether a block may be one that [`is_furniture`] knows: it opens or ends with a character of Chinese,
+/// Japanese or Korean, or one of their marks (U+3000 and above). Every furniture line those rules know does
+/// ("（完）", "来源：…", a caption's "（…摄）", "…版權所有"), and a story's paragraph in another script
+/// never does: two characters answer for every short block of every report, where a search through each
+/// for such a character was 1.3% of comparing two long reports.
+pub fn may_be_cjk(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().next_back().is_some_and(|c| c >= '\u{3000}') || t.chars().next().is_some_and(|c| c >= '\u{3000}')
+}
+
+/// Whether a short block of a Chinese, Japanese or Korean page is page furniture by its own marks.
+pub fn is_furniture(text: &str) -> bool {
+    let t = text.trim();
+    has_picture_credit(t) || is_credit_line(t) || heads_teasers(t) || is_copyright(t) || is_end_mark(t)
+}
+
+/// A caption that carries its picture's credit as those pages set it: in full-width brackets at its end,
+/// the photographer's name before 摄 or 攝 ("taken by": "（記者許家銘攝）", "（孙悦 摄）"), or the picture
+/// desk after 图／ or 圖／ ("（圖／嵐視新聞）"); a Japanese caption's place, time and photographer after `＝`,
+/// ending in 撮影 ("…手を振る沿線住民ら＝2025年3月16日、中川遥撮影"); a Korean caption's source after its
+/// sentence ("… 들어 보이고 있다. 한결대 제공", "/사진=한결대 제공").
+fn has_picture_credit(t: &str) -> bool {
+    if let Some(body) = t.strip_suffix('）').or_else(|| t.strip_suffix(')'))
+        && let Some(at) = body.rfind(['（', '('])
+        && at > 0
+    {
+        let inside = body[at..].trim_start_matches(['（', '(']).trim();
+        if inside.len() <= 60 && (inside.ends_with(TAKEN_BY) || PICTURE_BY.iter().any(|p| inside.starts_with(p))) {
+            return true;
+        }
+    }
+    if t.ends_with("撮影") && t.contains('＝') {
+        return true;
+    }
+    // A Korean caption: a sentence, then its source ("… 제공", "provided by") or a picture's label.
+    t.rfind(". ").is_some_and(|stop| {
+        let tail = &t[stop + 2..];
+        !ends_sentence(tail)
+            && shape_words(tail) <= 4
+            && (tail.ends_with("제공") || PICTURE_BY.iter().any(|p| tail.trim_start_matches('/').starts_with(p)))
+    })
+}
+
+/// What ends a photographer's credit in Chinese: "taken by", in simplified and traditional characters.
+const TAKEN_BY: [char; 2] = ['摄', '攝'];
+
+/// What opens a picture's credit: "picture/" and "picture source" in Chinese, "photo:" in Japanese, "photo="
+/// in Korean.
+const PICTURE_BY: &[&str] =
+    &["图／", "圖／", "图/", "圖/", "图片来源", "圖片來源", "写真：", "写真＝", "写真:", "사진=", "사진 =", "사진제공"];
+
+/// A line of the report's metadata as those pages print it, its pieces set apart by ideographic spaces:
+/// at least one a credit, its label one of [`CREDIT_LABELS`] ("来源：青禾日报", "责任编辑：王琳", "記者許家銘／
+/// 嵐港報導"), and every other a time ("2025-06-28 15:42:07"), another "label：value" pair ("浏览次数：4512"),
+/// or a short name ("東嶼日報").
+fn is_credit_line(t: &str) -> bool {
+    if ends_sentence(t) || shape_words(t) > 24 {
+        return false;
+    }
+    let pieces: Vec<&str> = t.split(['\u{3000}', '｜', '|']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let credit = |p: &str| {
+        let label = p.split_once(['：', ':', '／']).map_or("", |(l, _)| l.trim());
+        CREDIT_LABELS.iter().any(|l| label.ends_with(l) || p.starts_with(l))
+    };
+    let pair = |p: &str| p.split_once(['：', ':']).is_some_and(|(l, v)| shape_words(l) <= 3 && !v.trim().is_empty());
+    let name = |p: &str| shape_words(p) <= 3 && !p.contains(|c: char| c.is_ascii_digit());
+    pieces.iter().any(|p| credit(p)) && pieces.iter().all(|p| credit(p) || pair(p) || name(p) || looks_like_dateline(p))
+}
+
+/// The labels of a credit in Chinese and Japanese: source, author, reporter, editor, reviewer.
+const CREDIT_LABELS: &[&str] = &[
+    "来源", "來源", "作者", "记者", "記者", "编辑", "編輯", "责编", "責編", "审核", "審核", "出典", "配信", "文／",
+    "文/",
+];
+
+/// A heading over teasers for other stories: "更多社會新聞" (more news of society), "延伸閱讀" (further
+/// reading), "相关阅读", "热门推荐" (popular), "【関連記事】" (related articles), "많이 본 뉴스" (most read),
+/// "관련기사". A short line that is no sentence and opens with one of [`TEASER_HEADINGS`], its brackets aside.
+fn heads_teasers(t: &str) -> bool {
+    let core = t.trim_start_matches(['【', '[', '〔', '〈', '《', '■', '▶', '·']).trim_start();
+    shape_words(core) <= 6 && !ends_sentence(core) && TEASER_HEADINGS.iter().any(|h| core.starts_with(h))
+}
+
+/// What a heading over teasers opens with, in Chinese (simplified and traditional), Japanese and Korean.
+#[rustfmt::skip]
+const TEASER_HEADINGS: &[&str] = &[
+    "更多", "延伸閱讀", "延伸阅读", "相關", "相关", "熱門", "热门", "推薦", "推荐", "即時新聞", "即时新闻", "看更多",
+    "猜你喜欢", "猜你喜歡", "關連記事", "関連記事", "関連ニュース", "人気記事", "おすすめ", "注目記事", "もっと見る",
+    "많이 본", "관련기사", "관련 기사", "추천 기사", "인기 기사", "더보기",
+];
+
+/// A copyright or no-reprint notice: "版權所有" (all rights reserved), "不得轉載" (no reprinting), "無断転載を禁じます",
+/// "무단전재 및 재배포 금지", "저작권자".
+fn is_copyright(t: &str) -> bool {
+    const NOTICES: &[&str] = &[
+        "版權所有",
+        "版权所有",
+        "不得轉載",
+        "不得转载",
+        "禁止转载",
+        "禁止轉載",
+        "無断転載",
+        "無断複製",
+        "무단전재",
+        "무단 전재",
+        "재배포 금지",
+        "재배포금지",
+        "저작권자",
+    ];
+    NOTICES.iter().any(|n| t.contains(n))
+}
+
+/// A wire's end mark on a line of its own: "（完）", "(完)", "【完】" in Chinese, "-끝-" in Korean.
+fn is_end_mark(t: &str) -> bool {
+    let core = t.trim_matches(['（', '）', '(', ')', '【', '】', '-', ' ', '—']);
+    (core == "完" || core == "끝") && core.len() < t.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn captions_with_their_credit_are_furniture() {
+        assert!(is_furniture("6月28日，乘客在地铁站候车。 新华网发（李明 摄）"));
+        assert!(is_furniture("變電所起火，消防人員在現場灌救。（圖／東方新聞）"));
+        assert!(is_furniture("列車に手を振る住民ら＝2025年3月16日、山田太郎撮影"));
+        assert!(is_furniture("연구팀이 새 전지를 들어 보이고 있다. 한국대 제공"));
+        // A story's sentence that speaks of a photographer, or quotes one, is not a caption.
+        assert!(!is_furniture("摄影师李明说，他拍下了整个过程。"));
+        assert!(!is_furniture("市民（62岁）表示满意。"));
+    }
+
+    #[test]
+    fn credit_lines_need_a_credit_label() {
+        assert!(is_furniture("2025-06-28 15:42:07\u{3000}来源：东方日报\u{3000}作者：李明"));
+        assert!(is_furniture("2025-09-15 05:30\u{3000}東方日報\u{3000}記者王小明／台北報導"));
+        assert!(is_furniture("责任编辑：王琳"));
+        // A time and a place with no credit are a dateline's business, not this rule's.
+        assert!(!is_furniture("2025年9月15日 星期一\u{3000}台北 27°C 多雲"));
+        assert!(!is_furniture("记者从市交通局获悉，新线路将于下月开通。"));
+    }
+
+    #[test]
+    fn teaser_headings_copyright_and_end_marks() {
+        for t in ["更多社會新聞", "延伸閱讀", "【関連記事】", "많이 본 뉴스", "相关阅读", "（完）", "-끝-"]
+        {
+            assert!(is_furniture(t), "{t}");
+        }
+        assert!(is_furniture("Copyright © 2025 東方新聞 版權所有 不得轉載"));
+        // A headline that opens with one of those words runs longer, or reads as a sentence.
+        assert!(!is_furniture("更多城市加入碳中和行列，专家称今年将是关键一年。"));
+        assert!(!is_furniture("完"));
+    }
+}
