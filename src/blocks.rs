@@ -914,7 +914,8 @@ const HOME: &[&str] = &[
 
 /// Whether `text` holds a character that [`looks_like_bar`] splits at: `|`, `>`, `•` (E2 80 A2), `·` (C2 B7),
 /// `›` (E2 80 BA) or `»` (C2 BB), found by their bytes, a slash with a space on each side, a run of three
-/// spaces, or an ideographic space or full-width bar. A line without one is neither a bar nor a masthead ([`looks_like_masthead`]).
+/// spaces, an ideographic space, or a full-width `｜` or `＞`. A line without one is neither a bar nor a
+/// masthead ([`looks_like_masthead`]).
 pub fn has_bar_separator(text: &str) -> bool {
     let b = text.as_bytes();
     let at = |i: usize| match b[i] {
@@ -927,14 +928,17 @@ pub fn has_bar_separator(text: &str) -> bool {
         // The ideographic space (E3 80 80), and the full-width `｜` (EF BD 9C) and `＞` (EF BC 9E) of Chinese
         // and Japanese pages.
         || memchr::memchr2_iter(0xe3, 0xef, b).any(|i| {
-            matches!((b[i], b.get(i + 1), b.get(i + 2)), (0xe3, Some(0x80), Some(0x80)) | (0xef, Some(0xbd), Some(0x9c)) | (0xef, Some(0xbc), Some(0x9e)))
+            matches!(
+                (b[i], b.get(i + 1), b.get(i + 2)),
+                (0xe3, Some(0x80), Some(0x80)) | (0xef, Some(0xbd), Some(0x9c)) | (0xef, Some(0xbc), Some(0x9e))
+            )
         })
         || memchr::memchr_iter(b'/', b).any(|i| i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' '))
         || GAP.find(b).is_some()
 }
 
 /// The space of Chinese and Japanese text, as wide as one of their characters.
-const IDEOGRAPHIC_SPACE: char = '\u{3000}';
+pub const IDEOGRAPHIC_SPACE: char = '\u{3000}';
 
 /// A gap of three spaces, as a page copied to text leaves between a bar's pieces or a printed page's
 /// columns. Built once: a searcher made for each line cost more than the search.
