@@ -5,7 +5,7 @@
 //! Every rule here is asked only of a short block that opens or ends in those scripts ([`may_be_cjk`]).
 
 use crate::blocks::{IDEOGRAPHIC_SPACE, ends_sentence, looks_like_dateline};
-use crate::normalize::shape_words;
+use crate::normalize::{is_han, shape_words};
 
 /// Whether a block may be one that [`is_furniture`] knows: it opens or ends with a character of Chinese,
 /// Japanese or Korean, or one of their marks (U+3000 and above). Every furniture line those rules know does
@@ -67,9 +67,12 @@ fn is_credit_line(t: &str) -> bool {
         return false;
     }
     let pieces: Vec<&str> = t.split([IDEOGRAPHIC_SPACE, '｜', '|']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    // A label and its value ("来源：青禾日报", "記者許家銘／嵐港報導"), or a label alone before a bar
+    // ("编辑｜小禾"). A piece that only opens with a label's word is no credit: "记者会现场" (the press
+    // conference) is a subhead.
     let credit = |p: &str| {
-        let label = p.split_once(['：', ':', '／']).map_or("", |(l, _)| l.trim());
-        CREDIT_LABELS.iter().any(|l| label.ends_with(l) || p.starts_with(l))
+        let (label, valued) = p.split_once(['：', ':', '／']).map_or((p, false), |(l, _)| (l.trim(), true));
+        CREDIT_LABELS.iter().any(|l| label == *l || (valued && (label.ends_with(l) || label.starts_with(l))))
     };
     let pair = |p: &str| p.split_once(['：', ':']).is_some_and(|(l, v)| shape_words(l) <= 3 && !v.trim().is_empty());
     let name = |p: &str| shape_words(p) <= 3 && !p.contains(|c: char| c.is_ascii_digit());
@@ -98,8 +101,10 @@ const TEASER_HEADINGS: &[&str] = &[
     "많이 본", "관련기사", "관련 기사", "추천 기사", "인기 기사", "더보기",
 ];
 
-/// A copyright or no-reprint notice: "版權所有" (all rights reserved), "不得轉載" (no reprinting), "無断転載を禁じます",
-/// "무단전재 및 재배포 금지", "저작권자".
+/// A copyright or no-reprint notice: "版權所有" (all rights reserved), "不得轉載" (no reprinting),
+/// "無断転載を禁じます", "무단전재 및 재배포 금지". A notice is a few words, and its phrase is not the start
+/// of a longer word: a story about copyright speaks of "版权所有人" (the owner of a copyright), of articles
+/// "無断転載した" (reprinted without leave), and of "저작권자" (copyright holders).
 fn is_copyright(t: &str) -> bool {
     const NOTICES: &[&str] = &[
         "版權所有",
@@ -108,16 +113,26 @@ fn is_copyright(t: &str) -> bool {
         "不得转载",
         "禁止转载",
         "禁止轉載",
-        "無断転載",
-        "無断複製",
-        "무단전재",
-        "무단 전재",
+        "転載を禁じ",
+        "無断転載禁止",
+        "무단전재 및",
+        "무단 전재 및",
+        "무단전재-재배포",
+        "무단 전재-재배포",
+        "무단전재·재배포",
         "재배포 금지",
         "재배포금지",
-        "저작권자",
     ];
-    NOTICES.iter().any(|n| t.contains(n))
+    let ends_word = |rest: &str| {
+        let mut buf = [0u8; 4];
+        !rest.chars().next().is_some_and(|c| is_han(c.encode_utf8(&mut buf).as_bytes()))
+    };
+    shape_words(t) <= NOTICE_WORDS
+        && NOTICES.iter().any(|n| t.match_indices(n).any(|(at, _)| ends_word(&t[at + n.len()..])))
 }
+
+/// The most words of a copyright notice ([`is_copyright`]), counted as [`shape_words`] counts them.
+const NOTICE_WORDS: usize = 24;
 
 /// A wire's end mark on a line of its own: "（完）", "(完)", "【完】" in Chinese, "-끝-" in Korean.
 fn is_end_mark(t: &str) -> bool {
@@ -160,5 +175,16 @@ mod tests {
         // A headline that opens with one of those words runs longer, or reads as a sentence.
         assert!(!is_furniture("更多城市加入碳中和行列，专家称今年将是关键一年。"));
         assert!(!is_furniture("完"));
+    }
+
+    #[test]
+    fn a_story_s_words_about_copyright_or_a_press_conference_are_not_furniture() {
+        assert!(is_furniture("ⓒ 한국일보, 무단전재 및 재배포 금지"));
+        assert!(is_furniture("記事・写真の無断転載を禁じます。"));
+        assert!(is_furniture("编辑｜小禾\u{3000}审核｜阿青"));
+        assert!(!is_furniture("他是这些作品的版权所有人。"));
+        assert!(!is_furniture("記事を無断転載したとして、男を逮捕した。"));
+        assert!(!is_furniture("저작권자들은 새 법안에 반대했다."));
+        assert!(!is_furniture("记者会现场"));
     }
 }
