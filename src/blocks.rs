@@ -1109,6 +1109,11 @@ pub fn looks_like_byline(text: &str) -> bool {
     const LONGEST: usize = 20;
     // Nearly every block is prose: its first word or its last tells, before its words are gathered.
     let opener = words(text).next().unwrap_or_default();
+    if let Some(label) = opener.strip_suffix(':')
+        && !label.is_ascii()
+    {
+        return labels_writer(label, text);
+    }
     let credit = is_by(opener) || WRITING.iter().any(|v| opener.eq_ignore_ascii_case(v));
     let last = text.trim_end().as_bytes().rsplit(|&c| c == b' ').next().unwrap_or_default();
     // Nearly every block ends in a stop or a quotation mark, which no role does.
@@ -1225,6 +1230,32 @@ const ROLES: &[&str] = &[
 /// The word that opens a credit line: "By" and the same in French, German, Spanish, Dutch, Swedish,
 /// Norwegian, Danish and Italian pages ("Par Julien Morel", "Von Anna Schmidt", "Por Lucía Martín", "Door
 /// Jan de Vries", "Av Linnea Brodd", "Af Mette Holm", "Di Marco Bianchi").
+/// A credit that names the writer after a label of its own, in a language beyond ASCII: "Автор: Павел
+/// Русаков", "Аутор: Н. Стаменковић", "بقلم: مراسل صوت المرج", "تقرير: منى العبدلي - وادي السدر". The label is one of
+/// [`WRITER_LABELS`], and a few words follow it that end no sentence. (English, French and German pages
+/// write "By", "Par", "Von", which [`looks_like_byline`] knows.)
+fn labels_writer(label: &str, text: &str) -> bool {
+    let label = label.to_lowercase();
+    WRITER_LABELS.contains(&label.as_str())
+        && (2..=WRITER_LABEL_WORDS).contains(&words(text).count())
+        // A name may end in an initial's full stop ("Светлана К."), which ends no sentence.
+        && (!ends_sentence(text) || text.rsplit(' ').next().is_some_and(|w| {
+            let mut cs = w.chars();
+            matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+        }))
+}
+
+/// The labels of a writer's credit in Russian, Ukrainian, Bulgarian and Serbian, Greek, Arabic ("by the
+/// pen of", "report", "wrote"), Hebrew, Persian, Urdu and Hindi pages.
+#[rustfmt::skip]
+const WRITER_LABELS: &[&str] = &[
+    "автор", "авторы", "автори", "авторка", "аутор", "текст", "γράφει", "συντάκτης", "κείμενο", "بقلم", "تقرير",
+    "كتب", "كتبت", "מאת", "כתב", "כתבה", "نویسنده", "گزارش", "خبرنگار", "تحریر", "رپورٹ", "लेखक", "रिपोर्ट",
+];
+
+/// The most words of a labelled credit ([`labels_writer`]): its label, a name, and a place or an outlet.
+const WRITER_LABEL_WORDS: usize = 8;
+
 fn is_by(word: &str) -> bool {
     ["by", "par", "von", "por", "door", "av", "af", "di"].iter().any(|b| word.eq_ignore_ascii_case(b))
 }
@@ -1564,6 +1595,18 @@ fn looks_like_timestamp(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_writer_s_credit_after_a_label_of_its_own_is_a_byline() {
+        for line in ["Автор: Павел Русаков", "Аутор: Н. Стаменковић", "بقلم: مراسل صوت المرج", "Γράφει: Νίκος Παππάς"]
+        {
+            assert!(looks_like_byline(line), "{line}");
+        }
+        for line in ["Автор: книга вышла в 2010 году.", "Текст: это было не так.", "Посёлок: десять домов"]
+        {
+            assert!(!looks_like_byline(line), "{line}");
+        }
+    }
 
     #[test]
     fn calendar_words_are_sorted_and_found_in_any_case() {

@@ -388,6 +388,18 @@ impl Page<'_> {
 
     /// The story's first paragraph below the headline: where the sections that close a page (comments, a
     /// company's "About") can begin.
+    /// Whether the last block before `to` that no rule has set aside is story prose: furniture set into
+    /// the story ("Read also: …") may stand between.
+    fn follows_prose(&self, verdict: &[Option<Reason>], to: usize) -> bool {
+        (0..to).rev().find(|&j| verdict[j].is_none()).is_some_and(|j| self.is_prose(verdict, j))
+    }
+
+    /// Whether prose that no rule has set aside stands at `from` or after it, other than a numbered item (a
+    /// comment of a thread numbered one by one).
+    fn story_goes_on(&self, verdict: &[Option<Reason>], from: usize) -> bool {
+        (from..self.blocks.len()).any(|j| self.is_prose(verdict, j) && !is_list_item(self.blocks[j]))
+    }
+
     fn first_prose(&self, verdict: &[Option<Reason>]) -> Option<usize> {
         let start = self.title.map_or(0, |t| t + 1);
         (start..self.blocks.len()).find(|&i| self.is_prose(verdict, i))
@@ -554,6 +566,9 @@ impl Page<'_> {
     ///
     /// The story's first paragraph is never taken for one: a credit under it is a picture's with no
     /// caption, set between the lead and the rest ("Der Garten bleibt trocken: …" over "Foto: Archiv").
+    /// Nor is its last: a sentence under the story's prose, with no more prose after its credit. A page may
+    /// set the credit of the picture above the story at the story's foot ("Гарантійний термін … 10 років."
+    /// over "Фото: прес-служба …", then the count of views).
     fn mark_captions(&self, verdict: &mut [Option<Reason>]) {
         let Page { blocks, nwords, .. } = *self;
         let Some(lead) = self.first_prose(verdict) else { return };
@@ -564,8 +579,18 @@ impl Page<'_> {
                 && nwords[k] <= CAPTION_WORDS
                 && is_credit_line(blocks[k + 1])
                 && !blocks[k].contains(is_double_quote)
+                && !(ends_sentence(blocks[k]) && self.follows_prose(verdict, k) && !self.story_goes_on(verdict, k + 2))
             {
-                verdict[k] = Some(Reason::PageFurniture);
+                // A page that sets the credit over its caption: a line of a few words that ends no sentence
+                // under the credit, and a sentence of the story above it ("Авария произошла около 03:40 …"
+                // over "Фото: пресс-служба …" over "Затопленная улица Литейная утром 14 января").
+                let under = k + 2;
+                let caption_under = ends_sentence(blocks[k])
+                    && verdict.get(under).is_some_and(Option::is_none)
+                    && (1..=CAPTION_WORDS).contains(&nwords[under])
+                    && !ends_sentence(blocks[under])
+                    && self.story_goes_on(verdict, under + 1);
+                verdict[if caption_under { under } else { k }] = Some(Reason::PageFurniture);
             }
         }
     }
@@ -1086,6 +1111,19 @@ fn heads_comments(text: &str) -> bool {
         "comentários",
         "comentarii",
         "kommentaar",
+        // And in Russian, Ukrainian, Bulgarian and Serbian, Greek, Hebrew, Arabic, Persian, Urdu and Hindi
+        // pages: "Коментари (14)", "Σχόλια", "תגובות (8)".
+        "комментарии",
+        "коментарі",
+        "коментари",
+        "σχόλια",
+        "תגובות",
+        "التعليقات",
+        "تعليقات",
+        "نظرات",
+        "تبصرے",
+        "टिप्पणियां",
+        "टिप्पणियाँ",
     ];
     let ws: Vec<String> =
         words(text).take(8).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
@@ -1126,6 +1164,7 @@ fn links_to_comments(text: &str) -> bool {
     const COMMENTS: &[&str] = &[
         "comments", "commentaires", "kommentare", "kommentaren", "comentarios", "commenti", "reacties", "komentarze",
         "komentáře", "kommentarer", "kommentarerna", "kommentarene", "kommentarerne", "comentários", "comentarii",
+        "комментариям", "комментарии", "коментарів", "коментари", "коментарите", "σχόλια", "תגובות", "التعليقات",
     ];
     !ends_sentence(text)
         && words(text).count() >= 2
@@ -1139,7 +1178,13 @@ fn links_to_comments(text: &str) -> bool {
 /// A line only a comment thread has: a button under a comment ("Reply", "Report"), or a commenter's name
 /// before the comment ("Jane D. says:", "Peter wrote:").
 fn is_thread_line(text: &str) -> bool {
-    const BUTTONS: &[&str] = &["reply", "reply ↓", "report", "report abuse", "report comment", "flag"];
+    // The button to answer in English, and in Russian, Ukrainian, Bulgarian, Serbian, Greek, Hebrew,
+    // Arabic and Persian pages.
+    #[rustfmt::skip]
+    const BUTTONS: &[&str] = &[
+        "reply", "reply ↓", "report", "report abuse", "report comment", "flag",
+        "ответить", "відповісти", "отговори", "отговор", "одговори", "απάντηση", "השב", "הגב", "رد", "پاسخ",
+    ];
     let t = text.trim();
     let lower = t.to_lowercase();
     BUTTONS.contains(&lower.as_str())
@@ -1180,6 +1225,15 @@ fn is_comment_bar(lower: &str) -> bool {
         "svara",
         "svar",
         "odpowiedz",
+        "ответить",
+        "відповісти",
+        "отговори",
+        "одговори",
+        "απάντηση",
+        "השב",
+        "הגב",
+        "رد",
+        "پاسخ",
     ];
     const PIECES: &[&str] = &[
         "report",
@@ -1196,19 +1250,38 @@ fn is_comment_bar(lower: &str) -> bool {
         "signaler",
         "denunciar",
         "segnala",
+        // Report, and like, in Russian, Ukrainian, Serbian, Bulgarian, Greek, Hebrew and Arabic pages.
+        "пожаловаться",
+        "поскаржитися",
+        "пријави",
+        "сигнализирай",
+        "αναφορά",
+        "דווח",
+        "إبلاغ",
+        "нравится",
+        "подобається",
+        "μου αρέσει",
     ];
     let pieces: Vec<&str> = lower.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let digits = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
     let is_count = |p: &str| {
         let mut ws = p.split_whitespace();
-        ws.next().is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
-            && ws.next().is_some_and(|w| PIECES.contains(&w) || w == "points")
-            && ws.next().is_none()
+        match (ws.next(), ws.next(), ws.next()) {
+            // "23 likes"; or a like's sign and its count, in any language: "👍 11", "♥ 3".
+            (Some(a), Some(b), None) => {
+                (digits(a) && (PIECES.contains(&b) || b == "points")) || (LIKE_SIGNS.contains(&a) && digits(b))
+            }
+            _ => false,
+        }
     };
     let replies = |p: &&str| REPLY.iter().any(|r| p.starts_with(r));
     pieces.len() >= 2
         && pieces.iter().any(replies)
         && pieces.iter().all(|p| replies(p) || PIECES.contains(p) || is_count(p))
 }
+
+/// The signs a comment's likes and dislikes are counted beside: "Ответить · 👍 11 · 👎 2".
+const LIKE_SIGNS: &[&str] = &["👍", "👎", "♥", "❤", "❤️", "♡"];
 
 /// A commenter's name and when the comment was posted, set apart by a dot, a bar, a spaced dash or a comma
 /// after the commenter's place: "Steve_T · 2 hours ago", "**ecoPhil** · 10 April 2025", "Lyonnais69 - il y a
@@ -1476,6 +1549,7 @@ fn is_furniture(
     // banner's heading names the site after its cookies ("Cookies on the Gazette").
     if lower.starts_with(b"copyright")
         || holds_furniture_phrase(phrases, lower)
+        || (in_other_script(text) && OTHER_SCRIPT_AUTOMATON.is_match(lower))
         || (nwords <= 6
             && (lower.starts_with(b"cookies on ") || COOKIE_HEADINGS.iter().any(|h| lower.ends_with(h.as_bytes()))))
     {
@@ -1624,12 +1698,34 @@ const CREDIT_WORDS: &[&str] = &[
     "imagen",
     "immagine",
     "llun",
+    // And in Russian, Ukrainian and Serbian, Bulgarian, Greek, Hebrew, Persian and Urdu, Arabic and Hindi
+    // pages: "Фото: Оксана Литвин", "(Φωτ.: …)", "צילום: …", "عکس: …".
+    "фото",
+    "фотографија",
+    "снимка",
+    "φωτογραφία",
+    "φωτ",
+    "צילום",
+    "عکس",
+    "تصویر",
+    "صورة",
+    "الصورة",
+    "फोटो",
+    "तस्वीर",
 ];
 
 /// Whether `word` is one of [`CREDIT_WORDS`], in any case.
 fn is_credit_word(word: &str) -> bool {
+    // A word beyond ASCII ("Фото", "Φωτογραφία") is lowered whole: few are asked.
     CREDIT_WORDS.iter().any(|c| word.eq_ignore_ascii_case(c))
+        || (!word.is_ascii() && word.len() <= MAX_CREDIT_WORD_BYTES && {
+            let lower = word.to_lowercase();
+            CREDIT_WORDS.contains(&lower.as_str())
+        })
 }
+
+/// The longest of [`CREDIT_WORDS`], in bytes: a longer word is none of them in any case.
+const MAX_CREDIT_WORD_BYTES: usize = 24;
 
 /// The most words of a picture's credit on a line of its own ([`is_credit_line`]): its word and a source
 /// of up to eight.
@@ -1676,7 +1772,8 @@ fn has_picture_credit(text: &str) -> bool {
         && let (before, source) = (text[..colon].trim_end(), &text[colon + 1..])
         && let word_at = before.rfind(' ').map_or(0, |k| k + 1)
         && is_credit_word(&before[word_at..])
-        && before[..word_at].trim_end().ends_with(['.', '—', '–'])
+        // Or after a slash: "… در نشست خبری امروز / عکس: آرشیو".
+        && before[..word_at].trim_end().ends_with(['.', '—', '–', '/'])
         && (1..=6).contains(&words(source).count())
     {
         return true;
@@ -2034,7 +2131,13 @@ const LEADING: &[&str] = &[
 /// Words that open a picture's caption or credit: "Photo: Martin Mejia/AP", "(Photo by …/Getty Images)",
 /// "Image source, Reuters", "Image caption, Rescue workers search the rubble". Furniture when the line is
 /// not a sentence, as [`LEADING_NOUNS`] are.
-const PICTURE_WORDS: &[&str] = &["photo", "image", "picture", "photograph", "caption", "credit", "gallery"];
+#[rustfmt::skip]
+const PICTURE_WORDS: &[&str] = &[
+    "photo", "image", "picture", "photograph", "caption", "credit", "gallery",
+    // The same in Russian, Ukrainian, Bulgarian and Serbian pages ("Фото: …", "Подпись к фото, …"), and in
+    // Greek, Hebrew, Persian and Urdu, Arabic and Hindi ones.
+    "фото", "подпись", "снимка", "φωτογραφία", "φωτ", "צילום", "عکس", "تصویر", "صورة", "الصورة", "फोटो", "तस्वीर",
+];
 /// An advertisement's label, in English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish,
 /// Danish, Polish and Czech pages. Furniture
 /// when the line is not a sentence, as [`LEADING_NOUNS`] are.
@@ -2042,6 +2145,8 @@ const PICTURE_WORDS: &[&str] = &["photo", "image", "picture", "photograph", "cap
 const AD_LABELS: &[&str] = &[
     "advertisement", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie",
     "annons", "annonce", "reklama",
+    // And in Russian, Ukrainian and Bulgarian, Serbian, Greek, Arabic, Hebrew, Persian, Urdu and Hindi pages.
+    "реклама", "реклами", "διαφήμιση", "إعلان", "اعلان", "פרסומת", "تبلیغات", "اشتہار", "विज्ञापन",
 ];
 /// A link to another story set into this one ("Read more: Floods kill three in Bolivia", "Lees ook: …",
 /// "Zobacz także: …"), in the same languages, Norwegian and Romanian. Furniture, as [`LEADING`] is.
@@ -2054,6 +2159,16 @@ const READ_MORE: &[&str] = &[
     "citește și", "vezi și",
     // And in Finnish pages: "Lue myös: …".
     "lue myös", "lue lisää",
+    // In Russian, Ukrainian, Bulgarian and Serbian pages ("Читайте также: …", "Прочетете още: …"), and in
+    // Greek ones ("Διαβάστε επίσης").
+    "читайте также", "читайте тоже", "смотрите также", "читайте також", "дивіться також", "прочетете още",
+    "прочетете също", "вижте още", "прочитајте још", "прочитајте и", "читајте још", "pročitajte još",
+    "pročitajte i", "διαβάστε επίσης", "διαβάστε ακόμη", "δείτε επίσης",
+    // In Arabic ("اقرأ أيضاً: …", its hamza and its vowel mark written or not: folding keeps the mark),
+    // Hebrew, Persian, Urdu and Hindi pages ("यह भी पढ़ें: …", and "ये भी देखें", see also).
+    "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ ايضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرا ايضا", "شاهد أيضا",
+    "شاهد أيضاً", "קראו גם", "קראו עוד", "بیشتر بخوانید",
+    "یہ بھی پڑھیں", "یہ بھی دیکھیں", "यह भी पढ़ें", "ये भी पढ़ें", "यह भी देखें", "ये भी देखें",
 ];
 
 /// The line an advertisement or a fold leaves between a story's paragraphs, the story going on below it:
@@ -2213,6 +2328,33 @@ const PAYWALL_NOTICES: &[&str] = &[
     "tylko dla prenumeratorów", "tylko dla subskrybentów", "pouze pro předplatitele", "solo para suscriptores",
     "solo per gli abbonati",
 ];
+/// Phrases of [`ANYWHERE`] and [`PAYWALL_NOTICES`] in Russian, Ukrainian, Bulgarian, Greek, Hebrew and
+/// Arabic pages: "Этот материал доступен только для подписчиков", "Αυτό το άρθρο είναι διαθέσιμο μόνο για
+/// συνδρομητές", and a consent banner's heading, "Σεβόμαστε την ιδιωτικότητά σας". Kept out of
+/// [`phrase_automaton`]: their letters' bytes, which no other phrase has, made its DFA's build a third
+/// dearer (31.2 M instructions to 43.4 M), for every long report. They are searched for in blocks that open
+/// or end in those scripts alone ([`in_other_script`]).
+#[rustfmt::skip]
+const OTHER_SCRIPT_PHRASES: &[&str] = &[
+    // The paywall's notices first ([`OTHER_SCRIPT_PAYWALL`]).
+    "только для подписчиков", "лише для передплатників", "само за абонати", "μόνο για συνδρομητές",
+    "ήδη συνδρομητής", "למנויים בלבד", "للمشتركين فقط",
+    "σεβόμαστε την ιδιωτικότητά σας", "мы ценим вашу конфиденциальность",
+];
+/// How many of [`OTHER_SCRIPT_PHRASES`], from the first, are a paywall's notices.
+const OTHER_SCRIPT_PAYWALL: usize = 7;
+
+/// Whether a block opens or ends in Greek, Cyrillic, Armenian, Hebrew or Arabic letters, whose UTF-8 lead
+/// bytes are 0xCE to 0xDB: a trailing stop or mark may follow the last letter.
+fn in_other_script(text: &str) -> bool {
+    let b = text.as_bytes();
+    let lead = |c: &u8| (0xce..=0xdb).contains(c);
+    b.first().is_some_and(lead) || b[b.len().saturating_sub(4)..].iter().any(lead)
+}
+
+/// [`OTHER_SCRIPT_PHRASES`], in the crate's default automaton: few blocks are searched, and it builds fast.
+static OTHER_SCRIPT_AUTOMATON: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(OTHER_SCRIPT_PHRASES).expect("fixed phrases build an automaton"));
 /// Phrases of cookie and consent notices: furniture when a block holds two of these or of [`ANYWHERE`]. One
 /// alone is too common in a story ("would not accept all of the terms").
 #[rustfmt::skip]
@@ -2232,6 +2374,9 @@ const CONSENT: &[&str] = &[
     "tecnologie simili", "usamos cookies", "información en tu dispositivo", "información en su dispositivo",
     // A Romanian page's banner: "Acest site folosește cookie-uri … Continuând navigarea, sunteți de acord".
     "folosește cookie-uri", "folosim cookie-uri", "continuând navigarea", "sunteți de acord", "politica de cookie-uri",
+    // "We use cookies" and "similar technologies" in Greek, Russian and Ukrainian pages.
+    "χρησιμοποιούμε cookies", "παρόμοιες τεχνολογίες", "используем файлы cookie", "использует файлы cookie",
+    "використовуємо файли cookie",
 ];
 /// A searcher for each of [`ANYWHERE`] and [`CONSENT`], made once: most short blocks of an article are
 /// searched for every phrase, and building a searcher for each search cost more than the searches.
@@ -2401,6 +2546,8 @@ fn starts_a_player(text: &str) -> bool {
 fn is_paywall_notice(text: &str) -> bool {
     let lower = text.to_lowercase();
     PAYWALL_NOTICES.iter().any(|n| lower.contains(n))
+        || (in_other_script(text)
+            && OTHER_SCRIPT_AUTOMATON.find_iter(&lower).any(|m| m.pattern().as_usize() < OTHER_SCRIPT_PAYWALL))
 }
 
 /// A stock ticker's line set into a business story: "BORV -1.97%", "NVDA +2.1% AAPL −0.4%", "HLM 412.50
@@ -4397,5 +4544,72 @@ Lesen Sie auch: Fähre nach Sylt fällt aus\n",
         );
         assert_eq!(v[2].1, Some(Reason::Repeated));
         assert_eq!(v[1].1, Some(Reason::Label));
+    }
+
+    #[test]
+    fn furniture_words_of_pages_in_other_scripts_are_known() {
+        for line in [
+            "Читайте также: Почему трубы рвутся именно в сильный мороз",
+            "Прочетете още: Опашки от по 3 часа на границата през уикенда",
+            "Διαβάστε επίσης",
+            "اقرأ أيضاً: المغرب يطلق مناقصة لأكبر مزرعة رياح في تاريخه",
+            "بیشتر بخوانید: ۱۰ راه ساده برای صرفه‌جویی در مصرف آب خانه",
+            "यह भी पढ़ें: बिजली बिल के नाम पर ठगी, बुजुर्ग के खाते से उड़ाए 2 लाख",
+            "Фото: Оксана Литвин / Вишнегір.info",
+            "Снимка: Областна администрация – Кременска област",
+            "Φωτογραφία: Κυπριακό Κέντρο Θαλάσσιας Αρχαιολογίας",
+            "Αμφορείς στον βυθό, όπως τους κατέγραψε το όχημα. (Φωτ.: Ινστιτούτο Ενάλιων Ερευνών)",
+            "سپهری‌نیا در نشست خبری امروز / عکس: آرشیو",
+            "צילום: יוסי אלמוג | בית החולים נווה ארזים. הצוותים חזרו לעבוד עם עט ונייר",
+            "Реклама",
+            "Αυτό το άρθρο είναι διαθέσιμο μόνο για συνδρομητές.",
+            "Σεβόμαστε την ιδιωτικότητά σας",
+        ] {
+            assert!(furniture(line), "{line}");
+        }
+        // The same words in a story's sentences.
+        for line in [
+            "Фото с места аварии опубликовала пресс-служба мэрии.",
+            "Реклама алкоголя на телевидении запрещена с 2012 года.",
+            "Читайте внимательно инструкцию, сказали в администрации.",
+            "Η φωτογραφία τραβήχτηκε το πρωί της Δευτέρας από δύτες.",
+        ] {
+            assert!(!furniture(line), "{line}");
+        }
+        assert!(is_credit_word("ФОТО") && is_credit_word("Φωτογραφία") && !is_credit_word("Фотограф"));
+        assert!(is_paywall_notice("Этот материал доступен только для подписчиков."));
+        assert!(!is_paywall_notice("Σεβόμαστε την ιδιωτικότητά σας") && furniture("Σεβόμαστε την ιδιωτικότητά σας"));
+        assert!(OTHER_SCRIPT_PHRASES[..OTHER_SCRIPT_PAYWALL].iter().all(|p| is_paywall_notice(p)));
+    }
+
+    #[test]
+    fn comment_threads_in_other_scripts_are_known() {
+        assert!(heads_comments("Коментари (14)") && heads_comments("Σχόλια") && heads_comments("תגובות (8)"));
+        assert!(
+            is_thread_line("Ответить · 👍 11") && is_thread_line("Ответить") && is_thread_line("Одговори | Пријави")
+        );
+        assert!(!is_thread_line("Ответить на вопрос мэр не смог."));
+    }
+
+    #[test]
+    fn the_story_s_last_paragraph_over_the_credit_of_the_picture_above_it_is_the_story_s() {
+        let lead = "В Новозаречске ночью прорвало магистральный трубопровод теплосети, и без отопления остались \
+около сорока многоквартирных домов.";
+        let more = "По данным городской администрации, без тепла остался сорок один жилой дом, в которых проживают \
+около девяти тысяч человек, а также две школы и поликлиника.";
+        // The credit at the story's foot, the count of views under it.
+        let v = run(&format!(
+            "Прорыв теплотрассы в Новозаречске\n\n{lead}\n\n{more}\n\nПрокуратура города начала проверку.\n\
+Фото: пресс-служба администрации Новозаречска\nКоличество просмотров: 1 208\n"
+        ));
+        assert_eq!(reason(&v, "Прокуратура"), None, "{v:#?}");
+        assert_eq!(reason(&v, "Фото:"), Some(Reason::PageFurniture), "{v:#?}");
+        // The credit over its caption, in the story: the caption goes, the sentence above it stays.
+        let v = run(&format!(
+            "Прорыв теплотрассы в Новозаречске\n\n{lead}\n\nАвария произошла около 03:40 на улице Литейной.\n\
+Фото: пресс-служба администрации\nЗатопленная улица Литейная утром 14 января\n\n{more}\n"
+        ));
+        assert_eq!(reason(&v, "Авария"), None, "{v:#?}");
+        assert_eq!(reason(&v, "Затопленная"), Some(Reason::PageFurniture), "{v:#?}");
     }
 }
