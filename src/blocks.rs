@@ -562,7 +562,9 @@ fn topical_candidate(
             // last row of a widget above it.
             (!others.contains(&(i - 1)) || is_credit(blocks[i - 1].text.trim()))
                 && (first + 1..i).any(|j| !others.contains(&j))
-                && tokens(&blocks[i].text).count() <= CREDITED_HEADLINE_WORDS
+                // Counted as words written with spaces: a Chinese or Japanese headline's every character is
+                // a token.
+                && shape_words(&blocks[i].text) <= CREDITED_HEADLINE_WORDS
                 && credited(i)
                 && shared(i) >= 2
         })
@@ -663,13 +665,11 @@ fn names_a_body(text: &str) -> bool {
 /// it sets a byline. A time alone is no such mark: a live report sets one over each entry's heading, and
 /// a ticker over each of its items.
 pub fn dated_line(line: &str) -> bool {
-    let year = |w: &str| {
-        let w = w.trim_matches(|c: char| !c.is_ascii_digit());
-        w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
-    };
+    let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    // Figures are cut at anything else: a year may stand against a unit of a date ("2025年3月16日").
     line.len() <= 80
         && looks_like_dateline(line)
-        && line.split(|c: char| c.is_whitespace() || c == '.' || c == '/' || c == '-' || c == ',').any(year)
+        && (line.split(|c: char| !c.is_ascii_digit()).any(year) || crate::unspaced::names_posting(line))
 }
 
 /// The most words of a short first line that a longer line the page sets out again takes the place of
@@ -822,7 +822,12 @@ fn reads_as_headline(text: &str) -> bool {
     if text.len() > 400 {
         return false;
     }
-    (3..=30).contains(&tokens(text).count()) && could_head(text) && !looks_like_byline(text)
+    // Words as if written with spaces: a Chinese or Japanese headline's every character is a token. Such a
+    // headline never ends in an ideographic full stop, where the sentences of a story's lead do.
+    (3..=30).contains(&shape_words(text))
+        && !text.trim_end().ends_with('。')
+        && could_head(text)
+        && !looks_like_byline(text)
 }
 
 /// What both headline tests ask beyond length: letters, no colon at the end (a lead-in), and none of the
@@ -1275,7 +1280,8 @@ const WRITING: &[&str] = &["posted", "written", "words", "reported", "reporting"
 /// Rovers"). Three or more pieces are a bar whatever their length ([`looks_like_bar`]).
 pub fn looks_like_masthead(text: &str) -> bool {
     // Single-character searches run on memchr; every block is asked, and few hold any.
-    const JOINS: [char; 5] = ['|', '•', '·', '›', '»'];
+    // And a Japanese page's full-width crumb mark: "地域ニュース ＞ 中部".
+    const JOINS: [char; 6] = ['|', '•', '·', '›', '»', '＞'];
     if !JOINS.iter().any(|&c| text.contains(c)) {
         return false;
     }
@@ -1322,7 +1328,7 @@ pub fn looks_like_dateline(text: &str) -> bool {
         parts += 1;
         has_digit |= number;
         if parts > 10 || !(number || is_calendar_word(p)) {
-            return looks_like_timestamp(text);
+            return looks_like_timestamp(text) || crate::unspaced::is_dateline(text);
         }
     }
     has_digit

@@ -4612,4 +4612,17 @@ Lesen Sie auch: Fähre nach Sylt fällt aus\n",
         assert_eq!(reason(&v, "Авария"), None, "{v:#?}");
         assert_eq!(reason(&v, "Затопленная"), Some(Reason::PageFurniture), "{v:#?}");
     }
+
+    #[test]
+    fn a_japanese_headline_is_told_from_the_site_s_name_by_its_date_of_posting() {
+        let story = "青葉鉄道の山線がきょう、およそ1年ぶりに全線で運転を再開しました。沿線の駅では住民が小旗を振って\
+一番列車を見送りました。\n\n山線は大雨で鉄橋が流され、運休が続いていました。青葉鉄道の社長は「地域の支えがあって再開できた」と\
+話しました。\n";
+        let headline = "青葉鉄道・山線が1年ぶり全線再開\u{3000}沿線の住民「やっと町が目を覚ました」";
+        for date in ["3/16(日) 12:08配信", "2025年3月16日(日) 11:50 更新"] {
+            let page =
+                format!("ABC 青葉テレビ\n\nニュース\u{3000}天気\u{3000}番組表\n\n{headline}\n\n{date}\n\n{story}");
+            assert_eq!(title_of(&page).as_deref(), Some(headline), "{date}");
+        }
+    }
 }

@@ -20,8 +20,127 @@ pub fn may_be_cjk(text: &str) -> bool {
 /// Whether a short block of a Chinese, Japanese or Korean page is page furniture by its own marks.
 pub fn is_furniture(text: &str) -> bool {
     let t = text.trim();
-    has_picture_credit(t) || is_credit_line(t) || heads_teasers(t) || is_copyright(t) || is_end_mark(t)
+    has_picture_credit(t)
+        || is_credit_line(t)
+        || heads_teasers(t)
+        || is_copyright(t)
+        || is_end_mark(t)
+        || is_paywall_notice(t)
+        || is_count_bar(t)
 }
+
+/// A date and time as those pages print them over a story, with the word for its posting or its update:
+/// "2025年3月16日(日) 11:50 更新", "3/16(日) 12:08配信", "2025年3月16日 11時32分", "2025년 11월 4일
+/// 화요일", "2025-06-28 15:42 发布". Figures, the units of a date (年, 月, 日, 時, 分; 년, 월, 일), its marks,
+/// and words of [`DATE_WORDS`], and nothing else. [`crate::blocks::looks_like_dateline`] asks this of a
+/// short line it could not read, that opens or ends in those scripts.
+pub fn is_dateline(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > DATELINE_BYTES || !may_be_cjk(t) {
+        return false;
+    }
+    let (mut digits, mut units) = (0, 0);
+    let mut word = String::new();
+    // A word ends at a figure, a unit, a mark or a space; each must be one of DATE_WORDS.
+    let known = |w: &mut String| {
+        let ok = w.is_empty() || DATE_WORDS.contains(&w.as_str());
+        w.clear();
+        ok
+    };
+    for c in t.chars() {
+        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            digits += 1;
+        } else if DATE_UNITS.contains(c) && word.is_empty() {
+            // After letters, a unit's character ends a word instead: 日 of 星期日, 일 of 화요일.
+            units += 1;
+        } else if c.is_alphabetic() {
+            word.push(c);
+            continue;
+        } else if !DATE_MARKS.contains(c) && !c.is_whitespace() {
+            return false;
+        }
+        if !known(&mut word) {
+            return false;
+        }
+    }
+    known(&mut word) && digits >= 3 && units + t.matches([':', '/', '-']).count() >= 2
+}
+
+/// Whether a dateline ([`is_dateline`]) says the story was posted or updated then ("3/16(日) 12:08配信"):
+/// the mark of a report's date beside its headline even without a year, which a live report's times over
+/// its entries lack.
+pub fn names_posting(line: &str) -> bool {
+    POSTING_WORDS.iter().any(|w| line.contains(w)) && is_dateline(line)
+}
+
+/// The words of [`DATE_WORDS`] that say a story was posted or updated.
+#[rustfmt::skip]
+const POSTING_WORDS: &[&str] = &[
+    "配信", "更新", "発表", "公開", "掲載", "投稿", "発信", "发布", "發布", "发表", "發表", "입력", "수정", "업데이트",
+];
+
+/// The longest dateline [`is_dateline`] reads, in bytes.
+const DATELINE_BYTES: usize = 64;
+
+/// The units of a date and a time, in Chinese and Japanese, and in Korean.
+const DATE_UNITS: &str = "年月日時时分秒号號년월일시분초";
+
+/// The marks between a date's figures and around its day of the week.
+const DATE_MARKS: &str = "/:-.,()（）［］[]：・、";
+
+/// Words of a dateline: the day of the week (日 alone is a unit), the morning or the afternoon, and the
+/// posting or the update of the story, in Chinese, Japanese and Korean.
+#[rustfmt::skip]
+const DATE_WORDS: &[&str] = &[
+    "火", "水", "木", "金", "土", "曜日", "요일", "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日",
+    "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "周一", "周二", "周三", "周四",
+    "周五", "周六", "周日", "週一", "週二", "週三", "週四", "週五", "週六", "週日",
+    "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일", "월", "화", "수", "목", "금", "토",
+    "午前", "午後", "上午", "下午", "오전", "오후",
+    "配信", "更新", "発表", "公開", "掲載", "投稿", "発信", "最終更新", "发布", "發布", "发表", "發表", "更新时间",
+    "更新時間", "发布时间", "發布時間", "입력", "수정", "기사입력", "최종수정", "업데이트", "JST", "KST",
+];
+
+/// A paywall's notice, in Japanese, Chinese and Korean: "この記事は有料会員限定です。残り412文字",
+/// "有料会員になると、続きをお読みいただけます。", "订阅后阅读全文". A short line that holds one of
+/// [`PAYWALL_NOTICES`].
+fn is_paywall_notice(t: &str) -> bool {
+    shape_words(t) <= NOTICE_WORDS && PAYWALL_NOTICES.iter().any(|n| t.contains(n))
+}
+
+/// Phrases that only a paywall's notice holds.
+#[rustfmt::skip]
+const PAYWALL_NOTICES: &[&str] = &[
+    "有料会員限定", "有料会員になると", "続きをお読みいただけます", "有料記事です", "会員限定記事",
+    "付费阅读", "订阅后阅读", "訂閱後閱讀", "付費閱讀", "订阅即可阅读", "訂閱即可閱讀",
+    "유료 회원", "유료회원", "구독자 전용",
+];
+
+/// A bar of a post's reactions and their counts, set apart by ideographic spaces: "役に立った 312　そう
+/// 思わない 18　返信 24", "讚 56　　噓 3　　回覆　檢舉". Two or more pieces that are a few characters and
+/// a count, and any others a button of a few characters alone: no sentence is cut so.
+fn is_count_bar(t: &str) -> bool {
+    if !t.contains(IDEOGRAPHIC_SPACE) || ends_sentence(t) {
+        return false;
+    }
+    let (mut counted, mut pieces) = (0, 0);
+    for p in t.split(IDEOGRAPHIC_SPACE).map(str::trim).filter(|p| !p.is_empty()) {
+        pieces += 1;
+        let (label, count) = p.rsplit_once(' ').unwrap_or((p, ""));
+        let short = |l: &str| l.chars().count() <= COUNT_LABEL_CHARS && !l.contains(|c: char| c.is_ascii_digit());
+        if !count.is_empty() && count.bytes().all(|b| b.is_ascii_digit()) && short(label) {
+            counted += 1;
+        } else if !short(p) || p.contains(' ') {
+            return false;
+        }
+    }
+    counted >= 2 && pieces <= COUNT_BAR_PIECES
+}
+
+/// The most characters of a reaction's label on a bar of counts ([`is_count_bar`]): "そう思わない".
+const COUNT_LABEL_CHARS: usize = 8;
+/// The most pieces of a bar of counts.
+const COUNT_BAR_PIECES: usize = 8;
 
 /// A caption that carries its picture's credit as those pages set it: in full-width brackets at its end,
 /// the photographer's name before 摄 or 攝 ("taken by": "（記者許家銘攝）", "（孙悦 摄）"), or the picture
@@ -99,6 +218,8 @@ const TEASER_HEADINGS: &[&str] = &[
     "更多", "延伸閱讀", "延伸阅读", "相關", "相关", "熱門", "热门", "推薦", "推荐", "即時新聞", "即时新闻", "看更多",
     "猜你喜欢", "猜你喜歡", "關連記事", "関連記事", "関連ニュース", "人気記事", "おすすめ", "注目記事", "もっと見る",
     "많이 본", "관련기사", "관련 기사", "추천 기사", "인기 기사", "더보기",
+    // The heading of an author's box: "この記事を書いた人" (who wrote this article), "作者简介", "기자 프로필".
+    "この記事を書いた人", "この記事の筆者", "筆者プロフィール", "作者简介", "作者簡介", "기자 프로필",
 ];
 
 /// A copyright or no-reprint notice: "版權所有" (all rights reserved), "不得轉載" (no reprinting),
@@ -186,5 +307,39 @@ mod tests {
         assert!(!is_furniture("記事を無断転載したとして、男を逮捕した。"));
         assert!(!is_furniture("저작권자들은 새 법안에 반대했다."));
         assert!(!is_furniture("记者会现场"));
+    }
+
+    #[test]
+    fn datelines_of_posting_and_update_are_read() {
+        for t in
+            ["2025年3月16日(日) 11:50 更新", "3/16(日) 12:08配信", "2025年3月16日 11時32分", "2025년 11월 4일 화요일"]
+        {
+            assert!(is_dateline(t) && crate::blocks::looks_like_dateline(t), "{t}");
+        }
+        for t in ["2025年3月16日に全線で開通した。", "3月の全線再開へ", "1日620人の路線", "2025年 新しい路線"]
+        {
+            assert!(!is_dateline(t), "{t}");
+        }
+        // A date posted without its year is a report's date beside its headline; a time alone is none.
+        assert!(names_posting("3/16(日) 12:08配信") && crate::blocks::dated_line("3/16(日) 12:08配信"));
+        assert!(!names_posting("2025年3月16日") && crate::blocks::dated_line("2025年3月16日"));
+        assert!(!crate::blocks::dated_line("12:08"));
+    }
+
+    #[test]
+    fn paywall_notices_reaction_counts_and_author_boxes_are_furniture() {
+        for t in [
+            "この記事は有料会員限定です。残り412文字",
+            "有料会員になると、続きをお読みいただけます。",
+            "役に立った 312\u{3000}そう思わない 18\u{3000}返信 24",
+            "讚 56\u{3000}\u{3000}噓 3\u{3000}\u{3000}回覆\u{3000}檢舉",
+            "この記事を書いた人",
+        ] {
+            assert!(is_furniture(t), "{t}");
+        }
+        for t in ["有料会員の数は去年より増えている。", "人口 12万人\u{3000}面積 300平方キロ", "東京\u{3000}大阪"]
+        {
+            assert!(!is_furniture(t), "{t}");
+        }
     }
 }
