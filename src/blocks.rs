@@ -590,6 +590,13 @@ fn topical_candidate(
     {
         return i;
     }
+    // So does a longer first line ("Harbourline 98.3 — Eastmere's News & Talk", a site's name and its
+    // motto) give way to the last crumb of the page's breadcrumb trail, when that sums the story up better.
+    // (A line the page only repeats elsewhere, in its "Most read" list, may be the summary under a
+    // headline in words of its own.)
+    if let Some(i) = others.iter().copied().find(|&i| ends_a_trail(blocks, i) && shared(i) >= shared(first) + 2) {
+        return i;
+    }
     // A site's name or a section's label set among its menu's lines ("The Scotland Herald" between "Skip to
     // content" and "Menu"; "Castilla y León" under "Última hora" and "España") may share the place the story
     // is about, or the body it names ("Guardia Civil de la A a la Z"): one word shared does not keep it, nor
@@ -680,21 +687,26 @@ const NAME_WORDS: usize = 4;
 const KICKER_WORDS: usize = 3;
 
 /// Whether the page sets block `i` out again: another block reads the same (in any ASCII case), or a
-/// breadcrumb trail or a bar ends with it. Only lines of the same length, or bars longer than it, are
-/// compared, so a long report costs a length test a block.
+/// breadcrumb trail or a bar ends with it ([`ends_a_trail`]). Only lines of the same length, or bars longer
+/// than it, are compared, so a long report costs a length test a block.
 fn set_out_again(blocks: &[Block<'_>], i: usize) -> bool {
     let line = blocks[i].text.trim();
-    blocks.iter().enumerate().any(|(j, b)| {
+    let copied = blocks.iter().enumerate().any(|(j, b)| {
         let other = b.text.trim();
-        j != i
-            && if other.len() == line.len() {
-                other.eq_ignore_ascii_case(line)
-            } else {
-                other.len() > line.len()
-                    && other
-                        .get(other.len() - line.len()..)
-                        .is_some_and(|end| end.eq_ignore_ascii_case(line) && looks_like_bar(other))
-            }
+        j != i && other.len() == line.len() && other.eq_ignore_ascii_case(line)
+    });
+    copied || ends_a_trail(blocks, i)
+}
+
+/// Whether a breadcrumb trail or a bar of the page ends with block `i` ("Home / Shows / Transcripts /
+/// Council approves …").
+fn ends_a_trail(blocks: &[Block<'_>], i: usize) -> bool {
+    let line = blocks[i].text.trim();
+    blocks.iter().any(|b| {
+        let other = b.text.trim();
+        other.len() > line.len()
+            && other.get(other.len() - line.len()..).is_some_and(|end| end.eq_ignore_ascii_case(line))
+            && looks_like_bar(other)
     })
 }
 

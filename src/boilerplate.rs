@@ -1605,7 +1605,13 @@ fn is_furniture(
         || (matches!(lower.first(), Some(b'-' | b'=' | b'_' | b'*')) && is_rule_with_words(text))
         || (lower.first() == Some(&b'[') && is_bracketed_bar(text))
         || (nwords <= PLAYER_LINE_WORDS && is_player_line(text))
+        // A menu that opens below its label: "For Business ▾", "Sections ▼". The last byte of those marks
+        // rules out nearly every block.
+        || (matches!(lower.last(), Some(0xbe | 0xbc)) && nwords <= MENU_LABEL_WORDS && text.trim_end().ends_with(['▾', '▼']))
 }
+
+/// The most words of a menu's label with the mark of a menu that opens below it ("For Business ▾").
+const MENU_LABEL_WORDS: usize = 4;
 
 /// The longest block [`crate::unspaced::is_furniture`] is asked about: a caption of some 130 characters.
 const CJK_FURNITURE_BYTES: usize = 400;
@@ -4624,5 +4630,23 @@ Lesen Sie auch: Fähre nach Sylt fällt aus\n",
                 format!("ABC 青葉テレビ\n\nニュース\u{3000}天気\u{3000}番組表\n\n{headline}\n\n{date}\n\n{story}");
             assert_eq!(title_of(&page).as_deref(), Some(headline), "{date}");
         }
+    }
+
+    #[test]
+    fn a_site_s_name_and_motto_give_way_to_the_headline_its_breadcrumb_repeats() {
+        let headline = "Council approves Kelby bike lane network after marathon debate";
+        let page = format!(
+            "Radio Kelby 98.3 — Kelby's News & Talk\n\nShows · Podcasts · News · Traffic\n\n\
+Home / Shows / Transcripts / {headline}\n\n{headline}\n\nKelby city council voted seven to four just after \
+midnight to approve a network of protected bike lanes across the city.\n\nThe council debated the bike lane \
+network for more than six hours before the vote.\n"
+        );
+        assert_eq!(title_of(&page).as_deref(), Some(headline));
+    }
+
+    #[test]
+    fn a_menu_s_label_with_its_mark_is_furniture() {
+        assert!(furniture("For Business ▾") && furniture("Sections ▼"));
+        assert!(!furniture("The river fell ▼ two metres overnight, officials said."));
     }
 }
