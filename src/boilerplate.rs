@@ -1605,10 +1605,28 @@ fn is_furniture(
         || (matches!(lower.first(), Some(b'-' | b'=' | b'_' | b'*')) && is_rule_with_words(text))
         || (lower.first() == Some(&b'[') && is_bracketed_bar(text))
         || (nwords <= PLAYER_LINE_WORDS && is_player_line(text))
+        // A sponsor's offer: "Use code LABNOTES for 15% off at fernway.example.com". Few blocks hold a per
+        // cent sign, and fewer a discount with a code.
+        || (memchr::memchr(b'%', lower).is_some() && is_discount_code(lower))
+        // A forum post's credit: "posted 5h ago by gridnerd_88".
+        || (nwords <= FORUM_CREDIT_WORDS && lower.starts_with(b"posted ") && memchr::memmem::find(lower, b" ago by ").is_some())
+        // A transcript's own note: "Transcript (auto-generated, may contain errors)".
+        || (nwords <= FORUM_CREDIT_WORDS && lower.starts_with(b"transcript") && memchr::memmem::find(lower, b"generated").is_some())
         // A menu that opens below its label: "For Business ▾", "Sections ▼". The last byte of those marks
         // rules out nearly every block.
         || (matches!(lower.last(), Some(0xbe | 0xbc)) && nwords <= MENU_LABEL_WORDS && text.trim_end().ends_with(['▾', '▼']))
 }
+
+/// Whether a block, lowered, offers a discount with a code, as a sponsor's read or an advertisement does:
+/// "use code labnotes for 15% off", "15% off with promo code spring". A story's discount ("fares are 20%
+/// off at weekends") names no code.
+fn is_discount_code(lower: &[u8]) -> bool {
+    let has = |p: &[u8]| memchr::memmem::find(lower, p).is_some();
+    has(b"% off") && (has(b"use code") || has(b"promo code") || has(b"discount code") || has(b"coupon code"))
+}
+
+/// The most words of a forum post's credit ("posted 5h ago by gridnerd_88") and of a transcript's note.
+const FORUM_CREDIT_WORDS: usize = 8;
 
 /// The most words of a menu's label with the mark of a menu that opens below it ("For Business ▾").
 const MENU_LABEL_WORDS: usize = 4;
@@ -1861,8 +1879,18 @@ fn post_number(text: &str) -> Option<u32> {
 /// compared as story it showed as a fact one report added.
 fn is_editorial_note(text: &str, nwords: usize) -> bool {
     const REPORTS: &[&str] = &["article", "story", "interview", "piece", "report", "post", "transcript"];
-    const CHANGES: &[&str] =
-        &["amended", "updated", "corrected", "edited", "condensed", "adapted", "translated", "revised", "changed"];
+    const CHANGES: &[&str] = &[
+        "amended",
+        "updated",
+        "corrected",
+        "edited",
+        "condensed",
+        "adapted",
+        "translated",
+        "revised",
+        "changed",
+        "generated",
+    ];
     const NOTES: &[&str] = &["correction", "corrections", "clarification", "update", "updated"];
     // Every short block is asked: its first letter rules most out.
     if nwords > 40 || !text.starts_with(['T', 't', 'E', 'e', 'C', 'c', 'U', 'u', 'A']) {
@@ -4648,5 +4676,24 @@ network for more than six hours before the vote.\n"
     fn a_menu_s_label_with_its_mark_is_furniture() {
         assert!(furniture("For Business ▾") && furniture("Sections ▼"));
         assert!(!furniture("The river fell ▼ two metres overnight, officials said."));
+    }
+
+    #[test]
+    fn sponsors_codes_forum_credits_and_transcripts_notes_are_furniture() {
+        for line in [
+            "This episode is brought to you by Fernway Mattresses. Use code LABNOTES for 15% off at fernway.example.com.",
+            "posted 5h ago by gridnerd_88",
+            "Transcript (auto-generated, may contain errors)",
+            "This transcript was generated automatically and edited for clarity.",
+        ] {
+            assert!(furniture(line), "{line}");
+        }
+        for line in [
+            "Fares are 20% off at weekends, the operator said, and children travel free.",
+            "The code was posted two days ago by the ministry.",
+            "Transcripts of the hearing were released on Friday.",
+        ] {
+            assert!(!furniture(line), "{line}");
+        }
     }
 }
