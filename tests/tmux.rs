@@ -268,3 +268,36 @@ fn ctrl_z_suspends_to_the_shell_and_fg_comes_back() {
     }
     assert_eq!(pane.format("#{alternate_on}"), "0");
 }
+
+/// A Devanagari vowel sign or nasal mark with no letter before it: left on screen by an earlier frame.
+fn stray_sign(screen: &str) -> Option<&str> {
+    let sign = |c: char| ('\u{0900}'..='\u{0903}').contains(&c) || ('\u{093a}'..='\u{094f}').contains(&c);
+    screen.lines().find(|line| {
+        let mut before = ' ';
+        line.chars().any(|c| {
+            let stray = sign(c) && (before == ' ' || ('\u{2500}'..='\u{257f}').contains(&before));
+            before = c;
+            stray
+        })
+    })
+}
+
+#[test]
+fn changing_pairs_of_hindi_reports_leaves_no_stray_vowel_signs() {
+    if !have_tmux() {
+        return;
+    }
+    // A consonant and its vowel sign are one cluster of two columns to ratatui, and two cells to the
+    // terminal: a frame that wrote over the consonant alone left the sign on screen.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/devanagari");
+    let pane = Pane::start_sized(&format!("'{dir}'"), 100, 30);
+    pane.wait_for("aligned 0.");
+    for keys in [&["j"][..], &["k"], &["Tab", "j", "j", "j"], &["k", "k"]] {
+        pane.keys(keys);
+        sleep(Duration::from_millis(300));
+        let s = pane.wait_for("aligned 0.");
+        assert_eq!(stray_sign(&s), None, "after {keys:?}:\n{s}");
+    }
+    pane.keys(&["q"]);
+    pane.assert_restored("0");
+}

@@ -14,6 +14,7 @@ pub mod help;
 pub mod matrix_view;
 pub mod overview;
 pub mod prompt;
+pub mod repaint;
 pub mod search;
 pub mod theme;
 pub mod worker;
@@ -84,9 +85,13 @@ pub fn run(corpus: pressdiff::Corpus, options: Options) -> anyhow::Result<()> {
     spawn_hangup_watchdog();
 
     let mut dirty = true;
+    let mut split_clusters = false;
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if dirty {
-            terminal.draw(|f| draw(f, &mut app))?;
+            terminal.draw(|f| {
+                draw(f, &mut app);
+                split_clusters = repaint::mark(f.buffer_mut(), split_clusters);
+            })?;
         }
         // Wake for input, for finished work, or for the spinner; never block longer than a quarter second
         // so a signal is noticed promptly.
