@@ -496,6 +496,12 @@ fn topical_candidate(
                 keys.extend(pairs.next(at, f));
                 return;
             }
+            // So do a Korean word's syllables: a particle joins the word before it ("다온셀에", to Daonsel),
+            // and a name is cut short in a headline ("한결대" for "한결대학교"), so whole words seldom meet.
+            if let Some(syllables) = hangul_syllables(f) {
+                keys.extend(syllables.windows(2).map(|pair| hash_bytes(pair.concat().as_bytes())));
+                return;
+            }
             let f = f.strip_suffix(b"s").filter(|f| f.len() >= 4).unwrap_or(f);
             if f.len() >= 4 && !std::str::from_utf8(f).is_ok_and(is_stopword) {
                 keys.push(hash_bytes(f));
@@ -696,6 +702,13 @@ fn set_out_again(blocks: &[Block<'_>], i: usize) -> bool {
         j != i && other.len() == line.len() && other.eq_ignore_ascii_case(line)
     });
     copied || ends_a_trail(blocks, i)
+}
+
+/// The syllables of a folded word written in Hangul alone, `None` for any other word.
+fn hangul_syllables(word: &[u8]) -> Option<Vec<&str>> {
+    let word = std::str::from_utf8(word).ok()?;
+    let syllables: Vec<&str> = word.char_indices().map(|(i, c)| &word[i..i + c.len_utf8()]).collect();
+    syllables.iter().all(|s| s.chars().all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))).then_some(syllables)
 }
 
 /// Whether a breadcrumb trail or a bar of the page ends with block `i` ("Home / Shows / Transcripts /
@@ -1131,6 +1144,13 @@ pub fn looks_like_byline(text: &str) -> bool {
     {
         return labels_writer(label, text);
     }
+    // A Korean credit: the writer's name, then the word for reporter ("최서연 기자", "송지훈 기자
+    // jh.song@…"). Its last byte, or its address's, rules out nearly every block before it is read.
+    if text.trim_end().as_bytes().last().is_some_and(|&b| b >= 0x80 || b.is_ascii_alphabetic())
+        && is_korean_credit(text)
+    {
+        return true;
+    }
     let credit = is_by(opener) || WRITING.iter().any(|v| opener.eq_ignore_ascii_case(v));
     let last = text.trim_end().as_bytes().rsplit(|&c| c == b' ').next().unwrap_or_default();
     // Nearly every block ends in a stop or a quotation mark, which no role does.
@@ -1260,6 +1280,18 @@ fn labels_writer(label: &str, text: &str) -> bool {
             let mut cs = w.chars();
             matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
         }))
+}
+
+/// A Korean credit line: a name of one word, the word for reporter or correspondent, and at most an
+/// address of mail after it ("최서연 기자", "송지훈 기자 jh.song@saebomeconomy.com").
+fn is_korean_credit(text: &str) -> bool {
+    const ROLES: &[&str] = &["기자", "특파원", "선임기자", "객원기자"];
+    let ws: Vec<&str> = text.split_whitespace().take(4).collect();
+    match ws[..] {
+        [_, role] => ROLES.contains(&role),
+        [_, role, mail] => ROLES.contains(&role) && mail.contains('@'),
+        _ => false,
+    }
 }
 
 /// The labels of a writer's credit in Russian, Ukrainian, Bulgarian and Serbian, Greek, Arabic ("by the
@@ -1613,6 +1645,28 @@ fn looks_like_timestamp(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_korean_headline_is_found_under_menus_by_the_syllables_it_shares_with_the_story() {
+        // The headline's words meet the story's with other particles ("다온셀에", "다온셀과"), or cut short
+        // ("새봄대" for "새봄대학교"); the standfirst under it shares the story's figures whole.
+        let headline = "새봄대 \"첨가제 하나로 배터리 수명 3배\"…다온셀에 기술이전";
+        let menus = "빛나\u{3000}뉴스\n메일\u{3000}카페\u{3000}블로그\u{3000}쇼핑\u{3000}지도\n\
+뉴스홈\u{3000}정치\u{3000}경제\u{3000}사회\u{3000}세계\n새봄경제\u{3000}구독\nIT/과학\n";
+        let under = "입력 2025.11.04. 오후 3:02\u{3000}수정 2025.11.04. 오후 4:47\u{3000}기사원문\n송지훈 기자\n\
+추천\u{3000}댓글 57\n본문 요약봇\u{3000}|\u{3000}번역 beta\u{3000}|\u{3000}공유하기\u{3000}|\u{3000}인쇄하기\n\
+충·방전 1200회 뒤에도 용량 91% 유지…2028년 상용화 목표\n";
+        let story = "새봄대학교 박서윤 교수 연구팀이 리튬금속전지의 수명을 약 3배로 늘리는 전해질 첨가제를 개발하고 \
+중견 업체 다온셀과 기술이전 계약을 맺었다고 4일 밝혔다.\n실험 결과 새 첨가제를 넣은 전지는 1200회 충·방전 이후에도 초기 \
+용량의 91%를 유지했고, 회사는 2028년 상용화를 목표로 한다.\n리튬금속전지는 에너지 밀도가 높지만 충전 과정에서 \
+덴드라이트가 생겨 수명이 짧다는 약점이 있었다.\n박 교수는 \"기존 생산 라인을 그대로 쓸 수 있다는 점이 가장 큰 \
+장점\"이라고 말했다.\n다온셀 대표는 \"드론용 전지부터 양산을 시작하겠다\"고 밝혔다.\n";
+        let page = format!("{menus}{headline}\n{under}{story}");
+        let b = split_blocks(&page);
+        assert_eq!(find_title(&b).map(|i| &*b[i].text), Some(headline));
+        assert!(looks_like_byline("최서연 기자") && looks_like_byline("송지훈 기자 jh.song@example.com"));
+        assert!(!looks_like_byline("기자 회견이 열렸다"));
+    }
 
     #[test]
     fn a_writer_s_credit_after_a_label_of_its_own_is_a_byline() {

@@ -99,6 +99,8 @@ const DATE_WORDS: &[&str] = &[
     "午前", "午後", "上午", "下午", "오전", "오후",
     "配信", "更新", "発表", "公開", "掲載", "投稿", "発信", "最終更新", "发布", "發布", "发表", "發表", "更新时间",
     "更新時間", "发布时间", "發布時間", "입력", "수정", "기사입력", "최종수정", "업데이트", "JST", "KST",
+    // A Korean portal's link to the article at its source, set on the line of its times.
+    "기사원문",
 ];
 
 /// A paywall's notice, in Japanese, Chinese and Korean: "この記事は有料会員限定です。残り412文字",
