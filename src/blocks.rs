@@ -577,6 +577,18 @@ fn topical_candidate(
     {
         return i;
     }
+    // An aggregator sets the source's name over the date it was posted, and the headline under that date
+    // ("白鷺台新報" over "10/4(土) 18:30配信" over the headline): both are marked by the date, and the name,
+    // a few words, shares little of the story, where the headline sums it up.
+    if shape_words(&blocks[first].text) <= NAME_WORDS
+        && credit(first + 1)
+        && let Some(i) = others
+            .iter()
+            .copied()
+            .find(|&i| i <= first + 1 + MOST_CREDIT_LINES && credit(i - 1) && shared(i) >= shared(first) + 3)
+    {
+        return i;
+    }
     // A page sets its headline out again: as the last crumb of its breadcrumb trail ("Inicio › Sucesos ›
     // <headline>"), on a share card, in its own "Most read" list. A short first line (a site's name, a
     // section's label: "The Hive Mind", "Castilla y León") over a longer line that the page so repeats is a

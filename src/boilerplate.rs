@@ -2142,6 +2142,12 @@ const LEADING: &[&str] = &[
     // The skip link in French, German, Spanish and Italian pages.
     "aller au contenu", "passer au contenu", "zum inhalt springen", "direkt zum inhalt", "saltar al contenido",
     "ir al contenido", "vai al contenuto", "salta al contenuto",
+    // And in Ukrainian, Russian, Bulgarian, Serbian, Greek, Hebrew, Arabic, Persian, Urdu and Hindi pages:
+    // "Перейти до основного вмісту", "מעבר לתוכן", "मुख्य सामग्री पर जाएं".
+    "перейти до основного вмісту", "перейти до вмісту", "перейти до змісту", "перейти к основному содержанию",
+    "перейти к содержанию", "към съдържанието", "пређи на садржај", "μετάβαση στο περιεχόμενο", "דלג לתוכן",
+    "דילוג לתוכן", "מעבר לתוכן", "עבור לתוכן", "انتقل إلى المحتوى", "تخطى إلى المحتوى", "پرش به محتوا",
+    "رفتن به محتوای اصلی", "مواد پر جائیں", "मुख्य सामग्री पर जाएं", "सामग्री पर जाएं",
     // The same page's link to its menu: "Skip to navigation", "Vai alla navigazione".
     "skip to navigation", "aller à la navigation", "zur navigation springen", "ir a la navegación",
     "vai alla navigazione",
@@ -2237,6 +2243,10 @@ const LEADING_NOUNS: &[&str] = &[
     // A page's estimate of a reader's time: "Read time: 3 min". ("Reading time for the bill was
     // extended." is a sentence.)
     "reading time", "read time",
+    // A ticker's label over another story: "BREAKING: …", "Última hora: …", "عاجل | …", "ब्रेकिंग: …", in
+    // English, German, French, Spanish and Portuguese, Italian, Russian, Ukrainian, Arabic, Hindi and Hebrew.
+    "breaking", "eilmeldung", "dernière minute", "última hora", "ultim'ora", "срочно", "терміново", "عاجل",
+    "ब्रेकिंग", "מבזק", "מבזקים",
 ];
 /// Headings of what a page puts after a story ("Video", "Newsletter"): furniture only standing alone, in a
 /// line of three words at most, since headlines open with them too ("Opinion: Peru must rebuild its
@@ -4583,6 +4593,12 @@ Lesen Sie auch: Fähre nach Sylt fällt aus\n",
     #[test]
     fn furniture_words_of_pages_in_other_scripts_are_known() {
         for line in [
+            "Перейти до основного вмісту",
+            "عاجل | ارتفاع أسعار الذهب إلى مستوى قياسي جديد",
+            "BREAKING: Storm closes the coastal road at Kelby",
+            "Última hora: cortada la carretera de la costa",
+            "मुख्य सामग्री पर जाएं",
+            "דלג לתוכן",
             "Читайте также: Почему трубы рвутся именно в сильный мороз",
             "Прочетете още: Опашки от по 3 часа на границата през уикенда",
             "Διαβάστε επίσης",
@@ -4607,6 +4623,7 @@ Lesen Sie auch: Fähre nach Sylt fällt aus\n",
             "Реклама алкоголя на телевидении запрещена с 2012 года.",
             "Читайте внимательно инструкцию, сказали в администрации.",
             "Η φωτογραφία τραβήχτηκε το πρωί της Δευτέρας από δύτες.",
+            "Breaking the deadlock took the council six hours.",
         ] {
             assert!(!furniture(line), "{line}");
         }
