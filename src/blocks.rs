@@ -1015,7 +1015,7 @@ pub fn looks_like_nav(text: &str) -> bool {
 #[rustfmt::skip]
 pub const NETWORKS: &[&str] = &[
     "facebook", "x", "twitter", "whatsapp", "linkedin", "reddit", "telegram", "pinterest", "messenger", "bluesky",
-    "flipboard", "tumblr", "xing",
+    "flipboard", "tumblr", "xing", "viber", "vk", "vkontakte", "вконтакте", "line",
 ];
 
 /// The tools beside the networks on a bar of share buttons, folded: "Copy link" in English, Spanish and
@@ -1024,6 +1024,9 @@ pub const NETWORKS: &[&str] = &[
 pub const SHARE_TOOLS: &[&str] = &[
     "threads", "email", "mail", "sms", "print", "share", "copy", "link", "copiar", "copier", "le", "lien", "copia",
     "kopieren",
+    // Share and copy the link in Ukrainian, Russian, Bulgarian and Serbian, Greek, Hebrew, Arabic and Hindi.
+    "поділитися", "копіювати", "посилання", "поделиться", "копировать", "ссылку", "сподели", "споделете", "подели",
+    "поделите", "μοιραστείτε", "κοινοποίηση", "שתפו", "שיתוף", "شارك", "مشاركة", "शेयर", "करें",
 ];
 
 /// A bar of share buttons set apart by spaces alone, as a page copied to text leaves them: "Facebook   X

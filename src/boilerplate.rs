@@ -1262,7 +1262,10 @@ fn is_comment_bar(lower: &str) -> bool {
         "подобається",
         "μου αρέσει",
     ];
-    let pieces: Vec<&str> = lower.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    // Set apart by dots or bars, or by the wide gaps a page copied to text leaves between buttons ("👍 37  👎 0
+    // Відповісти").
+    let pieces: Vec<&str> =
+        lower.split(['·', '|', '•']).flat_map(|p| p.split("  ")).map(str::trim).filter(|p| !p.is_empty()).collect();
     let digits = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
     let is_count = |p: &str| {
         let mut ws = p.split_whitespace();
@@ -1649,8 +1652,11 @@ fn is_tag_list(text: &str) -> bool {
 
 /// The labels of a list of tags ([`is_tag_list`]), in English, German, Spanish, Polish and the Nordic
 /// languages.
-const TAG_LABELS: &[&str] =
-    &["tags", "tag", "tagged", "topics", "schlagwörter", "etiquetas", "tagi", "emner", "ämnen", "témata", "aiheet"];
+#[rustfmt::skip]
+const TAG_LABELS: &[&str] = &[
+    "tags", "tag", "tagged", "topics", "schlagwörter", "etiquetas", "tagi", "emner", "ämnen", "témata", "aiheet",
+    "теги", "метки", "етикети", "ετικέτες", "תגיות", "الوسوم",
+];
 /// The fewest commas of a long list of tags ([`is_tag_list`]).
 const TAG_LIST_COMMAS: usize = 5;
 
@@ -2245,6 +2251,9 @@ const LEADING_NOUNS: &[&str] = &[
     "reading time", "read time",
     // A ticker's label over another story: "BREAKING: …", "Última hora: …", "عاجل | …", "ब्रेकिंग: …", in
     // English, German, French, Spanish and Portuguese, Italian, Russian, Ukrainian, Arabic, Hindi and Hebrew.
+    // A list of tags in Ukrainian, Russian, Bulgarian, Serbian, Greek, Hebrew, Arabic, Persian and Hindi
+    // pages: "Теги: #лікарня #діти".
+    "теги", "метки", "етикети", "тагови", "ετικέτες", "תגיות", "الوسوم", "برچسب‌ها", "टैग",
     "breaking", "eilmeldung", "dernière minute", "última hora", "ultim'ora", "срочно", "терміново", "عاجل",
     "ब्रेकिंग", "מבזק", "מבזקים",
 ];
@@ -4594,6 +4603,7 @@ Lesen Sie auch: Fähre nach Sylt fällt aus\n",
     fn furniture_words_of_pages_in_other_scripts_are_known() {
         for line in [
             "Перейти до основного вмісту",
+            "Теги: #лікарня #здоров'я #діти",
             "عاجل | ارتفاع أسعار الذهب إلى مستوى قياسي جديد",
             "BREAKING: Storm closes the coastal road at Kelby",
             "Última hora: cortada la carretera de la costa",
@@ -4627,6 +4637,7 @@ Lesen Sie auch: Fähre nach Sylt fällt aus\n",
         ] {
             assert!(!furniture(line), "{line}");
         }
+        assert!(crate::blocks::looks_like_share_bar("Поділитися:  Facebook  Telegram  Viber  X  Копіювати посилання"));
         assert!(is_credit_word("ФОТО") && is_credit_word("Φωτογραφία") && !is_credit_word("Фотограф"));
         assert!(is_paywall_notice("Этот материал доступен только для подписчиков."));
         assert!(!is_paywall_notice("Σεβόμαστε την ιδιωτικότητά σας") && furniture("Σεβόμαστε την ιδιωτικότητά σας"));
@@ -4640,6 +4651,7 @@ Lesen Sie auch: Fähre nach Sylt fällt aus\n",
             is_thread_line("Ответить · 👍 11") && is_thread_line("Ответить") && is_thread_line("Одговори | Пријави")
         );
         assert!(!is_thread_line("Ответить на вопрос мэр не смог."));
+        assert!(is_thread_line("👍 37  👎 0  Відповісти"));
     }
 
     #[test]
