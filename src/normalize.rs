@@ -215,6 +215,11 @@ impl HanPairs {
 pub fn shape_words(text: &str) -> usize {
     let (mut spaced, mut unspaced) = (0usize, 0usize);
     for t in tokens(text) {
+        // A middle dot between two words of Chinese characters ("地域・交通", region and transport) is a
+        // token of its own, a katakana, and no word.
+        if t == "・" {
+            continue;
+        }
         if t.chars().next().is_some_and(|c| Unspaced::of(c) == Unspaced::Ideograph) {
             unspaced += 1;
         } else {
@@ -917,7 +922,8 @@ mod tests {
     fn shape_words_count_a_chinese_or_japanese_character_as_half_a_word() {
         assert_eq!(shape_words("Home"), 1);
         assert_eq!(shape_words("政务公开"), 2);
-        assert_eq!(shape_words("文化・芸能"), 3);
+        // The middle dot between them is no word.
+        assert_eq!(shape_words("文化・芸能"), 2);
         assert_eq!(shape_words("スポーツ"), 1);
         assert_eq!(shape_words("3号线一期"), 3);
         assert_eq!(shape_words("많이 본 뉴스"), 3);

@@ -2,7 +2,8 @@
 //! headings, copyright lines and wire end marks carry, which the word-based rules for other scripts cannot
 //! see in text written without spaces.
 //!
-//! Every rule here is asked only of a short block that opens or ends in those scripts ([`may_be_cjk`]).
+//! Every furniture rule here is asked only of a short block that opens or ends in those scripts
+//! ([`may_be_cjk`]); the dateline's, of a short line the general dateline test could not read.
 
 use crate::blocks::{IDEOGRAPHIC_SPACE, ends_sentence, looks_like_dateline};
 use crate::normalize::{is_han, shape_words};
@@ -33,10 +34,13 @@ pub fn is_furniture(text: &str) -> bool {
 /// "2025年3月16日(日) 11:50 更新", "3/16(日) 12:08配信", "2025年3月16日 11時32分", "2025년 11월 4일
 /// 화요일", "2025-06-28 15:42 发布". Figures, the units of a date (年, 月, 日, 時, 分; 년, 월, 일), its marks,
 /// and words of [`DATE_WORDS`], and nothing else. [`crate::blocks::looks_like_dateline`] asks this of a
-/// short line it could not read, that opens or ends in those scripts.
+/// short line it could not read.
 pub fn is_dateline(text: &str) -> bool {
     let t = text.trim();
-    if t.len() > DATELINE_BYTES || !may_be_cjk(t) {
+    // Not asked first whether the line opens or ends in those scripts ([`may_be_cjk`]): a date of figures
+    // opens and ends with a figure ("2025年3月16日(日) 12:04"), and a line of other words ends the loop
+    // below at its first word.
+    if t.len() > DATELINE_BYTES {
         return false;
     }
     let (mut digits, mut units) = (0, 0);
@@ -63,7 +67,9 @@ pub fn is_dateline(text: &str) -> bool {
             return false;
         }
     }
-    known(&mut word) && digits >= 3 && units + t.matches([':', '/', '-']).count() >= 2
+    // A date and a time, or a time before now ("2時間前", "5分前").
+    let ago = t.ends_with('前') && digits >= 1 && units >= 1;
+    known(&mut word) && ((digits >= 3 && units + t.matches([':', '/', '-']).count() >= 2) || ago)
 }
 
 /// Whether a dateline ([`is_dateline`]) says the story was posted or updated then ("3/16(日) 12:08配信"):
@@ -79,8 +85,9 @@ const POSTING_WORDS: &[&str] = &[
     "配信", "更新", "発表", "公開", "掲載", "投稿", "発信", "发布", "發布", "发表", "發表", "입력", "수정", "업데이트",
 ];
 
-/// The longest dateline [`is_dateline`] reads, in bytes.
-const DATELINE_BYTES: usize = 64;
+/// The longest dateline [`is_dateline`] reads, in bytes: a date and time of posting and, in brackets, of
+/// the last update ("2025年3月16日 11時30分（2025年3月16日 13時05分更新）").
+const DATELINE_BYTES: usize = 96;
 
 /// The units of a date and a time, in Chinese and Japanese, and in Korean.
 const DATE_UNITS: &str = "年月日時时分秒号號년월일시분초";
@@ -97,6 +104,8 @@ const DATE_WORDS: &[&str] = &[
     "周五", "周六", "周日", "週一", "週二", "週三", "週四", "週五", "週六", "週日",
     "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일", "월", "화", "수", "목", "금", "토",
     "午前", "午後", "上午", "下午", "오전", "오후",
+    // A time before now: "2時間前", "5分前", "3日前".
+    "前", "間前",
     "配信", "更新", "発表", "公開", "掲載", "投稿", "発信", "最終更新", "发布", "發布", "发表", "發表", "更新时间",
     "更新時間", "发布时间", "發布時間", "입력", "수정", "기사입력", "최종수정", "업데이트", "JST", "KST",
     // A Korean portal's link to the article at its source, set on the line of its times.
@@ -107,8 +116,11 @@ const DATE_WORDS: &[&str] = &[
 /// "有料会員になると、続きをお読みいただけます。", "订阅后阅读全文". A short line that holds one of
 /// [`PAYWALL_NOTICES`].
 fn is_paywall_notice(t: &str) -> bool {
-    shape_words(t) <= NOTICE_WORDS && PAYWALL_NOTICES.iter().any(|n| t.contains(n))
+    PAYWALL_LABELS.contains(&t) || (shape_words(t) <= NOTICE_WORDS && PAYWALL_NOTICES.iter().any(|n| t.contains(n)))
 }
+
+/// A paid article's label on a line of its own, by its headline: "有料記事", "会員限定記事".
+const PAYWALL_LABELS: &[&str] = &["有料記事", "会員限定記事", "会員限定", "付费文章", "付費文章", "유료기사"];
 
 /// Phrases that only a paywall's notice holds.
 #[rustfmt::skip]
@@ -128,7 +140,11 @@ fn is_count_bar(t: &str) -> bool {
     let (mut counted, mut pieces) = (0, 0);
     for p in t.split(IDEOGRAPHIC_SPACE).map(str::trim).filter(|p| !p.is_empty()) {
         pieces += 1;
-        let (label, count) = p.rsplit_once(' ').unwrap_or((p, ""));
+        // The count after a space, or right after the label ("返信0").
+        let (label, count) = p.rsplit_once(' ').unwrap_or_else(|| {
+            let at = p.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            p.split_at(at)
+        });
         let short = |l: &str| l.chars().count() <= COUNT_LABEL_CHARS && !l.contains(|c: char| c.is_ascii_digit());
         if !count.is_empty() && count.bytes().all(|b| b.is_ascii_digit()) && short(label) {
             counted += 1;
@@ -211,7 +227,13 @@ const CREDIT_LABELS: &[&str] = &[
 /// "관련기사". A short line that is no sentence and opens with one of [`TEASER_HEADINGS`], its brackets aside.
 fn heads_teasers(t: &str) -> bool {
     let core = t.trim_start_matches(['【', '[', '〔', '〈', '《', '■', '▶', '·']).trim_start();
-    shape_words(core) <= 6 && !ends_sentence(core) && TEASER_HEADINGS.iter().any(|h| core.starts_with(h))
+    if shape_words(core) <= 6 && !ends_sentence(core) && TEASER_HEADINGS.iter().any(|h| core.starts_with(h)) {
+        return true;
+    }
+    // Or a teaser's own label in brackets before its headline: "【関連】ひばり野線、3月16日再開へ".
+    t.strip_prefix('【')
+        .and_then(|rest| rest.split_once('】'))
+        .is_some_and(|(label, headline)| (label == "関連" || TEASER_HEADINGS.contains(&label)) && !headline.is_empty())
 }
 
 /// What a heading over teasers opens with, in Chinese (simplified and traditional), Japanese and Korean.
@@ -313,9 +335,15 @@ mod tests {
 
     #[test]
     fn datelines_of_posting_and_update_are_read() {
-        for t in
-            ["2025年3月16日(日) 11:50 更新", "3/16(日) 12:08配信", "2025年3月16日 11時32分", "2025년 11월 4일 화요일"]
-        {
+        for t in [
+            "2025年3月16日(日) 11:50 更新",
+            "3/16(日) 12:08配信",
+            "2025年3月16日 11時32分",
+            "2025년 11월 4일 화요일",
+            "2025年3月16日 11時30分（2025年3月16日 13時05分更新）",
+            "2時間前",
+            "2025年3月16日(日) 12:04",
+        ] {
             assert!(is_dateline(t) && crate::blocks::looks_like_dateline(t), "{t}");
         }
         for t in ["2025年3月16日に全線で開通した。", "3月の全線再開へ", "1日620人の路線", "2025年 新しい路線"]
@@ -336,6 +364,9 @@ mod tests {
             "役に立った 312\u{3000}そう思わない 18\u{3000}返信 24",
             "讚 56\u{3000}\u{3000}噓 3\u{3000}\u{3000}回覆\u{3000}檢舉",
             "この記事を書いた人",
+            "返信0\u{3000}共感した 412\u{3000}なるほど 18\u{3000}うーん 6",
+            "有料記事",
+            "【関連】青葉線、3月16日再開へ\u{3000}代行バスは15日まで",
         ] {
             assert!(is_furniture(t), "{t}");
         }
