@@ -1160,10 +1160,8 @@ pub fn looks_like_byline(text: &str) -> bool {
         return labels_writer(label, text);
     }
     // A Korean credit: the writer's name, then the word for reporter ("최서연 기자", "송지훈 기자
-    // jh.song@…"). Its last byte, or its address's, rules out nearly every block before it is read.
-    if text.trim_end().as_bytes().last().is_some_and(|&b| b >= 0x80 || b.is_ascii_alphabetic())
-        && is_korean_credit(text)
-    {
+    // jh.song@…"). Its length rules out nearly every block before its words are read.
+    if text.len() <= KOREAN_CREDIT_BYTES && is_korean_credit(text) {
         return true;
     }
     let credit = is_by(opener) || WRITING.iter().any(|v| opener.eq_ignore_ascii_case(v));
@@ -1301,13 +1299,24 @@ fn labels_writer(label: &str, text: &str) -> bool {
 /// address of mail after it ("최서연 기자", "송지훈 기자 jh.song@saebomeconomy.com").
 fn is_korean_credit(text: &str) -> bool {
     const ROLES: &[&str] = &["기자", "특파원", "선임기자", "객원기자"];
-    let ws: Vec<&str> = text.split_whitespace().take(4).collect();
-    match ws[..] {
+    let mut ws = [""; 3];
+    let mut n = 0;
+    for w in text.split_whitespace() {
+        if n == ws.len() {
+            return false;
+        }
+        ws[n] = w;
+        n += 1;
+    }
+    match ws[..n] {
         [_, role] => ROLES.contains(&role),
         [_, role, mail] => ROLES.contains(&role) && mail.contains('@'),
         _ => false,
     }
 }
+
+/// The longest Korean credit line ([`is_korean_credit`]) in bytes: a name, the role, an address of mail.
+const KOREAN_CREDIT_BYTES: usize = 72;
 
 /// The labels of a writer's credit in Russian, Ukrainian, Bulgarian and Serbian, Greek, Arabic ("by the
 /// pen of", "report", "wrote"), Hebrew, Persian, Urdu and Hindi pages.
