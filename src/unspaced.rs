@@ -161,7 +161,8 @@ const COUNT_LABEL_CHARS: usize = 8;
 const COUNT_BAR_PIECES: usize = 8;
 
 /// A caption that carries its picture's credit as those pages set it: in full-width brackets at its end,
-/// the photographer's name before 摄 or 攝 ("taken by": "（記者許家銘攝）", "（孙悦 摄）"), or the picture
+/// the photographer's name before 摄 or 攝 ("taken by": "（記者許家銘攝）", "（孙悦 摄）") or 撮影 in Japanese
+/// ("（白鷺台市で、白鷺台新報撮影）"), or the picture
 /// desk after 图／ or 圖／ ("（圖／嵐視新聞）"); a Japanese caption's place, time and photographer after `＝`,
 /// ending in 撮影 ("…手を振る沿線住民ら＝2025年3月16日、中川遥撮影"); a Korean caption's source after its
 /// sentence ("… 들어 보이고 있다. 한결대 제공", "/사진=한결대 제공").
@@ -171,7 +172,9 @@ fn has_picture_credit(t: &str) -> bool {
         && at > 0
     {
         let inside = body[at..].trim_start_matches(['（', '(']).trim();
-        if inside.len() <= 60 && (inside.ends_with(TAKEN_BY) || PICTURE_BY.iter().any(|p| inside.starts_with(p))) {
+        // A Japanese caption's credit ends in 撮影 ("（白鷺台市で、白鷺台新報撮影）").
+        let taken = inside.ends_with(TAKEN_BY) || inside.ends_with("撮影");
+        if inside.len() <= 60 && (taken || PICTURE_BY.iter().any(|p| inside.starts_with(p))) {
             return true;
         }
     }
@@ -294,6 +297,7 @@ mod tests {
         assert!(is_furniture("6月28日，乘客在地铁站候车。 新华网发（李明 摄）"));
         assert!(is_furniture("變電所起火，消防人員在現場灌救。（圖／東方新聞）"));
         assert!(is_furniture("列車に手を振る住民ら＝2025年3月16日、山田太郎撮影"));
+        assert!(is_furniture("開館初日、旧校舎の前に並ぶ人たち（青葉市で、青葉新報撮影）"));
         assert!(is_furniture("연구팀이 새 전지를 들어 보이고 있다. 한국대 제공"));
         // A story's sentence that speaks of a photographer, or quotes one, is not a caption.
         assert!(!is_furniture("摄影师李明说，他拍下了整个过程。"));
