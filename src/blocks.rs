@@ -531,6 +531,15 @@ fn topical_candidate(
     {
         return i;
     }
+    // A page saved from a browser opens with its window's title: the headline, or its first words, and the
+    // site's name after a dash or a bar ("У обласній дитячій лікарні запрацювала кардіохірургія —
+    // Вишнегір'я.City"). The line that opens with those words, under it, is the headline itself.
+    if let Some((head, _site)) = [" — ", " – ", " - ", " | "].iter().find_map(|sep| name.rsplit_once(sep))
+        && tokens(head).nth(2).is_some()
+        && let Some(i) = others.iter().copied().find(|&i| blocks[i].text.to_lowercase().starts_with(head.trim()))
+    {
+        return i;
+    }
     // Nor does a headline open its story: a body's release opens with the body's name ("Fenwick County Fire
     // Rescue and mutual aid partners have contained …"), which its site sets over the headline too.
     let opens_lead = tokens(&name).nth(2).is_some()

@@ -4725,4 +4725,16 @@ network for more than six hours before the vote.\n"
             assert!(!furniture(line), "{line}");
         }
     }
+
+    #[test]
+    fn a_browser_window_s_title_gives_way_to_the_headline_it_opens_with() {
+        let headline = "Harbour bridge reopens after storm repairs: traffic back by Friday";
+        let page = format!(
+            "Harbour bridge reopens after storm repairs — The Kelby Gazette\n\nThe Kelby Gazette\n\n\
+Home | News | Sport | Weather\n\n{headline}\n\nThe harbour bridge reopened to traffic on Monday after three weeks \
+of storm repairs, the city council said.\n\nEngineers replaced two damaged cables on the bridge and resurfaced the \
+eastern lanes.\n"
+        );
+        assert_eq!(title_of(&page).as_deref(), Some(headline));
+    }
 }
