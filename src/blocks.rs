@@ -1234,7 +1234,7 @@ pub fn looks_like_byline(text: &str) -> bool {
     let mut named = 0;
     for (k, w) in names.iter().enumerate() {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let is_name = core.starts_with(char::is_uppercase);
+        let is_name = core.starts_with(char::is_uppercase) || is_caseless_name(core);
         // No character outside ASCII lowercases to one of these letters, so an ASCII test is exact.
         let joins = ["and", "in", "the", "of"].iter().chain(FOREIGN_JOINS).any(|l| core.eq_ignore_ascii_case(l));
         // A desk credited by its name and role: "Posted by the Metro team", "By the City desk"; or by its
@@ -1339,7 +1339,14 @@ const WRITER_LABELS: &[&str] = &[
 const WRITER_LABEL_WORDS: usize = 8;
 
 fn is_by(word: &str) -> bool {
-    ["by", "par", "von", "por", "door", "av", "af", "di"].iter().any(|b| word.eq_ignore_ascii_case(b))
+    // And Hebrew's "by" ("מאת דנה רוזנבאום"), whose names have no capitals ([`is_caseless_name`]).
+    ["by", "par", "von", "por", "door", "av", "af", "di", "מאת"].iter().any(|b| word.eq_ignore_ascii_case(b))
+}
+
+/// Whether a word of a credit may be a name in a script without capitals (Hebrew, Arabic): its first
+/// letter is neither upper nor lower case.
+fn is_caseless_name(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
 }
 
 /// The small words inside names and newsroom credits in those languages ("Ana Ruiz de la Torre", "Par la
@@ -1707,6 +1714,8 @@ mod tests {
         {
             assert!(looks_like_byline(line), "{line}");
         }
+        assert!(looks_like_byline("מאת דנה רוזנבאום"));
+        assert!(!looks_like_byline("מאת משרד התחבורה נמסר כי הקו ייפתח מחר."));
         for line in ["Автор: книга вышла в 2010 году.", "Текст: это было не так.", "Посёлок: десять домов"]
         {
             assert!(!looks_like_byline(line), "{line}");
