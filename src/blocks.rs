@@ -249,7 +249,13 @@ fn is_credit(line: &str) -> bool {
         let ws: Vec<&str> = words(name).collect();
         (2..=4).contains(&ws.len()) && ws.iter().all(|w| w.starts_with(char::is_uppercase))
     });
-    labelled || looks_like_byline(line) || looks_like_dated_credit(posted)
+    labelled
+        || looks_like_byline(line)
+        || looks_like_dated_credit(posted)
+        // Or a piece of a line of the report's details set apart by dots or bars: "02 अक्टूबर 2025, 6:50 PM ·
+        // संवाददाता: मनोज कुशवाहा · 👁 5,214 बार पढ़ा गया" (the date, the correspondent, the reads).
+        || (line.contains(['·', '|']) && line.split(['·', '|']).filter(|p| !p.trim().is_empty()).nth(1).is_some()
+            && line.split(['·', '|']).any(|p| looks_like_byline(p.trim())))
 }
 
 /// A date and then a credit line, on one line: "03 March 2026 By FoodTrade Weekly staff".
@@ -1333,6 +1339,7 @@ const KOREAN_CREDIT_BYTES: usize = 72;
 const WRITER_LABELS: &[&str] = &[
     "автор", "авторы", "автори", "авторка", "аутор", "текст", "γράφει", "συντάκτης", "κείμενο", "بقلم", "تقرير",
     "كتب", "كتبت", "מאת", "כתב", "כתבה", "نویسنده", "گزارش", "خبرنگار", "تحریر", "رپورٹ", "लेखक", "रिपोर्ट",
+    "संवाददाता", "रिपोर्टर",
 ];
 
 /// The most words of a labelled credit ([`labels_writer`]): its label, a name, and a place or an outlet.
@@ -1715,6 +1722,9 @@ mod tests {
             assert!(looks_like_byline(line), "{line}");
         }
         assert!(looks_like_byline("מאת דנה רוזנבאום"));
+        // A credit among a report's details, set apart by dots or bars.
+        assert!(is_credit("02 अक्टूबर 2025, 6:50 PM · संवाददाता: मनोज कुशवाहा · 👁 5,214 बार पढ़ा गया"));
+        assert!(is_credit("Politics | By Jane Doe") && !is_credit("Politics · Business · Sport"));
         assert!(!looks_like_byline("מאת משרד התחבורה נמסר כי הקו ייפתח מחר."));
         for line in ["Автор: книга вышла в 2010 году.", "Текст: это было не так.", "Посёлок: десять домов"]
         {
