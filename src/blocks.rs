@@ -1373,12 +1373,20 @@ pub fn looks_like_masthead(text: &str) -> bool {
     // Single-character searches run on memchr; every block is asked, and few hold any.
     // And a Japanese page's full-width crumb mark: "地域ニュース ＞ 中部".
     const JOINS: [char; 6] = ['|', '•', '·', '›', '»', '＞'];
-    if !JOINS.iter().any(|&c| text.contains(c)) {
+    // A trail of two crumbs may be set apart by a spaced slash or `>` too ("Регионални / Кременска
+    // област", "न्यूज़ / क्राइम"); inside words ("and/or", "24/7") they join.
+    let spaced = |sep: &str| memchr::memmem::find(text.as_bytes(), sep.as_bytes()).is_some();
+    if !JOINS.iter().any(|&c| text.contains(c)) && !spaced(" / ") && !spaced(" > ") {
         return false;
     }
-    let mut pieces = text.split(JOINS).map(str::trim).filter(|p| !p.is_empty());
+    let mut pieces = text
+        .split(JOINS)
+        .flat_map(|p| p.split(" / "))
+        .flat_map(|p| p.split(" > "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
     let (Some(a), Some(b), None) = (pieces.next(), pieces.next(), pieces.next()) else { return false };
-    let short = |p: &str| tokens(p).count() <= 3 || looks_like_dateline(p);
+    let short = |p: &str| shape_words(p) <= 3 || looks_like_dateline(p);
     // Joined by a dot or a crumb's mark, the pieces are labels, in words: a count beside a word ("Reply · 1
     // like", "12 · Share") is a button of a comment or a post, which the comment thread's test owns.
     let labels = text.contains(['|', '•']) || !text.bytes().any(|c| c.is_ascii_digit());
@@ -1722,6 +1730,10 @@ mod tests {
             assert!(looks_like_byline(line), "{line}");
         }
         assert!(looks_like_byline("מאת דנה רוזנבאום"));
+        // A trail of two crumbs set apart by a spaced slash or `>`.
+        assert!(looks_like_masthead("Регионални / Кременска област") && looks_like_masthead("न्यूज़ / क्राइम"));
+        assert!(looks_like_masthead("ニュース一覧 > 地域・交通"));
+        assert!(!looks_like_masthead("Russia / Ukraine: talks resume in Geneva after a pause of two years"));
         // A credit among a report's details, set apart by dots or bars.
         assert!(is_credit("02 अक्टूबर 2025, 6:50 PM · संवाददाता: मनोज कुशवाहा · 👁 5,214 बार पढ़ा गया"));
         assert!(is_credit("Politics | By Jane Doe") && !is_credit("Politics · Business · Sport"));
