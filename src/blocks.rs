@@ -546,6 +546,17 @@ fn topical_candidate(
     {
         return i;
     }
+    // A site's name and its motto, set apart by a dash or a bar ("Вишнегір.info — новини Вишнегірська та
+    // громади"), may share the town with the story; the name before the dash is the one the page's copyright
+    // line gives ("© 2012–2024 Вишнегір.info"). A candidate that shares two of the story's words more takes
+    // its place.
+    if let Some((site, _motto)) = [" — ", " – ", " - ", " | "].iter().find_map(|sep| name.split_once(sep))
+        && site.trim().len() >= 4
+        && blocks.iter().any(|b| b.text.contains('©') && b.text.to_lowercase().contains(site.trim()))
+        && let Some(i) = others.iter().copied().find(|&i| shared(i) >= shared(first) + 2)
+    {
+        return i;
+    }
     // Nor does a headline open its story: a body's release opens with the body's name ("Fenwick County Fire
     // Rescue and mutual aid partners have contained …"), which its site sets over the headline too.
     let opens_lead = tokens(&name).nth(2).is_some()

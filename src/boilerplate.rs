@@ -4737,4 +4737,16 @@ eastern lanes.\n"
         );
         assert_eq!(title_of(&page).as_deref(), Some(headline));
     }
+
+    #[test]
+    fn a_site_s_name_and_motto_give_way_when_the_copyright_line_names_the_site() {
+        let headline = "New north bridge in Kelby opens to traffic after two years of works";
+        let page = format!(
+            "Kelby.info — news of Kelby and its villages\n\nNews | Sport | Weather\n\n{headline}\n\n\
+The new north bridge in Kelby opened to traffic on Monday after two years of works, the \
+council said.\n\nThe bridge carries two lanes of traffic and a cycle path over the river.\n\n\
+© 2012–2024 Kelby.info. All rights reserved.\n"
+        );
+        assert_eq!(title_of(&page).as_deref(), Some(headline));
+    }
 }
