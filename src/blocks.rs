@@ -254,8 +254,10 @@ fn is_credit(line: &str) -> bool {
         || looks_like_dated_credit(posted)
         // Or a piece of a line of the report's details set apart by dots or bars: "02 अक्टूबर 2025, 6:50 PM ·
         // संवाददाता: मनोज कुशवाहा · 👁 5,214 बार पढ़ा गया" (the date, the correspondent, the reads).
-        || (line.contains(['·', '|']) && line.split(['·', '|']).filter(|p| !p.trim().is_empty()).nth(1).is_some()
-            && line.split(['·', '|']).any(|p| looks_like_byline(p.trim())))
+        || (line.contains(['·', '|']) && {
+            let mut pieces = line.split(['·', '|']).map(str::trim).filter(|p| !p.is_empty());
+            pieces.clone().nth(1).is_some() && pieces.any(looks_like_byline)
+        })
 }
 
 /// A date and then a credit line, on one line: "03 March 2026 By FoodTrade Weekly staff".
@@ -504,8 +506,9 @@ fn topical_candidate(
             }
             // So do a Korean word's syllables: a particle joins the word before it ("다온셀에", to Daonsel),
             // and a name is cut short in a headline ("한결대" for "한결대학교"), so whole words seldom meet.
-            if let Some(syllables) = hangul_syllables(f) {
-                keys.extend(syllables.windows(2).map(|pair| hash_bytes(pair.concat().as_bytes())));
+            if is_hangul(f) {
+                // Every syllable takes three bytes: a pair is six, a syllable apart from the next.
+                keys.extend(f.windows(2 * HANGUL_BYTES).step_by(HANGUL_BYTES).map(hash_bytes));
                 return;
             }
             let f = f.strip_suffix(b"s").filter(|f| f.len() >= 4).unwrap_or(f);
@@ -540,7 +543,7 @@ fn topical_candidate(
     // A page saved from a browser opens with its window's title: the headline, or its first words, and the
     // site's name after a dash or a bar ("У обласній дитячій лікарні запрацювала кардіохірургія —
     // Вишнегір'я.City"). The line that opens with those words, under it, is the headline itself.
-    if let Some((head, _site)) = [" — ", " – ", " - ", " | "].iter().find_map(|sep| name.rsplit_once(sep))
+    if let Some((head, _site)) = TITLE_SEPARATORS.iter().find_map(|sep| name.rsplit_once(sep))
         && tokens(head).nth(2).is_some()
         && let Some(i) = others.iter().copied().find(|&i| blocks[i].text.to_lowercase().starts_with(head.trim()))
     {
@@ -550,7 +553,7 @@ fn topical_candidate(
     // громади"), may share the town with the story; the name before the dash is the one the page's copyright
     // line gives ("© 2012–2024 Вишнегір.info"). A candidate that shares two of the story's words more takes
     // its place.
-    if let Some((site, _motto)) = [" — ", " – ", " - ", " | "].iter().find_map(|sep| name.split_once(sep))
+    if let Some((site, _motto)) = TITLE_SEPARATORS.iter().find_map(|sep| name.split_once(sep))
         && site.trim().len() >= 4
         && blocks.iter().any(|b| b.text.contains('©') && b.text.to_lowercase().contains(site.trim()))
         && let Some(i) = others.iter().copied().find(|&i| shared(i) >= shared(first) + 2)
@@ -742,12 +745,17 @@ fn set_out_again(blocks: &[Block<'_>], i: usize) -> bool {
     copied || ends_a_trail(blocks, i)
 }
 
-/// The syllables of a folded word written in Hangul alone, `None` for any other word.
-fn hangul_syllables(word: &[u8]) -> Option<Vec<&str>> {
-    let word = std::str::from_utf8(word).ok()?;
-    let syllables: Vec<&str> = word.char_indices().map(|(i, c)| &word[i..i + c.len_utf8()]).collect();
-    syllables.iter().all(|s| s.chars().all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))).then_some(syllables)
+/// What sets a site's name apart in a first line: a window's title ("headline — Site") or a name and its
+/// motto ("Site — motto").
+const TITLE_SEPARATORS: [&str; 4] = [" — ", " – ", " - ", " | "];
+
+/// Whether a folded word is written in Hangul syllables alone.
+fn is_hangul(word: &[u8]) -> bool {
+    std::str::from_utf8(word).is_ok_and(|w| w.chars().all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c)))
 }
+
+/// The bytes of a Hangul syllable (U+AC00 to U+D7A3) in UTF-8.
+const HANGUL_BYTES: usize = 3;
 
 /// Whether a breadcrumb trail or a bar of the page ends with block `i` ("Home / Shows / Transcripts /
 /// Council approves …").

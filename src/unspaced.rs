@@ -44,39 +44,37 @@ pub fn is_dateline(text: &str) -> bool {
         return false;
     }
     let (mut digits, mut units) = (0, 0);
-    let mut word = String::new();
-    // A word ends at a figure, a unit, a mark or a space; each must be one of DATE_WORDS.
-    let known = |w: &mut String| {
-        let ok = w.is_empty() || DATE_WORDS.contains(&w.as_str());
-        w.clear();
-        ok
-    };
-    for c in t.chars() {
+    // Where the word being read began: a word ends at a figure, a unit, a mark or a space, and must be one of
+    // DATE_WORDS. Read as a slice of the line, not gathered: every short line of figures is asked.
+    let mut word: Option<usize> = None;
+    let known = |word: Option<usize>, end: usize| word.is_none_or(|start| DATE_WORDS.contains(&&t[start..end]));
+    for (i, c) in t.char_indices() {
         if c.is_ascii_digit() || ('０'..='９').contains(&c) {
             digits += 1;
-        } else if DATE_UNITS.contains(c) && word.is_empty() {
+        } else if DATE_UNITS.contains(c) && word.is_none() {
             // After letters, a unit's character ends a word instead: 日 of 星期日, 일 of 화요일.
             units += 1;
         } else if c.is_alphabetic() {
-            word.push(c);
+            word.get_or_insert(i);
             continue;
         } else if !DATE_MARKS.contains(c) && !c.is_whitespace() {
             return false;
         }
-        if !known(&mut word) {
+        if !known(word.take(), i) {
             return false;
         }
     }
     // A date and a time, or a time before now ("2時間前", "5分前").
     let ago = t.ends_with('前') && digits >= 1 && units >= 1;
-    known(&mut word) && ((digits >= 3 && units + t.matches([':', '/', '-']).count() >= 2) || ago)
+    known(word, t.len()) && ((digits >= 3 && units + t.matches([':', '/', '-']).count() >= 2) || ago)
 }
 
-/// Whether a dateline ([`is_dateline`]) says the story was posted or updated then ("3/16(日) 12:08配信"):
-/// the mark of a report's date beside its headline even without a year, which a live report's times over
-/// its entries lack.
+/// Whether a line already read as a dateline ([`crate::blocks::looks_like_dateline`]) says the story was
+/// posted or updated then ("3/16(日) 12:08配信"): the mark of a report's date beside its headline even
+/// without a year, which a live report's times over its entries lack. Such a line, without a year, is read
+/// as a dateline only by [`is_dateline`], which need not read it again.
 pub fn names_posting(line: &str) -> bool {
-    POSTING_WORDS.iter().any(|w| line.contains(w)) && is_dateline(line)
+    POSTING_WORDS.iter().any(|w| line.contains(w))
 }
 
 /// The words of [`DATE_WORDS`] that say a story was posted or updated.
