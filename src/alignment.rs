@@ -1038,6 +1038,26 @@ mod tests {
     }
 
     #[test]
+    fn inflected_words_of_other_scripts_pair_by_their_stems() {
+        // Russian declines its nouns, and Arabic and Hebrew join "the", "and" and "in" to the word after:
+        // the same words in other forms, and no word written alike but a conjunction.
+        for (a, b) in [
+            (
+                "Кроме того, отопление отключено в двух школах, детском саду и поликлинике.",
+                "Без тепла также остались школы, детский сад и поликлиника.",
+            ),
+            ("وأعلنت الحكومة إغلاق المدارس في المدينة", "قررت حكومة الإقليم إغلاق مدارس المدينة"),
+            ("הרכבת הקלה הגיעה לשכונת הדקלים", "ברכבת קלה מגיעים לשכונה בדקלים"),
+        ] {
+            let a = toks(&[a, "Unrelated weather report follows today."]);
+            let b = toks(&[b, "Football scores arrived late."]);
+            let p = align(&a, &b, &Options::default());
+            assert_eq!(p.len(), 1, "{p:?}");
+            assert_eq!((p[0].a[0], p[0].b[0]), (0, 0));
+        }
+    }
+
+    #[test]
     fn split_sentence_becomes_one_to_two() {
         let a = toks(&[
             "Putin wrote to Kim on liberation day and promised comprehensive constructive relations with Pyongyang.",

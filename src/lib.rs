@@ -33,6 +33,7 @@ pub mod error;
 pub mod facts;
 pub mod files;
 pub mod html;
+pub mod inflection;
 pub mod markdown;
 pub mod matrix;
 pub mod normalize;

@@ -814,7 +814,7 @@ fn remembered<T: Clone>(
     }
     // Folded text is valid UTF-8 by construction; a slice that were not would stem as empty.
     let folded = std::str::from_utf8(folded).unwrap_or_default();
-    let made = make(crate::stem::english(&unify_spelling(folded)).into_owned());
+    let made = make(crate::inflection::stem(&unify_spelling(folded)).into_owned());
     memo.insert(h, made.clone());
     Some(made)
 }
