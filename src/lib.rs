@@ -39,6 +39,7 @@ pub mod matrix;
 pub mod normalize;
 pub mod output;
 pub mod progress;
+pub mod segment;
 pub mod sentences;
 pub mod stem;
 pub mod text;

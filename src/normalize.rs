@@ -90,7 +90,11 @@ pub fn joins_without_space(left: &str, right: &str) -> bool {
         return true;
     }
     match (left.chars().next_back(), right.chars().next()) {
-        (Some(l), Some(r)) if !l.is_ascii() || !r.is_ascii() => Unspaced::of(l).breaks_before(Unspaced::of(r)),
+        (Some(l), Some(r)) if !l.is_ascii() || !r.is_ascii() => {
+            let (l, r) = (Unspaced::of(l), Unspaced::of(r));
+            // Two words of Thai and its neighbours meet inside a phrase, without a space ([`crate::segment`]).
+            (l == Unspaced::Segmented && r == Unspaced::Segmented) || l.breaks_before(r)
+        }
         _ => false,
     }
 }
@@ -150,6 +154,15 @@ fn unspaced_step(text: &str, start: usize, i: usize) -> Step {
     let class = Unspaced::of(c);
     if i > start && text[..i].chars().next_back().is_some_and(|p| Unspaced::of(p).breaks_before(class)) {
         return Step::End(i);
+    }
+    // Thai and its neighbours are cut by a dictionary: the word goes on to its end, and past it only where
+    // the run of that script ends there (into a mark or a digit joined to it).
+    if class == Unspaced::Segmented {
+        let end = crate::segment::word_end(text, i);
+        return match text[end..].chars().next() {
+            Some(n) if crate::segment::is_segmented(n) => Step::End(end),
+            _ => Step::On(end),
+        };
     }
     let next = i + c.len_utf8();
     // An ASCII letter, digit or bracket right after an ideograph or a mark of unspaced text starts a word
@@ -238,6 +251,9 @@ enum Unspaced {
     Katakana,
     /// An opening bracket or quotation mark: it belongs to the word after it.
     Opening,
+    /// A letter, vowel sign or tone mark of Thai, Lao, Khmer or Burmese: a dictionary cuts a run of them
+    /// into words ([`crate::segment`]).
+    Segmented,
     /// A letter or digit of any other script.
     Alphanumeric,
     /// Punctuation of Chinese and Japanese text (「。」「、」, full-width marks): it belongs to the word before
@@ -259,6 +275,10 @@ impl Unspaced {
             '\u{30a0}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{ff66}'..='\u{ff9f}' => Unspaced::Katakana,
             '(' | '[' | '{' | '“' | '‘' | '«' | '「' | '『' | '（' | '［' | '｛' | '【' | '〔' | '〈' | '《' | '〖'
             | '〘' | '〚' | '｢' => Unspaced::Opening,
+            c if crate::segment::is_segmented(c) => Unspaced::Segmented,
+            // Thai's marks of a shortened word and of a word said twice belong to the word before them
+            // ("ผู้ว่าฯ", the governor; "ทุกๆ", every), though Unicode counts them letters.
+            '\u{0e2f}' | '\u{0e46}' => Unspaced::Other,
             c if c.is_alphanumeric() => Unspaced::Alphanumeric,
             '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}' => Unspaced::Mark,
             _ => Unspaced::Other,
@@ -267,10 +287,13 @@ impl Unspaced {
 
     /// Whether a word ends between a character of this kind and one of kind `next`. Nothing changes
     /// between characters of spaced scripts: only an ideograph or kana on either side cuts.
+    ///
+    /// Between two characters of [`Unspaced::Segmented`] scripts the dictionary decides, not their kinds.
     fn breaks_before(self, next: Unspaced) -> bool {
-        let unspaced = matches!(self, Unspaced::Ideograph | Unspaced::Katakana | Unspaced::Mark);
+        let unspaced = matches!(self, Unspaced::Ideograph | Unspaced::Katakana | Unspaced::Mark | Unspaced::Segmented);
         match next {
             Unspaced::Ideograph => self != Unspaced::Opening,
+            Unspaced::Segmented => !matches!(self, Unspaced::Opening | Unspaced::Segmented),
             Unspaced::Katakana => !matches!(self, Unspaced::Opening | Unspaced::Katakana),
             Unspaced::Opening | Unspaced::Alphanumeric => unspaced,
             Unspaced::Mark | Unspaced::Other => false,
@@ -1129,7 +1152,18 @@ mod tests {
     }
 
     #[test]
+    fn thai_is_cut_into_the_words_of_its_dictionary() {
+        let t: Vec<_> = tokens("น้ำป่าหลากท่วม อ.แม่ลานคำ 386 คน").collect();
+        assert_eq!(t, ["น้ำป่า", "หลาก", "ท่วม", "อ.", "แม่", "ลาน", "คำ", "386", "คน"]);
+        // Its marks of a shortened word and of a repeated one stay on their word; a bracket opens the next;
+        // a word of another script joined to Thai is a word of its own.
+        let t: Vec<_> = tokens("ผู้ว่าฯ ทุกๆวัน (ภาพ)ข่าว abcไทย").collect();
+        assert_eq!(t, ["ผู้", "ว่าฯ", "ทุกๆ", "วัน", "(ภาพ)", "ข่าว", "abc", "ไทย"]);
+    }
+
+    #[test]
     fn runs_of_unspaced_text_join_without_a_space() {
+        assert!(joins_without_space("ฝน", "ตกหนัก"));
         assert!(joins_without_space("明日の", "朝"));
         assert!(joins_without_space("データ", "が"));
         assert!(joins_without_space("止。", "iPhone"));

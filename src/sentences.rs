@@ -78,6 +78,10 @@ fn split_with<'a>(block: &'a str, mut emit: impl FnMut(Cow<'a, str>)) {
             // Sentences cut from a piece that is single-spaced throughout need only their ends trimmed.
             let spaced = is_single_spaced(piece);
             plain_sentences(piece, |raw| push(if spaced { Cow::Borrowed(raw.trim()) } else { collapsed(raw) }));
+        } else if crate::segment::may_hold_segmented(piece) && piece.chars().any(crate::segment::is_segmented) {
+            for raw in unstopped_sentences(piece) {
+                push(collapsed(raw));
+            }
         } else if is_one_sentence(piece) {
             push(collapsed(piece));
         } else if is_quoted_prose(piece) {
@@ -92,6 +96,40 @@ fn split_with<'a>(block: &'a str, mut emit: impl FnMut(Cow<'a, str>)) {
     if let Some(done) = last {
         emit(done);
     }
+}
+
+/// The sentences of a piece written in Thai, Lao, Khmer or Burmese ([`crate::segment`]), which end no
+/// sentence with a full stop: Thai and Lao end one with a space, Khmer with "។", Burmese with "။". A full stop
+/// there closes a shortened word ("จ.ภูผาทอง", the province of Phu Pha Thong; "17 ก.ย." for 17 September),
+/// where sentencex cut the sentence, inside a name.
+///
+/// The piece is cut after "?", "!", "។" or "။", and after a full stop that follows a word of another script
+/// ("… by the governor." in English) and stands before a space. A space alone ends no sentence here: Thai
+/// sets one between phrases, and between a name and a surname, as often as between sentences.
+fn unstopped_sentences(piece: &str) -> impl Iterator<Item = &str> {
+    let mut rest = piece;
+    std::iter::from_fn(move || {
+        let mut prev: Option<char> = None;
+        let mut chars = rest.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let ends = match c {
+                '?' | '!' | '។' | '။' => true,
+                '.' => prev.is_some_and(|p| !crate::segment::is_segmented(p) && !p.is_ascii_digit()),
+                _ => false,
+            };
+            let next = chars.peek().map(|&(_, n)| n);
+            if ends && next.is_none_or(char::is_whitespace) {
+                let at = i + c.len_utf8();
+                let (sentence, after) = rest.split_at(at);
+                rest = after.trim_start();
+                return Some(sentence.trim());
+            }
+            prev = Some(c);
+        }
+        let last = rest.trim();
+        rest = "";
+        (!last.is_empty()).then_some(last)
+    })
 }
 
 /// Titles written shortened before a name that sentencex does not know, so that it ends a sentence after
@@ -830,6 +868,17 @@ mod tests {
         );
         // Before a word that is no figure, "approx." still ends a sentence.
         assert_eq!(split("It was about approx. Nobody knew."), ["It was about approx.", "Nobody knew."]);
+    }
+
+    #[test]
+    fn thai_is_not_cut_at_the_full_stop_of_a_shortened_word() {
+        let thai = "เมื่อวันที่ 17 ก.ย. 2567 น้ำป่าหลากท่วม อ.แม่ลานคำ จ.ภูผาทอง ผู้ว่าฯ กล่าวว่า \"เราจะช่วย\"";
+        assert_eq!(split(thai), [thai]);
+        // A question ends a sentence, and so does a full stop after a word of another script.
+        let text = format!("{thai} ใช่ไหม? ใช่ The governor said. ต่อไป");
+        assert_eq!(split(&text), [&*format!("{thai} ใช่ไหม?"), "ใช่ The governor said.", "ต่อไป"]);
+        // Khmer and Burmese end a sentence with their own marks.
+        assert_eq!(split("ភ្លៀងធ្លាក់ខ្លាំង។ ទឹកជំនន់"), ["ភ្លៀងធ្លាក់ខ្លាំង។", "ទឹកជំនន់"]);
     }
 
     #[test]
