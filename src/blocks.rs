@@ -296,7 +296,15 @@ pub fn ends_sentence(text: &str) -> bool {
     // Most blocks end in a full stop or in a letter: their last byte tells, with nothing trimmed. (Every
     // block and sentence of an article is asked, some more than once.)
     match text.as_bytes().last() {
-        Some(b'.' | b'!' | b'?') => return true,
+        // A full stop after a letter of Thai or its neighbours closes a shortened word ("10:42 น.", o'clock):
+        // those scripts end no sentence with one ([`crate::segment`]).
+        Some(b'.') => {
+            let b = text.as_bytes();
+            return b.len() < 2
+                || b[b.len() - 2] < 0x80
+                || !text[..b.len() - 1].chars().next_back().is_some_and(crate::segment::is_segmented);
+        }
+        Some(b'!' | b'?') => return true,
         Some(c) if c.is_ascii_alphanumeric() => return false,
         _ => {}
     }
@@ -305,7 +313,7 @@ pub fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '*' | '」' | '』' | '）')
     });
-    t.ends_with(['.', '!', '?', '…', '。', '！', '？', '｡', '।', '؟', '۔'])
+    t.ends_with(['.', '!', '?', '…', '。', '！', '？', '｡', '।', '؟', '۔', '។', '။'])
 }
 
 /// Index of the block that reads as the article's headline, if any.
@@ -484,16 +492,6 @@ fn topical_candidate(
                 && test(&blocks[i], true)
         })
         .collect();
-    if others.is_empty() {
-        return first;
-    }
-    // The story: its first ten paragraphs of prose. A live report's first few are its latest updates (a
-    // police statement, a council's report), which need not name what its headline does ("Harbour bridge
-    // collapse: …"); with three, its summary's second line stood in for the headline.
-    let prose: Vec<usize> = (lead..blocks.len())
-        .filter(|&i| reads_as_prose(&blocks[i].text) && test(&blocks[i], false))
-        .take(STORY_PARAGRAPHS)
-        .collect();
     // Content words by the hash of their folded form, a plural's "s" dropped: every article is asked, and
     // stemming each word of three paragraphs into a set of strings cost a twentieth of `facts`.
     let content = |text: &str| -> Vec<u64> {
@@ -536,6 +534,28 @@ fn topical_candidate(
         keys.dedup();
         keys
     };
+    // A page saved from a browser opens with its window's title, the site's name and the headline in some
+    // words of the site's own ("น้ำป่าหลากถล่มแม่ลานคำ 7 หมู่บ้านจมน้ำ อพยพด่วน 386 คน - ข่าวสยามรายวัน", "Kabar
+    // Seruni: Pasar Sukamulya Terbakar …"). Known for one by its site's name, which the page gives again: on a
+    // line of its own, opening one, or in its copyright line. The headline, where it stands in the page, is
+    // the candidate that repeats most of the window's words; the window's line is none. Any candidate up to
+    // the title's reach may be it: a ticker of the latest news that reads as a paragraph may stand between.
+    if opens_with_window(blocks) {
+        let candidates: Vec<usize> = (first..reach).filter(|&i| i > 0 && test(&blocks[i], true)).collect();
+        if let Some(i) = headline_of_window(blocks, first, &candidates, &content) {
+            return i;
+        }
+    }
+    if others.is_empty() {
+        return first;
+    }
+    // The story: its first ten paragraphs of prose. A live report's first few are its latest updates (a
+    // police statement, a council's report), which need not name what its headline does ("Harbour bridge
+    // collapse: …"); with three, its summary's second line stood in for the headline.
+    let prose: Vec<usize> = (lead..blocks.len())
+        .filter(|&i| reads_as_prose(&blocks[i].text) && test(&blocks[i], false))
+        .take(STORY_PARAGRAPHS)
+        .collect();
     let story: Vec<u64> = {
         let mut keys: Vec<u64> = prose.iter().flat_map(|&i| content(&blocks[i].text)).collect();
         keys.sort_unstable();
@@ -708,6 +728,57 @@ fn topical_candidate(
         return first;
     }
     others.iter().copied().find(|&i| shared(i) >= 2 && !summed_up(i)).unwrap_or(first)
+}
+
+/// Whether the page's first line may be its browser window's title ([`headline_of_window`]): it holds a
+/// dash, a bar or a colon set apart as such titles set a site's name apart.
+fn opens_with_window(blocks: &[Block<'_>]) -> bool {
+    blocks.first().is_some_and(|b| TITLE_SEPARATORS.iter().chain(&[": "]).any(|sep| b.text.contains(sep)))
+}
+
+/// The candidate that stands for the headline of a page whose first line is its browser window's title
+/// ([`topical_candidate`]): a site's name and a headline set apart by a dash or a bar, or by a colon after
+/// the name. `first` is the first candidate, `others` the lines that may stand for it, and `content` a
+/// line's content words.
+///
+/// The name is the first or the last piece of the line, of at most [`NAME_WORDS`] words, that the page
+/// sets out again: as a line, or as the opening of one, of the lines after the window's, or in a line with
+/// a copyright sign. Then the rest of the line is a headline, and the candidate that repeats the most of
+/// its content words, three in five at least, is the one the page shows it under.
+fn headline_of_window(
+    blocks: &[Block<'_>],
+    first: usize,
+    others: &[usize],
+    content: &impl Fn(&str) -> Vec<u64>,
+) -> Option<usize> {
+    let window = blocks.first()?.text.trim();
+    let named = |site: &str| {
+        let site = site.trim().to_lowercase();
+        tokens(&site).count() <= NAME_WORDS
+            && site.chars().filter(|c| c.is_alphanumeric()).count() >= 4
+            && blocks[1..].iter().any(|b| {
+                let line = b.text.trim().to_lowercase();
+                (line.starts_with(&site) && line[site.len()..].starts_with([' ', '|', ':']) || line == site)
+                    || (line.contains('©') && line.contains(&site))
+            })
+    };
+    let head = TITLE_SEPARATORS.iter().find_map(|sep| {
+        let (before, after) = (window.split_once(sep)?.0, window.rsplit_once(sep)?.1);
+        if named(after) {
+            Some(&window[..window.len() - after.len() - sep.len()])
+        } else {
+            named(before).then(|| &window[before.len() + sep.len()..])
+        }
+    });
+    let head = head.or_else(|| window.split_once(": ").filter(|(site, _)| named(site)).map(|(_, h)| h))?;
+    let words = content(head);
+    let echo = |i: usize| content(&blocks[i].text).iter().filter(|k| words.binary_search(k).is_ok()).count();
+    let best = std::iter::once(first)
+        .chain(others.iter().copied())
+        .filter(|&i| i > 0)
+        .map(|i| (echo(i), i))
+        .max_by_key(|&(n, i)| (n, std::cmp::Reverse(i)))?;
+    (best.0 >= 2 && best.0 * 5 >= words.len() * 3 && best.1 != first).then_some(best.1)
 }
 
 /// A line that names a body and nothing more: a few words, no sentence, the last of them the kind of
@@ -901,8 +972,18 @@ fn reads_as_short_headline(text: &str) -> bool {
 
 /// A paragraph of story, not a headline that happens to end with a full stop: longer than headlines run.
 fn reads_as_prose(text: &str) -> bool {
-    ends_sentence(text) && tokens(text).count() >= 15
+    if ends_sentence(text) {
+        return tokens(text).count() >= 15;
+    }
+    // Thai and its neighbours end a sentence with no mark ([`crate::segment`]): there, length alone tells a
+    // paragraph from a headline, whose words their dictionaries cut short (a Thai headline of one line runs
+    // to twenty).
+    text.trim_end().chars().next_back().is_some_and(crate::segment::is_segmented)
+        && tokens(text).count() >= UNSTOPPED_PROSE_WORDS
 }
+
+/// The fewest words of a paragraph of story in a script that ends no sentence with a mark ([`reads_as_prose`]).
+const UNSTOPPED_PROSE_WORDS: usize = 30;
 
 fn reads_as_headline(text: &str) -> bool {
     // A headline is short; a long block is not one, and counting all its words would be wasted work.
@@ -1265,11 +1346,7 @@ pub fn looks_like_byline(text: &str) -> bool {
     let names = match ws {
         // A role in lower case may come before the name: "By science reporter Liam Ferraro".
         [by, rest @ ..] if is_by(by) => &rest[role_before_name(rest).unwrap_or(0)..],
-        [verb, by, rest @ ..]
-            if by.eq_ignore_ascii_case("by") && WRITING.iter().any(|v| verb.eq_ignore_ascii_case(v)) =>
-        {
-            rest
-        }
+        [verb, by, rest @ ..] if is_by(by) && WRITING.iter().any(|v| verb.eq_ignore_ascii_case(v)) => rest,
         _ => return false,
     };
     let mut named = 0;
@@ -1382,7 +1459,10 @@ const WRITER_LABEL_WORDS: usize = 8;
 
 fn is_by(word: &str) -> bool {
     // And Hebrew's "by" ("מאת דנה רוזנבאום"), whose names have no capitals ([`is_caseless_name`]).
-    ["by", "par", "von", "por", "door", "av", "af", "di", "מאת"].iter().any(|b| word.eq_ignore_ascii_case(b))
+    // And Indonesian's and Thai's ("Oleh Rina Wulandari", "โดย ทีมข่าวภูมิภาค").
+    ["by", "par", "von", "por", "door", "av", "af", "di", "מאת", "oleh", "โดย"]
+        .iter()
+        .any(|b| word.eq_ignore_ascii_case(b))
 }
 
 /// Whether a word of a credit may be a name in a script without capitals (Hebrew, Arabic): its first
@@ -1399,7 +1479,8 @@ const FOREIGN_JOINS: &[&str] = &[
 ];
 
 /// Verbs of writing that may open a credit line before its "by".
-const WRITING: &[&str] = &["posted", "written", "words", "reported", "reporting", "story", "text", "provided"];
+const WRITING: &[&str] =
+    &["posted", "written", "words", "reported", "reporting", "story", "text", "provided", "diposting"];
 
 /// A masthead or section line of two short pieces: "The Daily Courier | World news", "Business | March 5,
 /// 2026", a section and its place ("Nyheter · Hallvik"), a trail of two crumbs ("Done Deals › Castlebridge
@@ -1698,6 +1779,9 @@ fn is_calendar_word(word: &str) -> bool {
 /// The longest word of [`CALENDAR`] or of a month's name, in bytes.
 const CALENDAR_WORD_BYTES: usize = 16;
 
+/// How many years the Buddhist era, by which Thai pages count years, runs ahead of the common era.
+const BUDDHIST_ERA: u32 = 543;
+
 /// A short line holding a year and a time of day, in whatever language its words are: "Publicado el 14
 /// de marzo de 2026 a las 08:15", "Veröffentlicht am 14. März 2026, 08:15 Uhr", "Publié le 14 mars 2026 à
 /// 08h15". Beside the numbers, at most three words of four letters or more, and no full stop at the end:
@@ -1717,7 +1801,8 @@ fn looks_like_timestamp(text: &str) -> bool {
         let before = p.len().checked_sub(5).map(|i| p.as_bytes()[i]);
         matches!(before, None | Some(b'/' | b'.' | b'-'))
             && y.len() == 4
-            && y.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
+            // Or a year of the Buddhist era, as Thai pages count them ("17 ก.ย. 2567 10:42 น.").
+            && y.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y) || (BUDDHIST_ERA + 1900..=BUDDHIST_ERA + 2099).contains(&y))
     };
     // 08:15, 8:15pm, 08h15 (a dot, as in "4.12am", is left out: "6.8" is a magnitude as often as a time).
     let clock = |p: &&str| {
@@ -2058,6 +2143,34 @@ Harbour bridge reopens
 ";
         let b = split_blocks(text);
         assert_eq!(find_title(&b).map(|i| &*b[i].text), Some("זה קרה: הרכבת הקלה הגיעה לדקלים"));
+    }
+
+    #[test]
+    fn a_browser_window_s_title_gives_way_to_the_headline_it_words_its_own_way() {
+        let story = "Subuh tadi warga Tanjung Seruni dikejutkan kabar terbakarnya Pasar Sukamulya. Api diduga berasal \
+dari korsleting listrik di Blok C dan merambat ke ratusan kios.\n\nMenurut petugas pemadam kebakaran, sebanyak 312 kios \
+pedagang di pasar itu ludes terbakar. Tidak ada korban jiwa dalam kebakaran tersebut.\n";
+        let headline = "Pasar Sukamulya Terbakar Subuh Tadi, Ratusan Kios Ludes";
+        // The site's name before a colon, and the page's name line under it.
+        let page = format!(
+            "Kabar Seruni: Pasar Sukamulya Terbakar, Ratusan Kios Ludes\nKabar Seruni\nBeranda\nKontak\n\n\
+Minggu, 09 Maret 2025\n{headline}\nDiposting oleh Kang Dedi Suherman\n{story}"
+        );
+        let b = split_blocks(&page);
+        assert_eq!(find_title(&b).map(|i| &*b[i].text), Some(headline));
+        // The site's name after a bar, given by the copyright line alone.
+        let page = format!(
+            "Pasar Sukamulya terbakar, ratusan kios ludes | Berita Kilat\nBeranda\n\n{headline}\n\n{story}\n\
+© 2025 Berita Kilat. Hak cipta dilindungi.\n"
+        );
+        let b = split_blocks(&page);
+        assert_eq!(find_title(&b).map(|i| &*b[i].text), Some(headline));
+        // A headline with a colon, over a standfirst in the story's words, and no site's name given again:
+        // the headline stays.
+        let first = "Kebakaran: Pasar Sukamulya Terbakar Subuh Tadi";
+        let page = format!("{first}\n\n312 Kios Pasar Sukamulya Terbakar, Api dari Blok C\n\n{story}");
+        let b = split_blocks(&page);
+        assert_eq!(find_title(&b).map(|i| &*b[i].text), Some(first));
     }
 
     #[test]

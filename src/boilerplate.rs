@@ -1124,6 +1124,11 @@ fn heads_comments(text: &str) -> bool {
         "تبصرے",
         "टिप्पणियां",
         "टिप्पणियाँ",
+        // And in Thai, Vietnamese, Indonesian and Bengali pages.
+        "ความคิดเห็น",
+        "bình luận",
+        "komentar",
+        "মন্তব্য",
     ];
     let ws: Vec<String> =
         words(text).take(8).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
@@ -1147,6 +1152,10 @@ fn heads_comments(text: &str) -> bool {
             !matches!(c, "thoughts" | "comment")
         }
         ["reader" | "readers", c] | ["reader" | "readers", c, _] if c == "comments" => ws.len() == 2 || number(ws[2]),
+        // A word of two, as Vietnamese writes it: "Bình luận (14)".
+        [a, b] | [a, b, _] if THREAD.iter().any(|t| t.split_once(' ') == Some((a, b))) => {
+            ws.len() == 2 || number(ws[2])
+        }
         // "14 Comments", "1 comment", "2 thoughts on “…”", "3 responses to …"
         [n, c, ..] if number(n) && THREAD.contains(&c) => {
             (ws.len() == 2 && c != "thoughts") || (ws.len() > 3 && matches!(ws[2], "on" | "to") && !ends_sentence(text))
@@ -1184,6 +1193,8 @@ fn is_thread_line(text: &str) -> bool {
     const BUTTONS: &[&str] = &[
         "reply", "reply ↓", "report", "report abuse", "report comment", "flag",
         "ответить", "відповісти", "отговори", "отговор", "одговори", "απάντηση", "השב", "הגב", "رد", "پاسخ",
+        // And in Indonesian, Vietnamese, Thai and Bengali pages.
+        "balas", "trả lời", "ตอบกลับ", "জবাব দিন", "উত্তর দিন",
     ];
     let t = text.trim();
     let lower = t.to_lowercase();
@@ -1234,6 +1245,12 @@ fn is_comment_bar(lower: &str) -> bool {
         "הגב",
         "رد",
         "پاسخ",
+        // And in Indonesian, Vietnamese, Thai and Bengali pages: "Thích (12) · Trả lời".
+        "balas",
+        "trả lời",
+        "ตอบกลับ",
+        "জবাব",
+        "উত্তর",
     ];
     const PIECES: &[&str] = &[
         "report",
@@ -1261,6 +1278,11 @@ fn is_comment_bar(lower: &str) -> bool {
         "нравится",
         "подобається",
         "μου αρέσει",
+        // Like, in Indonesian, Vietnamese, Thai and Bengali pages.
+        "suka",
+        "thích",
+        "ถูกใจ",
+        "লাইক",
     ];
     // Set apart by dots or bars, or by the wide gaps a page copied to text leaves between buttons ("👍 37  👎 0
     // Відповісти").
@@ -1270,9 +1292,12 @@ fn is_comment_bar(lower: &str) -> bool {
     let is_count = |p: &str| {
         let mut ws = p.split_whitespace();
         match (ws.next(), ws.next(), ws.next()) {
-            // "23 likes"; or a like's sign and its count, in any language: "👍 11", "♥ 3".
+            // "23 likes"; or a like's sign and its count, in any language: "👍 11", "♥ 3"; or the button
+            // before its count, "Thích (12)", "ถูกใจ 30".
             (Some(a), Some(b), None) => {
-                (digits(a) && (PIECES.contains(&b) || b == "points")) || (LIKE_SIGNS.contains(&a) && digits(b))
+                (digits(a) && (PIECES.contains(&b) || b == "points"))
+                    || ((LIKE_SIGNS.contains(&a) || PIECES.contains(&a))
+                        && digits(b.strip_prefix('(').and_then(|n| n.strip_suffix(')')).unwrap_or(b)))
             }
             _ => false,
         }
@@ -1309,7 +1334,11 @@ fn is_commenter_line(text: &str) -> bool {
     let ago = matches!(ws[..], [n, _, "ago"] if digits(n) || n == "an" || n == "a")
         || matches!(ws[..], [n, _, "geleden" | "gelede" | "fa" | "temu"] if digits(n))
         || matches!(ws[..], ["il", "y", "a", n, _] | ["vor" | "hace" | "há", n, _] if digits(n))
-        || matches!(ws[..], ["för" | "for", n, _, "sedan" | "siden"] if digits(n));
+        || matches!(ws[..], ["för" | "for", n, _, "sedan" | "siden"] if digits(n))
+        // In Vietnamese and Indonesian pages "2 giờ trước", "2 jam yang lalu", "2 jam lalu"; in Thai ones
+        // "58 นาทีที่แล้ว", the unit joined to its "ago".
+        || matches!(ws[..], [n, _, "trước" | "lalu"] | [n, _, "yang", "lalu"] if digits(n))
+        || matches!(ws[..], [n, w] if digits(n) && w.len() > "ที่แล้ว".len() && w.ends_with("ที่แล้ว"));
     // The unit is tested first: it is one byte, so the figure before it is a slice at a character's edge.
     let short = matches!(ws[..], [w] if w.len() >= 2 && w.ends_with(['m', 'h', 'd', 'w']) && digits(&w[..w.len() - 1]));
     // A name may end in an initial's full stop ("Marie-Claude B."), which ends no sentence.
@@ -1742,6 +1771,10 @@ const CREDIT_WORDS: &[&str] = &[
     "الصورة",
     "फोटो",
     "तस्वीर",
+    // And in Vietnamese ("… Ảnh: Hoàng Yến"), Thai and Bengali pages.
+    "ảnh",
+    "ภาพ",
+    "ছবি",
 ];
 
 /// Whether `word` is one of [`CREDIT_WORDS`], in any case.
@@ -1765,7 +1798,17 @@ const CREDIT_LINE_WORDS: usize = 9;
 /// Halvorsund", "Foto: Matthias Degenhart". The credit's word and a colon, then its source, a few words
 /// and no sentence.
 fn is_credit_line(text: &str) -> bool {
-    let Some((label, source)) = text.trim().split_once(':') else { return false };
+    let text = text.trim();
+    let Some((label, source)) = text.split_once(':') else {
+        // Or with no colon, as some pages write it: "Foto Vigili del fuoco", the word and a name. (Every
+        // block is asked: nearly all end as sentences, which rules them out first.)
+        if ends_sentence(text) || !(2..=6).contains(&words(text).count()) {
+            return false;
+        }
+        let mut ws = words(text);
+        let (credit, name) = (ws.next().unwrap_or_default(), ws.next().unwrap_or_default());
+        return name.starts_with(char::is_uppercase) && is_credit_word(credit);
+    };
     let mut label_words = words(label);
     label_words.next().is_some_and(is_credit_word)
         && label_words.next().is_none()
@@ -2154,13 +2197,17 @@ const LEADING: &[&str] = &[
     "перейти к содержанию", "към съдържанието", "пређи на садржај", "μετάβαση στο περιεχόμενο", "דלג לתוכן",
     "דילוג לתוכן", "מעבר לתוכן", "עבור לתוכן", "انتقل إلى المحتوى", "تخطى إلى المحتوى", "پرش به محتوا",
     "رفتن به محتوای اصلی", "مواد پر جائیں", "मुख्य सामग्री पर जाएं", "सामग्री पर जाएं",
+    // And in Thai, Vietnamese and Indonesian ones ("ข้ามไปยังเนื้อหาหลัก", skip to the main content), with
+    // their links to log in.
+    "ข้าม ไป ยัง เนื้อหา", "ข้าม ไป ที่ เนื้อหา", "chuyển đến nội dung", "langsung ke konten", "lewati ke konten",
+    "เข้า สู่ ระบบ", "đăng nhập",
     // The same page's link to its menu: "Skip to navigation", "Vai alla navigazione".
     "skip to navigation", "aller à la navigation", "zur navigation springen", "ir a la navegación",
     "vai alla navigazione",
     // "Follow us" in the same languages: "Síguenos en Google News".
     "síguenos en", "suivez-nous sur", "folgen sie uns", "seguici su",
     // A reading time: "Lesezeit: 3 Min.", "Temps de lecture : 4 min".
-    "lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura",
+    "lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura", "thời gian đọc",
     "listen to this article", "listen to this story", "artikel anhören", "écouter cet article",
     "get your", "download the", "download our", "shop now", "buy now", "order now",
     // A gallery's link: "View all 8 photos", "View gallery".
@@ -2183,6 +2230,8 @@ const PICTURE_WORDS: &[&str] = &[
     // The same in Russian, Ukrainian, Bulgarian and Serbian pages ("Фото: …", "Подпись к фото, …"), and in
     // Greek, Hebrew, Persian and Urdu, Arabic and Hindi ones.
     "фото", "подпись", "снимка", "φωτογραφία", "φωτ", "צילום", "عکس", "تصویر", "صورة", "الصورة", "फोटो", "तस्वीर",
+    // And in Indonesian ("FOTO: …"), Thai ("ภาพ: …", "ภาพจาก …", picture from), Vietnamese and Bengali ones.
+    "foto", "ภาพ", "ảnh", "ছবি",
 ];
 /// An advertisement's label, in English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish,
 /// Danish, Polish and Czech pages. Furniture
@@ -2215,6 +2264,10 @@ const READ_MORE: &[&str] = &[
     "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ ايضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرا ايضا", "شاهد أيضا",
     "شاهد أيضاً", "קראו גם", "קראו עוד", "بیشتر بخوانید",
     "یہ بھی پڑھیں", "یہ بھی دیکھیں", "यह भी पढ़ें", "ये भी पढ़ें", "यह भी देखें", "ये भी देखें",
+    // In Thai ("อ่านข่าวที่เกี่ยวข้อง : …", read related news), Vietnamese ("Đọc thêm: …", "Xem thêm: …"),
+    // Indonesian ("Baca Juga: …") and Bengali ("আরও পড়ুন: …") pages.
+    "อ่าน ข่าว ที่ เกี่ยวข้อง", "อ่าน เพิ่ม เติม", "อ่าน ต่อ", "đọc thêm", "xem thêm", "tin liên quan", "baca juga",
+    "baca selengkapnya", "simak juga", "আরও পড়ুন", "আরো পড়ুন",
 ];
 
 /// The line an advertisement or a fold leaves between a story's paragraphs, the story going on below it:
@@ -2256,6 +2309,8 @@ const LEADING_NOUNS: &[&str] = &[
     "теги", "метки", "етикети", "тагови", "ετικέτες", "תגיות", "الوسوم", "برچسب‌ها", "टैग",
     "breaking", "eilmeldung", "dernière minute", "última hora", "ultim'ora", "срочно", "терміново", "عاجل",
     "ब्रेकिंग", "מבזק", "מבזקים",
+    // And Thai's ticker label ("ข่าวด่วน : …", urgent news), and Vietnamese's list of keywords ("Từ khóa: …").
+    "ข่าว ด่วน", "ข่าว เด่น", "từ khóa",
 ];
 /// Headings of what a page puts after a story ("Video", "Newsletter"): furniture only standing alone, in a
 /// line of three words at most, since headlines open with them too ("Opinion: Peru must rebuild its
@@ -2393,15 +2448,18 @@ const OTHER_SCRIPT_PHRASES: &[&str] = &[
     "только для подписчиков", "лише для передплатників", "само за абонати", "μόνο για συνδρομητές",
     "ήδη συνδρομητής", "למנויים בלבד", "للمشتركين فقط",
     "σεβόμαστε την ιδιωτικότητά σας", "мы ценим вашу конфиденциальность",
+    // A Thai consent banner: "เราใช้คุกกี้เพื่อ…" (we use cookies to …).
+    "เราใช้คุกกี้",
 ];
 /// How many of [`OTHER_SCRIPT_PHRASES`], from the first, are a paywall's notices.
 const OTHER_SCRIPT_PAYWALL: usize = 7;
 
 /// Whether a block opens or ends in Greek, Cyrillic, Armenian, Hebrew or Arabic letters, whose UTF-8 lead
-/// bytes are 0xCE to 0xDB: a trailing stop or mark may follow the last letter.
+/// bytes are 0xCE to 0xDB, or in the scripts of India and Thailand, whose lead byte is 0xE0: a trailing stop
+/// or mark may follow the last letter.
 fn in_other_script(text: &str) -> bool {
     let b = text.as_bytes();
-    let lead = |c: &u8| (0xce..=0xdb).contains(c);
+    let lead = |c: &u8| (0xce..=0xdb).contains(c) || *c == 0xe0;
     b.first().is_some_and(lead) || b[b.len().saturating_sub(4)..].iter().any(lead)
 }
 
@@ -2813,6 +2871,18 @@ mod tests {
     fn every_leading_phrase_fits_the_words_a_block_keeps() {
         for p in [LEADING, READ_MORE, LEADING_NOUNS, AD_LABELS, PICTURE_WORDS, CONTINUES].concat() {
             assert!(p.split(' ').count() <= LONGEST_LEADING, "{p}");
+        }
+    }
+
+    #[test]
+    fn thai_phrases_are_written_cut_as_its_dictionary_cuts_a_line() {
+        // A line's words are cut by the dictionary ([`LeadingKeys::of`]), and the phrases by their spaces,
+        // so that they are hashed without loading it: the two must cut alike.
+        for p in [LEADING, READ_MORE, LEADING_NOUNS, AD_LABELS, PICTURE_WORDS].concat() {
+            if p.chars().any(crate::segment::is_segmented) {
+                let joined = p.replace(' ', "");
+                assert_eq!(tokens(&joined).collect::<Vec<_>>(), p.split(' ').collect::<Vec<_>>(), "{p}");
+            }
         }
     }
 
@@ -4642,6 +4712,43 @@ Lesen Sie auch: Fähre nach Sylt fällt aus\n",
         assert!(is_paywall_notice("Этот материал доступен только для подписчиков."));
         assert!(!is_paywall_notice("Σεβόμαστε την ιδιωτικότητά σας") && furniture("Σεβόμαστε την ιδιωτικότητά σας"));
         assert!(OTHER_SCRIPT_PHRASES[..OTHER_SCRIPT_PAYWALL].iter().all(|p| is_paywall_notice(p)));
+    }
+
+    #[test]
+    fn furniture_words_of_thai_vietnamese_indonesian_and_bengali_pages_are_known() {
+        for line in [
+            "ข้ามไปยังเนื้อหาหลัก",
+            "อ่านข่าวที่เกี่ยวข้อง : กรมอุตุฯ เตือน 25 จังหวัดรับมือฝนตกหนักถึง 20 ก.ย.",
+            "ภาพ: ทีมข่าวภูมิภาค ข่าวสยามรายวัน",
+            "ภาพจาก เพจอาสากู้ภัยแม่ลานคำ",
+            "เราใช้คุกกี้เพื่อมอบประสบการณ์ที่ดีที่สุดแก่คุณ",
+            "Đọc thêm: Hòa Lâm đề xuất nâng cấp quốc lộ nối khu công nghiệp với cảng biển",
+            "Các đại biểu cắt băng thông xe cầu Tân Hà. Ảnh: Hoàng Yến",
+            "Từ khóa: cầu Tân Hà, Hòa Lâm, thông xe",
+            "Thời gian đọc: 6 phút",
+            "Baca Juga: Pasar Tradisional Rawan Terbakar, Pemprov Minta Audit Instalasi Listrik",
+            "FOTO: Pedagang mengais sisa barang dagangan di Blok C. (Kabar Parahyangan/Rizal Fauzi)",
+            "আরও পড়ুন: অনলাইন জুয়া ও প্রতারণা: তিন মাসে সারা দেশে গ্রেপ্তার ৩১২",
+            "Foto Vigili del fuoco",
+        ] {
+            assert!(furniture(line), "{line}");
+        }
+        // The same words in a story's sentences.
+        for line in [
+            "ภาพมุมสูงจากโดรนของทีมข่าวพบว่า ไร่ข้าวโพดและนาข้าวริมลำห้วยจมอยู่ใต้น้ำเป็นบริเวณกว้าง ขณะที่วัวและควายของ\
+ชาวบ้านถูกน้ำพัดสูญหายไปอย่างน้อย 120 ตัว",
+            "Ảnh hưởng của cây cầu tới giá đất ở Phước Lộc đã thấy rõ từ năm ngoái.",
+            "Foto dan video kebakaran beredar luas di media sosial sejak subuh.",
+        ] {
+            assert!(!furniture(line), "{line}");
+        }
+        assert!(is_thread_line("Thích (12) · Trả lời") && is_thread_line("ถูกใจ 30 · ตอบกลับ"));
+        assert!(is_thread_line("Balas") && is_thread_line("ลุงชม ชอบเที่ยว · 58 นาทีที่แล้ว"));
+        assert!(is_thread_line("Trần Quang · 2 giờ trước") && is_thread_line("Rina · 2 jam yang lalu"));
+        assert!(heads_comments("ความคิดเห็น (26)") && heads_comments("Bình luận (14)"));
+        assert!(crate::blocks::looks_like_byline("โดย ทีมข่าวภูมิภาค ข่าวสยามรายวัน"));
+        assert!(crate::blocks::looks_like_byline("Diposting oleh Kang Dedi Suherman"));
+        assert!(crate::blocks::looks_like_dateline("เผยแพร่: 17 ก.ย. 2567 10:42 น. | ปรับปรุง: 17 ก.ย. 2567 15:10 น."));
     }
 
     #[test]
