@@ -677,6 +677,46 @@ fn japanese_sentences_pair_and_show_the_changed_words() {
     assert!(text.contains("~  気象庁によると、雨は明日の[-朝-]{+昼+}まで続く見込みです。"), "{text}");
 }
 
+/// Two Thai reports of one story: spaces between phrases only, full stops only after shortened words.
+const TH_A: &str = "น้ำป่าหลากถล่มแม่ลานคำ อพยพด่วน 386 คน\n\nเมื่อวันที่ 17 ก.ย. 2567 น้ำป่าไหลหลากเข้าท่วมหมู่บ้านริมลำห้วย อ.แม่ลานคำ จ.ภูผาทอง ชาวบ้านต้องอพยพกลางดึก\n\nนายอำเภอแม่ลานคำเปิดเผยว่า ได้เปิดศูนย์พักพิงชั่วคราวที่โรงเรียนบ้านห้วยหินลาด รองรับผู้ประสบภัยได้ราว 500 คน\n";
+const TH_B: &str = "น้ำป่าหลากท่วมแม่ลานคำ อพยพด่วน 386 คน\n\nเมื่อวันที่ 17 ก.ย. 2567 น้ำป่าไหลหลากเข้าท่วมหมู่บ้านริมลำห้วย อ.แม่ลานคำ จ.ภูผาทอง ชาวบ้านต้องหนีกลางดึก\n\nนายอำเภอแม่ลานคำกล่าวว่า ได้เปิดศูนย์พักพิงชั่วคราวที่โรงเรียนบ้านห้วยหินลาด รองรับผู้ประสบภัยได้ราว 500 คน\n";
+
+#[test]
+fn thai_paragraphs_pair_and_show_the_changed_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (write(dir.path(), "a.txt", TH_A.as_bytes()), write(dir.path(), "b.txt", TH_B.as_bytes()));
+    let out = pressdiff().args(["diff", &a, &b, "--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v = json_of(&out);
+    // Each paragraph is one sentence, its abbreviations' full stops ("ก.ย.", "จ.") no ends, and each is
+    // paired with its rewording rather than dropped and added.
+    assert_eq!(v["counts"]["paraphrased"], 3, "{v}");
+    assert_eq!(v["counts"]["added"], 0, "{v}");
+    assert_eq!(v["counts"]["omitted"], 0, "{v}");
+    // The word diff names the words that changed, not the phrases that hold them.
+    let changed: Vec<(String, String)> = v["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["words"].as_array().unwrap().iter())
+        .filter(|w| w["op"] != "equal")
+        .map(|w| (w["op"].as_str().unwrap().to_string(), w["text"].as_str().unwrap().to_string()))
+        .collect();
+    let want = [
+        ("delete", "ถล่ม"),
+        ("insert", "ท่วม"),
+        ("delete", "อพยพ"),
+        ("insert", "หนี"),
+        ("delete", "เปิดเผย"),
+        ("insert", "กล่าว"),
+    ];
+    assert_eq!(changed, want.map(|(o, t)| (o.to_string(), t.to_string())));
+    // In text, the runs join inside a phrase without a space.
+    let out = pressdiff().args(["diff", &a, &b, "--color", "never"]).output().unwrap();
+    let text = stdout_of(&out);
+    assert!(text.contains("น้ำป่าหลาก[-ถล่ม-]{+ท่วม+}แม่ลานคำ"), "{text}");
+}
+
 #[test]
 fn chinese_headlines_are_story_and_words_are_counted() {
     let dir = tempfile::tempdir().unwrap();
