@@ -1130,6 +1130,17 @@ fn heads_comments(text: &str) -> bool {
         "komentar",
         "মন্তব্য",
     ];
+    // A Thai heading is written without spaces ("ความคิดเห็นทั้งหมด (26)", all comments), and its word
+    // for comments is three to its dictionary: the heading opens with the word, "all" may follow, then
+    // the count.
+    if crate::segment::may_hold_segmented(text) {
+        let t = text.trim();
+        if let Some(rest) = THREAD.iter().filter(|w| !w.is_ascii()).find_map(|w| t.strip_prefix(w)) {
+            let count = rest.trim_start_matches("ทั้งหมด").trim();
+            let count = count.strip_prefix('(').and_then(|c| c.strip_suffix(')')).unwrap_or(count);
+            return count.bytes().all(|b| b.is_ascii_digit());
+        }
+    }
     let ws: Vec<String> =
         words(text).take(8).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
     let ws: Vec<&str> = ws.iter().map(String::as_str).filter(|w| !w.is_empty()).collect();
@@ -1196,7 +1207,8 @@ fn is_thread_line(text: &str) -> bool {
         // And in Indonesian, Vietnamese, Thai and Bengali pages.
         "balas", "trả lời", "ตอบกลับ", "জবাব দিন", "উত্তর দিন",
     ];
-    let t = text.trim();
+    // A reply to a comment may be marked as one by an arrow before it: "↳ Jane · 2 hours ago".
+    let t = text.trim().trim_start_matches(['↳', '└', '→']).trim_start();
     let lower = t.to_lowercase();
     BUTTONS.contains(&lower.as_str())
         // "Reply (3)": the button with its count of replies.
@@ -1574,8 +1586,13 @@ fn is_furniture(
     };
     if nwords > 20 {
         // A longer block is furniture only when it is a copyright line, a picture's caption with its credit,
-        // a consent banner, or a list of tags.
-        return is_copyright(lower) || has_picture_credit(text) || is_consent_notice(lower) || is_tag_list(text);
+        // a consent banner, or a list of tags. (A Thai banner's words are many: its dictionary cuts them
+        // short.)
+        return is_copyright(lower)
+            || has_picture_credit(text)
+            || is_consent_notice(lower)
+            || is_tag_list(text)
+            || (in_other_script(text) && is_other_script_consent(lower));
     }
     // A short block is furniture wherever it holds a copyright sign or one of [`ANYWHERE`]; and a consent
     // banner's heading names the site after its cookies ("Cookies on the Gazette").
@@ -2170,7 +2187,7 @@ const LEADING: &[&str] = &[
     "published on", "updated on", "now reading", "next article", "previous article", "you may also like",
     "most read", "most popular", "editors choice", "editors picks",
     "editor's choice", "editor's picks", "leave a reply", "leave a comment", "post a comment", "view comments",
-    "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost",
+    "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost", "মন্তব্য যোগ করুন",
     "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in",
     "get in touch", "open in app",
     // A list archive's links between messages: "Previous message: [list] …", "Messages sorted by: [ date ]".
@@ -2353,6 +2370,8 @@ const ANYWHERE: &[&str] = &[
     "sign up for our newsletter", "subscribe to our newsletter",
     // The line an advertisement between paragraphs leaves: "Story continues below advertisement".
     "continues below advertisement", "story continues below", "article continues below",
+    // And over one: "SCROLL TO CONTINUE WITH CONTENT".
+    "scroll to continue with content",
     "continue reading the main story", "continue reading below", "link copied",
     // What a page shows where a script or a video did not run.
     "enable javascript", "javascript is disabled", "turn on javascript", "does not support the video",
@@ -2448,9 +2467,14 @@ const OTHER_SCRIPT_PHRASES: &[&str] = &[
     "только для подписчиков", "лише для передплатників", "само за абонати", "μόνο για συνδρομητές",
     "ήδη συνδρομητής", "למנויים בלבד", "للمشتركين فقط",
     "σεβόμαστε την ιδιωτικότητά σας", "мы ценим вашу конфиденциальность",
-    // A Thai consent banner: "เราใช้คุกกี้เพื่อ…" (we use cookies to …).
-    "เราใช้คุกกี้",
+    // A Thai consent banner: "เราใช้คุกกี้เพื่อ…", "เว็บไซต์นี้มีการใช้คุกกี้…" (we use cookies to …).
+    "ใช้คุกกี้",
 ];
+/// Whether `lower` holds one of [`OTHER_SCRIPT_PHRASES`] that a consent banner says.
+fn is_other_script_consent(lower: &[u8]) -> bool {
+    OTHER_SCRIPT_AUTOMATON.find_iter(lower).any(|m| m.pattern().as_usize() >= OTHER_SCRIPT_PAYWALL)
+}
+
 /// How many of [`OTHER_SCRIPT_PHRASES`], from the first, are a paywall's notices.
 const OTHER_SCRIPT_PAYWALL: usize = 7;
 
@@ -4730,6 +4754,9 @@ Lesen Sie auch: Fähre nach Sylt fällt aus\n",
             "FOTO: Pedagang mengais sisa barang dagangan di Blok C. (Kabar Parahyangan/Rizal Fauzi)",
             "আরও পড়ুন: অনলাইন জুয়া ও প্রতারণা: তিন মাসে সারা দেশে গ্রেপ্তার ৩১২",
             "Foto Vigili del fuoco",
+            "เว็บไซต์นี้มีการใช้คุกกี้เพื่อพัฒนาประสบการณ์การใช้งานของท่าน อ่านเพิ่มเติมที่ นโยบายคุกกี้",
+            "SCROLL TO CONTINUE WITH CONTENT",
+            "মন্তব্য যোগ করুন...",
         ] {
             assert!(furniture(line), "{line}");
         }
@@ -4746,6 +4773,8 @@ Lesen Sie auch: Fähre nach Sylt fällt aus\n",
         assert!(is_thread_line("Balas") && is_thread_line("ลุงชม ชอบเที่ยว · 58 นาทีที่แล้ว"));
         assert!(is_thread_line("Trần Quang · 2 giờ trước") && is_thread_line("Rina · 2 jam yang lalu"));
         assert!(heads_comments("ความคิดเห็น (26)") && heads_comments("Bình luận (14)"));
+        assert!(heads_comments("ความคิดเห็นทั้งหมด (26)") && !heads_comments("ความคิดเห็นของชาวบ้านแตกเป็นสองฝ่าย"));
+        assert!(is_thread_line("↳ คนแม่ลานแท้ · 2 ชั่วโมงที่แล้ว") && is_thread_line("↳ ถูกใจ 41 · ตอบกลับ"));
         assert!(crate::blocks::looks_like_byline("โดย ทีมข่าวภูมิภาค ข่าวสยามรายวัน"));
         assert!(crate::blocks::looks_like_byline("Diposting oleh Kang Dedi Suherman"));
         assert!(crate::blocks::looks_like_dateline("เผยแพร่: 17 ก.ย. 2567 10:42 น. | ปรับปรุง: 17 ก.ย. 2567 15:10 น."));
