@@ -730,6 +730,10 @@ fn topical_candidate(
     others.iter().copied().find(|&i| shared(i) >= 2 && !summed_up(i)).unwrap_or(first)
 }
 
+/// The browsers whose names a window's title ends with.
+const BROWSERS: &[&str] =
+    &["Mozilla Firefox", "Google Chrome", "Microsoft Edge", "Safari", "Opera", "Chromium", "Brave"];
+
 /// Whether the page's first line may be its browser window's title ([`headline_of_window`]): it holds a
 /// dash, a bar or a colon set apart as such titles set a site's name apart.
 fn opens_with_window(blocks: &[Block<'_>]) -> bool {
@@ -752,6 +756,11 @@ fn headline_of_window(
     content: &impl Fn(&str) -> Vec<u64>,
 ) -> Option<usize> {
     let window = blocks.first()?.text.trim();
+    // The window's title may end with the browser's own name: "… | Mwangaza Leo — Mozilla Firefox".
+    let window = BROWSERS
+        .iter()
+        .find_map(|b| window.strip_suffix(b)?.trim_end().strip_suffix(['—', '–', '-']))
+        .map_or(window, str::trim_end);
     let named = |site: &str| {
         let site = site.trim().to_lowercase();
         tokens(&site).count() <= NAME_WORDS
@@ -2158,9 +2167,9 @@ Minggu, 09 Maret 2025\n{headline}\nDiposting oleh Kang Dedi Suherman\n{story}"
         );
         let b = split_blocks(&page);
         assert_eq!(find_title(&b).map(|i| &*b[i].text), Some(headline));
-        // The site's name after a bar, given by the copyright line alone.
+        // The site's name after a bar, given by the copyright line alone, and the browser's after it.
         let page = format!(
-            "Pasar Sukamulya terbakar, ratusan kios ludes | Berita Kilat\nBeranda\n\n{headline}\n\n{story}\n\
+            "Pasar Sukamulya terbakar, ratusan kios ludes | Berita Kilat — Mozilla Firefox\nBeranda\n\n{headline}\n\n{story}\n\
 © 2025 Berita Kilat. Hak cipta dilindungi.\n"
         );
         let b = split_blocks(&page);

@@ -1792,6 +1792,9 @@ const CREDIT_WORDS: &[&str] = &[
     "ảnh",
     "ภาพ",
     "ছবি",
+    // And in Swahili ("… PICHA | MWANGAZA LEO", "(Picha kwa hisani ya …)") and Tamil ones.
+    "picha",
+    "படம்",
 ];
 
 /// Whether `word` is one of [`CREDIT_WORDS`], in any case.
@@ -2188,6 +2191,8 @@ const LEADING: &[&str] = &[
     "most read", "most popular", "editors choice", "editors picks",
     "editor's choice", "editor's picks", "leave a reply", "leave a comment", "post a comment", "view comments",
     "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost", "মন্তব্য যোগ করুন",
+    // "Write a comment…" in Thai and Vietnamese pages.
+    "เขียน ความ คิด เห็น", "viết bình luận",
     "about us", "about the author", "skip to content", "skip to main content", "log in", "sign in",
     "get in touch", "open in app",
     // A list archive's links between messages: "Previous message: [list] …", "Messages sorted by: [ date ]".
@@ -2248,7 +2253,7 @@ const PICTURE_WORDS: &[&str] = &[
     // Greek, Hebrew, Persian and Urdu, Arabic and Hindi ones.
     "фото", "подпись", "снимка", "φωτογραφία", "φωτ", "צילום", "عکس", "تصویر", "صورة", "الصورة", "फोटो", "तस्वीर",
     // And in Indonesian ("FOTO: …"), Thai ("ภาพ: …", "ภาพจาก …", picture from), Vietnamese and Bengali ones.
-    "foto", "ภาพ", "ảnh", "ছবি",
+    "foto", "ภาพ", "ảnh", "ছবি", "picha", "படம்",
 ];
 /// An advertisement's label, in English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish,
 /// Danish, Polish and Czech pages. Furniture
@@ -2285,6 +2290,9 @@ const READ_MORE: &[&str] = &[
     // Indonesian ("Baca Juga: …") and Bengali ("আরও পড়ুন: …") pages.
     "อ่าน ข่าว ที่ เกี่ยวข้อง", "อ่าน เพิ่ม เติม", "อ่าน ต่อ", "đọc thêm", "xem thêm", "tin liên quan", "baca juga",
     "baca selengkapnya", "simak juga", "আরও পড়ুন", "আরো পড়ুন",
+    // And in Swahili ("SOMA PIA: …") and Tamil ("இதையும் படிக்க: …") ones, and Thai's "read more" of
+    // other sites ("อ่านเพิ่ม : …", "อ่านข่าวเพิ่มเติม : …").
+    "soma pia", "soma zaidi", "இதையும் படிக்க", "மேலும் படிக்க", "อ่าน เพิ่ม", "อ่าน ข่าว เพิ่ม เติม",
 ];
 
 /// The line an advertisement or a fold leaves between a story's paragraphs, the story going on below it:
@@ -2327,7 +2335,9 @@ const LEADING_NOUNS: &[&str] = &[
     "breaking", "eilmeldung", "dernière minute", "última hora", "ultim'ora", "срочно", "терміново", "عاجل",
     "ब्रेकिंग", "מבזק", "מבזקים",
     // And Thai's ticker label ("ข่าวด่วน : …", urgent news), and Vietnamese's list of keywords ("Từ khóa: …").
-    "ข่าว ด่วน", "ข่าว เด่น", "từ khóa",
+    "ข่าว ด่วน", "ข่าว เด่น", "từ khóa", "tin nóng",
+    // A list of tags in Swahili pages: "Lebo: AJALI, HABARI".
+    "lebo",
 ];
 /// Headings of what a page puts after a story ("Video", "Newsletter"): furniture only standing alone, in a
 /// line of three words at most, since headlines open with them too ("Opinion: Peru must rebuild its
@@ -4757,6 +4767,15 @@ Lesen Sie auch: Fähre nach Sylt fällt aus\n",
             "เว็บไซต์นี้มีการใช้คุกกี้เพื่อพัฒนาประสบการณ์การใช้งานของท่าน อ่านเพิ่มเติมที่ นโยบายคุกกี้",
             "SCROLL TO CONTINUE WITH CONTENT",
             "মন্তব্য যোগ করুন...",
+            "SOMA PIA: Serikali yatenga Sh bilioni 12 kwa ajili ya vivuko vipya",
+            "Abiria wakishushwa katika bandari ya Nyakabusi alfajiri ya Jumapili. PICHA | MWANGAZA LEO",
+            "Wavuvi wakiwa na boti zao katika bandari (Picha kwa hisani ya msomaji wetu)",
+            "Lebo: AJALI, HABARI, ZIWA VICTORIA",
+            "இதையும் படிக்க: நூற்பாலையில் தீ விபத்து",
+            "อ่านเพิ่ม : เปิดพิกัดจุดรับบริจาคช่วยผู้ประสบภัย",
+            "เขียนความคิดเห็น...",
+            "Viết bình luận của bạn...",
+            "Tin nóng: Khánh thành cầu Rạch Sậy ‖ Giá lúa Thu Đông tăng nhẹ",
         ] {
             assert!(furniture(line), "{line}");
         }
