@@ -1,7 +1,8 @@
 //! Word wrapping of styled text into a column of fixed display width, and padding columns to equal height.
 //!
-//! Widths are display columns (unicode-width), so wide CJK characters count two. Lines break at whitespace;
-//! a word wider than the column (or a run of CJK text with no spaces) is cut between characters.
+//! Widths are display columns (unicode-width), so wide CJK characters count two. Lines break at whitespace,
+//! and between the words of Thai and its neighbours, which set spaces between phrases only; a word wider
+//! than the column (or a run of CJK text with no spaces) is cut between characters.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -37,17 +38,74 @@ pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
 struct Word {
     parts: Vec<(String, Style)>,
     width: usize,
+    /// It follows the word before with no space: a word of a Thai phrase after the first.
+    glued: bool,
+}
+
+impl Word {
+    fn new() -> Word {
+        Word { parts: Vec::new(), width: 0, glued: false }
+    }
+}
+
+/// `word` cut into the words of the Thai, Lao, Khmer or Burmese phrases it holds ([`pressdiff::segment`]),
+/// each after the first glued to the one before; any other word as it is. A phrase of these scripts runs
+/// as long as a line of English, and, kept whole, went to the next line whole or was cut inside a word.
+fn cut_phrases(word: Word, out: &mut Vec<Word>) {
+    let plain: String = word.parts.iter().map(|(t, _)| t.as_str()).collect();
+    if !pressdiff::segment::may_hold_segmented(&plain) || !plain.chars().any(pressdiff::segment::is_segmented) {
+        out.push(word);
+        return;
+    }
+    // Where a word of such a phrase ends with another of it after.
+    let mut cuts = Vec::new();
+    let mut i = 0;
+    while let Some(c) = plain[i..].chars().next() {
+        if pressdiff::segment::is_segmented(c) {
+            let end = pressdiff::segment::word_end(&plain, i);
+            if plain[end..].chars().next().is_some_and(pressdiff::segment::is_segmented) {
+                cuts.push(end);
+            }
+            i = end;
+        } else {
+            i += c.len_utf8();
+        }
+    }
+    let glued = word.glued;
+    let mut cur = Word { glued, ..Word::new() };
+    let mut at = 0;
+    let mut next = cuts.iter().copied().peekable();
+    for (text, style) in word.parts {
+        let mut rest = text.as_str();
+        while !rest.is_empty() {
+            let take = next.peek().map_or(rest.len(), |&cut| (cut - at).min(rest.len()));
+            let (piece, after) = rest.split_at(take);
+            if !piece.is_empty() {
+                cur.width += piece.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>();
+                cur.parts.push((piece.to_string(), style));
+            }
+            at += take;
+            rest = after;
+            if next.peek() == Some(&at) {
+                next.next();
+                out.push(std::mem::replace(&mut cur, Word { glued: true, ..Word::new() }));
+            }
+        }
+    }
+    if !cur.parts.is_empty() {
+        out.push(cur);
+    }
 }
 
 /// Split styled runs into words. Whitespace separates words; a word may span runs of different styles.
 fn words(runs: &[Span<'_>]) -> Vec<Word> {
     let mut out = Vec::new();
-    let mut cur = Word { parts: Vec::new(), width: 0 };
+    let mut cur = Word::new();
     for run in runs {
         for ch in run.content.chars().filter_map(shown_char) {
             if ch.is_whitespace() {
                 if cur.width > 0 || !cur.parts.is_empty() {
-                    out.push(std::mem::replace(&mut cur, Word { parts: Vec::new(), width: 0 }));
+                    cut_phrases(std::mem::replace(&mut cur, Word::new()), &mut out);
                 }
                 continue;
             }
@@ -59,7 +117,7 @@ fn words(runs: &[Span<'_>]) -> Vec<Word> {
         }
     }
     if !cur.parts.is_empty() {
-        out.push(cur);
+        cut_phrases(cur, &mut out);
     }
     out
 }
@@ -96,7 +154,9 @@ pub fn wrap(runs: &[Span<'_>], width: usize) -> Vec<Line<'static>> {
     let mut prev_style: Option<Style> = None;
     for word in words(runs) {
         let first_style = word.parts[0].1;
-        if b.width > 0 && b.width + 1 + word.width <= width {
+        if word.glued && b.width > 0 && b.width + word.width <= width {
+            // On with its phrase, with no space.
+        } else if !word.glued && b.width > 0 && b.width + 1 + word.width <= width {
             let gap = if prev_style == Some(first_style) { first_style } else { Style::default() };
             b.push(" ", gap, 1);
         } else if b.width > 0 {
@@ -213,6 +273,20 @@ mod tests {
         assert!(lines.iter().all(|l| l.width() <= 11));
         let lines = wrap(&[Span::raw("Kim 金正恩 said")], 7);
         assert_eq!(texts(&lines), ["Kim", "金正恩", "said"]);
+    }
+
+    #[test]
+    fn a_thai_phrase_breaks_between_its_words() {
+        // Twenty-odd columns of one phrase: it fills the line with its first words, and goes on in the
+        // next with no space, where it was cut inside a word.
+        let lines = wrap(&[Span::raw("ชาวบ้าน ฝนตกหนักต่อเนื่องข้ามคืน")], 16);
+        assert_eq!(texts(&lines), ["ชาวบ้าน ฝนตกหนักต่อ", "เนื่องข้ามคืน"]);
+        assert!(lines.iter().all(|l| l.width() <= 16));
+        // A change marked inside the phrase keeps its style across the cut.
+        let u = Style::default().add_modifier(Modifier::UNDERLINED);
+        let lines = wrap(&[Span::raw("น้ำป่าหลาก"), Span::styled("ท่วม", u), Span::raw("แม่ลานคำ")], 80);
+        assert_eq!(texts(&lines), ["น้ำป่าหลากท่วมแม่ลานคำ"]);
+        assert_eq!(lines[0].spans.iter().find(|s| s.style == u).map(|s| s.content.as_ref()), Some("ท่วม"));
     }
 
     #[test]
