@@ -99,6 +99,17 @@ pub fn joins_without_space(left: &str, right: &str) -> bool {
     }
 }
 
+/// [`joins_without_space`], where whether a space stood before `right` as it was written (`spaced`) is
+/// known: where text of Thai or its neighbours meets a run, the space was the writer's ([`crate::segment`]),
+/// set between phrases and not between the words of one.
+pub fn joins_as_written(left: &str, right: &str, spaced: bool) -> bool {
+    let segmented = |c: Option<char>| c.is_some_and(crate::segment::is_segmented);
+    if segmented(left.chars().next_back()) || segmented(right.chars().next()) {
+        return !spaced && !left.is_empty();
+    }
+    joins_without_space(left, right)
+}
+
 /// Where the token starting at `start` ends (see [`tokens`]): at whitespace, as [`words`] does, or where
 /// text written without spaces starts a new word.
 fn token_end(text: &str, start: usize) -> usize {

@@ -39,6 +39,12 @@ pub struct Word {
     /// The words as written (B's spelling for equal runs). A range of the sentence's text, whenever that
     /// has the words single-spaced, as sentence text nearly always has.
     pub text: Text,
+    /// Whether a space stood before the run in its side's sentence (A's for a delete, B's otherwise), or
+    /// the run opens it. Printers ask it where text written without spaces between words meets a run
+    /// ([`crate::normalize::joins_as_written`]): Thai sets a space between phrases, and not between the
+    /// words of one. Not in the JSON, whose readers join runs by the rule DESIGN.md gives.
+    #[serde(skip)]
+    pub spaced: bool,
 }
 
 /// No pair of sentences gets more than this; a pathological pair falls back to a coarser diff.
@@ -229,11 +235,14 @@ pub fn words_of(runs: Vec<Run>, a: &Text, b: &Text) -> Vec<Word> {
     runs.into_iter()
         .map(|Run { op, text }| {
             let side = if op == Op::Delete { a } else { b };
-            let text = match text {
-                RunText::At(at) => side.slice(&side[at]),
-                RunText::Joined(words) => Text::from(words),
+            let (text, spaced) = match text {
+                RunText::At(at) => {
+                    let spaced = side[..at.start].chars().next_back().is_none_or(char::is_whitespace);
+                    (side.slice(&side[at]), spaced)
+                }
+                RunText::Joined(words) => (Text::from(words), true),
             };
-            Word { op, text }
+            Word { op, text, spaced }
         })
         .collect()
 }
@@ -943,7 +952,7 @@ impl DiffHook for Runs<'_> {
 pub fn whole(op: Op, text: &Text) -> Vec<Word> {
     // `collapsed` borrows a text that is collapsed already, and the part is then the text itself.
     let t = text.part(crate::sentences::collapsed(text));
-    if t.is_empty() { Vec::new() } else { vec![Word { op, text: t }] }
+    if t.is_empty() { Vec::new() } else { vec![Word { op, text: t, spaced: true }] }
 }
 
 /// [`whole`] for text known to be collapsed already, as an article's sentences are ([`crate::sentences`]
@@ -952,7 +961,7 @@ pub fn whole(op: Op, text: &Text) -> Vec<Word> {
 /// written with curly quotes, which the check's fast path does not take.
 pub fn whole_collapsed(op: Op, text: &Text) -> Vec<Word> {
     debug_assert!(matches!(crate::sentences::collapsed(text), std::borrow::Cow::Borrowed(t) if t == &**text));
-    if text.is_empty() { Vec::new() } else { vec![Word { op, text: text.clone() }] }
+    if text.is_empty() { Vec::new() } else { vec![Word { op, text: text.clone(), spaced: true }] }
 }
 
 /// Where each token of `text` stands in it, as the diff cuts it: a word with the punctuation-only words
@@ -992,7 +1001,7 @@ mod tests {
     fn show(ws: &[Word]) -> String {
         let mut out = String::new();
         for (i, w) in ws.iter().enumerate() {
-            if i > 0 && !crate::normalize::joins_without_space(&ws[i - 1].text, &w.text) {
+            if i > 0 && !crate::normalize::joins_as_written(&ws[i - 1].text, &w.text, w.spaced) {
                 out.push(' ');
             }
             match w.op {
@@ -1189,13 +1198,13 @@ mod tests {
         let mut out: Vec<Word> = Vec::new();
         for run in runs {
             match run {
-                Run::Equal(_, b) => out.push(Word { op: Op::Equal, text: join(&b).into() }),
+                Run::Equal(_, b) => out.push(Word { op: Op::Equal, text: join(&b).into(), spaced: true }),
                 Run::Change(a, b) => {
                     if !a.is_empty() {
-                        out.push(Word { op: Op::Delete, text: join(&a).into() });
+                        out.push(Word { op: Op::Delete, text: join(&a).into(), spaced: true });
                     }
                     if !b.is_empty() {
-                        out.push(Word { op: Op::Insert, text: join(&b).into() });
+                        out.push(Word { op: Op::Insert, text: join(&b).into(), spaced: true });
                     }
                 }
             }
@@ -1365,6 +1374,14 @@ mod tests {
             "ties have been reinforced and developed century after century",
         );
         assert_eq!(show(&d), "ties have been [-consolidated-] {+reinforced+} and developed century after century");
+    }
+
+    #[test]
+    fn thai_runs_keep_the_spaces_between_phrases_and_none_inside_one() {
+        // A change inside a phrase joins its neighbours with no space; one that opens a phrase keeps the
+        // space before it, as the writer set it.
+        let d = diff("น้ำป่าหลากถล่มแม่ลานคำ อพยพด่วน 386 คน", "น้ำป่าหลากท่วมแม่ลานคำ ชาวบ้านอพยพ 386 คน");
+        assert_eq!(show(&d), "น้ำป่าหลาก[-ถล่ม-]{+ท่วม+}แม่ลานคำ {+ชาวบ้าน+}อพยพ[-ด่วน-] 386 คน");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::style::Style;
 use crate::comparison::{Comparison, Kind};
 use crate::corpus::{Article, Corpus, stem_of};
-use crate::normalize::joins_without_space;
+use crate::normalize::joins_as_written;
 use crate::width::{pad, width};
 use crate::word_diff::Op;
 use std::io::{self, Write};
@@ -34,8 +34,8 @@ pub fn diff(w: &mut impl Write, c: &Comparison, a: &Article, b: &Article, all: b
             Kind::Paraphrased => {
                 let mut prev: Option<&str> = None;
                 for wd in &s.words {
-                    // Runs of Chinese or Japanese text were written without a space between them.
-                    if prev.is_some_and(|p| !joins_without_space(p, &wd.text)) {
+                    // Runs of Chinese, Japanese or Thai text were written without a space between them.
+                    if prev.is_some_and(|p| !joins_as_written(p, &wd.text, wd.spaced)) {
                         w.write_all(b" ")?;
                     }
                     prev = Some(&wd.text);

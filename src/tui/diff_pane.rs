@@ -8,7 +8,7 @@ use super::theme::{Mark, Theme};
 use super::wrap::{level, pad, wrap};
 use pressdiff::boilerplate::Reason;
 use pressdiff::corpus::ArticleBlock;
-use pressdiff::normalize::joins_without_space;
+use pressdiff::normalize::joins_as_written;
 use pressdiff::{Article, Comparison, Kind, Op, Segment, Text};
 use pressdiff::{sentences, word_diff};
 use ratatui::Frame;
@@ -296,14 +296,16 @@ fn sides(seg: &Segment, t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
                         let a = a_text();
                         qa.pass(&a);
                         qb.pass(&w.text);
-                        push_run(&mut left, vec![Span::raw(a)]);
-                        push_run(&mut right, vec![Span::raw(w.text.to_string())]);
+                        // Whether a space stood before the run is known of B's text: A's is alike, but
+                        // where a change in the Thai words before it ran the two apart.
+                        push_run(&mut left, vec![Span::raw(a)], w.spaced);
+                        push_run(&mut right, vec![Span::raw(w.text.to_string())], w.spaced);
                     }
                     Op::Delete => {
                         let a = a_text();
-                        push_run(&mut left, quoted(t.deleted_run(&a), &a, &mut qa, t));
+                        push_run(&mut left, quoted(t.deleted_run(&a), &a, &mut qa, t), w.spaced);
                     }
-                    Op::Insert => push_run(&mut right, quoted(t.inserted_run(&w.text), &w.text, &mut qb, t)),
+                    Op::Insert => push_run(&mut right, quoted(t.inserted_run(&w.text), &w.text, &mut qb, t), w.spaced),
                 }
             }
             (left, right)
@@ -312,10 +314,11 @@ fn sides(seg: &Segment, t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
 }
 
 /// Add a run of words (one or more spans) to one side, after a space unless it is the first or the two
-/// runs were written without one (Chinese or Japanese text).
-fn push_run(side: &mut Vec<Span<'static>>, run: Vec<Span<'static>>) {
+/// runs were written without one (Chinese, Japanese or Thai text); `spaced` says whether one stood before
+/// the run where it was written ([`pressdiff::word_diff::Word::spaced`]).
+fn push_run(side: &mut Vec<Span<'static>>, run: Vec<Span<'static>>, spaced: bool) {
     let text: String = run.iter().map(|s| s.content.as_ref()).collect();
-    if side.last().is_some_and(|prev| !joins_without_space(&prev.content, &text)) {
+    if side.last().is_some_and(|prev| !joins_as_written(&prev.content, &text, spaced)) {
         side.push(Span::raw(" "));
     }
     side.extend(run);
@@ -398,7 +401,7 @@ fn inline(seg: &Segment, t: &Theme) -> Vec<Span<'static>> {
                     Op::Delete => quoted(t.deleted_run(&w.text), &w.text, &mut qa, t),
                     Op::Insert => quoted(t.inserted_run(&w.text), &w.text, &mut qb, t),
                 };
-                push_run(&mut spans, run);
+                push_run(&mut spans, run, w.spaced);
             }
             spans
         }
