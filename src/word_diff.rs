@@ -237,7 +237,8 @@ pub fn words_of(runs: Vec<Run>, a: &Text, b: &Text) -> Vec<Word> {
             let side = if op == Op::Delete { a } else { b };
             let (text, spaced) = match text {
                 RunText::At(at) => {
-                    let spaced = side[..at.start].chars().next_back().is_none_or(char::is_whitespace);
+                    // A sentence's words are set apart by single spaces ([`crate::sentences::collapsed`]).
+                    let spaced = at.start == 0 || side.as_bytes()[at.start - 1] == b' ';
                     (side.slice(&side[at]), spaced)
                 }
                 RunText::Joined(words) => (Text::from(words), true),
