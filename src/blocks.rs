@@ -730,6 +730,13 @@ fn topical_candidate(
     others.iter().copied().find(|&i| shared(i) >= 2 && !summed_up(i)).unwrap_or(first)
 }
 
+/// The longest line a site's name is looked for in ([`headline_of_window`]): a masthead or a copyright
+/// line, not a paragraph.
+const NAME_LINE_BYTES: usize = 300;
+
+/// How many lines at a page's head, and at its foot, its name is looked for in ([`headline_of_window`]).
+const NAME_LINES: usize = 80;
+
 /// The browsers whose names a window's title ends with.
 const BROWSERS: &[&str] =
     &["Mozilla Firefox", "Google Chrome", "Microsoft Edge", "Safari", "Opera", "Chromium", "Brave"];
@@ -761,14 +768,24 @@ fn headline_of_window(
         .iter()
         .find_map(|b| window.strip_suffix(b)?.trim_end().strip_suffix(['—', '–', '-']))
         .map_or(window, str::trim_end);
+    // A page gives its name again at its head (a masthead) or at its foot (a copyright line): only the
+    // lines there are read, only short ones, only a line's opening is lowered, and only a copyright line
+    // whole. Twice for each separator of the window's line, every line of a long report was lowered.
+    let ends = (1..blocks.len().min(NAME_LINES + 1))
+        .chain(blocks.len().saturating_sub(NAME_LINES).max(NAME_LINES + 1)..blocks.len());
     let named = |site: &str| {
         let site = site.trim().to_lowercase();
         tokens(&site).count() <= NAME_WORDS
             && site.chars().filter(|c| c.is_alphanumeric()).count() >= 4
-            && blocks[1..].iter().any(|b| {
-                let line = b.text.trim().to_lowercase();
-                (line.starts_with(&site) && line[site.len()..].starts_with([' ', '|', ':']) || line == site)
-                    || (line.contains('©') && line.contains(&site))
+            && ends.clone().any(|i| {
+                let line = blocks[i].text.trim();
+                if line.len() > NAME_LINE_BYTES {
+                    return false;
+                }
+                let opens =
+                    line.get(..site.len()).is_some_and(|o| o.eq_ignore_ascii_case(&site) || o.to_lowercase() == site)
+                        && line[site.len()..].chars().next().is_none_or(|c| matches!(c, ' ' | '|' | ':'));
+                opens || (line.contains('©') && line.to_lowercase().contains(&site))
             })
     };
     let head = TITLE_SEPARATORS.iter().find_map(|sep| {
@@ -1358,6 +1375,16 @@ pub fn looks_like_byline(text: &str) -> bool {
         [verb, by, rest @ ..] if is_by(by) && WRITING.iter().any(|v| verb.eq_ignore_ascii_case(v)) => rest,
         _ => return false,
     };
+    // Names in a script without capitals ("โดย ทีมข่าวภูมิภาค", "מאת דנה רוזנבאום") cannot be told from a
+    // sentence's words by their case: a few words alone, or before a separator, are a credit. A sentence
+    // that opens with the word for "by" runs on.
+    let separated = |w: &&str| w.ends_with(',') || w.starts_with(CREDIT_SEPARATORS);
+    if names.first().is_some_and(|w| is_caseless_name(w))
+        && names.len() > CASELESS_CREDIT_WORDS
+        && !names[..=CASELESS_CREDIT_WORDS].iter().any(separated)
+    {
+        return false;
+    }
     let mut named = 0;
     for (k, w) in names.iter().enumerate() {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1385,6 +1412,9 @@ pub fn looks_like_byline(text: &str) -> bool {
     }
     named > 0
 }
+
+/// The most words of a credit's names in a script without capitals ([`looks_like_byline`]).
+const CASELESS_CREDIT_WORDS: usize = 4;
 
 /// What may stand between a credit line's names and the role, outlet, date or reading time after them:
 /// "By Ana Ruiz | Reuters", "Posted by the Metro team · 5 min read".

@@ -4795,6 +4795,9 @@ Lesen Sie auch: Fähre nach Sylt fällt aus\n",
         assert!(heads_comments("ความคิดเห็นทั้งหมด (26)") && !heads_comments("ความคิดเห็นของชาวบ้านแตกเป็นสองฝ่าย"));
         assert!(is_thread_line("↳ คนแม่ลานแท้ · 2 ชั่วโมงที่แล้ว") && is_thread_line("↳ ถูกใจ 41 · ตอบกลับ"));
         assert!(crate::blocks::looks_like_byline("โดย ทีมข่าวภูมิภาค ข่าวสยามรายวัน"));
+        assert!(!crate::blocks::looks_like_byline(
+            "โดย ผู้ว่าราชการจังหวัด ได้สั่งการให้ทุกอำเภอ เตรียมพร้อมรับมือ น้ำป่า ที่อาจเกิดขึ้นอีก"
+        ));
         assert!(crate::blocks::looks_like_byline("Diposting oleh Kang Dedi Suherman"));
         assert!(crate::blocks::looks_like_dateline("เผยแพร่: 17 ก.ย. 2567 10:42 น. | ปรับปรุง: 17 ก.ย. 2567 15:10 น."));
     }
