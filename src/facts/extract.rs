@@ -455,7 +455,16 @@ fn core(word: &str) -> &str {
         return word;
     }
     word.trim_start_matches(|c: char| !c.is_alphanumeric() && !is_currency_sign(c))
-        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%')
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%' && !is_joined_mark(c))
+}
+
+/// A mark written over or under the letter before it that Unicode does not count a letter (Thai's tone
+/// marks: "ได้", "แล้ว"): part of its word, where punctuation around a word is trimmed. Without it the
+/// word read as another ("ได"). Such a mark takes no column of its own.
+fn is_joined_mark(c: char) -> bool {
+    !c.is_ascii()
+        && unicode_width::UnicodeWidthChar::width(c) == Some(0)
+        && !matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{206f}' | '\u{feff}')
 }
 
 /// A dollar sign after its country's letters ("C$185", "US$40", "NZ$2.5bn") is a sum in dollars: the letters
@@ -477,7 +486,7 @@ fn without_dollar_country(word: &str) -> &str {
 }
 
 fn ends_phrase(word: &str) -> bool {
-    word.ends_with(|c: char| !c.is_alphanumeric() && c != '%')
+    word.ends_with(|c: char| !c.is_alphanumeric() && c != '%' && !is_joined_mark(c))
 }
 
 /// A numeric token: its normalised value and the kind of number it is.
@@ -1017,7 +1026,7 @@ pub(super) fn age_holder(f: &Fact) -> Option<&str> {
 /// A figure's text without the punctuation around it, but for its currency sign or per cent sign: "$5",
 /// "12%", "1,200 jobs" of "($5", "12%,", "1,200 jobs.".
 pub(super) fn trim_figure(text: &str) -> &str {
-    text.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && !is_currency_sign(c))
+    text.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && !is_currency_sign(c) && !is_joined_mark(c))
 }
 
 /// Whether a word is an article or a possessive that opens a noun phrase: "the", "a", "his", "their".
@@ -2316,6 +2325,15 @@ mod tests {
         assert_eq!(of(FactKind::Number, "Prices rose 5% and 3.5 per cent."), ["5%", "3.5 per cent"]);
         assert_eq!(of(FactKind::Number, "It cost $5bn in all."), ["$5bn"]);
         assert_eq!(of(FactKind::Number, "About 1,200 people came."), ["1,200 people"]);
+    }
+
+    #[test]
+    fn a_unit_keeps_the_marks_over_and_under_its_letters() {
+        // Hindi's nukta, Tamil's pulli and Thai's tone marks are no letters to Unicode, and trimmed as
+        // punctuation they made other words: "करोड", "தொழிலாளர்கள", "ได".
+        assert_eq!(of(FactKind::Number, "सरकार ने 1,150 करोड़ रुपये दिए।"), ["1,150 करोड़"]);
+        assert_eq!(of(FactKind::Number, "தீ விபத்தில் 12 தொழிலாளர்கள் காயமடைந்தனர்."), ["12 தொழிலாளர்கள்"]);
+        assert_eq!(of(FactKind::Number, "ชาวบ้าน 58 ปี ให้ข้อมูล"), ["58 ปี"]);
     }
 
     #[test]
