@@ -643,6 +643,18 @@ fn color_always_uses_only_sgr_and_colours_something() {
 
 // ── Text written without spaces ─────────────────────────────────────────────────────────────────────────
 
+/// The runs of a diff's JSON that are not equal, as (operation, text), in order.
+fn changed_runs(v: &Value) -> Vec<(String, String)> {
+    v["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["words"].as_array().unwrap().iter())
+        .filter(|w| w["op"] != "equal")
+        .map(|w| (w["op"].as_str().unwrap().to_string(), w["text"].as_str().unwrap().to_string()))
+        .collect()
+}
+
 /// Two Japanese reports of one story, each sentence reworded by a word or two.
 const JA_A: &str = "東京で大雨\n\n東京都内で昨夜から激しい雨が降り、多くの道路が冠水しました。気象庁によると、雨は明日の朝まで続く見込みです。住民には避難の準備が呼びかけられています。\n";
 const JA_B: &str = "東京で記録的な大雨\n\n東京都内で昨夜から記録的な雨が降り、多くの道路が冠水しました。気象庁によると、雨は明日の昼まで続く見込みです。住民には避難の準備が呼びかけられています。\n";
@@ -659,14 +671,7 @@ fn japanese_sentences_pair_and_show_the_changed_words() {
     assert_eq!(v["counts"]["omitted"], 0, "{v}");
     assert_eq!(v["counts"]["copied"], 1, "{v}");
     assert_eq!(v["counts"]["paraphrased"], 3, "{v}");
-    let changed: Vec<(String, String)> = v["segments"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|s| s["words"].as_array().unwrap().iter())
-        .filter(|w| w["op"] != "equal")
-        .map(|w| (w["op"].as_str().unwrap().to_string(), w["text"].as_str().unwrap().to_string()))
-        .collect();
+    let changed = changed_runs(&v);
     let want =
         [("insert", "記録的な"), ("delete", "激しい"), ("insert", "記録的な"), ("delete", "朝"), ("insert", "昼")];
     assert_eq!(changed, want.map(|(o, t)| (o.to_string(), t.to_string())));
@@ -694,14 +699,7 @@ fn thai_paragraphs_pair_and_show_the_changed_words() {
     assert_eq!(v["counts"]["added"], 0, "{v}");
     assert_eq!(v["counts"]["omitted"], 0, "{v}");
     // The word diff names the words that changed, not the phrases that hold them.
-    let changed: Vec<(String, String)> = v["segments"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|s| s["words"].as_array().unwrap().iter())
-        .filter(|w| w["op"] != "equal")
-        .map(|w| (w["op"].as_str().unwrap().to_string(), w["text"].as_str().unwrap().to_string()))
-        .collect();
+    let changed = changed_runs(&v);
     let want = [
         ("delete", "ถล่ม"),
         ("insert", "ท่วม"),
