@@ -90,11 +90,7 @@ pub fn joins_without_space(left: &str, right: &str) -> bool {
         return true;
     }
     match (left.chars().next_back(), right.chars().next()) {
-        (Some(l), Some(r)) if !l.is_ascii() || !r.is_ascii() => {
-            let (l, r) = (Unspaced::of(l), Unspaced::of(r));
-            // Two words of Thai and its neighbours meet inside a phrase, without a space ([`crate::segment`]).
-            (l == Unspaced::Segmented && r == Unspaced::Segmented) || l.breaks_before(r)
-        }
+        (Some(l), Some(r)) if !l.is_ascii() || !r.is_ascii() => Unspaced::of(l).breaks_before(Unspaced::of(r)),
         _ => false,
     }
 }
@@ -1174,7 +1170,7 @@ mod tests {
 
     #[test]
     fn runs_of_unspaced_text_join_without_a_space() {
-        assert!(joins_without_space("ฝน", "ตกหนัก"));
+        assert!(joins_as_written("ฝน", "ตกหนัก", false));
         assert!(joins_without_space("明日の", "朝"));
         assert!(joins_without_space("データ", "が"));
         assert!(joins_without_space("止。", "iPhone"));

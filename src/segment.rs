@@ -38,6 +38,12 @@ pub fn may_hold_segmented(text: &str) -> bool {
     memchr::memchr3(0xe0, 0xe1, 0xea, text.as_bytes()).is_some()
 }
 
+/// Whether `text` holds a character of these scripts ([`is_segmented`]), the bytes that lead one in UTF-8
+/// looked for first ([`may_hold_segmented`]).
+pub fn holds_segmented(text: &str) -> bool {
+    may_hold_segmented(text) && text.chars().any(is_segmented)
+}
+
 /// Where the word of these scripts that holds byte `i` of `text` ends: the next word break after `i` in
 /// the run of such characters around it, or the run's end.
 ///

@@ -83,7 +83,7 @@ fn split_with<'a>(block: &'a str, mut emit: impl FnMut(Cow<'a, str>)) {
         } else if is_quoted_prose(piece) {
             let spaced = is_single_spaced(piece);
             plain_sentences(piece, |raw| push(if spaced { Cow::Borrowed(raw.trim()) } else { collapsed(raw) }));
-        } else if crate::segment::may_hold_segmented(piece) && piece.chars().any(crate::segment::is_segmented) {
+        } else if crate::segment::holds_segmented(piece) {
             // (Asked after the two tests above, which a piece of those scripts never passes: they hold only
             // ASCII and curly quotation marks.)
             for raw in unstopped_sentences(piece) {

@@ -53,7 +53,7 @@ impl Word {
 /// as long as a line of English, and, kept whole, went to the next line whole or was cut inside a word.
 fn cut_phrases(word: Word, out: &mut Vec<Word>) {
     let plain: String = word.parts.iter().map(|(t, _)| t.as_str()).collect();
-    if !pressdiff::segment::may_hold_segmented(&plain) || !plain.chars().any(pressdiff::segment::is_segmented) {
+    if !pressdiff::segment::holds_segmented(&plain) {
         out.push(word);
         return;
     }
