@@ -1198,19 +1198,17 @@ fn links_to_comments(text: &str) -> bool {
 /// A line only a comment thread has: a button under a comment ("Reply", "Report"), or a commenter's name
 /// before the comment ("Jane D. says:", "Peter wrote:").
 fn is_thread_line(text: &str) -> bool {
-    // The button to answer in English, and in Russian, Ukrainian, Bulgarian, Serbian, Greek, Hebrew,
-    // Arabic and Persian pages.
+    // A comment's buttons on a line of their own beside [`REPLY_BUTTONS`]: a report button, Bulgarian's
+    // other "reply", and Bengali's "reply" with its verb ("জবাব দিন").
     #[rustfmt::skip]
     const BUTTONS: &[&str] = &[
-        "reply", "reply ↓", "report", "report abuse", "report comment", "flag",
-        "ответить", "відповісти", "отговори", "отговор", "одговори", "απάντηση", "השב", "הגב", "رد", "پاسخ",
-        // And in Indonesian, Vietnamese, Thai and Bengali pages.
-        "balas", "trả lời", "ตอบกลับ", "জবাব দিন", "উত্তর দিন",
+        "reply ↓", "report", "report abuse", "report comment", "flag", "отговор", "জবাব দিন", "উত্তর দিন",
     ];
     // A reply to a comment may be marked as one by an arrow before it: "↳ Jane · 2 hours ago".
     let t = text.trim().trim_start_matches(['↳', '└', '→']).trim_start();
     let lower = t.to_lowercase();
-    BUTTONS.contains(&lower.as_str())
+    REPLY_BUTTONS.contains(&lower.as_str())
+        || BUTTONS.contains(&lower.as_str())
         // "Reply (3)": the button with its count of replies.
         || lower.strip_prefix("reply (").and_then(|r| r.strip_suffix(')')).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
         // "Jane says:", "Jane wrote:", and a blog platform's "Jane said..."
@@ -1224,6 +1222,15 @@ fn is_thread_line(text: &str) -> bool {
         || (SORTS.iter().any(|s| lower.starts_with(s)) && words(t).count() <= 5)
 }
 
+/// The button that answers a comment, alone on a line ([`is_thread_line`]) or in a bar of a comment's
+/// buttons ([`is_comment_bar`]): in English, Russian, Ukrainian, Bulgarian, Serbian, Greek, Hebrew, Arabic
+/// and Persian, Indonesian, Vietnamese and Thai pages ("Ответить · 👍 11", "Thích (12) · Trả lời").
+#[rustfmt::skip]
+const REPLY_BUTTONS: &[&str] = &[
+    "reply", "ответить", "відповісти", "отговори", "одговори", "απάντηση", "השב", "הגב", "رد", "پاسخ", "balas",
+    "trả lời", "ตอบกลับ",
+];
+
 /// How many blocks under a comment thread's heading the thread shows as one ([`is_thread_line`]), with no
 /// paragraph of a story's length before: a sign-in line, a commenter's name and time, and a short comment may come
 /// before its first button.
@@ -1235,10 +1242,10 @@ const SORTS: &[&str] = &["sort by", "trier par", "sortieren nach", "ordenar por"
 /// A comment's bar of buttons and counts, set apart by dots or bars: "Reply · 23 likes", "Like | Reply |
 /// Report", "Reply · 2 replies". `lower` is the line in lower case.
 fn is_comment_bar(lower: &str) -> bool {
-    // The button that answers a comment, in English, German, French, Spanish and Portuguese, Italian,
-    // Dutch, Swedish and Norwegian, and Polish pages: "Antworten · 24 Empfehlungen".
+    // The button that answers a comment beside [`REPLY_BUTTONS`], in German, French, Spanish and
+    // Portuguese, Italian, Dutch, Swedish and Norwegian, and Polish pages ("Antworten · 24 Empfehlungen"),
+    // and Bengali's without its verb.
     const REPLY: &[&str] = &[
-        "reply",
         "antworten",
         "répondre",
         "responder",
@@ -1248,19 +1255,6 @@ fn is_comment_bar(lower: &str) -> bool {
         "svara",
         "svar",
         "odpowiedz",
-        "ответить",
-        "відповісти",
-        "отговори",
-        "одговори",
-        "απάντηση",
-        "השב",
-        "הגב",
-        "رد",
-        "پاسخ",
-        // And in Indonesian, Vietnamese, Thai and Bengali pages: "Thích (12) · Trả lời".
-        "balas",
-        "trả lời",
-        "ตอบกลับ",
         "জবাব",
         "উত্তর",
     ];
@@ -1314,7 +1308,7 @@ fn is_comment_bar(lower: &str) -> bool {
             _ => false,
         }
     };
-    let replies = |p: &&str| REPLY.iter().any(|r| p.starts_with(r));
+    let replies = |p: &&str| REPLY_BUTTONS.iter().chain(REPLY).any(|r| p.starts_with(r));
     pieces.len() >= 2
         && pieces.iter().any(replies)
         && pieces.iter().all(|p| replies(p) || PIECES.contains(p) || is_count(p))

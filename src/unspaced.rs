@@ -33,7 +33,7 @@ pub fn is_furniture(text: &str) -> bool {
 /// A date and time as those pages print them over a story, with the word for its posting or its update:
 /// "2025年3月16日(日) 11:50 更新", "3/16(日) 12:08配信", "2025年3月16日 11時32分", "2025년 11월 4일
 /// 화요일", "2025-06-28 15:42 发布". Figures, the units of a date (年, 月, 日, 時, 分; 년, 월, 일), its marks,
-/// and words of [`DATE_WORDS`], and nothing else. [`crate::blocks::looks_like_dateline`] asks this of a
+/// and words of [`DATE_WORDS`] or [`POSTING_WORDS`], and nothing else. [`crate::blocks::looks_like_dateline`] asks this of a
 /// short line it could not read.
 pub fn is_dateline(text: &str) -> bool {
     let t = text.trim();
@@ -45,9 +45,12 @@ pub fn is_dateline(text: &str) -> bool {
     }
     let (mut digits, mut units) = (0, 0);
     // Where the word being read began: a word ends at a figure, a unit, a mark or a space, and must be one of
-    // DATE_WORDS. Read as a slice of the line, not gathered: every short line of figures is asked.
+    // DATE_WORDS or POSTING_WORDS. Read as a slice of the line, not gathered: every short line of figures is
+    // asked.
     let mut word: Option<usize> = None;
-    let known = |word: Option<usize>, end: usize| word.is_none_or(|start| DATE_WORDS.contains(&&t[start..end]));
+    let known = |word: Option<usize>, end: usize| {
+        word.is_none_or(|start| [DATE_WORDS, POSTING_WORDS].iter().any(|list| list.contains(&&t[start..end])))
+    };
     for (i, c) in t.char_indices() {
         if c.is_ascii_digit() || ('０'..='９').contains(&c) {
             digits += 1;
@@ -77,7 +80,7 @@ pub fn names_posting(line: &str) -> bool {
     POSTING_WORDS.iter().any(|w| line.contains(w))
 }
 
-/// The words of [`DATE_WORDS`] that say a story was posted or updated.
+/// The words of a dateline ([`is_dateline`]) that say a story was posted or updated.
 #[rustfmt::skip]
 const POSTING_WORDS: &[&str] = &[
     "配信", "更新", "発表", "公開", "掲載", "投稿", "発信", "发布", "發布", "发表", "發表", "입력", "수정", "업데이트",
@@ -93,8 +96,8 @@ const DATE_UNITS: &str = "年月日時时分秒号號년월일시분초";
 /// The marks between a date's figures and around its day of the week.
 const DATE_MARKS: &str = "/:-.,()（）［］[]：・、";
 
-/// Words of a dateline: the day of the week (日 alone is a unit), the morning or the afternoon, and the
-/// posting or the update of the story, in Chinese, Japanese and Korean.
+/// Words of a dateline beside [`POSTING_WORDS`]: the day of the week (日 alone is a unit), the morning or the
+/// afternoon, and the posting or the update of the story in more words, in Chinese, Japanese and Korean.
 #[rustfmt::skip]
 const DATE_WORDS: &[&str] = &[
     "火", "水", "木", "金", "土", "曜日", "요일", "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日",
@@ -104,8 +107,7 @@ const DATE_WORDS: &[&str] = &[
     "午前", "午後", "上午", "下午", "오전", "오후",
     // A time before now: "2時間前", "5分前", "3日前".
     "前", "間前",
-    "配信", "更新", "発表", "公開", "掲載", "投稿", "発信", "最終更新", "发布", "發布", "发表", "發表", "更新时间",
-    "更新時間", "发布时间", "發布時間", "입력", "수정", "기사입력", "최종수정", "업데이트", "JST", "KST",
+    "最終更新", "更新时间", "更新時間", "发布时间", "發布時間", "기사입력", "최종수정", "JST", "KST",
     // A Korean portal's link to the article at its source, set on the line of its times.
     "기사원문",
 ];
