@@ -24,7 +24,7 @@ use crate::normalize::{
     EMPTY_WORD, HanPairs, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, is_han, tokens,
     with_fold, word_key_of, words,
 };
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::AhoCorasick;
 use memchr::memmem::Finder;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
@@ -102,7 +102,7 @@ const OFF_TOPIC: f64 = 0.12;
 
 /// Judge each block of one article. `title` is the index of the headline block, if one was found.
 pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
-    let mut scans = Scans::with_room(blocks.iter().map(|b| b.len()).sum(), blocks.len());
+    let mut scans = Scans::with_room(blocks.iter().map(|b| b.len()).sum());
     let mut keys = Vec::new();
     for b in blocks {
         keys.clear();
@@ -121,8 +121,6 @@ pub struct Scans {
     blocks: Vec<BlockScan>,
     topics: Topics,
     lowered: Lowered,
-    /// The report is long enough to search with the DFA ([`phrase_automaton`]).
-    long: bool,
 }
 
 /// Room to lower a short block in ([`lowered_in`]), kept from block to block: a fresh buffer for each
@@ -147,9 +145,9 @@ struct BlockScan {
 }
 
 impl Scans {
-    /// Scans with room for the topic words of `bytes` of text, in `blocks` blocks.
-    pub fn with_room(bytes: usize, blocks: usize) -> Scans {
-        let mut scans = Scans { long: blocks >= LONG_REPORT_BLOCKS, ..Scans::default() };
+    /// Scans with room for the topic words of `bytes` of text.
+    pub fn with_room(bytes: usize) -> Scans {
+        let mut scans = Scans::default();
         // Room for every topic word up front (a word takes at least two bytes with its space, and prose
         // about six): growing the list copied it over and over; room not written to costs nothing.
         scans.topics.keys.reserve(bytes / 4);
@@ -159,8 +157,7 @@ impl Scans {
     /// Scan one more block, `text`, adding each of its words' keys to `keys`.
     pub fn scan(&mut self, text: &str, keys: &mut Vec<u32>) {
         let Scan { words, hash, leading } = Scan::new(text, &mut self.topics, keys);
-        let phrases = phrase_automaton(self.dfa_pays());
-        let furniture = is_furniture(text, words, &leading, &mut self.lowered, phrases)
+        let furniture = is_furniture(text, words, &leading, &mut self.lowered)
             // Bars, navigation, bylines and datelines are short lines; paragraphs need not be searched.
             || (words <= SHORT_LINE
                 // Bars and mastheads hold a separator, which few lines do: one search rules both out.
@@ -179,20 +176,6 @@ impl Scans {
         self.blocks.push(BlockScan { words, hash, furniture });
     }
 
-    /// Whether the next block is searched with the DFA of [`phrase_automaton`]: in a long report, or once
-    /// this thread has scanned enough blocks of a corpus of short ones to repay its build. Counted for each
-    /// thread, as the scans of two threads writing to one counter would fight over it.
-    fn dfa_pays(&self) -> bool {
-        thread_local! {
-            static SCANNED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
-        }
-        self.long
-            || SCANNED.with(|n| {
-                n.set(n.get() + 1);
-                n.get() > CORPUS_DFA_AFTER
-            })
-    }
-
     /// The scans of every block of a report that another report's reading, `a`, lends blocks to: block
     /// `i` is `a`'s block `from_a[i]`, or, where that is `None`, the next block of `own`, which scanned
     /// only those.
@@ -200,7 +183,7 @@ impl Scans {
     /// `own`'s topic words are moved up in place to make room for the lent blocks', back to front: its
     /// list was sized for the whole report, and a fresh list would be fresh memory, page by page.
     pub fn drawn(own: Scans, from_a: &[Option<usize>], a: &Scans) -> Scans {
-        let Scans { blocks: own_blocks, topics: Topics { mut keys, start: own_start }, lowered, long } = own;
+        let Scans { blocks: own_blocks, topics: Topics { mut keys, start: own_start }, lowered } = own;
         let own_end = keys.len();
         let own_range = |k: usize| own_start[k]..own_start.get(k + 1).copied().unwrap_or(own_end);
         let mut blocks = Vec::with_capacity(from_a.len());
@@ -237,7 +220,7 @@ impl Scans {
                 }
             }
         }
-        Scans { blocks, topics: Topics { keys, start }, lowered, long }
+        Scans { blocks, topics: Topics { keys, start }, lowered }
     }
 
     /// Number of blocks scanned.
@@ -338,8 +321,7 @@ pub fn find_title(blocks: &[Block]) -> Option<usize> {
     let mut lowered = Lowered::default();
     crate::blocks::find_title_where(blocks, |text| {
         let nwords = tokens(text).count();
-        !is_furniture(text, nwords, &LeadingKeys::of(text), &mut lowered, phrase_automaton(false))
-            && !is_long_consent_notice(text, nwords)
+        !is_furniture(text, nwords, &LeadingKeys::of(text), &mut lowered) && !is_long_consent_notice(text, nwords)
     })
 }
 
@@ -1545,13 +1527,7 @@ const COMMON_WORDS: &[&str] = &[
 /// Page furniture that every publishing system prints. Matched on whole leading words, and only in short
 /// blocks, so that a story sentence that happens to contain "read more" is never touched. `nwords` and
 /// `leading` are the block's number of words and its [`LeadingKeys`]; `lowered` is room to lower it in.
-fn is_furniture(
-    text: &str,
-    nwords: usize,
-    leading: &LeadingKeys,
-    lowered: &mut Lowered,
-    phrases: &AhoCorasick,
-) -> bool {
+fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut Lowered) -> bool {
     // Chinese, Japanese and Korean pages mark their furniture in ways of their own ([`crate::unspaced`]),
     // and there every character counts as a word: a caption with its credit runs past the limits below.
     if text.len() <= CJK_FURNITURE_BYTES && crate::unspaced::may_be_cjk(text) && crate::unspaced::is_furniture(text) {
@@ -1591,7 +1567,7 @@ fn is_furniture(
     // A short block is furniture wherever it holds a copyright sign or one of [`ANYWHERE`]; and a consent
     // banner's heading names the site after its cookies ("Cookies on the Gazette").
     if lower.starts_with(b"copyright")
-        || holds_furniture_phrase(phrases, lower)
+        || holds_furniture_phrase(lower)
         || (in_other_script(text) && OTHER_SCRIPT_AUTOMATON.is_match(lower))
         || (nwords <= 6
             && (lower.starts_with(b"cookies on ") || COOKIE_HEADINGS.iter().any(|h| lower.ends_with(h.as_bytes()))))
@@ -2462,9 +2438,8 @@ const PAYWALL_NOTICES: &[&str] = &[
 /// Phrases of [`ANYWHERE`] and [`PAYWALL_NOTICES`] in Russian, Ukrainian, Bulgarian, Greek, Hebrew and
 /// Arabic pages: "Этот материал доступен только для подписчиков", "Αυτό το άρθρο είναι διαθέσιμο μόνο για
 /// συνδρομητές", and a consent banner's heading, "Σεβόμαστε την ιδιωτικότητά σας". Kept out of
-/// [`phrase_automaton`]: their letters' bytes, which no other phrase has, made its DFA's build a third
-/// dearer (31.2 M instructions to 43.4 M), for every long report. They are searched for in blocks that open
-/// or end in those scripts alone ([`in_other_script`]).
+/// [`PHRASES`], which every short block goes through, and whose alphabet their letters' bytes would widen:
+/// they are searched for in blocks that open or end in those scripts alone ([`in_other_script`]).
 #[rustfmt::skip]
 const OTHER_SCRIPT_PHRASES: &[&str] = &[
     // The paywall's notices first ([`OTHER_SCRIPT_PAYWALL`]).
@@ -2528,28 +2503,20 @@ struct Finders {
     copyright: [Finder<'static>; 2],
 }
 
-/// The copyright signs, [`ANYWHERE`] and [`PAYWALL_NOTICES`] in one automaton, for short blocks, which are
-/// searched for each: one search for each phrase was a third of the furniture test's work.
+/// The copyright signs, [`ANYWHERE`], [`PAYWALL_NOTICES`] and [`COMMENTING`] in one automaton, for short
+/// blocks, which are searched for each: one search for each phrase was a third of the furniture test's
+/// work.
 ///
-/// Of more than a hundred phrases, a DFA is the faster search but the slower build: building one took
-/// 16 M instructions, more than the rest of comparing two short reports (13 M), and it searched short
-/// blocks some 600 instructions faster each than the crate's default automaton. Only tens of thousands of
-/// blocks repay the build: a long report's, or a corpus's once a thread has scanned that many
-/// ([`Scans::dfa_pays`]). Both find the same phrases.
-fn phrase_automaton(long: bool) -> &'static AhoCorasick {
-    static DEFAULT: LazyLock<AhoCorasick> = LazyLock::new(|| build_phrases(None));
-    static DFA: LazyLock<AhoCorasick> = LazyLock::new(|| build_phrases(Some(AhoCorasickKind::DFA)));
-    if long { &DFA } else { &DEFAULT }
-}
-
-fn build_phrases(kind: Option<AhoCorasickKind>) -> AhoCorasick {
-    AhoCorasick::builder()
-        .kind(kind)
-        .build(COPYRIGHT_SIGNS.iter().chain(ANYWHERE).chain(PAYWALL_NOTICES).chain(COMMENTING))
+/// The crate's default automaton, not its DFA. The DFA searched a short block some 900 instructions faster,
+/// but building it for these phrases took 37 M instructions: more than it saved on a report of 20,000
+/// one-sentence paragraphs (579.6 M against 564.7 M to compare two), and no less than it saved on `facts`
+/// of 2,000 short generated reports.
+static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(COPYRIGHT_SIGNS.iter().chain(ANYWHERE).chain(PAYWALL_NOTICES).chain(COMMENTING))
         .expect("fixed phrases build an automaton")
-}
+});
 
-/// Whether a short block, lowered, holds a phrase of [`phrase_automaton`] that marks furniture: one of the
+/// Whether a short block, lowered, holds a phrase of [`PHRASES`] that marks furniture: one of the
 /// copyright signs, [`ANYWHERE`] or [`PAYWALL_NOTICES`], or a word of [`COMMENTING`] with one of
 /// [`SIGNED_IN`]: a comment form's note that only readers with an account may comment ("Um kommentieren
 /// zu können, müssen Sie sich anmelden.", "Para comentar debes estar suscrito a …"). Either word alone is a
@@ -2557,10 +2524,10 @@ fn build_phrases(kind: Option<AhoCorasickKind>) -> AhoCorasick {
 ///
 /// The search reports overlapping matches, so that a word of commenting never hides a phrase that starts
 /// before it and ends after it.
-fn holds_furniture_phrase(phrases: &AhoCorasick, lower: &[u8]) -> bool {
+fn holds_furniture_phrase(lower: &[u8]) -> bool {
     let alone = COPYRIGHT_SIGNS.len() + ANYWHERE.len() + PAYWALL_NOTICES.len();
     let mut commenting = false;
-    for found in phrases.find_overlapping_iter(lower) {
+    for found in PHRASES.find_overlapping_iter(lower) {
         if found.pattern().as_usize() < alone {
             return true;
         }
@@ -2588,16 +2555,6 @@ const SIGNED_IN: &[&str] = &[
     "connecté", "connectez-vous", "être abonné", "accedi", "registrati", "inloggen", "ingelogd", "logga in",
     "inloggad", "logge inn", "innlogget", "logge ind", "logget ind", "zaloguj", "zalogowan", "přihlás",
 ];
-
-/// The fewest blocks of a report whose scan searches with the DFA of [`phrase_automaton`]. On generated
-/// long reports, ten thousand blocks (news-like paragraphs of a few sentences) searched faster without the
-/// DFA, and twenty thousand (a sentence a paragraph) with it.
-const LONG_REPORT_BLOCKS: usize = 15_000;
-/// How many blocks one thread scans, of reports too short for the DFA each, before it searches with the
-/// DFA all the same: a corpus of many short reports repays it as one long report does. (`facts` of 2,000
-/// generated reports: 6,437 M instructions without the DFA, 6,401 M with it after 30,000 blocks; after
-/// 15,000, two long news-like reports built it too, and took 17 M more.)
-const CORPUS_DFA_AFTER: usize = 30_000;
 
 static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
     anywhere: ANYWHERE.iter().chain(PAYWALL_NOTICES).map(Finder::new).collect(),
@@ -2933,13 +2890,7 @@ mod tests {
 
     /// The furniture test of one block, its words counted and its first words read as the scan does.
     fn furniture(text: &str) -> bool {
-        is_furniture(
-            text,
-            tokens(text).count(),
-            &LeadingKeys::of(text),
-            &mut Lowered::default(),
-            phrase_automaton(false),
-        )
+        is_furniture(text, tokens(text).count(), &LeadingKeys::of(text), &mut Lowered::default())
     }
 
     fn run(text: &str) -> Vec<(String, Option<Reason>)> {
@@ -4489,14 +4440,11 @@ marketingowych."
     }
 
     #[test]
-    fn both_phrase_automata_find_the_same() {
+    fn every_phrase_alone_is_found_and_a_story_sentence_holds_none() {
         let story = "The ferry service resumed on Friday after a two-week strike by crews ended, the operator said.";
+        assert!(!holds_furniture_phrase(story.as_bytes()));
         for phrase in COPYRIGHT_SIGNS.iter().chain(ANYWHERE).chain(PAYWALL_NOTICES) {
-            let line = format!("see {phrase} here");
-            for long in [false, true] {
-                assert!(phrase_automaton(long).is_match(line.as_bytes()), "{phrase} {long}");
-                assert!(!phrase_automaton(long).is_match(story.as_bytes()), "{long}");
-            }
+            assert!(holds_furniture_phrase(format!("see {phrase} here").as_bytes()), "{phrase}");
         }
     }
 

@@ -258,8 +258,7 @@ impl Read {
     /// Read the blocks `which` of `cut`, in the order given.
     fn of(cut: &Cut, which: impl Iterator<Item = usize> + Clone) -> Read {
         let bytes = cut.texts.iter().map(|(t, _)| t.len()).sum();
-        let mut read =
-            Read { scans: Scans::with_room(bytes, which.clone().count()), sentences: Vec::new(), starts: Vec::new() };
+        let mut read = Read { scans: Scans::with_room(bytes), sentences: Vec::new(), starts: Vec::new() };
         // Every block is split, then every block scanned. Splitting and scanning a block in turn was 7%
         // slower for the same instructions: the splitter's code and tables and the scan's kept pushing
         // each other out of the caches.
