@@ -29,6 +29,7 @@ pub mod boilerplate;
 pub mod comparison;
 pub mod corpus;
 pub mod decode;
+pub mod digits;
 pub mod error;
 pub mod facts;
 pub mod files;

@@ -643,19 +643,27 @@ fn drop_apostrophes(buf: &mut [u8]) -> usize {
 /// [`fold`] for words with non-ASCII letters or quotes, or too long for the stack buffer.
 fn fold_unicode(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    // A digit of another script is its ASCII digit, and Arabic script's figure marks ASCII's
+    // ([`crate::digits`]): "١٢" and "12" are one word.
+    let digit = |c: char| if c.is_ascii_digit() { Some(c) } else { crate::digits::ascii_digit(c) };
     // As [`keeps_figure_mark`] has it: only in a word whose first letter or digit is a digit.
-    let figures = word.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_ascii_digit());
+    let figures = word.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| digit(c).is_some());
     let mut prev = None;
     let mut chars = word.chars().peekable();
     while let Some(c) = chars.next() {
-        if c.is_alphanumeric() {
+        if c.is_alphabetic() {
             out.extend(c.to_lowercase());
+        } else if c.is_alphanumeric() {
+            out.push(digit(c).unwrap_or(c));
         } else if is_apostrophe(c) {
             out.push('\'');
-        } else if figures && chars.peek().is_some_and(char::is_ascii_digit) {
+        } else if figures && chars.peek().is_some_and(|&n| digit(n).is_some()) {
             // As [`keeps_figure_mark`] has it, with the typographic minus and en dash read as a hyphen.
-            let c = if matches!(c, '\u{2212}' | '–') { '-' } else { c };
-            let after_digit = prev.is_some_and(|p: char| p.is_ascii_digit());
+            let c = match c {
+                '\u{2212}' | '–' => '-',
+                c => crate::digits::ascii_figure_mark(c).unwrap_or(c),
+            };
+            let after_digit = prev.is_some_and(|p: char| digit(p).is_some());
             let keep = match c {
                 '.' | ',' | ':' | '/' => after_digit,
                 '-' => after_digit || !prev.is_some_and(char::is_alphanumeric),
@@ -1072,12 +1080,18 @@ mod tests {
         /// The one-pass walker splits like `tokens` and folds like `fold`, whatever the text.
         #[test]
         fn each_fold_agrees_with_tokens_and_fold(
-            t in "([a-zA-Z0-9'`.,;:!?()\"-]{0,8}|[a-z]{40,60}|[ \t\n\u{a0}\u{85}\u{3000}]|é|“|”|‘|’|’s|‚|ʼ|東京|のは|データ|「|」|。){0,20}"
+            t in "([a-zA-Z0-9'`.,;:!?()\"-]{0,8}|[a-z]{40,60}|[ \t\n\u{a0}\u{85}\u{3000}]|é|“|”|‘|’|’s|‚|ʼ|東京|のは|データ|「|」|。|٣٫٥|١٢|１２人){0,20}"
         ) {
             let mut got: Vec<(String, String)> = Vec::new();
             each_fold(&t, |w, f| got.push((t[w].to_string(), String::from_utf8(f.to_vec()).unwrap())));
             let want: Vec<(String, String)> = tokens(&t).map(|w| (w.to_string(), fold(w))).collect();
             proptest::prop_assert_eq!(got, want);
+        }
+
+        /// A word in another script's digits folds as it does in ASCII digits ([`crate::digits`]).
+        #[test]
+        fn other_scripts_digits_fold_as_ascii_ones(w in "[a-z0-9٠-٩۰-۹০-৯๐-๙０-９٫٬٪.,:/-]{0,12}") {
+            proptest::prop_assert_eq!(fold(&w), fold(&crate::digits::with_ascii_digits(&w).0));
         }
 
         /// The shortcut for curly quotation marks ends tokens where deciding each mark the general way does.

@@ -202,6 +202,34 @@ fn facts_command_lists_a_figure_changed_in_a_reworded_sentence() {
 }
 
 #[test]
+fn figures_in_other_scripts_digits_are_facts_and_one_figure_however_written() {
+    // One outlet writes Arabic-Indic digits, one Western digits, one a changed toll; the losses in each.
+    let dir = tempfile::tempdir().unwrap();
+    let head = "حريق في سوق المدينة القديمة\n\n";
+    for (name, injured, losses) in [("a.txt", "١٢", "٣٫٥"), ("b.txt", "12", "3.5"), ("c.txt", "١٤", "٣٫٥")] {
+        let body = format!(
+            "{head}قال الدفاع المدني إن الحريق أدى إلى إصابة {injured} شخصا صباح الثلاثاء.\n\n\
+             وأضاف أن الخسائر تقدر بنحو {losses} مليون دينار.\n"
+        );
+        std::fs::write(dir.path().join(name), body).unwrap();
+    }
+    let out = pressdiff().args(["facts", "--format", "json"]).arg(dir.path()).assert().success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let numbers: Vec<&serde_json::Value> =
+        v["facts"].as_array().unwrap().iter().filter(|f| f["kind"] == "number").collect();
+    let written = |f: &serde_json::Value| -> Vec<(String, usize)> {
+        let variants = f["variants"].as_array().unwrap().iter();
+        variants.map(|x| (x["text"].as_str().unwrap().to_string(), x["articles"].as_array().unwrap().len())).collect()
+    };
+    // The toll: a and b agree, however written; c conflicts. The losses: all three agree.
+    assert_eq!(numbers.len(), 2, "{numbers:#?}");
+    assert_eq!(numbers[0]["altered"], true);
+    assert_eq!(written(numbers[0]), [("١٢ شخصا".to_string(), 2), ("١٤ شخصا".to_string(), 1)]);
+    assert_eq!(numbers[1]["altered"], false);
+    assert_eq!(numbers[1]["articles"].as_array().unwrap().len(), 3);
+}
+
+#[test]
 fn facts_json_contract() {
     let out = pressdiff().args(["facts", "--format", "json"]).assert().success().get_output().stdout.clone();
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();

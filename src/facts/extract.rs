@@ -37,6 +37,16 @@ pub(super) fn sentence_facts(sentence: &str, index: usize, lexicon: &Lexicon, ou
     // Split once for both: splitting twice was a tenth of reading a sentence. Text without spaces (Chinese,
     // Japanese) is cut into its pieces, so that "約300人" reads as a number and what it counts; elsewhere a
     // token is a word.
+    //
+    // Figures in another script's digits ("إصابة ١٢ شخصا", "大雨で１２人") are read in ASCII digits, and shown as
+    // the sentence writes them ([`crate::digits`]).
+    let read;
+    let (shown, sentence) = if crate::digits::reads_in_ascii(sentence) {
+        read = crate::digits::with_ascii_digits(sentence);
+        (Some((sentence, read.1.as_slice())), read.0.as_str())
+    } else {
+        (None, sentence)
+    };
     let mut toks: Vec<&str> = if sentence.is_ascii() { words(sentence).collect() } else { tokens(sentence).collect() };
     // "$4.80-$4.90": two sums, read as two words.
     if toks.iter().any(|t| money_range(t).is_some()) {
@@ -46,7 +56,7 @@ pub(super) fn sentence_facts(sentence: &str, index: usize, lexicon: &Lexicon, ou
             .flatten()
             .collect();
     }
-    numbers(sentence, &toks, index, out);
+    numbers(sentence, shown, &toks, index, out);
     entities(&toks, index, lexicon, out);
 }
 
@@ -844,8 +854,9 @@ fn year(word: &str) -> Option<u32> {
     (c.len() == 4).then(|| c.parse::<u32>().ok()).flatten().filter(|y| (1000..=2100).contains(y))
 }
 
-/// The numbers of a sentence, split into its words `toks`.
-fn numbers(sentence: &str, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
+/// The numbers of a sentence, split into its words `toks`. `shown` is the sentence as written, with the
+/// byte of it each byte of `sentence` was read from, when `sentence` is its reading in ASCII digits.
+fn numbers(sentence: &str, shown: Option<(&str, &[usize])>, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
     // The context words, stemmed, are needed only once a number is found; most sentences have none.
     let mut stems: Option<Vec<Option<String>>> = None;
     // Asked once, not for each number the sentence holds.
@@ -885,7 +896,11 @@ fn numbers(sentence: &str, toks: &[&str], index: usize, out: &mut Vec<Fact>) {
         let (from, to) = text_range;
         // Pieces of text without spaces ("1万2000トン") stand in the sentence as they are; words are joined
         // by the one space a sentence keeps between them.
-        let text = if ascii { toks[from..to].join(" ") } else { span(sentence, toks[from], toks[to - 1]) };
+        let text = match shown {
+            Some((written, read_from)) => shown_span(sentence, written, read_from, toks[from], toks[to - 1]),
+            None if ascii => toks[from..to].join(" "),
+            None => span(sentence, toks[from], toks[to - 1]),
+        };
         let text = trim_figure(&text);
         // "Reyes (58)": an age's bracket is closed with it, as the text has it.
         let text = if unit == AGE && text.contains('(') && !text.contains(')') {
@@ -1040,6 +1055,15 @@ fn span(sentence: &str, first: &str, last: &str) -> String {
     let at = |t: &str| (t.as_ptr() as usize).wrapping_sub(sentence.as_ptr() as usize);
     let (a, b) = (at(first), at(last) + last.len());
     sentence.get(a..b).map_or_else(|| format!("{first} {last}"), str::to_string)
+}
+
+/// [`span`] of `read`, a sentence read in ASCII digits, as `written` has it: `read_from` gives the byte of
+/// `written` each byte of `read` was read from ([`crate::digits::with_ascii_digits`]).
+fn shown_span(read: &str, written: &str, read_from: &[usize], first: &str, last: &str) -> String {
+    let at = |t: &str| (t.as_ptr() as usize).wrapping_sub(read.as_ptr() as usize);
+    let (a, b) = (at(first), at(last) + last.len());
+    let written_span = read_from.get(a).zip(read_from.get(b)).and_then(|(&a, &b)| written.get(a..b));
+    written_span.map_or_else(|| span(read, first, last), str::to_string)
 }
 
 /// What a Chinese or Japanese multiplier after a figure multiplies it by: "1万" is 10,000, "3億" 300
@@ -2334,6 +2358,20 @@ mod tests {
         assert_eq!(of(FactKind::Number, "सरकार ने 1,150 करोड़ रुपये दिए।"), ["1,150 करोड़"]);
         assert_eq!(of(FactKind::Number, "தீ விபத்தில் 12 தொழிலாளர்கள் காயமடைந்தனர்."), ["12 தொழிலாளர்கள்"]);
         assert_eq!(of(FactKind::Number, "ชาวบ้าน 58 ปี ให้ข้อมูล"), ["58 ปี"]);
+    }
+
+    #[test]
+    fn figures_in_other_scripts_digits_are_read_as_figures_and_shown_as_written() {
+        let values = |t: &str| facts(t).into_iter().map(|f| (f.text, f.value)).collect::<Vec<_>>();
+        let pair = |text: &str, value: &str| (text.to_string(), value.to_string());
+        assert_eq!(values("أدى الحريق إلى إصابة ١٢ شخصا."), [pair("١٢ شخصا", "12")]);
+        assert_eq!(values("تقدر الخسائر بنحو ٣٫٥ مليون دينار."), [pair("٣٫٥ مليون", "3.5")]);
+        assert_eq!(values("آتش‌سوزی ۱٬۲۰۰ هکتار را سوزاند."), [pair("۱٬۲۰۰ هکتار", "1200")]);
+        assert_eq!(values("আগুনে ১২ জন আহত হয়েছেন।"), [pair("১২ জন", "12")]);
+        assert_eq!(values("大雨で１２人がけがをした。"), [pair("１２人", "12")]);
+        // The same figure in either writing is one fact.
+        let key = |t: &str| facts(t).into_iter().map(|f| f.key).collect::<Vec<_>>();
+        assert_eq!(key("إصابة ١٢ شخصا."), key("إصابة 12 شخصا."));
     }
 
     #[test]

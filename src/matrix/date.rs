@@ -170,6 +170,14 @@ const STAMP_REACH: usize = 30;
 /// time of day printed just after it ("August 15, 2022 11:42 AM GMT", "2022-08-15T10:00:00Z") or just
 /// before it ("13:05 BST, 15 August 2022").
 pub fn find_date(text: &str) -> Option<Published> {
+    // A date in another script's digits ("٢٠٢٥-١٢-٠٥", "２０２５/１２/５") is read in ASCII ones.
+    let read;
+    let text = if crate::digits::reads_in_ascii(text) {
+        read = crate::digits::with_ascii_digits(text).0;
+        read.as_str()
+    } else {
+        text
+    };
     // Dashes and slashes separate date parts as spaces do. Each is one byte, as is the space put in its
     // place, so a word of `spaced` stands at the same bytes in `text`.
     let spaced: String = text.chars().map(|c| if matches!(c, '-' | '/' | ',') { ' ' } else { c }).collect();
@@ -475,6 +483,10 @@ mod tests {
         assert_eq!(date("10/28/2025 10:14 PM"), d(2025, 10, 28));
         assert_eq!(date("03/04/2025"), None);
         assert_eq!(date("28 10 2025"), None);
+        // In another script's digits.
+        assert_eq!(date("نشر في ٢٠٢٥-١٢-٠٥ ١٠:٣٠"), d(2025, 12, 5));
+        assert_eq!(date("প্রকাশ: ২৮/১০/২০২৫"), d(2025, 10, 28));
+        assert_eq!(date("２０２５-１２-０５"), d(2025, 12, 5));
     }
 
     #[test]
