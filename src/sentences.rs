@@ -181,9 +181,33 @@ fn ends_in_abbreviation(prev: &str, next: &str) -> bool {
 /// The longest word of [`TITLES`] and [`BEFORE_FIGURES`].
 const LONGEST_SHORTENED: usize = 6;
 
-/// What `sentencex::segment("en", piece)` returns, without building a boxed language for every call.
+/// What `sentencex::segment("en", piece)` returns, without building a boxed language for every call, with
+/// its cuts at decimal points between digits of another script undone ([`rejoin_decimals`]).
 fn segment(piece: &str) -> Vec<&str> {
-    if piece.len() > SENTENCEX_CHUNK { sentencex::segment("en", piece) } else { English {}.segment(piece) }
+    let mut cut =
+        if piece.len() > SENTENCEX_CHUNK { sentencex::segment("en", piece) } else { English {}.segment(piece) };
+    rejoin_decimals(piece, &mut cut);
+    cut
+}
+
+/// Undo each cut of `cut`, sentences of `piece`, after a decimal point between two digits: sentencex
+/// (0.1.33) keeps a full stop inside a figure only before an ASCII digit, and cut "۳.۱ میلیون" (3.1
+/// million, in Persian digits) after "۳.". Only where nothing stands between the point and the digit.
+///
+/// Each cut is asked about, not the text: a search of every piece for such digits cost comparing two
+/// long reports in English 1 M instructions.
+fn rejoin_decimals<'a>(piece: &'a str, cut: &mut Vec<&'a str>) {
+    let at = |s: &str| s.as_ptr() as usize - piece.as_ptr() as usize;
+    let is_digit = |c: char| c.is_ascii_digit() || crate::digits::ascii_digit(c).is_some();
+    cut.dedup_by(|next, prev| {
+        let (before, after) = (prev.trim_end(), next.trim_start());
+        let point = before.strip_suffix('.').is_some_and(|b| b.ends_with(is_digit));
+        let joins = point && after.starts_with(is_digit) && at(before) + before.len() == at(after);
+        if joins {
+            *prev = &piece[at(prev)..at(next) + next.len()];
+        }
+        joins
+    });
 }
 
 /// Whether sentencex (0.1.33) would find, in `text`, no quotation, no bracketed span, no e-mail address, no
@@ -881,6 +905,15 @@ mod tests {
         assert_eq!(split(&text), [&*format!("{thai} ใช่ไหม?"), "ใช่ The governor said.", "ต่อไป"]);
         // Khmer and Burmese end a sentence with their own marks.
         assert_eq!(split("ភ្លៀងធ្លាក់ខ្លាំង។ ទឹកជំនន់"), ["ភ្លៀងធ្លាក់ខ្លាំង។", "ទឹកជំនន់"]);
+    }
+
+    #[test]
+    fn a_decimal_point_between_digits_of_another_script_ends_no_sentence() {
+        let persian = "مصرف روزانه آب تهران ۳.۱ میلیون مترمکعب است. سپهر گفت.";
+        assert_eq!(split(persian), ["مصرف روزانه آب تهران ۳.۱ میلیون مترمکعب است.", "سپهر گفت."]);
+        // A full stop after a figure, a space, then a sentence that opens with one, still ends a sentence.
+        let two = "عدد المصابين ١٢. ٤٥ متجرا احترقت.";
+        assert_eq!(split(two), ["عدد المصابين ١٢.", "٤٥ متجرا احترقت."]);
     }
 
     #[test]
