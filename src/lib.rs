@@ -24,6 +24,7 @@
 //! The library has no terminal code: the `app` feature adds the CLI and the TUI on top of it.
 
 pub mod alignment;
+pub mod anchors;
 pub mod blocks;
 pub mod boilerplate;
 pub mod comparison;
