@@ -38,6 +38,7 @@ pub mod html;
 pub mod inflection;
 pub mod markdown;
 pub mod matrix;
+pub mod months;
 pub mod normalize;
 pub mod output;
 pub mod progress;

@@ -384,37 +384,14 @@ pub(crate) fn month(word: &str) -> Option<u32> {
     MONTHS.iter().position(|m| *m == w || abbreviation(m)).map(|i| i as u32 + 1)
 }
 
-/// Month names in French, German, Spanish, Italian and Dutch, for the dates of pages in those languages.
-#[rustfmt::skip]
-const FOREIGN_MONTHS: [&[&str]; 12] = [
-    &["janvier", "januar", "jänner", "enero", "gennaio", "januari"],
-    &["février", "fevrier", "februar", "febrero", "febbraio", "februari"],
-    &["mars", "märz", "marzo", "maart"],
-    &["avril", "abril", "aprile"],
-    &["mai", "mayo", "maggio", "mei"],
-    &["juin", "juni", "junio", "giugno"],
-    &["juillet", "juli", "julio", "luglio"],
-    &["août", "aout", "agosto", "augustus"],
-    &["septembre", "septiembre", "setiembre", "settembre"],
-    &["octobre", "oktober", "octubre", "ottobre"],
-    &["novembre", "noviembre"],
-    &["décembre", "decembre", "dezember", "diciembre", "dicembre"],
-];
-
-/// The month a name gives, in English ([`month`]) or one of [`FOREIGN_MONTHS`].
+/// The month a name gives, in English ([`month`]) or another language ([`crate::months`]).
 pub(crate) fn any_month(w: &str) -> Option<u32> {
     month(w).or_else(|| foreign_month(w))
 }
 
-/// The month one of [`FOREIGN_MONTHS`] names.
+/// The month a name gives in a language other than English ([`crate::months`]).
 fn foreign_month(w: &str) -> Option<u32> {
-    // Month names run three to ten letters: most words are ruled out before a lowered copy.
-    if !(3..=20).contains(&w.len()) {
-        return None;
-    }
-    let find = |w: &str| FOREIGN_MONTHS.iter().position(|names| names.contains(&w)).map(|i| i as u32 + 1);
-    // Every lower-case word after a day is asked ("12 people"): most need no lowered copy.
-    if w.chars().any(char::is_uppercase) { find(&w.to_lowercase()) } else { find(w) }
+    crate::months::named(w)
 }
 
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -471,7 +448,7 @@ fn core(word: &str) -> &str {
 /// A mark written over or under the letter before it that Unicode does not count a letter (Thai's tone
 /// marks: "ได้", "แล้ว"): part of its word, where punctuation around a word is trimmed. Without it the
 /// word read as another ("ได"). Such a mark takes no column of its own.
-fn is_joined_mark(c: char) -> bool {
+pub(crate) fn is_joined_mark(c: char) -> bool {
     !c.is_ascii()
         && unicode_width::UnicodeWidthChar::width(c) == Some(0)
         && !matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{206f}' | '\u{feff}')

@@ -19,7 +19,7 @@ mod ledger;
 mod pair;
 mod shared;
 
-pub(crate) use extract::{any_month, month};
+pub(crate) use extract::{any_month, is_joined_mark};
 pub use extract::{entity_key, extract, extract_sentences, quote_key};
 pub use ledger::{ArticleRef, Ledger, LedgerFact, Variant};
 pub use pair::{Altered, FactRef, PairFacts, compare, compare_with};

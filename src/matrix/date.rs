@@ -8,7 +8,7 @@
 //! print local times half a world apart.
 
 use crate::corpus::Article;
-use crate::facts::{any_month, month};
+use crate::facts::any_month;
 use crate::normalize::words;
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -178,11 +178,17 @@ pub fn find_date(text: &str) -> Option<Published> {
     } else {
         text
     };
-    // Dashes and slashes separate date parts as spaces do. Each is one byte, as is the space put in its
-    // place, so a word of `spaced` stands at the same bytes in `text`.
-    let spaced: String = text.chars().map(|c| if matches!(c, '-' | '/' | ',') { ' ' } else { c }).collect();
-    let toks: Vec<&str> = words(&spaced).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let spaced = date_parts_spaced(text);
+    // A word without the punctuation around it, but with the marks written over or under its last letter
+    // ("กุมภาพันธ์", "மார்ச்"), which Unicode counts no letters.
+    let toks: Vec<&str> = words(&spaced)
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric() && !crate::facts::is_joined_mark(c)))
+        .collect();
     let at = |w: &str| w.as_ptr() as usize - spaced.as_ptr() as usize;
+    // Thai pages count years in the Buddhist era ("17 ก.ย. 2567").
+    let buddhist = crate::months::in_buddhist_era(text);
+    let year = |w: &str| year(w, buddhist);
     for (i, w) in toks.iter().enumerate() {
         let next = |k: usize| toks.get(i + k).copied().unwrap_or("");
         // The words of a date, past the "de" of "12 de marzo de 2025".
@@ -196,16 +202,22 @@ pub fn find_date(text: &str) -> Option<Published> {
             any_month(second).zip(year(third)).map(|(m, y)| (y, m, d, third)).or_else(|| {
                 // "28/10/2025": day, month and year in figures, between slashes. Whether the day or the
                 // month comes first differs by country, so only a date that reads one way alone is taken.
-                let slashed = |t: &str| text.as_bytes().get(at(t) + t.len()) == Some(&b'/');
+                let after = |t: &str| text.as_bytes().get(at(t) + t.len()).copied();
                 let (a, b) = (d, number(next(1), 31)?);
-                let y = year(next(2)).filter(|_| slashed(w) && slashed(next(1)))?;
-                match (a > 12, b > 12) {
-                    (true, false) => Some((y, b, a, next(2))),
-                    (false, true) => Some((y, a, b, next(2))),
+                let y = year(next(2))?;
+                match (after(w), after(next(1))) {
+                    // "12.09.2024": between full stops, always the day first, as Europe writes it.
+                    (Some(b'.'), Some(b'.')) if b <= 12 => Some((y, b, a, next(2))),
+                    (Some(b'/'), Some(b'/')) => match (a > 12, b > 12) {
+                        (true, false) => Some((y, b, a, next(2))),
+                        (false, true) => Some((y, a, b, next(2))),
+                        _ => None,
+                    },
                     _ => None,
                 }
             })
-        } else if let Some(m) = w.starts_with(char::is_uppercase).then(|| month(w)).flatten() {
+        } else if let Some(m) = opens_like_a_name(w).then(|| any_month(w)).flatten() {
+            // "August 15, 2022", "Septemba 14, 2025", "ஆகஸ்ட் 22, 2025": the month first.
             number(next(1), 31).zip(year(next(2))).map(|(d, y)| (y, m, d, next(2)))
         } else {
             None
@@ -230,8 +242,10 @@ pub fn find_date(text: &str) -> Option<Published> {
 }
 
 /// Marks that stand between a date and the time beside it: "3 March 2026, 13:05", "March 3, 2026 | 11:42
-/// AM", "3 March 2026 at 11:42", "3. März 2026 um 11:42 Uhr", "3 mars 2026 à 11h42".
-const BETWEEN: &[&str] = &[",", "|", "·", "•", "-", "–", "—", "/", "@", "at ", "um ", "à ", "a las ", "alle ", "om "];
+/// AM", "3 March 2026 at 11:42", "3. März 2026 um 11:42 Uhr", "3 mars 2026 à 11h42", and the full stop
+/// Korean pages end a date with ("2025.11.04. 오후 3:02").
+const BETWEEN: &[&str] =
+    &[",", "|", "·", "•", "-", "–", "—", "/", "@", "at ", "um ", "à ", "a las ", "alle ", "om ", "."];
 
 /// The time printed right after a date, past a few [`BETWEEN`] marks.
 fn clock_after(text: &str) -> Option<Clock> {
@@ -248,8 +262,40 @@ fn clock_after(text: &str) -> Option<Clock> {
             None => break,
         }
     }
-    clock(rest).map(|(c, _)| c)
+    // Korean, Japanese and Chinese set the half of the day before the time: "오후 3:02", "午後3時".
+    let half = HALF_DAY_BEFORE.iter().find_map(|&(m, pm)| rest.strip_prefix(m).map(|r| (r.trim_start(), pm)));
+    match half {
+        Some((after, pm)) => {
+            let (mut c, _) = clock(after)?;
+            if (1..=12).contains(&c.hour) {
+                c.hour = c.hour % 12 + if pm { 12 } else { 0 };
+            }
+            Some(c)
+        }
+        None => clock(rest).map(|(c, _)| c),
+    }
 }
+
+/// The words for the morning and the afternoon that Korean, Japanese and Chinese set before a time of
+/// day, and whether each is after noon.
+const HALF_DAY_BEFORE: &[(&str, bool)] =
+    &[("오전", false), ("오후", true), ("午前", false), ("午後", true), ("上午", false), ("下午", true)];
+
+/// The words other languages set after a time of day for the morning and the afternoon, as English sets
+/// "am" and "pm": Bengali's and Hindi's, and their spellings of "AM" and "PM" ("৪:১৫ অপরাহ্ণ", "১১:০৫
+/// এএম").
+const HALF_DAY_AFTER: &[(&str, bool)] = &[
+    ("এএম", false),
+    ("পিএম", true),
+    ("পূর্বাহ্ণ", false),
+    ("পূর্বাহ্ন", false),
+    ("অপরাহ্ণ", true),
+    ("অপরাহ্ন", true),
+    ("पूर्वाह्न", false),
+    ("अपराह्न", true),
+    ("एएम", false),
+    ("पीएम", true),
+];
 
 /// The time printed right before a date ("13:05 BST, 3 March 2026", "Published 11:42 GMT on 3 March
 /// 2026"): a time that `text` ends with, past a few [`BETWEEN`] marks or an "on".
@@ -341,6 +387,7 @@ fn meridiem(text: &str) -> Option<(bool, usize)> {
     let b = rest.as_bytes();
     let (pm, n) = [("a.m.", false), ("p.m.", true), ("am", false), ("pm", true)]
         .iter()
+        .chain(if b.first().is_some_and(|c| !c.is_ascii()) { HALF_DAY_AFTER } else { &[] })
         .find(|(m, _)| b.get(..m.len()).is_some_and(|p| p.eq_ignore_ascii_case(m.as_bytes())))
         .map(|&(m, pm)| (pm, m.len()))?;
     // Not the start of a longer word ("11:42 amid …").
@@ -432,8 +479,49 @@ fn days_in_month(year: u32, month: u32) -> u32 {
     }
 }
 
-fn year(w: &str) -> Option<u32> {
-    (w.len() == 4).then(|| w.parse().ok()).flatten().filter(|y| (1900..=2100).contains(y))
+/// A year of the common era, 1900 to 2100; with `buddhist`, a year of the Buddhist era is read too ("2567"
+/// is 2024). Arabic's "م" after a year (of the common era, "٢٠٢٥م") is passed over.
+fn year(w: &str, buddhist: bool) -> Option<u32> {
+    let w = w.strip_suffix('م').unwrap_or(w);
+    let y: u32 = (w.len() == 4).then(|| w.parse().ok()).flatten()?;
+    let ahead = crate::months::BUDDHIST_ERA_AHEAD;
+    match y {
+        1900..=2100 => Some(y),
+        _ if buddhist && (1900 + ahead..=2100 + ahead).contains(&y) => Some(y - ahead),
+        _ => None,
+    }
+}
+
+/// Whether a word may be a month's name set before its day: capitalised ("August", "Septemba"), or in a
+/// script without case ("ஆகஸ்ட்"). A word in lower case is not: "the 2022 season may 3".
+fn opens_like_a_name(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase() || (!c.is_lowercase() && !c.is_ascii()))
+}
+
+/// `text` with the marks between a date's parts as spaces, each taking the bytes it took, so that a word
+/// stands at the same bytes in both: dashes, slashes and commas; a full stop between two digits
+/// ("12.09.2024", "2025.11.04"); and the year, month and day signs of Chinese, Japanese and Korean after a
+/// digit ("2025年3月16日", "2025년 11월 4일").
+fn date_parts_spaced(text: &str) -> String {
+    let mut spaced = String::with_capacity(text.len());
+    let mut prev = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let after_digit = prev.is_some_and(|p: char| p.is_ascii_digit());
+        let part = match c {
+            '-' | '/' | ',' => true,
+            '.' => after_digit && chars.peek().is_some_and(char::is_ascii_digit),
+            '年' | '月' | '日' | '년' | '월' | '일' => after_digit,
+            _ => false,
+        };
+        if part {
+            spaced.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            spaced.push(c);
+        }
+        prev = Some(c);
+    }
+    spaced
 }
 
 fn number(w: &str, max: u32) -> Option<u32> {
@@ -483,7 +571,34 @@ mod tests {
         assert_eq!(date("10/28/2025 10:14 PM"), d(2025, 10, 28));
         assert_eq!(date("03/04/2025"), None);
         assert_eq!(date("28 10 2025"), None);
+        // Between full stops, the day first; year first, as Korean pages write it.
+        assert_eq!(date("ЖКХ · 14.01.2025 · 10:05"), d(2025, 1, 14));
+        assert_eq!(date("07.10.2024. 14:32"), d(2024, 10, 7));
+        assert_eq!(date("입력 2025.11.04. 오후 3:02"), d(2025, 11, 4));
+        assert_eq!(date("up 3.5 per cent in 2024"), None);
+        // Chinese, Japanese and Korean signs of year, month and day.
+        assert_eq!(date("2025年3月16日(日) 11:50 更新"), d(2025, 3, 16));
+        assert_eq!(date("原创 2025年06月28日 20:15"), d(2025, 6, 28));
+        assert_eq!(date("2025년 11월 4일 화요일"), d(2025, 11, 4));
+        // Months named in other languages, and the month before its day.
+        assert_eq!(date("12 сентября 2024, 15:08 GMT"), d(2024, 9, 12));
+        assert_eq!(date("Пʼятниця, 13 вересня 2024"), d(2024, 9, 13));
+        assert_eq!(date("Πέμπτη 18 Σεπτεμβρίου 2025"), d(2025, 9, 18));
+        assert_eq!(date("نُشر في: 14 أكتوبر 2025 - 18:42"), d(2025, 10, 14));
+        assert_eq!(date("יום חמישי, 11 בספטמבר 2025"), d(2025, 9, 11));
+        assert_eq!(date("गुरुवार, 02 अक्टूबर 2025"), d(2025, 10, 2));
+        assert_eq!(date("9 Maret 2025, 13:47 WIB"), d(2025, 3, 9));
+        assert_eq!(date("Jumapili, Septemba 14, 2025"), d(2025, 9, 14));
+        assert_eq!(date("Last Updated: ஆகஸ்ட் 22, 2025, 09:40 IST"), d(2025, 8, 22));
+        assert_eq!(date("வெளியிடப்பட்டது: 22 ஆக. 2025"), d(2025, 8, 22));
+        // Thai pages count years in the Buddhist era.
+        assert_eq!(date("วันอังคารที่ 17 กันยายน 2567"), d(2024, 9, 17));
+        assert_eq!(date("17 ก.ย. 2567 เวลา 16:05 น."), d(2024, 9, 17));
+        assert_eq!(date("14 กุมภาพันธ์ 2568"), d(2025, 2, 14));
+        assert_eq!(date("17 September 2567"), None);
         // In another script's digits.
+        assert_eq!(date("الأربعاء ٢٣ ربيع الآخر ١٤٤٧ هـ - ١٥ أكتوبر ٢٠٢٥م"), d(2025, 10, 15));
+        assert_eq!(date("প্রকাশিত: ১৩ নভেম্বর ২০২৪, ১১:০৫ এএম"), d(2024, 11, 13));
         assert_eq!(date("نشر في ٢٠٢٥-١٢-٠٥ ١٠:٣٠"), d(2025, 12, 5));
         assert_eq!(date("প্রকাশ: ২৮/১০/২০২৫"), d(2025, 10, 28));
         assert_eq!(date("２０２５-１２-０５"), d(2025, 12, 5));
@@ -492,6 +607,10 @@ mod tests {
     #[test]
     fn times_beside_the_date() {
         let t = |s: &str| time(s);
+        // The morning and the afternoon in other languages, before the time or after it.
+        assert_eq!(t("입력 2025.11.04. 오후 3:02").as_deref(), Some("15:02"));
+        assert_eq!(t("প্রকাশিত: বুধবার, ১৩ নভেম্বর, ২০২৪ | ৪:১৫ অপরাহ্ণ").as_deref(), Some("16:15"));
+        assert_eq!(t("প্রকাশিত: ১৩ নভেম্বর ২০২৪, ১১:০৫ এএম").as_deref(), Some("11:05"));
         assert_eq!(t("March 3, 2026 11:42 AM GMTUpdated 2 hours ago").as_deref(), Some("11:42 GMT"));
         assert_eq!(t("Published 3rd Mar 2026, 13:05 GMT").as_deref(), Some("13:05 GMT"));
         assert_eq!(t("2026-03-03T11:42:00Z").as_deref(), Some("11:42 UTC"));
