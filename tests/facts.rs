@@ -230,6 +230,25 @@ fn figures_in_other_scripts_digits_are_facts_and_one_figure_however_written() {
 }
 
 #[test]
+fn matrix_reads_dates_in_other_languages_and_orders_the_reports_by_them() {
+    // A city hall's release, and a paper that runs it a day later; each dated in its own language's way.
+    let dir = tempfile::tempdir().unwrap();
+    let story = "Міська рада відкрила новий міст через річку після чотирнадцяти місяців ремонту.\n\n\
+                 Міст коштував 48 мільйонів гривень, і його зводили дві бригади без вихідних.\n\n\
+                 «Сьогодні ми цю сторінку закриваємо», — сказав на відкритті міський голова.\n";
+    std::fs::write(dir.path().join("paper.txt"), format!("Новий міст відкрито\n\n13 вересня 2024, 09:10\n\n{story}"))
+        .unwrap();
+    std::fs::write(dir.path().join("release.txt"), format!("Міст відкрито\n\n12.09.2024 11:20\n\n{story}")).unwrap();
+    let out = pressdiff().args(["matrix", "--format", "json"]).arg(dir.path()).assert().success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let dates: Vec<&str> = v["articles"].as_array().unwrap().iter().map(|a| a["date"].as_str().unwrap()).collect();
+    assert_eq!(dates, ["2024-09-13", "2024-09-12"]);
+    let derivation = &v["derivations"][0];
+    assert_eq!((derivation["id"].as_str(), derivation["source"].as_str()), (Some("paper"), Some("release")));
+    assert_eq!(derivation["basis"], "date");
+}
+
+#[test]
 fn facts_json_contract() {
     let out = pressdiff().args(["facts", "--format", "json"]).assert().success().get_output().stdout.clone();
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
