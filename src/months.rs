@@ -1,5 +1,6 @@
 //! The names of the months in the languages of the pages read, beyond English: what a page's date says in
-//! French or Russian, Arabic or Thai ("12 сентября 2024", "١٥ أكتوبر ٢٠٢٥", "17 ก.ย. 2567").
+//! French or Russian, Arabic or Thai ("12 сентября 2024", "١٥ أكتوبر ٢٠٢٥", "17 ก.ย. 2567"); and the
+//! months of the Solar Hijri calendar, which Iranian pages date by ("۱۹ آبان ۱۴۰۴").
 //!
 //! A report's publication date tells which of two reports came first (who copied whom), and a date in a
 //! sentence is a date, not a count of something. English names and their abbreviations are
@@ -13,14 +14,14 @@ use std::sync::LazyLock;
 #[rustfmt::skip]
 const NAMES: [&[&str]; 12] = [
     &[
-        "janvier", "januar", "jänner", "enero", "gennaio", "januari", "janeiro", "janar", "stycznia", "styczeń",
+        "janvier", "janv", "januar", "januarie", "gener", "ionawr", "ene", "gen", "jänner", "enero", "gennaio", "januari", "janeiro", "janar", "stycznia", "styczeń",
         "ledna", "leden", "ianuarie", "ocak", "tammikuuta", "január", "januára", "sausio", "janvāris", "jaanuar",
         "января", "январь", "січня", "януари", "јануар", "ιανουαρίου", "ιανουαριου", "ιανουάριος",
         "يناير", "جانفي", "ژانویه", "جنوری", "ינואר",
         "जनवरी", "জানুয়ারি", "জানুয়ারি", "জানুয়ারী", "জানুয়ারী", "ஜனவரி", "ஜன", "มกราคม", "ม.ค",
     ],
     &[
-        "février", "fevrier", "februar", "febrero", "febbraio", "februari", "fevereiro", "lutego", "luty",
+        "février", "fevrier", "févr", "fév", "februar", "februarie", "febrer", "chwefror", "fev", "febrero", "febbraio", "februari", "fevereiro", "lutego", "luty",
         "února", "únor", "februarie", "şubat", "subat", "helmikuuta", "február", "februára", "vasario",
         "februāris", "veebruar",
         "февраля", "февраль", "лютого", "февруари", "фебруар", "φεβρουαρίου", "φεβρουαριου", "φεβρουάριος",
@@ -29,42 +30,42 @@ const NAMES: [&[&str]; 12] = [
         "กุมภาพันธ์", "ก.พ",
     ],
     &[
-        "mars", "märz", "marzo", "maart", "março", "marts", "marca", "marzec", "března", "březen", "martie",
+        "mars", "märz", "mär", "marzo", "maart", "mrt", "març", "mawrth", "março", "marts", "marca", "marzec", "března", "březen", "martie",
         "mart", "maaliskuuta", "március", "kovo", "märts", "machi", "maret",
         "марта", "март", "березня", "μαρτίου", "μαρτιου", "μάρτιος",
         "مارس", "آذار", "مارچ", "מרץ", "מרס",
         "मार्च", "মার্চ", "மார்ச்", "மார்", "มีนาคม", "มี.ค",
     ],
     &[
-        "avril", "abril", "aprile", "kwietnia", "kwiecień", "dubna", "duben", "aprilie", "nisan", "huhtikuuta",
+        "avril", "avr", "abril", "abr", "aprile", "ebrill", "kwietnia", "kwiecień", "dubna", "duben", "aprilie", "nisan", "huhtikuuta",
         "április", "apríla", "balandžio", "aprīlis", "aprill", "aprili",
         "апреля", "апрель", "квітня", "април", "απριλίου", "απριλιου", "απρίλιος",
         "أبريل", "ابريل", "إبريل", "أفريل", "نيسان", "آوریل", "اپریل", "אפריל",
         "अप्रैल", "अप्रेल", "এপ্রিল", "ஏப்ரல்", "ஏப்", "เมษายน", "เม.ย",
     ],
     &[
-        "mai", "mayo", "maggio", "mei", "maio", "maj", "maja", "května", "květen", "mayıs", "mayis",
+        "mai", "mayo", "maggio", "mei", "maig", "maio", "maj", "maja", "května", "květen", "mayıs", "mayis",
         "toukokuuta", "május", "mája", "gegužės", "maijs",
         "мая", "май", "травня", "мај", "μαΐου", "μαιου", "μαΐος", "μάιος",
         "مايو", "ماي", "أيار", "ايار", "مه", "مئی", "מאי",
         "मई", "মে", "மே", "พฤษภาคม", "พ.ค",
     ],
     &[
-        "juin", "juni", "junio", "giugno", "junho", "czerwca", "czerwiec", "června", "červen", "iunie",
+        "juin", "juni", "junie", "junio", "giugno", "juny", "mehefin", "junho", "czerwca", "czerwiec", "června", "červen", "iunie",
         "haziran", "kesäkuuta", "június", "júna", "birželio", "jūnijs", "juuni", "jun",
         "июня", "июнь", "червня", "юни", "јун", "ιουνίου", "ιουνιου", "ιούνιος",
         "يونيو", "يونيه", "جوان", "حزيران", "ژوئن", "جون", "יוני",
         "जून", "জুন", "ஜூன்", "มิถุนายน", "มิ.ย",
     ],
     &[
-        "juillet", "juli", "julio", "luglio", "julho", "lipca", "lipiec", "července", "červenec", "iulie",
+        "juillet", "juil", "juli", "julie", "julio", "luglio", "juliol", "gorffennaf", "julho", "lipca", "lipiec", "července", "červenec", "iulie",
         "temmuz", "heinäkuuta", "július", "júla", "liepos", "jūlijs", "juuli", "julai", "jul",
         "июля", "июль", "липня", "юли", "јул", "ιουλίου", "ιουλιου", "ιούλιος",
         "يوليو", "يوليه", "يوليوز", "جويلية", "تموز", "ژوئیه", "جولائی", "יולי",
         "जुलाई", "জুলাই", "ஜூலை", "กรกฎาคม", "ก.ค",
     ],
     &[
-        "août", "aout", "agosto", "augustus", "augusti", "sierpnia", "sierpień", "srpna", "srpen", "ağustos",
+        "août", "aout", "agosto", "augustus", "agost", "awst", "augusti", "sierpnia", "sierpień", "srpna", "srpen", "ağustos",
         "agustos", "elokuuta", "augusztus", "augusta", "rugpjūčio", "augusts", "august", "agosti", "agustus",
         "avgust",
         "августа", "август", "серпня", "αυγούστου", "αυγουστου", "αύγουστος",
@@ -72,7 +73,7 @@ const NAMES: [&[&str]; 12] = [
         "अगस्त", "আগস্ট", "ஆகஸ்ட்", "ஆக", "สิงหาคม", "ส.ค",
     ],
     &[
-        "septembre", "septiembre", "setiembre", "settembre", "setembro", "września", "wrzesień", "září",
+        "septembre", "setembre", "medi", "septiembre", "setiembre", "settembre", "setembro", "września", "wrzesień", "září",
         "septembrie", "eylül", "eylul", "syyskuuta", "szeptember", "septembra", "rugsėjo", "septembris",
         "septembar", "septemba",
         "сентября", "сентябрь", "вересня", "септември", "септембар", "σεπτεμβρίου", "σεπτεμβριου",
@@ -81,7 +82,7 @@ const NAMES: [&[&str]; 12] = [
         "सितंबर", "सितम्बर", "সেপ্টেম্বর", "செப்டம்பர்", "செப்", "กันยายน", "ก.ย",
     ],
     &[
-        "octobre", "oktober", "octubre", "ottobre", "outubro", "października", "październik", "října", "říjen",
+        "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "hydref", "outubro", "października", "październik", "října", "říjen",
         "octombrie", "ekim", "lokakuuta", "október", "októbra", "spalio", "oktobris", "oktoober", "oktobar",
         "oktoba",
         "октября", "октябрь", "жовтня", "октомври", "октобар", "οκτωβρίου", "οκτωβριου", "οκτώβριος",
@@ -89,14 +90,14 @@ const NAMES: [&[&str]; 12] = [
         "अक्टूबर", "अक्तूबर", "অক্টোবর", "அக்டோபர்", "அக்", "ตุลาคม", "ต.ค",
     ],
     &[
-        "novembre", "noviembre", "novembro", "listopada", "listopad", "listopadu", "noiembrie", "kasım", "kasim",
+        "novembre", "noviembre", "tachwedd", "novembro", "listopada", "listopad", "listopadu", "noiembrie", "kasım", "kasim",
         "marraskuuta", "novembra", "lapkričio", "novembris", "novembar", "novemba",
         "ноября", "ноябрь", "листопада", "ноември", "новембар", "νοεμβρίου", "νοεμβριου", "νοέμβριος",
         "نوفمبر", "نونبر", "نوامبر", "نومبر", "נובמבר",
         "नवंबर", "नवम्बर", "নভেম্বর", "நவம்பர்", "நவ", "พฤศจิกายน", "พ.ย",
     ],
     &[
-        "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "grudnia", "grudzień",
+        "décembre", "decembre", "déc", "dezember", "dez", "desembre", "rhagfyr", "dic", "diciembre", "dicembre", "dezembro", "grudnia", "grudzień",
         "prosince", "prosinec", "decembrie", "aralık", "aralik", "joulukuuta", "decembra", "gruodžio",
         "decembris", "detsember", "decembar", "desember", "desemba",
         "декабря", "декабрь", "грудня", "декември", "децембар", "δεκεμβρίου", "δεκεμβριου", "δεκέμβριος",
@@ -113,15 +114,69 @@ static BY_NAME: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
 /// Hebrew's preposition "in", joined to the month it stands before: "11 בספטמבר 2025".
 const HEBREW_IN: char = 'ב';
 
-/// The month a name of [`NAMES`] gives, in any case; a Hebrew name also after its "in".
+/// The month a name of [`NAMES`] gives, in any case; a Hebrew name also after its "in", a Catalan one
+/// after its "of" ("4 d'abril").
 pub fn named(word: &str) -> Option<u32> {
     // Names run two letters to nine of three bytes each: most words are ruled out before a lowered copy.
     if !(2..=30).contains(&word.len()) {
         return None;
     }
-    let find = |w: &str| BY_NAME.get(w).copied().or_else(|| BY_NAME.get(w.strip_prefix(HEBREW_IN)?).copied());
+    let find = |w: &str| {
+        let prefixed = w.strip_prefix(HEBREW_IN).or_else(|| w.strip_prefix("d'")).or_else(|| w.strip_prefix("d’"));
+        BY_NAME.get(w).copied().or_else(|| BY_NAME.get(prefixed?).copied())
+    };
     // Every lower-case word after a day is asked ("12 people"): most need no lowered copy.
     if word.chars().any(char::is_uppercase) { find(&word.to_lowercase()) } else { find(word) }
+}
+
+/// The months of the Solar Hijri calendar, by which Iranian and Afghan pages date ("۱۹ آبان ۱۴۰۴").
+const SOLAR_HIJRI: [&str; 12] =
+    ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+
+/// The common-era date (year, month, day) of a Solar Hijri one, its day, month's name and year as written
+/// ("19", "آبان", "1404" is 10 November 2025); `None` unless `month` names a month of [`SOLAR_HIJRI`] and
+/// `year` is a year of it from 1300 to 1500 (1921 to 2122).
+pub fn solar_hijri(day: u32, month: &str, year: &str) -> Option<(u32, u32, u32)> {
+    let month = SOLAR_HIJRI.iter().position(|m| *m == month)? as u32 + 1;
+    let year: u32 = (year.len() == 4).then(|| year.parse().ok()).flatten().filter(|y| (1300..=1500).contains(y))?;
+    let days_in_month = if month <= 6 { 31 } else { 30 };
+    (1..=days_in_month).contains(&day).then(|| from_solar_hijri(year, month, day))
+}
+
+/// The Gregorian date of a Solar Hijri one, by the arithmetic rule of 33-year cycles, which agrees with
+/// the astronomical calendar Iran keeps for the years news is dated in.
+fn from_solar_hijri(year: u32, month: u32, day: u32) -> (u32, u32, u32) {
+    let jy = i64::from(year) + 1595;
+    let month_days = if month < 7 { (i64::from(month) - 1) * 31 } else { (i64::from(month) - 7) * 30 + 186 };
+    let mut days = -355_668 + 365 * jy + (jy / 33) * 8 + ((jy % 33) + 3) / 4 + i64::from(day) + month_days;
+    let mut gy = 400 * (days / 146_097);
+    days %= 146_097;
+    if days > 36_524 {
+        days -= 1;
+        gy += 100 * (days / 36_524);
+        days %= 36_524;
+        if days >= 365 {
+            days += 1;
+        }
+    }
+    gy += 4 * (days / 1461);
+    days %= 1461;
+    if days > 365 {
+        gy += (days - 1) / 365;
+        days = (days - 1) % 365;
+    }
+    let leap = (gy % 4 == 0 && gy % 100 != 0) || gy % 400 == 0;
+    let lengths = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let mut gd = days + 1;
+    let mut gm = 1;
+    for length in lengths {
+        if gd <= length {
+            break;
+        }
+        gd -= length;
+        gm += 1;
+    }
+    (gy as u32, gm, gd as u32)
 }
 
 /// Whether a year written in the Buddhist era (Thai dates: 2567 is 2024) is read from `text`: it holds
@@ -151,6 +206,19 @@ mod tests {
     }
 
     #[test]
+    fn solar_hijri_dates_are_their_gregorian_days() {
+        // Nowruz, the first of Farvardin, falls on the March equinox.
+        assert_eq!(solar_hijri(1, "فروردین", "1403"), Some((2024, 3, 20)));
+        assert_eq!(solar_hijri(1, "فروردین", "1404"), Some((2025, 3, 21)));
+        assert_eq!(solar_hijri(19, "آبان", "1404"), Some((2025, 11, 10)));
+        assert_eq!(solar_hijri(30, "اسفند", "1403"), Some((2025, 3, 20)));
+        assert_eq!(solar_hijri(10, "دی", "1402"), Some((2023, 12, 31)));
+        assert_eq!(solar_hijri(31, "مهر", "1404"), None);
+        assert_eq!(solar_hijri(19, "آبان", "2025"), None);
+        assert_eq!(solar_hijri(19, "ماه", "1404"), None);
+    }
+
+    #[test]
     fn names_in_many_languages_and_cases() {
         for (word, month) in [
             ("сентября", 9),
@@ -168,6 +236,10 @@ mod tests {
             ("Maret", 3),
             ("Septemba", 9),
             ("października", 10),
+            ("d'abril", 4),
+            ("d’abril", 4),
+            ("Medi", 9),
+            ("okt", 10),
         ] {
             assert_eq!(named(word), Some(month), "{word}");
         }

@@ -153,23 +153,54 @@ impl Published {
 /// blocks further down lends it one, so that two reports of one day can still be ordered.
 pub fn publication_date(article: &Article) -> Option<Published> {
     let n = article.blocks.len();
-    let (i, first) = (0..n).find_map(|i| find_date(&article.block_text(i)).map(|p| (i, p)))?;
+    let order = if reads_as_english(article) { Order::Either } else { Order::DayFirst };
+    let (i, first) = (0..n).find_map(|i| find_date_in(&article.block_text(i), order).map(|p| (i, p)))?;
     if first.time.is_some() {
         return Some(first);
     }
     let stamped = (i + 1..n.min(i + 1 + STAMP_REACH))
-        .filter_map(|j| find_date(&article.block_text(j)))
+        .filter_map(|j| find_date_in(&article.block_text(j), order))
         .find(|p| p.date == first.date && p.time.is_some());
     Some(stamped.unwrap_or(first))
 }
+
+/// Which of a date's first two figures between slashes is the day, where either could be ("03/06/2025").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Order {
+    /// Either: English pages write the month first in America and the day first elsewhere, so such a
+    /// date is read only when its figures tell.
+    Either,
+    /// The day: pages in every other language write the day first.
+    DayFirst,
+}
+
+/// Whether a report is written in English, as English's commonest words tell: at least one in twenty of
+/// its first words of story is one of them, where a page in another language has few or none.
+fn reads_as_english(article: &Article) -> bool {
+    const COMMON: &[&str] = &[
+        "the", "and", "of", "to", "that", "with", "was", "were", "said", "for", "from", "this", "which", "have", "has",
+        "are", "will", "would", "their",
+    ];
+    let words = article.sentences.iter().flat_map(|s| words(&s.text)).take(ENGLISH_SAMPLE);
+    let (mut all, mut common) = (0, 0);
+    for w in words {
+        all += 1;
+        common += usize::from(COMMON.iter().any(|c| c.eq_ignore_ascii_case(w)));
+    }
+    all > 0 && common * 20 >= all
+}
+
+/// How many words of a report's story [`reads_as_english`] reads.
+const ENGLISH_SAMPLE: usize = 300;
 
 /// How many blocks under a date without a time [`publication_date`] looks for the same day's stamp.
 const STAMP_REACH: usize = 30;
 
 /// The first full date in a text: "2022-08-15", "15 August 2022", "15-Aug-2022", "August 15, 2022"; and a
 /// time of day printed just after it ("August 15, 2022 11:42 AM GMT", "2022-08-15T10:00:00Z") or just
-/// before it ("13:05 BST, 15 August 2022").
-pub fn find_date(text: &str) -> Option<Published> {
+/// before it ("13:05 BST, 15 August 2022"). Figures between slashes that could be either day or month
+/// ("03/06/2025") are read in `order`.
+fn find_date_in(text: &str, order: Order) -> Option<Published> {
     // A date in another script's digits ("٢٠٢٥-١٢-٠٥", "２０２５/１２/５") is read in ASCII ones.
     let read;
     let text = if crate::digits::reads_in_ascii(text) {
@@ -196,10 +227,17 @@ pub fn find_date(text: &str) -> Option<Published> {
         let (second, third) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
         // Each way of writing a date, with its last word.
         let date = if let Some(y) = year(w) {
-            // ISO: year, month number, day.
-            number(next(1), 12).zip(number(next(2), 31)).map(|(m, d)| (y, m, d, next(2)))
+            // ISO: year, month number, day. And Hungarian's year with its full stop, month's name and day:
+            // "2024. október 16.".
+            let stopped = text.as_bytes().get(at(w) + w.len()) == Some(&b'.');
+            let named = || stopped.then(|| any_month(next(1)).zip(number(next(2), 31))).flatten();
+            number(next(1), 12).zip(number(next(2), 31)).or_else(named).map(|(m, d)| (y, m, d, next(2)))
         } else if let Some(d) = number(w, 31) {
-            any_month(second).zip(year(third)).map(|(m, y)| (y, m, d, third)).or_else(|| {
+            let solar = || {
+                let (y, m, d) = crate::months::solar_hijri(d, second, third)?;
+                Some((y, m, d, third))
+            };
+            any_month(second).zip(year(third)).map(|(m, y)| (y, m, d, third)).or_else(solar).or_else(|| {
                 // "28/10/2025": day, month and year in figures, between slashes. Whether the day or the
                 // month comes first differs by country, so only a date that reads one way alone is taken.
                 let after = |t: &str| text.as_bytes().get(at(t) + t.len()).copied();
@@ -211,6 +249,8 @@ pub fn find_date(text: &str) -> Option<Published> {
                     (Some(b'/'), Some(b'/')) => match (a > 12, b > 12) {
                         (true, false) => Some((y, b, a, next(2))),
                         (false, true) => Some((y, a, b, next(2))),
+                        // "09/09/2025" reads one way either way.
+                        (false, false) if a == b || order == Order::DayFirst => Some((y, b, a, next(2))),
                         _ => None,
                     },
                     _ => None,
@@ -242,10 +282,8 @@ pub fn find_date(text: &str) -> Option<Published> {
 }
 
 /// Marks that stand between a date and the time beside it: "3 March 2026, 13:05", "March 3, 2026 | 11:42
-/// AM", "3 March 2026 at 11:42", "3. März 2026 um 11:42 Uhr", "3 mars 2026 à 11h42", and the full stop
-/// Korean pages end a date with ("2025.11.04. 오후 3:02").
-const BETWEEN: &[&str] =
-    &[",", "|", "·", "•", "-", "–", "—", "/", "@", "at ", "um ", "à ", "a las ", "alle ", "om ", "."];
+/// AM", "3 March 2026 at 11:42", "3. März 2026 um 11:42 Uhr", "3 mars 2026 à 11h42".
+const BETWEEN: &[&str] = &[",", "|", "·", "•", "-", "–", "—", "/", "@", "at ", "um ", "à ", "a las ", "alle ", "om "];
 
 /// The time printed right after a date, past a few [`BETWEEN`] marks.
 fn clock_after(text: &str) -> Option<Clock> {
@@ -257,7 +295,9 @@ fn clock_after(text: &str) -> Option<Clock> {
             rest = after;
             break;
         }
-        match BETWEEN.iter().find_map(|m| rest.strip_prefix(m)) {
+        // Past a full stop too, which Korean pages end a date with ("2025.11.04. 오후 3:02"); not before a
+        // date, where it ends the "p.m." of a time ("at 2:00 p.m. on June 12").
+        match BETWEEN.iter().find_map(|m| rest.strip_prefix(m)).or_else(|| rest.strip_prefix('.')) {
             Some(after) => rest = after,
             None => break,
         }
@@ -404,7 +444,7 @@ const ZONES: &[(&str, i32)] = &[
     ("PHT", 480), ("JST", 540), ("KST", 540), ("ACST", 570), ("AEST", 600), ("ACDT", 630), ("AEDT", 660),
     ("NZST", 720), ("NZDT", 780), ("EST", -300), ("EDT", -240), ("CDT", -300), ("MST", -420),
     ("MDT", -360), ("PST", -480), ("PDT", -420), ("AKST", -540), ("AKDT", -480), ("HST", -600),
-    // American pages name the zone without the season ("11:42 am ET"); [`find_date`] moves these an hour
+    // American pages name the zone without the season ("11:42 am ET"); [`find_date_in`] moves these an hour
     // in summer.
     ("ET", -300), ("CT", -360), ("MT", -420), ("PT", -480),
 ];
@@ -543,12 +583,12 @@ mod tests {
     }
 
     fn date(text: &str) -> Option<Date> {
-        find_date(text).map(|p| p.date)
+        find_date_in(text, Order::Either).map(|p| p.date)
     }
 
     /// The time found beside the date, as shown.
     fn time(text: &str) -> Option<String> {
-        find_date(text)?.time.map(|t| t.to_string())
+        find_date_in(text, Order::Either)?.time.map(|t| t.to_string())
     }
 
     #[test]
@@ -570,6 +610,11 @@ mod tests {
         assert_eq!(date("28/10/2025, 22:14"), d(2025, 10, 28));
         assert_eq!(date("10/28/2025 10:14 PM"), d(2025, 10, 28));
         assert_eq!(date("03/04/2025"), None);
+        assert_eq!(date("09/09/2025"), d(2025, 9, 9));
+        // A page in a language that writes the day first.
+        let day_first = |text: &str| find_date_in(text, Order::DayFirst).map(|p| p.date);
+        assert_eq!(day_first("Publié le 11/03/2025 à 07h15"), d(2025, 3, 11));
+        assert_eq!(day_first("10/28/2025"), d(2025, 10, 28));
         assert_eq!(date("28 10 2025"), None);
         // Between full stops, the day first; year first, as Korean pages write it.
         assert_eq!(date("ЖКХ · 14.01.2025 · 10:05"), d(2025, 1, 14));
@@ -591,6 +636,16 @@ mod tests {
         assert_eq!(date("Jumapili, Septemba 14, 2025"), d(2025, 9, 14));
         assert_eq!(date("Last Updated: ஆகஸ்ட் 22, 2025, 09:40 IST"), d(2025, 8, 22));
         assert_eq!(date("வெளியிடப்பட்டது: 22 ஆக. 2025"), d(2025, 8, 22));
+        // Hungarian: the year with its full stop, the month's name, the day.
+        assert_eq!(date("2024. október 16., szerda 16:22"), d(2024, 10, 16));
+        assert_eq!(date("In 2025 may 12 people"), None);
+        // Welsh, Afrikaans and Catalan months, and common shortenings.
+        assert_eq!(date("2 Medi 2024, 16:20"), d(2024, 9, 2));
+        assert_eq!(date("21 Januarie 2025, 09:40"), d(2025, 1, 21));
+        assert_eq!(date("Dimarts, 11 de març de 2025 · 12:58"), d(2025, 3, 11));
+        assert_eq!(date("Publicerad 14 okt 2025 · 10:15"), d(2025, 10, 14));
+        // The Solar Hijri calendar of Iranian pages.
+        assert_eq!(date("دوشنبه ۱۹ آبان ۱۴۰۴"), d(2025, 11, 10));
         // Thai pages count years in the Buddhist era.
         assert_eq!(date("วันอังคารที่ 17 กันยายน 2567"), d(2024, 9, 17));
         assert_eq!(date("17 ก.ย. 2567 เวลา 16:05 น."), d(2024, 9, 17));
@@ -602,6 +657,21 @@ mod tests {
         assert_eq!(date("نشر في ٢٠٢٥-١٢-٠٥ ١٠:٣٠"), d(2025, 12, 5));
         assert_eq!(date("প্রকাশ: ২৮/১০/২০২৫"), d(2025, 10, 28));
         assert_eq!(date("２０２５-１２-０５"), d(2025, 12, 5));
+    }
+
+    #[test]
+    fn a_page_in_another_language_than_english_writes_the_day_first() {
+        let page = |text: &str| {
+            let article = Article::from_text("a.txt", text, "utf-8");
+            publication_date(&article).map(|p| p.date)
+        };
+        let french = "La grève des cheminots\n\nPublié le 11/03/2025 à 07h15\n\nLes trains régionaux ne \
+                      circuleront pas mardi, a annoncé la direction régionale. Les syndicats demandent une \
+                      hausse des salaires et de nouvelles embauches dans les ateliers.";
+        assert_eq!(page(french), d(2025, 3, 11));
+        let english = "Rail staff strike\n\nPosted 11/03/2025\n\nRegional trains will not run on Tuesday, the \
+                       operator said. The unions have asked for a pay rise and for new hires in the workshops.";
+        assert_eq!(page(english), None);
     }
 
     #[test]
@@ -649,7 +719,7 @@ Sun 14 Sep 2025 20.05 BST\n\nA magnitude 6.4 earthquake struck south of the capi
 
     #[test]
     fn zoned_times_order_pages_published_the_same_day() {
-        let p = |s: &str| find_date(s).unwrap();
+        let p = |s: &str| find_date_in(s, Order::Either).unwrap();
         let wire = p("March 3, 2026 11:42 AM GMT");
         let local = p("Published 3rd Mar 2026, 13:05 GMT");
         assert_eq!(wire.order(&local), Some(Ordering::Less));
@@ -667,7 +737,7 @@ Sun 14 Sep 2025 20.05 BST\n\nA magnitude 6.4 earthquake struck south of the capi
 
     #[test]
     fn a_zone_named_without_its_season_keeps_summer_time() {
-        let utc = |s: &str| find_date(s).unwrap().instant().map(|m| m.rem_euclid(1440) / 60);
+        let utc = |s: &str| find_date_in(s, Order::Either).unwrap().instant().map(|m| m.rem_euclid(1440) / 60);
         // 2026: summer time from 8 March to 1 November.
         assert_eq!(utc("March 7, 2026 9:00 am ET"), Some(14));
         assert_eq!(utc("March 9, 2026 9:00 am ET"), Some(13));
