@@ -826,9 +826,25 @@ fn day(word: &str) -> Option<u32> {
     c.parse::<u32>().ok().filter(|d| (1..=31).contains(d)).filter(|_| core(word).len() <= 4)
 }
 
-fn year(word: &str) -> Option<u32> {
+/// A year after a month: of the common era, or with `buddhist` (a Thai sentence) of the Buddhist era
+/// ("17 กันยายน 2567" is 17 September 2024).
+fn year(word: &str, buddhist: bool) -> Option<u32> {
     let c = core(word);
-    (c.len() == 4).then(|| c.parse::<u32>().ok()).flatten().filter(|y| (1000..=2100).contains(y))
+    let y: u32 = (c.len() == 4).then(|| c.parse().ok()).flatten()?;
+    let ahead = crate::months::BUDDHIST_ERA_AHEAD;
+    match y {
+        1000..=2100 => Some(y),
+        _ if buddhist && (1000 + ahead..=2100 + ahead).contains(&y) => Some(y - ahead),
+        _ => None,
+    }
+}
+
+/// The month a Thai abbreviation cut into two words names ("ก.", "ย." for ก.ย., September), as the
+/// dictionary cuts every such abbreviation.
+fn cut_thai_month(first: &str, second: &str) -> Option<u32> {
+    // The second may carry what closes the sentence or a quotation ("14 ก.ค.”").
+    let joined = format!("{first}{}", core(second));
+    first.ends_with('.').then(|| crate::months::named(&joined)).flatten()
 }
 
 /// The numbers of a sentence, split into its words `toks`. `shown` is the sentence as written, with the
@@ -838,6 +854,7 @@ fn numbers(sentence: &str, shown: Option<(&str, &[usize])>, toks: &[&str], index
     let mut stems: Option<Vec<Option<String>>> = None;
     // Asked once, not for each number the sentence holds.
     let ascii = sentence.is_ascii();
+    let buddhist = !ascii && crate::months::in_buddhist_era(sentence);
     // Whether the sentence is a heading, asked at most once: asked for each figure that follows a capital,
     // a long sentence of dates ("6. März … 7. März …") took time in the square of its length.
     let mut heading: Option<bool> = None;
@@ -861,7 +878,7 @@ fn numbers(sentence: &str, shown: Option<(&str, &[usize])>, toks: &[&str], index
             i += 1;
             continue;
         }
-        let Some((text_range, key, unit)) = number_at(toks, i) else {
+        let Some((text_range, key, unit)) = number_at(toks, i, buddhist) else {
             i += 1;
             continue;
         };
@@ -1057,7 +1074,8 @@ fn cjk_multiplier(word: &str) -> Option<f64> {
 
 /// The number starting at `i`, if any: the token range of its text, its key (`value|noun words`) and its
 /// unit.
-fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)> {
+fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize), String, String)> {
+    let year = |t: &str| year(t, buddhist);
     // Dates: "February 24", "February 24, 2022", "24 February", "September 2017".
     if core(toks[i]).starts_with(char::is_uppercase)
         && let Some(m) = month(core(toks[i]))
@@ -1084,13 +1102,20 @@ fn number_at(toks: &[&str], i: usize) -> Option<((usize, usize), String, String)
     // when a month follows.
     let german_day =
         |t: &str| t.strip_suffix('.').is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
-    if let Some(d) = day(toks[i]).filter(|_| !ends_phrase(toks[i]) || german_day(toks[i]))
-        && let Some(m) = toks.get(i + 1).and_then(|t| month_after(t))
-    {
-        if let Some(y) = toks.get(i + 2).filter(|_| !ends_phrase(toks[i + 1])).and_then(|t| year(t)) {
-            return Some(((i, i + 3), format!("{y}-{m:02}-{d:02}"), "date".into()));
+    if let Some(d) = day(toks[i]).filter(|_| !ends_phrase(toks[i]) || german_day(toks[i])) {
+        // The month's name, and how many words it takes: one, or a Thai abbreviation's two.
+        let named = toks.get(i + 1).and_then(|t| month_after(t)).map(|m| (m, 1)).or_else(|| {
+            let cut = buddhist.then(|| cut_thai_month(toks.get(i + 1)?, toks.get(i + 2)?)).flatten()?;
+            Some((cut, 2))
+        });
+        if let Some((m, n)) = named {
+            let last = i + n;
+            let stopped = ends_phrase(toks[last]) && n == 1;
+            if let Some(y) = toks.get(last + 1).filter(|_| !stopped).and_then(|t| year(t)) {
+                return Some(((i, last + 2), format!("{y}-{m:02}-{d:02}"), "date".into()));
+            }
+            return Some(((i, last + 1), format!("{m:02}-{d:02}"), "date".into()));
         }
-        return Some(((i, i + 2), format!("{m:02}-{d:02}"), "date".into()));
     }
     if let Some((from, share)) = fraction_at(toks, i) {
         return Some(((from, i + 1), share.to_string(), "percent".into()));
@@ -2349,6 +2374,18 @@ mod tests {
         // The same figure in either writing is one fact.
         let key = |t: &str| facts(t).into_iter().map(|f| f.key).collect::<Vec<_>>();
         assert_eq!(key("إصابة ١٢ شخصا."), key("إصابة 12 شخصا."));
+    }
+
+    #[test]
+    fn thai_dates_are_dates_in_the_common_era() {
+        let keys = |t: &str| {
+            facts(t).into_iter().filter(|f| f.kind == FactKind::Number).map(|f| (f.text, f.key)).collect::<Vec<_>>()
+        };
+        let date = |text: &str, key: &str| (text.to_string(), key.to_string());
+        assert_eq!(keys("เมื่อวันที่ 17 กันยายน 2567 ฝนตกหนัก"), [date("17 กันยายน 2567", "2024-09-17")]);
+        // The dictionary cuts an abbreviated month in two.
+        assert_eq!(keys("เมื่อวันที่ 17 ก.ย. 2567 ฝนตกหนัก"), [date("17 ก.ย. 2567", "2024-09-17")]);
+        assert_eq!(keys("“จนถึงวันที่ 14 ก.ค.”"), [date("14 ก.ค", "07-14")]);
     }
 
     #[test]
