@@ -186,7 +186,20 @@ pub fn in_buddhist_era(text: &str) -> bool {
 }
 
 /// How many years the Buddhist era runs ahead of the common one.
-pub const BUDDHIST_ERA_AHEAD: u32 = 543;
+const BUDDHIST_ERA_AHEAD: u32 = 543;
+
+/// `year` in the common era, if it is one from `earliest` to 2100; with `buddhist` (a Thai page), also a
+/// year of the Buddhist era that falls in those years (2567 is 2024).
+pub fn common_era_year(year: u32, earliest: u32, buddhist: bool) -> Option<u32> {
+    let years = earliest..=2100;
+    if years.contains(&year) {
+        Some(year)
+    } else if buddhist && years.contains(&year.wrapping_sub(BUDDHIST_ERA_AHEAD)) {
+        Some(year - BUDDHIST_ERA_AHEAD)
+    } else {
+        None
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -831,12 +831,7 @@ fn day(word: &str) -> Option<u32> {
 fn year(word: &str, buddhist: bool) -> Option<u32> {
     let c = core(word);
     let y: u32 = (c.len() == 4).then(|| c.parse().ok()).flatten()?;
-    let ahead = crate::months::BUDDHIST_ERA_AHEAD;
-    match y {
-        1000..=2100 => Some(y),
-        _ if buddhist && (1000 + ahead..=2100 + ahead).contains(&y) => Some(y - ahead),
-        _ => None,
-    }
+    crate::months::common_era_year(y, 1000, buddhist)
 }
 
 /// The month a Thai abbreviation cut into two words names ("ก.", "ย." for ก.ย., September), as the

@@ -524,12 +524,7 @@ fn days_in_month(year: u32, month: u32) -> u32 {
 fn year(w: &str, buddhist: bool) -> Option<u32> {
     let w = w.strip_suffix('م').unwrap_or(w);
     let y: u32 = (w.len() == 4).then(|| w.parse().ok()).flatten()?;
-    let ahead = crate::months::BUDDHIST_ERA_AHEAD;
-    match y {
-        1900..=2100 => Some(y),
-        _ if buddhist && (1900 + ahead..=2100 + ahead).contains(&y) => Some(y - ahead),
-        _ => None,
-    }
+    crate::months::common_era_year(y, 1900, buddhist)
 }
 
 /// Whether a word may be a month's name set before its day: capitalised ("August", "Septemba"), or in a
