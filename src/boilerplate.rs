@@ -2414,6 +2414,9 @@ const ANYWHERE: &[&str] = &[
     "e-edition", "replica edition",
     // A charity's registration at a page's foot: "… is a registered charity in England and Wales, no. 1205518."
     "a registered charity in", "registered charity no", "registered charity number",
+    // The notice Vietnamese sites set at their foot, that a copy must name its source: "Ghi rõ nguồn “Báo …”
+    // khi phát hành lại thông tin từ website này."
+    "khi phát hành lại thông tin",
 ];
 /// A paywall's notice where a story's copy stops: "Subscribe to keep reading", "Already a subscriber?".
 /// Furniture wherever it stands, as [`ANYWHERE`] is; and the story ends there ([`Page::mark_paywall`]).
@@ -2435,6 +2438,9 @@ const PAYWALL_NOTICES: &[&str] = &[
     "forbeholdt abonnenter", "kun for abonnenter", "endast för prenumeranter", "vain tilaajille",
     "tylko dla prenumeratorów", "tylko dla subskrybentów", "pouze pro předplatitele", "solo para suscriptores",
     "solo per gli abbonati",
+    // And in Vietnamese pages: "Nội dung này dành riêng cho Hội viên", "Bạn đã là Hội viên? Đăng nhập",
+    // "Bạn đã đọc hết 3 bài viết miễn phí trong tháng này".
+    "dành riêng cho hội viên", "đăng ký hội viên để đọc", "bạn đã là hội viên", "bài viết miễn phí trong tháng",
 ];
 /// Phrases of [`ANYWHERE`] and [`PAYWALL_NOTICES`] in Russian, Ukrainian, Bulgarian, Greek, Hebrew and
 /// Arabic pages: "Этот материал доступен только для подписчиков", "Αυτό το άρθρο είναι διαθέσιμο μόνο για
@@ -4526,6 +4532,16 @@ Profitez de tous nos contenus en illimité.\n";
         assert!(!furniture("Der Verein hat 400 Mitglieder, sagte die Sprecherin am Sonntag."));
         // A Danish page's notice that the story is for subscribers.
         assert!(furniture("Denne artikel er forbeholdt abonnenter"));
+        // A Vietnamese page's notice, and the note at its foot that a copy must name its source; a story's
+        // sentence about a club's members is neither.
+        for note in [
+            "Nội dung này dành riêng cho Hội viên Sông Lam+",
+            "Bạn đã là Hội viên? Đăng nhập",
+            "Ghi rõ nguồn “Báo Sông Lam” khi phát hành lại thông tin từ website này.",
+        ] {
+            assert!(furniture(note), "{note}");
+        }
+        assert!(!furniture("Câu lạc bộ có 400 hội viên, người phát ngôn cho biết hôm Chủ nhật."));
         // A premium story's copy that stops at its notice.
         let offer = "This article is only available to subscribers\n\nSubscribe to the Post for unlimited access to \
 our journalism, the daily ePaper and our archive back to 1859.\n";
