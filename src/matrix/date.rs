@@ -573,6 +573,22 @@ fn number(w: &str, max: u32) -> Option<u32> {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// Any text, however its digits, marks and names of months mix, gives a date or none, and any date it
+        /// gives is a day of the calendar.
+        #[test]
+        fn any_text_gives_a_true_day_or_none(
+            text in "([0-9٠-٩۰-۹০-৯๐-๙０-９]{1,4}|[./\\-,: ]|年|月|日|일|월|년|오후|ก\\.ย\\.|กันยายน|سبتمبر|آبان|م|October|okt|d'abril|בספטמבר|ஆகஸ்ட்|pm|a\\.m\\.|GMT|অপরাহ্ণ){0,16}",
+            day_first in proptest::bool::ANY,
+        ) {
+            let order = if day_first { Order::DayFirst } else { Order::Either };
+            if let Some(p) = find_date_in(&text, order) {
+                let Date { year, month, day } = p.date;
+                proptest::prop_assert!((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day));
+            }
+        }
+    }
+
     fn d(y: u32, m: u32, d: u32) -> Option<Date> {
         Some(Date { year: y, month: m, day: d })
     }
