@@ -237,7 +237,14 @@ fn find_date_in(text: &str, order: Order) -> Option<Published> {
                 let (y, m, d) = crate::months::solar_hijri(d, second, third)?;
                 Some((y, m, d, third))
             };
-            any_month(second).zip(year(third)).map(|(m, y)| (y, m, d, third)).or_else(solar).or_else(|| {
+            // Vietnamese numbers its months: "ngày 9 tháng 10 năm 2025" (day 9, month 10, year 2025).
+            let numbered_month = || {
+                let m = next(1).eq_ignore_ascii_case("tháng").then(|| number(next(2), 12)).flatten()?;
+                let last = if next(3).eq_ignore_ascii_case("năm") { next(4) } else { next(3) };
+                Some((year(last)?, m, d, last))
+            };
+            let named = any_month(second).zip(year(third)).map(|(m, y)| (y, m, d, third));
+            named.or_else(solar).or_else(numbered_month).or_else(|| {
                 // "28/10/2025": day, month and year in figures, between slashes. Whether the day or the
                 // month comes first differs by country, so only a date that reads one way alone is taken.
                 let after = |t: &str| text.as_bytes().get(at(t) + t.len()).copied();
@@ -655,6 +662,9 @@ mod tests {
         assert_eq!(date("21 Januarie 2025, 09:40"), d(2025, 1, 21));
         assert_eq!(date("Dimarts, 11 de març de 2025 · 12:58"), d(2025, 3, 11));
         assert_eq!(date("Publicerad 14 okt 2025 · 10:15"), d(2025, 10, 14));
+        // Vietnamese numbers its months.
+        assert_eq!(date("Hà Nội, ngày 09 tháng 10 năm 2025"), d(2025, 10, 9));
+        assert_eq!(date("9 Tháng 10, 2025 | 06:00"), d(2025, 10, 9));
         // The Solar Hijri calendar of Iranian pages.
         assert_eq!(date("دوشنبه ۱۹ آبان ۱۴۰۴"), d(2025, 11, 10));
         // Thai pages count years in the Buddhist era.
