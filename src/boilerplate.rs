@@ -103,7 +103,7 @@ const OFF_TOPIC: f64 = 0.12;
 
 /// Judge each block of one article. `title` is the index of the headline block, if one was found.
 pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
-    let mut scans = Scans::with_room(blocks.iter().map(|b| b.len()).sum());
+    let mut scans = Scans::with_room(blocks.iter().map(|b| b.len()).sum(), blocks.len());
     let mut keys = Vec::new();
     for b in blocks {
         keys.clear();
@@ -146,12 +146,15 @@ struct BlockScan {
 }
 
 impl Scans {
-    /// Scans with room for the topic words of `bytes` of text.
-    pub fn with_room(bytes: usize) -> Scans {
+    /// Scans with room for the topic words of `bytes` of text, in `blocks` blocks.
+    pub fn with_room(bytes: usize, blocks: usize) -> Scans {
         let mut scans = Scans::default();
         // Room for every topic word up front (a word takes at least two bytes with its space, and prose
-        // about six): growing the list copied it over and over; room not written to costs nothing.
+        // about six), and for every block: growing the lists copied them over and over; room not written
+        // to costs nothing.
         scans.topics.keys.reserve(bytes / 4);
+        scans.topics.start.reserve(blocks);
+        scans.blocks.reserve(blocks);
         scans
     }
 
