@@ -60,12 +60,15 @@ pub fn ascii_digit(c: char) -> Option<char> {
 }
 
 /// The ASCII mark that a mark between two digits stands for: Arabic script's decimal and thousands
-/// separators ("٣٫٥" is 3.5, "١٬٢٠٠" is 1,200), and the middle dot and full-width full stop that Japanese
-/// writes as a decimal point ("２４・３キロ" is 24.3 km); `None` for every other character.
+/// separators ("٣٫٥" is 3.5, "١٬٢٠٠" is 1,200), the middle dot and full-width full stop that Japanese
+/// writes as a decimal point ("２４・３キロ" is 24.3 km), and the full-width colon of a time; `None` for
+/// every other character.
 pub fn ascii_figure_mark(c: char) -> Option<char> {
     match c {
         '\u{066B}' | '・' | '．' => Some('.'),
         '\u{066C}' => Some(','),
+        // The full-width colon of a time ("１８：００").
+        '：' => Some(':'),
         _ => None,
     }
 }

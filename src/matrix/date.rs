@@ -155,6 +155,11 @@ pub fn publication_date(article: &Article) -> Option<Published> {
     let n = article.blocks.len();
     let order = if reads_as_english(article) { Order::Either } else { Order::DayFirst };
     let (i, first) = (0..n).find_map(|i| find_date_in(&article.block_text(i), order).map(|p| (i, p)))?;
+    // A page that prints when it was updated above when it was published ("Updated 11/8/2024 8:12 a.m.
+    // ET", then "Published 11/7/2024 6:45 p.m. ET"): the first date not labelled an update, a few blocks
+    // on at most and no later, is the day of publishing.
+    let published = (i..n.min(i + STAMP_REACH)).find_map(|j| find_date_with(&article.block_text(j), order, true));
+    let first = published.filter(|p| p.date <= first.date).unwrap_or(first);
     if first.time.is_some() {
         return Some(first);
     }
@@ -201,6 +206,11 @@ const STAMP_REACH: usize = 30;
 /// before it ("13:05 BST, 15 August 2022"). Figures between slashes that could be either day or month
 /// ("03/06/2025") are read in `order`.
 fn find_date_in(text: &str, order: Order) -> Option<Published> {
+    find_date_with(text, order, false)
+}
+
+/// [`find_date_in`], passing over the dates labelled as an update ([`UPDATED`]) when `skip_updated`.
+fn find_date_with(text: &str, order: Order, skip_updated: bool) -> Option<Published> {
     // A date in another script's digits ("٢٠٢٥-١٢-٠٥", "２０２５/１２/５") is read in ASCII ones.
     let read;
     let text = if crate::digits::reads_in_ascii(text) {
@@ -249,17 +259,27 @@ fn find_date_in(text: &str, order: Order) -> Option<Published> {
                 // month comes first differs by country, so only a date that reads one way alone is taken.
                 let after = |t: &str| text.as_bytes().get(at(t) + t.len()).copied();
                 let (a, b) = (d, number(next(1), 31)?);
-                let y = year(next(2))?;
                 match (after(w), after(next(1))) {
-                    // "12.09.2024": between full stops, always the day first, as Europe writes it.
-                    (Some(b'.'), Some(b'.')) if b <= 12 => Some((y, b, a, next(2))),
-                    (Some(b'/'), Some(b'/')) => match (a > 12, b > 12) {
-                        (true, false) => Some((y, b, a, next(2))),
-                        (false, true) => Some((y, a, b, next(2))),
-                        // "09/09/2025" reads one way either way.
-                        (false, false) if a == b || order == Order::DayFirst => Some((y, b, a, next(2))),
-                        _ => None,
-                    },
+                    // "12.09.2024": between full stops, always the day first, as Europe writes it; and with
+                    // a year of two figures ("12.09.24"), as Europe writes a date short.
+                    (Some(b'.'), Some(b'.')) if b <= 12 => {
+                        let y = year(next(2)).or_else(|| short_year(next(2)))?;
+                        Some((y, b, a, next(2)))
+                    }
+                    (Some(b'/'), Some(b'/')) => {
+                        let y = year(next(2))?;
+                        match (a > 12, b > 12) {
+                            (true, false) => Some((y, b, a, next(2))),
+                            (false, true) => Some((y, a, b, next(2))),
+                            // "09/09/2025" reads one way either way.
+                            (false, false) if a == b || order == Order::DayFirst => Some((y, b, a, next(2))),
+                            // An American zone beside it: "11/7/2024 6:45 p.m. ET" is 7 November.
+                            (false, false) if american_zone_after(&text[at(next(2)) + next(2).len()..]) => {
+                                Some((y, a, b, next(2)))
+                            }
+                            _ => None,
+                        }
+                    }
                     _ => None,
                 }
             })
@@ -271,6 +291,7 @@ fn find_date_in(text: &str, order: Order) -> Option<Published> {
         };
         // "31 February 2026" is no date a page was published on.
         let date = date.filter(|&(y, m, d, _)| d <= days_in_month(y, m));
+        let date = date.filter(|_| !skip_updated || !labelled_updated(&text[..at(w)]));
         if let Some((year, month, day, last)) = date {
             // The date ends with its last number's digits: an ISO day runs on into its time ("15T10:00").
             let end = at(last) + last.bytes().take_while(u8::is_ascii_digit).count();
@@ -294,7 +315,11 @@ const BETWEEN: &[&str] = &[",", "|", "·", "•", "-", "–", "—", "/", "@", "
 
 /// The time printed right after a date, past a few [`BETWEEN`] marks.
 fn clock_after(text: &str) -> Option<Clock> {
-    let mut rest = text;
+    // The day's sign of Chinese, Japanese and Korean that closes a date ("18日 09:42").
+    let mut rest = text.strip_prefix(['日', '일']).unwrap_or(text);
+    // A word that says "at" before the time: then a full stop between hour and minute ("klo 6.30") is
+    // a time's, not a decimal point's.
+    let mut at_word = false;
     for _ in 0..4 {
         rest = rest.trim_start();
         // ISO 8601 joins date and time with a T.
@@ -302,12 +327,22 @@ fn clock_after(text: &str) -> Option<Clock> {
             rest = after;
             break;
         }
-        // Past a full stop too, which Korean pages end a date with ("2025.11.04. 오후 3:02"); not before a
-        // date, where it ends the "p.m." of a time ("at 2:00 p.m. on June 12").
-        match BETWEEN.iter().find_map(|m| rest.strip_prefix(m)).or_else(|| rest.strip_prefix('.')) {
+        if let Some(after) = AT_TIME.iter().find_map(|m| rest.strip_prefix(m)) {
+            (rest, at_word) = (after, true);
+            continue;
+        }
+        // Past a weekday in brackets ("２０２４年１１月２０日（水）１８：００"), and past a full stop, which
+        // Korean pages end a date with ("2025.11.04. 오후 3:02"); not before a date, where it ends the "p.m."
+        // of a time ("at 2:00 p.m. on June 12").
+        let past = BETWEEN.iter().find_map(|m| rest.strip_prefix(m));
+        match past.or_else(|| bracketed_weekday(rest)).or_else(|| rest.strip_prefix('.')) {
             Some(after) => rest = after,
             None => break,
         }
+    }
+    // Japanese and Chinese hours and minutes: "15時30分", "9点05分".
+    if let Some(c) = hours_and_minutes(rest) {
+        return Some(c);
     }
     // Korean, Japanese and Chinese set the half of the day before the time: "오후 3:02", "午後3時".
     let half = HALF_DAY_BEFORE.iter().find_map(|&(m, pm)| rest.strip_prefix(m).map(|r| (r.trim_start(), pm)));
@@ -319,8 +354,43 @@ fn clock_after(text: &str) -> Option<Clock> {
             }
             Some(c)
         }
+        None if at_word => clock_at(rest, true).map(|(c, _)| c),
         None => clock(rest).map(|(c, _)| c),
     }
+}
+
+/// Words for "at" that pages set between a date and its time, beyond [`BETWEEN`]'s: Finnish, Danish,
+/// Norwegian and Swedish, Catalan, Portuguese, Russian, Ukrainian, Polish and Czech, Turkish and Italian.
+const AT_TIME: &[&str] =
+    &["klo ", "kello ", "kl. ", "kl ", "a les ", "às ", "в ", "о ", "o ", "v ", "saat ", "ore ", "alle ", "um "];
+
+/// `text` past a weekday of one to three letters in brackets at its start ("(화)", "（水）"); `None` when
+/// it opens with none.
+fn bracketed_weekday(text: &str) -> Option<&str> {
+    let (inner, close) = match text.strip_prefix('(') {
+        Some(inner) => (inner, ')'),
+        None => (text.strip_prefix('（')?, '）'),
+    };
+    let end = inner.find(close)?;
+    let day = &inner[..end];
+    ((1..=3).contains(&day.chars().count()) && day.chars().all(char::is_alphabetic))
+        .then(|| &inner[end + close.len_utf8()..])
+}
+
+/// A time written with the signs of hour and minute of Japanese and Chinese at the start of `text`:
+/// "15時30分", "9点05分".
+fn hours_and_minutes(text: &str) -> Option<Clock> {
+    let digits = |t: &str| t.bytes().take_while(u8::is_ascii_digit).count();
+    let h = digits(text);
+    let rest = text[h..].strip_prefix(['時', '点', '시'])?;
+    let m = digits(rest);
+    rest[m..].strip_prefix(['分', '분'])?;
+    let (hour, minute): (u32, u32) = (text[..h].parse().ok()?, rest[..m].parse().ok()?);
+    ((1..=2).contains(&h) && (1..=2).contains(&m) && hour <= 23 && minute <= 59).then_some(Clock {
+        hour,
+        minute,
+        zone: None,
+    })
 }
 
 /// The words for the morning and the afternoon that Korean, Japanese and Chinese set before a time of
@@ -329,9 +399,11 @@ const HALF_DAY_BEFORE: &[(&str, bool)] =
     &[("오전", false), ("오후", true), ("午前", false), ("午後", true), ("上午", false), ("下午", true)];
 
 /// The words other languages set after a time of day for the morning and the afternoon, as English sets
-/// "am" and "pm": Bengali's and Hindi's, and their spellings of "AM" and "PM" ("৪:১৫ অপরাহ্ণ", "১১:০৫
-/// এএম").
+/// "am" and "pm": Arabic's letters for them ("٠٩:٤٥ م"), and Bengali's and Hindi's words and spellings of
+/// "AM" and "PM" ("৪:১৫ অপরাহ্ণ", "১১:০৫ এএম").
 const HALF_DAY_AFTER: &[(&str, bool)] = &[
+    ("م", true),
+    ("ص", false),
     ("এএম", false),
     ("পিএম", true),
     ("পূর্বাহ্ণ", false),
@@ -389,6 +461,12 @@ pub(crate) fn is_weekday(w: &str) -> bool {
 /// A time of day at the start of `text` and the bytes it takes: "11:42", "9.05 pm", "11:42:07 AM GMT",
 /// "10:00:00.000Z", "13:05 BST", "11h42", "11:42 GMT+1", "11:42:00+01:00".
 fn clock(text: &str) -> Option<(Clock, usize)> {
+    clock_at(text, false)
+}
+
+/// [`clock`], where a time with a full stop between hour and minute and neither zone nor half of the day
+/// is read too when `after_at` (a word for "at" stands before it: "klo 6.30", "kl. 21.30").
+fn clock_at(text: &str, after_at: bool) -> Option<(Clock, usize)> {
     let b = text.as_bytes();
     let digits = |from: usize| b.get(from..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
     let h = digits(0);
@@ -421,7 +499,7 @@ fn clock(text: &str) -> Option<(Clock, usize)> {
         i += n;
     }
     // "11.42" alone is a decimal far more often than a time.
-    if sep == b'.' && meridiem.is_none() && zone.is_none() {
+    if sep == b'.' && meridiem.is_none() && zone.is_none() && !after_at {
         return None;
     }
     Some((Clock { hour, minute, zone: zone.map(|(z, _)| z) }, i))
@@ -534,6 +612,38 @@ fn year(w: &str, buddhist: bool) -> Option<u32> {
     crate::months::common_era_year(y, 1900, buddhist)
 }
 
+/// Words that label the date after them as a page's last update, lowered: English's, and those of the
+/// other languages whose dates are read.
+#[rustfmt::skip]
+const UPDATED: &[&str] = &[
+    "updated", "update", "modified", "last edited", "обновлено", "оновлено", "обновено", "ажурирано",
+    "aktualizacja", "zaktualizowano", "aktualizováno", "aktualisiert", "aktualisiert am", "güncelleme", "güncellendi",
+    "päivitetty", "opdateret", "oppdatert", "uppdaterad", "bijgewerkt", "actualizado", "actualizada",
+    "actualización", "atualizado", "atualizada", "actualitzat", "actualitzada", "mis à jour", "mise à jour",
+    "modifié le", "aggiornato", "aggiornamento", "actualizat", "frissítve", "ενημέρωση", "עודכן", "تحديث",
+    "آخر تحديث", "به‌روزرسانی", "بروزرسانی", "اپڈیٹ", "अपडेट", "আপডেট", "புதுப்பிக்கப்பட்டது", "ปรับปรุง",
+    "ปรับปรุงล่าสุด", "cập nhật", "diperbarui", "imesasishwa", "수정", "更新", "更新时间", "修改",
+];
+
+/// Whether the text before a date ends with a label of [`UPDATED`], past the marks between them.
+fn labelled_updated(before: &str) -> bool {
+    let from = before.len().saturating_sub(60);
+    let from = (from..before.len()).find(|&k| before.is_char_boundary(k)).unwrap_or(before.len());
+    let tail = before[from..].trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    UPDATED.iter().any(|w| tail.ends_with(w))
+}
+
+/// A year of two figures, in a short date ("12.09.24"): of this century.
+fn short_year(w: &str) -> Option<u32> {
+    (w.len() == 2).then(|| w.parse::<u32>().ok()).flatten().map(|y| 2000 + y)
+}
+
+/// Whether the time printed after a date names an American zone ("6:45 p.m. ET", "18:45 EDT"), which
+/// tells that figures between slashes before it put the month first.
+fn american_zone_after(text: &str) -> bool {
+    clock_after(text).and_then(|c| c.zone).is_some_and(|z| !z.name.is_empty() && (-600..=-240).contains(&z.offset))
+}
+
 /// Whether a word may be a month's name set before its day: capitalised ("August", "Septemba"), or in a
 /// script without case ("ஆகஸ்ட்"). A word in lower case is not: "the 2022 season may 3".
 fn opens_like_a_name(w: &str) -> bool {
@@ -551,7 +661,8 @@ fn date_parts_spaced(text: &str) -> String {
     while let Some(c) = chars.next() {
         let after_digit = prev.is_some_and(|p: char| p.is_ascii_digit());
         let part = match c {
-            '-' | '/' | ',' => true,
+            // And Arabic script's comma: "23 جنوری ، 2025".
+            '-' | '/' | ',' | '،' => true,
             '.' => after_digit && chars.peek().is_some_and(char::is_ascii_digit),
             '年' | '月' | '日' | '년' | '월' | '일' => after_digit,
             _ => false,
@@ -633,6 +744,9 @@ mod tests {
         let day_first = |text: &str| find_date_in(text, Order::DayFirst).map(|p| p.date);
         assert_eq!(day_first("Publié le 11/03/2025 à 07h15"), d(2025, 3, 11));
         assert_eq!(day_first("10/28/2025"), d(2025, 10, 28));
+        // An American zone after it puts the month first.
+        assert_eq!(date("Published 11/7/2024 6:45 p.m. ET"), d(2024, 11, 7));
+        assert_eq!(date("Published 11/7/2024 18:45 GMT"), None);
         assert_eq!(date("28 10 2025"), None);
         // Between full stops, the day first; year first, as Korean pages write it.
         assert_eq!(date("ЖКХ · 14.01.2025 · 10:05"), d(2025, 1, 14));
@@ -665,6 +779,10 @@ mod tests {
         // Vietnamese numbers its months.
         assert_eq!(date("Hà Nội, ngày 09 tháng 10 năm 2025"), d(2025, 10, 9));
         assert_eq!(date("9 Tháng 10, 2025 | 06:00"), d(2025, 10, 9));
+        // Arabic script's comma between a date's words, and a year of two figures in a short date.
+        assert_eq!(date("23 جنوری ، 2025 | 08:15 PM"), d(2025, 1, 23));
+        assert_eq!(date("פורסם: 20.10.25, 09:47"), d(2025, 10, 20));
+        assert_eq!(date("12/09/24"), None);
         // The Solar Hijri calendar of Iranian pages.
         assert_eq!(date("دوشنبه ۱۹ آبان ۱۴۰۴"), d(2025, 11, 10));
         // Thai pages count years in the Buddhist era.
@@ -678,6 +796,24 @@ mod tests {
         assert_eq!(date("نشر في ٢٠٢٥-١٢-٠٥ ١٠:٣٠"), d(2025, 12, 5));
         assert_eq!(date("প্রকাশ: ২৮/১০/২০২৫"), d(2025, 10, 28));
         assert_eq!(date("２０２５-１２-０５"), d(2025, 12, 5));
+    }
+
+    #[test]
+    fn the_date_of_publishing_is_taken_over_the_date_of_an_update_printed_above_it() {
+        let page = |text: &str| {
+            let article = Article::from_text("a.txt", text, "utf-8");
+            publication_date(&article).map(|p| (p.date, p.time.map(|t| t.to_string())))
+        };
+        let story = "Crews began work on the harbour wall on Tuesday, the council said. The repairs will take \
+                     six weeks and cost the town about $2 million, officials told residents at a meeting.";
+        let updated_first = format!(
+            "Harbour wall repairs\n\nUpdated March 5, 2025 at 7:42 a.m. EST\n\n\
+                                     Published March 4, 2025 at 8:15 p.m. EST\n\n{story}"
+        );
+        assert_eq!(page(&updated_first), Some((d(2025, 3, 4).unwrap(), Some("20:15 EST".to_string()))));
+        // An update alone is the only date there is.
+        let updated_only = format!("Harbour wall repairs\n\nUpdated March 5, 2025\n\n{story}");
+        assert_eq!(page(&updated_only).map(|p| p.0), d(2025, 3, 5));
     }
 
     #[test]
@@ -698,6 +834,17 @@ mod tests {
     #[test]
     fn times_beside_the_date() {
         let t = |s: &str| time(s);
+        // After a word for "at", a full stop may part hour and minute; past a weekday in brackets; in
+        // full-width figures; with Japanese signs of hour and minute; with Arabic's letter for the evening.
+        assert_eq!(t("8.1.2025 klo 6.30").as_deref(), Some("06:30"));
+        assert_eq!(t("11. december 2024 kl. 21.30").as_deref(), Some("21:30"));
+        assert_eq!(t("16 de gener del 2025 a les 12:40").as_deref(), Some("12:40"));
+        assert_eq!(t("12 марта 2025 в 14:37").as_deref(), Some("14:37"));
+        assert_eq!(t("２０２４年１１月２０日（水）１８：００").as_deref(), Some("18:00"));
+        assert_eq!(t("2025年06月18日 09:42").as_deref(), Some("09:42"));
+        assert_eq!(t("2025年4月7日 15時30分").as_deref(), Some("15:30"));
+        assert_eq!(t("الأحد ١٦ فبراير ٢٠٢٥ - ٠٩:٤٥ م").as_deref(), Some("21:45"));
+        assert_eq!(t("12 March 2025, 3.5 per cent"), None);
         // The morning and the afternoon in other languages, before the time or after it.
         assert_eq!(t("입력 2025.11.04. 오후 3:02").as_deref(), Some("15:02"));
         assert_eq!(t("প্রকাশিত: বুধবার, ১৩ নভেম্বর, ২০২৪ | ৪:১৫ অপরাহ্ণ").as_deref(), Some("16:15"));
