@@ -3,6 +3,7 @@
 
 mod cli;
 mod common;
+mod dates;
 mod facts;
 mod properties;
 mod readme;
