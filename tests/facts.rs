@@ -413,3 +413,58 @@ fn conflicting_numbers_are_printed_as_conflicts() {
     assert!(text.contains("(conflicts with: "), "{text}");
     assert!(!text.contains("(altered: "), "{text}");
 }
+
+/// The figures of one variant of a fact, read in ASCII digits, their thousands separators dropped.
+fn figures_of(text: &str) -> Vec<String> {
+    let ascii = pressdiff::digits::with_ascii_digits(text).0;
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for c in ascii.chars().chain([' ']) {
+        if c.is_ascii_digit() || (!current.is_empty() && (c == '.' || c == ',')) {
+            current.push(c);
+        } else if !current.is_empty() {
+            let figure = current.trim_end_matches(['.', ',']).replace(',', "");
+            out.push(figure);
+            current.clear();
+        }
+    }
+    out
+}
+
+#[test]
+fn eight_languages_figures_in_their_own_digits_conflict_only_where_the_reports_differ() {
+    // Eight stories, three reports each, in Arabic, Persian, Bengali, Hindi, Thai, Japanese, Urdu and
+    // Nepali, with figures in the language's own digits in some reports and in ASCII ones in others, and
+    // two figures planted in each that one report gives otherwise. `facts` must flag those two, and no
+    // figure that agrees however it is written.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/figures");
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    for (set, want) in expected.as_object().unwrap() {
+        let out = pressdiff().args(["facts", "--format", "json"]).arg(dir.join(set)).assert().success();
+        let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let conflicts: Vec<&serde_json::Value> =
+            v["facts"].as_array().unwrap().iter().filter(|f| f["kind"] == "number" && f["altered"] == true).collect();
+        let planted = want["conflicts"].as_array().unwrap();
+        assert_eq!(conflicts.len(), planted.len(), "{set}: {conflicts:#?}");
+        for p in planted {
+            let (agreeing, conflicting, odd) = (
+                p["agreeing_value"].as_str().unwrap(),
+                p["conflicting_value"].as_str().unwrap(),
+                p["odd_one_out"].as_str().unwrap(),
+            );
+            let found = conflicts.iter().any(|f| {
+                let variants = f["variants"].as_array().unwrap();
+                let holds = |value: &str| {
+                    variants.iter().find(|x| figures_of(x["text"].as_str().unwrap()).iter().any(|n| n == value))
+                };
+                let odd_one = holds(conflicting).is_some_and(|x| {
+                    let articles = x["articles"].as_array().unwrap();
+                    articles.len() == 1 && articles[0].as_str().unwrap().ends_with(odd)
+                });
+                holds(agreeing).is_some() && odd_one
+            });
+            assert!(found, "{set}: {agreeing} against {odd}'s {conflicting} not found in {conflicts:#?}");
+        }
+    }
+}
