@@ -77,7 +77,7 @@ pub fn ascii_figure_mark(c: char) -> Option<char> {
 const ARABIC_PERCENT: char = '\u{066A}';
 
 /// Whether a character is a decimal digit of any script.
-fn is_any_digit(c: char) -> bool {
+pub fn is_any_digit(c: char) -> bool {
     c.is_ascii_digit() || ascii_digit(c).is_some()
 }
 
@@ -88,19 +88,7 @@ fn is_any_digit(c: char) -> bool {
 /// text (English's curly quotation marks among it) before any character is decoded.
 pub fn reads_in_ascii(text: &str) -> bool {
     let may = text.bytes().any(|b| matches!(b, 0xd9 | 0xdb | 0xdf | 0xe0 | 0xe1 | 0xe3 | 0xea | 0xef));
-    may && {
-        let mut prev = None;
-        let mut chars = text.chars().peekable();
-        std::iter::from_fn(|| {
-            let c = chars.next()?;
-            let between = ascii_figure_mark(c).is_some()
-                && prev.is_some_and(is_any_digit)
-                && chars.peek().copied().is_some_and(is_any_digit);
-            prev = Some(c);
-            Some(ascii_digit(c).is_some() || c == ARABIC_PERCENT || between)
-        })
-        .any(|reads| reads)
-    }
+    may && readings(text).any(|(_, _, read)| read.is_some())
 }
 
 /// `text` with each digit of another script written as its ASCII digit, each mark of [`ascii_figure_mark`]
@@ -109,22 +97,32 @@ pub fn reads_in_ascii(text: &str) -> bool {
 pub fn with_ascii_digits(text: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(text.len());
     let mut from = Vec::with_capacity(text.len() + 1);
+    for (at, c, read) in readings(text) {
+        let read = read.unwrap_or(c);
+        out.push(read);
+        from.extend(std::iter::repeat_n(at, read.len_utf8()));
+    }
+    from.push(text.len());
+    (out, from)
+}
+
+/// Each character of `text`, with its place and, where [`with_ascii_digits`] reads it otherwise, its
+/// reading: the one rule both that and [`reads_in_ascii`] follow.
+fn readings(text: &str) -> impl Iterator<Item = (usize, char, Option<char>)> + '_ {
     let mut prev = None;
     let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    std::iter::from_fn(move || {
+        let (at, c) = chars.next()?;
         let between = |mark| {
             (prev.is_some_and(is_any_digit) && chars.peek().is_some_and(|&(_, n)| is_any_digit(n))).then_some(mark)
         };
         let read = match c {
-            ARABIC_PERCENT => '%',
-            c => ascii_digit(c).or_else(|| ascii_figure_mark(c).and_then(between)).unwrap_or(c),
+            ARABIC_PERCENT => Some('%'),
+            c => ascii_digit(c).or_else(|| ascii_figure_mark(c).and_then(between)),
         };
-        out.push(read);
-        from.extend(std::iter::repeat_n(at, read.len_utf8()));
         prev = Some(c);
-    }
-    from.push(text.len());
-    (out, from)
+        Some((at, c, read))
+    })
 }
 
 #[cfg(test)]

@@ -198,11 +198,10 @@ fn segment(piece: &str) -> Vec<&str> {
 /// long reports in English 1 M instructions.
 fn rejoin_decimals<'a>(piece: &'a str, cut: &mut Vec<&'a str>) {
     let at = |s: &str| s.as_ptr() as usize - piece.as_ptr() as usize;
-    let is_digit = |c: char| c.is_ascii_digit() || crate::digits::ascii_digit(c).is_some();
     cut.dedup_by(|next, prev| {
         let (before, after) = (prev.trim_end(), next.trim_start());
-        let point = before.strip_suffix('.').is_some_and(|b| b.ends_with(is_digit));
-        let joins = point && after.starts_with(is_digit) && at(before) + before.len() == at(after);
+        let point = before.strip_suffix('.').is_some_and(|b| b.ends_with(crate::digits::is_any_digit));
+        let joins = point && after.starts_with(crate::digits::is_any_digit) && at(before) + before.len() == at(after);
         if joins {
             *prev = &piece[at(prev)..at(next) + next.len()];
         }
