@@ -1818,9 +1818,6 @@ fn is_calendar_word(word: &str) -> bool {
 /// The longest word of [`CALENDAR`] or of a month's name, in bytes.
 const CALENDAR_WORD_BYTES: usize = 16;
 
-/// How many years the Buddhist era, by which Thai pages count years, runs ahead of the common era.
-const BUDDHIST_ERA: u32 = 543;
-
 /// A short line holding a year and a time of day, in whatever language its words are: "Publicado el 14
 /// de marzo de 2026 a las 08:15", "Veröffentlicht am 14. März 2026, 08:15 Uhr", "Publié le 14 mars 2026 à
 /// 08h15". Beside the numbers, at most three words of four letters or more, and no full stop at the end:
@@ -1841,7 +1838,10 @@ fn looks_like_timestamp(text: &str) -> bool {
         matches!(before, None | Some(b'/' | b'.' | b'-'))
             && y.len() == 4
             // Or a year of the Buddhist era, as Thai pages count them ("17 ก.ย. 2567 10:42 น.").
-            && y.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y) || (BUDDHIST_ERA + 1900..=BUDDHIST_ERA + 2099).contains(&y))
+            && y.parse::<u32>().is_ok_and(|y| {
+                let ahead = crate::months::BUDDHIST_ERA_AHEAD;
+                (1900..=2099).contains(&y) || (ahead + 1900..=ahead + 2099).contains(&y)
+            })
     };
     // 08:15, 8:15pm, 08h15 (a dot, as in "4.12am", is left out: "6.8" is a magnitude as often as a time).
     let clock = |p: &&str| {

@@ -186,7 +186,7 @@ pub fn in_buddhist_era(text: &str) -> bool {
 }
 
 /// How many years the Buddhist era runs ahead of the common one.
-const BUDDHIST_ERA_AHEAD: u32 = 543;
+pub const BUDDHIST_ERA_AHEAD: u32 = 543;
 
 /// `year` in the common era, if it is one from `earliest` to 2100; with `buddhist` (a Thai page), also a
 /// year of the Buddhist era that falls in those years (2567 is 2024).
