@@ -655,17 +655,24 @@ fn changed_runs(v: &Value) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Two reports written to a fresh folder as `a.txt` and `b.txt`, and `diff --format json` of them: the
+/// folder (which must outlive the paths' use), the two paths, and the JSON.
+fn pair_as_json(a: &str, b: &str) -> (tempfile::TempDir, String, String, Value) {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (write(dir.path(), "a.txt", a.as_bytes()), write(dir.path(), "b.txt", b.as_bytes()));
+    let out = pressdiff().args(["diff", &a, &b, "--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v = json_of(&out);
+    (dir, a, b, v)
+}
+
 /// Two Japanese reports of one story, each sentence reworded by a word or two.
 const JA_A: &str = "東京で大雨\n\n東京都内で昨夜から激しい雨が降り、多くの道路が冠水しました。気象庁によると、雨は明日の朝まで続く見込みです。住民には避難の準備が呼びかけられています。\n";
 const JA_B: &str = "東京で記録的な大雨\n\n東京都内で昨夜から記録的な雨が降り、多くの道路が冠水しました。気象庁によると、雨は明日の昼まで続く見込みです。住民には避難の準備が呼びかけられています。\n";
 
 #[test]
 fn japanese_sentences_pair_and_show_the_changed_words() {
-    let dir = tempfile::tempdir().unwrap();
-    let (a, b) = (write(dir.path(), "a.txt", JA_A.as_bytes()), write(dir.path(), "b.txt", JA_B.as_bytes()));
-    let out = pressdiff().args(["diff", &a, &b, "--format", "json"]).output().unwrap();
-    assert!(out.status.success(), "{}", stderr_of(&out));
-    let v = json_of(&out);
+    let (_dir, a, b, v) = pair_as_json(JA_A, JA_B);
     // The headline is story, and every reworded sentence is paired rather than dropped and added.
     assert_eq!(v["counts"]["added"], 0, "{v}");
     assert_eq!(v["counts"]["omitted"], 0, "{v}");
@@ -688,11 +695,7 @@ const TH_B: &str = "น้ำป่าหลากท่วมแม่ลาน
 
 #[test]
 fn thai_paragraphs_pair_and_show_the_changed_words() {
-    let dir = tempfile::tempdir().unwrap();
-    let (a, b) = (write(dir.path(), "a.txt", TH_A.as_bytes()), write(dir.path(), "b.txt", TH_B.as_bytes()));
-    let out = pressdiff().args(["diff", &a, &b, "--format", "json"]).output().unwrap();
-    assert!(out.status.success(), "{}", stderr_of(&out));
-    let v = json_of(&out);
+    let (_dir, a, b, v) = pair_as_json(TH_A, TH_B);
     // Each paragraph is one sentence, its abbreviations' full stops ("ก.ย.", "จ.") no ends, and each is
     // paired with its rewording rather than dropped and added.
     assert_eq!(v["counts"]["paraphrased"], 3, "{v}");
