@@ -386,12 +386,7 @@ pub(crate) fn month(word: &str) -> Option<u32> {
 
 /// The month a name gives, in English ([`month`]) or another language ([`crate::months`]).
 pub(crate) fn any_month(w: &str) -> Option<u32> {
-    month(w).or_else(|| foreign_month(w))
-}
-
-/// The month a name gives in a language other than English ([`crate::months`]).
-fn foreign_month(w: &str) -> Option<u32> {
-    crate::months::named(w)
+    month(w).or_else(|| crate::months::named(w))
 }
 
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -1091,7 +1086,7 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
     // capitalised or not ("6. März", "3 mars").
     let month_after = |t: &str| {
         let c = core(t);
-        if c.starts_with(char::is_uppercase) { any_month(c) } else { foreign_month(c) }
+        if c.starts_with(char::is_uppercase) { any_month(c) } else { crate::months::named(c) }
     };
     // German writes the day as an ordinal with a full stop ("6. März"): a stop after bare digits is no sentence end
     // when a month follows.
