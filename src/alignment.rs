@@ -363,6 +363,7 @@ pub fn align_keyed<S: Sentences + ?Sized>(a: &S, b: &S, opts: &Options) -> Align
     let floor = opts.min_similarity.min(opts.min_in_order);
     let mut cands: Vec<(usize, usize)> = probe(&ta, &tb, &weights, opts);
     cands.extend(probe(&tb, &ta, &weights, opts).into_iter().map(|(j, i)| (i, j)));
+    cands.extend(repeat_candidates(a, b, &fa, &fb));
     // Two headlines are scored against each other and nothing else. Probing keeps each sentence's best few
     // candidates, and a headline's words run all through its story, so their pair is added here.
     let headlines = a.headline().zip(b.headline());
@@ -608,6 +609,39 @@ fn anchor_exact<S: Sentences + ?Sized>(
         }
     }
     pairs
+}
+
+/// Candidate pairs (index in `fa`, index in `fb`) of the unpaired sentences that are the same word for
+/// word as one of the other side's, when such a sentence stands more than once on a side ("No decision
+/// was reached." after each of seven proposals) and so is no exact anchor.
+///
+/// Probing cannot be left to find them: it keeps each sentence's best few candidates, and every copy of
+/// a repeated sentence scores the same against every other, so the copies beyond the first few had no
+/// candidate at all. A report compared with itself showed its seventh "No decision was reached." as
+/// omitted and added; one sentence written 500 times paired none. Here the `k`th copy on one side meets
+/// the `k`th on the other, counted from the start and again from the end, so that copies dropped at
+/// either end still leave the rest in line; scoring then keeps each copy's pair nearest the diagonal.
+/// Two candidates a copy at most, however often it repeats.
+fn repeat_candidates<S: Sentences + ?Sized>(a: &S, b: &S, fa: &[usize], fb: &[usize]) -> Vec<(usize, usize)> {
+    // key -> the positions in `fa` and in `fb` of the sentences that have it, in order.
+    let mut copies: HashMap<NonZeroU64, (Vec<usize>, Vec<usize>)> = HashMap::default();
+    for (p, &i) in fa.iter().enumerate() {
+        if let Some(k) = a.key(i).hash {
+            copies.entry(k).or_default().0.push(p);
+        }
+    }
+    for (q, &j) in fb.iter().enumerate() {
+        if let Some((_, on_b)) = b.key(j).hash.and_then(|k| copies.get_mut(&k)) {
+            on_b.push(q);
+        }
+    }
+    let mut cands = Vec::new();
+    for (on_a, on_b) in copies.values() {
+        let n = on_a.len().min(on_b.len());
+        cands.extend((0..n).map(|k| (on_a[k], on_b[k])));
+        cands.extend((0..n).map(|k| (on_a[on_a.len() - n + k], on_b[on_b.len() - n + k])));
+    }
+    cands
 }
 
 /// Pair sentence `i` of A with sentence `j` of B, one to one, and mark both as in the new pair.

@@ -95,6 +95,15 @@ fn report() -> impl Strategy<Value = Vec<String>> {
     prop::collection::vec(sentence(), 1..25)
 }
 
+/// A report that says the same few things over and over: each of up to 80 sentences is one of a pool
+/// of one to four, so most stand many times ("No decision was reached." after each proposal).
+fn repetitive_report() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec(sentence(), 1..5).prop_flat_map(|pool| {
+        let n = pool.len();
+        prop::collection::vec(0..n, 1..80).prop_map(move |picks| picks.iter().map(|&k| pool[k].clone()).collect())
+    })
+}
+
 /// An edit of one sentence of A on its way to B.
 #[derive(Debug, Clone)]
 enum Edit {
@@ -173,6 +182,16 @@ proptest! {
         for s in &c.segments {
             prop_assert!(s.words.iter().all(|w| w.op == Op::Equal), "{:?}", s);
         }
+    }
+
+    /// Every copy of a sentence that repeats pairs with its copy: probing keeps a sentence's best few
+    /// candidates, and past a few copies (seven, at first) they ran out.
+    #[test]
+    fn a_report_that_repeats_itself_against_itself_is_all_copied(a in repetitive_report()) {
+        let c = cmp(&a, &a);
+        prop_assert_eq!(c.counts.copied, a.len(), "{:?}", c.counts);
+        prop_assert_eq!((c.counts.paraphrased, c.counts.added, c.counts.omitted, c.counts.moved), (0, 0, 0, 0));
+        prop_assert_eq!(c.similarity, 1.0);
     }
 
     #[test]
