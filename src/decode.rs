@@ -19,8 +19,18 @@ pub struct Decoded {
 /// A path as it may be shown: a file's name comes from the corpus as much as its text does, so each
 /// control character in it (an escape, a newline) is shown as `?`, as `ls` shows it, and never reaches a
 /// terminal. Names that are not UTF-8 are shown with U+FFFD for the bytes that are not.
+///
+/// Bidirectional controls are shown as `?` too. Text drops the overrides and isolates ([`sanitize`]); a name
+/// stands in a column beside others, where even a mark (U+200F) turns the run of neutral characters next
+/// to it around, and a name with U+202E showed `nope\u{202e}txt.gpj` as "nopejpg.txt".
 pub fn shown_path(path: impl AsRef<std::path::Path>) -> String {
-    path.as_ref().to_string_lossy().chars().map(|c| if c.is_control() { '?' } else { c }).collect()
+    let hidden = |c: char| c.is_control() || reorders(c) || matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}');
+    path.as_ref().to_string_lossy().chars().map(|c| if hidden(c) { '?' } else { c }).collect()
+}
+
+/// Bidirectional embeddings, overrides and isolates: they reorder what a terminal shows after them.
+fn reorders(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Decode `bytes`, or return `None` when they look binary.
@@ -151,7 +161,8 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
 /// Remove escape sequences and control characters, and normalise line ends to LF.
 ///
 /// - ESC sequences (CSI, OSC, DCS, SOS, PM, APC and two-byte escapes) are removed whole, parameters included,
-///   so that no half of a sequence survives as visible garbage.
+///   so that no half of a sequence survives as visible garbage. A string sequence (OSC, DCS …) left open
+///   ends with its line.
 /// - The 8-bit C1 introducers (U+009B CSI, U+009D OSC, U+0090 DCS …) are treated like their ESC forms.
 /// - CRLF and lone CR become LF; form feeds and vertical tabs become LF too.
 /// - Every other C0 control, DEL and C1 control is dropped. `\n` and `\t` stay.
@@ -244,7 +255,7 @@ fn one_unit(chars: &mut std::str::Chars<'_>, out: &mut String) {
         }
         '\u{0b}' | '\u{0c}' => out.push('\n'),
         '\n' | '\t' => out.push(c),
-        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
+        c if reorders(c) => {}
         '\u{ad}' | '\u{200b}' | '\u{2060}' => {}
         c if c.is_control() => {}
         c => out.push(c),
@@ -264,11 +275,20 @@ fn skip_csi(chars: &mut std::str::Chars<'_>) {
     }
 }
 
-/// Skip a string sequence (OSC, DCS …) up to its terminator: BEL, ST (ESC \) or the 8-bit ST.
+/// Skip a string sequence (OSC, DCS …) up to its terminator: BEL, ST (ESC \) or the 8-bit ST; or up to
+/// CAN or SUB, which cancel it in a terminal; or up to the end of its line, which is kept.
+///
+/// A sequence left open would otherwise take the rest of the file with it. Files leave them open more
+/// often than terminals do: 0x90 and 0x9D are bytes Windows-1252 leaves undefined, and a Latin-1 file
+/// that holds one read as an 8-bit DCS or OSC, and lost every paragraph after it.
 fn skip_string(chars: &mut std::str::Chars<'_>) {
-    while let Some(c) = chars.next() {
+    while let Some(c) = chars.as_str().chars().next() {
+        if matches!(c, '\n' | '\r') {
+            return;
+        }
+        chars.next();
         match c {
-            '\u{07}' | '\u{9c}' => return,
+            '\u{07}' | '\u{9c}' | '\u{18}' | '\u{1a}' => return,
             '\u{1b}' => {
                 if chars.as_str().starts_with('\\') {
                     chars.next();
@@ -314,6 +334,16 @@ mod tests {
             let want = b.iter().position(|&c| may_need_care(c)).unwrap_or(b.len());
             proptest::prop_assert_eq!(plain_run(&b), want);
         }
+    }
+
+    #[test]
+    fn an_unterminated_string_sequence_ends_with_its_line() {
+        // An 8-bit DCS (a Latin-1 file's byte 0x90) and an OSC left open take the rest of their line only.
+        assert_eq!(sanitize("was \u{90} today.\nOfficials confirmed."), "was \nOfficials confirmed.");
+        assert_eq!(sanitize("a\u{1b}]0;title\r\nnext line"), "a\nnext line");
+        assert_eq!(sanitize("a\u{1b}P1;2|data\n\nnext\u{9d} para"), "a\n\nnext");
+        // CAN and SUB cancel a sequence, as in a terminal.
+        assert_eq!(sanitize("said \u{1b}]0;abc\u{18} the budget \u{1b}]0;abc\u{1a} ok."), "said  the budget  ok.");
     }
 
     #[test]

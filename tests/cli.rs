@@ -582,6 +582,8 @@ fn escapes_in_file_names_never_reach_the_output() {
     let red = write(dir.path(), "a\u{1b}[31mred\u{7}.txt", story.as_bytes());
     let osc = write(dir.path(), "b\u{1b}]0;pwned\u{7}\u{9b}2J.txt", story.as_bytes());
     write(dir.path(), "c\u{1b}[5mbin.txt", b"\x00\x01\x02binary\x00");
+    // A right-to-left override shows "d\u{202e}txt.gpj.md" as "dmd.jpg.txt" in a terminal.
+    write(dir.path(), "d\u{202e}txt.gpj.md", story.as_bytes());
     let gone = dir.path().join("gone\u{1b}[2J.txt").display().to_string();
     let folder = dir.path().display().to_string();
     let runs: [&[&str]; 7] = [
@@ -602,6 +604,11 @@ fn escapes_in_file_names_never_reach_the_output() {
     // The names are still there to read, each control character shown as `?`.
     let out = pressdiff().args(["list", &folder]).output().unwrap();
     assert!(stdout_of(&out).contains("a?[31mred?"), "{}", stdout_of(&out));
+    assert!(stdout_of(&out).contains("d?txt.gpj"), "{}", stdout_of(&out));
+    for run in [["list", &folder], ["facts", &folder], ["matrix", &folder]] {
+        let out = pressdiff().args(run).args(["--format", "json"]).output().unwrap();
+        assert!(!stdout_of(&out).contains('\u{202e}'), "{run:?}: {}", stdout_of(&out));
+    }
     assert!(stderr_of(&out).contains("c?[5mbin.txt: skipped, binary file"), "{}", stderr_of(&out));
 }
 
