@@ -67,8 +67,7 @@ pub fn decode(bytes: &[u8]) -> Option<Decoded> {
 /// no cleaning is kept in the same buffer. A 2 MB report read and then copied whole took a second 2 MB of
 /// fresh memory, page by page, for nothing.
 pub fn decode_owned(mut bytes: Vec<u8>) -> Option<Decoded> {
-    if encoding_rs::Encoding::for_bom(&bytes).is_some_and(|(enc, _)| enc != encoding_rs::UTF_8) || looks_binary(&bytes)
-    {
+    if has_foreign_bom(&bytes) || looks_binary(&bytes) {
         return decode(&bytes);
     }
     if bytes.starts_with(b"\xEF\xBB\xBF") {
@@ -147,10 +146,24 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
     multibyte >= 3 * invalid
 }
 
+/// How much of a file's start [`looks_binary`] reads.
+pub const BINARY_HEAD: usize = 8192;
+
+/// Whether a file whose first [`BINARY_HEAD`] bytes (or all, if fewer) are `head` is binary, as [`decode`]
+/// judges it: a loader can tell before it reads the rest.
+pub fn is_binary_head(head: &[u8]) -> bool {
+    !has_foreign_bom(head) && looks_binary(head)
+}
+
+/// A byte order mark of UTF-16: such a file holds NUL bytes by design, and is text all the same.
+fn has_foreign_bom(bytes: &[u8]) -> bool {
+    encoding_rs::Encoding::for_bom(bytes).is_some_and(|(enc, _)| enc != encoding_rs::UTF_8)
+}
+
 /// A file is binary when it holds a NUL byte in its first 8 KiB, or when more than one byte in ten there is a
 /// control byte that text files do not use.
 pub fn looks_binary(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(8192)];
+    let head = &bytes[..bytes.len().min(BINARY_HEAD)];
     if head.contains(&0) {
         return true;
     }

@@ -39,5 +39,16 @@ pub enum Error {
     },
 }
 
+impl Error {
+    /// The warning for a file or folder inside a folder that is skipped for this error, where one the user
+    /// named would stop the load: "reports/secret.txt: skipped, Permission denied (os error 13)".
+    pub fn skipped(&self) -> String {
+        match self {
+            Error::Io { path, source } => format!("{}: skipped, {source}", crate::decode::shown_path(path)),
+            other => format!("{other}; skipped"),
+        }
+    }
+}
+
 /// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -2,8 +2,9 @@
 //!
 //! A folder tree on disk is not a tree: symbolic links can point back up (a loop that would never end) or
 //! across (the same file reached twice, listed as two "reports" that agree perfectly). Every folder and
-//! every file is therefore keyed by its canonical path and visited once. Only regular files are read: a
-//! FIFO would block forever and `/dev/zero` would fill memory.
+//! every file is therefore keyed by its identity on disk and visited once. Only regular files are read: a
+//! FIFO would block forever and `/dev/zero` would fill memory. What cannot be read inside a folder (a
+//! subfolder or file without permission, a broken link) is skipped with a warning, as a binary file is.
 
 use crate::decode::shown_path;
 use crate::error::{Error, Result};
@@ -39,12 +40,12 @@ pub fn collect<P: AsRef<Path>>(paths: &[P]) -> Result<Files> {
         if meta.is_dir() {
             // A folder named twice, or whose files were all reached before, still holds articles.
             let before = walker.articles_seen;
-            let again = !walker.walk(p)?;
+            let again = !walker.walk(p, &meta)?;
             if !again && walker.articles_seen == before {
                 return Err(Error::NoArticles(p.to_path_buf()));
             }
         } else if meta.is_file() {
-            walker.take(p, true);
+            walker.take(p, &meta, true);
         } else {
             return Err(Error::NotRegular(p.to_path_buf()));
         }
@@ -52,27 +53,55 @@ pub fn collect<P: AsRef<Path>>(paths: &[P]) -> Result<Files> {
     Ok(walker.files)
 }
 
+/// A file's or a folder's identity on disk, whatever the path that reached it.
+///
+/// On Unix, its device and inode, which the metadata already read gives. The canonical path served before,
+/// but finding it looks up every folder above, each lookup walking the path again: a folder a thousand
+/// levels deep took ten seconds to list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Identity {
+    #[cfg(unix)]
+    Inode(u64, u64),
+    #[cfg(not(unix))]
+    Canonical(PathBuf),
+}
+
+impl Identity {
+    #[cfg(unix)]
+    fn of(_path: &Path, meta: &std::fs::Metadata) -> Identity {
+        use std::os::unix::fs::MetadataExt;
+        Identity::Inode(meta.dev(), meta.ino())
+    }
+
+    #[cfg(not(unix))]
+    fn of(path: &Path, _meta: &std::fs::Metadata) -> Identity {
+        Identity::Canonical(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
+    }
+}
+
 #[derive(Default)]
 struct Walker {
     files: Files,
-    /// Canonical paths of the folders walked so far.
-    folders: HashSet<PathBuf>,
-    /// Canonical path of each file taken, and its place in `files.found`.
-    taken: HashMap<PathBuf, usize>,
+    /// The folders walked so far.
+    folders: HashSet<Identity>,
+    /// Each file taken, and its place in `files.found`.
+    taken: HashMap<Identity, usize>,
     /// Article files met so far, counting those reached twice.
     articles_seen: usize,
 }
 
 impl Walker {
-    /// Walk `dir` unless it was walked before; whether it was new.
-    fn walk(&mut self, dir: &Path) -> Result<bool> {
-        let io = |e| Error::Io { path: dir.to_path_buf(), source: e };
+    /// Walk `dir` (whose metadata is `meta`) unless it was walked before; whether it was new. A folder
+    /// that cannot be read is an error when the user named it, and is skipped with a warning inside one.
+    fn walk(&mut self, dir: &Path, meta: &std::fs::Metadata) -> Result<bool> {
         // A folder reached a second time (through a link back up, or named twice) has been read already.
-        if !self.folders.insert(std::fs::canonicalize(dir).map_err(io)?) {
+        if !self.folders.insert(Identity::of(dir, meta)) {
             return Ok(false);
         }
-        let mut entries: Vec<PathBuf> =
-            std::fs::read_dir(dir).map_err(io)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| Error::Io { path: dir.to_path_buf(), source: e })?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
         entries.sort();
         for path in entries {
             // By its bytes: a name that is not UTF-8 (an old Latin-1 file name) is an article like any
@@ -81,14 +110,27 @@ impl Walker {
             if hidden {
                 continue;
             }
-            // Follow symlinks for metadata, but a broken link is simply skipped.
-            let Ok(meta) = std::fs::metadata(&path) else { continue };
+            // Symlinks are followed for metadata.
+            let meta = match std::fs::metadata(&path) {
+                Ok(meta) => meta,
+                Err(e) => {
+                    let why = match (is_link(&path), e.kind()) {
+                        (true, std::io::ErrorKind::NotFound) => "a broken link".to_string(),
+                        (true, _) => format!("a link that cannot be followed ({e})"),
+                        (false, _) => e.to_string(),
+                    };
+                    self.files.warnings.push(format!("{}: skipped, {why}", shown_path(&path)));
+                    continue;
+                }
+            };
             if meta.is_dir() {
-                self.walk(&path)?;
+                if let Err(e) = self.walk(&path, &meta) {
+                    self.files.warnings.push(e.skipped());
+                }
             } else if has_article_extension(&path) {
                 self.articles_seen += 1;
                 if meta.is_file() {
-                    self.take(&path, false);
+                    self.take(&path, &meta, false);
                 } else {
                     self.files.warnings.push(format!("{}: skipped, not a regular file", shown_path(path)));
                 }
@@ -99,8 +141,8 @@ impl Walker {
 
     /// Take a file unless the same file was taken before under another name. Of two names for one file,
     /// the file's own is kept rather than a link's, so the report is listed under the name it was saved as.
-    fn take(&mut self, path: &Path, named: bool) {
-        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    fn take(&mut self, path: &Path, meta: &std::fs::Metadata, named: bool) {
+        let key = Identity::of(path, meta);
         let Some(&at) = self.taken.get(&key) else {
             self.taken.insert(key, self.files.found.len());
             self.files.found.push(Found { path: path.to_path_buf(), named });
@@ -199,6 +241,22 @@ mod tests {
         let files = collect(&[dir.path()]).unwrap();
         assert_eq!(names(&files), ["report.txt"]);
         assert!(files.warnings[0].contains("copy.txt: skipped, same file as"), "{:?}", files.warnings);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn broken_links_and_link_loops_are_skipped_with_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("story.txt"), "x").unwrap();
+        std::os::unix::fs::symlink("gone.txt", dir.path().join("dangling.txt")).unwrap();
+        std::os::unix::fs::symlink("loop_b", dir.path().join("loop_a")).unwrap();
+        std::os::unix::fs::symlink("loop_a", dir.path().join("loop_b")).unwrap();
+        let files = collect(&[dir.path()]).unwrap();
+        assert_eq!(names(&files), ["story.txt"]);
+        let w = &files.warnings;
+        assert_eq!(w.len(), 3, "{w:?}");
+        assert!(w[0].ends_with("dangling.txt: skipped, a broken link"), "{w:?}");
+        assert!(w[1].contains("loop_a: skipped, a link that cannot be followed"), "{w:?}");
     }
 
     #[cfg(unix)]
