@@ -1025,7 +1025,17 @@ pub(super) fn age_holder(f: &Fact) -> Option<&str> {
 /// A figure's text without the punctuation around it, but for its currency sign or per cent sign: "$5",
 /// "12%", "1,200 jobs" of "($5", "12%,", "1,200 jobs.".
 pub(super) fn trim_figure(text: &str) -> &str {
-    text.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && !is_currency_sign(c) && !is_joined_mark(c))
+    let figure =
+        text.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && !is_currency_sign(c) && !is_joined_mark(c));
+    // A minus sign right before the digits is the figure's, as [`parse_number`] reads it: trimmed, "-5
+    // degrees" against "5 degrees" was listed as a conflict of "5 degrees" with itself.
+    let start = figure.as_ptr() as usize - text.as_ptr() as usize;
+    match text[..start].chars().next_back() {
+        Some(sign @ ('-' | '−')) if figure.starts_with(|c: char| c.is_ascii_digit()) => {
+            &text[start - sign.len_utf8()..start + figure.len()]
+        }
+        _ => figure,
+    }
 }
 
 /// Whether a word is an article or a possessive that opens a noun phrase: "the", "a", "his", "their".
@@ -2341,6 +2351,14 @@ mod tests {
         assert_eq!(of(FactKind::Number, "Prices rose 5% and 3.5 per cent."), ["5%", "3.5 per cent"]);
         assert_eq!(of(FactKind::Number, "It cost $5bn in all."), ["$5bn"]);
         assert_eq!(of(FactKind::Number, "About 1,200 people came."), ["1,200 people"]);
+    }
+
+    #[test]
+    fn a_figure_keeps_its_minus_sign() {
+        // The sign was in the value but trimmed from the text: "-5 degrees" against "5 degrees" conflicted
+        // as "5 degrees" with itself.
+        let t = "It fell to -5 degrees, and output by (−3.2%), after 12 months of growth.";
+        assert_eq!(of(FactKind::Number, t), ["-5 degrees", "−3.2%", "12 months"]);
     }
 
     #[test]
