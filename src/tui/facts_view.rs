@@ -62,7 +62,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     // Until the ledger is built there is no count to give: "(0)" would read as "no facts".
     let filter = match (app.facts.typing, app.facts.filter.is_empty()) {
         (true, _) => {
-            let shown: String = super::prompt::spans(&app.facts.filter, app.facts.caret, t.faint, t.faint)
+            // The title's other words and the border's corners take the rest of the top row.
+            let taken =
+                format!(" Facts: {} ({}, filter: ) ", kind_name(app.facts.kind), app.facts.rows.len()).len() + 2;
+            let room = usize::from(area.width).saturating_sub(taken);
+            let shown: String = super::prompt::spans(&app.facts.filter, app.facts.caret, room, t.faint, t.faint)
                 .iter()
                 .map(|s| s.content.as_ref())
                 .collect();

@@ -162,25 +162,27 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
     let note = if app.list_filter.typing {
         let matching =
             count(app.list_filter.rows.as_ref().map_or(app.corpus.articles.len(), Vec::len), "match", "matches");
-        let typed = prompt::spans(&app.list_filter.text, app.list_filter.caret, Style::default(), t.strong);
-        // The longest form that fits: the label shortens and the keys go before the count is cut.
+        let (text, caret) = (&app.list_filter.text, app.list_filter.caret);
+        // The longest form in which the typed text fits whole: the label shortens and the keys go before
+        // the count is cut. In none, the shortest shows the text around the caret.
         let forms = [
             ("filter titles and ids: ", format!("  {matching}  Enter keeps, Esc clears")),
             ("filter titles and ids: ", format!("  {matching}")),
             ("filter: ", format!("  {matching}")),
             ("filter: ", String::new()),
         ];
-        let lines = forms.map(|(label, tail)| {
-            let mut spans = vec![Span::styled(label, t.strong)];
-            spans.extend(typed.iter().cloned());
-            spans.push(Span::styled(tail, t.faint));
-            Line::from(spans)
-        });
-        let last = lines[lines.len() - 1].clone();
-        Some(lines.into_iter().find(|l| l.width() <= width).unwrap_or(last))
+        let typed = Line::from(text.as_str()).width() + 1;
+        let last = forms.len() - 1;
+        let (label, tail) =
+            forms.iter().find(|(label, tail)| label.len() + typed + tail.len() <= width).unwrap_or(&forms[last]);
+        let room = width.saturating_sub(label.len() + tail.len());
+        let mut spans = vec![Span::styled(*label, t.strong)];
+        spans.extend(prompt::spans(text, caret, room, Style::default(), t.strong));
+        spans.push(Span::styled(tail.clone(), t.faint));
+        Some(Line::from(spans))
     } else if let Some(input) = &app.search.input {
         let mut spans = vec![Span::styled("/", t.strong)];
-        spans.extend(prompt::spans(input, app.search.caret, Style::default(), t.strong));
+        spans.extend(prompt::spans(input, app.search.caret, width.saturating_sub(1), Style::default(), t.strong));
         Some(Line::from(spans))
     } else if let Some(msg) = &app.message {
         Some(Line::from(Span::styled(msg.clone(), t.alert)))

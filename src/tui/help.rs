@@ -106,7 +106,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     } else {
         let mut spans = vec![Span::styled("filter: ", t.faint)];
         if help.typing {
-            spans.extend(super::prompt::spans(&help.filter, help.caret, t.strong, ratatui::style::Style::default()));
+            let room = usize::from(prompt.width).saturating_sub("filter: ".len());
+            spans.extend(super::prompt::spans(
+                &help.filter,
+                help.caret,
+                room,
+                t.strong,
+                ratatui::style::Style::default(),
+            ));
         } else {
             spans.push(Span::styled(help.filter.clone(), t.strong));
         }

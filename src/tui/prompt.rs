@@ -4,6 +4,7 @@
 use super::action::Action;
 use ratatui::style::Style;
 use ratatui::text::Span;
+use unicode_width::UnicodeWidthChar;
 
 /// What an action did to a prompt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,15 +63,57 @@ pub fn edit(text: &mut String, back: &mut usize, action: &Action) -> Edit {
     Edit::Changed
 }
 
-/// The prompt's text with the caret drawn where it stands: the text before it, the caret, the text after.
-pub fn spans(text: &str, back: usize, text_style: Style, caret_style: Style) -> Vec<Span<'static>> {
+/// The prompt's text with the caret drawn where it stands: the text before it, the caret, the text after,
+/// in at most `room` columns.
+///
+/// Text too long for its room is shown around the caret, as a shell's line editor scrolls: the text
+/// nearest the caret before it, after a "…" where the start is cut, and what of the text after it fits.
+/// Cut from the end as other lines are, typing past the window's edge went on out of sight, caret and all.
+pub fn spans(text: &str, back: usize, room: usize, text_style: Style, caret_style: Style) -> Vec<Span<'static>> {
     let n = text.chars().count();
     let at = text.char_indices().nth(n - back.min(n)).map_or(text.len(), |(i, _)| i);
-    vec![
-        Span::styled(text[..at].to_string(), text_style),
-        Span::styled("▏", caret_style),
-        Span::styled(text[at..].to_string(), text_style),
-    ]
+    let (before, after) = text.split_at(at);
+    let width = |s: &str| s.chars().map(|c| UnicodeWidthChar::width(c).unwrap_or(0)).sum::<usize>();
+    const CARET: &str = "▏";
+    let (before, after) = if width(text) + 1 <= room {
+        (before.to_string(), after.to_string())
+    } else {
+        // A third of the room at most for the text after the caret, the rest for the text before it.
+        let room = room.saturating_sub(1);
+        let after_room = width(after).min(room / 3);
+        let before_room = room - after_room;
+        let before = if width(before) <= before_room {
+            before.to_string()
+        } else {
+            // "…" and as many of the last characters before the caret as fit after it.
+            let mut used = 1;
+            let start = before
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| {
+                    used += UnicodeWidthChar::width(*c).unwrap_or(0);
+                    used <= before_room
+                })
+                .last()
+                .map_or(before.len(), |(i, _)| i);
+            format!("…{}", &before[start..])
+        };
+        let after_room = room.saturating_sub(width(&before));
+        let mut used = 0;
+        let end = after
+            .char_indices()
+            .find(|(_, c)| {
+                used += UnicodeWidthChar::width(*c).unwrap_or(0);
+                used > after_room.saturating_sub(1)
+            })
+            .map(|(i, _)| i);
+        let after = match end {
+            Some(end) if width(after) > after_room => format!("{}…", &after[..end]),
+            _ => after.to_string(),
+        };
+        (before, after)
+    };
+    vec![Span::styled(before, text_style), Span::styled(CARET, caret_style), Span::styled(after, text_style)]
 }
 
 #[cfg(test)]
@@ -107,11 +150,32 @@ mod tests {
         assert_eq!(edit(&mut String::new(), &mut 0, &Submit), Edit::Other);
     }
 
+    fn shown(text: &str, back: usize, room: usize) -> String {
+        spans(text, back, room, Style::default(), Style::default()).iter().map(|s| s.content.as_ref()).collect()
+    }
+
     #[test]
     fn the_caret_is_drawn_where_it_stands() {
-        let s = spans("kim", 1, Style::default(), Style::default());
-        assert_eq!(s.iter().map(|s| s.content.as_ref()).collect::<String>(), "ki▏m");
-        let s = spans("kim", 9, Style::default(), Style::default());
-        assert_eq!(s.iter().map(|s| s.content.as_ref()).collect::<String>(), "▏kim");
+        assert_eq!(shown("kim", 1, 80), "ki▏m");
+        assert_eq!(shown("kim", 9, 80), "▏kim");
+    }
+
+    #[test]
+    fn a_prompt_longer_than_its_room_is_shown_around_the_caret() {
+        let text = "north korea missile launch sea of japan";
+        // At the end, where typing goes: the last characters typed, the caret in sight.
+        assert_eq!(shown(text, 0, 12), "…a of japan▏");
+        // In the middle: some of the text after the caret too, cut with "…".
+        assert_eq!(shown(text, 20, 15), "…a missile▏ la…");
+        // At the start: nothing to cut before it.
+        assert_eq!(shown(text, text.chars().count(), 10), "▏north ko…");
+        // Wide characters count two columns each.
+        let s = shown("金正恩回应说金正恩回应说", 0, 9);
+        assert_eq!(s, "…回应说▏");
+        for (t, back, room) in [(text, 0, 12), (text, 20, 15), (text, 39, 10), ("金正恩回应说金正恩回应说", 0, 9)]
+        {
+            let w: usize = shown(t, back, room).chars().map(|c| UnicodeWidthChar::width(c).unwrap_or(0)).sum();
+            assert!(w <= room, "{t:?} {back} {room}: {w}");
+        }
     }
 }
