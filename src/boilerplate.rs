@@ -1571,7 +1571,7 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
     // A short block is furniture wherever it holds a copyright sign or one of [`ANYWHERE`]; and a consent
     // banner's heading names the site after its cookies ("Cookies on the Gazette").
     if lower.starts_with(b"copyright")
-        || holds_furniture_phrase(lower)
+        || (holds_furniture_phrase(lower) && !ends_story_with_credit(text))
         || (in_other_script(text) && OTHER_SCRIPT_AUTOMATON.is_match(lower))
         || (nwords <= 6
             && (lower.starts_with(b"cookies on ") || COOKIE_HEADINGS.iter().any(|h| lower.ends_with(h.as_bytes()))))
@@ -2362,9 +2362,6 @@ const ANYWHERE: &[&str] = &[
     "does not support video", "browser does not support",
     // A press release's notices: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT".
     "for immediate release", "embargoed until", "embargoed to",
-    // Credit lines under wire copy: "Reporting by …; Editing by …", "… contributed to this report."
-    "contributed to this report", "contributed to this story", "contributed to this article",
-    "contributed reporting", "additional reporting by", "editing by", "writing by",
     // A newsletter's promotion and a call for tips, set between a story's paragraphs: "Get the latest news
     // delivered to your inbox", "Have a news tip? Email us at …".
     "delivered to your inbox", "straight to your inbox", "have a news tip", "got a news tip", "send us a tip",
@@ -2422,6 +2419,34 @@ const ANYWHERE: &[&str] = &[
     "khi phát hành lại thông tin",
 ];
 /// A paywall's notice where a story's copy stops: "Subscribe to keep reading", "Already a subscriber?".
+/// Credit lines under wire copy: "Reporting by …; Editing by …", "… contributed to this report."
+/// Furniture wherever they stand, as [`ANYWHERE`] is, but for a paragraph of the story they end
+/// ([`ends_story_with_credit`]).
+const WIRE_CREDITS: &[&str] = &[
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "contributed reporting",
+    "additional reporting by",
+    "editing by",
+    "writing by",
+];
+
+/// A paragraph of the story that a page runs on into the wire's credit: "The central bank raised rates
+/// by half a point on Wednesday. Reuters contributed reporting." Set aside by the credit's phrase, the
+/// paragraph took its story sentences with it, unseen; kept, the credit shows as one more sentence of
+/// the story, an error a reader sees. Asked only of the few short blocks that hold a furniture phrase.
+fn ends_story_with_credit(text: &str) -> bool {
+    let sentences = crate::sentences::split(text);
+    let Some((credit, story)) = sentences.split_last() else { return false };
+    let story = story.join(" ");
+    let credit = credit.to_lowercase();
+    WIRE_CREDITS.iter().any(|c| credit.contains(c))
+        && words(&story).count() >= PROSE_WORDS
+        && ends_sentence(&story)
+        && !holds_furniture_phrase(story.to_lowercase().as_bytes())
+}
+
 /// Furniture wherever it stands, as [`ANYWHERE`] is; and the story ends there ([`Page::mark_paywall`]).
 #[rustfmt::skip]
 const PAYWALL_NOTICES: &[&str] = &[
@@ -2533,6 +2558,7 @@ fn furniture_phrases() -> impl Iterator<Item = &'static str> {
     COPYRIGHT_SIGNS
         .into_iter()
         .chain(ANYWHERE.iter().copied())
+        .chain(WIRE_CREDITS.iter().copied())
         .chain(PAYWALL_NOTICES.iter().copied())
         .chain(COMMENTING.iter().copied())
 }
@@ -2549,7 +2575,7 @@ fn holds_furniture_phrase(lower: &[u8]) -> bool {
     if !PHRASE_ANCHORS.may_hold(lower) {
         return false;
     }
-    let alone = COPYRIGHT_SIGNS.len() + ANYWHERE.len() + PAYWALL_NOTICES.len();
+    let alone = COPYRIGHT_SIGNS.len() + ANYWHERE.len() + WIRE_CREDITS.len() + PAYWALL_NOTICES.len();
     let mut commenting = false;
     for found in PHRASES.find_overlapping_iter(lower) {
         if found.pattern().as_usize() < alone {
@@ -2581,7 +2607,7 @@ const SIGNED_IN: &[&str] = &[
 ];
 
 static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
-    anywhere: ANYWHERE.iter().chain(PAYWALL_NOTICES).map(Finder::new).collect(),
+    anywhere: ANYWHERE.iter().chain(WIRE_CREDITS).chain(PAYWALL_NOTICES).map(Finder::new).collect(),
     consent: CONSENT.iter().map(Finder::new).collect(),
     notice: ["cooki", "consent", "privacy"].iter().map(Finder::new).collect(),
     copyright: [COPYRIGHT_SIGNS[0], COPYRIGHT_SIGNS[1]].map(Finder::new),
@@ -4049,6 +4075,21 @@ Reporting by Marco Aquino; Editing by Sandra Maler\n",
     }
 
     #[test]
+    fn a_paragraph_of_the_story_that_runs_on_into_the_wire_credit_is_story() {
+        let v = run(&ferry(
+            "The first ferry left the harbour at dawn on Friday. Reuters contributed reporting.
+
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.
+
+Reuters contributed reporting. Editing by Sandra Maler.
+",
+        ));
+        assert_eq!(reason(&v, "The first ferry left"), None, "{v:#?}");
+        // A credit on its own, in two sentences, is still furniture.
+        assert_eq!(reason(&v, "Reuters contributed reporting. Editing"), Some(Reason::PageFurniture), "{v:#?}");
+    }
+
+    #[test]
     fn a_line_of_navigation_words_is_furniture() {
         let v = run(&ferry(
             "\
@@ -4467,7 +4508,7 @@ marketingowych."
     fn every_phrase_alone_is_found_and_a_story_sentence_holds_none() {
         let story = "The ferry service resumed on Friday after a two-week strike by crews ended, the operator said.";
         assert!(!holds_furniture_phrase(story.as_bytes()));
-        for phrase in COPYRIGHT_SIGNS.iter().chain(ANYWHERE).chain(PAYWALL_NOTICES) {
+        for phrase in COPYRIGHT_SIGNS.iter().chain(ANYWHERE).chain(WIRE_CREDITS).chain(PAYWALL_NOTICES) {
             assert!(holds_furniture_phrase(format!("see {phrase} here").as_bytes()), "{phrase}");
         }
     }
