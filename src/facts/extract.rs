@@ -683,6 +683,9 @@ const MEASURES: &[(&str, &str)] = &[
     ("kg", "kilograms"),
     ("kgs", "kilograms"),
     ("kph", "kph"),
+    // Speeds as most of the world writes them: "180 km/h", "180km/h".
+    ("km/h", "kph"),
+    ("kmh", "kph"),
     ("mph", "mph"),
     ("g", "grams"),
     ("mg", "milligrams"),
@@ -2351,6 +2354,9 @@ mod tests {
         assert_eq!(of(FactKind::Number, "Prices rose 5% and 3.5 per cent."), ["5%", "3.5 per cent"]);
         assert_eq!(of(FactKind::Number, "It cost $5bn in all."), ["$5bn"]);
         assert_eq!(of(FactKind::Number, "About 1,200 people came."), ["1,200 people"]);
+        // A measure glued to its figure is the same measure: "180km/h" is "180 km/h" is "180 kph".
+        let k = keys(FactKind::Number, "Winds hit 180 km/h. Winds hit 180km/h. Winds hit 180 kph.");
+        assert!(k.len() == 3 && k[0] == k[1] && k[1] == k[2], "{k:?}");
     }
 
     #[test]
