@@ -9,8 +9,8 @@
 //! ```
 //!
 //! Nothing is aligned sentence by sentence here: at 10,000 articles that would be 50 million comparisons.
-//! Shared shingles are counted exactly through one sorted index instead, skipping only phrases so common
-//! that they are no evidence of copying.
+//! Shared shingles are counted exactly through one sorted index instead; phrases so common that they are no
+//! evidence of copying find no pairs, unless an article is made of them (a story hundreds of outlets ran).
 
 mod coverage;
 mod date;
@@ -29,7 +29,9 @@ use crate::corpus::Corpus;
 /// Tuning of [`Matrix::build_with`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
-    /// A shingle that occurs in more articles than this is skipped: a stock phrase, not evidence.
+    /// A shingle that occurs in more articles than this finds no pair by itself (a stock phrase is no
+    /// evidence), unless most of an article's shingles are that common: then the article is one of many
+    /// copies of a story. Either way it counts in the pairs found.
     pub max_df: usize,
     /// Pairs sharing fewer shingles than this are not recorded.
     pub min_shared: usize,
