@@ -49,7 +49,12 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("pressdiff: {e}");
+            // Loading errors name their path; a bare I/O error is the output's ("No space left on device").
+            if e.downcast_ref::<std::io::Error>().is_some() {
+                eprintln!("pressdiff: standard output: {e}");
+            } else {
+                eprintln!("pressdiff: {e}");
+            }
             ExitCode::from(2)
         }
     }

@@ -899,6 +899,18 @@ fn broken_pipe_is_a_quiet_success() {
 }
 
 #[test]
+fn a_full_disk_is_an_error_that_names_the_output() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // A system without /dev/full has no disk that is always full to write to.
+    };
+    let out = Command::new(env!("CARGO_BIN_EXE_pressdiff")).arg("list").stdout(full).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("pressdiff: standard output: No space left on device"), "{err}");
+}
+
+#[test]
 fn reader_closing_early_is_a_quiet_success() {
     // `pressdiff list --format json | head -c 10`, with enough output that the writer is still writing.
     let dir = tempfile::tempdir().unwrap();
