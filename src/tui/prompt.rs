@@ -75,7 +75,8 @@ pub fn spans(text: &str, back: usize, room: usize, text_style: Style, caret_styl
     let (before, after) = text.split_at(at);
     let width = |s: &str| s.chars().map(|c| UnicodeWidthChar::width(c).unwrap_or(0)).sum::<usize>();
     const CARET: &str = "▏";
-    let (before, after) = if width(text) + 1 <= room {
+    // The text and the caret after it fit.
+    let (before, after) = if width(text) < room {
         (before.to_string(), after.to_string())
     } else {
         // A third of the room at most for the text after the caret, the rest for the text before it.
