@@ -16,7 +16,7 @@
 
 use crate::anchors::Anchors;
 use crate::blocks::{
-    Block, Row, ends_in_colon, ends_sentence, has_bar_separator, heads_summary, is_list_item, looks_like_bar,
+    Block, Row, Separators, ends_in_colon, ends_sentence, heads_summary, is_list_item, looks_like_bar,
     looks_like_byline, looks_like_dated_credit, looks_like_dateline, looks_like_masthead, looks_like_nav,
     looks_like_post_credit, looks_like_running_head, looks_like_share_bar, looks_like_slug, place_dateline_len,
     table_rows,
@@ -107,7 +107,7 @@ pub fn classify(blocks: &[&str], title: Option<usize>) -> Vec<Option<Reason>> {
     let mut keys = Vec::new();
     for b in blocks {
         keys.clear();
-        scans.scan(b, &mut keys);
+        scans.scan(b, &mut keys, &Separators::none());
     }
     classify_scanned(blocks, 0, title, &scans)
 }
@@ -158,14 +158,15 @@ impl Scans {
         scans
     }
 
-    /// Scan one more block, `text`, adding each of its words' keys to `keys`.
-    pub fn scan(&mut self, text: &str, keys: &mut Vec<u32>) {
+    /// Scan one more block, `text`, adding each of its words' keys to `keys`. `separators` are those of the
+    /// text the block is a slice of, if it was searched whole.
+    pub fn scan(&mut self, text: &str, keys: &mut Vec<u32>, separators: &Separators<'_>) {
         let Scan { words, hash, leading } = Scan::new(text, &mut self.topics, keys);
         let furniture = is_furniture(text, words, &leading, &mut self.lowered)
             // Bars, navigation, bylines and datelines are short lines; paragraphs need not be searched.
             || (words <= SHORT_LINE
                 // Bars and mastheads hold a separator, which few lines do: one search rules both out.
-                && ((has_bar_separator(text) && (looks_like_bar(text) || looks_like_masthead(text)))
+                && ((separators.in_block(text) && (looks_like_bar(text) || looks_like_masthead(text)))
                     || looks_like_dateline(text)
                     // A line of navigation opens with one of its words, and most lines do not: their
                     // first word's key, which the scan kept, rules them out without folding it again.

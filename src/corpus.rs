@@ -177,6 +177,8 @@ impl Article {
 
 /// A report cut into blocks, before any block is read.
 struct Cut {
+    /// The report's text.
+    whole: Text,
     /// Each block's text, as a range of the report's text where the block stands in it as it is, and its
     /// line number.
     texts: Vec<(Text, usize)>,
@@ -203,7 +205,7 @@ impl Cut {
         }
         blocks::set_dateline_apart(&mut blocks, title_at.map_or(front, |t| t + 1));
         let texts = blocks.into_iter().map(|b| (whole.part(b.text), b.line)).collect();
-        Cut { texts, front, title_at }
+        Cut { whole, texts, front, title_at }
     }
 
     /// Judge the blocks by what `scans` (of every block) found in them, and make the article of the
@@ -215,7 +217,7 @@ impl Cut {
         scans: &Scans,
         story: impl FnOnce(&[Option<Reason>]) -> Vec<Sentence>,
     ) -> Article {
-        let Cut { texts, front, title_at } = self;
+        let Cut { texts, front, title_at, .. } = self;
         let title_at = *title_at;
         let strs: Vec<&str> = texts.iter().map(|(t, _)| &**t).collect();
         let verdicts = boilerplate::classify_scanned(&strs, *front, title_at, scans);
@@ -279,10 +281,14 @@ impl Read {
             });
         }
         read.starts.push(read.sentences.len());
+        // A reading of most of the report searches its whole text for bars' separators at once; one of a
+        // few blocks (B's own, beside the blocks A lends it) searches those.
+        let separators =
+            if 2 * blocks > cut.texts.len() { blocks::Separators::of(&cut.whole) } else { blocks::Separators::none() };
         let mut keys = Vec::new();
         for (k, i) in which.enumerate() {
             keys.clear();
-            read.scans.scan(&cut.texts[i].0, &mut keys);
+            read.scans.scan(&cut.texts[i].0, &mut keys, &separators);
             key_sentences(&mut read.sentences[read.starts[k]..read.starts[k + 1]], &keys);
         }
         read
