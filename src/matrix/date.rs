@@ -154,17 +154,25 @@ impl Published {
 pub fn publication_date(article: &Article) -> Option<Published> {
     let n = article.blocks.len();
     let order = if reads_as_english(article) { Order::Either } else { Order::DayFirst };
-    let (i, first) = (0..n).find_map(|i| find_date_in(&article.block_text(i), order).map(|p| (i, p)))?;
+    // A date inside the story's paragraphs is one the story tells of ("The company, which launched on 2
+    // January 2023, …"), not the day the page was published: there it counts only where a dateline sets
+    // it, among a paragraph's first words ("WASHINGTON, March 5, 2025 — The Senate …"). Taken anywhere,
+    // an undated copy took the date its story gave, and was named the source of the report it copied.
+    let date_of = |i: usize, skip_updated: bool| {
+        let reach = if article.blocks[i].boilerplate.is_none() { DATELINE_WORDS } else { usize::MAX };
+        find_date_with(&article.block_text(i), order, skip_updated, reach)
+    };
+    let (i, first) = (0..n).find_map(|i| date_of(i, false).map(|p| (i, p)))?;
     // A page that prints when it was updated above when it was published ("Updated 11/8/2024 8:12 a.m.
     // ET", then "Published 11/7/2024 6:45 p.m. ET"): the first date not labelled an update, a few blocks
     // on at most and no later, is the day of publishing.
-    let published = (i..n.min(i + STAMP_REACH)).find_map(|j| find_date_with(&article.block_text(j), order, true));
+    let published = (i..n.min(i + STAMP_REACH)).find_map(|j| date_of(j, true));
     let first = published.filter(|p| p.date <= first.date).unwrap_or(first);
     if first.time.is_some() {
         return Some(first);
     }
     let stamped = (i + 1..n.min(i + 1 + STAMP_REACH))
-        .filter_map(|j| find_date_in(&article.block_text(j), order))
+        .filter_map(|j| date_of(j, false))
         .find(|p| p.date == first.date && p.time.is_some());
     Some(stamped.unwrap_or(first))
 }
@@ -201,16 +209,17 @@ const ENGLISH_SAMPLE: usize = 300;
 /// How many blocks under a date without a time [`publication_date`] looks for the same day's stamp.
 const STAMP_REACH: usize = 30;
 
+/// Among how many of a story paragraph's first words a dateline's date starts ([`sets_a_dateline`]):
+/// "WASHINGTON (AP) — March 5, 2025 —" starts at the fourth, a forum's "樓主　夜貓子阿凱　LV5 資深嵐友　發表於
+/// 2025-09-15 08:12" at the sixth.
+const DATELINE_WORDS: usize = 12;
+
 /// The first full date in a text: "2022-08-15", "15 August 2022", "15-Aug-2022", "August 15, 2022"; and a
 /// time of day printed just after it ("August 15, 2022 11:42 AM GMT", "2022-08-15T10:00:00Z") or just
 /// before it ("13:05 BST, 15 August 2022"). Figures between slashes that could be either day or month
-/// ("03/06/2025") are read in `order`.
-fn find_date_in(text: &str, order: Order) -> Option<Published> {
-    find_date_with(text, order, false)
-}
-
-/// [`find_date_in`], passing over the dates labelled as an update ([`UPDATED`]) when `skip_updated`.
-fn find_date_with(text: &str, order: Order, skip_updated: bool) -> Option<Published> {
+/// ("03/06/2025") are read in `order`. Dates labelled as an update ([`UPDATED`]) are passed over when
+/// `skip_updated`, and only a date that starts among the first `reach` words is taken.
+fn find_date_with(text: &str, order: Order, skip_updated: bool, reach: usize) -> Option<Published> {
     // A date in another script's digits ("٢٠٢٥-١٢-٠٥", "２０２５/１２/５") is read in ASCII ones.
     let read;
     let text = if crate::digits::reads_in_ascii(text) {
@@ -230,7 +239,7 @@ fn find_date_with(text: &str, order: Order, skip_updated: bool) -> Option<Publis
     // Thai pages count years in the Buddhist era ("17 ก.ย. 2567").
     let buddhist = crate::months::in_buddhist_era(text);
     let year = |w: &str| year(w, buddhist);
-    for (i, w) in toks.iter().enumerate() {
+    for (i, w) in toks.iter().enumerate().take(reach) {
         let next = |k: usize| toks.get(i + k).copied().unwrap_or("");
         // The words of a date, past the "de" of "12 de marzo de 2025".
         let mut parts = (1..).map(next).filter(|w| !matches!(*w, "de" | "del")).take(2);
@@ -297,6 +306,10 @@ fn find_date_with(text: &str, order: Order, skip_updated: bool) -> Option<Publis
             let end = at(last) + last.bytes().take_while(u8::is_ascii_digit).count();
             let date = Date { year, month, day };
             let mut time = clock_after(&text[end..]).or_else(|| clock_before(&text[..at(w)]));
+            // A time beside it makes a date a stamp, whatever stands around it.
+            if reach < usize::MAX && time.is_none() && !sets_a_dateline(&text[..at(w)], &text[end..]) {
+                continue;
+            }
             if let Some(z) = time.as_mut().and_then(|t| t.zone.as_mut())
                 && matches!(z.name, "ET" | "CT" | "MT" | "PT")
                 && us_summer(date)
@@ -307,6 +320,19 @@ fn find_date_with(text: &str, order: Order, skip_updated: bool) -> Option<Publis
         }
     }
     None
+}
+
+/// Whether a date that a story paragraph opens with stands as a dateline does: after a label ("Starting
+/// date:") or nothing but a place or an agency, each word capitalised ("WASHINGTON (AP) —", "LONDON,"),
+/// and before a dateline's mark or the end ("— The Senate …", "(Reuters) -"), not a comma. "On 4 March
+/// 2025, staff were told" and "the company launched on 2 January 2023" are sentences of the story.
+fn sets_a_dateline(before: &str, after: &str) -> bool {
+    let after = after.trim_start();
+    let capitalised = |w: &str| !w.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(char::is_lowercase);
+    (before.trim_end().ends_with(':') || before.split_whitespace().all(capitalised))
+        && (after.is_empty()
+            || after.starts_with(['—', '–', '-', '(', '|', '/', ':', '·', '•', '.'])
+            || after.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Marks that stand between a date and the time beside it: "3 March 2026, 13:05", "March 3, 2026 | 11:42
@@ -529,7 +555,7 @@ const ZONES: &[(&str, i32)] = &[
     ("PHT", 480), ("JST", 540), ("KST", 540), ("ACST", 570), ("AEST", 600), ("ACDT", 630), ("AEDT", 660),
     ("NZST", 720), ("NZDT", 780), ("EST", -300), ("EDT", -240), ("CDT", -300), ("MST", -420),
     ("MDT", -360), ("PST", -480), ("PDT", -420), ("AKST", -540), ("AKDT", -480), ("HST", -600),
-    // American pages name the zone without the season ("11:42 am ET"); [`find_date_in`] moves these an hour
+    // American pages name the zone without the season ("11:42 am ET"); [`find_date_with`] moves these an hour
     // in summer.
     ("ET", -300), ("CT", -360), ("MT", -420), ("PT", -480),
 ];
@@ -691,6 +717,11 @@ fn number(w: &str, max: u32) -> Option<u32> {
 mod tests {
     use super::*;
 
+    /// The first full date anywhere in a text.
+    fn find_date_in(text: &str, order: Order) -> Option<Published> {
+        find_date_with(text, order, false, usize::MAX)
+    }
+
     proptest::proptest! {
         /// Any text, however its digits, marks and names of months mix, gives a date or none, and any date it
         /// gives is a day of the calendar.
@@ -829,6 +860,20 @@ mod tests {
         let english = "Rail staff strike\n\nPosted 11/03/2025\n\nRegional trains will not run on Tuesday, the \
                        operator said. The unions have asked for a pay rise and for new hires in the workshops.";
         assert_eq!(page(english), None);
+    }
+
+    #[test]
+    fn a_date_the_story_tells_of_is_not_when_the_page_was_published() {
+        let page = |text: &str| publication_date(&Article::from_text("a.txt", text, "utf-8")).map(|p| p.date);
+        let story = "Brightwell, the meal-kit startup, has collapsed owing suppliers millions, administrators \
+                     said.\n\nThe company, which launched on 2 January 2023 with backing from investors, employed \
+                     340 people.\n\nOn 4 March 2025, staff were told they would not be paid.";
+        // Undated: neither date in the story's sentences is the page's.
+        assert_eq!(page(&format!("Startup Brightwell collapses\n\n{story}")), None);
+        // A dateline of its own, or one that opens the first paragraph as wire copy sets it.
+        assert_eq!(page(&format!("Startup Brightwell collapses\n\n5 March 2025\n\n{story}")), d(2025, 3, 5));
+        let wire = format!("Startup Brightwell collapses\n\nLONDON, 5 March 2025 (Reuters) - {story}");
+        assert_eq!(page(&wire), d(2025, 3, 5));
     }
 
     #[test]
