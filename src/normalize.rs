@@ -909,6 +909,18 @@ pub(crate) fn push_unified(word: &str, out: &mut String) {
         ("ours", "ors"),
         ("oured", "ored"),
         ("ouring", "oring"),
+        // -our- before a suffix: "neighbourhood", "favourite", "honourable", "colourful", "labourer".
+        ("ourhoods", "orhoods"),
+        ("ourhood", "orhood"),
+        ("ourites", "orites"),
+        ("ourite", "orite"),
+        ("ourable", "orable"),
+        ("ourably", "orably"),
+        ("ourful", "orful"),
+        ("ourless", "orless"),
+        ("ourly", "orly"),
+        ("ourers", "orers"),
+        ("ourer", "orer"),
         ("our", "or"),
         ("tres", "ters"),
         ("tre", "ter"),
@@ -1030,6 +1042,11 @@ mod tests {
         assert_eq!(stem_key("Recognising"), stem_key("recognizes"));
         assert_eq!(stem_key("denuclearise"), stem_key("denuclearize"));
         assert_eq!(stem_key("colour"), stem_key("colors"));
+        for (uk, us) in [("neighbourhood", "neighborhood"), ("favourite", "favorite"), ("honourable", "honorable")] {
+            assert_eq!(stem_key(uk), stem_key(us), "{uk}");
+        }
+        // Short words keep their "our": "hourly" is no "horly".
+        assert_ne!(stem_key("hourly"), stem_key("horly"));
         assert_eq!(stem_key("centre"), stem_key("center"));
         assert_eq!(stem_key("programme"), stem_key("program"));
         assert_eq!(stem_key("travelled"), stem_key("traveled"));

@@ -1058,6 +1058,11 @@ mod tests {
         let f = find(&l, FactKind::Quote, "We recognise the colour of the water has changed");
         assert_eq!(f.articles, [0, 1]);
         assert!(!f.altered, "{f:?}");
+        let l = ledger(&[
+            "Title one here\n\n“We will honour every promise we made to the neighbourhood,” said the mayor.",
+            "Title two here\n\n\"We will honor every promise we made to the neighborhood,\" said the mayor.",
+        ]);
+        assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
     }
 
     #[test]
