@@ -12,7 +12,7 @@
 /// The bytes of an anchor.
 const ANCHOR: usize = 6;
 
-/// The filter's bits: 2^16 of them (8 KB), two for each anchor. With the boilerplate stage's 248 phrases,
+/// The filter's bits: 2^16 of them (8 KB), two for each anchor. With the boilerplate stage's 256 phrases,
 /// a window of text that is no anchor passes about once in 18,000, and a short block of a hundred bytes
 /// about once in 180 (on a generated report of 20,000 one-sentence paragraphs, 66 of 8,772 short blocks
 /// passed, those that hold a phrase among them).

@@ -1948,11 +1948,16 @@ fn is_editorial_note(text: &str, nwords: usize) -> bool {
     let Some(first) = ws.next() else { return false };
     // "Editor's note:", "Correction:", "Update:" — a label and its colon. The label opens the block, so its
     // first word rules out every other block (most open with "The") before the colon is looked for.
-    let may_label = is(first, NOTES) || is(first, &["editor's", "editor’s", "editors'", "editors’"]);
+    // (Asked of the first word as written: "Correction, 12 March:" has a comma after it.)
+    let opener =
+        words(text).next().unwrap_or_default().trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    let may_label = is(opener, NOTES) || is(opener, &["editor's", "editor’s", "editors'", "editors’"]);
     let labelled = may_label
         && text.split_once(':').is_some_and(|(label, note)| {
-            // A date may stand in brackets after the label: "Correction (March 3, 2026):".
-            let label = label.split_once(" (").map_or(label, |(l, _)| l).trim();
+            // A date may stand in brackets or after a comma: "Correction (March 3, 2026):", "Correction, 12
+            // March:".
+            let label = label.split_once(" (").map_or(label, |(l, _)| l);
+            let label = label.split_once(',').map_or(label, |(l, _)| l).trim();
             let label = label.replace('’', "'");
             // The label alone is no note: it says what, and the words after it say what changed.
             (is(&label, NOTES)
@@ -2353,6 +2358,12 @@ const ANYWHERE: &[&str] = &[
     "używamy plików cookie", "polityka prywatności", "przetwarzamy dane osobowe", "používáme cookies",
     "soubory cookie", "zásady ochrany osobních údajů",
     "sign up for our newsletter", "subscribe to our newsletter",
+    // An appeal for readers' money or shares, between paragraphs or under the story: "Support local
+    // journalism. Become a member today from just £1 a month.", "Enjoyed this article? Share it …",
+    // "Thank you for reading. Our journalism relies on readers like you".
+    "support local journalism", "support independent journalism", "support our journalism",
+    "support quality journalism", "become a member today", "enjoyed this article", "thank you for reading",
+    "relies on readers like you",
     // The line an advertisement between paragraphs leaves: "Story continues below advertisement".
     "continues below advertisement", "story continues below", "article continues below",
     // And over one: "SCROLL TO CONTINUE WITH CONTENT".
@@ -3195,6 +3206,7 @@ Have a story for us? Email the newsdesk.\n",
             "Correction: An earlier version of this story gave the wrong date for the strike.",
             "A version of this article appears in print on March 4, 2025, Section B, Page 12.",
             "Correction (March 3, 2026): The town has about 12,000 residents, not 1,200.",
+            "Correction, 12 March: An earlier version of this article misnamed the councillor.",
             "Editors' note: This story was reported from Lima.",
         ] {
             assert!(is_editorial_note(note, words(note).count()), "{note}");
@@ -4498,6 +4510,9 @@ marketingowych."
             "Läs även: Så skyddar du dig mot nätfiske",
             "Zobacz także: Kradzież w muzeum w Gnieźnie",
             "Čtěte také: Zloději vykradli muzeum v Brně",
+            "Support local journalism. Become a member today from just £1 a month.",
+            "Enjoyed this article? Share it with your friends and help us reach more readers.",
+            "Thank you for reading. Our journalism relies on readers like you: donate from £3 today.",
             "Reklama",
             "ANNONS",
         ] {
