@@ -867,7 +867,10 @@ fn numbers(sentence: &str, shown: Option<(&str, &[usize])>, toks: &[&str], index
         }
         // "Nova 7", "Boeing 737": a figure that is part of a name counts nothing. (Checked for a heading,
         // whose every word is capitalised, only when the figure follows a capital.)
-        if names_with_a_figure(toks, i) && !*heading.get_or_insert_with(|| is_heading(toks)) {
+        if names_with_a_figure(toks, i)
+            && !*heading.get_or_insert_with(|| is_heading(toks))
+            && !counts_a_german_noun(toks, i)
+        {
             i += 1;
             continue;
         }
@@ -940,6 +943,14 @@ fn names_with_a_figure(toks: &[&str], i: usize) -> bool {
         && !is_title(c)
         && !is_calendar(&entity_key(c))
         && !is_scale(c)
+}
+
+/// Whether the figure at `i` counts the capitalised noun after it in a German sentence, rather than
+/// closing a name ([`names_with_a_figure`]): German capitalises every noun, so a capital before a figure
+/// is as often a noun ("am Donnerstagabend 12 Menschen"). Read as a name, a changed death toll was two
+/// names, each one report's only. Asked only of a figure after a capital.
+fn counts_a_german_noun(toks: &[&str], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|t| is_capitalised(core(t))) && sentence_reads_german(&toks.join(" "))
 }
 
 /// Fractions as the percentages they are: a report's "a fifth" is another's "20%".
@@ -1426,6 +1437,19 @@ fn is_function_word(folded: &str) -> bool {
 ///
 /// The first [`LANGUAGE_SAMPLE`] words or so tell: a few sentences of German hold dozens of these words.
 pub(super) fn capitalises_nouns<'a>(sentences: impl Iterator<Item = &'a str>) -> bool {
+    let (all, german) = german_markers(sentences);
+    all >= 20 && german * 100 >= all * 8
+}
+
+/// Whether one sentence reads as German, by the same markers as [`capitalises_nouns`], in as few as six
+/// words.
+fn sentence_reads_german(sentence: &str) -> bool {
+    let (all, german) = german_markers(std::iter::once(sentence));
+    all >= 6 && german * 100 >= all * 8
+}
+
+/// How many words [`capitalises_nouns`] read of `sentences`, and how many of them mark German.
+fn german_markers<'a>(sentences: impl Iterator<Item = &'a str>) -> (usize, usize) {
     let (mut all, mut german) = (0usize, 0usize);
     // One pass over the bytes: the words sought are ASCII but for "für", and a sentence is collapsed, so one
     // space parts its words. A word's letters (its ASCII punctuation left out), lowered, are packed into a
@@ -1455,7 +1479,7 @@ pub(super) fn capitalises_nouns<'a>(sentences: impl Iterator<Item = &'a str>) ->
             break;
         }
     }
-    all >= 20 && german * 100 >= all * 8
+    (all, german)
 }
 
 /// How [`capitalises_nouns`] reads each byte: a space parts words, ASCII punctuation is dropped (0), and a
@@ -1883,7 +1907,7 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
     };
     for (n, &w) in toks.iter().enumerate() {
         // "Nova 7 is here": the figure goes on with the name.
-        if !cur.is_empty() && n >= kicker && names_with_a_figure(toks, n) {
+        if !cur.is_empty() && n >= kicker && names_with_a_figure(toks, n) && !counts_a_german_noun(toks, n) {
             cur.push(core(w));
             if ends_phrase(w) {
                 flush(&mut cur, &mut person, out);
@@ -2357,6 +2381,14 @@ mod tests {
         // A measure glued to its figure is the same measure: "180km/h" is "180 km/h" is "180 kph".
         let k = keys(FactKind::Number, "Winds hit 180 km/h. Winds hit 180km/h. Winds hit 180 kph.");
         assert!(k.len() == 3 && k[0] == k[1] && k[1] == k[2], "{k:?}");
+    }
+
+    #[test]
+    fn a_german_figure_before_a_noun_counts_it() {
+        let t = "Bei einem Brand in einem Chemiewerk sind am Donnerstagabend 12 Menschen ums Leben gekommen.";
+        assert_eq!(of(FactKind::Number, t), ["12 Menschen"]);
+        // In English a capital before and after a figure is a model's name: "Boeing 737 Max".
+        assert!(of(FactKind::Number, "The airline grounded its Boeing 737 Max jets on Monday.").is_empty());
     }
 
     #[test]
