@@ -143,11 +143,12 @@ fn shared_with_later(i: usize, set: &[u32], index: &[u64], n: usize, opts: &Opti
             }
         }
         let need = sample.len().div_ceil(2) as u32;
-        let known: std::collections::HashSet<u32> = candidates.iter().map(|&(j, _)| j).collect();
+        // Those not among the candidates already: met through rare shingles too few times, or not at all.
+        let rare = |j: u32| counts.get(&j).copied().unwrap_or(0);
         candidates.extend(
             hits.into_iter()
-                .filter(|&(j, h)| h >= need && !known.contains(&j))
-                .map(|(j, _)| (j, counts.get(&j).copied().unwrap_or(0))),
+                .filter(|&(j, h)| h >= need && (rare(j) as usize) < opts.min_shared)
+                .map(|(j, _)| (j, rare(j))),
         );
     }
     let also = common_shared(&candidates, &common, index, n);
