@@ -1,13 +1,14 @@
-//! Numbers the reports of a corpus replace one for another in sentences that say the same thing: which pairs
-//! of reports are aligned for them, and which numbers their alignments join.
+//! Numbers and quotations the reports of a corpus replace one for another in sentences that say the same
+//! thing: which pairs of reports are aligned for them, and which facts their alignments join.
 //!
 //! The ledger joins two reports' numbers when they count one noun in like words. A figure changed in a
 //! reworded sentence may share neither ("would cut about 1,200 jobs", "would eliminate roughly 1,500
 //! positions"; "the strongest of magnitude 4.8", "the largest of magnitude 4.6"): only the alignment of the
 //! two reports says that the sentences are one, as it does for a pair's facts ([`super::compare_with`]).
+//! So with a quotation that an outlet changed a word of ("a disgrace", "a tragedy").
 
-use super::Fact;
 use super::pair::replaced_keys;
+use super::{Fact, FactKind};
 use crate::corpus::Article;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -21,11 +22,11 @@ const NEAREST: usize = 2;
 /// A fact more reports than this carry says nothing about which of them are near.
 const MAX_CARRIERS: usize = 64;
 
-/// Two numbers, each by its report (an index into the articles) and its key, that one pair of aligned
-/// sentences replaces one for the other.
-pub(super) type Replaced = [(usize, String); 2];
+/// Two numbers or two quotations (the kind), each by its report (an index into the articles) and its key,
+/// that one pair of aligned sentences replaces one for the other.
+pub(super) type Replaced = (FactKind, [(usize, String); 2]);
 
-/// The numbers replaced one for another in the aligned pairs of the reports chosen to be aligned.
+/// The facts replaced one for another in the aligned pairs of the reports chosen to be aligned.
 /// `facts` are each article's, as [`super::extract_all`] gives them.
 pub(super) fn replaced_across(articles: &[&Article], facts: &[Vec<Fact>]) -> Vec<Replaced> {
     let pairs = pairs_to_align(facts);
@@ -33,7 +34,7 @@ pub(super) fn replaced_across(articles: &[&Article], facts: &[Vec<Fact>]) -> Vec
         .par_iter()
         .flat_map_iter(|&(x, y)| {
             let keys = replaced_keys([articles[x], articles[y]], [&facts[x], &facts[y]]);
-            keys.into_iter().map(move |[kx, ky]| [(x, kx), (y, ky)])
+            keys.into_iter().map(move |(kind, [kx, ky])| (kind, [(x, kx), (y, ky)]))
         })
         .collect()
 }

@@ -115,7 +115,8 @@ impl Ledger {
         Ledger::from_facts_joined(articles, facts, &[])
     }
 
-    /// [`Ledger::from_facts`], joining first the numbers that aligned sentences replace one for another.
+    /// [`Ledger::from_facts`], joining first the numbers and quotations that aligned sentences replace one
+    /// for another.
     fn from_facts_joined(articles: Vec<ArticleRef>, facts: Vec<Vec<Fact>>, replaced: &[Replaced]) -> Ledger {
         let mut occ: Vec<(usize, Fact)> =
             facts.into_iter().enumerate().flat_map(|(i, fs)| fs.into_iter().map(move |f| (i, f))).collect();
@@ -127,9 +128,23 @@ impl Ledger {
             let of_kind: Vec<&(usize, Fact)> = occ.iter().filter(|(_, f)| f.kind == kind).collect();
             let mut facts = match kind {
                 // One report's quotes may be joined through another's that merges them; its figures never.
-                FactKind::Quote => group(&of_kind, link_quotes, false),
-                FactKind::Number => group(&of_kind, |g| link_numbers(g, replaced), true),
-                FactKind::Entity => group(&of_kind, |_| Vec::new(), false),
+                FactKind::Quote => {
+                    // Two wordings an aligned pair replaces one for the other are the quotation altered,
+                    // however few words they share.
+                    let swapped: HashSet<(&str, &str)> = replaced
+                        .iter()
+                        .filter(|(k, _)| *k == FactKind::Quote)
+                        .flat_map(|(_, [(_, x), (_, y)])| [(x.as_str(), y.as_str()), (y.as_str(), x.as_str())])
+                        .collect();
+                    let link = |g: &[Group]| {
+                        let mut out = link_quotes(g);
+                        out.extend(link_replaced(g, replaced, FactKind::Quote));
+                        out
+                    };
+                    group(&of_kind, link, false, |x, y| swapped.contains(&(x, y)))
+                }
+                FactKind::Number => group(&of_kind, |g| link_numbers(g, replaced), true, |_, _| false),
+                FactKind::Entity => group(&of_kind, |_| Vec::new(), false, |_, _| false),
             };
             facts.sort_by(|a, b| {
                 (!a.altered, std::cmp::Reverse(a.articles.len()), a.articles.first()).cmp(&(
@@ -480,11 +495,13 @@ impl Group<'_> {
     }
 }
 
-/// Group occurrences by identity, join the groups `link` pairs up, and build the facts.
+/// Group occurrences by identity, join the groups `link` pairs up, and build the facts. Two variants of a
+/// fact that `swapped` holds (by key) are altered, whatever else says so ([`build_fact`]).
 fn group(
     occ: &[&(usize, Fact)],
     link: impl Fn(&[Group]) -> Vec<(usize, usize)>,
     apart_in_one_report: bool,
+    swapped: impl Fn(&str, &str) -> bool,
 ) -> Vec<LedgerFact> {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut groups: Vec<Group> = Vec::new();
@@ -517,7 +534,11 @@ fn group(
         let r = find(&mut parent, g);
         members[r].push(g);
     }
-    members.into_iter().filter(|m| !m.is_empty()).map(|m| build_fact(m.iter().flat_map(|&g| &groups[g].occ))).collect()
+    members
+        .into_iter()
+        .filter(|m| !m.is_empty())
+        .map(|m| build_fact(m.iter().flat_map(|&g| &groups[g].occ), &swapped))
+        .collect()
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -528,7 +549,10 @@ fn find(parent: &mut [usize], mut x: usize) -> usize {
     x
 }
 
-fn build_fact<'a>(occ: impl Iterator<Item = &'a &'a (usize, Fact)>) -> LedgerFact {
+fn build_fact<'a>(
+    occ: impl Iterator<Item = &'a &'a (usize, Fact)>,
+    swapped: impl Fn(&str, &str) -> bool,
+) -> LedgerFact {
     let mut variants: Vec<Variant> = Vec::new();
     let mut kind = FactKind::Entity;
     for (a, f) in occ.map(|o| (&o.0, &o.1)) {
@@ -555,7 +579,7 @@ fn build_fact<'a>(occ: impl Iterator<Item = &'a &'a (usize, Fact)>) -> LedgerFac
         variants[i + 1..].iter().any(|b| {
             a.articles != b.articles
                 && match kind {
-                    FactKind::Quote => relation(&a.key, &b.key) == Relation::Altered,
+                    FactKind::Quote => swapped(&a.key, &b.key) || relation(&a.key, &b.key) == Relation::Altered,
                     FactKind::Number => !one_figure(&a.value, &b.value),
                     FactKind::Entity => false,
                 }
@@ -620,7 +644,7 @@ fn link_quotes(groups: &[Group]) -> Vec<(usize, usize)> {
 fn link_numbers(groups: &[Group], replaced: &[Replaced]) -> Vec<(usize, usize)> {
     // The alignment's evidence first: where it and the words around the numbers disagree, as when a report
     // gives two figures of one noun, the group it joins keeps its report's figure.
-    let mut out = link_replaced(groups, replaced);
+    let mut out = link_replaced(groups, replaced, FactKind::Number);
     out.extend(link_counts_of_one_noun(groups));
     out.extend(link_reworded_counts(groups));
     // A report changes a figure, not its scale: "$79" (a price) and "$40 million" (a cost) in like words
@@ -635,9 +659,9 @@ fn link_numbers(groups: &[Group], replaced: &[Replaced]) -> Vec<(usize, usize)> 
     out
 }
 
-/// Pairs of number groups that hold two numbers replaced one for the other in aligned sentences.
-fn link_replaced(groups: &[Group], replaced: &[Replaced]) -> Vec<(usize, usize)> {
-    if replaced.is_empty() {
+/// Pairs of groups that hold two facts of `kind` replaced one for the other in aligned sentences.
+fn link_replaced(groups: &[Group], replaced: &[Replaced], kind: FactKind) -> Vec<(usize, usize)> {
+    if !replaced.iter().any(|(k, _)| *k == kind) {
         return Vec::new();
     }
     let mut group_of: FxHashMap<(usize, &str), usize> = FxHashMap::default();
@@ -649,7 +673,8 @@ fn link_replaced(groups: &[Group], replaced: &[Replaced]) -> Vec<(usize, usize)>
     let group = |(a, key): &(usize, String)| group_of.get(&(*a, key.as_str())).copied();
     replaced
         .iter()
-        .filter_map(|[x, y]| Some((group(x)?, group(y)?)))
+        .filter(|(k, _)| *k == kind)
+        .filter_map(|(_, [x, y])| Some((group(x)?, group(y)?)))
         .filter(|(g, h)| g != h)
         .map(|(g, h)| (g.min(h), g.max(h)))
         .collect()
@@ -1103,6 +1128,26 @@ mod tests {
         assert!(f.altered);
         assert_eq!(f.variants.len(), 2);
         assert_eq!(l.altered().count(), 1);
+    }
+
+    #[test]
+    fn a_short_quotation_with_one_word_replaced_in_aligned_sentences_is_altered() {
+        // The words around it say it is one quotation; its own share too few for the ledger alone.
+        let l = ledger(&[
+            "Title one here\n\nThe minister called the closures “a disgrace” on Monday.\n\nShops shut early.",
+            "Title two here\n\nShops shut early.\n\nThe minister called the closures “a tragedy” on Monday.",
+            "Title three here\n\nThe minister called the closures “a disgrace” on Monday.",
+        ]);
+        let f = find(&l, FactKind::Quote, "a disgrace");
+        assert!(f.altered && f.articles == [0, 1, 2], "{f:#?}");
+        let texts: Vec<&str> = f.variants.iter().map(|v| v.text.as_str()).collect();
+        assert_eq!(texts, ["a disgrace", "a tragedy"]);
+        // Other words in that place are another quotation.
+        let l = ledger(&[
+            "Title one here\n\nOfficials said “the fire is out” late on Monday.",
+            "Title two here\n\nOfficials said “the roof collapsed” late on Monday.",
+        ]);
+        assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Facts of a pair: which A and B share, which only one carries, and which they give differently.
 
-use super::extract::{AGE, RATIO, age_holder, trim_figure};
+use super::extract::{AGE, ELISION, RATIO, age_holder, quote_key, trim_figure};
 use super::ledger::{
     ArticleRef, Ledger, LedgerFact, Relation, Variant, converts, counts_a_noun, is_ordinal, magnitude, one_figure,
     relation,
@@ -8,6 +8,7 @@ use super::ledger::{
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
 use crate::corpus::Article;
+use crate::normalize::hash_str;
 use crate::word_diff::Op;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
@@ -56,85 +57,131 @@ pub fn compare(a: &Article, b: &Article) -> PairFacts {
 /// a number only A gives, in the words one aligned pair changed, that B gives another number in place of,
 /// is that number altered ("would cut about 1,200 jobs" against "would eliminate roughly 1,500
 /// positions"), though the two count their nouns in other words and share too little else around them
-/// for the ledger to join them. With one value, it is the same number in other words, shared.
+/// for the ledger to join them. With one value, it is the same number in other words, shared. So is a
+/// quotation whose changed words are another's in the same place ([`replaced_quotes`]).
 pub fn compare_with(a: &Article, b: &Article, c: &Comparison) -> PairFacts {
     let facts = extract_all(&[a, b]);
-    let numbers = own_numbers([&facts[0], &facts[1]]);
+    // Copied: the pair's ledger takes the facts.
+    let own = |kind| own_facts([&facts[0], &facts[1]], kind).map(|fs| fs.into_iter().cloned().collect::<Vec<Fact>>());
+    let (numbers, quotes) = (own(FactKind::Number), own(FactKind::Quote));
     let refs = [a, b].map(|x| ArticleRef { id: x.id.clone(), path: x.path.clone() }).to_vec();
     let ledger = Ledger::from_facts(refs, facts);
-    let only = only_numbers(&ledger, [&numbers[0], &numbers[1]]);
-    let replaced = replaced_numbers(&only, c);
+    let mut replaced = replaced_quotes(&only_facts(&ledger, [&quotes[0], &quotes[1]], FactKind::Quote), c);
+    replaced.extend(replaced_numbers(&only_facts(&ledger, [&numbers[0], &numbers[1]], FactKind::Number), c));
     PairFacts::with_replaced(&ledger, 0, 1, &replaced)
 }
 
-/// Each side's numbers whose key the other side lacks: only those can be one side's alone. In two near
-/// copies few are, and a copy of every number was 3% of a long pair's work.
-fn own_numbers(facts: [&[Fact]; 2]) -> [Vec<Fact>; 2] {
-    fn keys(fs: &[Fact]) -> FxHashSet<&str> {
-        fs.iter().filter(|f| f.kind == FactKind::Number).map(|f| f.key.as_str()).collect()
-    }
-    fn own(fs: &[Fact], other: &FxHashSet<&str>) -> Vec<Fact> {
-        fs.iter().filter(|f| f.kind == FactKind::Number && !other.contains(f.key.as_str())).cloned().collect()
-    }
+/// Each side's facts of `kind` whose key the other side lacks: only those can be one side's alone. In two
+/// near copies few are, and a copy of every number was 3% of a long pair's work.
+fn own_facts<'a>(facts: [&'a [Fact]; 2], kind: FactKind) -> [Vec<&'a Fact>; 2] {
+    let keys = |fs: &'a [Fact]| -> FxHashSet<&'a str> {
+        fs.iter().filter(|f| f.kind == kind).map(|f| f.key.as_str()).collect()
+    };
+    let own = |fs: &'a [Fact], other: &FxHashSet<&str>| -> Vec<&'a Fact> {
+        fs.iter().filter(|f| f.kind == kind && !other.contains(f.key.as_str())).collect()
+    };
     [own(facts[0], &keys(facts[1])), own(facts[1], &keys(facts[0]))]
 }
 
-/// The numbers two reports with these facts replace one for the other in the aligned pairs of their
-/// comparison (as [`compare_with`] finds them), by their keys: A's, then B's. The corpus ledger joins them.
-pub(super) fn replaced_keys(pair: [&Article; 2], facts: [&[Fact]; 2]) -> Vec<[String; 2]> {
-    let numbers = own_numbers(facts);
-    if numbers.iter().any(Vec::is_empty) {
-        return Vec::new();
-    }
-    // A number whose key the other report lacks stands for one only its report gives. The pair's own
-    // ledger would also join the numbers the words around them link, as [`compare_with`] does; but it was
-    // as much work as aligning the two, and those numbers the corpus ledger joins anyway.
-    fn by_sentence(fs: &[Fact]) -> OnlyNumbers<'_> {
-        let mut by: OnlyNumbers = FxHashMap::default();
-        fs.iter().enumerate().for_each(|(i, f)| by.entry(f.sentence).or_default().push((i, f)));
+/// The numbers and quotations two reports with these facts replace one for the other in the aligned pairs
+/// of their comparison (as [`compare_with`] finds them), each by its kind and keys: A's, then B's. The
+/// corpus ledger joins them.
+pub(super) fn replaced_keys(pair: [&Article; 2], facts: [&[Fact]; 2]) -> Vec<(FactKind, [String; 2])> {
+    // A fact whose key the other report lacks stands for one only its report gives. The pair's own ledger
+    // would also join the facts the words around them link, as [`compare_with`] does; but it was as much
+    // work as aligning the two, and those facts the corpus ledger joins anyway.
+    fn by_sentence<'a>(fs: &[&'a Fact]) -> OnlyFacts<'a> {
+        let mut by: OnlyFacts = FxHashMap::default();
+        fs.iter().enumerate().for_each(|(i, f)| by.entry(f.sentence).or_default().push((i, *f)));
         by
     }
-    let only = [by_sentence(&numbers[0]), by_sentence(&numbers[1])];
-    if !may_be_replaced(pair, &only) {
+    let numbers = own_facts(facts, FactKind::Number);
+    let quotes = own_facts(facts, FactKind::Quote);
+    let only_numbers = [by_sentence(&numbers[0]), by_sentence(&numbers[1])];
+    let only_quotes = [by_sentence(&quotes[0]), by_sentence(&quotes[1])];
+    let mut content = SentenceContent { pair, memo: FxHashMap::default() };
+    let numbers_may = may_be_replaced(&mut content, &only_numbers, comparable);
+    let sets: FxHashMap<&str, Vec<u64>> = quotes.iter().flatten().map(|f| (f.key.as_str(), word_set(&f.key))).collect();
+    let quotes_may = may_be_replaced(&mut content, &only_quotes, |a, b| {
+        sets_one_word_apart(&sets[a.key.as_str()], &sets[b.key.as_str()])
+            && relation(&a.key, &b.key) == Relation::Unrelated
+    });
+    if !numbers_may && !quotes_may {
         return Vec::new();
     }
-    let replaced = replaced_numbers(&only, &crate::comparison::compare(pair[0], pair[1]));
-    replaced.into_iter().map(|r| r.keys).collect()
+    let c = crate::comparison::compare(pair[0], pair[1]);
+    let mut replaced = if quotes_may { replaced_quotes(&only_quotes, &c) } else { Vec::new() };
+    if numbers_may {
+        replaced.extend(replaced_numbers(&only_numbers, &c));
+    }
+    replaced.into_iter().map(|r| (r.kind, r.keys)).collect()
 }
 
-/// Whether some sentence of A with a number only A gives may be aligned with some sentence of B with a
-/// number only B gives that may stand for it: the two numbers are [`comparable`], and the two sentences
-/// share a word of content, without which the alignment never pairs them. Aligning two reports is most
-/// of the work, and a corpus ledger asks this of thousands of pairs.
-fn may_be_replaced(pair: [&Article; 2], only: &[OnlyNumbers; 2]) -> bool {
-    let content = |side: usize, sentence: usize| -> FxHashSet<u64> {
-        let text = pair[side].sentences.get(sentence).map_or("", |s| &*s.text);
-        crate::normalize::words(text)
-            .filter_map(crate::normalize::stem_token)
-            .filter(|t| !t.stop)
-            .map(|t| t.hash)
-            .collect()
-    };
-    let words_b: Vec<(usize, FxHashSet<u64>)> = only[1].keys().map(|&s| (s, content(1, s))).collect();
-    only[0].iter().any(|(&sa, in_a)| {
-        let words_a = content(0, sa);
-        words_b.iter().any(|(sb, words)| {
-            !words_a.is_disjoint(words)
-                && in_a.iter().any(|(_, fa)| only[1][sb].iter().any(|(_, fb)| comparable(fa, fb)))
-        })
-    })
+/// The words of content of the sentences of a pair of reports, by stem hash, each made once: a sentence
+/// with a number and a quotation only its report gives is asked about for both.
+struct SentenceContent<'a> {
+    pair: [&'a Article; 2],
+    memo: FxHashMap<(usize, usize), FxHashSet<u64>>,
 }
 
-/// A number one report alone gives where the other alone gives one in its place, in an aligned pair.
+impl SentenceContent<'_> {
+    /// Whether sentence `a` of A and sentence `b` of B share a word of content.
+    fn share_a_word(&mut self, a: usize, b: usize) -> bool {
+        self.make(0, a);
+        self.make(1, b);
+        !self.memo[&(0, a)].is_disjoint(&self.memo[&(1, b)])
+    }
+
+    /// Make the content words of sentence `sentence` of report `side`, once.
+    fn make(&mut self, side: usize, sentence: usize) {
+        let pair = self.pair;
+        self.memo.entry((side, sentence)).or_insert_with(|| {
+            let text = pair[side].sentences.get(sentence).map_or("", |s| &*s.text);
+            crate::normalize::words(text)
+                .filter_map(crate::normalize::stem_token)
+                .filter(|t| !t.stop)
+                .map(|t| t.hash)
+                .collect()
+        });
+    }
+}
+
+/// Whether some sentence of A with a fact only A gives may be aligned with some sentence of B with a fact
+/// only B gives that may stand for it: the two facts are `alike`, and the two sentences share a word of
+/// content, without which the alignment never pairs them. Aligning two reports is most of the work, and a
+/// corpus ledger asks this of thousands of pairs.
+fn may_be_replaced(
+    content: &mut SentenceContent<'_>,
+    only: &[OnlyFacts; 2],
+    alike: impl Fn(&Fact, &Fact) -> bool,
+) -> bool {
+    if only.iter().any(|o| o.is_empty()) {
+        return false;
+    }
+    for (&sa, in_a) in &only[0] {
+        for (&sb, in_b) in &only[1] {
+            // The facts first: they are few, and most pairs of sentences hold none alike.
+            if in_a.iter().any(|(_, fa)| in_b.iter().any(|(_, fb)| alike(fa, fb))) && content.share_a_word(sa, sb) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A number or quotation one report alone gives where the other alone gives one in its place, in an
+/// aligned pair.
 struct Replaced {
-    /// The two numbers, by index in the lists of [`OnlyNumbers`]: A's, then B's.
+    /// Number or quote.
+    kind: FactKind,
+    /// The two facts, by index in the lists of [`OnlyFacts`]: A's, then B's.
     facts: [usize; 2],
     /// How A and B write them.
     texts: [String; 2],
     /// Their facts' keys.
     keys: [String; 2],
-    /// The two values agree: one figure, counting its noun in other words ("two separatist entities",
-    /// "two Moscow-backed breakaway states").
+    /// The two numbers' values agree: one figure, counting its noun in other words ("two separatist
+    /// entities", "two Moscow-backed breakaway states"). Never so for two quotations, whose keys differ.
     same: bool,
 }
 
@@ -142,7 +189,7 @@ struct Replaced {
 /// the pairs of `c`: where a run of changed words takes out exactly one of A's and puts in exactly one of
 /// B's, of the same sort and within ten times of each other (as the ledger joins a
 /// conflict).
-fn replaced_numbers(only: &[OnlyNumbers; 2], c: &Comparison) -> Vec<Replaced> {
+fn replaced_numbers(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
     let mut out: Vec<Replaced> = Vec::new();
     for seg in c.segments.iter().filter(|s| s.kind == Kind::Paraphrased) {
         let (cand_a, cand_b) = (in_sentences(&only[0], &seg.a_sentences), in_sentences(&only[1], &seg.b_sentences));
@@ -158,29 +205,29 @@ fn replaced_numbers(only: &[OnlyNumbers; 2], c: &Comparison) -> Vec<Replaced> {
             {
                 let same = one_figure(&fa.value, &fb.value) || converts((&fa.value, &fa.unit), (&fb.value, &fb.unit));
                 let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
-                out.push(Replaced { facts: [ia, ib], texts, keys, same });
+                out.push(Replaced { kind: FactKind::Number, facts: [ia, ib], texts, keys, same });
             }
         }
     }
     out
 }
 
-/// One side's numbers of a pair that the other side does not give, by sentence, each with an index that
-/// tells it apart: its fact's in the pair's ledger, or its place in its side's list.
-type OnlyNumbers<'a> = FxHashMap<usize, Vec<(usize, &'a Fact)>>;
+/// One side's facts of one kind that the other side of a pair does not give, by sentence, each with an
+/// index that tells it apart: its fact's in the pair's ledger, or its place in its side's list.
+type OnlyFacts<'a> = FxHashMap<usize, Vec<(usize, &'a Fact)>>;
 
-/// The numbers of A (`numbers[0]`) and of B that the pair's `ledger` has only that side give: few, in a
-/// long pair of near copies.
-fn only_numbers<'a>(ledger: &Ledger, numbers: [&'a [Fact]; 2]) -> [OnlyNumbers<'a>; 2] {
+/// The facts of `kind` of A (`facts[0]`) and of B that the pair's `ledger` has only that side give: few,
+/// in a long pair of near copies.
+fn only_facts<'a>(ledger: &Ledger, facts: [&'a [Fact]; 2], kind: FactKind) -> [OnlyFacts<'a>; 2] {
     let mut fact_of: FxHashMap<&str, usize> = FxHashMap::default();
-    for (i, f) in ledger.facts.iter().enumerate().filter(|(_, f)| f.kind == FactKind::Number) {
+    for (i, f) in ledger.facts.iter().enumerate().filter(|(_, f)| f.kind == kind) {
         for v in &f.variants {
             fact_of.insert(&v.key, i);
         }
     }
     let only = |side: usize| {
-        let mut by_sentence: FxHashMap<usize, Vec<(usize, &Fact)>> = FxHashMap::default();
-        for f in numbers[side] {
+        let mut by_sentence: OnlyFacts = FxHashMap::default();
+        for f in facts[side] {
             let Some(&i) = fact_of.get(f.key.as_str()) else { continue };
             if ledger.facts[i].carried_by(side) && !ledger.facts[i].carried_by(1 - side) {
                 by_sentence.entry(f.sentence).or_default().push((i, f));
@@ -189,6 +236,89 @@ fn only_numbers<'a>(ledger: &Ledger, numbers: [&'a [Fact]; 2]) -> [OnlyNumbers<'
         by_sentence
     };
     [only(0), only(1)]
+}
+
+/// The quotations only A gives (`only[0]`) and only B gives replaced one for the other in the changed words
+/// of the pairs of `c`: where a run of changed words takes a word of content out of exactly one of A's and
+/// puts one into exactly one of B's, and the two differ by that word ([`one_word_apart`]).
+///
+/// The ledger alone joins two quotations that share most of their words, two of them of content: "a
+/// disgrace" and "a tragedy" share one word, and "deeply unfair" and "deeply cruel" one of two. Said in the same place of one sentence, each pair is one quotation with a word
+/// changed, which is what a fact-checker asks. Two quotations further apart stay apart, though said in one
+/// place: a speaker's other words ("It took a team in our own building" where the press release had "This
+/// discovery was made in our own studio") are not his words changed. Nor is a quotation cut short, which
+/// the ledger reads as an excerpt.
+fn replaced_quotes(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
+    let mut out: Vec<Replaced> = Vec::new();
+    for seg in c.segments.iter().filter(|s| s.kind == Kind::Paraphrased) {
+        let (cand_a, cand_b) = (in_sentences(&only[0], &seg.a_sentences), in_sentences(&only[1], &seg.b_sentences));
+        if cand_a.is_empty() || cand_b.is_empty() {
+            continue;
+        }
+        for (taken, put) in changed_runs(seg) {
+            let (taken, put) = (content_keys(&taken), content_keys(&put));
+            if taken.is_empty() || put.is_empty() {
+                continue;
+            }
+            fn holding<'f>(cands: &[(usize, &'f Fact)], words: &[String]) -> Vec<(usize, &'f Fact)> {
+                cands.iter().filter(|(_, f)| f.key.split(' ').any(|k| words.iter().any(|w| w == k))).copied().collect()
+            }
+            let (a, b) = (holding(&cand_a, &taken), holding(&cand_b, &put));
+            if let (&[(ia, fa)], &[(ib, fb)]) = (&a[..], &b[..])
+                && one_word_apart(&fa.key, &fb.key)
+                && !out.iter().any(|r| r.facts == [ia, ib])
+            {
+                let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
+                out.push(Replaced { kind: FactKind::Quote, facts: [ia, ib], texts, keys, same: false });
+            }
+        }
+    }
+    out
+}
+
+/// The words of content of a run of changed words, folded as a quotation's key folds them.
+fn content_keys(words: &[&str]) -> Vec<String> {
+    quote_key(&words.join(" "))
+        .split(' ')
+        .filter(|w| !w.is_empty() && *w != ELISION && crate::normalize::stem_token(w).is_some_and(|t| !t.stop))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether two quotations differ by one word each way at most, and share one at least, the ledger not
+/// relating them already: one word of one replaced by another ("a disgrace", "a tragedy"), counting each
+/// word once.
+fn one_word_apart(a: &str, b: &str) -> bool {
+    sets_one_word_apart(&word_set(a), &word_set(b)) && relation(a, b) == Relation::Unrelated
+}
+
+/// A quotation key's words, each once, by hash, in order: two lists to merge, where [`one_word_apart`] is
+/// asked of every quotation one report alone gives against every one the other alone gives.
+fn word_set(key: &str) -> Vec<u64> {
+    let mut w: Vec<u64> = key.split(' ').filter(|w| !w.is_empty() && *w != ELISION).map(hash_str).collect();
+    w.sort_unstable();
+    w.dedup();
+    w
+}
+
+/// [`one_word_apart`]'s count of two word sets ([`word_set`]).
+fn sets_one_word_apart(x: &[u64], y: &[u64]) -> bool {
+    if x.len().abs_diff(y.len()) > 1 {
+        return false;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared > 0 && x.len() - shared <= 1 && y.len() - shared <= 1
 }
 
 /// The numbers of `by` (by sentence) in these sentences.
@@ -263,8 +393,8 @@ impl PairFacts {
         PairFacts::with_replaced(ledger, a, b, &[])
     }
 
-    /// [`PairFacts::from_ledger`], with the numbers `replaced` in aligned pairs shared (one value) or
-    /// altered (two), rather than each given by one side only.
+    /// [`PairFacts::from_ledger`], with the facts `replaced` in aligned pairs shared (one value) or
+    /// altered (two values, or two wordings of a quotation), rather than each given by one side only.
     fn with_replaced(ledger: &Ledger, a: usize, b: usize, replaced: &[Replaced]) -> PairFacts {
         let gone: FxHashSet<usize> = replaced.iter().flat_map(|r| r.facts).collect();
         let mut out = PairFacts::default();
@@ -282,8 +412,8 @@ impl PairFacts {
         for r in replaced {
             let [a, b] = r.texts.clone();
             match r.same {
-                true => out.shared.push(FactRef { kind: FactKind::Number, text: a }),
-                false => out.altered.push(Altered { kind: FactKind::Number, a, b }),
+                true => out.shared.push(FactRef { kind: r.kind, text: a }),
+                false => out.altered.push(Altered { kind: r.kind, a, b }),
             }
         }
         // Stable: changed quotations first, and the ledger's conflicts before the pairs' replacements.
@@ -427,6 +557,67 @@ mod tests {
             person: false,
         };
         assert!(!stands_in(&fifth, &["a", "week"]) && stands_in(&fifth, &["by", "a", "fifth,"]));
+    }
+
+    fn quotes(p: &PairFacts) -> (Vec<(&str, &str)>, Vec<&str>, Vec<&str>) {
+        fn only(fs: &[FactRef]) -> Vec<&str> {
+            fs.iter().filter(|f| f.kind == FactKind::Quote).map(|f| f.text.as_str()).collect()
+        }
+        let altered = p.altered.iter().filter(|x| x.kind == FactKind::Quote).map(|x| (x.a.as_str(), x.b.as_str()));
+        (altered.collect(), only(&p.only_a), only(&p.only_b))
+    }
+
+    #[test]
+    fn a_quotation_with_one_word_replaced_in_an_aligned_pair_is_altered() {
+        // Too few words in common for the ledger alone: one of two in each.
+        let p = pair(
+            "The minister called the closures \"a disgrace\" and \"deeply unfair\" on Monday.",
+            "The minister called the closures \"a tragedy\" and \"deeply cruel\" on Monday.",
+        );
+        let none: Vec<&str> = Vec::new();
+        assert_eq!(
+            quotes(&p),
+            (vec![("a disgrace", "a tragedy"), ("deeply unfair", "deeply cruel")], none.clone(), none),
+            "{p:#?}"
+        );
+        // The same where B moved the sentence and reworded around it.
+        let p = pair(
+            "The minister called the closures \"a disgrace\" on Monday. Shops shut early across the region.",
+            "Shops shut early across the region. Speaking in the capital, the minister called the closures \"a \
+             tragedy\" on Monday.",
+        );
+        assert_eq!(quotes(&p).0, [("a disgrace", "a tragedy")], "{p:#?}");
+    }
+
+    #[test]
+    fn quotations_further_apart_or_unaligned_or_unquoted_stay_apart() {
+        for (a, b) in [
+            // Said in the same place, but other words: nothing says the second was once the first.
+            (
+                "Officials said \"the fire is out\" late on Monday.",
+                "Officials said \"the roof collapsed\" late on Monday.",
+            ),
+            // Not the same sentence.
+            (
+                "The minister called the closures \"a disgrace\" on Monday.",
+                "Ferries to the island stopped while inspectors called the quay \"a tragedy\" waiting to happen.",
+            ),
+            // B reports the words without quoting them.
+            (
+                "The minister called the closures \"a disgrace\" on Monday.",
+                "The minister called the closures a tragedy on Monday.",
+            ),
+        ] {
+            let p = pair(a, b);
+            assert!(quotes(&p).0.is_empty(), "{a} / {b}: {p:#?}");
+        }
+        // A quotation cut short is an excerpt, not altered, wherever its words changed around it.
+        let p = pair(
+            "\"We accept the verdict with humility and we will serve as a responsible opposition,\" he said.",
+            "\"We accept the verdict with humility,\" he told reporters.",
+        );
+        assert!(quotes(&p).0.is_empty(), "{p:#?}");
+        assert!(one_word_apart("a disgrace", "a tragedy") && !one_word_apart("a disgrace", "the tragedy"));
     }
 
     #[test]
