@@ -892,15 +892,22 @@ impl<S: Sentences + ?Sized> Grow<'_, S> {
             if reads_as_subhead(text) {
                 continue;
             }
-            // How much of the neighbour is explained by the other side.
-            if self.weights.shared(extra, other) / wk < 0.5 {
-                continue;
-            }
+            // How much of the neighbour is explained by the other side, and how much the pair's score
+            // must rise for it to join: a little for a neighbour mostly explained; twice that for one a
+            // third explained, as each half of a sentence that a copy split and reworded may be ("killing
+            // 42 workers and injuring 17 others" against "At least 42 workers have died after a fire
+            // ripped through a textile mill …" and "Seventeen more people were injured …").
+            let explained = self.weights.shared(extra, other) / wk;
+            let need = match explained {
+                e if e >= GROW_EXPLAINED => GROW_GAIN,
+                e if e >= GROW_EXPLAINED_REWORDED => GROW_GAIN_REWORDED,
+                _ => continue,
+            };
             let (a_side, b_side) =
                 if on_b { (vec![own_a], vec![own_b, extra]) } else { (vec![own_a, extra], vec![own_b]) };
             let (shared, x, y) = self.weights.shared_union(&a_side, &b_side);
             let sim = dice(shared, x, y);
-            if sim > pair.similarity + 0.05 && best.is_none_or(|(s, _, _)| sim > s) {
+            if sim > pair.similarity + need && best.is_none_or(|(s, _, _)| sim > s) {
                 best = Some((sim, on_b, k));
             }
         }
@@ -916,6 +923,17 @@ impl<S: Sentences + ?Sized> Grow<'_, S> {
         }
     }
 }
+
+/// A neighbour this much of whose weight the other side of a pair holds joins the pair ([`Grow::grow`])
+/// when the pair's score rises by more than [`GROW_GAIN`].
+const GROW_EXPLAINED: f64 = 0.5;
+const GROW_GAIN: f64 = 0.05;
+/// A neighbour the other side explains less of, down to this share, joins when the score rises by more
+/// than [`GROW_GAIN_REWORDED`]. Over the 296 pairs of reports of 104 stories (in some twenty languages)
+/// this was measured on, it joined 15 halves of split or merged sentences and no other sentence; with
+/// [`GROW_GAIN`] instead, 23 more pairs changed, some grown by another sentence about the same thing.
+const GROW_EXPLAINED_REWORDED: f64 = 0.3;
+const GROW_GAIN_REWORDED: f64 = 0.1;
 
 /// Whether a sentence reads as a subhead ("What will it cost?", "Rescue efforts"): a few words, as a
 /// question or without the stop that ends a sentence, and no list's item ("- Ferries every 10 minutes",
@@ -1103,6 +1121,31 @@ mod tests {
         let p = align(&a, &b, &Options::default());
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(p[0].b, [0, 1]);
+    }
+
+    #[test]
+    fn a_split_sentence_reworded_in_both_halves_becomes_one_to_two() {
+        let a = toks(&[
+            "A storm tore the roof off a school in the northern district of Velko on Monday night, killing two \
+             teachers and injuring nine pupils, police said on Tuesday.",
+            "The storm is the worst to hit the region since 2011, when 14 people died in floods near Aster.",
+        ]);
+        let b = toks(&[
+            "At least two teachers have died after a storm ripped the roof from a primary school in Velko, the \
+             region's second city, police said.",
+            "Nine more pupils were hurt in the collapse in the northern district on Monday night.",
+        ]);
+        let p = align(&a, &b, &Options::default());
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].a == [0] && p[0].b == [0, 1], "{p:?}");
+        // A neighbour that says something else is not grown into a pair, however many words it shares.
+        let b = toks(&[
+            "A storm tore the roof off a school in the northern district of Velko on Monday night, killing two \
+             teachers and injuring nine pupils, police said on Tuesday.",
+            "Police in Velko said on Tuesday that the school in the northern district had been due for repairs.",
+        ]);
+        let p = align(&a, &b, &Options::default());
+        assert!(p.iter().all(|p| p.a.len() == 1 && p.b.len() == 1), "{p:?}");
     }
 
     #[test]
