@@ -806,6 +806,32 @@ pub(super) fn is_calendar_unit(unit: &str) -> bool {
     matches!(unit, "year" | "date" | "decade" | "time")
 }
 
+/// Words a year stands after ("in 2019 officials said", "from 2019 levels") that a count of a plural noun
+/// rarely does: with one of them, a figure that may be a year is one.
+const BEFORE_A_YEAR: &[&str] = &[
+    "in", "since", "until", "till", "during", "from", "by", "the", "en", "depuis", "desde", "em", "seit", "im",
+    "nel", "dal", "w", "od",
+];
+
+/// Whether a figure that may be a year (four digits, no mark: "1200") counts the plural noun after it
+/// instead: "cut 1200 jobs" is "cut 1,200 jobs" written without the comma, as many outlets write it, and
+/// read as the year 1200 it conflicted with nothing and matched nothing. Not after a word a year stands
+/// after ([`BEFORE_A_YEAR`]), nor before punctuation, a capital or a word that names no thing; and never
+/// a figure from 1900 to 2100, which a report far more often gives as a year ("below 2019 levels").
+fn counts_after_all(toks: &[&str], i: usize) -> bool {
+    if core(toks[i]).parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)) {
+        return false;
+    }
+    let Some(next) = toks.get(i + 1).map(|t| core(t)) else { return false };
+    let before_a_year = i > 0 && BEFORE_A_YEAR.contains(&core(toks[i - 1]).to_lowercase().as_str());
+    !before_a_year
+        && !ends_phrase(toks[i])
+        && next.starts_with(|c: char| c.is_lowercase())
+        && looks_plural(next)
+        && month(next).is_none()
+        && stem_key(next).is_some_and(|k| !is_stopword(&k) && !with_fold(next, is_function_word))
+}
+
 /// Plural nouns, regular and the common irregular ones.
 fn looks_plural(word: &str) -> bool {
     const IRREGULAR: &[&str] =
@@ -1141,6 +1167,7 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
         return Some(((i - 1, i + 1), format!("{age}|{AGE} {name}"), AGE.into()));
     }
     let (value, shape) = parse_number(toks[i])?;
+    let shape = if shape == Shape::Year && counts_after_all(toks, i) { Shape::Cardinal } else { shape };
     if let Some(unit) = glued_measure(toks[i]) {
         return Some(((i, i + 1), format!("{value}|{unit}"), unit));
     }
@@ -2732,6 +2759,22 @@ mod tests {
     fn a_preposition_ends_what_a_number_counts() {
         let text = "Ferri scored in the 12th minute through a header, and 40 fans during the break sang.";
         assert_eq!(of(FactKind::Number, text), ["12th minute", "40 fans"]);
+    }
+
+    #[test]
+    fn a_count_written_without_its_comma_is_no_year() {
+        for (text, want) in [
+            ("The company will cut 1200 jobs.", "1200 jobs"),
+            ("Around 1500 people were evacuated on Monday.", "1500 people"),
+            ("La empresa eliminará 1200 empleos.", "1200 empleos"),
+            // A year where one stands: after "in", before no noun, or in the range of the news's years.
+            ("The castle was built in 1200 by monks.", "1200"),
+            ("In 1850 farmers grew rice here.", "1850"),
+            ("Emissions fell below 2019 levels.", "2019"),
+        ] {
+            assert_eq!(of(FactKind::Number, text), [want], "{text}");
+        }
+        assert!(facts("The castle was built in 1200 by monks.").iter().any(|f| f.unit == "year"));
     }
 
     #[test]
