@@ -651,6 +651,10 @@ fn fold_unicode(word: &str) -> String {
     let mut prev = None;
     let mut chars = word.chars().peekable();
     while let Some(c) = chars.next() {
+        if is_optional_mark(c) {
+            // Skipped, not kept: `prev` stays the letter it marks.
+            continue;
+        }
         if c.is_alphabetic() {
             out.extend(c.to_lowercase());
         } else if c.is_alphanumeric() {
@@ -680,6 +684,15 @@ fn fold_unicode(word: &str) -> String {
     }
     out.retain(|c| c != '\'');
     out
+}
+
+/// Whether a character is a mark that Arabic or Hebrew writing may set on a letter or leave off: the
+/// short vowels and other harakat, the dagger alif and the tatweel that stretches a word; Hebrew's vowel
+/// points and cantillation. One outlet's "حداً" is another's "حدا", the same word; Unicode counts the
+/// Arabic marks as letters, so folding kept them.
+fn is_optional_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{0591}'..='\u{05BD}' | '\u{05BF}'
+        | '\u{05C1}' | '\u{05C2}' | '\u{05C4}' | '\u{05C5}' | '\u{05C7}')
 }
 
 /// A fast hash of a folded word (FxHash): equal folds give equal hashes.
@@ -967,6 +980,21 @@ pub const STOPWORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arabic_and_hebrew_optional_marks_fold_away() {
+        assert_eq!(fold("حداً"), fold("حدا"));
+        assert_eq!(fold("مُحَمَّد"), fold("محمد"));
+        assert_eq!(fold("شـكـرا"), fold("شكرا"));
+        assert_eq!(fold("שָׁלוֹם"), fold("שלום"));
+        // In a figure too, and in every fold of a text.
+        assert_eq!(fold("٢٠ًٍ"), "20");
+        let mut folded = Vec::new();
+        each_fold("تضع حداً لسنوات", |_, f| folded.push(String::from_utf8(f.to_vec()).unwrap()));
+        assert_eq!(folded, ["تضع", "حدا", "لسنوات"]);
+        // A letter's own accent is no optional mark.
+        assert_ne!(fold("año"), fold("ano"));
+    }
 
     #[test]
     fn shape_words_count_a_chinese_or_japanese_character_as_half_a_word() {
