@@ -809,8 +809,8 @@ pub(super) fn is_calendar_unit(unit: &str) -> bool {
 /// Words a year stands after ("in 2019 officials said", "from 2019 levels") that a count of a plural noun
 /// rarely does: with one of them, a figure that may be a year is one.
 const BEFORE_A_YEAR: &[&str] = &[
-    "in", "since", "until", "till", "during", "from", "by", "the", "en", "depuis", "desde", "em", "seit", "im",
-    "nel", "dal", "w", "od",
+    "in", "since", "until", "till", "during", "from", "by", "the", "en", "depuis", "desde", "em", "seit", "im", "nel",
+    "dal", "w", "od",
 ];
 
 /// Whether a figure that may be a year (four digits, no mark: "1200") counts the plural noun after it

@@ -229,7 +229,7 @@ impl<'a> QuoteWords<'a> {
             .windows(n)
             .zip(long.words.windows(n))
             .any(|(h, w)| h.first() == first && h == short.word_hashes && w == short.words);
-        if runs_in_long {
+        if runs_in_long || elides_nothing(&short.words, &long.words) {
             return Relation::Excerpt;
         }
         // Words left out where the shorter marks them ("We had no time ... at all"): the same quotation,
@@ -258,6 +258,19 @@ impl<'a> QuoteWords<'a> {
         let enough = if ss.len() <= 2 { common == ss.len() && ss.len() == sl.len() } else { content >= 2 };
         if enough && common as f64 >= QUOTE_OVERLAP * ss.len() as f64 { Relation::Altered } else { Relation::Unrelated }
     }
+}
+
+/// Whether one of two quotations marks words left out ([`ELISION`]) where it left none: without its marks,
+/// its words run whole in the other's ("inspected in March ... nobody told us" for "inspected in March.
+/// Nobody told us", a mark set where a sentence ended).
+fn elides_nothing<'a>(a: &[&'a str], b: &[&'a str]) -> bool {
+    if !a.contains(&ELISION) && !b.contains(&ELISION) {
+        return false;
+    }
+    let unmarked = |w: &[&'a str]| -> Vec<&'a str> { w.iter().copied().filter(|w| *w != ELISION).collect() };
+    let (a, b) = (unmarked(a), unmarked(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short.as_slice())
 }
 
 /// Whether the pieces of `short` between its [`ELISION`] marks each run, whole and in order, in `long`.
@@ -1044,6 +1057,9 @@ mod tests {
         assert_eq!(r("...no time to save anything...", full), Relation::Excerpt);
         assert_eq!(r("at all ... We had no time", full), Relation::Unrelated);
         assert_eq!(r("We had no money ... at all", full), Relation::Unrelated);
+        // A mark that leaves nothing out, set where a sentence ended, changes nothing.
+        let two = "The bridge was inspected in March. Nobody told us it was unsafe";
+        assert_eq!(r("The bridge was inspected in March ... nobody told us it was unsafe", two), Relation::Excerpt);
         let l = ledger(&[
             "Title one here\n\nThe mayor said: \"We had no time to save anything at all.\"",
             "Title two here\n\nThe mayor said: \"We had no time ... at all.\"",

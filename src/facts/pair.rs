@@ -239,8 +239,8 @@ fn only_facts<'a>(ledger: &Ledger, facts: [&'a [Fact]; 2], kind: FactKind) -> [O
 }
 
 /// The quotations only A gives (`only[0]`) and only B gives replaced one for the other in the changed words
-/// of the pairs of `c`: where a run of changed words takes a word of content out of exactly one of A's and
-/// puts one into exactly one of B's, and the two differ by that word ([`one_word_apart`]).
+/// of the pairs of `c`: where a run of changed words takes a word out of exactly one of A's and puts one
+/// into exactly one of B's, and the two differ by that word ([`one_word_apart`]).
 ///
 /// The ledger alone joins two quotations that share most of their words, two of them of content: "a
 /// disgrace" and "a tragedy" share one word, and "deeply unfair" and "deeply cruel" one of two. Said in the same place of one sentence, each pair is one quotation with a word
@@ -256,7 +256,7 @@ fn replaced_quotes(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
             continue;
         }
         for (taken, put) in changed_runs(seg) {
-            let (taken, put) = (content_keys(&taken), content_keys(&put));
+            let (taken, put) = (run_keys(&taken), run_keys(&put));
             if taken.is_empty() || put.is_empty() {
                 continue;
             }
@@ -276,13 +276,10 @@ fn replaced_quotes(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
     out
 }
 
-/// The words of content of a run of changed words, folded as a quotation's key folds them.
-fn content_keys(words: &[&str]) -> Vec<String> {
-    quote_key(&words.join(" "))
-        .split(' ')
-        .filter(|w| !w.is_empty() && *w != ELISION && crate::normalize::stem_token(w).is_some_and(|t| !t.stop))
-        .map(str::to_owned)
-        .collect()
+/// The words of a run of changed words, folded as a quotation's key folds them. Stopwords among them: a
+/// quotation whose "no threat" became "a threat", or "very fair" "not fair", says the opposite.
+fn run_keys(words: &[&str]) -> Vec<String> {
+    quote_key(&words.join(" ")).split(' ').filter(|w| !w.is_empty() && *w != ELISION).map(str::to_owned).collect()
 }
 
 /// Whether two quotations differ by one word each way at most, and share one at least, the ledger not
@@ -435,7 +432,10 @@ fn differ(f: &LedgerFact, a: usize, b: usize) -> Option<Altered> {
     match f.kind {
         FactKind::Entity => None,
         FactKind::Quote => {
-            if pairs().any(|(x, y)| x.key == y.key || relation(&x.key, &y.key) == Relation::Excerpt) {
+            // One wording both give is the quotation shared. Short of that, one of A's that B gives changed
+            // is altered, though B quotes another piece of it faithfully: a quotation B split in two, one
+            // half changed ("in a generation" made "in decades"), is a changed quotation.
+            if pairs().any(|(x, y)| x.key == y.key) {
                 return None;
             }
             let (x, y) = pairs().find(|(x, y)| relation(&x.key, &y.key) == Relation::Altered)?;
@@ -587,6 +587,35 @@ mod tests {
              tragedy\" on Monday.",
         );
         assert_eq!(quotes(&p).0, [("a disgrace", "a tragedy")], "{p:#?}");
+    }
+
+    #[test]
+    fn a_quotation_turned_by_a_small_word_is_altered() {
+        let p = pair(
+            "He said the reactor posed \"no threat\" to the town. The union called the offer \"very fair\" today.",
+            "He said the reactor posed \"a threat\" to the town. The union called the offer \"not fair\" today.",
+        );
+        assert_eq!(quotes(&p).0, [("no threat", "a threat"), ("very fair", "not fair")], "{p:#?}");
+    }
+
+    #[test]
+    fn a_quotation_split_in_two_with_one_half_changed_is_altered() {
+        let p = pair(
+            "\"This is the worst storm our state has seen in a generation. We ask everyone to stay off the roads \
+             tonight,\" Governor Ellen Marsh said.",
+            "\"This is the worst storm our state has seen in decades,\" Governor Ellen Marsh said. \"We ask \
+             everyone to stay off the roads tonight.\"",
+        );
+        assert_eq!(quotes(&p).0.len(), 1, "{p:#?}");
+        assert_eq!(quotes(&p).0[0].1, "This is the worst storm our state has seen in decades", "{p:#?}");
+        // Split faithfully, it is shared.
+        let p = pair(
+            "\"This is the worst storm our state has seen in a generation. We ask everyone to stay off the roads \
+             tonight,\" Governor Ellen Marsh said.",
+            "\"This is the worst storm our state has seen in a generation,\" Governor Ellen Marsh said. \"We ask \
+             everyone to stay off the roads tonight.\"",
+        );
+        assert!(quotes(&p).0.is_empty(), "{p:#?}");
     }
 
     #[test]
