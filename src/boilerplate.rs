@@ -1564,6 +1564,8 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
         // a consent banner, or a list of tags. (A Thai banner's words are many: its dictionary cuts them
         // short.)
         return is_copyright(lower)
+            // A row of buttons ends in no sentence's stop, as prose does: prose is not searched for them.
+            || (!ends_sentence(text) && link_labels(lower) >= 2)
             || has_picture_credit(text)
             || is_consent_notice(lower)
             || is_tag_list(text)
@@ -2459,6 +2461,27 @@ fn ends_story_with_credit(text: &str) -> bool {
         && !holds_furniture_phrase(story.to_lowercase().as_bytes())
 }
 
+/// What a link says to a screen reader, kept when a page's share buttons are copied as text: "Click to
+/// share on X (Opens in new window)". English, French, German, Spanish, Portuguese and Italian. Furniture
+/// wherever it stands in a short block, as [`ANYWHERE`] is, and in a block of any length that holds two:
+/// a row of buttons copied as one line runs past the words of a short block.
+#[rustfmt::skip]
+const LINK_LABELS: &[&str] = &[
+    "opens in new window", "opens in a new window", "opens in new tab", "opens in a new tab",
+    "s'ouvre dans une nouvelle fenêtre", "s'ouvre dans un nouvel onglet", "öffnet in neuem fenster",
+    "öffnet sich in einem neuen fenster", "öffnet in neuem tab", "se abre en una nueva ventana",
+    "se abre en una ventana nueva", "abre em uma nova janela", "abre numa nova janela",
+    "si apre in una nuova finestra",
+];
+
+/// The number of link labels ([`LINK_LABELS`]) a block, lowered, holds: one search of the block for all
+/// of them, since every long block is asked.
+fn link_labels(lower: &[u8]) -> usize {
+    static LABELS: LazyLock<AhoCorasick> =
+        LazyLock::new(|| AhoCorasick::new(LINK_LABELS).expect("fixed phrases build an automaton"));
+    LABELS.find_iter(lower).count()
+}
+
 /// Furniture wherever it stands, as [`ANYWHERE`] is; and the story ends there ([`Page::mark_paywall`]).
 #[rustfmt::skip]
 const PAYWALL_NOTICES: &[&str] = &[
@@ -2550,7 +2573,8 @@ struct Finders {
     copyright: [Finder<'static>; 2],
 }
 
-/// The copyright signs, [`ANYWHERE`], [`PAYWALL_NOTICES`] and [`COMMENTING`] in one automaton, for short
+/// The copyright signs, [`ANYWHERE`], [`LINK_LABELS`], [`WIRE_CREDITS`], [`PAYWALL_NOTICES`] and
+/// [`COMMENTING`] in one automaton, for short
 /// blocks, which are searched for each: one search for each phrase was a third of the furniture test's
 /// work.
 ///
@@ -2570,13 +2594,14 @@ fn furniture_phrases() -> impl Iterator<Item = &'static str> {
     COPYRIGHT_SIGNS
         .into_iter()
         .chain(ANYWHERE.iter().copied())
+        .chain(LINK_LABELS.iter().copied())
         .chain(WIRE_CREDITS.iter().copied())
         .chain(PAYWALL_NOTICES.iter().copied())
         .chain(COMMENTING.iter().copied())
 }
 
 /// Whether a short block, lowered, holds a phrase of [`PHRASES`] that marks furniture: one of the
-/// copyright signs, [`ANYWHERE`] or [`PAYWALL_NOTICES`], or a word of [`COMMENTING`] with one of
+/// copyright signs, [`ANYWHERE`], [`LINK_LABELS`] or [`PAYWALL_NOTICES`], or a word of [`COMMENTING`] with one of
 /// [`SIGNED_IN`]: a comment form's note that only readers with an account may comment ("Um kommentieren
 /// zu können, müssen Sie sich anmelden.", "Para comentar debes estar suscrito a …"). Either word alone is a
 /// story's ("declined to comment", "users who logged in").
@@ -2587,7 +2612,7 @@ fn holds_furniture_phrase(lower: &[u8]) -> bool {
     if !PHRASE_ANCHORS.may_hold(lower) {
         return false;
     }
-    let alone = COPYRIGHT_SIGNS.len() + ANYWHERE.len() + WIRE_CREDITS.len() + PAYWALL_NOTICES.len();
+    let alone = COPYRIGHT_SIGNS.len() + ANYWHERE.len() + LINK_LABELS.len() + WIRE_CREDITS.len() + PAYWALL_NOTICES.len();
     let mut commenting = false;
     for found in PHRASES.find_overlapping_iter(lower) {
         if found.pattern().as_usize() < alone {
@@ -2912,6 +2937,20 @@ mod tests {
         );
         assert_eq!(lowered_in("ΣΟΦΙΑ", &mut buf), None);
         assert_eq!(lowered_in(&"a".repeat(LOWERED_MAX + 1), &mut buf), None);
+    }
+
+    #[test]
+    fn share_buttons_copied_as_text_are_furniture_at_any_length() {
+        assert!(furniture("Share on X (Opens in new window)"));
+        assert!(furniture(
+            "Click to share on X (Opens in new window) Click to share on Facebook (Opens in new window) Click to print"
+        ));
+        assert!(furniture("Partager sur Facebook (s'ouvre dans une nouvelle fenêtre)"));
+        // One label in a paragraph of the story is the story's own.
+        assert!(!furniture(
+            "The council's new website, whose every link opens in a new window, drew more than two hundred \
+             complaints from residents in its first week, the mayor said on Monday."
+        ));
     }
 
     #[test]
