@@ -609,8 +609,16 @@ fn cursor_mark(line: &Line<'static>, gutter: usize, t: &Theme) -> Line<'static> 
 /// `gutter` wide.
 pub fn render_header(frame: &mut Frame, area: Rect, view: View, gutter: usize, pair: (&Article, &Article), t: &Theme) {
     let (a, b) = pair;
+    // Two copies of one story often keep its headline: then the titles alone do not say which side is
+    // which file, and each side is named by its id first.
+    let same_title = a.title == b.title;
     let head = |side: &str, art: &Article| {
-        vec![Span::styled(format!("{side} "), t.strong), Span::styled(art.title.clone(), t.strong.patch(t.faint))]
+        let mut spans = vec![Span::styled(format!("{side} "), t.strong)];
+        if same_title {
+            spans.push(Span::styled(format!("{} · ", art.id), t.strong));
+        }
+        spans.push(Span::styled(art.title.clone(), t.strong.patch(t.faint)));
+        spans
     };
     let line = match view {
         View::SideBySide => {

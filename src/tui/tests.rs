@@ -241,6 +241,25 @@ fn the_facts_grid_stays_in_line_beside_wide_characters() {
 }
 
 #[test]
+fn two_copies_with_one_headline_are_told_apart_by_their_ids() {
+    let text = "Harbour bridge closed after ship strike\n\nThe harbour bridge was closed on Tuesday after a ship \
+                struck one of its supports, officials said.";
+    let copy = format!("{text}\n\nEngineers will inspect it this week.");
+    let articles = vec![
+        Article::from_text("coastal-wire.txt", text, "utf-8"),
+        Article::from_text("eastgate-echo.txt", &copy, "utf-8"),
+    ];
+    let mut app = App::new(Corpus::from_articles(articles), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(120, 24)).expect("test backend");
+    drawn(&mut app, &mut term);
+    app.step(Compare);
+    drawn(&mut app, &mut term);
+    let s = term.backend().to_string();
+    let header = s.lines().find(|l| l.contains("A coastal-wire")).unwrap_or_else(|| panic!("{s}"));
+    assert!(header.contains("B eastgate-echo · Harbour bridge"), "{s}");
+}
+
+#[test]
 fn matrix_view() {
     insta::assert_snapshot!("matrix_120x40", screen(120, 40, &[Matrix, Down, Right, Right]));
     insta::assert_snapshot!("matrix_80x24", screen(80, 24, &[Matrix]));
