@@ -103,6 +103,23 @@ fn facts_table_snapshot() {
 }
 
 #[test]
+fn a_conflicts_list_names_apart_the_wordings_that_agree() {
+    let texts = [
+        "Northwind to close plants\n\nNorthwind said it would cut 1,200 jobs at its plants in Ohio this year.",
+        "Northwind to close plants\n\nNorthwind said it would cut 1,200 positions at its plants in Ohio this year.",
+        "Northwind to close plants\n\nNorthwind said it would cut 1,500 positions at its plants in Ohio this year.",
+    ];
+    let articles: Vec<Article> =
+        texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("r{i}.txt"), t, "utf-8")).collect();
+    let ledger = Ledger::build(&articles);
+    let mut out = Vec::new();
+    pressdiff::output::facts::text(&mut out, &ledger, Style { color: false }).unwrap();
+    let out = String::from_utf8(out).unwrap();
+    let row = out.lines().find(|l| l.starts_with("  123  1,200 jobs")).unwrap_or_else(|| panic!("{out}"));
+    assert!(row.ends_with("(also: 1,200 positions ·2·; conflicts with: 1,500 positions ··3)"), "{out}");
+}
+
+#[test]
 fn matrix_snapshot() {
     let corpus = Corpus::sample();
     let m = Matrix::build(&corpus);

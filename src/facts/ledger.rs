@@ -82,6 +82,26 @@ impl LedgerFact {
     pub fn variants_of(&self, i: usize) -> impl Iterator<Item = &Variant> {
         self.variants.iter().filter(move |v| v.articles.binary_search(&i).is_ok())
     }
+
+    /// Whether a wording of this fact says what its first, most carried one does: an excerpt of the same
+    /// quotation, or the same figure in other words or units. An altered fact's other wordings are not all
+    /// alterations: beside "1,200 jobs" and "1,500 positions", "1,200 positions" agrees with the first.
+    pub fn agrees_with_first(&self, v: &Variant) -> bool {
+        let Some(first) = self.variants.first() else { return true };
+        if v.key == first.key {
+            return true;
+        }
+        match self.kind {
+            FactKind::Quote => relation(&first.key, &v.key) == Relation::Excerpt,
+            FactKind::Number => {
+                // A number's key is its value, then its unit ("10|kilomet", [`super::extract`]).
+                let unit = |key: &str| key.split(['|', ' ']).nth(1).unwrap_or_default().to_string();
+                one_figure(&first.value, &v.value)
+                    || converts((&first.value, &unit(&first.key)), (&v.value, &unit(&v.key)))
+            }
+            FactKind::Entity => true,
+        }
+    }
 }
 
 /// All facts of a corpus: rows of a facts × articles table.

@@ -2,7 +2,7 @@
 //! every fact with the articles that carry it) and JSON for scripts.
 
 use super::style::Style;
-use crate::facts::{FactKind, Ledger, LedgerFact};
+use crate::facts::{FactKind, Ledger, LedgerFact, Variant};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -112,22 +112,24 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
             // Each other wording names its own carriers: the first column is everyone who carries the fact
             // in any wording, and "47 people (conflicts with: 52 people)" under "1234" read as if all four
             // gave 47.
-            let others: Vec<String> = f
-                .variants
-                .iter()
-                .filter(|v| v.text != f.text)
-                // Plain inside the dimmed parenthesis: a colour reset of its own would end the dimming.
-                .map(|v| {
-                    format!("{} {}", shown(f.kind, &v.text), carriers(ledger, &v.articles, Style { color: false }))
-                })
-                .collect();
-            if !others.is_empty() {
-                let label = match (f.altered, f.kind) {
-                    (true, FactKind::Number) => "conflicts with",
-                    (true, _) => "altered",
-                    (false, _) => "also",
-                };
-                line.push_str(&style.dim(&format!("  ({label}: {})", others.join(", "))).to_string());
+            // Plain inside the dimmed parenthesis: a colour reset of its own would end the dimming.
+            let listed = |v: &&Variant| {
+                format!("{} {}", shown(f.kind, &v.text), carriers(ledger, &v.articles, Style { color: false }))
+            };
+            // The wordings that say what the first does ("also"), apart from those that change it: an
+            // excerpt of an altered quotation, or a count that agrees with the first, is no alteration.
+            let (agree, differ): (Vec<_>, Vec<_>) =
+                f.variants.iter().filter(|v| v.text != f.text).partition(|v| !f.altered || f.agrees_with_first(v));
+            let mut groups = Vec::new();
+            if !agree.is_empty() {
+                groups.push(format!("also: {}", agree.iter().map(listed).collect::<Vec<_>>().join(", ")));
+            }
+            if !differ.is_empty() {
+                let label = if f.kind == FactKind::Number { "conflicts with" } else { "altered" };
+                groups.push(format!("{label}: {}", differ.iter().map(listed).collect::<Vec<_>>().join(", ")));
+            }
+            if !groups.is_empty() {
+                line.push_str(&style.dim(&format!("  ({})", groups.join("; "))).to_string());
             }
             if f.articles.len() == 1 && n > 1 {
                 line.push_str(&style.dim(&format!("  only {}", ledger.articles[f.articles[0]].id)).to_string());
