@@ -904,7 +904,7 @@ fn sorted_articles(g: &Group) -> Vec<usize> {
 }
 
 /// How many items two sorted lists share.
-fn common_count<T: Ord>(x: &[T], y: &[T]) -> usize {
+pub(super) fn common_count<T: Ord>(x: &[T], y: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < x.len() && j < y.len() {
         match x[i].cmp(&y[j]) {

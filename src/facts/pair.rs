@@ -2,8 +2,8 @@
 
 use super::extract::{AGE, ELISION, RATIO, age_holder, quote_key, trim_figure};
 use super::ledger::{
-    ArticleRef, Ledger, LedgerFact, Relation, Variant, converts, counts_a_noun, is_ordinal, magnitude, one_figure,
-    relation,
+    ArticleRef, Ledger, LedgerFact, Relation, Variant, common_count, converts, counts_a_noun, is_ordinal, magnitude,
+    one_figure, relation,
 };
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
@@ -190,22 +190,42 @@ struct Replaced {
 /// B's, of the same sort and within ten times of each other (as the ledger joins a
 /// conflict).
 fn replaced_numbers(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
-    let mut out: Vec<Replaced> = Vec::new();
+    swapped_in_runs(only, c, |words| words, |f, words| stands_in(f, words))
+        .into_iter()
+        .filter(|[(_, fa), (_, fb)]| comparable(fa, fb))
+        .map(|[(ia, fa), (ib, fb)]| {
+            let same = one_figure(&fa.value, &fb.value) || converts((&fa.value, &fa.unit), (&fb.value, &fb.unit));
+            let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
+            Replaced { kind: FactKind::Number, facts: [ia, ib], texts, keys, same }
+        })
+        .collect()
+}
+
+/// The pairs of facts, one that only A gives (`only[0]`) and one that only B gives, that a run of changed
+/// words of a paraphrased pair of `c` takes out and puts in: the run's words, as `words` makes them of its
+/// display words once, stand for exactly one fact of A's sentences of the pair on the side taken out and
+/// exactly one of B's on the side put in, as `in_run` tells. Each pair once, in the order first met.
+fn swapped_in_runs<'a, 'c, W>(
+    only: &[OnlyFacts<'a>; 2],
+    c: &'c Comparison,
+    words: impl Fn(Vec<&'c str>) -> W,
+    in_run: impl Fn(&Fact, &W) -> bool,
+) -> Vec<[(usize, &'a Fact); 2]> {
+    let mut out: Vec<[(usize, &'a Fact); 2]> = Vec::new();
     for seg in c.segments.iter().filter(|s| s.kind == Kind::Paraphrased) {
         let (cand_a, cand_b) = (in_sentences(&only[0], &seg.a_sentences), in_sentences(&only[1], &seg.b_sentences));
         if cand_a.is_empty() || cand_b.is_empty() {
             continue;
         }
         for (taken, put) in changed_runs(seg) {
-            let a: Vec<(usize, &Fact)> = cand_a.iter().filter(|(_, f)| stands_in(f, &taken)).copied().collect();
-            let b: Vec<(usize, &Fact)> = cand_b.iter().filter(|(_, f)| stands_in(f, &put)).copied().collect();
-            if let (&[(ia, fa)], &[(ib, fb)]) = (&a[..], &b[..])
-                && comparable(fa, fb)
-                && !out.iter().any(|r| r.facts == [ia, ib])
+            let (taken, put) = (words(taken), words(put));
+            let in_it = |cands: &[(usize, &'a Fact)], run: &W| -> Vec<(usize, &'a Fact)> {
+                cands.iter().filter(|(_, f)| in_run(f, run)).copied().collect()
+            };
+            if let (&[a], &[b]) = (&in_it(&cand_a, &taken)[..], &in_it(&cand_b, &put)[..])
+                && !out.iter().any(|[x, y]| (x.0, y.0) == (a.0, b.0))
             {
-                let same = one_figure(&fa.value, &fb.value) || converts((&fa.value, &fa.unit), (&fb.value, &fb.unit));
-                let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
-                out.push(Replaced { kind: FactKind::Number, facts: [ia, ib], texts, keys, same });
+                out.push([a, b]);
             }
         }
     }
@@ -243,37 +263,22 @@ fn only_facts<'a>(ledger: &Ledger, facts: [&'a [Fact]; 2], kind: FactKind) -> [O
 /// into exactly one of B's, and the two differ by that word ([`one_word_apart`]).
 ///
 /// The ledger alone joins two quotations that share most of their words, two of them of content: "a
-/// disgrace" and "a tragedy" share one word, and "deeply unfair" and "deeply cruel" one of two. Said in the same place of one sentence, each pair is one quotation with a word
-/// changed, which is what a fact-checker asks. Two quotations further apart stay apart, though said in one
+/// disgrace" and "a tragedy" share one word, and "deeply unfair" and "deeply cruel" one of two. Said in
+/// the same place of one sentence, each pair is one quotation with a word changed, which is what a
+/// fact-checker asks. Two quotations further apart stay apart, though said in one
 /// place: a speaker's other words ("It took a team in our own building" where the press release had "This
 /// discovery was made in our own studio") are not his words changed. Nor is a quotation cut short, which
 /// the ledger reads as an excerpt.
 fn replaced_quotes(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
-    let mut out: Vec<Replaced> = Vec::new();
-    for seg in c.segments.iter().filter(|s| s.kind == Kind::Paraphrased) {
-        let (cand_a, cand_b) = (in_sentences(&only[0], &seg.a_sentences), in_sentences(&only[1], &seg.b_sentences));
-        if cand_a.is_empty() || cand_b.is_empty() {
-            continue;
-        }
-        for (taken, put) in changed_runs(seg) {
-            let (taken, put) = (run_keys(&taken), run_keys(&put));
-            if taken.is_empty() || put.is_empty() {
-                continue;
-            }
-            fn holding<'f>(cands: &[(usize, &'f Fact)], words: &[String]) -> Vec<(usize, &'f Fact)> {
-                cands.iter().filter(|(_, f)| f.key.split(' ').any(|k| words.iter().any(|w| w == k))).copied().collect()
-            }
-            let (a, b) = (holding(&cand_a, &taken), holding(&cand_b, &put));
-            if let (&[(ia, fa)], &[(ib, fb)]) = (&a[..], &b[..])
-                && one_word_apart(&fa.key, &fb.key)
-                && !out.iter().any(|r| r.facts == [ia, ib])
-            {
-                let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
-                out.push(Replaced { kind: FactKind::Quote, facts: [ia, ib], texts, keys, same: false });
-            }
-        }
-    }
-    out
+    let holds_a_word = |f: &Fact, words: &Vec<String>| f.key.split(' ').any(|k| words.iter().any(|w| w == k));
+    swapped_in_runs(only, c, |words| run_keys(&words), holds_a_word)
+        .into_iter()
+        .filter(|[(_, fa), (_, fb)]| one_word_apart(&fa.key, &fb.key))
+        .map(|[(ia, fa), (ib, fb)]| {
+            let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
+            Replaced { kind: FactKind::Quote, facts: [ia, ib], texts, keys, same: false }
+        })
+        .collect()
 }
 
 /// The words of a run of changed words, folded as a quotation's key folds them. Stopwords among them: a
@@ -303,18 +308,7 @@ fn sets_one_word_apart(x: &[u64], y: &[u64]) -> bool {
     if x.len().abs_diff(y.len()) > 1 {
         return false;
     }
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while i < x.len() && j < y.len() {
-        match x[i].cmp(&y[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let shared = common_count(x, y);
     shared > 0 && x.len() - shared <= 1 && y.len() - shared <= 1
 }
 

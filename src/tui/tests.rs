@@ -11,7 +11,12 @@ use ratatui::backend::TestBackend;
 
 /// Run `actions` on a fresh app (waiting for background work after each) and return the final screen.
 fn screen(width: u16, height: u16, actions: &[Action]) -> String {
-    let mut app = App::new(Corpus::sample(), Options { theme: ThemeName::Mono });
+    screen_of(Corpus::sample(), width, height, actions)
+}
+
+/// [`screen`], on a corpus of the test's own.
+fn screen_of(corpus: Corpus, width: u16, height: u16, actions: &[Action]) -> String {
+    let mut app = App::new(corpus, Options { theme: ThemeName::Mono });
     let mut term = Terminal::new(TestBackend::new(width, height)).expect("test backend");
     app.settle();
     term.draw(|f| super::draw(f, &mut app)).expect("draw");
@@ -224,12 +229,7 @@ fn the_facts_grid_stays_in_line_beside_wide_characters() {
         ("en", "Warehouse fire\n\n\"We had flames coming through the roof,\" Dana Ruiz said of the 300 residents."),
     ];
     let articles = texts.iter().map(|(id, t)| Article::from_text(format!("{id}.txt"), t, "utf-8")).collect();
-    let mut app = App::new(Corpus::from_articles(articles), Options { theme: ThemeName::Mono });
-    let mut term = Terminal::new(TestBackend::new(100, 24)).expect("test backend");
-    drawn(&mut app, &mut term);
-    app.step(Facts);
-    drawn(&mut app, &mut term);
-    let s = term.backend().to_string();
+    let s = screen_of(Corpus::from_articles(articles), 100, 24, &[Facts]);
     // The display column of the rule before the articles' columns, on every row of the table.
     let rule = |row: &str| {
         row.rfind('│').and_then(|end| row[..end].rfind('│')).map(|at| unicode_width::UnicodeWidthStr::width(&row[..at]))
@@ -249,12 +249,7 @@ fn two_copies_with_one_headline_are_told_apart_by_their_ids() {
         Article::from_text("coastal-wire.txt", text, "utf-8"),
         Article::from_text("eastgate-echo.txt", &copy, "utf-8"),
     ];
-    let mut app = App::new(Corpus::from_articles(articles), Options { theme: ThemeName::Mono });
-    let mut term = Terminal::new(TestBackend::new(120, 24)).expect("test backend");
-    drawn(&mut app, &mut term);
-    app.step(Compare);
-    drawn(&mut app, &mut term);
-    let s = term.backend().to_string();
+    let s = screen_of(Corpus::from_articles(articles), 120, 24, &[Compare]);
     let header = s.lines().find(|l| l.contains("A coastal-wire")).unwrap_or_else(|| panic!("{s}"));
     assert!(header.contains("B eastgate-echo · Harbour bridge"), "{s}");
 }
@@ -1463,11 +1458,7 @@ fn an_outlets_correction_shows_with_the_boilerplate_hidden() {
         "{story}\n\nCORRECTION: An earlier version of this story incorrectly said Urubamba has 1,200 residents. The town has about 12,000 residents.\n\nRelated\n\nMore stories from the region"
     );
     let articles = vec![Article::from_text("a.txt", story, "utf-8"), Article::from_text("b.txt", &corrected, "utf-8")];
-    let mut app = App::new(Corpus::from_articles(articles), Options { theme: ThemeName::Mono });
-    let mut term = Terminal::new(TestBackend::new(100, 24)).expect("test backend");
-    app.settle();
-    term.draw(|f| super::draw(f, &mut app)).expect("draw");
-    let s = term.backend().to_string();
+    let s = screen_of(Corpus::from_articles(articles), 100, 24, &[]);
     assert!(s.contains("[boilerplate: editorial note] CORRECTION") && s.contains("12,000 residents"), "{s}");
     // The rest of the boilerplate stays hidden until asked for.
     assert!(!s.contains("More stories from the region"), "{s}");
