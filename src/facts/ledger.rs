@@ -93,15 +93,18 @@ impl LedgerFact {
         }
         match self.kind {
             FactKind::Quote => relation(&first.key, &v.key) == Relation::Excerpt,
-            FactKind::Number => {
-                // A number's key is its value, then its unit ("10|kilomet", [`super::extract`]).
-                let unit = |key: &str| key.split(['|', ' ']).nth(1).unwrap_or_default().to_string();
-                one_figure(&first.value, &v.value)
-                    || converts((&first.value, &unit(&first.key)), (&v.value, &unit(&v.key)))
-            }
+            FactKind::Number => same_figure(first, v),
             FactKind::Entity => true,
         }
     }
+}
+
+/// Whether two wordings of a number give one figure: one value, one the other rounded, or one size in
+/// units of two systems.
+pub(super) fn same_figure(x: &Variant, y: &Variant) -> bool {
+    // A number's key is its value, then its unit ("10|kilomet", [`super::extract`]).
+    let unit = |key: &str| key.split(['|', ' ']).nth(1).unwrap_or_default().to_string();
+    one_figure(&x.value, &y.value) || converts((&x.value, &unit(&x.key)), (&y.value, &unit(&y.key)))
 }
 
 /// All facts of a corpus: rows of a facts × articles table.
@@ -796,10 +799,10 @@ fn shared_context(a: &Fact, b: &Fact) -> usize {
 /// Whether an article of `other` gives the value of a number of `group` elsewhere, in words as like that
 /// number's as `other`'s own are, or more: the number is that one restated, not a conflict with `other`.
 /// Where the words say no more of one than of the other, one figure given again is likelier than one
-/// changed into another that the same report also gives. A copy
-/// that splits "killing 42 workers and injuring 17 others" into two sentences counts the injured as
-/// "Seventeen more people"; the original's only other count of people is of another fire's dead ("31
-/// people died in a blast …"), and the two are no conflict.
+/// changed into another that the same report also gives. A copy that splits "killing 42 workers and
+/// injuring 17 others" into two sentences counts the injured as "Seventeen more people"; the original's
+/// only other count of people is of another fire's dead ("31 people died in a blast …"), and the two are
+/// no conflict.
 fn gives_it_elsewhere(group: &Group, other: &Group, numbers_of: &FxHashMap<usize, Vec<&Fact>>) -> bool {
     group.occ.iter().any(|(_, f)| {
         let to_other = other.occ.iter().map(|(_, o)| shared_context(f, o)).max().unwrap_or(0);

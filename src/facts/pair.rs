@@ -2,8 +2,8 @@
 
 use super::extract::{AGE, ELISION, RATIO, age_holder, quote_key, trim_figure};
 use super::ledger::{
-    ArticleRef, Ledger, LedgerFact, Relation, Variant, common_count, converts, counts_a_noun, is_ordinal, magnitude,
-    one_figure, relation,
+    ArticleRef, Ledger, LedgerFact, Relation, common_count, converts, counts_a_noun, is_ordinal, magnitude, one_figure,
+    relation, same_figure,
 };
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
@@ -436,10 +436,7 @@ fn differ(f: &LedgerFact, a: usize, b: usize) -> Option<Altered> {
             Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone() })
         }
         FactKind::Number => {
-            // A number's key is its value, then its unit ("10|kilomet", [`super::extract`]).
-            let unit = |key: &str| key.split(['|', ' ']).nth(1).unwrap_or_default().to_string();
-            let converted = |x: &Variant, y: &Variant| converts((&x.value, &unit(&x.key)), (&y.value, &unit(&y.key)));
-            if pairs().any(|(x, y)| one_figure(&x.value, &y.value) || converted(x, y)) {
+            if pairs().any(|(x, y)| same_figure(x, y)) {
                 return None;
             }
             let (x, y) = pairs().next()?;
