@@ -2574,9 +2574,8 @@ struct Finders {
 }
 
 /// The copyright signs, [`ANYWHERE`], [`LINK_LABELS`], [`WIRE_CREDITS`], [`PAYWALL_NOTICES`] and
-/// [`COMMENTING`] in one automaton, for short
-/// blocks, which are searched for each: one search for each phrase was a third of the furniture test's
-/// work.
+/// [`COMMENTING`] in one automaton, for short blocks, which are searched for each: one search for each
+/// phrase was a third of the furniture test's work.
 ///
 /// The crate's default automaton, not its DFA. The DFA searched a short block some 900 instructions faster,
 /// but building it for these phrases took 37 M instructions: more than it saved on a report of 20,000
@@ -2601,10 +2600,10 @@ fn furniture_phrases() -> impl Iterator<Item = &'static str> {
 }
 
 /// Whether a short block, lowered, holds a phrase of [`PHRASES`] that marks furniture: one of the
-/// copyright signs, [`ANYWHERE`], [`LINK_LABELS`] or [`PAYWALL_NOTICES`], or a word of [`COMMENTING`] with one of
-/// [`SIGNED_IN`]: a comment form's note that only readers with an account may comment ("Um kommentieren
-/// zu können, müssen Sie sich anmelden.", "Para comentar debes estar suscrito a …"). Either word alone is a
-/// story's ("declined to comment", "users who logged in").
+/// copyright signs, [`ANYWHERE`], [`LINK_LABELS`], [`WIRE_CREDITS`] or [`PAYWALL_NOTICES`], or a word of
+/// [`COMMENTING`] with one of [`SIGNED_IN`]: a comment form's note that only readers with an account may
+/// comment ("Um kommentieren zu können, müssen Sie sich anmelden.", "Para comentar debes estar suscrito a
+/// …"). Either word alone is a story's ("declined to comment", "users who logged in").
 ///
 /// The search reports overlapping matches, so that a word of commenting never hides a phrase that starts
 /// before it and ends after it.

@@ -120,14 +120,14 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
             // excerpt of an altered quotation, or a count that agrees with the first, is no alteration.
             let (agree, differ): (Vec<_>, Vec<_>) =
                 f.variants.iter().filter(|v| v.text != f.text).partition(|v| !f.altered || f.agrees_with_first(v));
-            let mut groups = Vec::new();
-            if !agree.is_empty() {
-                groups.push(format!("also: {}", agree.iter().map(listed).collect::<Vec<_>>().join(", ")));
-            }
-            if !differ.is_empty() {
-                let label = if f.kind == FactKind::Number { "conflicts with" } else { "altered" };
-                groups.push(format!("{label}: {}", differ.iter().map(listed).collect::<Vec<_>>().join(", ")));
-            }
+            let changed = if f.kind == FactKind::Number { "conflicts with" } else { "altered" };
+            let groups: Vec<String> = [("also", agree), (changed, differ)]
+                .into_iter()
+                .filter(|(_, wordings)| !wordings.is_empty())
+                .map(|(label, wordings)| {
+                    format!("{label}: {}", wordings.iter().map(listed).collect::<Vec<_>>().join(", "))
+                })
+                .collect();
             if !groups.is_empty() {
                 line.push_str(&style.dim(&format!("  ({})", groups.join("; "))).to_string());
             }
