@@ -179,6 +179,10 @@ pub struct App {
     pub too_small: bool,
     /// Each article's body word count, counted once: the list shows it on every frame.
     pub words: Vec<usize>,
+    /// The display width of the longest id, which the list's Id column grows to where there is room.
+    pub longest_id: usize,
+    /// Where each id parts from the id most like it, which a cut id keeps in sight.
+    pub id_parts: Vec<usize>,
     /// Each article's similarity to A, `None` until the worker has it.
     pub similarity: Vec<Option<f64>>,
     generation: u64,
@@ -231,6 +235,8 @@ impl App {
             too_small: false,
             similarity: vec![None; n],
             words: Vec::new(),
+            longest_id: 0,
+            id_parts: Vec::new(),
             generation: 0,
             comparisons: HashMap::new(),
             lines: None,
@@ -249,6 +255,9 @@ impl App {
             pending_jump: None,
         };
         app.words = app.corpus.articles.iter().map(|a| a.word_count()).collect();
+        app.longest_id = app.corpus.articles.iter().map(|a| pressdiff::width::width(&a.id)).max().unwrap_or(0);
+        app.id_parts =
+            super::article_list::parting(&app.corpus.articles.iter().map(|a| a.id.as_str()).collect::<Vec<_>>());
         if n > 0 {
             app.selected = app.b;
             if !app.alone() {

@@ -9,17 +9,73 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Row, Table, TableState};
 
-/// Ids are file names; this many characters tell them apart in any real corpus and keep the title wide.
+/// The Id column is never narrower than this while ids are longer: enough to tell apart the ids of most
+/// corpora, and the title keeps the rest.
 const SHORT_ID: usize = 12;
 
-fn short_id(id: &str) -> String {
-    if id.chars().count() <= SHORT_ID {
-        id.to_string()
-    } else {
-        let mut s: String = id.chars().take(SHORT_ID - 1).collect();
-        s.push('…');
-        s
+/// The Id column's width: the longest id's, up to two fifths of the columns the title and the ids share
+/// (`free`). Ids are file names, and a story's copies are often named alike ("guardian-2025-03-04-bridge",
+/// "guardian-2025-03-05-bridge"): cut to a fixed few characters, such ids looked the same.
+fn id_width(longest: usize, free: usize) -> usize {
+    longest.min(SHORT_ID.max(free * 2 / 5))
+}
+
+/// For each id, the place (in characters) of its first character that no other id has there after the same
+/// start: where it parts from the id most like it.
+pub fn parting(ids: &[&str]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..ids.len()).collect();
+    order.sort_unstable_by_key(|&i| ids[i]);
+    let common = |x: &str, y: &str| x.chars().zip(y.chars()).take_while(|(a, b)| a == b).count();
+    let mut out = vec![0; ids.len()];
+    for w in order.windows(2) {
+        let c = common(ids[w[0]], ids[w[1]]);
+        out[w[0]] = out[w[0]].max(c);
+        out[w[1]] = out[w[1]].max(c);
     }
+    out
+}
+
+/// `id` in at most `width` columns, showing where it parts from the id most like it (`parts`, from
+/// [`parting`]). Copies of one story are often named alike: at the start by an outlet or a date, at the end
+/// by the story's slug. A longer id loses its middle to "…" when the part that tells it apart is in what
+/// remains; otherwise it keeps its first few characters and the stretch from just before it parts.
+fn short_id(id: &str, width: usize, parts: usize) -> String {
+    let id = super::wrap::shown(id);
+    if pressdiff::width::width(&id) <= width {
+        return id.into_owned();
+    }
+    let chars: Vec<char> = id.chars().collect();
+    let cw = |c: &char| unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0);
+    // The most characters from `from` on that fit in `room` columns.
+    let fitting = |from: &mut dyn Iterator<Item = &char>, room: usize| {
+        let mut w = 0;
+        from.take_while(|c| {
+            w += cw(c);
+            w <= room
+        })
+        .count()
+    };
+    let keep = width.saturating_sub(1);
+    let head = fitting(&mut chars.iter(), keep / 2);
+    let tail = fitting(&mut chars.iter().rev(), keep - keep / 2);
+    if parts < head || parts >= chars.len() - tail {
+        let mut out: String = chars[..head].iter().collect();
+        out.push('…');
+        out.extend(&chars[chars.len() - tail..]);
+        return out;
+    }
+    // "guardian-…04-north-korea…": a few characters to know the id by, then from just before it parts.
+    let keep = width.saturating_sub(2);
+    let head = fitting(&mut chars.iter(), (keep / 3).min(8));
+    let from = parts.saturating_sub(2).max(head);
+    let rest = fitting(&mut chars[from..].iter(), keep - chars[..head].iter().map(cw).sum::<usize>());
+    let mut out: String = chars[..head].iter().collect();
+    out.push('…');
+    out.extend(&chars[from..from + rest]);
+    if from + rest < chars.len() {
+        out.push('…');
+    }
+    out
 }
 
 /// Width of the Words column.
@@ -78,9 +134,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         app.list_offset.min(shown_n.saturating_sub(height)).min(pos).max((pos + 1).saturating_sub(height));
     let shown = app.list_offset..(app.list_offset + height).min(shown_n);
     let on_screen: Vec<usize> = shown.filter_map(|p| app.list_at(p)).collect();
-    // The title takes what the other columns leave (the cursor column, the mark, four gaps); cut there, a
-    // title ends in "…" as an id does.
-    let title_w = usize::from(inner.width).saturating_sub(1 + 2 + SHORT_ID + WORDS + 7 + 4);
+    // The title takes what the other columns leave (the cursor column, the mark, the ids, four gaps); cut
+    // there, a title ends in "…".
+    let free = usize::from(inner.width).saturating_sub(1 + 2 + WORDS + 7 + 4);
+    let id_w = id_width(app.longest_id, free);
+    let title_w = free.saturating_sub(id_w);
     let rows = on_screen.iter().map(|&i| {
         let art = &app.corpus.articles[i];
         // A and B are one article only when it is the only one, and then it is compared with nothing.
@@ -97,7 +155,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         Row::new(vec![
             Cell::from(Span::styled(mark, mark_style)),
             Cell::from(clip(Line::from(art.title.clone()), title_w)),
-            Cell::from(Span::styled(short_id(&art.id), t.faint)),
+            Cell::from(Span::styled(short_id(&art.id, id_w, app.id_parts[i]), t.faint)),
             Cell::from(Line::from(word_count(app.words[i])).right_aligned()),
             Cell::from(Line::from(sim).right_aligned()),
         ])
@@ -105,7 +163,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let widths = [
         Constraint::Length(2),
         Constraint::Fill(1),
-        Constraint::Length(SHORT_ID as u16),
+        Constraint::Length(u16::try_from(id_w).unwrap_or(u16::MAX)),
         Constraint::Length(WORDS as u16),
         Constraint::Length(7),
     ];
@@ -128,9 +186,40 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn short_ids() {
-        assert_eq!(super::short_id("004_5abb5772e0315b45"), "004_5abb577…");
-        assert_eq!(super::short_id("bbc"), "bbc");
+    fn ids_that_fit_are_whole_and_longer_ones_show_where_they_part() {
+        use super::{parting, short_id};
+        assert_eq!(short_id("004_5abb5772e0315b45", 20, 1), "004_5abb5772e0315b45");
+        assert_eq!(short_id("bbc", 12, 0), "bbc");
+        // Parting in the first half, an id keeps both its ends.
+        assert_eq!(short_id("004_5abb5772e0315b45", 12, 2), "004_5…315b45");
+        // Parting at the end, too.
+        let ids = ["storm-report-from-the-coast-1", "storm-report-from-the-coast-2"];
+        let parts = parting(&ids);
+        assert_eq!(parts, [28, 28]);
+        assert_eq!(short_id(ids[0], 12, parts[0]), "storm…oast-1");
+        // Parting in the middle, it keeps its start and the stretch where it parts.
+        let ids = ["guardian-2025-03-04-north-korea-russia-ties", "guardian-2025-03-05-north-korea-russia-ties", "bbc"];
+        let parts = parting(&ids);
+        assert_eq!(parts, [18, 18, 0]);
+        let (x, y) = (short_id(ids[0], 23, parts[0]), short_id(ids[1], 23, parts[1]));
+        assert_eq!((x.as_str(), y.as_str()), ("guardia…-04-north-kore…", "guardia…-05-north-kore…"));
+        assert_eq!(pressdiff::width::width(&x), 23);
+        assert_eq!(short_id(ids[0], 12, parts[0]), "gua…-04-nor…");
+        // Wide characters count as two columns.
+        assert_eq!(pressdiff::width::width(&short_id("東京新聞の記事です", 9, 0)), 9);
+        for width in 3..12 {
+            assert!(pressdiff::width::width(&short_id(ids[0], width, parts[0])) <= width);
+        }
+    }
+
+    #[test]
+    fn the_id_column_grows_to_the_longest_id_within_two_fifths_of_the_room() {
+        use super::id_width;
+        assert_eq!(id_width(20, 79), 20);
+        assert_eq!(id_width(60, 79), 31);
+        // Narrow windows still give ids a dozen columns.
+        assert_eq!(id_width(60, 20), 12);
+        assert_eq!(id_width(3, 20), 3);
     }
 
     #[test]

@@ -203,16 +203,15 @@ fn detail_lines(app: &App, detail: Rect, cols: &[usize]) -> Vec<Line<'static>> {
     let (head, variants) = detail_parts(app);
     let head = head.map(|l| clip(l, dw));
     let hint = head.as_ref().map(|_| Line::from(Span::styled("Enter: show it in the comparison", t.faint)));
-    let legend: Vec<Span> = cols
-        .iter()
-        .flat_map(|&c| {
-            [
+    let legend = legend_lines(
+        cols.iter().map(|&c| {
+            Line::from(vec![
                 Span::styled(format!("{} ", c + 1), t.strong),
-                Span::styled(format!("{}  ", app.corpus.articles[c].id), t.faint),
-            ]
-        })
-        .collect();
-    let legend = wrap(&legend, dw);
+                Span::styled(app.corpus.articles[c].id.clone(), t.faint),
+            ])
+        }),
+        dw,
+    );
     // Numbers and ids name the columns; where there is room, a line each with its title says what each
     // report is.
     let titled: Vec<Line> = cols
@@ -233,4 +232,53 @@ fn detail_lines(app: &App, detail: Rect, cols: &[usize]) -> Vec<Line<'static>> {
     let legend = if out.len() + titled.len() <= h { titled } else { legend };
     out.extend(legend);
     out
+}
+
+/// The column legend's entries ("1 bbc", "2 reuters"), filled into lines `width` columns wide, two spaces
+/// apart. An entry is never broken: wrapped word by word, a column's number ended one line and its id began
+/// the next, where it read as the next column's. An entry wider than a line is cut.
+fn legend_lines(entries: impl Iterator<Item = Line<'static>>, width: usize) -> Vec<Line<'static>> {
+    const GAP: usize = 2;
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut cur: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    for entry in entries {
+        let entry = clip(entry, width);
+        let w = entry.width();
+        if used > 0 && used + GAP + w > width {
+            lines.push(Line::from(std::mem::take(&mut cur)));
+            used = 0;
+        }
+        if used > 0 {
+            cur.push(Span::raw(" ".repeat(GAP)));
+            used += GAP;
+        }
+        cur.extend(entry.spans);
+        used += w;
+    }
+    if !cur.is_empty() {
+        lines.push(Line::from(cur));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::legend_lines;
+    use ratatui::text::Line;
+
+    fn texts(lines: &[Line]) -> Vec<String> {
+        lines.iter().map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect()).collect()
+    }
+
+    #[test]
+    fn the_legend_breaks_between_entries_never_inside_one() {
+        let entries = ["1 000_e1ce51db32a55e92", "2 001_be7a17cd2114efca", "3 002_b163edcbdd175167"];
+        let lines = legend_lines(entries.iter().map(|e| Line::from(e.to_string())), 50);
+        assert_eq!(texts(&lines), ["1 000_e1ce51db32a55e92  2 001_be7a17cd2114efca", "3 002_b163edcbdd175167"]);
+        // An entry wider than the line is cut, and alone on its line.
+        let lines = legend_lines(entries.iter().map(|e| Line::from(e.to_string())), 10);
+        assert_eq!(lines.len(), 3);
+        assert!(lines.iter().all(|l| l.width() <= 10), "{:?}", texts(&lines));
+    }
 }

@@ -58,7 +58,6 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
                 ("Enter", "show in comparison"),
                 ("x", "matrix"),
                 ("Esc", "back"),
-                ("q", "quit"),
                 // The rule over the detail names J and K whenever there is more of it to see.
                 ("J/K", "detail"),
             ]
@@ -93,7 +92,6 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
                 ("Enter", "compare row with column"),
                 ("f", "facts"),
                 ("Esc", "back"),
-                ("q", "quit"),
                 // The rule over the detail names J and K whenever there is more of it to see.
                 ("J/K", "detail"),
             ]
@@ -135,19 +133,28 @@ fn help_key(t: &Theme) -> Vec<Span<'static>> {
     vec![Span::styled("?", t.strong), Span::styled(" help", t.faint)]
 }
 
-/// "? help", then as many of `keys` as fit in `width` columns, each whole and in order: a hint cut short
-/// would name a key that does something else, so the last ones give way instead.
+/// "? help", then as many of `keys` as fit in `width` columns, each whole and in order, then "q quit". A
+/// hint cut short would name a key that does something else, so the last ones give way instead; the way
+/// out, like the way to help, stays on screen while both fit.
 fn key_line(keys: &[(&str, &str)], width: usize, t: &Theme) -> Line<'static> {
     const GAP: &str = "  ";
+    let hint = |k: &str, d: &str| GAP.len() + Line::from(format!("{k} {d}")).width();
+    let push = |spans: &mut Vec<Span<'static>>, k: &str, d: &str| {
+        spans.extend([Span::raw(GAP), Span::styled(k.to_string(), t.strong), Span::styled(format!(" {d}"), t.faint)])
+    };
     let mut spans = help_key(t);
     let mut used = Line::from(spans.clone()).width();
+    let quit = hint("q", "quit");
+    let room = if used + quit <= width { width - quit } else { width };
     for (k, d) in keys {
-        let hint = GAP.len() + Line::from(format!("{k} {d}")).width();
-        if used + hint > width {
+        if used + hint(k, d) > room {
             break;
         }
-        spans.extend([Span::raw(GAP), Span::styled(k.to_string(), t.strong), Span::styled(format!(" {d}"), t.faint)]);
-        used += hint;
+        push(&mut spans, k, d);
+        used += hint(k, d);
+    }
+    if used + quit <= width {
+        push(&mut spans, "q", "quit");
     }
     Line::from(spans)
 }
@@ -340,7 +347,6 @@ fn hints(focus: Focus, width: usize, t: &Theme) -> Line<'static> {
             ("x", "matrix"),
             ("a", "base"),
             ("s", "swap"),
-            ("q", "quit"),
         ],
         width,
         t,

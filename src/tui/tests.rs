@@ -255,6 +255,33 @@ fn two_copies_with_one_headline_are_told_apart_by_their_ids() {
 }
 
 #[test]
+fn ids_named_alike_stay_apart_in_the_list() {
+    let sample = Corpus::sample();
+    let named = |id: &str, k: usize| {
+        let a = &sample.articles[k];
+        Article::from_text(
+            format!("{id}.txt"),
+            &a.sentences.iter().map(|s| &*s.text).collect::<Vec<_>>().join("\n\n"),
+            "utf-8",
+        )
+    };
+    let articles = vec![
+        named("guardian-2025-03-04-north-korea-russia-ties", 0),
+        named("guardian-2025-03-05-north-korea-russia-ties", 1),
+    ];
+    for width in [80, 100, 140] {
+        let s = screen_of(Corpus::from_articles(articles.clone()), width, 24, &[]);
+        let ids: Vec<&str> = s
+            .lines()
+            .skip(2)
+            .take(2)
+            .map(|l| l.split_whitespace().find(|w| w.starts_with("guardia")).unwrap_or_else(|| panic!("{s}")))
+            .collect();
+        assert_ne!(ids[0], ids[1], "{width}:\n{s}");
+    }
+}
+
+#[test]
 fn matrix_view() {
     insta::assert_snapshot!("matrix_120x40", screen(120, 40, &[Matrix, Down, Right, Right]));
     insta::assert_snapshot!("matrix_80x24", screen(80, 24, &[Matrix]));
@@ -1237,7 +1264,7 @@ fn the_legends_give_titles_where_there_is_room() {
     assert!(s.contains("│column 2  Russia shakes hand with North Korea "), "{s}");
     // A short window keeps the numbers and ids, and the rest of the detail, rather than the titles.
     let s = screen(80, 24, &[Facts]);
-    assert!(s.contains("1 000_e1ce51db32a55e92 2 001_be7a17cd2114efca") && !s.contains("shakes hand"), "{s}");
+    assert!(s.contains("1 000_e1ce51db32a55e92  2 001_be7a17cd2114efca") && !s.contains("shakes hand"), "{s}");
     let s = screen(80, 16, &[Matrix]);
     assert!(s.contains("row 1 000_e1ce51db32a55e92 against column 2") && !s.contains("shakes hand"), "{s}");
 }
