@@ -210,8 +210,18 @@ pub struct App {
     pending_jump: Option<Jump>,
 }
 
+/// The footer's first message: what loading skipped. The same warnings go to stderr, which the TUI's
+/// screen hides until it quits; a reader who finds a report missing from the list should be told why.
+fn skipped_note(warnings: &[String]) -> Option<String> {
+    match warnings {
+        [] => None,
+        [one] => Some(format!("warning: {one}")),
+        [first, rest @ ..] => Some(format!("{} warnings (listed again on quit): {first}; …", rest.len() + 1)),
+    }
+}
+
 impl App {
-    /// Open the corpus: A is the first article, B the second, and their comparison starts at once.
+    /// Open the corpus: A is the first article with words, B the next, and their comparison starts at once.
     pub fn new(corpus: Corpus, options: Options) -> App {
         let corpus = Arc::new(corpus);
         let n = corpus.articles.len();
@@ -258,6 +268,14 @@ impl App {
         app.longest_id = app.corpus.articles.iter().map(|a| pressdiff::width::width(&a.id)).max().unwrap_or(0);
         app.id_parts =
             super::article_list::parting(&app.corpus.articles.iter().map(|a| a.id.as_str()).collect::<Vec<_>>());
+        // A and B are the first two articles with words: an empty file or one that is all boilerplate,
+        // made the base, showed the whole of the other report as added.
+        let mut with_words = (0..n).filter(|&i| app.words[i] > 0);
+        if let Some(a) = with_words.next() {
+            app.a = a;
+            app.b = with_words.next().or_else(|| (0..n).find(|&i| i != a)).unwrap_or(a);
+        }
+        app.message = skipped_note(&app.corpus.warnings);
         if n > 0 {
             app.selected = app.b;
             if !app.alone() {

@@ -255,6 +255,35 @@ fn two_copies_with_one_headline_are_told_apart_by_their_ids() {
 }
 
 #[test]
+fn an_empty_report_is_not_made_a_or_b_at_the_start() {
+    let sample = Corpus::sample();
+    let mut articles = vec![Article::from_text("000_blank.txt", "", "utf-8")];
+    articles.extend(sample.articles.iter().take(2).cloned());
+    let (app, term) = run_on(Corpus::from_articles(articles), 100, 24, &[]);
+    assert_eq!((app.a, app.b), (1, 2), "{}", term.backend());
+    // With one report of text, it is A, and B is the other.
+    let lone = vec![Article::from_text("blank.txt", "", "utf-8"), sample.articles[0].clone()];
+    let (app, _) = run_on(Corpus::from_articles(lone), 100, 24, &[]);
+    assert_eq!((app.a, app.b), (1, 0));
+}
+
+#[test]
+fn what_loading_skipped_is_said_on_the_first_screen() {
+    let mut corpus = Corpus::sample();
+    corpus.warnings = vec!["corpus/photo.txt: skipped, binary file".into()];
+    let s = screen_of(corpus, 100, 24, &[]);
+    assert!(s.contains("warning: corpus/photo.txt: skipped, binary file"), "{s}");
+    let mut corpus = Corpus::sample();
+    corpus.warnings = vec!["a.txt: skipped, binary file".into(), "b.txt: skipped, binary file".into()];
+    let s = screen_of(corpus, 100, 24, &[]);
+    assert!(s.contains("2 warnings (listed again on quit): a.txt: skipped, binary file; …"), "{s}");
+    // The note goes with the next key.
+    let mut corpus = Corpus::sample();
+    corpus.warnings = vec!["a.txt: skipped, binary file".into()];
+    assert!(!screen_of(corpus, 100, 24, &[Down]).contains("warning:"));
+}
+
+#[test]
 fn ids_named_alike_stay_apart_in_the_list() {
     let sample = Corpus::sample();
     let named = |id: &str, k: usize| {
