@@ -3,7 +3,7 @@
 use super::extract::{AGE, ELISION, RATIO, age_holder, quote_key, trim_figure};
 use super::ledger::{
     ArticleRef, Ledger, LedgerFact, Relation, common_count, converts, counts_a_noun, is_ordinal, magnitude, one_figure,
-    relation, same_figure,
+    relation, same_figure, values_agree,
 };
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
@@ -188,17 +188,53 @@ struct Replaced {
 /// The numbers only A gives (`only[0]`) and only B gives replaced one for the other in the changed words of
 /// the pairs of `c`: where a run of changed words takes out exactly one of A's and puts in exactly one of
 /// B's, of the same sort and within ten times of each other (as the ledger joins a
-/// conflict).
+/// conflict); and counts whose figure the pair keeps while it rewords their noun ([`recounted`]).
 fn replaced_numbers(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
-    swapped_in_runs(only, c, |words| words, |f, words| stands_in(f, words))
+    let mut pairs = swapped_in_runs(only, c, |words| words, |f, words| stands_in(f, words));
+    pairs.retain(|[(_, fa), (_, fb)]| comparable(fa, fb));
+    for pair in recounted(only, c) {
+        if !pairs.iter().any(|[x, y]| x.0 == pair[0].0 || y.0 == pair[1].0) {
+            pairs.push(pair);
+        }
+    }
+    pairs
         .into_iter()
-        .filter(|[(_, fa), (_, fb)]| comparable(fa, fb))
         .map(|[(ia, fa), (ib, fb)]| {
             let same = one_figure(&fa.value, &fb.value) || converts((&fa.value, &fa.unit), (&fb.value, &fb.unit));
             let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
             Replaced { kind: FactKind::Number, facts: [ia, ib], texts, keys, same }
         })
         .collect()
+}
+
+/// The pairs of counts, one that only A gives and one that only B gives, whose figure an aligned pair keeps
+/// while it rewords what is counted: "About 14,000 employees work for the firm" against "The firm has about
+/// 14,000 workers". The figure is a word the word diff keeps, and it stands in exactly one such count on
+/// each side; the two counts are of one sort and one value. The ledger joins counts of one noun, or of
+/// nouns in like words; these share neither, and each read as a number one report alone gave.
+fn recounted<'a>(only: &[OnlyFacts<'a>; 2], c: &Comparison) -> Vec<[(usize, &'a Fact); 2]> {
+    let mut out: Vec<[(usize, &'a Fact); 2]> = Vec::new();
+    for seg in c.segments.iter().filter(|s| s.kind == Kind::Paraphrased) {
+        let (cand_a, cand_b) = (in_sentences(&only[0], &seg.a_sentences), in_sentences(&only[1], &seg.b_sentences));
+        if cand_a.is_empty() || cand_b.is_empty() {
+            continue;
+        }
+        let kept = seg.words.iter().filter(|w| w.op == Op::Equal).flat_map(|w| w.text.split_whitespace());
+        for word in kept.filter(|w| w.contains(|c: char| c.is_ascii_digit())) {
+            let holding = |cands: &[(usize, &'a Fact)]| -> Vec<(usize, &'a Fact)> {
+                cands.iter().filter(|(_, f)| stands_in(f, &[word])).copied().collect()
+            };
+            if let (&[a], &[b]) = (&holding(&cand_a)[..], &holding(&cand_b)[..])
+                && counts_a_noun(a.1)
+                && counts_a_noun(b.1)
+                && values_agree(&a.1.value, &b.1.value)
+                && !out.iter().any(|[x, y]| x.0 == a.0 || y.0 == b.0)
+            {
+                out.push([a, b]);
+            }
+        }
+    }
+    out
 }
 
 /// The pairs of facts, one that only A gives (`only[0]`) and one that only B gives, that a run of changed
@@ -508,6 +544,26 @@ mod tests {
         );
         assert_eq!(numbers(&p.shared), ["two separatist entities"], "{p:#?}");
         assert!(p.altered.is_empty() && numbers(&p.only_a).is_empty() && numbers(&p.only_b).is_empty());
+    }
+
+    #[test]
+    fn a_count_whose_figure_the_pair_keeps_is_shared_whatever_noun_it_counts() {
+        // The figure kept by the word diff, the noun and every word around it changed.
+        let p = pair(
+            "About 14,000 employees work for the firm across the country.",
+            "The firm has about 14,000 workers nationwide.",
+        );
+        assert_eq!(numbers(&p.shared), ["14,000 employees"], "{p:#?}");
+        assert!(numbers(&p.only_a).is_empty() && numbers(&p.only_b).is_empty() && p.altered.is_empty(), "{p:#?}");
+        // A sum in dollars is no count of workers, though its figure is the same.
+        let p = pair("The firm paid 14,000 workers a bonus this year.", "The firm paid $14,000 as a bonus this year.");
+        assert!(numbers(&p.shared).is_empty(), "{p:#?}");
+        // Two counts of that figure on one side: which one B's is, the figure does not say.
+        let p = pair(
+            "The firm has 40 plants and 40 depots across the country.",
+            "The firm runs 40 factories and warehouses across the country.",
+        );
+        assert!(numbers(&p.shared).is_empty(), "{p:#?}");
     }
 
     #[test]
