@@ -214,7 +214,7 @@ fn facts_command_lists_a_figure_changed_in_a_reworded_sentence() {
     )
     .unwrap();
     pressdiff().arg("facts").arg(dir.path()).assert().success().stdout(predicate::str::contains(
-        "Conflicting numbers (1)\n  magnitude 4.8\n    1·  magnitude 4.8\n    ·2  magnitude 4.6",
+        "Conflicting numbers (1)\n  magnitude 4.8\n    1·  magnitude 4.8\n    ·2  magnitude 4.6  (conflicts)",
     ));
 }
 
@@ -429,6 +429,14 @@ fn conflicting_numbers_are_printed_as_conflicts() {
     assert!(text.contains("Conflicting numbers (1)"), "{text}");
     assert!(text.contains("(conflicts with: "), "{text}");
     assert!(!text.contains("(altered: "), "{text}");
+    // A third report that agrees with the first is listed with it, before the one that conflicts, which
+    // alone is marked.
+    write("agency.txt", "TechCorp to shed jobs\n\nTechCorp will cut 2,300 jobs, the company confirmed on Monday.\n");
+    let out = pressdiff().args(["facts", "--color", "never"]).arg(dir.path()).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let block: Vec<&str> = text.lines().skip_while(|l| !l.starts_with("Conflicting numbers")).take(4).collect();
+    assert_eq!(block[1..].iter().filter(|l| l.ends_with("(conflicts)")).count(), 1, "{text}");
+    assert!(block[3].contains("3,200 jobs  (conflicts)"), "{text}");
 }
 
 /// The figures of one variant of a fact, read in ASCII digits, their thousands separators dropped.
