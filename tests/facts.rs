@@ -493,3 +493,21 @@ fn eight_languages_figures_in_their_own_digits_conflict_only_where_the_reports_d
         }
     }
 }
+
+#[test]
+fn a_firm_one_report_names_in_full_and_another_in_short_is_one_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "a.txt",
+        "Fire at packing plant\n\nEastwood Packing said on Monday that a fire had destroyed its plant near Calder.\n",
+    );
+    write(
+        "b.txt",
+        "Calder plant destroyed\n\nA fire destroyed the Eastwood plant near Calder early on Monday, the company said.\n",
+    );
+    let out = pressdiff().args(["facts", "--color", "never"]).arg(dir.path()).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("12  Eastwood Packing  (also: Eastwood ·2)"), "{text}");
+    assert!(!text.contains("only a") && !text.contains("only b"), "{text}");
+}

@@ -1433,7 +1433,8 @@ const TITLES: &[&str] = &[
 ];
 
 /// Lowercase particles that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
-const PARTICLES: &[&str] = &["of", "de", "van", "von", "der", "den", "del", "da", "di", "du", "la", "le", "bin", "al"];
+pub(super) const PARTICLES: &[&str] =
+    &["of", "de", "van", "von", "der", "den", "del", "da", "di", "du", "la", "le", "bin", "al"];
 
 /// The commonest articles, prepositions and conjunctions of Spanish, Portuguese, French, Italian and
 /// German: in reports in those languages they neither name what a number counts ("a las 4.12 de la

@@ -167,7 +167,12 @@ impl Ledger {
                     group(&of_kind, link, false, |x, y| swapped.contains(&(x, y)))
                 }
                 FactKind::Number => group(&of_kind, |g| link_numbers(g, replaced), true, |_, _| false),
-                FactKind::Entity => group(&of_kind, |_| Vec::new(), false, |_, _| false),
+                // A short name and a longer one that holds it, which an aligned pair writes one for
+                // the other, are one name.
+                FactKind::Entity => {
+                    let names = unambiguous_names(replaced);
+                    group(&of_kind, |g| link_replaced(g, &names, FactKind::Entity), false, |_, _| false)
+                }
             };
             facts.sort_by(|a, b| {
                 (!a.altered, std::cmp::Reverse(a.articles.len()), a.articles.first()).cmp(&(
@@ -513,7 +518,7 @@ fn group_key(f: &Fact) -> String {
 }
 
 /// The identity of a variant within a fact: the folded key, or for names the spelling as written.
-fn variant_key(f: &Fact) -> &str {
+pub(super) fn variant_key(f: &Fact) -> &str {
     match f.kind {
         FactKind::Entity => &f.text,
         _ => &f.key,
@@ -693,6 +698,24 @@ fn link_numbers(groups: &[Group], replaced: &[Replaced]) -> Vec<(usize, usize)> 
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The names that aligned pairs write one for the other (a short name and a longer one that holds it), where
+/// across the corpus each is written for that one partner only. Each pair of reports finds its own, and
+/// chained they joined what no pair said is one: "Ta Vou" written for "Ta" in one pair and for "Vou" in
+/// another made "Ta" and "Vou" one name, as "Washington" would be both "Washington Post" and "George
+/// Washington".
+fn unambiguous_names(replaced: &[Replaced]) -> Vec<Replaced> {
+    let names = || replaced.iter().filter(|(k, _)| *k == FactKind::Entity);
+    let mut partners: FxHashMap<&str, HashSet<&str>> = FxHashMap::default();
+    for (_, [(_, x), (_, y)]) in names() {
+        partners.entry(x).or_default().insert(y);
+        partners.entry(y).or_default().insert(x);
+    }
+    names()
+        .filter(|(_, [(_, x), (_, y)])| partners[x.as_str()].len() == 1 && partners[y.as_str()].len() == 1)
+        .cloned()
+        .collect()
 }
 
 /// Pairs of groups that hold two facts of `kind` replaced one for the other in aligned sentences.
@@ -926,6 +949,19 @@ pub(super) fn common_count<T: Ord>(x: &[T], y: &[T]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_written_for_two_others_joins_neither() {
+        let pair = |x: &str, y: &str| (FactKind::Entity, [(0, x.to_string()), (1, y.to_string())]);
+        let replaced = vec![
+            pair("ta vou", "ta"),
+            pair("vou", "ta vou"),
+            pair("northwind foods", "northwind"),
+            pair("mo", "mo si"),
+        ];
+        let kept: Vec<_> = unambiguous_names(&replaced).into_iter().map(|(_, [(_, x), (_, y)])| (x, y)).collect();
+        assert_eq!(kept, [("northwind foods".into(), "northwind".into()), ("mo".into(), "mo si".into())]);
+    }
 
     fn ledger(texts: &[&str]) -> Ledger {
         let articles: Vec<Article> =

@@ -1,9 +1,9 @@
 //! Facts of a pair: which A and B share, which only one carries, and which they give differently.
 
-use super::extract::{AGE, ELISION, RATIO, age_holder, quote_key, trim_figure};
+use super::extract::{AGE, ELISION, PARTICLES, RATIO, age_holder, quote_key, trim_figure};
 use super::ledger::{
     ArticleRef, Ledger, LedgerFact, Relation, common_count, converts, counts_a_noun, is_ordinal, magnitude, one_figure,
-    relation, same_figure, values_agree,
+    relation, same_figure, values_agree, variant_key,
 };
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
@@ -63,11 +63,12 @@ pub fn compare_with(a: &Article, b: &Article, c: &Comparison) -> PairFacts {
     let facts = extract_all(&[a, b]);
     // Copied: the pair's ledger takes the facts.
     let own = |kind| own_facts([&facts[0], &facts[1]], kind).map(|fs| fs.into_iter().cloned().collect::<Vec<Fact>>());
-    let (numbers, quotes) = (own(FactKind::Number), own(FactKind::Quote));
+    let (numbers, quotes, names) = (own(FactKind::Number), own(FactKind::Quote), own(FactKind::Entity));
     let refs = [a, b].map(|x| ArticleRef { id: x.id.clone(), path: x.path.clone() }).to_vec();
     let ledger = Ledger::from_facts(refs, facts);
     let mut replaced = replaced_quotes(&only_facts(&ledger, [&quotes[0], &quotes[1]], FactKind::Quote), c);
     replaced.extend(replaced_numbers(&only_facts(&ledger, [&numbers[0], &numbers[1]], FactKind::Number), c));
+    replaced.extend(lengthened_names(&only_facts(&ledger, [&names[0], &names[1]], FactKind::Entity), c));
     PairFacts::with_replaced(&ledger, 0, 1, &replaced)
 }
 
@@ -106,13 +107,19 @@ pub(super) fn replaced_keys(pair: [&Article; 2], facts: [&[Fact]; 2]) -> Vec<(Fa
         sets_one_word_apart(&sets[a.key.as_str()], &sets[b.key.as_str()])
             && relation(&a.key, &b.key) == Relation::Unrelated
     });
-    if !numbers_may && !quotes_may {
+    let names = own_facts(facts, FactKind::Entity);
+    let only_names = [by_sentence(&names[0]), by_sentence(&names[1])];
+    let names_may = may_be_replaced(&mut content, &only_names, |a, b| lengthens(&a.context, &b.context));
+    if !numbers_may && !quotes_may && !names_may {
         return Vec::new();
     }
     let c = crate::comparison::compare(pair[0], pair[1]);
     let mut replaced = if quotes_may { replaced_quotes(&only_quotes, &c) } else { Vec::new() };
     if numbers_may {
         replaced.extend(replaced_numbers(&only_numbers, &c));
+    }
+    if names_may {
+        replaced.extend(lengthened_names(&only_names, &c));
     }
     replaced.into_iter().map(|r| (r.kind, r.keys)).collect()
 }
@@ -169,10 +176,10 @@ fn may_be_replaced(
     false
 }
 
-/// A number or quotation one report alone gives where the other alone gives one in its place, in an
+/// A number, quotation or name one report alone gives where the other alone gives one in its place, in an
 /// aligned pair.
 struct Replaced {
-    /// Number or quote.
+    /// Number, quote or name.
     kind: FactKind,
     /// The two facts, by index in the lists of [`OnlyFacts`]: A's, then B's.
     facts: [usize; 2],
@@ -205,6 +212,42 @@ fn replaced_numbers(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
             Replaced { kind: FactKind::Number, facts: [ia, ib], texts, keys, same }
         })
         .collect()
+}
+
+/// The names only A gives (`only[0]`) and only B gives that an aligned pair of `c` writes one longer than
+/// the other: "Northwind Foods said on Monday …" against "… the Northwind packing plant …", "Mayor Dana
+/// Ruiz" against "Ruiz said". The shorter's words are the longer's first or last ([`lengthens`]), and in the
+/// pair's sentences no other name of either side is so related to one of the other's. Across reports the
+/// ledger keeps a short name apart from a longer one that holds it ("Washington", "the Washington Post");
+/// the alignment says that the two sentences speak of one thing, and each name read as one report's alone.
+fn lengthened_names(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
+    let mut out: Vec<Replaced> = Vec::new();
+    for seg in c.segments.iter().filter(|s| s.kind == Kind::Paraphrased) {
+        let (cand_a, cand_b) = (in_sentences(&only[0], &seg.a_sentences), in_sentences(&only[1], &seg.b_sentences));
+        let related: Vec<[(usize, &Fact); 2]> = cand_a
+            .iter()
+            .flat_map(|&a| cand_b.iter().filter(move |b| lengthens(&a.1.context, &b.1.context)).map(move |&b| [a, b]))
+            .collect();
+        for [(ia, fa), (ib, fb)] in &related {
+            let alone = related.iter().filter(|[x, y]| x.0 == *ia || y.0 == *ib).count() == 1;
+            if alone && !out.iter().any(|r| r.facts[0] == *ia || r.facts[1] == *ib) {
+                let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
+                out.push(Replaced { kind: FactKind::Entity, facts: [*ia, *ib], texts, keys, same: true });
+            }
+        }
+    }
+    out
+}
+
+/// Whether the words of one name (`x` or `y`, as a name's fact gives them) are the first or the last words
+/// of the other, which has more. Not when the longer is built with a particle: "England" is no short form
+/// of "Bank of England", nor "Paris" of "Université de Paris".
+pub(super) fn lengthens(x: &[String], y: &[String]) -> bool {
+    let (short, long) = if x.len() < y.len() { (x, y) } else { (y, x) };
+    !short.is_empty()
+        && short.len() < long.len()
+        && (long.starts_with(short) || long.ends_with(short))
+        && !long.iter().any(|w| PARTICLES.contains(&w.as_str()))
 }
 
 /// The pairs of counts, one that only A gives and one that only B gives, whose figure an aligned pair keeps
@@ -284,7 +327,7 @@ fn only_facts<'a>(ledger: &Ledger, facts: [&'a [Fact]; 2], kind: FactKind) -> [O
     let only = |side: usize| {
         let mut by_sentence: OnlyFacts = FxHashMap::default();
         for f in facts[side] {
-            let Some(&i) = fact_of.get(f.key.as_str()) else { continue };
+            let Some(&i) = fact_of.get(variant_key(f)) else { continue };
             if ledger.facts[i].carried_by(side) && !ledger.facts[i].carried_by(1 - side) {
                 by_sentence.entry(f.sentence).or_default().push((i, f));
             }
@@ -439,6 +482,10 @@ impl PairFacts {
         for r in replaced {
             let [a, b] = r.texts.clone();
             match r.same {
+                // A name is shown in full, as the ledger shows it.
+                true if r.kind == FactKind::Entity && b.len() > a.len() => {
+                    out.shared.push(FactRef { kind: r.kind, text: b })
+                }
                 true => out.shared.push(FactRef { kind: r.kind, text: a }),
                 false => out.altered.push(Altered { kind: r.kind, a, b }),
             }
@@ -564,6 +611,49 @@ mod tests {
             "The firm runs 40 factories and warehouses across the country.",
         );
         assert!(numbers(&p.shared).is_empty(), "{p:#?}");
+    }
+
+    fn names(facts: &[FactRef]) -> Vec<&str> {
+        facts.iter().filter(|f| f.kind == FactKind::Entity).map(|f| f.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_name_an_aligned_pair_writes_shorter_is_one_name_shown_in_full() {
+        let p = pair(
+            "Eastwood Packing said on Monday that a fire had destroyed its plant near Calder.",
+            "A fire destroyed the Eastwood plant near Calder early on Monday, the company said.",
+        );
+        assert_eq!(names(&p.shared), ["Calder", "Eastwood Packing"], "{p:#?}");
+        assert!(names(&p.only_a).is_empty() && names(&p.only_b).is_empty(), "{p:#?}");
+        // A person named in full by one report and by surname by the other.
+        let p = pair(
+            "Mayor Dana Ruiz said on Tuesday that the plant in Calder would reopen within a year.",
+            "The plant in Calder would reopen within a year, Ruiz said on Tuesday.",
+        );
+        assert!(names(&p.shared).contains(&"Dana Ruiz"), "{p:#?}");
+        assert!(names(&p.only_a).is_empty() && names(&p.only_b).is_empty(), "{p:#?}");
+    }
+
+    #[test]
+    fn names_that_only_hold_one_another_in_other_ways_stay_apart() {
+        // A body built with "of" is not the place it is of.
+        let p = pair(
+            "The Bank of England raised its main rate on Thursday, the governor said.",
+            "England's central bank raised its main rate on Thursday, the governor said.",
+        );
+        assert_eq!((names(&p.only_a), names(&p.only_b)), (vec!["Bank of England"], vec!["England"]), "{p:#?}");
+        // Two names of A that B's short one may stand for: no guess.
+        let p = pair(
+            "Eastwood Packing and Eastwood Freight said the plant near Calder was closed.",
+            "Eastwood said its plant near Calder was closed.",
+        );
+        assert!(names(&p.only_b).contains(&"Eastwood"), "{p:#?}");
+        // Sentences that say other things: the short name may be another's.
+        let p = pair(
+            "Reporters at the Calder Gazette first learned of the closure on Monday.",
+            "Calder has about 40,000 residents and two schools.",
+        );
+        assert!(names(&p.only_a).contains(&"Calder Gazette") && names(&p.only_b).contains(&"Calder"), "{p:#?}");
     }
 
     #[test]
