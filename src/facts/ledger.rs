@@ -613,6 +613,9 @@ fn build_fact<'a>(
         v.articles.dedup();
     }
     variants.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then(a.articles.cmp(&b.articles)));
+    if kind == FactKind::Quote {
+        fuller_first(&mut variants);
+    }
     let mut articles: Vec<usize> = variants.iter().flat_map(|v| v.articles.iter().copied()).collect();
     articles.sort_unstable();
     articles.dedup();
@@ -634,6 +637,22 @@ fn build_fact<'a>(
     .map(|v| v.text.clone())
     .unwrap_or_default();
     LedgerFact { kind, text, articles, variants, altered }
+}
+
+/// Put first, among a quotation's wordings (most carried first), the one the first is shortened from,
+/// when the first marks words left out ("cooperating fully with investigators … our thoughts are with
+/// the families") and another gives the words on each side of every mark, in order, with none left out.
+/// The shortening is drawn from the fuller wording, never the other way; shown first, the shortening made
+/// the report that quoted in full read as the one that altered the quotation.
+fn fuller_first(variants: &mut [Variant]) {
+    let elides = |v: &Variant| v.key.split(' ').any(|w| w == ELISION);
+    let Some(first) = variants.first().filter(|v| elides(v)) else { return };
+    let pieces: Vec<&str> = first.key.split(' ').collect();
+    let fuller =
+        variants.iter().position(|v| !elides(v) && pieces_run_in_order(&pieces, &v.key.split(' ').collect::<Vec<_>>()));
+    if let Some(at) = fuller {
+        variants[..=at].rotate_right(1);
+    }
 }
 
 /// Pairs of quote groups that are one quotation: found through shared content words, then checked.
@@ -967,6 +986,23 @@ mod tests {
         let articles: Vec<Article> =
             texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("a{i}.txt"), t, "utf-8")).collect();
         Ledger::build(&articles)
+    }
+
+    #[test]
+    fn a_quotation_shortened_with_a_mark_puts_the_fuller_wording_first_however_many_carry_it() {
+        let full = "“We are cooperating fully with investigators and our thoughts are with the families,” Reyes said.";
+        let cut = "“We are cooperating fully with investigators … our thoughts are with the families,” Reyes said.";
+        let l = ledger(&[full, cut, cut]);
+        let q: Vec<&LedgerFact> = l.facts.iter().filter(|f| f.kind == FactKind::Quote).collect();
+        assert_eq!(q.len(), 1, "{q:#?}");
+        assert!(q[0].text.contains("investigators and our"), "{q:#?}");
+        assert_eq!(q[0].variants[0].articles, [0], "{q:#?}");
+        assert!(q[0].altered && !q[0].agrees_with_first(&q[0].variants[1]), "{q:#?}");
+        // Two shortenings without the fuller wording keep the most carried first.
+        let other = "“We are cooperating fully … our thoughts are with the families,” Reyes said.";
+        let l = ledger(&[other, cut, cut]);
+        let q = l.facts.iter().find(|f| f.kind == FactKind::Quote).unwrap();
+        assert_eq!(q.variants[0].articles, [1, 2], "{q:#?}");
     }
 
     /// [`ledger`] as the words around the numbers alone join them, without aligning the reports.
