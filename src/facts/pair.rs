@@ -195,7 +195,7 @@ struct Replaced {
 /// The numbers only A gives (`only[0]`) and only B gives replaced one for the other in the changed words of
 /// the pairs of `c`: where a run of changed words takes out exactly one of A's and puts in exactly one of
 /// B's, of the same sort and within ten times of each other (as the ledger joins a
-/// conflict); and counts whose figure the pair keeps while it rewords their noun ([`recounted`]).
+/// conflict); and counts of one value whose nouns the pair words otherwise ([`recounted`]).
 fn replaced_numbers(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
     let mut pairs = swapped_in_runs(only, c, |words| words, |f, words| stands_in(f, words));
     pairs.retain(|[(_, fa), (_, fb)]| comparable(fa, fb));
@@ -250,27 +250,23 @@ pub(super) fn lengthens(x: &[String], y: &[String]) -> bool {
         && !long.iter().any(|w| PARTICLES.contains(&w.as_str()))
 }
 
-/// The pairs of counts, one that only A gives and one that only B gives, whose figure an aligned pair keeps
-/// while it rewords what is counted: "About 14,000 employees work for the firm" against "The firm has about
-/// 14,000 workers". The figure is a word the word diff keeps, and it stands in exactly one such count on
-/// each side; the two counts are of one sort and one value. The ledger joins counts of one noun, or of
-/// nouns in like words; these share neither, and each read as a number one report alone gave.
+/// The pairs of counts, one that only A gives and one that only B gives, of one value in an aligned pair,
+/// counting their nouns in other words: "About 14,000 employees work for the firm" against "The firm has
+/// about 14,000 workers", "killed 12 workers" against "Twelve people … lost their lives". Each is the only
+/// count of that value its side of the pair gives alone. The ledger joins counts of one noun, or of nouns
+/// in like words; these share neither, and each read as a number one report alone gave.
 fn recounted<'a>(only: &[OnlyFacts<'a>; 2], c: &Comparison) -> Vec<[(usize, &'a Fact); 2]> {
     let mut out: Vec<[(usize, &'a Fact); 2]> = Vec::new();
     for seg in c.segments.iter().filter(|s| s.kind == Kind::Paraphrased) {
-        let (cand_a, cand_b) = (in_sentences(&only[0], &seg.a_sentences), in_sentences(&only[1], &seg.b_sentences));
-        if cand_a.is_empty() || cand_b.is_empty() {
-            continue;
-        }
-        let kept = seg.words.iter().filter(|w| w.op == Op::Equal).flat_map(|w| w.text.split_whitespace());
-        for word in kept.filter(|w| w.contains(|c: char| c.is_ascii_digit())) {
-            let holding = |cands: &[(usize, &'a Fact)]| -> Vec<(usize, &'a Fact)> {
-                cands.iter().filter(|(_, f)| stands_in(f, &[word])).copied().collect()
-            };
-            if let (&[a], &[b]) = (&holding(&cand_a)[..], &holding(&cand_b)[..])
-                && counts_a_noun(a.1)
-                && counts_a_noun(b.1)
-                && values_agree(&a.1.value, &b.1.value)
+        let counts = |side: usize, sentences: &[u32]| -> Vec<(usize, &'a Fact)> {
+            in_sentences(&only[side], sentences).into_iter().filter(|(_, f)| counts_a_noun(f)).collect()
+        };
+        let (cand_a, cand_b) = (counts(0, &seg.a_sentences), counts(1, &seg.b_sentences));
+        let of_value = |cands: &[(usize, &'a Fact)], value: &str| -> Vec<(usize, &'a Fact)> {
+            cands.iter().filter(|(_, f)| values_agree(&f.value, value)).copied().collect()
+        };
+        for &(_, fa) in &cand_a {
+            if let (&[a], &[b]) = (&of_value(&cand_a, &fa.value)[..], &of_value(&cand_b, &fa.value)[..])
                 && !out.iter().any(|[x, y]| x.0 == a.0 || y.0 == b.0)
             {
                 out.push([a, b]);
@@ -594,8 +590,8 @@ mod tests {
     }
 
     #[test]
-    fn a_count_whose_figure_the_pair_keeps_is_shared_whatever_noun_it_counts() {
-        // The figure kept by the word diff, the noun and every word around it changed.
+    fn counts_of_one_value_in_an_aligned_pair_are_one_number_whatever_noun_they_count() {
+        // The figure kept, the noun and every word around it changed.
         let p = pair(
             "About 14,000 employees work for the firm across the country.",
             "The firm has about 14,000 workers nationwide.",
@@ -605,6 +601,13 @@ mod tests {
         // A sum in dollars is no count of workers, though its figure is the same.
         let p = pair("The firm paid 14,000 workers a bonus this year.", "The firm paid $14,000 as a bonus this year.");
         assert!(numbers(&p.shared).is_empty(), "{p:#?}");
+        // The figure spelled out by one report, every word around it changed.
+        let p = pair(
+            "A fire that tore through the plant early on Tuesday killed 12 workers, officials said.",
+            "Twelve people working at the plant lost their lives when fire swept through it on Tuesday.",
+        );
+        assert_eq!(numbers(&p.shared), ["12 workers"], "{p:#?}");
+        assert!(numbers(&p.only_a).is_empty() && numbers(&p.only_b).is_empty(), "{p:#?}");
         // Two counts of that figure on one side: which one B's is, the figure does not say.
         let p = pair(
             "The firm has 40 plants and 40 depots across the country.",
