@@ -641,6 +641,9 @@ impl App {
     ) {
         let cursor = self.cursor.filter(|&c| self.on_screen(c));
         let h = self.body_height();
+        // Scrolled to the end (`G`), the reader is at the last line, as vim's cursor is: `[` looks up from
+        // there, and reaches the changes on screen, which it passed over when it looked above the top row.
+        let at_end = self.scroll > 0 && self.scroll >= self.max_scroll();
         let Some(lines) = &self.lines else { return };
         let target = match cursor {
             Some(c) if forward => (c + 1..lines.items.len()).find(|&i| want(i)),
@@ -653,6 +656,8 @@ impl App {
                 let n = lines.items.len();
                 if forward {
                     (if on_top { top } else { top + 1 }..n).find(|&i| want(i))
+                } else if at_end {
+                    (0..n).rev().find(|&i| want(i))
                 } else {
                     (0..(if on_top { top } else { top + 1 }).min(n)).rev().find(|&i| want(i))
                 }

@@ -72,6 +72,21 @@ fn next_change_and_page() {
 }
 
 #[test]
+fn after_g_the_previous_change_is_the_last_one() {
+    let mut script = bbc_vs_first();
+    script.extend([Bottom, PrevChange]);
+    let (app, term) = run_on(Corpus::sample(), 80, 24, &script);
+    let items = &app.lines.as_ref().expect("lines").items;
+    let last = (0..items.len()).rev().find(|&i| items[i].is_change());
+    assert!(last.is_some() && app.cursor == last, "{:?} {last:?}\n{}", app.cursor, term.backend());
+    // From the top, `[` finds nothing above.
+    let mut script = bbc_vs_first();
+    script.push(PrevChange);
+    let (app, _) = run_on(Corpus::sample(), 80, 24, &script);
+    assert_eq!(app.cursor, None);
+}
+
+#[test]
 fn help_overlay() {
     insta::assert_snapshot!("help_80x24", screen(80, 24, &[ToggleHelp]));
     let mut script = vec![ToggleHelp, StartSearch];
