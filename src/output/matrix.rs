@@ -165,7 +165,12 @@ pub fn text(
     let id_w = e.iter().map(|a| width(&a.id)).max().unwrap_or(2).max(2);
     match top {
         Some(k) => {
-            writeln!(w, "{}", style.bold(&format!("Nearest {k} reports of each article")))?;
+            let heading = if k == 1 {
+                "The nearest report to each article".to_string()
+            } else {
+                format!("Nearest {k} reports of each article")
+            };
+            writeln!(w, "{}", style.bold(&heading))?;
             writeln!(w, "{}", style.dim("  sim = similarity · in = share of the article found in the other · has = share of the other found in it"))?;
             for (i, a) in e.iter().enumerate() {
                 writeln!(w)?;
