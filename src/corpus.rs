@@ -164,6 +164,20 @@ impl Article {
         self.sentences.get(at).is_some_and(|s| s.block() == block).then_some(at)
     }
 
+    /// A warning for a report with no story text to compare, which says why: an empty file, or one whose
+    /// every block reads as page furniture. Such a report is still listed, and compares as all omitted or
+    /// all added; without a word, that read as if the other report had written everything anew.
+    pub fn no_text_warning(&self) -> Option<String> {
+        if self.word_count() > 0 {
+            return None;
+        }
+        let why = match self.boilerplate().next() {
+            None => "the file is empty",
+            Some(_) => "every block of it reads as page furniture",
+        };
+        Some(format!("{}: no story text, {why}", self.path))
+    }
+
     /// Number of words in the body.
     pub fn word_count(&self) -> usize {
         self.sentences.iter().map(|s| s.words as usize).sum()
@@ -447,6 +461,7 @@ impl Corpus {
         }
         progress.checking();
         let mut corpus = Corpus::from_articles(articles);
+        warnings.extend(corpus.articles.iter().filter_map(Article::no_text_warning));
         corpus.warnings = warnings;
         Ok(corpus)
     }

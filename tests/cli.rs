@@ -237,6 +237,9 @@ fn empty_file_is_listed_with_zero_words_and_diffs() {
     assert_eq!(a["words"], 0);
     assert_eq!(a["body"].as_array().map(Vec::len), Some(0));
     assert_eq!(a["path"], empty.as_str());
+    // Listed, and said to have no text, once.
+    let warned = format!("pressdiff: warning: {empty}: no story text, the file is empty\n");
+    assert_eq!(stderr_of(&out), warned);
 
     // Empty against a report: everything is added. And the other way round: everything omitted.
     let bbc = sample(BBC).display().to_string();
@@ -246,6 +249,7 @@ fn empty_file_is_listed_with_zero_words_and_diffs() {
     let segs = v["segments"].as_array().unwrap();
     assert!(!segs.is_empty());
     assert!(segs.iter().all(|s| s["kind"] == "added"), "{v}");
+    assert_eq!(stderr_of(&out), warned);
     assert_eq!(v["counts"]["added"].as_u64(), Some(segs.len() as u64));
     assert_eq!(v["similarity"].as_f64(), Some(0.0));
 
@@ -267,6 +271,16 @@ fn whitespace_only_file_is_an_empty_article() {
     let out = pressdiff().args(["list", "--format", "json", &blank]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_eq!(json_of(&out)["articles"][0]["words"], 0);
+    assert!(stderr_of(&out).contains("blank.txt: no story text, the file is empty"), "{}", stderr_of(&out));
+    // A file of page furniture alone has no story either, and says why.
+    let bar = write(dir.path(), "bar.txt", b"Home | News | Sport | Weather | Contact us\n\nCookie settings\n");
+    let out = pressdiff().args(["list", &bar]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("bar.txt: no story text, every block of it reads as page furniture"),
+        "{}",
+        stderr_of(&out)
+    );
 }
 
 /// A paragraph longer than the splitter takes at once, whose only spaces are no-break spaces: it is cut

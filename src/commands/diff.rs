@@ -40,7 +40,11 @@ pub fn run(w: &mut impl Write, args: Args<'_>) -> anyhow::Result<()> {
 /// The two are read and prepared in parallel, and a paragraph the two share word for word is read once.
 fn open_pair(a: &Path, b: &Path) -> anyhow::Result<Corpus> {
     let (a, b) = rayon::join(|| open_one(a), || open_one(b));
-    Ok(Corpus::pair(a?, b?))
+    let corpus = Corpus::pair(a?, b?);
+    for w in corpus.articles.iter().filter_map(pressdiff::Article::no_text_warning) {
+        eprintln!("pressdiff: warning: {w}");
+    }
+    Ok(corpus)
 }
 
 /// Read one report, with the path to show for it. A name that is not a path but is the id of a sample
