@@ -497,9 +497,10 @@ static WORD_FOLD: [u8; 256] = {
 /// other punctuation ("-3C", "(-2.5%)").
 ///
 /// Dropping them made "£1.4m" and "£14m", or "3,5 Prozent" and "35 Prozent", the same word: a changed
-/// figure read as copied. A mark stays as itself, so a thousands comma is a change too ("1,200" against
-/// "1200"), which is rare between reports and harmless to show. A word that opens with letters ("US$2.5bn",
-/// "v1.2") folds as any other word: asking every word cost more than those few are worth.
+/// figure read as copied. A mark stays as itself, save a comma that groups thousands ([`groups_thousands`]):
+/// "1,200" and "1200" are one figure, and the word diff showed one report's style as a changed number. A
+/// word that opens with letters ("US$2.5bn", "v1.2") folds as any other word: asking every word cost more
+/// than those few are worth.
 #[inline]
 fn keeps_figure_mark(word: &[u8], k: usize) -> bool {
     let digit_at = |i: usize| word.get(i).is_some_and(u8::is_ascii_digit);
@@ -507,10 +508,32 @@ fn keeps_figure_mark(word: &[u8], k: usize) -> bool {
         return false;
     }
     match word[k] {
-        b'.' | b',' | b':' | b'/' => k > 0 && digit_at(k - 1),
+        b',' => k > 0 && digit_at(k - 1) && !groups_thousands(word, k),
+        b'.' | b':' | b'/' => k > 0 && digit_at(k - 1),
         b'-' => k == 0 || word[k - 1].is_ascii_digit() || !word[k - 1].is_ascii_alphanumeric(),
         _ => false,
     }
+}
+
+/// Whether the comma `word[k]`, between digits, groups thousands: one to three digits before it (from the
+/// figure's start or another such comma), and three after it, then no digit. "1,200", "12,500,000" and
+/// "1,200.5" are grouped; "3,5" and "1,2000" are not, and keep their comma as a decimal mark may be.
+fn groups_thousands(word: &[u8], k: usize) -> bool {
+    let digit_at = |i: usize| word.get(i).is_some_and(u8::is_ascii_digit);
+    let three_after = (k + 1..=k + 3).all(digit_at) && !digit_at(k + 4);
+    let lead = word[..k].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let before = k - lead;
+    // After a full stop, the comma is a decimal one ("1.200,50").
+    three_after && (1..=3).contains(&lead) && (before == 0 || word[before - 1] != b'.')
+}
+
+/// [`groups_thousands`] for a comma in a word beyond ASCII: `done` is the word folded up to the comma
+/// (its digits in ASCII), and `digits` says of each character after it whether it is a digit.
+fn groups_thousands_after(done: &str, mut digits: impl Iterator<Item = bool>) -> bool {
+    let three_after = (0..3).all(|_| digits.next() == Some(true)) && digits.next() != Some(true);
+    let lead = done.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let before = done.len() - lead;
+    three_after && (1..=3).contains(&lead) && (before == 0 || done.as_bytes()[before - 1] != b'.')
 }
 
 /// Whether a word folded without its figure's marks opens with a digit (an apostrophe before it aside, as
@@ -669,7 +692,8 @@ fn fold_unicode(word: &str) -> String {
             };
             let after_digit = prev.is_some_and(|p: char| digit(p).is_some());
             let keep = match c {
-                '.' | ',' | ':' | '/' => after_digit,
+                ',' => after_digit && !groups_thousands_after(&out, chars.clone().map(|n| digit(n).is_some())),
+                '.' | ':' | '/' => after_digit,
                 '-' => after_digit || !prev.is_some_and(char::is_alphanumeric),
                 _ => false,
             };
@@ -1062,6 +1086,19 @@ mod tests {
         assert_eq!(fold("10–20"), "10-20");
         assert_eq!(fold("covid-19"), "covid19");
         assert_eq!(fold("2019."), "2019");
+        // A comma that groups thousands goes: "1,200" is "1200". One that may be a decimal mark stays.
+        for (grouped, plain) in
+            [("1,200", "1200"), ("$12,500,000.", "12500000"), ("1,200.5", "1200.5"), ("€1,200", "1200")]
+        {
+            assert_eq!(fold(grouped), plain, "{grouped}");
+        }
+        for kept in ["3,5", "1,2000", "1.200,50", "12345,678"] {
+            assert!(fold(kept).contains(','), "{kept}: {}", fold(kept));
+        }
+        // each_fold, which keys sentences and the word diff, folds them alike.
+        let mut folded = Vec::new();
+        each_fold("cut 1,200 jobs, or 3,5 Prozent", |_, f| folded.push(String::from_utf8_lossy(f).into_owned()));
+        assert_eq!(folded, ["cut", "1200", "jobs", "or", "3,5", "prozent"]);
     }
 
     #[test]
