@@ -1345,8 +1345,47 @@ fn is_commenter_line(text: &str) -> bool {
 /// correspondent.", "Ali Khan covers technology for the paper.", "Jane Doe writes about food."). Asked only of
 /// the paragraphs after the story's last on-topic one, where a bio stands.
 fn looks_like_bio(text: &str) -> bool {
-    const ROLES: &[&str] =
-        &["correspondent", "reporter", "editor", "writer", "journalist", "columnist", "contributor", "photographer"];
+    // In English, then in French, Spanish, Italian, Portuguese and German pages ("Julie Roche est
+    // journaliste au service Société depuis 2015.", "Ana Ruiz es periodista de la sección de Local.").
+    const ROLES: &[&str] = &[
+        "correspondent",
+        "reporter",
+        "editor",
+        "writer",
+        "journalist",
+        "columnist",
+        "contributor",
+        "photographer",
+        "journaliste",
+        "rédacteur",
+        "rédactrice",
+        "correspondant",
+        "correspondante",
+        "chroniqueur",
+        "chroniqueuse",
+        "periodista",
+        "redactor",
+        "redactora",
+        "corresponsal",
+        "columnista",
+        "giornalista",
+        "redattore",
+        "redattrice",
+        "corrispondente",
+        "jornalista",
+        "repórter",
+        "correspondente",
+        "colunista",
+        "journalistin",
+        "redakteur",
+        "redakteurin",
+        "korrespondent",
+        "korrespondentin",
+        "reporterin",
+        "autorin",
+    ];
+    // The verb that names the job: "is" and its kin in those languages.
+    const IS: &[&str] = &["is", "est", "es", "è", "é", "ist"];
     const DOES: &[&str] = &["covers", "writes", "reports"];
     // "has covered the area for the paper since 2009"
     const HAS_DONE: &[&str] = &["covered", "written", "reported", "worked"];
@@ -1357,7 +1396,7 @@ fn looks_like_bio(text: &str) -> bool {
     let Some(verb) = after.next() else { return false };
     let is = |w: &str, list: &[&str]| with_fold(w, |f| list.contains(&f));
     let has_done = is(verb, &["has"]) && after.next().is_some_and(|w| is(w, HAS_DONE));
-    let is_role = is(verb, &["is"]);
+    let is_role = is(verb, IS);
     if !(1..=4).contains(&name) || !(is(verb, DOES) || has_done || is_role) {
         return false;
     }
@@ -2360,6 +2399,12 @@ const ANYWHERE: &[&str] = &[
     "używamy plików cookie", "polityka prywatności", "przetwarzamy dane osobowe", "používáme cookies",
     "soubory cookie", "zásady ochrany osobních údajů",
     "sign up for our newsletter", "subscribe to our newsletter",
+    // The same in French, Spanish, Italian, Portuguese and German pages.
+    "inscrivez-vous à notre newsletter", "abonnez-vous à notre newsletter", "inscrivez-vous à la newsletter",
+    "abonnez-vous à la newsletter", "suscríbete a nuestro boletín", "suscríbase a nuestro boletín",
+    "suscríbete a nuestra newsletter", "iscriviti alla nostra newsletter", "iscriviti alla newsletter",
+    "assine nossa newsletter", "inscreva-se na nossa newsletter", "abonnieren sie unseren newsletter",
+    "newsletter abonnieren", "melden sie sich für unseren newsletter an",
     // An appeal for readers' money or shares, between paragraphs or under the story: "Support local
     // journalism. Become a member today from just £1 a month.", "Enjoyed this article? Share it …",
     // "Thank you for reading. Our journalism relies on readers like you".
@@ -2991,6 +3036,35 @@ mod tests {
     /// The furniture test of one block, its words counted and its first words read as the scan does.
     fn furniture(text: &str) -> bool {
         is_furniture(text, tokens(text).count(), &LeadingKeys::of(text), &mut Lowered::default())
+    }
+
+    #[test]
+    fn a_writers_note_and_a_newsletter_sign_up_in_french_and_spanish_are_furniture() {
+        let fr = "Le pont de la Loire fermé pour six mois\n\n\
+Le pont principal de la ville sera fermé à la circulation à partir de lundi, a annoncé la mairie.\n\n\
+Des fissures ont été découvertes sur deux piles lors d'une inspection menée en février.\n\n\
+Environ 18 000 véhicules empruntent le pont chaque jour, selon la mairie.\n\n\
+Julie Roche est journaliste au service Société depuis 2015.\n\n\
+Abonnez-vous à notre newsletter et recevez l'actualité chaque soir.\n";
+        let v = run(fr);
+        assert!(reason(&v, "Julie Roche").is_some(), "{v:#?}");
+        assert!(reason(&v, "Abonnez-vous").is_some(), "{v:#?}");
+        assert_eq!(reason(&v, "Environ 18 000"), None, "{v:#?}");
+        let es = "Cierran el puente del río por obras\n\n\
+El puente principal de la ciudad se cerrará al tráfico a partir del lunes, informó el ayuntamiento.\n\n\
+Los técnicos hallaron grietas en dos de sus pilares durante una inspección en febrero.\n\n\
+Ana Ruiz es periodista de la sección Local desde 2018.\n\n\
+Suscríbete a nuestro boletín y recibe las noticias cada mañana.\n";
+        let v = run(es);
+        assert!(reason(&v, "Ana Ruiz").is_some(), "{v:#?}");
+        assert!(reason(&v, "Suscríbete").is_some(), "{v:#?}");
+        // A story's sentence about a journalist is no note.
+        let story = "Le pont de la Loire fermé pour six mois\n\n\
+Le pont principal de la ville sera fermé à la circulation à partir de lundi, a annoncé la mairie.\n\n\
+Des fissures ont été découvertes sur deux piles lors d'une inspection menée en février.\n\n\
+Un journaliste local, présent sur place, a filmé les fissures et publié les images lundi soir.\n";
+        let v = run(story);
+        assert_eq!(reason(&v, "Un journaliste"), None, "{v:#?}");
     }
 
     fn run(text: &str) -> Vec<(String, Option<Reason>)> {
