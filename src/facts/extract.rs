@@ -1805,12 +1805,13 @@ pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -
                 if before.is_none() {
                     opener = initial.then_some(c);
                 } else if let Some(first) = opener
-                    && is_legal_form(c)
+                    && (is_legal_form(c) || is_firm_noun(c))
                 {
-                    // "Northwind Foods Inc on Tuesday reported …": a firm's legal form ends its name, so
-                    // the run it ends is a name from its first word, though that opened the sentence. The
-                    // firm may be named nowhere else but at the start of sentences, where any word is
-                    // capitalised.
+                    // "Northwind Foods Inc on Tuesday reported …", "Marston Chemicals said …": a firm's
+                    // legal form, or the noun of its trade, ends its name, so the run it ends is a name
+                    // from its first word, though that opened the sentence. The firm may be named nowhere
+                    // else but at the start of sentences, where any word is capitalised; without this its
+                    // name was its last word alone ("Chemicals").
                     let key = entity_key(first);
                     lexicon.ends.insert(key.clone());
                     lexicon.names.insert(key);
@@ -1837,6 +1838,31 @@ pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -
         }
     }
     lexicon
+}
+
+/// Whether a capitalised word is the noun of a trade that ends a firm's name ("Marston Chemicals",
+/// "Northwind Foods", "Kestrel Airlines"). Asked only of a capital inside a run whose first word opened a
+/// sentence.
+fn is_firm_noun(word: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "Airlines",
+        "Airways",
+        "Brands",
+        "Chemicals",
+        "Electronics",
+        "Enterprises",
+        "Foods",
+        "Holdings",
+        "Industries",
+        "Laboratories",
+        "Logistics",
+        "Motors",
+        "Pharmaceuticals",
+        "Technologies",
+        "Textiles",
+        "Utilities",
+    ];
+    NOUNS.contains(&word)
 }
 
 /// Whether a word is a firm's legal form, as it ends the firm's name ("Inc", "Ltd", "GmbH").
@@ -2608,8 +2634,11 @@ mod tests {
         let text = "Northwind Foods Inc on Tuesday reported a profit. Northwind Foods raised its forecast. \
                     Northwind also said it would cut jobs.";
         assert_eq!(names(text), ["Northwind Foods Inc", "Northwind Foods", "Northwind"]);
-        // Without the form, a capital that opens a sentence may be any word.
-        let text = "Northwind Foods raised its forecast. Northwind also said it would cut jobs.";
+        // So does the noun of its trade.
+        let text = "Marston Chemicals said it would open its own inquiry. Marston also closed the plant.";
+        assert_eq!(names(text), ["Marston Chemicals", "Marston"]);
+        // Without either, a capital that opens a sentence may be any word.
+        let text = "Northwind Harbour raised its forecast. Northwind also said it would cut jobs.";
         assert!(names(text).iter().all(|n| !n.starts_with("Northwind")), "{:?}", names(text));
         // A form after a name that opened no sentence changes nothing: "Harbor" was never in doubt.
         assert_eq!(names("The jury named Harbor Freight Co. Freight rates rose."), ["Harbor Freight Co"]);
