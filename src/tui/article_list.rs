@@ -39,7 +39,7 @@ pub fn parting(ids: &[&str]) -> Vec<usize> {
 /// [`parting`]). Copies of one story are often named alike: at the start by an outlet or a date, at the end
 /// by the story's slug. A longer id loses its middle to "…" when the part that tells it apart is in what
 /// remains; otherwise it keeps its first few characters and the stretch from just before it parts.
-fn short_id(id: &str, width: usize, parts: usize) -> String {
+pub fn short_id(id: &str, width: usize, parts: usize) -> String {
     let id = super::wrap::shown(id);
     if pressdiff::width::width(&id) <= width {
         return id.into_owned();

@@ -6,7 +6,7 @@
 use super::app::App;
 use super::count::count;
 use super::diff_pane::clip;
-use super::wrap::{pad, wrap};
+use super::wrap::wrap;
 use pressdiff::matrix::Basis;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -16,8 +16,10 @@ use ratatui::widgets::{Block, Paragraph};
 
 /// Width of one cell: two digits and a space.
 const CELL: usize = 3;
-/// Row labels: number and short id.
+/// Row labels: number and id, the id at least this wide (as the list's Id column is) when ids are longer.
 const LABEL: usize = 18;
+/// The most columns a row label's id takes: past that, a long id crowds out the grid.
+const MAX_ID: usize = 40;
 
 /// A similarity as the grid shows it.
 pub fn glyph(similarity: f64, diagonal: bool) -> String {
@@ -74,7 +76,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
 
     let colour = t.name != super::theme::ThemeName::Mono;
     let rows_h = usize::from(grid.height.saturating_sub(1)).max(1);
-    let cols_w = (usize::from(grid.width).saturating_sub(LABEL) / CELL).max(1);
+    // Ids take what the grid of every column leaves, up to the longest id: cut to a dozen characters
+    // with the room empty beside a small grid, copies named alike looked the same.
+    let spare = usize::from(grid.width).saturating_sub(6 + n.saturating_mul(CELL));
+    let id_w = app.longest_id.min(spare.clamp(LABEL - 6, MAX_ID)).max(LABEL - 6);
+    let label = 6 + id_w;
+    let cols_w = (usize::from(grid.width).saturating_sub(label) / CELL).max(1);
     let c = &mut app.cells;
     c.row_offset = c.row_offset.min(c.row).max((c.row + 1).saturating_sub(rows_h));
     c.col_offset = c.col_offset.min(c.col).max((c.col + 1).saturating_sub(cols_w));
@@ -86,7 +93,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         (Some(&a), Some(&b)) if n >= 100 => format!("columns {}–{}", a + 1, b + 1),
         _ => "row ╲ column".to_string(),
     };
-    let mut head = vec![Span::styled(format!("{corner:<LABEL$}"), t.faint)];
+    let mut head = vec![Span::styled(format!("{corner:<label$}"), t.faint)];
     for &j in &cols {
         let style = if j == c.col { t.strong } else { t.faint };
         head.push(Span::styled(format!("{:>2} ", (j + 1) % 100), style));
@@ -94,7 +101,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let mut lines = vec![Line::from(head)];
     for i in (c.row_offset..n).take(rows_h) {
         // Padded by display width: a Chinese or Japanese character takes two columns.
-        let id = pad(clip(Line::from(app.corpus.articles[i].id.clone()), LABEL - 6), LABEL - 6);
+        let id = super::article_list::short_id(&app.corpus.articles[i].id, id_w, app.id_parts[i]);
+        let id = pressdiff::width::pad(&id, id_w);
         let label_style = if i == c.row { t.strong } else { t.faint };
         let mut spans = vec![Span::styled(format!("{:>4} {} ", i + 1, id), label_style)];
         for &j in &cols {

@@ -642,7 +642,7 @@ fn each_similarity_is_named_where_it_is_shown() {
     assert!(s.contains("Word-trigram similarity matrix (5×5)"), "{s}");
     assert!(s.contains("word-trigram similarity 0.22"), "{s}");
     assert!(s.contains("cells: word-trigram similarity in hundredths"), "{s}");
-    let row = s.lines().find(|l| l.contains("   5 004_5abb577…")).unwrap_or_default();
+    let row = s.lines().find(|l| l.contains("   5 004_5abb5772e0315b45 ")).unwrap_or_default();
     assert!(row.contains("  3 22  2  9 ██"), "{row}");
     // The help tells them apart.
     let mut script = vec![ToggleHelp, StartSearch];
