@@ -845,7 +845,9 @@ impl Page<'_> {
         // (the outlet's name, a book's publisher) must not vouch for a footer line under it ("The Easel is
         // published by Larchwood Media Ltd." under "Harriet Quayle is a senior editor at The Easel…").
         let tail = prose.len().saturating_sub(BIO_REACH).max(2)..prose.len();
-        let bio = tail.clone().find(|&p| looks_like_bio(blocks[prose[p]]));
+        // The last one: a story may tell of a journalist in a writer's note's words ("Paul Girard est
+        // journaliste au Courrier et a été blessé …"), and taken for the note, the first cut off the rest.
+        let bio = tail.clone().rev().find(|&p| looks_like_bio(blocks[prose[p]]));
         let mut last = None;
         let (mut hi, mut batch) = (bio.unwrap_or(prose.len()), 4);
         while last.is_none() && hi > 0 {
@@ -2400,11 +2402,11 @@ const ANYWHERE: &[&str] = &[
     "soubory cookie", "zásady ochrany osobních údajů",
     "sign up for our newsletter", "subscribe to our newsletter",
     // The same in French, Spanish, Italian, Portuguese and German pages.
-    "inscrivez-vous à notre newsletter", "abonnez-vous à notre newsletter", "inscrivez-vous à la newsletter",
-    "abonnez-vous à la newsletter", "suscríbete a nuestro boletín", "suscríbase a nuestro boletín",
-    "suscríbete a nuestra newsletter", "iscriviti alla nostra newsletter", "iscriviti alla newsletter",
+    // Each with "our": "Inscrivez-vous à la newsletter du collectif, ont lancé les organisateurs" is a story's.
+    "inscrivez-vous à notre newsletter", "abonnez-vous à notre newsletter", "suscríbete a nuestro boletín",
+    "suscríbase a nuestro boletín", "suscríbete a nuestra newsletter", "iscriviti alla nostra newsletter",
     "assine nossa newsletter", "inscreva-se na nossa newsletter", "abonnieren sie unseren newsletter",
-    "newsletter abonnieren", "melden sie sich für unseren newsletter an",
+    "melden sie sich für unseren newsletter an",
     // An appeal for readers' money or shares, between paragraphs or under the story: "Support local
     // journalism. Become a member today from just £1 a month.", "Enjoyed this article? Share it …",
     // "Thank you for reading. Our journalism relies on readers like you".
@@ -3065,6 +3067,22 @@ Des fissures ont été découvertes sur deux piles lors d'une inspection menée 
 Un journaliste local, présent sur place, a filmé les fissures et publié les images lundi soir.\n";
         let v = run(story);
         assert_eq!(reason(&v, "Un journaliste"), None, "{v:#?}");
+        // A story that tells of a journalist in a note's words, with the writer's own note at its foot: the
+        // last note ends the story, and what the story says after the first stays. So does a story's
+        // sentence about another newsletter than the outlet's.
+        let story = "Nantes : un journaliste blessé lors de la manifestation\n\n\
+Environ 4 500 personnes ont défilé samedi à Nantes contre le projet d'extension de l'aéroport.\n\n\
+Paul Girard est journaliste au Courrier de l'Ouest et a été blessé à la tête lors des affrontements.\n\n\
+Le syndicat national des journalistes a dénoncé une attaque contre la liberté de la presse.\n\n\
+Inscrivez-vous à la newsletter du collectif, ont lancé les organisateurs en fin de journée.\n\n\
+Sophie Lemoine est journaliste à la rédaction de Nantes depuis 2018.\n\n\
+Inscrivez-vous à notre newsletter et recevez l'essentiel de l'info chaque matin.\n";
+        let v = run(story);
+        for story in ["Paul Girard", "Le syndicat", "Inscrivez-vous à la newsletter du collectif"] {
+            assert_eq!(reason(&v, story), None, "{story}: {v:#?}");
+        }
+        assert!(reason(&v, "Sophie Lemoine").is_some(), "{v:#?}");
+        assert!(reason(&v, "Inscrivez-vous à notre").is_some(), "{v:#?}");
     }
 
     fn run(text: &str) -> Vec<(String, Option<Reason>)> {
