@@ -252,12 +252,19 @@ impl<'a> QuoteWords<'a> {
         let (short, long) = if self.words.len() <= other.words.len() { (self, other) } else { (other, self) };
         let (n, first) = (short.words.len(), short.word_hashes.first());
         // A window is compared whole only where its first word's hash is the shorter's first: most are not.
-        let runs_in_long = long
+        let runs_at = long
             .word_hashes
             .windows(n)
             .zip(long.words.windows(n))
-            .any(|(h, w)| h.first() == first && h == short.word_hashes && w == short.words);
-        if runs_in_long || elides_nothing(&short.words, &long.words) {
+            .position(|(h, w)| h.first() == first && h == short.word_hashes && w == short.words);
+        if let Some(at) = runs_at {
+            // An excerpt that leaves out a negation of the quotation it is cut from says another thing: "The
+            // crew was to blame for what happened", cut from "I would never say that the crew was to blame
+            // for what happened", is the quotation turned round.
+            let left_out = long.words[..at].iter().chain(&long.words[at + n..]);
+            return if left_out.copied().any(is_negation) { Relation::Altered } else { Relation::Excerpt };
+        }
+        if elides_nothing(&short.words, &long.words) {
             return Relation::Excerpt;
         }
         // Words left out where the shorter marks them ("We had no time ... at all"): the same quotation,
@@ -311,6 +318,23 @@ fn pieces_run_in_order(short: &[&str], long: &[&str]) -> bool {
         }
     }
     true
+}
+
+/// Whether a word of a quotation's key negates: in English, French, Spanish, German, Italian and
+/// Portuguese, with or without the apostrophe folding keeps ("don't", "dont").
+fn is_negation(word: &str) -> bool {
+    const NEGATIONS: &[&str] = &[
+        "not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "cannot", "dont", "doesnt", "didnt",
+        "wont", "wouldnt", "cant", "couldnt", "shouldnt", "isnt", "wasnt", "arent", "werent", "hasnt", "havent",
+        "hadnt", "ne", "pas", "jamais", "aucun", "aucune", "rien", "nunca", "jamas", "jamás", "nadie", "nada",
+        "ningun", "ningún", "ninguna", "nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner",
+        "nichts", "niemand", "non", "mai", "nessuno", "niente", "nao", "não", "ninguem", "ninguém", "nenhum",
+        "nenhuma",
+    ];
+    if word.contains('\'') {
+        return NEGATIONS.contains(&word.replace('\'', "").as_str());
+    }
+    NEGATIONS.contains(&word)
 }
 
 /// A title before a lone surname ("Mr Kim", "President Putin") marks a person; when exactly one full
@@ -986,6 +1010,18 @@ mod tests {
         let articles: Vec<Article> =
             texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("a{i}.txt"), t, "utf-8")).collect();
         Ledger::build(&articles)
+    }
+
+    #[test]
+    fn an_excerpt_that_leaves_out_a_negation_is_altered() {
+        let q = |t: &str| crate::facts::extract::quote_key(t);
+        let full = q("I would never say that the crew was to blame for what happened");
+        assert_eq!(relation(&full, &q("The crew was to blame for what happened")), Relation::Altered);
+        assert_eq!(relation(&q("We don't think the bridge is safe"), &q("the bridge is safe")), Relation::Altered);
+        assert_eq!(relation(&q("Nous ne pensons pas que le pont soit sûr"), &q("le pont soit sûr")), Relation::Altered);
+        // An excerpt that keeps the negation, or cuts away none, is still an excerpt.
+        assert_eq!(relation(&full, &q("never say that the crew was to blame")), Relation::Excerpt);
+        assert_eq!(relation(&q("The crew was to blame for what happened"), &q("to blame")), Relation::Excerpt);
     }
 
     #[test]
