@@ -104,7 +104,12 @@ impl LedgerFact {
 pub(super) fn same_figure(x: &Variant, y: &Variant) -> bool {
     // A number's key is its value, then its unit ("10|kilomet", [`super::extract`]).
     let unit = |key: &str| key.split(['|', ' ']).nth(1).unwrap_or_default().to_string();
-    one_figure(&x.value, &y.value) || converts((&x.value, &unit(&x.key)), (&y.value, &unit(&y.key)))
+    let (ux, uy) = (unit(&x.key), unit(&y.key));
+    // Sizes in two units are one figure only when one converts to the other: "5 km" is not "5 miles".
+    if ux != uy && is_measure(&ux) && is_measure(&uy) {
+        return converts((&x.value, &ux), (&y.value, &uy));
+    }
+    one_figure(&x.value, &y.value) || converts((&x.value, &ux), (&y.value, &uy))
 }
 
 /// All facts of a corpus: rows of a facts × articles table.
@@ -478,16 +483,6 @@ pub(super) fn one_figure(a: &str, b: &str) -> bool {
 /// feet", "97 km/h" and "60 mph". An American report converts what a European one gives, and rounds it;
 /// within a twentieth, the two are one figure, not a changed one. `unit` is a fact's unit key.
 pub(super) fn converts(a: (&str, &str), b: (&str, &str)) -> bool {
-    // Each unit's quantity and its size in that quantity's base unit, by the unit's key.
-    #[rustfmt::skip]
-    const UNITS: &[(&str, &str, f64)] = &[
-        ("kilomet", "length", 1000.0), ("metr", "length", 1.0), ("centimet", "length", 0.01),
-        ("millimet", "length", 0.001), ("mile", "length", 1609.344), ("feet", "length", 0.3048),
-        ("foot", "length", 0.3048), ("inch", "length", 0.0254), ("yard", "length", 0.9144),
-        ("kilogram", "mass", 1.0), ("gram", "mass", 0.001), ("tonn", "mass", 1000.0), ("pound", "mass", 0.453_592_37),
-        ("mph", "speed", 0.447_04), ("kph", "speed", 1.0 / 3.6), ("kmh", "speed", 1.0 / 3.6),
-        ("litr", "volume", 1.0), ("gallon", "volume", 3.785_411_784),
-    ];
     let size = |(value, unit): (&str, &str)| {
         let &(_, quantity, base) = UNITS.iter().find(|(u, _, _)| *u == unit)?;
         Some((quantity, magnitude(value)? * base))
@@ -495,6 +490,22 @@ pub(super) fn converts(a: (&str, &str), b: (&str, &str)) -> bool {
     let (Some((qa, x)), Some((qb, y))) = (size(a), size(b)) else { return false };
     a.1 != b.1 && qa == qb && x > 0.0 && (x - y).abs() <= 0.05 * x.max(y)
 }
+
+/// Whether a number's unit key is a unit of measure ("kilomet", "mile"): a size, not a count of things.
+pub(super) fn is_measure(unit: &str) -> bool {
+    UNITS.iter().any(|(u, _, _)| *u == unit)
+}
+
+/// Each unit of measure's quantity and its size in that quantity's base unit, by the unit's key.
+#[rustfmt::skip]
+const UNITS: &[(&str, &str, f64)] = &[
+    ("kilomet", "length", 1000.0), ("metr", "length", 1.0), ("centimet", "length", 0.01),
+    ("millimet", "length", 0.001), ("mile", "length", 1609.344), ("feet", "length", 0.3048),
+    ("foot", "length", 0.3048), ("inch", "length", 0.0254), ("yard", "length", 0.9144),
+    ("kilogram", "mass", 1.0), ("gram", "mass", 0.001), ("tonn", "mass", 1000.0), ("pound", "mass", 0.453_592_37),
+    ("mph", "speed", 0.447_04), ("kph", "speed", 1.0 / 3.6), ("kmh", "speed", 1.0 / 3.6),
+    ("litr", "volume", 1.0), ("gallon", "volume", 3.785_411_784),
+];
 
 /// Whether `a` is a round count ("hundreds", valued "100s"; "thousands", "dozens") that takes in the
 /// figure `b`: "hundreds of fake invoices" is what another report counts as "412 fake invoices", no
@@ -648,7 +659,7 @@ fn build_fact<'a>(
             a.articles != b.articles
                 && match kind {
                     FactKind::Quote => swapped(&a.key, &b.key) || relation(&a.key, &b.key) == Relation::Altered,
-                    FactKind::Number => !one_figure(&a.value, &b.value),
+                    FactKind::Number => !same_figure(a, b),
                     FactKind::Entity => false,
                 }
         })

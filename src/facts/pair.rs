@@ -2,8 +2,8 @@
 
 use super::extract::{AGE, ELISION, PARTICLES, RATIO, age_holder, quote_key, trim_figure};
 use super::ledger::{
-    ArticleRef, Ledger, LedgerFact, Relation, common_count, converts, counts_a_noun, is_ordinal, magnitude, one_figure,
-    relation, same_figure, values_agree, variant_key,
+    ArticleRef, Ledger, LedgerFact, Relation, common_count, converts, counts_a_noun, is_measure, is_ordinal, magnitude,
+    one_figure, relation, same_figure, values_agree, variant_key,
 };
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
@@ -259,7 +259,11 @@ fn recounted<'a>(only: &[OnlyFacts<'a>; 2], c: &Comparison) -> Vec<[(usize, &'a 
     let mut out: Vec<[(usize, &'a Fact); 2]> = Vec::new();
     for seg in c.segments.iter().filter(|s| s.kind == Kind::Paraphrased) {
         let counts = |side: usize, sentences: &[u32]| -> Vec<(usize, &'a Fact)> {
-            in_sentences(&only[side], sentences).into_iter().filter(|(_, f)| counts_a_noun(f)).collect()
+            // Not sizes: "a 5 km zone" and "a 5 mile zone" are two sizes of one figure.
+            in_sentences(&only[side], sentences)
+                .into_iter()
+                .filter(|(_, f)| counts_a_noun(f) && !is_measure(&f.unit))
+                .collect()
         };
         let (cand_a, cand_b) = (counts(0, &seg.a_sentences), counts(1, &seg.b_sentences));
         let of_value = |cands: &[(usize, &'a Fact)], value: &str| -> Vec<(usize, &'a Fact)> {
@@ -608,6 +612,14 @@ mod tests {
         );
         assert_eq!(numbers(&p.shared), ["12 workers"], "{p:#?}");
         assert!(numbers(&p.only_a).is_empty() && numbers(&p.only_b).is_empty(), "{p:#?}");
+        // Sizes in two units are not one figure: a changed one.
+        let p = pair(
+            "The operator has set up a 5 km exclusion zone around the site while engineers check the rock.",
+            "The operator has set up a 5 mile exclusion zone around the site while engineers check the rock.",
+        );
+        assert!(numbers(&p.shared).is_empty(), "{p:#?}");
+        let altered: Vec<_> = p.altered.iter().map(|x| (x.a.as_str(), x.b.as_str())).collect();
+        assert_eq!(altered, [("5 km", "5 mile")], "{p:#?}");
         // Two counts of that figure on one side: which one B's is, the figure does not say.
         let p = pair(
             "The firm has 40 plants and 40 depots across the country.",
