@@ -523,8 +523,9 @@ fn groups_thousands(word: &[u8], k: usize) -> bool {
     let three_after = (k + 1..=k + 3).all(digit_at) && !digit_at(k + 4);
     let lead = word[..k].iter().rev().take_while(|c| c.is_ascii_digit()).count();
     let before = k - lead;
-    // After a full stop, the comma is a decimal one ("1.200,50").
-    three_after && (1..=3).contains(&lead) && (before == 0 || word[before - 1] != b'.')
+    // After a decimal point, a figure's full stop between digits, the comma is a decimal one ("1.200,50").
+    let after_point = before >= 2 && word[before - 1] == b'.' && word[before - 2].is_ascii_digit();
+    three_after && (1..=3).contains(&lead) && !after_point
 }
 
 /// [`groups_thousands`] for a comma in a word beyond ASCII: `done` is the word folded up to the comma
