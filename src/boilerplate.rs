@@ -2395,6 +2395,10 @@ const ANYWHERE: &[&str] = &[
     // The same in French, German, Spanish and Italian pages.
     "politique de confidentialité", "utilisons des cookies", "datenschutzerklärung", "verwenden cookies",
     "política de privacidad", "utilizamos cookies", "informativa sulla privacy", "utilizziamo i cookie",
+    // The site as the one that uses them: "Esta web usa cookies.", "Ce site utilise des cookies.", "Diese
+    // Website verwendet Cookies.", "Questo sito utilizza cookie", "Este site utiliza cookies".
+    "web usa cookies", "sitio usa cookies", "web utiliza cookies", "sitio utiliza cookies", "site utilise des cookies",
+    "website verwendet cookies", "seite verwendet cookies", "sito utilizza cookie", "site utiliza cookies",
     // And in Portuguese, Dutch, Swedish, Danish, Polish and Czech pages.
     "política de privacidade", "wij gebruiken cookies", "we gebruiken cookies", "cookiebeleid",
     "privacyverklaring", "gebruiken cookies", "vi använder cookies", "integritetspolicy", "vi bruger cookies", "privatlivspolitik",
@@ -3083,6 +3087,14 @@ Inscrivez-vous à notre newsletter et recevez l'essentiel de l'info chaque matin
         }
         assert!(reason(&v, "Sophie Lemoine").is_some(), "{v:#?}");
         assert!(reason(&v, "Inscrivez-vous à notre").is_some(), "{v:#?}");
+        // A cookie notice that names the site as the one using them, above the headline.
+        for notice in ["Esta web usa cookies. Aceptar | Rechazar", "Ce site utilise des cookies. Tout accepter"] {
+            let page = format!("{notice}\n\n{es}");
+            let blocks = crate::blocks::split_blocks(&page);
+            let title = find_title(&blocks).map(|t| &*blocks[t].text);
+            assert_eq!(title, Some("Cierran el puente del río por obras"), "{notice}");
+            assert!(reason(&run(&page), notice).is_some(), "{notice}");
+        }
     }
 
     fn run(text: &str) -> Vec<(String, Option<Reason>)> {
