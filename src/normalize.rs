@@ -508,33 +508,25 @@ fn keeps_figure_mark(word: &[u8], k: usize) -> bool {
         return false;
     }
     match word[k] {
-        b',' => k > 0 && digit_at(k - 1) && !groups_thousands(word, k),
+        b',' => k > 0 && digit_at(k - 1) && !groups_thousands(&word[..k], word[k + 1..].iter().map(u8::is_ascii_digit)),
         b'.' | b':' | b'/' => k > 0 && digit_at(k - 1),
         b'-' => k == 0 || word[k - 1].is_ascii_digit() || !word[k - 1].is_ascii_alphanumeric(),
         _ => false,
     }
 }
 
-/// Whether the comma `word[k]`, between digits, groups thousands: one to three digits before it (from the
-/// figure's start or another such comma), and three after it, then no digit. "1,200", "12,500,000" and
-/// "1,200.5" are grouped; "3,5" and "1,2000" are not, and keep their comma as a decimal mark may be.
-fn groups_thousands(word: &[u8], k: usize) -> bool {
-    let digit_at = |i: usize| word.get(i).is_some_and(u8::is_ascii_digit);
-    let three_after = (k + 1..=k + 3).all(digit_at) && !digit_at(k + 4);
-    let lead = word[..k].iter().rev().take_while(|c| c.is_ascii_digit()).count();
-    let before = k - lead;
-    // After a decimal point, a figure's full stop between digits, the comma is a decimal one ("1.200,50").
-    let after_point = before >= 2 && word[before - 1] == b'.' && word[before - 2].is_ascii_digit();
-    three_after && (1..=3).contains(&lead) && !after_point
-}
-
-/// [`groups_thousands`] for a comma in a word beyond ASCII: `done` is the word folded up to the comma
-/// (its digits in ASCII), and `digits` says of each character after it whether it is a digit.
-fn groups_thousands_after(done: &str, mut digits: impl Iterator<Item = bool>) -> bool {
+/// Whether a comma between digits groups thousands: one to three digits before it (from the figure's start
+/// or another such comma), and three after it, then no digit. "1,200", "12,500,000" and "1,200.5" are
+/// grouped; "3,5" and "1,2000" are not, and keep their comma as a decimal mark may be. `before` is the word
+/// up to the comma (as written, or folded so far: its digits in ASCII either way), and `digits` says of each
+/// character after the comma whether it is a digit.
+fn groups_thousands(before: &[u8], mut digits: impl Iterator<Item = bool>) -> bool {
     let three_after = (0..3).all(|_| digits.next() == Some(true)) && digits.next() != Some(true);
-    let lead = done.bytes().rev().take_while(u8::is_ascii_digit).count();
-    let before = done.len() - lead;
-    three_after && (1..=3).contains(&lead) && (before == 0 || done.as_bytes()[before - 1] != b'.')
+    let lead = before.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let at = before.len() - lead;
+    // After a decimal point, a figure's full stop between digits, the comma is a decimal one ("1.200,50").
+    let after_point = at >= 2 && before[at - 1] == b'.' && before[at - 2].is_ascii_digit();
+    three_after && (1..=3).contains(&lead) && !after_point
 }
 
 /// Whether a word folded without its figure's marks opens with a digit (an apostrophe before it aside, as
@@ -693,7 +685,7 @@ fn fold_unicode(word: &str) -> String {
             };
             let after_digit = prev.is_some_and(|p: char| digit(p).is_some());
             let keep = match c {
-                ',' => after_digit && !groups_thousands_after(&out, chars.clone().map(|n| digit(n).is_some())),
+                ',' => after_digit && !groups_thousands(out.as_bytes(), chars.clone().map(|n| digit(n).is_some())),
                 '.' | ':' | '/' => after_digit,
                 '-' => after_digit || !prev.is_some_and(char::is_alphanumeric),
                 _ => false,
