@@ -104,12 +104,17 @@ impl LedgerFact {
 pub(super) fn same_figure(x: &Variant, y: &Variant) -> bool {
     // A number's key is its value, then its unit ("10|kilomet", [`super::extract`]).
     let unit = |key: &str| key.split(['|', ' ']).nth(1).unwrap_or_default().to_string();
-    let (ux, uy) = (unit(&x.key), unit(&y.key));
-    // Sizes in two units are one figure only when one converts to the other: "5 km" is not "5 miles".
-    if ux != uy && is_measure(&ux) && is_measure(&uy) {
-        return converts((&x.value, &ux), (&y.value, &uy));
+    one_figure_in_units((&x.value, &unit(&x.key)), (&y.value, &unit(&y.key)))
+}
+
+/// Whether two numbers, each a value and its unit key, give one figure: one value, one the other rounded,
+/// or one size in units of two systems. Sizes in two units are one figure only when one converts to the
+/// other: "5 km" is not "5 miles".
+pub(super) fn one_figure_in_units(a: (&str, &str), b: (&str, &str)) -> bool {
+    if a.1 != b.1 && is_measure(a.1) && is_measure(b.1) {
+        return converts(a, b);
     }
-    one_figure(&x.value, &y.value) || converts((&x.value, &ux), (&y.value, &uy))
+    one_figure(a.0, b.0) || converts(a, b)
 }
 
 /// All facts of a corpus: rows of a facts × articles table.

@@ -2,8 +2,8 @@
 
 use super::extract::{AGE, ELISION, PARTICLES, RATIO, age_holder, quote_key, trim_figure};
 use super::ledger::{
-    ArticleRef, Ledger, LedgerFact, Relation, common_count, converts, counts_a_noun, is_measure, is_ordinal, magnitude,
-    one_figure, relation, same_figure, values_agree, variant_key,
+    ArticleRef, Ledger, LedgerFact, Relation, common_count, counts_a_noun, is_measure, is_ordinal, magnitude,
+    one_figure_in_units, relation, same_figure, values_agree, variant_key,
 };
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
@@ -207,7 +207,7 @@ fn replaced_numbers(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
     pairs
         .into_iter()
         .map(|[(ia, fa), (ib, fb)]| {
-            let same = one_figure(&fa.value, &fb.value) || converts((&fa.value, &fa.unit), (&fb.value, &fb.unit));
+            let same = one_figure_in_units((&fa.value, &fa.unit), (&fb.value, &fb.unit));
             let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
             Replaced { kind: FactKind::Number, facts: [ia, ib], texts, keys, same }
         })
@@ -222,8 +222,7 @@ fn replaced_numbers(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
 /// the alignment says that the two sentences speak of one thing, and each name read as one report's alone.
 fn lengthened_names(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
     let mut out: Vec<Replaced> = Vec::new();
-    for seg in c.segments.iter().filter(|s| s.kind == Kind::Paraphrased) {
-        let (cand_a, cand_b) = (in_sentences(&only[0], &seg.a_sentences), in_sentences(&only[1], &seg.b_sentences));
+    for (_, cand_a, cand_b) in paraphrased_with_facts(only, c) {
         let related: Vec<[(usize, &Fact); 2]> = cand_a
             .iter()
             .flat_map(|&a| cand_b.iter().filter(move |b| lengthens(&a.1.context, &b.1.context)).map(move |&b| [a, b]))
@@ -257,15 +256,12 @@ pub(super) fn lengthens(x: &[String], y: &[String]) -> bool {
 /// in like words; these share neither, and each read as a number one report alone gave.
 fn recounted<'a>(only: &[OnlyFacts<'a>; 2], c: &Comparison) -> Vec<[(usize, &'a Fact); 2]> {
     let mut out: Vec<[(usize, &'a Fact); 2]> = Vec::new();
-    for seg in c.segments.iter().filter(|s| s.kind == Kind::Paraphrased) {
-        let counts = |side: usize, sentences: &[u32]| -> Vec<(usize, &'a Fact)> {
-            // Not sizes: "a 5 km zone" and "a 5 mile zone" are two sizes of one figure.
-            in_sentences(&only[side], sentences)
-                .into_iter()
-                .filter(|(_, f)| counts_a_noun(f) && !is_measure(&f.unit))
-                .collect()
-        };
-        let (cand_a, cand_b) = (counts(0, &seg.a_sentences), counts(1, &seg.b_sentences));
+    // Not sizes: "a 5 km zone" and "a 5 mile zone" are two sizes of one figure.
+    let counts = |cands: Vec<(usize, &'a Fact)>| -> Vec<(usize, &'a Fact)> {
+        cands.into_iter().filter(|(_, f)| counts_a_noun(f) && !is_measure(&f.unit)).collect()
+    };
+    for (_, cand_a, cand_b) in paraphrased_with_facts(only, c) {
+        let (cand_a, cand_b) = (counts(cand_a), counts(cand_b));
         let of_value = |cands: &[(usize, &'a Fact)], value: &str| -> Vec<(usize, &'a Fact)> {
             cands.iter().filter(|(_, f)| values_agree(&f.value, value)).copied().collect()
         };
@@ -291,11 +287,7 @@ fn swapped_in_runs<'a, 'c, W>(
     in_run: impl Fn(&Fact, &W) -> bool,
 ) -> Vec<[(usize, &'a Fact); 2]> {
     let mut out: Vec<[(usize, &'a Fact); 2]> = Vec::new();
-    for seg in c.segments.iter().filter(|s| s.kind == Kind::Paraphrased) {
-        let (cand_a, cand_b) = (in_sentences(&only[0], &seg.a_sentences), in_sentences(&only[1], &seg.b_sentences));
-        if cand_a.is_empty() || cand_b.is_empty() {
-            continue;
-        }
+    for (seg, cand_a, cand_b) in paraphrased_with_facts(only, c) {
         for (taken, put) in changed_runs(seg) {
             let (taken, put) = (words(taken), words(put));
             let in_it = |cands: &[(usize, &'a Fact)], run: &W| -> Vec<(usize, &'a Fact)> {
@@ -389,6 +381,21 @@ fn sets_one_word_apart(x: &[u64], y: &[u64]) -> bool {
     }
     let shared = common_count(x, y);
     shared > 0 && x.len() - shared <= 1 && y.len() - shared <= 1
+}
+
+/// Facts one side alone gives in some sentences, each with the index [`OnlyFacts`] gives it.
+type Candidates<'a> = Vec<(usize, &'a Fact)>;
+
+/// Each paraphrased pair of `c` whose sentences hold facts of `only` on both sides, with A's facts in its
+/// sentences and B's: where a fact one side alone gives may stand for one the other alone gives.
+fn paraphrased_with_facts<'a, 'c>(
+    only: &[OnlyFacts<'a>; 2],
+    c: &'c Comparison,
+) -> impl Iterator<Item = (&'c Segment, Candidates<'a>, Candidates<'a>)> {
+    c.segments.iter().filter(|s| s.kind == Kind::Paraphrased).filter_map(|seg| {
+        let (cand_a, cand_b) = (in_sentences(&only[0], &seg.a_sentences), in_sentences(&only[1], &seg.b_sentences));
+        (!cand_a.is_empty() && !cand_b.is_empty()).then_some((seg, cand_a, cand_b))
+    })
 }
 
 /// The numbers of `by` (by sentence) in these sentences.
