@@ -13,7 +13,8 @@
 
 use crate::blocks::{ends_sentence, is_list_item};
 use crate::normalize::{
-    EMPTY_WORD, StemToken, StemTokens, each_fold, hash_bytes, scaled_money, tokens, with_stem_tokens, word_key,
+    EMPTY_WORD, StemToken, StemTokens, each_fold, hash_bytes, scaled_money, tokens, with_stem_tokens, without_currency,
+    word_key,
 };
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHasher};
@@ -76,9 +77,15 @@ impl Vocabulary {
         let mut ids = std::mem::take(&mut self.gathered);
         ids.clear();
         each_fold(text, |at, folded| {
+            // Most words open with a lowercase letter: only the others are asked about figures and sums.
+            if folded.first().is_some_and(u8::is_ascii_lowercase) {
+                return self.meet(folded, stems, &mut ids);
+            }
+            // A sum is read by its figure: "$5 million" and "€5 million" are evidence of the same sentence,
+            // which the word diff then shows changed.
+            let folded = without_currency(folded);
             // "$9m" says what "$9 million" does: the same two tokens, so a British copy's figures weigh
-            // as much in its pairing as an American copy's. Most words start with a letter, and are not
-            // sliced out to be asked.
+            // as much in its pairing as an American copy's.
             let scaled =
                 if folded.first().is_some_and(u8::is_ascii_digit) { scaled_money(&text[at], folded) } else { None };
             match scaled {

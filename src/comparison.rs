@@ -427,7 +427,7 @@ mod tests {
     }
 
     #[test]
-    fn a_figure_that_moved_its_point_or_lost_its_sign_is_changed() {
+    fn a_figure_that_moved_its_point_lost_its_sign_or_changed_currency_is_changed() {
         for (a, b, gone, came) in [
             (
                 "Repairs were costed at £1.4m in the council's 2019 report.",
@@ -453,6 +453,13 @@ mod tests {
                 "1-0",
                 "10",
             ),
+            (
+                "The storm caused damage estimated at $5 million, officials said.",
+                "The storm caused damage estimated at €5 million, officials said.",
+                "$5",
+                "€5",
+            ),
+            ("Le loyer passe à 900 $ par mois dès janvier.", "Le loyer passe à 900 € par mois dès janvier.", "$", "€"),
         ] {
             let c = cmp(&[a], &[b]);
             assert_eq!(c.counts, Counts { paraphrased: 1, ..Counts::default() }, "{a}");
@@ -462,6 +469,8 @@ mod tests {
         }
         // Punctuation around a figure is still no change.
         let c = cmp(&["Shares fell 2.5% on Monday, traders said."], &["Shares fell (2.5%) on Monday; traders said."]);
+        assert_eq!(c.counts, Counts { copied: 1, ..Counts::default() }, "{:#?}", c.segments);
+        let c = cmp(&["The firm paid $1,200,000 in fines."], &["The firm paid ($1200000) in fines."]);
         assert_eq!(c.counts, Counts { copied: 1, ..Counts::default() }, "{:#?}", c.segments);
     }
 

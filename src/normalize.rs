@@ -411,7 +411,7 @@ pub fn each_fold(text: &str, mut f: impl FnMut(std::ops::Range<usize>, &[u8])) {
                     }
                 }
             } else if changed == 0 {
-                // Lowercase letters and digits only: its own fold.
+                // Lowercase letters, digits and dollar signs only: its own fold.
                 &b[start..i]
             } else {
                 let word = &b[start..i];
@@ -476,7 +476,7 @@ fn plain_word_end(b: &[u8], start: usize) -> Option<usize> {
 
 /// [`ASCII_FOLD`] merged with [`BYTE_CLASS`], for [`each_fold`]: what a byte folds to, [`SPLIT_SPACE`]
 /// for ASCII whitespace, or [`NOT_ASCII`] for a byte of a wider
-/// character. Only lowercase letters and digits map to themselves, so one XOR tells a word that folding
+/// character. Only lowercase letters, digits and `$` map to themselves, so one XOR tells a word that folding
 /// would change.
 static WORD_FOLD: [u8; 256] = {
     let mut t = ASCII_FOLD;
@@ -529,18 +529,102 @@ fn groups_thousands(before: &[u8], mut digits: impl Iterator<Item = bool>) -> bo
     three_after && (1..=3).contains(&lead) && !after_point
 }
 
-/// Whether a word folded without its figure's marks opens with a digit (an apostrophe before it aside, as
-/// in "'90s"): whether its figure's marks are kept.
+/// Whether a word folded without its figure's marks opens with a digit (an apostrophe or a dollar sign
+/// before it aside, as in "'90s" and "$1.4m"): whether its figure's marks are kept.
 fn opens_with_digit(folded: &[u8]) -> bool {
-    folded.iter().find(|&&c| c != APOSTROPHE).is_some_and(u8::is_ascii_digit)
+    folded.iter().find(|&&c| c != APOSTROPHE && c != b'$').is_some_and(u8::is_ascii_digit)
 }
 
-/// Whether a folded word is a figure: digits, with the marks a figure keeps ([`keeps_figure_mark`]).
+/// Whether a folded word is a figure: digits, with the marks a figure keeps ([`keeps_figure_mark`]), and
+/// the currency sign of a sum before them ("$1.4", "€12").
+#[inline]
 pub fn is_figure(folded: &[u8]) -> bool {
     // Asked of every word a diff reads: the first byte rules out nearly all of them.
-    folded.first().is_some_and(|&c| c.is_ascii_digit() || c == b'-')
-        && folded.iter().all(|&c| c.is_ascii_digit() || b".,:/-".contains(&c))
-        && folded.iter().any(u8::is_ascii_digit)
+    match folded.first() {
+        Some(c) if c.is_ascii_digit() || *c == b'-' => is_bare_figure(folded),
+        Some(b'$' | 0x80..) => is_bare_figure(without_currency(folded)),
+        _ => false,
+    }
+}
+
+/// [`is_figure`] of a word without a currency sign.
+fn is_bare_figure(f: &[u8]) -> bool {
+    f.first().is_some_and(|&c| c.is_ascii_digit() || c == b'-')
+        && f.iter().all(|&c| c.is_ascii_digit() || b".,:/-".contains(&c))
+        && f.iter().any(u8::is_ascii_digit)
+}
+
+/// Whether a folded word may open with a currency sign: `$`, or a character beyond ASCII (all other signs
+/// are). One byte, asked before [`without_currency`] looks closer.
+#[inline(always)]
+fn opens_with_sign(folded: &[u8]) -> bool {
+    folded.first().is_some_and(|&c| c == b'$' || c >= 0x80)
+}
+
+/// A folded word without the currency signs it opens with: "$9m" is "9m", "€12" is "12". Alignment reads a
+/// sum by its figure, as evidence of the same sentence whatever the currency; the word diff and the
+/// `copied` label keep the sign ([`currency_sign`]).
+pub fn without_currency(folded: &[u8]) -> &[u8] {
+    let mut rest = folded;
+    while opens_with_sign(rest) {
+        // The first character's length, from its first byte (folded words are UTF-8).
+        let len = match rest[0] {
+            0..=0x7f => 1,
+            0x80..=0xdf => 2,
+            0xe0..=0xef => 3,
+            _ => 4,
+        };
+        let first = rest.get(..len).and_then(|c| std::str::from_utf8(c).ok()).and_then(|c| c.chars().next());
+        if !first.is_some_and(is_currency_sign) {
+            break;
+        }
+        rest = &rest[len..];
+    }
+    rest
+}
+
+/// Whether a character is a currency sign, which folding keeps ([`currency_sign`]): with letters and
+/// digits, what makes a word fold to something.
+#[inline]
+pub fn is_currency_sign(c: char) -> bool {
+    // Every sign but the dollar's lies beyond ASCII.
+    c == '$' || c > '\u{7f}' && currency_sign(c).is_some()
+}
+
+/// A currency sign as folding keeps it, the full-width forms as their usual ones; `None` for any other
+/// character. Unicode's currency symbols (`Sc`) in the Basic Multilingual Plane.
+///
+/// Signs are not punctuation: "$5 million" and "€5 million" are two sums, and dropping the sign made a
+/// changed currency read as copied.
+fn currency_sign(c: char) -> Option<char> {
+    match c {
+        '$'
+        | '¢'
+        | '£'
+        | '¤'
+        | '¥'
+        | '֏'
+        | '؋'
+        | '߾'
+        | '߿'
+        | '৲'
+        | '৳'
+        | '৻'
+        | '૱'
+        | '௹'
+        | '฿'
+        | '៛'
+        | '\u{20A0}'..='\u{20C0}'
+        | '꠸'
+        | '﷼'
+        | '﹩' => Some(c),
+        '＄' => Some('$'),
+        '￠' => Some('¢'),
+        '￡' => Some('£'),
+        '￥' => Some('¥'),
+        '￦' => Some('₩'),
+        _ => None,
+    }
 }
 
 /// Marks ASCII whitespace in [`WORD_FOLD`]; only [`NOT_ASCII`] is larger.
@@ -617,7 +701,7 @@ const NOT_ASCII: u8 = 0xff;
 const APOSTROPHE: u8 = 1;
 
 /// What each byte folds to: a lowercase letter or digit, [`APOSTROPHE`] (kept until the possessive is
-/// seen), [`DROP`] for other ASCII, [`NOT_ASCII`] for the bytes of other characters, which the stack path
+/// seen), `$` (a currency sign, kept), [`DROP`] for other ASCII, [`NOT_ASCII`] for the bytes of other characters, which the stack path
 /// leaves to [`fold_unicode`] unless they are curly quotation marks ([`curly_fold`]).
 static ASCII_FOLD: [u8; 256] = {
     let mut t = [DROP; 256];
@@ -630,6 +714,9 @@ static ASCII_FOLD: [u8; 256] = {
             APOSTROPHE
         } else if c >= 0x80 {
             NOT_ASCII
+        } else if c == b'$' {
+            // A currency sign, kept ([`currency_sign`]).
+            c
         } else {
             DROP
         };
@@ -665,11 +752,22 @@ fn fold_unicode(word: &str) -> String {
     // As [`keeps_figure_mark`] has it: only in a word whose first letter or digit is a digit.
     let figures = word.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| digit(c).is_some());
     let mut prev = None;
+    // The word so far as [`keeps_figure_mark`] reads it in the fast path: as written, digits in ASCII. Not
+    // `out`, which has lost the commas that grouped thousands before this one ("€12,500,000").
+    let mut written: Vec<u8> = Vec::new();
     let mut chars = word.chars().peekable();
     while let Some(c) = chars.next() {
         if is_optional_mark(c) {
             // Skipped, not kept: `prev` stays the letter it marks.
             continue;
+        }
+        if figures {
+            written.push(match digit(c) {
+                Some(d) => d as u8,
+                None => {
+                    crate::digits::ascii_figure_mark(c).map_or(if c.is_ascii() { c as u8 } else { 0xff }, |m| m as u8)
+                }
+            });
         }
         if c.is_alphabetic() {
             out.extend(c.to_lowercase());
@@ -677,6 +775,8 @@ fn fold_unicode(word: &str) -> String {
             out.push(digit(c).unwrap_or(c));
         } else if is_apostrophe(c) {
             out.push('\'');
+        } else if let Some(sign) = currency_sign(c) {
+            out.push(sign);
         } else if figures && chars.peek().is_some_and(|&n| digit(n).is_some()) {
             // As [`keeps_figure_mark`] has it, with the typographic minus and en dash read as a hyphen.
             let c = match c {
@@ -685,7 +785,10 @@ fn fold_unicode(word: &str) -> String {
             };
             let after_digit = prev.is_some_and(|p: char| digit(p).is_some());
             let keep = match c {
-                ',' => after_digit && !groups_thousands(out.as_bytes(), chars.clone().map(|n| digit(n).is_some())),
+                ',' => {
+                    let before = &written[..written.len() - 1];
+                    after_digit && !groups_thousands(before, chars.clone().map(|n| digit(n).is_some()))
+                }
                 '.' | ':' | '/' => after_digit,
                 '-' => after_digit || !prev.is_some_and(char::is_alphanumeric),
                 _ => false,
@@ -757,6 +860,7 @@ pub fn hash_str(s: &str) -> u64 {
 ///
 /// Only after a currency sign: "9m" alone may be nine metres, and "5k" a race.
 pub fn scaled_money<'w>(word: &str, folded: &'w [u8]) -> Option<(&'w [u8], &'static [u8])> {
+    let folded = without_currency(folded);
     // Asked of every word of the sentences alignment reads: one byte rules out nearly all of them.
     if !folded.first().is_some_and(u8::is_ascii_digit) {
         return None;
@@ -1053,8 +1157,8 @@ mod tests {
         assert_eq!(read("$9m"), Some((b"9".to_vec(), &b"million"[..])));
         assert_eq!(read("(£1.9bn)"), Some((b"1.9".to_vec(), &b"billion"[..])));
         assert_eq!(read("€3tn,"), Some((b"3".to_vec(), &b"trillion"[..])));
-        // The figure "$2.4 million" folds to, so the abbreviation meets the words.
-        assert_eq!(read("$2.4m").map(|r| r.0), Some(fold("$2.4").into_bytes()));
+        // The figure alignment reads in "$2.4 million", so the abbreviation meets the words.
+        assert_eq!(read("$2.4m").map(|r| r.0), Some(without_currency(fold("$2.4").as_bytes()).to_vec()));
         for other in ["9m", "5km", "$9", "$mm", "2m.", "US$", "$3.5mn", "10k"] {
             assert_eq!(read(other), None, "{other}");
         }
@@ -1070,7 +1174,7 @@ mod tests {
         assert_eq!(fold("–"), "");
         assert_eq!(fold("2022"), "2022");
         // A figure keeps its marks; the punctuation around it goes.
-        assert_eq!(fold("£1.4m,"), "1.4m");
+        assert_eq!(fold("£1.4m,"), "£1.4m");
         assert_eq!(fold("3,5"), "3,5");
         assert_eq!(fold("(-3C)"), "-3c");
         assert_eq!(fold("1-0."), "1-0");
@@ -1081,7 +1185,7 @@ mod tests {
         assert_eq!(fold("2019."), "2019");
         // A comma that groups thousands goes: "1,200" is "1200". One that may be a decimal mark stays.
         for (grouped, plain) in
-            [("1,200", "1200"), ("$12,500,000.", "12500000"), ("1,200.5", "1200.5"), ("€1,200", "1200")]
+            [("1,200", "1200"), ("$12,500,000.", "$12500000"), ("1,200.5", "1200.5"), ("€1,200", "€1200")]
         {
             assert_eq!(fold(grouped), plain, "{grouped}");
         }
@@ -1092,6 +1196,29 @@ mod tests {
         let mut folded = Vec::new();
         each_fold("cut 1,200 jobs, or 3,5 Prozent", |_, f| folded.push(String::from_utf8_lossy(f).into_owned()));
         assert_eq!(folded, ["cut", "1200", "jobs", "or", "3,5", "prozent"]);
+    }
+
+    #[test]
+    fn a_currency_sign_is_kept_and_alignment_reads_the_figure_without_it() {
+        // "$5 million" and "€5 million" are two sums: the sign stays in the key.
+        assert_ne!(fold("$5"), fold("€5"));
+        assert_eq!(fold("($5.5m)"), "$5.5m");
+        assert_eq!(fold("￥300"), fold("¥300"));
+        assert_eq!(fold("5$"), "5$");
+        assert_eq!(fold("$"), "$");
+        // A figure is still one with its sign, its marks kept as without it.
+        for (word, bare) in [("$5.5", "5.5"), ("€1,200", "1200"), ("£-3", "-3"), ("₹12", "12")] {
+            let folded = fold(word);
+            assert!(is_figure(folded.as_bytes()), "{word}");
+            assert_eq!(without_currency(folded.as_bytes()), bare.as_bytes(), "{word}");
+        }
+        for word in ["$", "$abc", "€", "éte", "5$"] {
+            assert!(!is_figure(fold(word).as_bytes()), "{word}");
+        }
+        assert_eq!(without_currency("éte".as_bytes()), "éte".as_bytes());
+        let mut folded = Vec::new();
+        each_fold("paid $5.5m (€5,000,000) or £4", |_, f| folded.push(String::from_utf8_lossy(f).into_owned()));
+        assert_eq!(folded, ["paid", "$5.5m", "€5000000", "or", "£4"]);
     }
 
     #[test]
@@ -1155,7 +1282,7 @@ mod tests {
         /// The one-pass walker splits like `tokens` and folds like `fold`, whatever the text.
         #[test]
         fn each_fold_agrees_with_tokens_and_fold(
-            t in "([a-zA-Z0-9'`.,;:!?()\"-]{0,8}|[a-z]{40,60}|[ \t\n\u{a0}\u{85}\u{3000}]|é|“|”|‘|’|’s|‚|ʼ|東京|のは|データ|「|」|。|٣٫٥|١٢|１２人){0,20}"
+            t in "([a-zA-Z0-9'`.,;:!?()\"$-]{0,8}|[a-z]{40,60}|[ \t\n\u{a0}\u{85}\u{3000}]|é|“|”|‘|’|’s|‚|ʼ|€|£|＄|東京|のは|データ|「|」|。|٣٫٥|١٢|１２人){0,20}"
         ) {
             let mut got: Vec<(String, String)> = Vec::new();
             each_fold(&t, |w, f| got.push((t[w].to_string(), String::from_utf8(f.to_vec()).unwrap())));
@@ -1194,7 +1321,7 @@ mod tests {
 
         /// The stack-buffer path must fold exactly like the general one, whatever the punctuation.
         #[test]
-        fn the_ascii_fast_path_folds_like_the_general_one(w in "[a-zA-Z0-9'`.,;:!?()\"\u{0}“”‘’ʼ´é‚„\u{2018}-]{0,60}") {
+        fn the_ascii_fast_path_folds_like_the_general_one(w in "[a-zA-Z0-9'`.,;:!?()\"$\u{0}“”‘’ʼ´é‚„\u{2018}-]{0,60}") {
             proptest::prop_assert_eq!(with_fold(&w, str::to_string), fold_unicode(&w));
             proptest::prop_assert_eq!(fold_hash(&w), hash_str(&fold_unicode(&w)));
         }

@@ -979,7 +979,7 @@ pub fn same_folded(a: &str, b: &str) -> bool {
         return true;
     }
     // Words that fold to nothing (punctuation alone) are skipped on each side; the rest must fold alike.
-    let has_key = |w: &&str| w.chars().any(char::is_alphanumeric);
+    let has_key = |w: &&str| w.chars().any(|c| c.is_alphanumeric() || crate::normalize::is_currency_sign(c));
     let (mut xs, mut ys) = (tokens(a).filter(has_key), tokens(b).filter(has_key));
     loop {
         match (xs.next(), ys.next()) {
@@ -1508,8 +1508,8 @@ mod tests {
         /// The allocation-free comparison means what its definition says: equal sequences of non-empty folds.
         #[test]
         fn same_folded_compares_the_folded_words(
-            a in "([aAbB'’.,“”–-]{1,3} ?){0,6}",
-            b in "([aAbB'’.,“”–-]{1,3} ?){0,6}",
+            a in "([aAbB'’.,“”–$€-]{1,3} ?){0,6}",
+            b in "([aAbB'’.,“”–$€-]{1,3} ?){0,6}",
         ) {
             let folds = |t: &str| -> Vec<String> {
                 words(t).map(crate::normalize::fold).filter(|k| !k.is_empty()).collect()
