@@ -102,15 +102,23 @@ impl LedgerFact {
 /// Whether two wordings of a number give one figure: one value, one the other rounded, or one size in
 /// units of two systems.
 pub(super) fn same_figure(x: &Variant, y: &Variant) -> bool {
-    // A number's key is its value, then its unit ("10|kilomet", [`super::extract`]).
-    let unit = |key: &str| key.split(['|', ' ']).nth(1).unwrap_or_default().to_string();
-    one_figure_in_units((&x.value, &unit(&x.key)), (&y.value, &unit(&y.key)))
+    // A number's key is its value, then its unit's words ("10 kilomet", "5 million dollar",
+    // [`super::extract`]). The value may have words of its own: the unit is the first word after it.
+    let unit = |v: &Variant| {
+        let rest = v.key.strip_prefix(v.value.as_str()).unwrap_or(&v.key);
+        rest.split(['|', ' ']).find(|w| !w.is_empty()).unwrap_or_default().to_string()
+    };
+    one_figure_in_units((&x.value, &unit(x)), (&y.value, &unit(y)))
 }
 
 /// Whether two numbers, each a value and its unit key, give one figure: one value, one the other rounded,
 /// or one size in units of two systems. Sizes in two units are one figure only when one converts to the
-/// other: "5 km" is not "5 miles".
+/// other: "5 km" is not "5 miles". Sums in two currencies never are: "$5 million" is not "€5 million", and
+/// what a sum is worth in another currency depends on the day.
 pub(super) fn one_figure_in_units(a: (&str, &str), b: (&str, &str)) -> bool {
+    if a.1 != b.1 && is_money(a.1) && is_money(b.1) {
+        return false;
+    }
     if a.1 != b.1 && is_measure(a.1) && is_measure(b.1) {
         return converts(a, b);
     }
@@ -1224,6 +1232,22 @@ mod tests {
         assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
         assert!(values_agree("1.5 thousand", "1500") && values_agree("0.3", "0.30"));
         assert!(!values_agree("4.2 million", "4300000") && !values_agree("1.5 thousand", "15"));
+    }
+
+    #[test]
+    fn one_figure_in_two_currencies_conflicts() {
+        let sentence =
+            |sum: &str| format!("Title here\n\nThe storm caused damage estimated at {sum}, officials said on Monday.");
+        let l = ledger(&[&sentence("$5 million"), &sentence("€5 million")]);
+        let conflicts: Vec<Vec<&str>> =
+            l.altered().map(|f| f.variants.iter().map(|v| v.text.as_str()).collect()).collect();
+        assert_eq!(conflicts, [["$5 million", "€5 million"]], "{:#?}", l.facts);
+        // One currency written two ways is one sum.
+        let l = ledger(&[&sentence("$5 million"), &sentence("5 million dollars")]);
+        assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+        // A value with words of its own ("5 million") still has its unit read after them.
+        assert!(!one_figure_in_units(("5 million", "dollar"), ("5 million", "euro")));
+        assert!(one_figure_in_units(("5 million", "dollar"), ("5 million", "dollar")));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Facts of a pair: which A and B share, which only one carries, and which they give differently.
 
-use super::extract::{AGE, ELISION, PARTICLES, RATIO, age_holder, quote_key, trim_figure};
+use super::extract::{AGE, ELISION, PARTICLES, RATIO, age_holder, is_money, quote_key, trim_figure};
 use super::ledger::{
     ArticleRef, Ledger, LedgerFact, Relation, common_count, counts_a_noun, is_measure, is_ordinal, magnitude,
     one_figure_in_units, relation, same_figure, values_agree, variant_key,
@@ -441,7 +441,9 @@ fn stands_in(f: &Fact, words: &[&str]) -> bool {
 
 /// Whether two numbers are of one sort, so that one may stand for the other: two sums in one currency, two
 /// shares, two dates or years, two counts of things (of any nouns), two bare figures; and within ten times
-/// of each other, since a report changes a figure, not its scale.
+/// of each other, since a report changes a figure, not its scale. Two sums of one figure in two currencies
+/// too ("$5 million", "€5 million"): the currency changed, not the figure. A sum given in another figure
+/// and currency may be the same sum converted, and is not taken for a stand-in.
 fn comparable(a: &Fact, b: &Fact) -> bool {
     let sort = |f: &Fact| -> String {
         if counts_a_noun(f) {
@@ -461,7 +463,9 @@ fn comparable(a: &Fact, b: &Fact) -> bool {
         (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= 10.0,
         _ => true,
     };
-    sort(a) == sort(b) && near
+    let recurrency =
+        is_money(&a.unit) && is_money(&b.unit) && magnitude(&a.value).is_some_and(|x| Some(x) == magnitude(&b.value));
+    (sort(a) == sort(b) || recurrency) && near
 }
 
 impl PairFacts {
@@ -627,6 +631,21 @@ mod tests {
         assert!(numbers(&p.shared).is_empty(), "{p:#?}");
         let altered: Vec<_> = p.altered.iter().map(|x| (x.a.as_str(), x.b.as_str())).collect();
         assert_eq!(altered, [("5 km", "5 mile")], "{p:#?}");
+        // A sum whose currency changed, its figure kept, is altered; so is one whose figure changed.
+        for (a, b) in [("$5 million", "€5 million"), ("$5 million", "$6 million")] {
+            let p = pair(
+                &format!("The storm caused damage estimated at {a}, officials said on Monday."),
+                &format!("The storm caused damage estimated at {b}, officials said on Monday."),
+            );
+            let altered: Vec<_> = p.altered.iter().map(|x| (x.a.as_str(), x.b.as_str())).collect();
+            assert_eq!(altered, [(a, b)], "{p:#?}");
+        }
+        // Another figure in another currency may be the sum converted: each side's alone.
+        let p = pair(
+            "The storm caused damage estimated at $5 million, officials said on Monday.",
+            "The storm caused damage estimated at €4.6 million, officials said on Monday.",
+        );
+        assert!(p.altered.is_empty() && numbers(&p.only_a) == ["$5 million"], "{p:#?}");
         // Two counts of that figure on one side: which one B's is, the figure does not say.
         let p = pair(
             "The firm has 40 plants and 40 depots across the country.",
