@@ -13,7 +13,7 @@
 
 use crate::blocks::{ends_sentence, is_list_item};
 use crate::normalize::{
-    EMPTY_WORD, StemToken, StemTokens, each_fold, hash_bytes, scaled_money, tokens, with_stem_tokens, without_currency,
+    EMPTY_WORD, StemToken, StemTokens, each_fold, hash_bytes, scaled_money, tokens, with_stem_tokens, without_signs,
     word_key,
 };
 use rayon::prelude::*;
@@ -81,9 +81,9 @@ impl Vocabulary {
             if folded.first().is_some_and(u8::is_ascii_lowercase) {
                 return self.meet(folded, stems, &mut ids);
             }
-            // A sum is read by its figure: "$5 million" and "€5 million" are evidence of the same sentence,
-            // which the word diff then shows changed.
-            let folded = without_currency(folded);
+            // A sum or a share is read by its figure: "$5 million" and "€5 million" are evidence of the same
+            // sentence, which the word diff then shows changed.
+            let folded = without_signs(folded);
             // "$9m" says what "$9 million" does: the same two tokens, so a British copy's figures weigh
             // as much in its pairing as an American copy's.
             let scaled =

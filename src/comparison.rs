@@ -459,6 +459,12 @@ mod tests {
                 "$5",
                 "€5",
             ),
+            (
+                "Support for the plan fell to 25% in March, the survey found.",
+                "Support for the plan fell to 25 in March, the survey found.",
+                "25%",
+                "25",
+            ),
             ("Le loyer passe à 900 $ par mois dès janvier.", "Le loyer passe à 900 € par mois dès janvier.", "$", "€"),
         ] {
             let c = cmp(&[a], &[b]);
@@ -469,6 +475,8 @@ mod tests {
         }
         // Punctuation around a figure is still no change.
         let c = cmp(&["Shares fell 2.5% on Monday, traders said."], &["Shares fell (2.5%) on Monday; traders said."]);
+        assert_eq!(c.counts, Counts { copied: 1, ..Counts::default() }, "{:#?}", c.segments);
+        let c = cmp(&["Le taux a atteint 25 % en mars."], &["Le taux a atteint (25%) en mars."]);
         assert_eq!(c.counts, Counts { copied: 1, ..Counts::default() }, "{:#?}", c.segments);
         let c = cmp(&["The firm paid $1,200,000 in fines."], &["The firm paid ($1200000) in fines."]);
         assert_eq!(c.counts, Counts { copied: 1, ..Counts::default() }, "{:#?}", c.segments);

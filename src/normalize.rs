@@ -529,20 +529,20 @@ fn groups_thousands(before: &[u8], mut digits: impl Iterator<Item = bool>) -> bo
     three_after && (1..=3).contains(&lead) && !after_point
 }
 
-/// Whether a word folded without its figure's marks opens with a digit (an apostrophe or a dollar sign
-/// before it aside, as in "'90s" and "$1.4m"): whether its figure's marks are kept.
+/// Whether a word folded without its figure's marks opens with a digit (an apostrophe or a kept sign
+/// before it aside, as in "'90s" and "$1.4m"): whether its figure's marks are kept. As [`fold_unicode`]
+/// asks it: whether the word's first letter or digit is a digit.
 fn opens_with_digit(folded: &[u8]) -> bool {
-    folded.iter().find(|&&c| c != APOSTROPHE && c != b'$').is_some_and(u8::is_ascii_digit)
+    folded.iter().find(|&&c| !matches!(c, APOSTROPHE | b'$' | b'%')).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether a folded word is a figure: digits, with the marks a figure keeps ([`keeps_figure_mark`]), and
-/// the currency sign of a sum before them ("$1.4", "€12").
+/// the currency sign of a sum before them or a percent sign after them ("$1.4", "€12", "25%").
 #[inline]
 pub fn is_figure(folded: &[u8]) -> bool {
     // Asked of every word a diff reads: the first byte rules out nearly all of them.
     match folded.first() {
-        Some(c) if c.is_ascii_digit() || *c == b'-' => is_bare_figure(folded),
-        Some(b'$' | 0x80..) => is_bare_figure(without_currency(folded)),
+        Some(b'0'..=b'9' | b'-' | b'$' | 0x80..) => is_bare_figure(without_signs(folded)),
         _ => false,
     }
 }
@@ -555,16 +555,16 @@ fn is_bare_figure(f: &[u8]) -> bool {
 }
 
 /// Whether a folded word may open with a currency sign: `$`, or a character beyond ASCII (all other signs
-/// are). One byte, asked before [`without_currency`] looks closer.
+/// are). One byte, asked before [`without_signs`] looks closer.
 #[inline(always)]
 fn opens_with_sign(folded: &[u8]) -> bool {
     folded.first().is_some_and(|&c| c == b'$' || c >= 0x80)
 }
 
-/// A folded word without the currency signs it opens with: "$9m" is "9m", "€12" is "12". Alignment reads a
-/// sum by its figure, as evidence of the same sentence whatever the currency; the word diff and the
-/// `copied` label keep the sign ([`currency_sign`]).
-pub fn without_currency(folded: &[u8]) -> &[u8] {
+/// A folded word without the currency signs it opens with and the percent signs it ends with: "$9m" is
+/// "9m", "€12" is "12", "25%" is "25". Alignment reads a sum or a share by its figure, as evidence of the
+/// same sentence whatever its sign; the word diff and the `copied` label keep the signs ([`kept_sign`]).
+pub fn without_signs(folded: &[u8]) -> &[u8] {
     let mut rest = folded;
     while opens_with_sign(rest) {
         // The first character's length, from its first byte (folded words are UTF-8).
@@ -575,20 +575,41 @@ pub fn without_currency(folded: &[u8]) -> &[u8] {
             _ => 4,
         };
         let first = rest.get(..len).and_then(|c| std::str::from_utf8(c).ok()).and_then(|c| c.chars().next());
-        if !first.is_some_and(is_currency_sign) {
+        if first.is_none_or(|c| currency_sign(c).is_none()) {
             break;
         }
         rest = &rest[len..];
     }
-    rest
+    // Folding writes every percent sign as ASCII's, and the per mille sign as itself.
+    loop {
+        if let Some(r) = rest.strip_suffix(b"%") {
+            rest = r;
+        } else if let Some(r) = rest.strip_suffix("‰".as_bytes()) {
+            rest = r;
+        } else {
+            return rest;
+        }
+    }
 }
 
-/// Whether a character is a currency sign, which folding keeps ([`currency_sign`]): with letters and
-/// digits, what makes a word fold to something.
+/// Whether a character is a sign that folding keeps ([`kept_sign`]): with letters and digits, what makes a
+/// word fold to something.
 #[inline]
-pub fn is_currency_sign(c: char) -> bool {
-    // Every sign but the dollar's lies beyond ASCII.
-    c == '$' || c > '\u{7f}' && currency_sign(c).is_some()
+pub fn is_kept_sign(c: char) -> bool {
+    // Every sign but the dollar's and the percent sign lies beyond ASCII.
+    c == '$' || c == '%' || c > '\u{7f}' && kept_sign(c).is_some()
+}
+
+/// A sign that folding keeps, as it keeps it: a currency sign ([`currency_sign`]) or a percent or per
+/// mille sign, the full-width and Arabic percent signs as ASCII's. `None` for any other character.
+///
+/// "25%" and "25" are a share and a count: dropping the sign made a figure that lost it read as copied.
+fn kept_sign(c: char) -> Option<char> {
+    match c {
+        '%' | '％' | '﹪' | '\u{066A}' => Some('%'),
+        '‰' => Some('‰'),
+        c => currency_sign(c),
+    }
 }
 
 /// A currency sign as folding keeps it, the full-width forms as their usual ones; `None` for any other
@@ -714,8 +735,8 @@ static ASCII_FOLD: [u8; 256] = {
             APOSTROPHE
         } else if c >= 0x80 {
             NOT_ASCII
-        } else if c == b'$' {
-            // A currency sign, kept ([`currency_sign`]).
+        } else if c == b'$' || c == b'%' {
+            // A currency or percent sign, kept ([`kept_sign`]).
             c
         } else {
             DROP
@@ -775,7 +796,7 @@ fn fold_unicode(word: &str) -> String {
             out.push(digit(c).unwrap_or(c));
         } else if is_apostrophe(c) {
             out.push('\'');
-        } else if let Some(sign) = currency_sign(c) {
+        } else if let Some(sign) = kept_sign(c) {
             out.push(sign);
         } else if figures && chars.peek().is_some_and(|&n| digit(n).is_some()) {
             // As [`keeps_figure_mark`] has it, with the typographic minus and en dash read as a hyphen.
@@ -860,7 +881,7 @@ pub fn hash_str(s: &str) -> u64 {
 ///
 /// Only after a currency sign: "9m" alone may be nine metres, and "5k" a race.
 pub fn scaled_money<'w>(word: &str, folded: &'w [u8]) -> Option<(&'w [u8], &'static [u8])> {
-    let folded = without_currency(folded);
+    let folded = without_signs(folded);
     // Asked of every word of the sentences alignment reads: one byte rules out nearly all of them.
     if !folded.first().is_some_and(u8::is_ascii_digit) {
         return None;
@@ -1158,7 +1179,7 @@ mod tests {
         assert_eq!(read("(£1.9bn)"), Some((b"1.9".to_vec(), &b"billion"[..])));
         assert_eq!(read("€3tn,"), Some((b"3".to_vec(), &b"trillion"[..])));
         // The figure alignment reads in "$2.4 million", so the abbreviation meets the words.
-        assert_eq!(read("$2.4m").map(|r| r.0), Some(without_currency(fold("$2.4").as_bytes()).to_vec()));
+        assert_eq!(read("$2.4m").map(|r| r.0), Some(without_signs(fold("$2.4").as_bytes()).to_vec()));
         for other in ["9m", "5km", "$9", "$mm", "2m.", "US$", "$3.5mn", "10k"] {
             assert_eq!(read(other), None, "{other}");
         }
@@ -1179,7 +1200,7 @@ mod tests {
         assert_eq!(fold("(-3C)"), "-3c");
         assert_eq!(fold("1-0."), "1-0");
         assert_eq!(fold("4:17"), "4:17");
-        assert_eq!(fold("−2.5%"), "-2.5");
+        assert_eq!(fold("−2.5%"), "-2.5%");
         assert_eq!(fold("10–20"), "10-20");
         assert_eq!(fold("covid-19"), "covid19");
         assert_eq!(fold("2019."), "2019");
@@ -1199,7 +1220,7 @@ mod tests {
     }
 
     #[test]
-    fn a_currency_sign_is_kept_and_alignment_reads_the_figure_without_it() {
+    fn currency_and_percent_signs_are_kept_and_alignment_reads_the_figure_without_them() {
         // "$5 million" and "€5 million" are two sums: the sign stays in the key.
         assert_ne!(fold("$5"), fold("€5"));
         assert_eq!(fold("($5.5m)"), "$5.5m");
@@ -1210,12 +1231,18 @@ mod tests {
         for (word, bare) in [("$5.5", "5.5"), ("€1,200", "1200"), ("£-3", "-3"), ("₹12", "12")] {
             let folded = fold(word);
             assert!(is_figure(folded.as_bytes()), "{word}");
-            assert_eq!(without_currency(folded.as_bytes()), bare.as_bytes(), "{word}");
+            assert_eq!(without_signs(folded.as_bytes()), bare.as_bytes(), "{word}");
         }
-        for word in ["$", "$abc", "€", "éte", "5$"] {
+        for word in ["$", "$abc", "€", "éte", "5$", "%"] {
             assert!(!is_figure(fold(word).as_bytes()), "{word}");
         }
-        assert_eq!(without_currency("éte".as_bytes()), "éte".as_bytes());
+        // A share keeps its sign too, whichever way it is written.
+        assert_ne!(fold("25%"), fold("25"));
+        for (word, folded) in [("(25%)", "25%"), ("25％", "25%"), ("٢٥٪", "25%"), ("3‰", "3‰"), ("%", "%")] {
+            assert_eq!(fold(word), folded, "{word}");
+        }
+        assert!(is_figure(b"25%") && without_signs(b"25%") == b"25" && without_signs(b"%").is_empty());
+        assert_eq!(without_signs("éte".as_bytes()), "éte".as_bytes());
         let mut folded = Vec::new();
         each_fold("paid $5.5m (€5,000,000) or £4", |_, f| folded.push(String::from_utf8_lossy(f).into_owned()));
         assert_eq!(folded, ["paid", "$5.5m", "€5000000", "or", "£4"]);
@@ -1282,7 +1309,7 @@ mod tests {
         /// The one-pass walker splits like `tokens` and folds like `fold`, whatever the text.
         #[test]
         fn each_fold_agrees_with_tokens_and_fold(
-            t in "([a-zA-Z0-9'`.,;:!?()\"$-]{0,8}|[a-z]{40,60}|[ \t\n\u{a0}\u{85}\u{3000}]|é|“|”|‘|’|’s|‚|ʼ|€|£|＄|東京|のは|データ|「|」|。|٣٫٥|١٢|１２人){0,20}"
+            t in "([a-zA-Z0-9'`.,;:!?()\"$%-]{0,8}|[a-z]{40,60}|[ \t\n\u{a0}\u{85}\u{3000}]|é|“|”|‘|’|’s|‚|ʼ|€|£|＄|東京|のは|データ|「|」|。|٣٫٥|١٢|１２人){0,20}"
         ) {
             let mut got: Vec<(String, String)> = Vec::new();
             each_fold(&t, |w, f| got.push((t[w].to_string(), String::from_utf8(f.to_vec()).unwrap())));
@@ -1321,7 +1348,7 @@ mod tests {
 
         /// The stack-buffer path must fold exactly like the general one, whatever the punctuation.
         #[test]
-        fn the_ascii_fast_path_folds_like_the_general_one(w in "[a-zA-Z0-9'`.,;:!?()\"$\u{0}“”‘’ʼ´é‚„\u{2018}-]{0,60}") {
+        fn the_ascii_fast_path_folds_like_the_general_one(w in "[a-zA-Z0-9'`.,;:!?()\"$%\u{0}“”‘’ʼ´é‚„\u{2018}-]{0,60}") {
             proptest::prop_assert_eq!(with_fold(&w, str::to_string), fold_unicode(&w));
             proptest::prop_assert_eq!(fold_hash(&w), hash_str(&fold_unicode(&w)));
         }

@@ -140,7 +140,7 @@ impl<'a> Tokens<'a> {
 const UNITS: &[&[u8]] = &[
     b"am", b"pm", b"km", b"kms", b"cm", b"mm", b"kg", b"kgs", b"mg", b"ml", b"mph", b"kph", b"kmh", b"ft", b"mi",
     b"lb", b"lbs", b"oz", b"inch", b"kb", b"mb", b"gb", b"tb", b"ghz", b"mhz", b"kw", b"mw", b"gw", b"kwh", b"bn",
-    b"mn",
+    b"mn", b"%",
 ];
 
 /// The key of a figure written as `figure` ("4:17", "(2.5") with the folded unit `unit` after it: the key
@@ -979,7 +979,7 @@ pub fn same_folded(a: &str, b: &str) -> bool {
         return true;
     }
     // Words that fold to nothing (punctuation alone) are skipped on each side; the rest must fold alike.
-    let has_key = |w: &&str| w.chars().any(|c| c.is_alphanumeric() || crate::normalize::is_currency_sign(c));
+    let has_key = |w: &&str| w.chars().any(|c| c.is_alphanumeric() || crate::normalize::is_kept_sign(c));
     let (mut xs, mut ys) = (tokens(a).filter(has_key), tokens(b).filter(has_key));
     loop {
         match (xs.next(), ys.next()) {
