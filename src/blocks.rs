@@ -310,11 +310,21 @@ pub fn ends_sentence(text: &str) -> bool {
         _ => {}
     }
     // French sets its closing mark apart with a space ("… du ciel. »"), a no-break one or a thin one:
-    // spaces between the marks go with them.
+    // spaces between the marks go with them. An emoji after the mark ("… 12 million euros. 🌊") is the
+    // writer's flourish, not more of the sentence: read as a sentence left open, it ended the story there.
     let t = text.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '*' | '」' | '』' | '）')
+        c.is_whitespace()
+            || matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '*' | '」' | '』' | '）')
+            || is_pictograph(c)
     });
     t.ends_with(['.', '!', '?', '…', '。', '！', '？', '｡', '।', '؟', '۔', '។', '။'])
+}
+
+/// Whether a character is part of an emoji: a pictograph, a dingbat, a flag's letters, or the selector,
+/// joiner and tags that build one emoji from several.
+fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{2B50}'..='\u{2B55}' | '\u{FE0F}'
+        | '\u{200D}' | '\u{E0020}'..='\u{E007F}')
 }
 
 /// Index of the block that reads as the article's headline, if any.
@@ -2965,5 +2975,9 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
         assert!(ends_sentence("« C'est la première fois qu'il pousse quelque chose qui vient du ciel. »"));
         assert!(ends_sentence("« Il faisait jour. »") && ends_sentence("« Il faisait jour.\u{202f}»"));
         assert!(!ends_sentence("« Ciel-Ouest »") && !ends_sentence("Le marché des Lices »"));
+        // An emoji after the closing mark, of one character or built of several.
+        assert!(ends_sentence("The damage could cost 12 million euros. 🌊"));
+        assert!(ends_sentence("Crews rescued 37 people overnight! 👍🏽") && ends_sentence("Well done. 👨‍👩‍👧 ❤️"));
+        assert!(!ends_sentence("Follow us on Instagram 📸") && !ends_sentence("🌊"));
     }
 }

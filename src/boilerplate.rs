@@ -3782,6 +3782,15 @@ Island school reopens after repairs\n",
         assert_eq!(reason(&v, "Harbourmaster Ines Moreau"), None, "{v:#?}");
         assert_eq!(reason(&v, "Fares are frozen"), None, "{v:#?}");
         assert!(reason(&v, "Island school").is_some(), "{v:#?}");
+        // A last line closed with an emoji, and the line after it.
+        let v = run(&ferry(
+            "\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+The losses could reach 2 million euros. 🌊\n\n\
+Residents were told to book early.\n",
+        ));
+        assert_eq!(reason(&v, "The losses could"), None, "{v:#?}");
+        assert_eq!(reason(&v, "Residents were told"), None, "{v:#?}");
     }
 
     #[test]
