@@ -331,7 +331,8 @@ fn only_facts<'a>(ledger: &Ledger, facts: [&'a [Fact]; 2], kind: FactKind) -> [O
 
 /// The quotations only A gives (`only[0]`) and only B gives replaced one for the other in the changed words
 /// of the pairs of `c`: where a run of changed words takes a word out of exactly one of A's and puts one
-/// into exactly one of B's, and the two differ by that word ([`one_word_apart`]).
+/// into exactly one of B's, or only one of the two, and the quotations differ by that word
+/// ([`one_word_apart`]): "a tragedy" against "a national tragedy" too.
 ///
 /// The ledger alone joins two quotations that share most of their words, two of them of content: "a
 /// disgrace" and "a tragedy" share one word, and "deeply unfair" and "deeply cruel" one of two. Said in
@@ -341,7 +342,11 @@ fn only_facts<'a>(ledger: &Ledger, facts: [&'a [Fact]; 2], kind: FactKind) -> [O
 /// discovery was made in our own studio") are not his words changed. Nor is a quotation cut short, which
 /// the ledger reads as an excerpt.
 fn replaced_quotes(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
-    let holds_a_word = |f: &Fact, words: &Vec<String>| f.key.split(' ').any(|k| words.iter().any(|w| w == k));
+    // A run that puts in a word and takes none out ("it is bad", "it is very bad") has no word of the
+    // quotation it changed on the side it took nothing from: there, the one quotation of the pair's
+    // sentences that side alone gives is the one.
+    let holds_a_word =
+        |f: &Fact, words: &Vec<String>| words.is_empty() || f.key.split(' ').any(|k| words.iter().any(|w| w == k));
     swapped_in_runs(only, c, |words| run_keys(&words), holds_a_word)
         .into_iter()
         .filter(|[(_, fa), (_, fb)]| one_word_apart(&fa.key, &fb.key))
@@ -774,6 +779,21 @@ mod tests {
             "He said the reactor posed \"a threat\" to the town. The union called the offer \"not fair\" today.",
         );
         assert_eq!(quotes(&p).0, [("no threat", "a threat"), ("very fair", "not fair")], "{p:#?}");
+    }
+
+    #[test]
+    fn a_quotation_with_one_word_put_in_or_left_out_is_altered() {
+        let p = pair(
+            "The mayor called the flooding \"a tragedy\" on Monday. She said: \"It is very bad.\"",
+            "The mayor called the flooding \"a national tragedy\" on Monday. She said: \"It is bad.\"",
+        );
+        assert_eq!(quotes(&p).0, [("a tragedy", "a national tragedy"), ("It is very bad", "It is bad")], "{p:#?}");
+        // A word put in beside a quotation is no change to it: each side's other quotation stays its own.
+        let p = pair(
+            "The mayor called the flooding \"a tragedy\" on Monday.",
+            "The mayor on Monday called the flooding \"a national disaster\" again.",
+        );
+        assert!(quotes(&p).0.is_empty(), "{p:#?}");
     }
 
     #[test]
