@@ -64,6 +64,9 @@ fn diff_with_a_missing_side_names_that_side() {
     let bbc = sample(BBC).display().to_string();
     let out = pressdiff().args(["diff", &bbc, &missing]).output().unwrap();
     assert_one_line_error(&out, &missing);
+    // It may have been meant as an id: the message says which ids `diff` takes, and where they are listed.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("id of the sample corpus") && err.contains("`pressdiff list` with no path"), "{err}");
     let out = pressdiff().args(["diff", &missing, &bbc, "--format", "json"]).output().unwrap();
     assert_one_line_error(&out, &missing);
 }
@@ -183,7 +186,7 @@ fn devices_and_pipes_are_refused_not_read() {
 fn an_unknown_id_says_ids_are_accepted_too() {
     let out = pressdiff().args(["diff", "000", "001"]).output().unwrap();
     assert_one_line_error(&out, "000");
-    assert!(stderr_of(&out).contains("sample article id"), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("id of the sample corpus"), "{}", stderr_of(&out));
 }
 
 #[test]

@@ -54,9 +54,11 @@ fn open_one(p: &Path) -> anyhow::Result<(String, Decoded)> {
         if let Some(sample) = Corpus::sample_file(&p.to_string_lossy()) {
             return Ok(sample);
         }
-        // Say both things it could have been, so a short or mistyped id is not taken for a lost file.
+        // Say both things it could have been, so a short or mistyped id is not taken for a lost file. Ids
+        // are the sample's only: an id that `pressdiff list` gave for a folder of one's own is no path.
         anyhow::bail!(
-            "{}: no such file or folder, nor a sample article id (`pressdiff list` shows the ids)",
+            "{}: no such file or folder, nor an id of the sample corpus (`pressdiff list` with no path lists \
+             those; give your own reports by their paths)",
             shown_path(p)
         );
     }
