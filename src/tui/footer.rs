@@ -49,15 +49,17 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
                 forms.push(vec![head.clone(), sep(), Span::styled("gathering facts…", t.faint)]);
             }
             forms.push(vec![head]);
+            // The way back to the comparison comes early: "q" quits the whole program, and a reader who
+            // reaches for it to leave this view loses the place.
             &[
                 ("j/k", "move"),
+                ("Enter", "show in comparison"),
+                ("Esc", "back"),
                 ("Tab", "kind"),
                 ("1/2/3/0", "quotes/numbers/names/all"),
                 ("h/l", "columns"),
                 ("/", "filter"),
-                ("Enter", "show in comparison"),
                 ("x", "matrix"),
-                ("Esc", "back"),
                 // The rule over the detail names J and K whenever there is more of it to see.
                 ("J/K", "detail"),
             ]
@@ -90,8 +92,8 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
             &[
                 ("h/j/k/l", "move"),
                 ("Enter", "compare row with column"),
-                ("f", "facts"),
                 ("Esc", "back"),
+                ("f", "facts"),
                 // The rule over the detail names J and K whenever there is more of it to see.
                 ("J/K", "detail"),
             ]
