@@ -756,12 +756,10 @@ fn link_numbers(groups: &[Group], replaced: &[Replaced]) -> Vec<(usize, usize)> 
     out.extend(link_counts_of_one_noun(groups));
     out.extend(link_reworded_counts(groups));
     // A report changes a figure, not its scale: "$79" (a price) and "$40 million" (a cost) in like words
-    // are two figures, not one in conflict. Values more than ten times apart are never joined.
-    let size = |g: usize| magnitude(&groups[g].occ[0].1.value);
-    out.retain(|&(a, b)| match (size(a), size(b)) {
-        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= 10.0,
-        _ => true,
-    });
+    // are two figures, not one in conflict. Values more than ten times apart are never joined, save one
+    // figure with its scale word changed ([`rescaled`]).
+    let value = |g: usize| groups[g].occ[0].1.value.as_str();
+    out.retain(|&(a, b)| within_ten_times(value(a), value(b)) || rescaled(value(a), value(b)));
     out.sort_unstable();
     out.dedup();
     out
@@ -807,6 +805,27 @@ fn link_replaced(groups: &[Group], replaced: &[Replaced], kind: FactKind) -> Vec
 }
 
 /// The size of a number's value ("1.2 million", "3000", "79"), if it reads as one.
+/// Whether two values are within ten times of each other, or either has no magnitude to compare.
+pub(super) fn within_ten_times(a: &str, b: &str) -> bool {
+    match (magnitude(a), magnitude(b)) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= 10.0,
+        _ => true,
+    }
+}
+
+/// Whether two values are one figure with another scale word: "2.3 billion" and "2.3 million". Such a
+/// change is a classic slip of copying, not two figures that happen to share a sentence's words, as
+/// "$79" and "$40 million" do.
+pub(super) fn rescaled(a: &str, b: &str) -> bool {
+    fn split(v: &str) -> Option<(&str, &str)> {
+        v.split_once(' ').filter(|(_, scale)| magnitude(&format!("1 {scale}")).is_some())
+    }
+    match (split(a), split(b)) {
+        (Some((x, sx)), Some((y, sy))) => x == y && sx != sy,
+        _ => false,
+    }
+}
+
 pub(super) fn magnitude(value: &str) -> Option<f64> {
     let mut words = value.split(' ');
     let mut x: f64 = words.next()?.parse().ok()?;
@@ -1175,6 +1194,16 @@ mod tests {
             "Title two here\n\nFor two weeks people were forced from their homes in the valley by the fire.",
         ]);
         assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+        // One figure with its scale word changed is one figure changed.
+        let l = ledger(&[
+            "Title one here\n\nOperators had spent an estimated $2.3 billion complying with the act, the court heard.",
+            "Title two here\n\nOperators had spent an estimated $2.3 million complying with the act, the court heard.",
+        ]);
+        assert_eq!(l.altered().count(), 1, "{:#?}", l.facts);
+        assert!(rescaled("2.3 billion", "2.3 million") && !rescaled("2.3 million", "2.3 million"));
+        assert!(
+            !rescaled("79", "40 million") && !rescaled("2.3", "2.3 million") && !rescaled("2 million", "3 billion")
+        );
         assert_eq!(magnitude("1.2 million"), Some(1.2e6));
         assert_eq!(magnitude("3000"), Some(3000.0));
     }

@@ -3,7 +3,7 @@
 use super::extract::{AGE, ELISION, PARTICLES, RATIO, age_holder, is_money, quote_key, trim_figure};
 use super::ledger::{
     ArticleRef, Ledger, LedgerFact, Relation, common_count, counts_a_noun, is_measure, is_ordinal, magnitude,
-    one_figure_in_units, relation, same_figure, values_agree, variant_key,
+    one_figure_in_units, relation, rescaled, same_figure, values_agree, variant_key, within_ten_times,
 };
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
@@ -464,10 +464,7 @@ fn comparable(a: &Fact, b: &Fact) -> bool {
     if (a.unit == AGE || b.unit == AGE) && age_holder(a) != age_holder(b) {
         return false;
     }
-    let near = match (magnitude(&a.value), magnitude(&b.value)) {
-        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= 10.0,
-        _ => true,
-    };
+    let near = within_ten_times(&a.value, &b.value) || rescaled(&a.value, &b.value);
     let recurrency =
         is_money(&a.unit) && is_money(&b.unit) && magnitude(&a.value).is_some_and(|x| Some(x) == magnitude(&b.value));
     (sort(a) == sort(b) || recurrency) && near
