@@ -518,6 +518,24 @@ const UNITS: &[(&str, &str, f64)] = &[
     ("kilogram", "mass", 1.0), ("gram", "mass", 0.001), ("tonn", "mass", 1000.0), ("pound", "mass", 0.453_592_37),
     ("mph", "speed", 0.447_04), ("kph", "speed", 1.0 / 3.6), ("kmh", "speed", 1.0 / 3.6),
     ("litr", "volume", 1.0), ("gallon", "volume", 3.785_411_784),
+    // American spellings, and the units of other languages' reports (their keys are what the English stemmer
+    // makes of them). Left out: words with another sense ("metro", a railway; "pied", English "pie";
+    // "mille", a thousand; "ton", of two sizes).
+    ("meter", "length", 1.0), ("liter", "volume", 1.0),
+    ("metri", "length", 1.0), ("mètres", "length", 1.0), ("mètre", "length", 1.0),
+    ("chilometri", "length", 1000.0), ("chilometro", "length", 1000.0), ("kilometro", "length", 1000.0),
+    ("kilómetro", "length", 1000.0), ("kilomètr", "length", 1000.0),
+    ("centimetri", "length", 0.01), ("centímetro", "length", 0.01), ("zentimet", "length", 0.01),
+    ("centimètr", "length", 0.01), ("millimetri", "length", 0.001),
+    ("piedi", "length", 0.3048), ("voet", "length", 0.3048), ("voeten", "length", 0.3048),
+    ("fuß", "length", 0.3048), ("fuss", "length", 0.3048),
+    ("miglia", "length", 1609.344), ("miglio", "length", 1609.344), ("mijl", "length", 1609.344),
+    ("mijlen", "length", 1609.344), ("meilen", "length", 1609.344), ("meil", "length", 1609.344),
+    ("milla", "length", 1609.344),
+    ("chilogrammi", "mass", 1.0), ("chilogrammo", "mass", 1.0), ("kilogramm", "mass", 1.0),
+    ("kilogramo", "mass", 1.0), ("kilo", "mass", 1.0), ("tonnel", "mass", 1000.0), ("tonnen", "mass", 1000.0),
+    ("tonelada", "mass", 1000.0),
+    ("litri", "volume", 1.0), ("litro", "volume", 1.0),
 ];
 
 /// Whether `a` is a round count ("hundreds", valued "100s"; "thousands", "dozens") that takes in the
