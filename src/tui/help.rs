@@ -57,7 +57,7 @@ pub const MARKS: &[(&str, &str)] = &[
     ("-", "omitted: only in A"),
     (">", "moved: in another place in B than in A"),
     ("#A / #B", "boilerplate of A or B, with the reason (shown with r)"),
-    ("0 1 2 … ·", "coverage gutter: how many other articles carry A's sentence (· too short to tell)"),
+    ("0 1 2 … ·", "coverage gutter: how many other articles repeat A's wording (· too short to tell)"),
     ("▶", "the current row: where ]/[ or n/N went last (its match is underlined too)"),
     ("┃ + ~ - > · (strip)", "overview strip at the comparison's right: ┃ the part on screen, marks where changes are"),
     ("A / B / ▶ (list)", "the base article, the one compared with it, and the highlighted row"),
