@@ -411,7 +411,7 @@ pub fn each_fold(text: &str, mut f: impl FnMut(std::ops::Range<usize>, &[u8])) {
                     }
                 }
             } else if changed == 0 {
-                // Lowercase letters, digits and dollar signs only: its own fold.
+                // Lowercase letters, digits and kept signs (`$`, `%`) only: its own fold.
                 &b[start..i]
             } else {
                 let word = &b[start..i];
@@ -476,7 +476,7 @@ fn plain_word_end(b: &[u8], start: usize) -> Option<usize> {
 
 /// [`ASCII_FOLD`] merged with [`BYTE_CLASS`], for [`each_fold`]: what a byte folds to, [`SPLIT_SPACE`]
 /// for ASCII whitespace, or [`NOT_ASCII`] for a byte of a wider
-/// character. Only lowercase letters, digits and `$` map to themselves, so one XOR tells a word that folding
+/// character. Only lowercase letters, digits, `$` and `%` map to themselves, so one XOR tells a word that folding
 /// would change.
 static WORD_FOLD: [u8; 256] = {
     let mut t = ASCII_FOLD;
@@ -547,7 +547,7 @@ pub fn is_figure(folded: &[u8]) -> bool {
     }
 }
 
-/// [`is_figure`] of a word without a currency sign.
+/// [`is_figure`] of a word without its signs ([`without_signs`]).
 fn is_bare_figure(f: &[u8]) -> bool {
     f.first().is_some_and(|&c| c.is_ascii_digit() || c == b'-')
         && f.iter().all(|&c| c.is_ascii_digit() || b".,:/-".contains(&c))
@@ -722,7 +722,7 @@ const NOT_ASCII: u8 = 0xff;
 const APOSTROPHE: u8 = 1;
 
 /// What each byte folds to: a lowercase letter or digit, [`APOSTROPHE`] (kept until the possessive is
-/// seen), `$` (a currency sign, kept), [`DROP`] for other ASCII, [`NOT_ASCII`] for the bytes of other characters, which the stack path
+/// seen), `$` and `%` (kept signs, [`kept_sign`]), [`DROP`] for other ASCII, [`NOT_ASCII`] for the bytes of other characters, which the stack path
 /// leaves to [`fold_unicode`] unless they are curly quotation marks ([`curly_fold`]).
 static ASCII_FOLD: [u8; 256] = {
     let mut t = [DROP; 256];

@@ -822,7 +822,6 @@ fn link_replaced(groups: &[Group], replaced: &[Replaced], kind: FactKind) -> Vec
         .collect()
 }
 
-/// The size of a number's value ("1.2 million", "3000", "79"), if it reads as one.
 /// Whether two values are within ten times of each other, or either has no magnitude to compare.
 pub(super) fn within_ten_times(a: &str, b: &str) -> bool {
     match (magnitude(a), magnitude(b)) {
@@ -836,7 +835,7 @@ pub(super) fn within_ten_times(a: &str, b: &str) -> bool {
 /// "$79" and "$40 million" do.
 pub(super) fn rescaled(a: &str, b: &str) -> bool {
     fn split(v: &str) -> Option<(&str, &str)> {
-        v.split_once(' ').filter(|(_, scale)| magnitude(&format!("1 {scale}")).is_some())
+        v.split_once(' ').filter(|(_, scales)| scales.split(' ').all(|w| scale(w).is_some()))
     }
     match (split(a), split(b)) {
         (Some((x, sx)), Some((y, sy))) => x == y && sx != sy,
@@ -844,20 +843,26 @@ pub(super) fn rescaled(a: &str, b: &str) -> bool {
     }
 }
 
+/// The size of a number's value ("1.2 million", "3000", "79"), if it reads as one.
 pub(super) fn magnitude(value: &str) -> Option<f64> {
     let mut words = value.split(' ');
     let mut x: f64 = words.next()?.parse().ok()?;
     for w in words {
-        x *= match w {
-            "hundred" => 1e2,
-            "thousand" => 1e3,
-            "million" => 1e6,
-            "billion" => 1e9,
-            "trillion" => 1e12,
-            _ => return None,
-        };
+        x *= scale(w)?;
     }
     Some(x)
+}
+
+/// What a scale word of a value multiplies its figure by ("million" of "1.2 million").
+fn scale(word: &str) -> Option<f64> {
+    match word {
+        "hundred" => Some(1e2),
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
 }
 
 /// Pairs of number groups that count the same noun in the same context, in different articles.
