@@ -526,13 +526,17 @@ fn compound_number_word(c: &str) -> Option<u32> {
 /// strike", "the 1.2-kilometre pier", "a six-week closure", where another report writes "48 hours", "1.2
 /// km" or "six weeks". The count and the noun, as written.
 ///
-/// Not a score or a range ("3-2", "2020-21"), an age ("30-year-old", whose noun runs on), a number spelled
+/// An age in months, weeks or days counts them ("six-month-old"); one in years is an age ([`age_at`]).
+///
+/// Not a score or a range ("3-2", "2020-21", [`score`]), a number spelled
 /// with a hyphen ("twenty-five"), a sum's scale ("$5-million", which [`parse_number`] leaves alone), a
 /// word's particle ("two-on-two"), nor "one", whose compounds are mostly idioms ("one-sided", "one-off").
 fn counted_compound(c: &str) -> Option<(&str, &str)> {
     // A plain loop: words are short, and most have no hyphen (a search call for each cost more).
     let at = c.bytes().position(|b| b == b'-')?;
     let (count, noun) = (&c[..at], &c[at + 1..]);
+    // "a six-month-old baby" counts months, as "six months old" does.
+    let noun = noun.strip_suffix("-old").unwrap_or(noun);
     let figure = count.starts_with(|ch: char| ch.is_ascii_digit())
         && count.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
     let spelled = !count.eq_ignore_ascii_case("one") && number_word(count).is_some();
@@ -560,6 +564,8 @@ fn may_start_number(token: &str) -> bool {
                 || FRACTIONS.iter().any(|(w, _)| w.eq_ignore_ascii_case(c))
                 // "six-week": the shortest such word ("ten-km") has six bytes.
                 || (c.len() >= 6 && counted_compound(c).is_some())
+                // "twenty-four-year-old" ([`age_at`]).
+                || (c.len() >= 12 && c.ends_with("-old"))
         }
     }
 }
@@ -1056,10 +1062,79 @@ fn age_after_name(toks: &[&str], i: usize) -> Option<(u32, String)> {
     (is_capitalised(name) && !key.is_empty() && !is_calendar(&key)).then_some((age, key))
 }
 
-/// Whose age an age fact gives ([`age_after_name`]): the part of its key after the figure, which holds
-/// the name. `None` for a key without one.
+/// An age given without a name before it: "a 24-year-old nurse", "aged 61", "who is 30 years old". The
+/// tokens it spans and the years. The three writings are one fact, so that a report's "25-year-old" against
+/// another's "24-year-old" is a changed number, where a count of years ("30 years") would be a duration.
+fn age_at(toks: &[&str], i: usize) -> Option<(usize, usize, u32)> {
+    let years = |t: &str| -> Option<u32> {
+        // "one" is no number word elsewhere ("one of them"), but is one here.
+        let v = if core(t).eq_ignore_ascii_case("one") {
+            1
+        } else {
+            match parse_number(t)? {
+                (v, Shape::Cardinal) => v.parse().ok()?,
+                _ => return None,
+            }
+        };
+        (1..=120).contains(&v).then_some(v)
+    };
+    let word = core(toks[i]);
+    // "24-year-old", "two-year-old", "24-years-old": the count and its noun in one word.
+    let lower = word.to_ascii_lowercase();
+    if let Some(count) = ["-year-old", "-years-old"].iter().find_map(|end| lower.strip_suffix(end)) {
+        let count = &word[..count.len()];
+        return years(count).map(|y| (i, i + 1, y));
+    }
+    let is = |t: Option<&&str>, w: &[&str]| t.is_some_and(|t| w.iter().any(|w| core(t).eq_ignore_ascii_case(w)));
+    // "aged 61", but not "aged 61 to 70" nor "aged six months", whose years are no one's age.
+    if i > 0
+        && is(toks.get(i - 1), &["aged"])
+        && !ends_phrase(toks[i - 1])
+        && let Some(y) = years(toks[i])
+        && (ends_phrase(toks[i]) || !toks.get(i + 1).is_some_and(|t| parse_number(t).is_some() || is_time_word(t)))
+        && !is(toks.get(i + 1), &["to", "and", "or"])
+    {
+        return Some((i - 1, i + 1, y));
+    }
+    // "30 years old".
+    if !ends_phrase(toks[i])
+        && is(toks.get(i + 1), &["year", "years"])
+        && !ends_phrase(toks[i + 1])
+        && is(toks.get(i + 2), &["old"])
+    {
+        return years(toks[i]).map(|y| (i, i + 3, y));
+    }
+    None
+}
+
+/// Whether a word names a stretch of time shorter than a year ("months", "weeks"), as an age may be given.
+fn is_time_word(t: &str) -> bool {
+    const WORDS: &[&str] = &["day", "days", "week", "weeks", "month", "months"];
+    WORDS.iter().any(|w| core(t).eq_ignore_ascii_case(w))
+}
+
+/// The unit of a score, a vote's split or a range ([`score`]).
+pub(super) const SCORE: &str = "score";
+
+/// "7-2", "3–1": two small figures joined by a hyphen or an en dash, as a score, a vote's split ("voted
+/// 7-2") or a range ("10-15 people") is written, with the dash as a hyphen. A report that changes either
+/// figure changes the fact, so the two are one value. Not a season or a span of years ("2020-21"), a
+/// telephone number ("555-1234") or a code with a leading 0 ("03-04"): each figure has one to three
+/// digits, and only a lone 0 starts with 0.
+fn score(word: &str) -> Option<String> {
+    let c = core(word);
+    let (x, y) = c.split_once('-').or_else(|| c.split_once('–'))?;
+    let figure = |f: &str| {
+        (1..=3).contains(&f.len()) && f.bytes().all(|b| b.is_ascii_digit()) && (f == "0" || !f.starts_with('0'))
+    };
+    (figure(x) && figure(y)).then(|| format!("{x}-{y}"))
+}
+
+/// Whose age an age fact gives ([`age_after_name`]): the part of its key after the figure and the unit,
+/// which holds the name. `None` for an age given without a name ([`age_at`]) and for a key without one.
 pub(super) fn age_holder(f: &Fact) -> Option<&str> {
-    f.key.split_once(' ').map(|(_, name)| name)
+    let (_, rest) = f.key.split_once(' ')?;
+    rest.strip_prefix(AGE)?.strip_prefix(' ').filter(|name| !name.is_empty())
 }
 
 /// A figure's text without the punctuation around it, but for its currency sign or per cent sign: "$5",
@@ -1158,13 +1233,19 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
         }
     }
     if let Some((from, share)) = fraction_at(toks, i) {
-        return Some(((from, i + 1), share.to_string(), "percent".into()));
+        return Some(((from, i + 1), format!("{share}|percent"), "percent".into()));
     }
     if let Some(ratio) = ratio_at(toks, i) {
         return Some(((i, i + 3), ratio, RATIO.into()));
     }
     if let Some((age, name)) = age_after_name(toks, i) {
         return Some(((i - 1, i + 1), format!("{age}|{AGE} {name}"), AGE.into()));
+    }
+    if let Some((from, to, age)) = age_at(toks, i) {
+        return Some(((from, to), format!("{age}|{AGE}"), AGE.into()));
+    }
+    if let Some(score) = score(toks[i]) {
+        return Some(((i, i + 1), format!("{score}|{SCORE}"), SCORE.into()));
     }
     let (value, shape) = parse_number(toks[i])?;
     let shape = if shape == Shape::Year && counts_after_all(toks, i) { Shape::Cardinal } else { shape };
@@ -1257,7 +1338,9 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
             }
             return Some(((from, i + 1), value, "decade".into()));
         }
-        Shape::Percent => return Some(((i, j), value, "percent".into())),
+        // A share's key names its unit, as a count's does: "18|percent" is not the bare figure "18", nor
+        // the same figure in points ([`super::ledger::same_figure`]).
+        Shape::Percent => return Some(((i, j), format!("{value}|percent"), "percent".into())),
         Shape::Cardinal | Shape::Ordinal => {}
     }
     // A sum of money counts its currency, whatever follows: "£14m" and "14 million pounds" are one fact,
@@ -1269,7 +1352,7 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
     if j < toks.len() && matches!(core(toks[j]).to_lowercase().as_str(), "per" | "percent") && !ends_phrase(toks[j - 1])
     {
         let end = if core(toks[j]).eq_ignore_ascii_case("per") { j + 2 } else { j + 1 };
-        return Some(((i, end.min(toks.len())), value, "percent".into()));
+        return Some(((i, end.min(toks.len())), format!("{value}|percent"), "percent".into()));
     }
     // A round count ("hundreds", "thousands", "dozens") names what it counts after "of": "hundreds of
     // people". Without it, as in the headline "Hundreds evacuated", the next word is no noun.
@@ -2548,8 +2631,12 @@ mod tests {
             keys(FactKind::Number, "It carried 18 thousand vehicles.")
         );
         // Hyphenated words that are not a number from 21 to 99 stay words (a fraction is a share:
-        // [`fraction_at`]).
-        assert_eq!(of(FactKind::Number, "A forty-year-old man left two-thirds of it."), ["two-thirds"]);
+        // [`fraction_at`]; an age is an age: [`age_at`]).
+        assert_eq!(
+            of(FactKind::Number, "A forty-year-old man left two-thirds of it."),
+            ["forty-year-old", "two-thirds"]
+        );
+        assert!(of(FactKind::Number, "A well-known man left.").is_empty());
         assert!(compound_number_word("one-two").is_none() && compound_number_word("twenty-").is_none());
     }
 
@@ -2720,16 +2807,54 @@ mod tests {
         assert_ne!(k("Dockers began a 48-hour strike."), k("Dockers began a 24-hour strike."));
         // A score, an age, a number spelled with a hyphen, a sum's scale, an idiom: no count of a noun.
         assert!(of(FactKind::Number, "They won 3-2 at home.").iter().all(|n| !n.contains('-') || n == "3-2"));
-        assert!(
-            k("A 30-year-old man was held.").iter().all(|n| !n.ends_with("|year")),
-            "{:?}",
-            k("A 30-year-old man was held.")
-        );
+        // An age is no count of years: "a 30-year-old" is not "30 years" of a term.
+        assert_eq!(k("A 30-year-old man was held."), ["30 age"]);
+        assert_ne!(k("A 30-year-old man was held."), k("He served 30 years in prison."));
+        assert_eq!(k("Her six-month-old son was hurt."), k("Her son, six months old, was hurt."));
         assert_eq!(k("Twenty-five people were hurt."), k("25 people were hurt."));
         assert_eq!(k("It won a $5-million grant."), k("It won a $5-million grant."));
         assert!(k("It was a $5-million grant.").iter().all(|n| !n.ends_with("|million")));
         assert!(of(FactKind::Number, "It was a one-sided match.").is_empty());
         assert!(of(FactKind::Number, "It was a one-off payment.").is_empty());
+    }
+
+    #[test]
+    fn an_age_is_one_fact_in_each_writing() {
+        let k = |t: &str| keys(FactKind::Number, t);
+        let age = k("A 24-year-old nurse was hurt.");
+        assert_eq!(age, ["24 age"]);
+        assert_eq!(age, k("The nurse, aged 24, was hurt."));
+        assert_eq!(age, k("The nurse, who is 24 years old, was hurt."));
+        assert_eq!(age, k("A twenty-four-year-old nurse was hurt."));
+        assert_eq!(of(FactKind::Number, "The nurse, aged 24, was hurt."), ["aged 24"]);
+        assert_eq!(of(FactKind::Number, "The nurse, who is 24 years old, was hurt."), ["24 years old"]);
+        assert_ne!(age, k("A 25-year-old nurse was hurt."));
+        // Not an age: a bracket of ages, a baby's months, a stretch of years.
+        assert!(k("Voters aged 18 to 24 stayed home.").iter().all(|n| !n.ends_with("age")));
+        assert!(k("A baby aged six months was hurt.").iter().all(|n| !n.ends_with("age")));
+        assert!(k("The bridge is 30 years older than the road.").iter().all(|n| !n.ends_with("age")));
+    }
+
+    #[test]
+    fn a_score_a_split_or_a_range_is_one_figure() {
+        let k = |t: &str| keys(FactKind::Number, t);
+        assert_eq!(k("The council voted 7-2 to fund it."), ["7-2 score"]);
+        assert_eq!(k("The council voted 7–2 to fund it."), k("The council voted 7-2 to fund it."));
+        assert_ne!(k("The council voted 7-2 to fund it."), k("The council voted 6-3 to fund it."));
+        assert_ne!(k("They won 3-2 at home."), k("They won 2-3 at home."));
+        assert_eq!(of(FactKind::Number, "They won 0-0 at home."), ["0-0"]);
+        // A season, a telephone number, a code: no score.
+        for text in ["It was the 2020-21 season.", "Call 555-1234 now.", "Form 03-04 was filed."] {
+            assert!(k(text).iter().all(|n| !n.ends_with("score")), "{text}: {:?}", k(text));
+        }
+    }
+
+    #[test]
+    fn a_share_names_its_unit_in_its_key() {
+        let k = |t: &str| keys(FactKind::Number, t);
+        assert_eq!(k("Shares fell 18%."), ["18 percent"]);
+        assert_eq!(k("Shares fell 18%."), k("Shares fell 18 per cent."));
+        assert_ne!(k("Shares fell 18%."), k("Shares fell 18 points."));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! - numbers counting the same noun in the same context with different values join one fact, *altered*.
 
 use super::aligned::{Replaced, replaced_across};
-use super::extract::{AGE, ELISION, RATIO, age_holder, is_calendar_unit, is_money};
+use super::extract::{AGE, ELISION, RATIO, SCORE, age_holder, is_calendar_unit, is_money};
 use super::extract_all;
 use super::{Fact, FactKind};
 use crate::corpus::Article;
@@ -117,6 +117,10 @@ pub(super) fn same_figure(x: &Variant, y: &Variant) -> bool {
 /// what a sum is worth in another currency depends on the day.
 pub(super) fn one_figure_in_units(a: (&str, &str), b: (&str, &str)) -> bool {
     if a.1 != b.1 && is_money(a.1) && is_money(b.1) {
+        return false;
+    }
+    // A share is never one figure with a count: "18 percent" is not "18 points", nor "18 people".
+    if a.1 != b.1 && (a.1 == "percent" || b.1 == "percent") {
         return false;
     }
     if a.1 != b.1 && is_measure(a.1) && is_measure(b.1) {
@@ -900,13 +904,20 @@ fn link_counts_of_one_noun(groups: &[Group]) -> Vec<(usize, usize)> {
                 if !articles[i].is_disjoint(&articles[k]) || is_ordinal(&ga.occ[0].1) != is_ordinal(&gb.occ[0].1) {
                     continue;
                 }
-                // Ages ([`AGE`]) carry their person's name in their key: two reports give one person's age
-                // differently, whatever the words around it.
+                // Ages ([`AGE`]) set after a name carry it in their key: two reports give one person's age
+                // differently, whatever the words around it. Ages without a name ("a 24-year-old nurse")
+                // are joined by the words around them, as counts are.
                 if unit == AGE {
-                    if age_holder(&ga.occ[0].1) == age_holder(&gb.occ[0].1) {
-                        out.push((a.min(b), a.max(b)));
+                    match (age_holder(&ga.occ[0].1), age_holder(&gb.occ[0].1)) {
+                        (Some(x), Some(y)) => {
+                            if x == y {
+                                out.push((a.min(b), a.max(b)));
+                            }
+                            continue;
+                        }
+                        (None, None) => {}
+                        _ => continue,
                     }
-                    continue;
                 }
                 let need = match () {
                     _ if date => DATE_CONTEXT,
@@ -947,6 +958,9 @@ fn gives_it_elsewhere(group: &Group, other: &Group, numbers_of: &FxHashMap<usize
     })
 }
 
+/// The unit key of "points" ("fell 18 points"), which a report may write for a share's per cent.
+pub(super) const POINT: &str = "point";
+
 /// Whether a number counts a noun: not a date, year, decade, time, share or sum of money (their units are
 /// not nouns to reword), and not an ordinal.
 pub(super) fn counts_a_noun(f: &Fact) -> bool {
@@ -958,6 +972,7 @@ pub(super) fn counts_a_noun(f: &Fact) -> bool {
         && f.unit != "percent"
         && f.unit != AGE
         && f.unit != RATIO
+        && f.unit != SCORE
         && !is_money(&f.unit)
         && !is_ordinal(f)
 }
@@ -1367,6 +1382,19 @@ mod tests {
         // The same figure for two people is two facts, neither altered.
         let f = find(&l, FactKind::Number, "Lindqvist, 61");
         assert!(!f.altered && f.articles == [0], "{f:#?}");
+        // Ages without a name are joined by the words around them, as counts are: a nurse's and a
+        // driver's stay apart, and one nurse's given twice conflicts.
+        let l = ledger_by_words(&[
+            "Title one here\n\nA 24-year-old nurse was hurt when a bus hit her car in Riverton on Tuesday.",
+            "Title two here\n\nA 61-year-old driver was arrested by police at the scene later that night.",
+        ]);
+        assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+        let l = ledger_by_words(&[
+            "Title one here\n\nA 24-year-old nurse was hurt when a bus hit her car in Riverton on Tuesday.",
+            "Title two here\n\nA nurse, 25 years old, was hurt when a bus hit her car in Riverton on Tuesday.",
+        ]);
+        let f = find(&l, FactKind::Number, "24-year-old");
+        assert!(f.altered && f.variants.iter().any(|v| v.text == "25 years old"), "{f:#?}");
     }
 
     #[test]
@@ -1544,12 +1572,20 @@ mod tests {
         ];
         assert_eq!(find(&ledger_by_words(&texts), FactKind::Number, "40 homes").articles, [0]);
         assert_eq!(find(&ledger(&texts), FactKind::Number, "40 homes").articles, [0, 1]);
-        // Sums in two currencies are two sums, however alike the sentences.
+        // Sums of two figures in two currencies are two sums, however alike the sentences: one may be the
+        // other converted.
+        let l = ledger(&[
+            "Title one here\n\nThe council will spend 40 million pounds on flood defences along the valley river banks.",
+            "Title two here\n\nThe council will spend 52 million dollars on flood defences along the valley river banks.",
+        ]);
+        assert_eq!(find(&l, FactKind::Number, "40 million pounds").articles, [0]);
+        // One figure whose currency changed is a changed number.
         let l = ledger(&[
             "Title one here\n\nThe council will spend 40 million pounds on flood defences along the valley river banks.",
             "Title two here\n\nThe council will spend 40 million dollars on flood defences along the valley river banks.",
         ]);
-        assert_eq!(find(&l, FactKind::Number, "40 million pounds").articles, [0]);
+        let sum = find(&l, FactKind::Number, "40 million pounds");
+        assert!(sum.altered && sum.articles == [0, 1], "{sum:?}");
     }
 
     #[test]

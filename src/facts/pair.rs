@@ -2,7 +2,7 @@
 
 use super::extract::{AGE, ELISION, PARTICLES, RATIO, age_holder, is_money, quote_key, trim_figure};
 use super::ledger::{
-    ArticleRef, Ledger, LedgerFact, Relation, common_count, counts_a_noun, is_measure, is_ordinal, magnitude,
+    ArticleRef, Ledger, LedgerFact, POINT, Relation, common_count, counts_a_noun, is_measure, is_ordinal, magnitude,
     one_figure_in_units, relation, rescaled, same_figure, values_agree, variant_key, within_ten_times,
 };
 use super::{Fact, FactKind, extract_all};
@@ -199,7 +199,7 @@ struct Replaced {
 fn replaced_numbers(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
     let mut pairs = swapped_in_runs(only, c, |words| words, |f, words| stands_in(f, words));
     pairs.retain(|[(_, fa), (_, fb)]| comparable(fa, fb));
-    for pair in recounted(only, c) {
+    for pair in recounted(only, c).into_iter().chain(units_changed(only, c)) {
         if !pairs.iter().any(|[x, y]| x.0 == pair[0].0 || y.0 == pair[1].0) {
             pairs.push(pair);
         }
@@ -267,6 +267,29 @@ fn recounted<'a>(only: &[OnlyFacts<'a>; 2], c: &Comparison) -> Vec<[(usize, &'a 
         };
         for &(_, fa) in &cand_a {
             if let (&[a], &[b]) = (&of_value(&cand_a, &fa.value)[..], &of_value(&cand_b, &fa.value)[..])
+                && !out.iter().any(|[x, y]| x.0 == a.0 || y.0 == b.0)
+            {
+                out.push([a, b]);
+            }
+        }
+    }
+    out
+}
+
+/// The pairs of numbers, one that only A gives and one that only B gives, of one figure in an aligned pair
+/// but in units that make them two: "fell 18 points" against "fell 18 percent", "a 5 km zone" against "a 5
+/// mile zone". The word diff keeps the figure in an equal run and changes the unit beside it, so no changed
+/// run holds a figure ([`swapped_in_runs`]); each is the only number of that figure its side gives alone.
+fn units_changed<'a>(only: &[OnlyFacts<'a>; 2], c: &Comparison) -> Vec<[(usize, &'a Fact); 2]> {
+    let mut out: Vec<[(usize, &'a Fact); 2]> = Vec::new();
+    for (_, cand_a, cand_b) in paraphrased_with_facts(only, c) {
+        let of_value = |cands: &[(usize, &'a Fact)], value: &str| -> Vec<(usize, &'a Fact)> {
+            cands.iter().filter(|(_, f)| values_agree(&f.value, value)).copied().collect()
+        };
+        for &(_, fa) in &cand_a {
+            if let (&[a], &[b]) = (&of_value(&cand_a, &fa.value)[..], &of_value(&cand_b, &fa.value)[..])
+                && comparable(a.1, b.1)
+                && !one_figure_in_units((&a.1.value, &a.1.unit), (&b.1.value, &b.1.unit))
                 && !out.iter().any(|[x, y]| x.0 == a.0 || y.0 == b.0)
             {
                 out.push([a, b]);
@@ -451,7 +474,11 @@ fn stands_in(f: &Fact, words: &[&str]) -> bool {
 /// and currency may be the same sum converted, and is not taken for a stand-in.
 fn comparable(a: &Fact, b: &Fact) -> bool {
     let sort = |f: &Fact| -> String {
-        if counts_a_noun(f) {
+        // Points of a share are what a report slips into for per cent, and back ("fell 18 points", "fell
+        // 18 percent"): one sort, so that the slip is a changed number.
+        if f.unit == POINT {
+            "percent".into()
+        } else if counts_a_noun(f) {
             "count".into()
         } else if is_ordinal(f) {
             "ordinal".into()
@@ -460,8 +487,9 @@ fn comparable(a: &Fact, b: &Fact) -> bool {
             f.unit.clone()
         }
     };
-    // An age is one person's ([`AGE`]): another's is no stand-in for it.
-    if (a.unit == AGE || b.unit == AGE) && age_holder(a) != age_holder(b) {
+    // An age is one person's ([`AGE`]): another's is no stand-in for it. An age given without a name
+    // ("the 24-year-old") may be anyone's, and the alignment says whose.
+    if a.unit == AGE && b.unit == AGE && age_holder(a).zip(age_holder(b)).is_some_and(|(x, y)| x != y) {
         return false;
     }
     let near = within_ten_times(&a.value, &b.value) || rescaled(&a.value, &b.value);
@@ -637,12 +665,22 @@ mod tests {
         // kept, is altered as one whose figure changed is.
         let span = "The span that collapsed was {} long, engineers said on Tuesday.";
         let damage = "The storm caused damage estimated at {}, officials said on Monday.";
+        let shares = "Shares in the bus company fell {} on Tuesday after the crash.";
+        let nurse = "A {} nurse was hurt when a bus hit her car on Tuesday.";
+        let driver = "The driver, {}, was arrested at the scene, police said.";
+        let vote = "The council voted {} on Monday to lower the speed limit.";
         for (frame, a, b) in [
             (span, "42 meters", "42 feet"),
             (span, "42 metri", "42 piedi"),
             (span, "3 kilometer", "3 mijl"),
             (damage, "$5 million", "€5 million"),
             (damage, "$5 million", "$6 million"),
+            // A share's per cent against points, its figure kept; an age, a vote's split, in any writing.
+            (shares, "18 points", "18 percent"),
+            (shares, "18%", "18 points"),
+            (nurse, "24-year-old", "25-year-old"),
+            (driver, "aged 61", "aged 63"),
+            (vote, "7-2", "6-3"),
         ] {
             let p = pair(&frame.replace("{}", a), &frame.replace("{}", b));
             let altered: Vec<_> = p.altered.iter().map(|x| (x.a.as_str(), x.b.as_str())).collect();
