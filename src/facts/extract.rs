@@ -1144,13 +1144,19 @@ pub(super) fn trim_figure(text: &str) -> &str {
         text.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && !is_currency_sign(c) && !is_joined_mark(c));
     // A minus sign right before the digits is the figure's, as [`parse_number`] reads it: trimmed, "-5
     // degrees" against "5 degrees" was listed as a conflict of "5 degrees" with itself.
-    let start = figure.as_ptr() as usize - text.as_ptr() as usize;
-    match text[..start].chars().next_back() {
-        Some(sign @ ('-' | '−')) if figure.starts_with(|c: char| c.is_ascii_digit()) => {
-            &text[start - sign.len_utf8()..start + figure.len()]
-        }
-        _ => figure,
+    let mut start = figure.as_ptr() as usize - text.as_ptr() as usize;
+    let mut end = start + figure.len();
+    if let Some(sign @ ('-' | '−')) = text[..start].chars().next_back()
+        && figure.starts_with(|c: char| c.is_ascii_digit())
+    {
+        start -= sign.len_utf8();
     }
+    // "3 p.m.": the last stop is the abbreviation's, which read "3 p.m" without it.
+    let b = figure.as_bytes();
+    if text[end..].starts_with('.') && b.len() >= 3 && matches!(&b[b.len() - 3..], b"a.m" | b"p.m" | b"A.M" | b"P.M") {
+        end += 1;
+    }
+    &text[start..end]
 }
 
 /// Whether a word is an article or a possessive that opens a noun phrase: "the", "a", "his", "their".
@@ -2847,6 +2853,14 @@ mod tests {
         for text in ["It was the 2020-21 season.", "Call 555-1234 now.", "Form 03-04 was filed."] {
             assert!(k(text).iter().all(|n| !n.ends_with("score")), "{text}: {:?}", k(text));
         }
+    }
+
+    #[test]
+    fn a_clock_times_abbreviation_keeps_its_stop() {
+        assert_eq!(of(FactKind::Number, "The blaze started at 3 p.m. on Tuesday."), ["3 p.m."]);
+        assert_eq!(of(FactKind::Number, "The blaze started at 3 p.m."), ["3 p.m."]);
+        assert_eq!(of(FactKind::Number, "It cost 12 dollars."), ["12 dollars"]);
+        assert_eq!(trim_figure("(-5 degrees)."), "-5 degrees");
     }
 
     #[test]
