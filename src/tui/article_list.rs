@@ -119,7 +119,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     if pending > 0 {
         title.push(Span::styled(format!("aligning with A: {}/{n}… ", n - pending), t.faint));
     }
-    let block =
+    let mut block =
         Block::bordered().title(Line::from(title)).border_style(if focused { t.border_focus } else { t.border });
     let inner = block.inner(area);
     // "Aligned", not "Sim": the matrix view's similarity is another measure (shared word trigrams).
@@ -132,6 +132,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     // listed other rows (or none) would otherwise leave rows hidden above and blank ones below.
     app.list_offset =
         app.list_offset.min(shown_n.saturating_sub(height)).min(pos).max((pos + 1).saturating_sub(height));
+    // A list longer than its pane says where the highlighted row stands, as the facts table does.
+    if let Some(at) = super::count::position(pos, shown_n, height) {
+        block = block.title_bottom(Line::from(Span::styled(at, t.faint)).right_aligned());
+    }
     let shown = app.list_offset..(app.list_offset + height).min(shown_n);
     let on_screen: Vec<usize> = shown.filter_map(|p| app.list_at(p)).collect();
     // The title takes what the other columns leave (the cursor column, the mark, the ids, four gaps); cut

@@ -81,8 +81,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     };
     let block = Block::bordered().title(Span::styled(title, t.border_focus)).border_style(t.border_focus);
     let inner = block.inner(area);
-    frame.render_widget(block, area);
     let Some(ledger) = app.ledger.clone() else {
+        frame.render_widget(block, area);
         frame.render_widget(Paragraph::new(Span::styled("Gathering the facts of every article…", t.faint)), inner);
         return;
     };
@@ -127,6 +127,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let rows_h = usize::from(table.height.saturating_sub(1)).max(1);
     fs.selected = fs.selected.min(fs.rows.len().saturating_sub(1));
     fs.offset = fs.offset.min(fs.selected).max((fs.selected + 1).saturating_sub(rows_h));
+    // Rows cut off at the table's foot read as the whole list otherwise: the border says where the
+    // highlighted row stands among them, as lazygit's panels do.
+    let block = match super::count::position(fs.selected, fs.rows.len(), rows_h) {
+        Some(at) => block.title_bottom(Line::from(Span::styled(at, t.faint)).right_aligned()),
+        None => block,
+    };
+    frame.render_widget(block, area);
     let mut lines = vec![Line::from(Span::styled(clip(Line::from(head), width).to_string(), t.faint))];
     if fs.rows.is_empty() {
         lines.push(Line::from(Span::styled("no facts of this kind", t.faint)));

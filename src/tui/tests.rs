@@ -230,6 +230,19 @@ fn facts_view() {
 }
 
 #[test]
+fn a_list_longer_than_its_pane_says_where_the_highlight_stands() {
+    let foot = |s: &str, row: usize| s.lines().nth(row).unwrap_or_default().to_string();
+    // The facts table's rows run past its foot: the border counts them, and follows the highlight.
+    let s = screen(80, 24, &[Facts, Down, Down, Bottom]);
+    assert!(foot(&s, 21).contains(" 68 of 68 "), "{s}");
+    let s = screen(80, 24, &[Facts, Down, Down]);
+    assert!(foot(&s, 21).contains(" 3 of 68 "), "{s}");
+    // Five articles in a pane of five rows: nothing lies out of sight, and nothing is said.
+    let s = screen(120, 40, &[]);
+    assert!(!s.contains(" of 5 "), "{s}");
+}
+
+#[test]
 fn the_facts_grid_stays_in_line_beside_wide_characters() {
     use pressdiff::corpus::Article;
     let texts = [
