@@ -910,9 +910,15 @@ fn numbers(sentence: &str, shown: Option<(&str, &[usize])>, toks: &[&str], index
             i += 1;
             continue;
         };
+        // Context words say what a figure is about: not prepositions, which any two sentences share ("the
+        // highest since 1998" and "who has led the city since 2017" are two years).
         let stems = stems.get_or_insert_with(|| {
             toks.iter()
-                .map(|t| stem_key(t).filter(|k| !is_stopword(k) && !k.chars().all(|c| c.is_ascii_digit())))
+                .map(|t| {
+                    stem_key(t).filter(|k| {
+                        !is_stopword(k) && !k.chars().all(|c| c.is_ascii_digit()) && !with_fold(t, is_function_word)
+                    })
+                })
                 .collect()
         });
         let (from, to) = text_range;

@@ -24,7 +24,9 @@ const QUOTE_OVERLAP: f64 = 0.6;
 /// Context words two numbers must share to be the same thing counted differently.
 const NUMBER_CONTEXT: usize = 2;
 /// Context words enough when each report counts that noun only once: two reports of one story that each
-/// give a single number of jobs cut are giving the same count ("cut 2,300 jobs", "axe 3,200 jobs").
+/// give a single number of jobs cut are giving the same count ("cut 2,300 jobs", "axe 3,200 jobs"). Only
+/// for counts of a noun: a share or a sum names no noun, and a story's one share in each of two reports
+/// may be two things ("80 percent of the yearly rainfall", "40 percent of roads").
 const SOLE_COUNT_CONTEXT: usize = 1;
 /// For years and dates, which recur in every story, more context is needed.
 const DATE_CONTEXT: usize = 3;
@@ -921,7 +923,7 @@ fn link_counts_of_one_noun(groups: &[Group]) -> Vec<(usize, usize)> {
                 }
                 let need = match () {
                     _ if date => DATE_CONTEXT,
-                    _ if sole[i] && sole[k] => SOLE_COUNT_CONTEXT,
+                    _ if sole[i] && sole[k] && counts_a_noun(&ga.occ[0].1) => SOLE_COUNT_CONTEXT,
                     _ => NUMBER_CONTEXT,
                 };
                 let close = ga.occ.iter().any(|(_, fa)| gb.occ.iter().any(|(_, fb)| shared_context(fa, fb) >= need));
