@@ -263,6 +263,33 @@ fn matrix_reads_dates_in_other_languages_and_orders_the_reports_by_them() {
     let derivation = &v["derivations"][0];
     assert_eq!((derivation["id"].as_str(), derivation["source"].as_str()), (Some("paper"), Some("release")));
     assert_eq!(derivation["basis"], "date");
+    // Two days apart, the dates leave no doubt.
+    assert!(derivation["uncertain"].is_null(), "{derivation}");
+}
+
+#[test]
+fn matrix_json_says_why_a_direction_is_uncertain() {
+    // A wire at 08:15 and an evening copy at 18:30 that adds a paragraph: the copy holds the whole wire,
+    // so containment alone calls the wire the copy. The times, which give no zone, order them, in doubt.
+    let dir = tempfile::tempdir().unwrap();
+    let story = "A fire destroyed a timber warehouse on the edge of Riverton early on Wednesday, officials said.\n\n\
+                 Crews from four stations fought the blaze for six hours before bringing it under control.\n\n\
+                 The owner said the building had stood empty since the spring and held no stock.\n";
+    std::fs::write(dir.path().join("wire.txt"), format!("Warehouse fire\n\nOctober 8, 2025 8:15 AM\n\n{story}"))
+        .unwrap();
+    std::fs::write(
+        dir.path().join("evening.txt"),
+        format!(
+            "Warehouse fire\n\nOctober 8, 2025 6:30 PM\n\n{story}\nNeighbours said smoke hung over the river until the afternoon, and the road stayed shut.\n"
+        ),
+    )
+    .unwrap();
+    let out = pressdiff().args(["matrix", "--format", "json"]).arg(dir.path()).assert().success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let d = v["derivations"].as_array().unwrap();
+    assert_eq!(d.len(), 1, "{v}");
+    assert_eq!((d[0]["id"].as_str(), d[0]["source"].as_str()), (Some("evening"), Some("wire")), "{v}");
+    assert_eq!((d[0]["basis"].as_str(), d[0]["uncertain"].as_str()), (Some("date"), Some("unzoned-times")));
 }
 
 #[test]

@@ -146,6 +146,17 @@ impl Published {
     }
 }
 
+impl Published {
+    /// Which of two pages of one day was published first by the clock times they print, when at least one
+    /// has no zone (with two, [`Published::order`] tells): `None` on two days, without two times, or at one
+    /// time.
+    pub fn order_by_clock(&self, other: &Published) -> Option<Ordering> {
+        let (a, b) = (self.time?, other.time?);
+        let at = |c: Clock| (c.hour, c.minute);
+        (self.date == other.date && (a.zone.is_none() || b.zone.is_none()) && at(a) != at(b)).then(|| at(a).cmp(&at(b)))
+    }
+}
+
 /// The first full date of the article's blocks, in reading order, with the time printed beside it.
 ///
 /// A masthead prints the day's date without a time ("Sunday 14 September 2025"), above the report's own

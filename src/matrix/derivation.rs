@@ -3,7 +3,9 @@
 //! An article draws on the report that holds most of its wording. Containment alone cannot tell copy from
 //! source when both hold much of each other, so a publication date settles the direction when both have
 //! one (to the minute, when both print a time in a named zone); otherwise the article more contained in the
-//! other is taken as the copy (a copy keeps less of its own).
+//! other is taken as the copy (a copy keeps less of its own). Each hint says when its direction is in
+//! doubt ([`Doubt`]), as it is whenever containment decides: an article found whole in another may be an
+//! excerpt of it, or the other may be the article with paragraphs added.
 
 use super::shingles::sentence_shingles;
 use super::{Cell, Matrix, Published};
@@ -20,6 +22,9 @@ const MIN_SENTENCES: usize = 2;
 const SENTENCE_FOUND: f64 = 0.5;
 /// Without dates, containments closer than this say nothing reliable about which way the copying went.
 const NEAR_TIE: f64 = 0.1;
+/// An article this much of which is found in another is found there whole: the other may be its source,
+/// or the article itself with more added.
+const WHOLE: f64 = 0.9;
 /// Evidence sentences are clipped to this many characters.
 const EVIDENCE_CHARS: usize = 160;
 
@@ -31,6 +36,32 @@ pub enum Basis {
     Date,
     /// No usable dates: the article is more contained in the source than the source in it.
     Containment,
+}
+
+/// Why the direction of a hint is in doubt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Doubt {
+    /// Without dates, the two containments are too close to call: the two may share a third source, or
+    /// either may have copied the other.
+    NearTie,
+    /// Without dates, the article is found whole in the source: it may be an excerpt of the source (an
+    /// aggregator's), or the source may be the article with paragraphs added (an outlet's copy of a wire).
+    Whole,
+    /// The pages print times of one day without a zone: the times order them, but two outlets' clocks may
+    /// be hours apart.
+    UnzonedTimes,
+}
+
+impl Doubt {
+    /// Why the direction is in doubt, in words.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Doubt::NearTie => "too close to call",
+            Doubt::Whole => "all of it is in the other, which may be its source or it with more added",
+            Doubt::UnzonedTimes => "the times give no zone",
+        }
+    }
 }
 
 /// The hint that one article draws on another.
@@ -45,9 +76,8 @@ pub struct Derivation {
     pub cell: Cell,
     /// What settled the direction.
     pub basis: Basis,
-    /// The direction rests on containments too close to call: the two may share a third source, or
-    /// either may have copied the other.
-    pub uncertain: bool,
+    /// Why the direction is in doubt, if it is.
+    pub doubt: Option<Doubt>,
     /// Sentences of the article mostly found in the source.
     pub sentences_found: usize,
     /// Sentences of the article.
@@ -72,7 +102,7 @@ pub(super) fn derive(m: &Matrix, corpus: &Corpus) -> Vec<Option<Derivation>> {
             candidates
                 .sort_by(|(x, _), (y, _)| y.cell.contained.total_cmp(&x.cell.contained).then(x.other.cmp(&y.other)));
             // The most contained candidate that holds enough whole sentences of the article.
-            let ((j, cell, basis), (found, total, evidence)) = candidates.into_iter().find_map(|(n, b)| {
+            let ((j, cell, (basis, doubt)), (found, total, evidence)) = candidates.into_iter().find_map(|(n, b)| {
                 let ev = evidence(corpus, i, n.other);
                 (ev.0 >= MIN_SENTENCES).then_some(((n.other, n.cell, b), ev))
             })?;
@@ -81,7 +111,7 @@ pub(super) fn derive(m: &Matrix, corpus: &Corpus) -> Vec<Option<Derivation>> {
                 source: j,
                 cell,
                 basis,
-                uncertain: basis == Basis::Containment && cell.contained - cell.contains < NEAR_TIE,
+                doubt,
                 sentences_found: found,
                 sentences: total,
                 evidence,
@@ -91,16 +121,32 @@ pub(super) fn derive(m: &Matrix, corpus: &Corpus) -> Vec<Option<Derivation>> {
         .collect()
 }
 
-/// Whether article `i` can draw on `j`, and on what basis.
-fn direction(i: usize, j: usize, di: Option<Published>, dj: Option<Published>, cell: &Cell) -> Option<Basis> {
-    match di.zip(dj).and_then(|(a, b)| a.order(&b)) {
-        Some(order) => order.is_gt().then_some(Basis::Date),
-        None => {
-            let copy =
-                cell.contained > cell.contains + 1e-9 || ((cell.contained - cell.contains).abs() <= 1e-9 && j < i);
-            copy.then_some(Basis::Containment)
-        }
+/// Whether article `i` can draw on `j`, on what basis, and why that is in doubt, if it is.
+fn direction(
+    i: usize,
+    j: usize,
+    di: Option<Published>,
+    dj: Option<Published>,
+    cell: &Cell,
+) -> Option<(Basis, Option<Doubt>)> {
+    if let Some(order) = di.zip(dj).and_then(|(a, b)| a.order(&b)) {
+        return order.is_gt().then_some((Basis::Date, None));
     }
+    // Times of one day without a zone. Containment read the other way called a wire the copy of an
+    // outlet's evening copy that added paragraphs to it; the clocks of two outlets may differ, but by
+    // less than most such mistakes, and the hint says so.
+    if let Some(order) = di.zip(dj).and_then(|(a, b)| a.order_by_clock(&b)) {
+        return order.is_gt().then_some((Basis::Date, Some(Doubt::UnzonedTimes)));
+    }
+    let copy = cell.contained > cell.contains + 1e-9 || ((cell.contained - cell.contains).abs() <= 1e-9 && j < i);
+    let doubt = if cell.contained - cell.contains < NEAR_TIE {
+        Some(Doubt::NearTie)
+    } else if cell.contained >= WHOLE {
+        Some(Doubt::Whole)
+    } else {
+        None
+    };
+    copy.then_some((Basis::Containment, doubt))
 }
 
 /// How many of article `i`'s sentences are mostly found in `j`, and the longest of them.
@@ -186,11 +232,29 @@ mod tests {
             assert_eq!(d[0].as_ref().map(|d| (d.source, d.basis)), Some((1, Basis::Date)), "{early} {late}");
             assert!(d[1].is_none());
         }
-        // Times without a zone say nothing: containment decides, and calls the shorter report the copy.
+        // Times without a zone order the two too, but in doubt: two outlets' clocks may differ.
         let older = format!("3 March 2026 11:42\n\n{SOURCE}");
         let newer = "3 March 2026 13:05\n\nBridge news\n\nThe harbour bridge reopened on Monday after months of repairs to its steel deck.\n\nEngineers said the work had cost far more than the city first planned.\n\nTraffic was light in the morning but grew heavy by the evening rush.\n\nA baker said she had sold out of bread by noon.";
         let c = corpus(newer, &older);
         let d = Matrix::build(&c).derivations(&c);
-        assert_eq!(d[1].as_ref().map(|d| (d.source, d.basis)), Some((0, Basis::Containment)));
+        assert_eq!(
+            d[0].as_ref().map(|d| (d.source, d.basis, d.doubt)),
+            Some((1, Basis::Date, Some(Doubt::UnzonedTimes)))
+        );
+        assert!(d[1].is_none());
+    }
+
+    #[test]
+    fn without_dates_an_article_found_whole_in_another_is_in_doubt() {
+        // The source holds all of the copy: the copy may be an excerpt of it, or the source the copy with
+        // a paragraph added. Containment calls the shorter the copy, and says it cannot be sure.
+        let copy = "Bridge news\n\nThe harbour bridge reopened on Monday after months of repairs to its steel deck.\n\nEngineers said the work had cost far more than the city first planned.";
+        let c = corpus(SOURCE, copy);
+        let d = Matrix::build(&c).derivations(&c);
+        assert_eq!(d[1].as_ref().map(|d| (d.source, d.doubt)), Some((0, Some(Doubt::Whole))));
+        // An exact copy is a tie.
+        let c = corpus(SOURCE, SOURCE);
+        let d = Matrix::build(&c).derivations(&c);
+        assert_eq!(d.iter().flatten().map(|d| d.doubt).collect::<Vec<_>>(), [Some(Doubt::NearTie)]);
     }
 }

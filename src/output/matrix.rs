@@ -2,7 +2,7 @@
 //! each article, then the derivation hints; and JSON for scripts.
 
 use super::style::Style;
-use crate::matrix::{Basis, Clock, Date, Derivation, Matrix, Neighbour, Published};
+use crate::matrix::{Basis, Clock, Date, Derivation, Doubt, Matrix, Neighbour, Published};
 use crate::width::{pad, width};
 use serde::Serialize;
 use std::io::{self, Write};
@@ -73,6 +73,8 @@ struct DerivationJson<'a> {
     /// How much of the source is found in the article.
     reverse: f64,
     basis: Basis,
+    /// Why the direction is in doubt ("near-tie", "whole", "unzoned-times"), or null.
+    uncertain: Option<Doubt>,
     sentences_found: usize,
     sentences: usize,
     evidence: Option<&'a str>,
@@ -141,6 +143,7 @@ pub fn json(w: &mut impl Write, m: &Matrix, top: Option<usize>, derivations: &[O
                 containment: round(d.cell.contained),
                 reverse: round(d.cell.contains),
                 basis: d.basis,
+                uncertain: d.doubt,
                 sentences_found: d.sentences_found,
                 sentences: d.sentences,
                 evidence: d.evidence.as_deref(),
@@ -213,17 +216,22 @@ pub fn text(
     for d in derivations.iter().flatten() {
         any = true;
         let basis = match d.basis {
-            Basis::Date => format!(
-                "dated {} after {}",
-                d.dates.0.map(|x| x.to_string()).unwrap_or_default(),
-                d.dates.1.map(|x| x.to_string()).unwrap_or_default()
-            ),
+            Basis::Date => {
+                let dated = format!(
+                    "dated {} after {}",
+                    d.dates.0.map(|x| x.to_string()).unwrap_or_default(),
+                    d.dates.1.map(|x| x.to_string()).unwrap_or_default()
+                );
+                match d.doubt {
+                    Some(doubt) => format!("{dated}; {}: direction uncertain", doubt.reason()),
+                    None => dated,
+                }
+            }
             Basis::Containment => {
                 let dates = undated(d.dates, &e[d.article].id, &e[d.source].id);
-                if d.uncertain {
-                    format!("{dates}, and too close to call: direction uncertain")
-                } else {
-                    format!("{dates}; direction from containment")
+                match d.doubt {
+                    Some(doubt) => format!("{dates}; {}: direction uncertain", doubt.reason()),
+                    None => format!("{dates}; direction from containment"),
                 }
             }
         };

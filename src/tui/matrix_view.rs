@@ -165,10 +165,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
             app.corpus.articles[d.source].id,
             d.sentences_found,
             count(d.sentences, "sentence", "sentences"),
-            match d.basis {
-                Basis::Date => "it is dated later",
-                Basis::Containment if d.uncertain => "too close to call: direction uncertain",
-                Basis::Containment => "more of it is in the other than the other in it",
+            match (d.basis, d.doubt) {
+                (_, Some(doubt)) => format!("{}: direction uncertain", doubt.reason()),
+                (Basis::Date, None) => "it is dated later".to_string(),
+                (Basis::Containment, None) => "more of it is in the other than the other in it".to_string(),
             }
         ),
         None => {
