@@ -118,10 +118,15 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
         writeln!(w)?;
         writeln!(w, "{}", style.bold(&format!("{title} ({})", facts.len())))?;
         for f in facts {
-            let mut line = format!("  {}  {}", carriers(ledger, &f.articles, style), shown(f.kind, &f.text));
-            // Each other wording names its own carriers: the first column is everyone who carries the fact
-            // in any wording, and "47 people (conflicts with: 52 people)" under "1234" read as if all four
-            // gave 47.
+            // The first column is who gives the first wording, or one that says what it does: under
+            // everyone who carries the fact in any wording, "12 workers (conflicts with: 19 workers ·2·4)"
+            // read as if reports 2 and 4 gave 12 too.
+            let mut agreeing: Vec<usize> =
+                f.variants.iter().filter(|v| f.agrees_with_first(v)).flat_map(|v| v.articles.iter().copied()).collect();
+            agreeing.sort_unstable();
+            agreeing.dedup();
+            let mut line = format!("  {}  {}", carriers(ledger, &agreeing, style), shown(f.kind, &f.text));
+            // Each other wording names its own carriers.
             // Plain inside the dimmed parenthesis: a colour reset of its own would end the dimming.
             let listed = |v: &&Variant| {
                 format!("{} {}", shown(f.kind, &v.text), carriers(ledger, &v.articles, Style { color: false }))
