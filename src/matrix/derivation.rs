@@ -9,9 +9,10 @@
 
 use super::shingles::sentence_shingles;
 use super::{Cell, Matrix, Published};
-use crate::corpus::{Corpus, clip};
+use crate::corpus::{Article, Corpus, clip};
 use rayon::prelude::*;
 use serde::Serialize;
+use std::hash::{Hash, Hasher};
 
 /// Share of an article that must be found in another for it to count as drawing on it.
 const MIN_CONTAINMENT: f64 = 0.2;
@@ -89,6 +90,9 @@ pub struct Derivation {
 }
 
 pub(super) fn derive(m: &Matrix, corpus: &Corpus) -> Vec<Option<Derivation>> {
+    // Ties are broken by what the reports hold, not by where they stand in the corpus: listed in another
+    // order, or renamed, the same reports drew on other sources.
+    let keys: Vec<u64> = corpus.articles.par_iter().map(content_key).collect();
     (0..m.articles.len())
         .into_par_iter()
         .map(|i| {
@@ -97,10 +101,17 @@ pub(super) fn derive(m: &Matrix, corpus: &Corpus) -> Vec<Option<Derivation>> {
                 .neighbours(i)
                 .into_iter()
                 .filter(|n| n.cell.contained >= MIN_CONTAINMENT)
-                .filter_map(|n| direction(i, n.other, date, m.articles[n.other].date, &n.cell).map(|b| (n, b)))
+                .filter_map(|n| direction((i, n.other), &keys, date, m.articles[n.other].date, &n.cell).map(|b| (n, b)))
                 .collect();
-            candidates
-                .sort_by(|(x, _), (y, _)| y.cell.contained.total_cmp(&x.cell.contained).then(x.other.cmp(&y.other)));
+            // The most contained first; of sources that hold as much of it (copies of one text), one whose
+            // direction is not in doubt, then by content.
+            candidates.sort_by(|(x, bx), (y, by)| {
+                y.cell
+                    .contained
+                    .total_cmp(&x.cell.contained)
+                    .then(bx.1.is_some().cmp(&by.1.is_some()))
+                    .then((keys[x.other], x.other).cmp(&(keys[y.other], y.other)))
+            });
             // The most contained candidate that holds enough whole sentences of the article.
             let ((j, cell, (basis, doubt)), (found, total, evidence)) = candidates.into_iter().find_map(|(n, b)| {
                 let ev = evidence(corpus, i, n.other);
@@ -121,10 +132,21 @@ pub(super) fn derive(m: &Matrix, corpus: &Corpus) -> Vec<Option<Derivation>> {
         .collect()
 }
 
-/// Whether article `i` can draw on `j`, on what basis, and why that is in doubt, if it is.
+/// A hash of all an article's text, furniture too: the same for the same report however it is named or
+/// listed, and other for two outlets' copies of one story.
+fn content_key(article: &Article) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    for i in 0..article.blocks.len() {
+        article.block_text(i).hash(&mut h);
+    }
+    h.finish()
+}
+
+/// Whether article `i` can draw on `j`, on what basis, and why that is in doubt, if it is. `keys` break
+/// an exact tie of containments ([`content_key`]).
 fn direction(
-    i: usize,
-    j: usize,
+    (i, j): (usize, usize),
+    keys: &[u64],
     di: Option<Published>,
     dj: Option<Published>,
     cell: &Cell,
@@ -138,7 +160,8 @@ fn direction(
     if let Some(order) = di.zip(dj).and_then(|(a, b)| a.order_by_clock(&b)) {
         return order.is_gt().then_some((Basis::Date, Some(Doubt::UnzonedTimes)));
     }
-    let copy = cell.contained > cell.contains + 1e-9 || ((cell.contained - cell.contains).abs() <= 1e-9 && j < i);
+    let tie = (cell.contained - cell.contains).abs() <= 1e-9;
+    let copy = cell.contained > cell.contains + 1e-9 || (tie && (keys[j], j) < (keys[i], i));
     let doubt = if cell.contained - cell.contains < NEAR_TIE {
         Some(Doubt::NearTie)
     } else if cell.contained >= WHOLE {
@@ -242,6 +265,33 @@ mod tests {
             Some((1, Basis::Date, Some(Doubt::UnzonedTimes)))
         );
         assert!(d[1].is_none());
+    }
+
+    #[test]
+    fn the_order_reports_are_listed_in_names_no_other_source() {
+        // Two outlets' copies of one text, and a brief that holds two of its sentences: each copy holds as
+        // much of the brief. Listed one way and the other, the brief draws on the same copy, and the two
+        // copies draw one on the other the same way.
+        let copy = format!("Home page | World | Sport\n\n{SOURCE}");
+        let brief = "Bridge news\n\nThe harbour bridge reopened on Monday after months of repairs to its steel deck.\n\nEngineers said the work had cost far more than the city first planned.";
+        let texts = [("one.txt", SOURCE), ("two.txt", copy.as_str()), ("brief.txt", brief)];
+        let claims = |order: &[usize]| {
+            let c = Corpus::from_articles(
+                order.iter().map(|&k| Article::from_text(texts[k].0, texts[k].1, "utf-8")).collect(),
+            );
+            let d = Matrix::build(&c).derivations(&c);
+            let mut out: Vec<(String, String)> = d
+                .iter()
+                .flatten()
+                .map(|d| (c.articles[d.article].id.clone(), c.articles[d.source].id.clone()))
+                .collect();
+            out.sort();
+            out
+        };
+        let forward = claims(&[0, 1, 2]);
+        assert_eq!(forward.len(), 2, "{forward:?}");
+        assert_eq!(forward, claims(&[2, 1, 0]));
+        assert_eq!(forward, claims(&[1, 2, 0]));
     }
 
     #[test]
