@@ -315,8 +315,37 @@ impl<'a> QuoteWords<'a> {
             }
         }
         let enough = if ss.len() <= 2 { common == ss.len() && ss.len() == sl.len() } else { content >= 2 };
-        if enough && common as f64 >= QUOTE_OVERLAP * ss.len() as f64 { Relation::Altered } else { Relation::Unrelated }
+        // Most of the shorter's words of content too, or most of its words in their order: "I just wanted
+        // to walk my own street" and "… I just want to sell fish" share "I just want to" and "my", and are
+        // two people's; "had been set on a new high level" keeps six of its eight words in the order of
+        // "had been put on a new high stage", and is that quotation with two words changed.
+        let own_content = ss.iter().filter(|s| !s.2).count();
+        let most = |k: usize, of: usize| k as f64 >= QUOTE_OVERLAP * of as f64;
+        if enough
+            && most(common, ss.len())
+            && (most(content, own_content) || most(in_order(&short.word_hashes, &long.word_hashes), short.words.len()))
+        {
+            Relation::Altered
+        } else {
+            Relation::Unrelated
+        }
     }
+}
+
+/// The length of the longest run of words `a` and `b` both hold in this order, gaps allowed. Asked only
+/// of the few pairs of quotations that share most of their words but not most of their words of content.
+fn in_order(a: &[u64], b: &[u64]) -> usize {
+    // One row of the usual table, over `b`, kept from word to word of `a`.
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diagonal = 0;
+        for (j, y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if x == y { diagonal + 1 } else { above.max(row[j]) };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 /// Whether one of two quotations marks words left out ([`ELISION`]) where it left none: without its marks,
@@ -1140,6 +1169,37 @@ mod tests {
             .unwrap_or_else(|| panic!("{text} not in {:#?}", l.facts))
     }
 
+    #[test]
+    fn two_quotations_that_share_only_their_small_words_are_two() {
+        let key = |q: &str| super::super::quote_key(q);
+        // Two people's words that share "I just want to" and "my".
+        assert_eq!(
+            relation(
+                &key("I just wanted to walk my own street"),
+                &key("Half my customers voted one way and half the other. I just want to sell fish")
+            ),
+            Relation::Unrelated
+        );
+        // Two words changed, six of eight kept in their order.
+        assert_eq!(
+            relation(
+                &key("had been set on a new high level"),
+                &key("had been put on a new high stage, in the common front")
+            ),
+            Relation::Altered
+        );
+        // Words of content reordered.
+        assert_eq!(
+            relation(
+                &key("constructive and comprehensive relations"),
+                &key("comprehensive and constructive relations")
+            ),
+            Relation::Altered
+        );
+        assert_eq!(in_order(&[1, 2, 3, 4], &[2, 9, 4, 1]), 2);
+        assert_eq!(in_order(&[], &[1]), 0);
+    }
+
     /// [`QuoteWords::relation`] as first written: stems counted in a map, the shorter's taken from it.
     fn relation_by_pool(a: &str, b: &str) -> Relation {
         let wa: Vec<&str> = a.split(' ').collect();
@@ -1165,7 +1225,17 @@ mod tests {
             }
         }
         let enough = if ss.len() <= 2 { common == ss.len() && ss.len() == sl.len() } else { content >= 2 };
-        if enough && common as f64 >= QUOTE_OVERLAP * ss.len() as f64 { Relation::Altered } else { Relation::Unrelated }
+        let own_content = ss.iter().filter(|s| !is_stopword(s)).count();
+        let most = |k: usize, of: usize| k as f64 >= QUOTE_OVERLAP * of as f64;
+        let hashes = |ws: &[&str]| -> Vec<u64> { ws.iter().map(|w| hash_str(w)).collect() };
+        if enough
+            && most(common, ss.len())
+            && (most(content, own_content) || most(in_order(&hashes(short), &hashes(long)), short.len()))
+        {
+            Relation::Altered
+        } else {
+            Relation::Unrelated
+        }
     }
 
     proptest::proptest! {
