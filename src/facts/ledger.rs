@@ -1170,6 +1170,22 @@ mod tests {
     }
 
     #[test]
+    fn a_preposition_or_a_lone_share_in_common_makes_no_conflict() {
+        // Two years that share "since", "city" and "percent": a record's year and a mayor's first.
+        let l = ledger_by_words(&[
+            "Title one here\n\nRainfall reached 80 percent of the yearly average, the wettest since 1998, according to the city weather office.",
+            "Title two here\n\nMayor Ana Ruiz, who has run the city since 2017, said 40 percent of roads were flooded.",
+        ]);
+        assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+        // Each report's one count of a noun still needs only one word in common.
+        let l = ledger_by_words(&[
+            "Title one here\n\nThe carmaker will cut 2,300 jobs at its plants.",
+            "Title two here\n\nThe carmaker said it would axe 3,200 jobs.",
+        ]);
+        assert_eq!(l.altered().count(), 1, "{:#?}", l.facts);
+    }
+
+    #[test]
     fn two_quotations_that_share_only_their_small_words_are_two() {
         let key = |q: &str| super::super::quote_key(q);
         // Two people's words that share "I just want to" and "my".
