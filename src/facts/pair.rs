@@ -255,25 +255,8 @@ pub(super) fn lengthens(x: &[String], y: &[String]) -> bool {
 /// count of that value its side of the pair gives alone. The ledger joins counts of one noun, or of nouns
 /// in like words; these share neither, and each read as a number one report alone gave.
 fn recounted<'a>(only: &[OnlyFacts<'a>; 2], c: &Comparison) -> Vec<[(usize, &'a Fact); 2]> {
-    let mut out: Vec<[(usize, &'a Fact); 2]> = Vec::new();
     // Not sizes: "a 5 km zone" and "a 5 mile zone" are two sizes of one figure.
-    let counts = |cands: Vec<(usize, &'a Fact)>| -> Vec<(usize, &'a Fact)> {
-        cands.into_iter().filter(|(_, f)| counts_a_noun(f) && !is_measure(&f.unit)).collect()
-    };
-    for (_, cand_a, cand_b) in paraphrased_with_facts(only, c) {
-        let (cand_a, cand_b) = (counts(cand_a), counts(cand_b));
-        let of_value = |cands: &[(usize, &'a Fact)], value: &str| -> Vec<(usize, &'a Fact)> {
-            cands.iter().filter(|(_, f)| values_agree(&f.value, value)).copied().collect()
-        };
-        for &(_, fa) in &cand_a {
-            if let (&[a], &[b]) = (&of_value(&cand_a, &fa.value)[..], &of_value(&cand_b, &fa.value)[..])
-                && !out.iter().any(|[x, y]| x.0 == a.0 || y.0 == b.0)
-            {
-                out.push([a, b]);
-            }
-        }
-    }
-    out
+    one_value_alone(only, c, |f| counts_a_noun(f) && !is_measure(&f.unit), |_, _| true)
 }
 
 /// The pairs of numbers, one that only A gives and one that only B gives, of one figure in an aligned pair
@@ -281,15 +264,35 @@ fn recounted<'a>(only: &[OnlyFacts<'a>; 2], c: &Comparison) -> Vec<[(usize, &'a 
 /// mile zone". The word diff keeps the figure in an equal run and changes the unit beside it, so no changed
 /// run holds a figure ([`swapped_in_runs`]); each is the only number of that figure its side gives alone.
 fn units_changed<'a>(only: &[OnlyFacts<'a>; 2], c: &Comparison) -> Vec<[(usize, &'a Fact); 2]> {
+    one_value_alone(
+        only,
+        c,
+        |_| true,
+        |a, b| comparable(a, b) && !one_figure_in_units((&a.value, &a.unit), (&b.value, &b.unit)),
+    )
+}
+
+/// The pairs of numbers, one that only A gives and one that only B gives, in an aligned pair of `c`, that
+/// are each the only one of their value among their side's `eligible` numbers there, and are `alike`. Each
+/// number in one pair at most, in the order first met.
+fn one_value_alone<'a>(
+    only: &[OnlyFacts<'a>; 2],
+    c: &Comparison,
+    eligible: impl Fn(&Fact) -> bool,
+    alike: impl Fn(&Fact, &Fact) -> bool,
+) -> Vec<[(usize, &'a Fact); 2]> {
     let mut out: Vec<[(usize, &'a Fact); 2]> = Vec::new();
     for (_, cand_a, cand_b) in paraphrased_with_facts(only, c) {
+        let keep = |cands: Vec<(usize, &'a Fact)>| -> Vec<(usize, &'a Fact)> {
+            cands.into_iter().filter(|(_, f)| eligible(f)).collect()
+        };
+        let (cand_a, cand_b) = (keep(cand_a), keep(cand_b));
         let of_value = |cands: &[(usize, &'a Fact)], value: &str| -> Vec<(usize, &'a Fact)> {
             cands.iter().filter(|(_, f)| values_agree(&f.value, value)).copied().collect()
         };
         for &(_, fa) in &cand_a {
             if let (&[a], &[b]) = (&of_value(&cand_a, &fa.value)[..], &of_value(&cand_b, &fa.value)[..])
-                && comparable(a.1, b.1)
-                && !one_figure_in_units((&a.1.value, &a.1.unit), (&b.1.value, &b.1.unit))
+                && alike(a.1, b.1)
                 && !out.iter().any(|[x, y]| x.0 == a.0 || y.0 == b.0)
             {
                 out.push([a, b]);
