@@ -1085,11 +1085,13 @@ fn age_at(toks: &[&str], i: usize) -> Option<(usize, usize, u32)> {
         (1..=120).contains(&v).then_some(v)
     };
     let word = core(toks[i]);
-    // "24-year-old", "two-year-old", "24-years-old": the count and its noun in one word.
-    let lower = word.to_ascii_lowercase();
-    if let Some(count) = ["-year-old", "-years-old"].iter().find_map(|end| lower.strip_suffix(end)) {
-        let count = &word[..count.len()];
-        return years(count).map(|y| (i, i + 1, y));
+    // "24-year-old", "two-year-old", "24-years-old": the count and its noun in one word. Asked of every
+    // word that may start a number, so compared in place, not lowercased into a copy.
+    let ends = |end: &str| {
+        word.len() > end.len() && word.as_bytes()[word.len() - end.len()..].eq_ignore_ascii_case(end.as_bytes())
+    };
+    if let Some(end) = ["-year-old", "-years-old"].into_iter().find(|end| ends(end)) {
+        return years(&word[..word.len() - end.len()]).map(|y| (i, i + 1, y));
     }
     let is = |t: Option<&&str>, w: &[&str]| t.is_some_and(|t| w.iter().any(|w| core(t).eq_ignore_ascii_case(w)));
     // "aged 61", but not "aged 61 to 70" nor "aged six months", whose years are no one's age.

@@ -144,9 +144,7 @@ impl Published {
         }
         (self.date != other.date).then(|| self.date.cmp(&other.date))
     }
-}
 
-impl Published {
     /// Which of two pages of one day was published first by the clock times they print, when at least one
     /// has no zone (with two, [`Published::order`] tells): `None` on two days, without two times, or at one
     /// time.
