@@ -8,7 +8,7 @@
 //! excerpt of it, or the other may be the article with paragraphs added.
 
 use super::shingles::sentence_shingles;
-use super::{Cell, Matrix, Published};
+use super::{Cell, Matrix, Neighbour, Published};
 use crate::corpus::{Article, Corpus, clip};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -26,6 +26,12 @@ const NEAR_TIE: f64 = 0.1;
 /// An article this much of which is found in another is found there whole: the other may be its source,
 /// or the article itself with more added.
 const WHOLE: f64 = 0.9;
+/// Where containment cannot tell, the two reports' summed similarities to the rest of the corpus must be
+/// this far apart for the nearer to be taken as the source.
+const NEARER: f64 = 0.05;
+/// Two reports too close to call are versions of one text when each holds this much of the other: a
+/// rewrite that keeps half of a wire and adds its own reporting still does.
+const NEAR_COPIES: f64 = 0.4;
 /// Evidence sentences are clipped to this many characters.
 const EVIDENCE_CHARS: usize = 160;
 
@@ -37,6 +43,9 @@ pub enum Basis {
     Date,
     /// No usable dates: the article is more contained in the source than the source in it.
     Containment,
+    /// No usable dates, and containment cannot tell (a near tie, or one found whole in the other): the
+    /// source is nearer the corpus's other reports than the article is.
+    Others,
 }
 
 /// Why the direction of a hint is in doubt.
@@ -46,8 +55,8 @@ pub enum Doubt {
     /// Without dates, the two containments are too close to call: the two may share a third source, or
     /// either may have copied the other.
     NearTie,
-    /// Without dates, the article is found whole in the source: it may be an excerpt of the source (an
-    /// aggregator's), or the source may be the article with paragraphs added (an outlet's copy of a wire).
+    /// Without dates, one of the two is found whole in the other: the smaller may be an excerpt of the
+    /// larger (an aggregator's), or the larger the smaller with paragraphs added (an outlet's copy of a wire).
     Whole,
     /// The pages print times of one day without a zone: the times order them, but two outlets' clocks may
     /// be hours apart.
@@ -59,7 +68,7 @@ impl Doubt {
     pub fn reason(self) -> &'static str {
         match self {
             Doubt::NearTie => "too close to call",
-            Doubt::Whole => "all of it is in the other, which may be its source or it with more added",
+            Doubt::Whole => "one is found whole in the other: an excerpt, or a copy with more added",
             Doubt::UnzonedTimes => "the times give no zone",
         }
     }
@@ -89,47 +98,182 @@ pub struct Derivation {
     pub dates: (Option<Published>, Option<Published>),
 }
 
+/// A candidate source of an article: the other report, the pair seen from the article, and the direction's
+/// basis and doubt.
+type Candidate = (Neighbour, Basis, Option<Doubt>);
+
 pub(super) fn derive(m: &Matrix, corpus: &Corpus) -> Vec<Option<Derivation>> {
     // Ties are broken by what the reports hold, not by where they stand in the corpus: listed in another
     // order, or renamed, the same reports drew on other sources.
     let keys: Vec<u64> = corpus.articles.par_iter().map(content_key).collect();
-    (0..m.articles.len())
+    let nearness = nearness(m);
+    let candidates: Vec<Vec<Candidate>> = (0..m.articles.len())
         .into_par_iter()
         .map(|i| {
             let date = m.articles[i].date;
-            let mut candidates: Vec<_> = m
+            let mut candidates: Vec<Candidate> = m
                 .neighbours(i)
                 .into_iter()
                 .filter(|n| n.cell.contained >= MIN_CONTAINMENT)
-                .filter_map(|n| direction((i, n.other), &keys, date, m.articles[n.other].date, &n.cell).map(|b| (n, b)))
+                .filter_map(|n| {
+                    let dates = (date, m.articles[n.other].date);
+                    direction((i, n.other), (&keys, &nearness), dates, &n.cell).map(|(b, d)| (n, b, d))
+                })
                 .collect();
             // The most contained first; of sources that hold as much of it (copies of one text), one whose
             // direction is not in doubt, then by content.
-            candidates.sort_by(|(x, bx), (y, by)| {
+            candidates.sort_by(|(x, _, dx), (y, _, dy)| {
                 y.cell
                     .contained
                     .total_cmp(&x.cell.contained)
-                    .then(bx.1.is_some().cmp(&by.1.is_some()))
+                    .then(dx.is_some().cmp(&dy.is_some()))
                     .then((keys[x.other], x.other).cmp(&(keys[y.other], y.other)))
             });
-            // The most contained candidate that holds enough whole sentences of the article.
-            let ((j, cell, (basis, doubt)), (found, total, evidence)) = candidates.into_iter().find_map(|(n, b)| {
-                let ev = evidence(corpus, i, n.other);
-                (ev.0 >= MIN_SENTENCES).then_some(((n.other, n.cell, b), ev))
-            })?;
-            Some(Derivation {
-                article: i,
-                source: j,
-                cell,
-                basis,
-                doubt,
-                sentences_found: found,
-                sentences: total,
-                evidence,
-                dates: (date, m.articles[j].date),
-            })
+            candidates
         })
-        .collect()
+        .collect();
+    // The most contained candidate that holds enough whole sentences of the article.
+    let mut claims: Vec<Option<Derivation>> =
+        candidates.par_iter().enumerate().map(|(i, cands)| cands.iter().find_map(|c| claim(m, corpus, i, c))).collect();
+    break_loops(&mut claims, &candidates, |i, c| claim(m, corpus, i, c));
+    prefer_upstream(&mut claims, &candidates, |i, c| claim(m, corpus, i, c));
+    claims
+}
+
+/// The claim that article `i` draws on candidate `c`, when `c` holds enough whole sentences of it.
+fn claim(m: &Matrix, corpus: &Corpus, i: usize, &(n, basis, doubt): &Candidate) -> Option<Derivation> {
+    let (found, total, evidence) = evidence(corpus, i, n.other);
+    (found >= MIN_SENTENCES).then(|| Derivation {
+        article: i,
+        source: n.other,
+        cell: n.cell,
+        basis,
+        doubt,
+        sentences_found: found,
+        sentences: total,
+        evidence,
+        dates: (m.articles[i].date, m.articles[n.other].date),
+    })
+}
+
+/// Each article's summed similarity to every other report: a wire stays nearest all its copies, since each
+/// changes it in its own way, where a copy is near the others only through the wire.
+fn nearness(m: &Matrix) -> Vec<f64> {
+    let mut near = vec![0.0; m.articles.len()];
+    for p in &m.pairs {
+        near[p.a] += p.similarity;
+        near[p.b] += p.similarity;
+    }
+    near
+}
+
+/// Undo claims that go round in a circle ("a draws on d, d on b, b on a"): each article picks its source
+/// alone, and containments of near copies, or a date against containment, need not agree around a loop.
+/// The most doubtful claim of each loop gives way to its article's next candidate that closes no loop, or
+/// to none.
+fn break_loops(
+    claims: &mut [Option<Derivation>],
+    candidates: &[Vec<Candidate>],
+    claim: impl Fn(usize, &Candidate) -> Option<Derivation>,
+) {
+    while let Some(circle) = find_loop(claims) {
+        let weakest = circle
+            .iter()
+            .copied()
+            .max_by(|&x, &y| {
+                let (dx, dy) = (claims[x].as_ref(), claims[y].as_ref());
+                let key = |d: Option<&Derivation>| {
+                    d.map(|d| (doubt_rank(d.doubt), d.basis != Basis::Date, -(d.cell.contained - d.cell.contains)))
+                };
+                let (kx, ky) = (key(dx), key(dy));
+                kx.partial_cmp(&ky).unwrap_or(std::cmp::Ordering::Equal).then(y.cmp(&x))
+            })
+            .expect("a loop has members");
+        let given_up = claims[weakest].take().map(|d| d.source);
+        let cands = &candidates[weakest];
+        let after = cands.iter().position(|c| Some(c.0.other) == given_up).map_or(cands.len(), |k| k + 1);
+        claims[weakest] =
+            cands[after..].iter().filter(|c| !leads_to(claims, c.0.other, weakest)).find_map(|c| claim(weakest, c));
+    }
+}
+
+/// Of two sources that hold as much of an article, the one the other draws on: an outlet's copy of a wire
+/// that adds paragraphs holds all the wire does of a third report, which drew on the wire or on the copy,
+/// and the wire is the likelier.
+fn prefer_upstream(
+    claims: &mut [Option<Derivation>],
+    candidates: &[Vec<Candidate>],
+    claim: impl Fn(usize, &Candidate) -> Option<Derivation>,
+) {
+    // Each change moves a claim one step up a chain of claims, which has fewer steps than there are
+    // articles; the bound only guards against a loop of equal containments.
+    for _ in 0..claims.len() {
+        let mut changed = false;
+        for i in 0..claims.len() {
+            let Some(d) = claims[i].as_ref() else { continue };
+            let Some(up) = claims[d.source].as_ref().map(|s| s.source) else { continue };
+            let held = d.cell.contained;
+            let better = candidates[i]
+                .iter()
+                .find(|c| c.0.other == up && c.0.cell.contained >= held - 1e-9)
+                .filter(|_| !leads_to(claims, up, i))
+                .and_then(|c| claim(i, c));
+            if let Some(better) = better {
+                claims[i] = Some(better);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// How much doubt a claim carries, for choosing which claim of a loop gives way: none least.
+fn doubt_rank(doubt: Option<Doubt>) -> u8 {
+    match doubt {
+        None => 0,
+        Some(Doubt::UnzonedTimes) => 1,
+        Some(Doubt::Whole) => 2,
+        Some(Doubt::NearTie) => 3,
+    }
+}
+
+/// The articles of a loop of claims, if there is one.
+fn find_loop(claims: &[Option<Derivation>]) -> Option<Vec<usize>> {
+    // 0: not visited; 1: on the path being walked; 2: done.
+    let mut state = vec![0u8; claims.len()];
+    for start in 0..claims.len() {
+        let mut path = Vec::new();
+        let mut at = Some(start);
+        while let Some(i) = at {
+            match state[i] {
+                0 => {
+                    state[i] = 1;
+                    path.push(i);
+                    at = claims[i].as_ref().map(|d| d.source);
+                }
+                1 => return Some(path[path.iter().position(|&k| k == i).unwrap_or(0)..].to_vec()),
+                _ => break,
+            }
+        }
+        path.iter().for_each(|&k| state[k] = 2);
+    }
+    None
+}
+
+/// Whether following the claims from `from` reaches `to`.
+fn leads_to(claims: &[Option<Derivation>], from: usize, to: usize) -> bool {
+    let mut at = Some(from);
+    // Bounded: other loops may not be broken yet.
+    for _ in 0..=claims.len() {
+        match at {
+            Some(i) if i == to => return true,
+            Some(i) => at = claims[i].as_ref().map(|d| d.source),
+            None => return false,
+        }
+    }
+    false
 }
 
 /// A hash of all an article's text, furniture too: the same for the same report however it is named or
@@ -142,13 +286,13 @@ fn content_key(article: &Article) -> u64 {
     h.finish()
 }
 
-/// Whether article `i` can draw on `j`, on what basis, and why that is in doubt, if it is. `keys` break
-/// an exact tie of containments ([`content_key`]).
+/// Whether article `i` can draw on `j`, on what basis, and why that is in doubt, if it is. Without dates,
+/// when containment cannot tell, the report nearer the rest of the corpus is the source (`nearness`), and
+/// failing that `keys` break the tie ([`content_key`]).
 fn direction(
     (i, j): (usize, usize),
-    keys: &[u64],
-    di: Option<Published>,
-    dj: Option<Published>,
+    (keys, nearness): (&[u64], &[f64]),
+    (di, dj): (Option<Published>, Option<Published>),
     cell: &Cell,
 ) -> Option<(Basis, Option<Doubt>)> {
     if let Some(order) = di.zip(dj).and_then(|(a, b)| a.order(&b)) {
@@ -160,15 +304,25 @@ fn direction(
     if let Some(order) = di.zip(dj).and_then(|(a, b)| a.order_by_clock(&b)) {
         return order.is_gt().then_some((Basis::Date, Some(Doubt::UnzonedTimes)));
     }
-    let tie = (cell.contained - cell.contains).abs() <= 1e-9;
-    let copy = cell.contained > cell.contains + 1e-9 || (tie && (keys[j], j) < (keys[i], i));
-    let doubt = if cell.contained - cell.contains < NEAR_TIE {
+    let doubt = if (cell.contained - cell.contains).abs() < NEAR_TIE {
         Some(Doubt::NearTie)
-    } else if cell.contained >= WHOLE {
+    } else if cell.contained.max(cell.contains) >= WHOLE {
         Some(Doubt::Whole)
     } else {
         None
     };
+    // Two near copies of one text, or one found whole in the other: which holds more of the other says
+    // little. The other reports do, when the corpus has some: copies made from a wire each change it their
+    // own way, and stay nearer the wire than each other; an excerpt is nearer to nothing than the whole.
+    // Two reports that share a sentence or two are no copies of one text, and the rest of the corpus says
+    // nothing of which came first.
+    let copies = doubt == Some(Doubt::Whole) || cell.contained.min(cell.contains) >= NEAR_COPIES;
+    let others = (nearness[i] - cell.similarity, nearness[j] - cell.similarity);
+    if doubt.is_some() && copies && (others.0 - others.1).abs() >= NEARER {
+        return (others.0 < others.1).then_some((Basis::Others, doubt));
+    }
+    let tie = (cell.contained - cell.contains).abs() <= 1e-9;
+    let copy = cell.contained > cell.contains + 1e-9 || (tie && (keys[j], j) < (keys[i], i));
     copy.then_some((Basis::Containment, doubt))
 }
 
@@ -306,5 +460,135 @@ mod tests {
         let c = corpus(SOURCE, SOURCE);
         let d = Matrix::build(&c).derivations(&c);
         assert_eq!(d.iter().flatten().map(|d| d.doubt).collect::<Vec<_>>(), [Some(Doubt::NearTie)]);
+    }
+
+    /// A wire of eight paragraphs, with paragraph `k` replaced by `with` where given.
+    fn wire(change: Option<(usize, &str)>) -> String {
+        let paragraphs = [
+            "Gregor Haldane was found guilty at the crown court of taking deposits from buyers for the quay flats.",
+            "The jury took four hours to reach its verdict after a trial that lasted three weeks in the spring.",
+            "Prosecutors said the developer had spent the money on cars, horses and a villa on the southern coast.",
+            "Work on the site stopped two years ago, when only the foundations of the first block had been laid.",
+            "One buyer told the court she had lost her savings and now rents a small flat with her two children.",
+            "The judge said the developer had shown a callous disregard for the families who trusted him.",
+            "Haldane, who denied every charge, will be sentenced next month and was remanded in custody.",
+            "Police said the inquiry had taken four years and had traced payments through eleven bank accounts.",
+        ];
+        let mut out = String::from("Developer guilty of quay flats fraud");
+        for (k, p) in paragraphs.iter().enumerate() {
+            out.push_str("\n\n");
+            out.push_str(change.filter(|c| c.0 == k).map_or(p, |c| c.1));
+        }
+        out
+    }
+
+    /// Every claim of a corpus of `texts` listed in `order`, as (article, source) names, sorted.
+    fn claims_of(texts: &[(&str, String)], order: &[usize]) -> Vec<(String, String)> {
+        let c = Corpus::from_articles(
+            order.iter().map(|&k| Article::from_text(texts[k].0, &texts[k].1, "utf-8")).collect(),
+        );
+        let d = Matrix::build(&c).derivations(&c);
+        let mut out: Vec<(String, String)> =
+            d.iter().flatten().map(|d| (c.articles[d.article].id.clone(), c.articles[d.source].id.clone())).collect();
+        out.sort();
+        out
+    }
+
+    fn named(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn copies_of_a_wire_that_each_change_it_draw_on_the_wire() {
+        // No dates, and each copy holds as much of the wire as the wire of it: containment cannot tell. Each
+        // copy changed another paragraph, so the wire is the report nearest all the others.
+        let texts = [
+            ("wire", wire(None)),
+            (
+                "one",
+                wire(Some((1, "The jurors deliberated for most of an afternoon before they returned with a verdict."))),
+            ),
+            ("two", wire(Some((4, "A pensioner said in evidence that she had handed over everything she had saved.")))),
+            (
+                "three",
+                wire(Some((6, "He had pleaded not guilty, and the judge kept him in jail until the sentencing."))),
+            ),
+        ];
+        let expected = named(&[("one", "wire"), ("three", "wire"), ("two", "wire")]);
+        for order in [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2]] {
+            assert_eq!(claims_of(&texts, &order), expected, "listed as {order:?}");
+        }
+    }
+
+    #[test]
+    fn claims_never_go_round_in_a_circle() {
+        // The wire and an evening copy that adds two paragraphs carry times; a third copy carries only the
+        // day, so no date orders it. The times say the evening copy drew on the wire, and the third copy
+        // holds as much of the evening copy as of the wire. Containment alone once made the wire draw on
+        // the third copy, the third copy on the evening copy, and the evening copy on the wire.
+        let evening = format!(
+            "{}\n\nThe developer's barrister said an appeal against the verdict would be lodged within weeks.\n\nA hearing to recover the money for the buyers will take place in the summer.",
+            wire(None)
+        );
+        let moved = {
+            let mut w = wire(Some((
+                3,
+                "Building stopped two years ago with nothing more than foundations in place, jurors heard.",
+            )));
+            w.push_str("\n\nOne more family said they had been told nothing about the delays until the site closed.");
+            w
+        };
+        let texts = [
+            ("wire", format!("12 March 2025 14:05 GMT\n\n{}", wire(None))),
+            ("evening", format!("12 March 2025 16:20 GMT\n\n{evening}")),
+            ("third", format!("12 March 2025\n\n{moved}")),
+        ];
+        for order in [[0, 1, 2], [2, 1, 0], [1, 2, 0]] {
+            let claims = claims_of(&texts, &order);
+            assert!(claims.iter().all(|(a, _)| a != "wire"), "{claims:?}, listed as {order:?}");
+            assert!(claims.contains(&("evening".into(), "wire".into())), "{claims:?}");
+        }
+    }
+
+    #[test]
+    fn the_most_doubtful_claim_of_a_loop_gives_way_to_a_next_candidate() {
+        let cell = |contained: f64| Cell { similarity: 0.5, contained, contains: 0.5, shared: 10 };
+        let candidate = |other: usize, basis, doubt| (Neighbour { other, cell: cell(0.8) }, basis, doubt);
+        let to = |article: usize, &(n, basis, doubt): &Candidate| Derivation {
+            article,
+            source: n.other,
+            cell: n.cell,
+            basis,
+            doubt,
+            sentences_found: 3,
+            sentences: 4,
+            evidence: None,
+            dates: (None, None),
+        };
+        // 0 draws on 1 by date, 1 on 2 by containment, 2 on 0 too close to call; 2 could also draw on 3, or
+        // on 1, which would close a loop again.
+        let candidates = vec![
+            vec![candidate(1, Basis::Date, None)],
+            vec![candidate(2, Basis::Containment, None)],
+            vec![
+                candidate(0, Basis::Containment, Some(Doubt::NearTie)),
+                candidate(1, Basis::Containment, None),
+                candidate(3, Basis::Containment, None),
+            ],
+            vec![],
+        ];
+        let mut claims: Vec<Option<Derivation>> =
+            candidates.iter().enumerate().map(|(i, c)| c.first().map(|c| to(i, c))).collect();
+        assert_eq!(
+            find_loop(&claims).map(|mut l| {
+                l.sort();
+                l
+            }),
+            Some(vec![0, 1, 2])
+        );
+        break_loops(&mut claims, &candidates, |i, c| Some(to(i, c)));
+        let sources: Vec<Option<usize>> = claims.iter().map(|d| d.as_ref().map(|d| d.source)).collect();
+        assert_eq!(sources, [Some(1), Some(2), Some(3), None]);
+        assert_eq!(find_loop(&claims), None);
     }
 }

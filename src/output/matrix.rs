@@ -234,6 +234,11 @@ pub fn text(
                     None => format!("{dates}; direction from containment"),
                 }
             }
+            Basis::Others => {
+                let dates = undated(d.dates, &e[d.article].id, &e[d.source].id);
+                let why = d.doubt.map(|doubt| format!("{}, ", doubt.reason())).unwrap_or_default();
+                format!("{dates}; {why}the source is nearer the other reports: direction uncertain")
+            }
         };
         writeln!(
             w,

@@ -166,6 +166,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
             d.sentences_found,
             count(d.sentences, "sentence", "sentences"),
             match (d.basis, d.doubt) {
+                (Basis::Others, doubt) => format!(
+                    "{}the source is nearer the other reports: direction uncertain",
+                    doubt.map(|d| format!("{}, ", d.reason())).unwrap_or_default()
+                ),
                 (_, Some(doubt)) => format!("{}: direction uncertain", doubt.reason()),
                 (Basis::Date, None) => "it is dated later".to_string(),
                 (Basis::Containment, None) => "more of it is in the other than the other in it".to_string(),
