@@ -22,6 +22,11 @@ pub struct FactRef {
     pub text: String,
 }
 
+/// An aligned pair this alike says one thing: two numbers that are the only ones each side gives alone
+/// there, counting other nouns, are one number changed ([`sole_in_pairs`]). The pairs of one story's
+/// sentences that share a topic but tell other facts score below it.
+const CLOSE_PAIR: f64 = 0.4;
+
 /// A fact both give, in different words or numbers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Altered {
@@ -204,12 +209,41 @@ fn replaced_numbers(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
             pairs.push(pair);
         }
     }
+    for pair in sole_in_pairs(only, c) {
+        if !pairs.iter().any(|[x, y]| x.0 == pair[0].0 || y.0 == pair[1].0) {
+            pairs.push(pair);
+        }
+    }
     pairs
         .into_iter()
         .map(|[(ia, fa), (ib, fb)]| {
             let same = one_figure_in_units((&fa.value, &fa.unit), (&fb.value, &fb.unit));
             let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
             Replaced { kind: FactKind::Number, facts: [ia, ib], texts, keys, same }
+        })
+        .collect()
+}
+
+/// The pairs of numbers, one that only A gives and one that only B gives, that are the only such numbers of
+/// an aligned pair, and of one sort ([`comparable`]): "Dunmore said the company would cut about 1,200
+/// jobs …" against "The company plans to eliminate roughly 1,500 positions …, Dunmore said". A sentence
+/// rebuilt around its figure leaves the two in two changed runs, one of words taken out and one of words
+/// put in, where [`swapped_in_runs`] looks for them in one; the alignment still says the two sentences
+/// tell one thing, and each gives one number the other does not.
+///
+/// Unless the two count one noun, the pair must be close ([`CLOSE_PAIR`]): a headline is paired with the
+/// other's headline whatever each says, and a loosely paired sentence shares its topic more than its
+/// statement ("4,200 residents told to prepare" against "Deputies to knock on 1,650 doors").
+fn sole_in_pairs<'a>(only: &[OnlyFacts<'a>; 2], c: &Comparison) -> Vec<[(usize, &'a Fact); 2]> {
+    paraphrased_with_facts(only, c)
+        .filter_map(|(seg, cand_a, cand_b)| match (&cand_a[..], &cand_b[..]) {
+            (&[a], &[b])
+                if comparable(a.1, b.1)
+                    && ((counts_a_noun(a.1) && a.1.unit == b.1.unit) || seg.similarity >= CLOSE_PAIR) =>
+            {
+                Some([a, b])
+            }
+            _ => None,
         })
         .collect()
 }
@@ -635,6 +669,47 @@ mod tests {
         );
         assert_eq!(numbers(&p.shared), ["two separatist entities"], "{p:#?}");
         assert!(p.altered.is_empty() && numbers(&p.only_a).is_empty() && numbers(&p.only_b).is_empty());
+    }
+
+    #[test]
+    fn a_number_replaced_in_a_sentence_rebuilt_around_it_is_altered() {
+        // B puts the speaker last, so the word diff puts B's figure in a run of words put in before the
+        // speaker, and A's in a run taken out after: no one run holds both.
+        let p = pair(
+            "Chief executive Rachel Dunmore said the company would cut about 1,200 jobs as part of a plan to save \
+             $300 million a year.",
+            "The company plans to eliminate roughly 1,500 positions under a cost-cutting programme expected to \
+             save $300 million annually, chief executive Rachel Dunmore said.",
+        );
+        let altered: Vec<_> = p.altered.iter().map(|x| (x.kind, x.a.as_str(), x.b.as_str())).collect();
+        assert_eq!(altered, [(FactKind::Number, "1,200 jobs", "1,500 positions")], "{p:#?}");
+        // Counts of one noun, in a pair that shares less.
+        let p = pair(
+            "Heavy rain on Tuesday forced about 4,000 people from their homes along the river.",
+            "About 4,500 people had to leave their homes on Tuesday after the river burst its banks.",
+        );
+        let altered: Vec<_> = p.altered.iter().map(|x| (x.a.as_str(), x.b.as_str())).collect();
+        assert_eq!(altered, [("4,000 people", "4,500 people")], "{p:#?}");
+    }
+
+    #[test]
+    fn counts_of_other_nouns_in_loosely_paired_sentences_stay_apart() {
+        // Two headlines are paired whatever each says; each count here is its own fact.
+        let a = Article::from_text(
+            "a.txt",
+            "Inspectors find deep cracks in Calder Creek Dam; 4,200 residents told to prepare for evacuation\n\n\
+             Engineers found cracks in the spillway on Tuesday.",
+            "utf-8",
+        );
+        let b = Article::from_text(
+            "b.txt",
+            "Deputies to knock on 1,650 doors below cracked Calder Creek Dam\n\n\
+             Engineers found cracks in the spillway on Tuesday.",
+            "utf-8",
+        );
+        let p = compare(&a, &b);
+        assert!(p.altered.is_empty(), "{p:#?}");
+        assert_eq!((numbers(&p.only_a), numbers(&p.only_b)), (vec!["4,200 residents"], vec!["1,650 doors"]));
     }
 
     #[test]
