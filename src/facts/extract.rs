@@ -2114,7 +2114,7 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
         let starts_quote = w.starts_with(is_quote_mark);
         let at_start = initial || starts_quote;
         initial = w.ends_with([':', '.', '!', '?']) && !is_title(c) && !initialism;
-        if is_capitalised(c) && is_title(c) {
+        if is_capitalised(c) && is_title(c) && !names_a_body(toks, n) {
             // The words before a title describe it ("Foreign Minister"): drop a lone one, and a nationality
             // that ends a longer run ("During Russia-Ukraine War Russian President Putin").
             if cur.last().is_some_and(|w| has_adjective_suffix(w)) {
@@ -2279,6 +2279,17 @@ fn joins_by_and(toks: &[&str], n: usize) -> bool {
         }
     }
     last.is_some_and(|t| BODIES.contains(&noun(t).as_str()))
+}
+
+/// Whether the title `toks[n]` opens the name of a body rather than a person's: "the Premier League club",
+/// "the General Assembly", whose next word is a body's noun ([`BODIES`]). Read as a title, it left "League"
+/// a name of its own.
+fn names_a_body(toks: &[&str], n: usize) -> bool {
+    !ends_phrase(toks[n])
+        && toks.get(n + 1).is_some_and(|t| {
+            let next = without_possessive(core(t));
+            is_capitalised(next) && BODIES.contains(&next.to_lowercase().as_str())
+        })
 }
 
 fn entity_fact(parts: &[&str], person: bool, sentence: usize) -> Option<Fact> {
@@ -3007,6 +3018,14 @@ mod tests {
         assert_eq!(k("The quake struck 35km deep, officials said."), long);
         assert_eq!(k("The quake struck 35 kilometers deep, officials said."), long);
         assert_ne!(k("The quake struck 35 miles deep, officials said."), long);
+    }
+
+    #[test]
+    fn a_title_before_a_body_s_noun_is_part_of_the_body_s_name() {
+        let e = of(FactKind::Entity, "The striker joined Northbridge United, the Premier League club said.");
+        assert_eq!(e, ["Northbridge United", "Premier League"]);
+        let e = of(FactKind::Entity, "The General Assembly voted on Monday, said President Lula.");
+        assert_eq!(e, ["General Assembly", "Lula"]);
     }
 
     #[test]

@@ -411,11 +411,14 @@ fn fold_back_references(occ: &mut [(usize, Fact)]) {
             }
             // "Geophysical Institute of Peru", "Bank of England": a name built with "of" is a body or a place,
             // and its last word a name of its own, not a short form of it.
+            // "Météo-France", "Rolls-Royce": a last word joined on by a hyphen makes one word of a name
+            // with the one before, and alone it is another name ("France").
             let mut ends = list.iter().map(|&m| &occ[m].1).filter(|f| {
                 f.context.len() >= 2
                     && f.context.last() == lone.context.first()
                     && f.key != lone.key
                     && !f.context.iter().any(|w| w == "of")
+                    && !f.text.split_whitespace().next_back().is_some_and(|w| w.contains(['-', '‐', '‑']))
             });
             if let Some(full) = ends.next()
                 && ends.all(|f| f.key == full.key)
@@ -1686,6 +1689,17 @@ mod tests {
         assert_eq!(f.articles, [0]);
         // In the other report "Price" alone stays a name of its own.
         assert!(l.facts.iter().any(|f| f.kind == FactKind::Entity && f.text == "Price" && f.articles == [1]));
+    }
+
+    #[test]
+    fn a_name_is_no_short_form_of_a_compound_it_ends() {
+        let l = ledger(&[
+            "Title one here\n\nThe storm swept across France overnight, the weather service Météo-France said.",
+            "Title two here\n\nThe storm swept across France overnight, the weather service said.",
+        ]);
+        let f = find(&l, FactKind::Entity, "France");
+        assert_eq!(f.articles, [0, 1], "{f:?}");
+        assert_eq!(find(&l, FactKind::Entity, "Météo-France").articles, [0]);
     }
 
     #[test]
