@@ -80,6 +80,10 @@ impl<'a> Tokens<'a> {
         let mut gaps_of_one = true;
         // Whether the last token is a figure, which a unit after it joins ([`UNITS`]).
         let mut after_figure = false;
+        // Dashes standing alone so far, and in all: a lone dash (a dateline's, "LIMA (Reuters) —") opens no
+        // aside and rides on the word before.
+        let mut dashes = 0usize;
+        let paired_dashes = spaced_dashes(text);
         // One pass splits and folds each word, and gives its place.
         each_fold(text, |std::ops::Range { start, end }, folded| {
             if let Some(prev) = last_end {
@@ -88,11 +92,20 @@ impl<'a> Tokens<'a> {
             }
             last_end = Some(end);
             if folded.is_empty() {
-                // Punctuation alone joins the word before it, or the next word at the start.
+                // Punctuation alone joins the word before it, or the next word at the start. A dash that
+                // opens an aside (the first of a pair) joins the next word: "service — Météo-France —
+                // said" against "service said" puts in "— Météo-France —", where riding on "service" the
+                // first dash read as a word both have.
+                let dash = is_spaced_dash(&text[start..end]);
+                dashes += usize::from(dash);
+                let opens = dash && dashes % 2 == 1 && dashes < paired_dashes;
                 match list.last_mut() {
-                    Some(token) => token.end = end,
-                    None => {
+                    // Once a dash waits for the next word, what follows it waits too.
+                    Some(token) if lead.is_none() && !opens => token.end = end,
+                    _ => {
                         lead.get_or_insert(start);
+                        // The dash stands between a figure and a unit after it: they are two tokens.
+                        after_figure = false;
                     }
                 }
                 return;
@@ -111,9 +124,13 @@ impl<'a> Tokens<'a> {
             after_figure = is_figure(folded);
             list.push(Token { key: hash_bytes(folded), start: lead.take().unwrap_or(start), end });
         });
-        // A text of punctuation only is one token, with a key no folded word has in practice.
+        // A dash with no word after it rides on the word before. A text of punctuation only is one token,
+        // with a key no folded word has in practice.
         if let (Some(start), Some(end)) = (lead, last_end) {
-            list.push(Token { key: 0, start, end });
+            match list.last_mut() {
+                Some(token) => token.end = end,
+                None => list.push(Token { key: 0, start, end }),
+            }
         }
         // A one-byte gap between words is ASCII whitespace, so the words are single-spaced unless the text
         // has a tab, newline, vertical tab, form feed or return (a scan without an early exit, which the
@@ -132,6 +149,21 @@ impl<'a> Tokens<'a> {
             RunText::Joined(words(&self.text[at]).collect::<Vec<_>>().join(" "))
         }
     }
+}
+
+/// Whether a word is a dash standing alone between words, as an aside is set off: an em or en dash, a
+/// hyphen, or two.
+fn is_spaced_dash(word: &str) -> bool {
+    matches!(word, "—" | "–" | "--" | "-")
+}
+
+/// How many words of `text` are dashes standing alone ([`is_spaced_dash`]); 0 without a search of the
+/// words when the text holds no dash at all, as most sentences do not.
+fn spaced_dashes(text: &str) -> usize {
+    if !text.contains(['—', '–', '-']) {
+        return 0;
+    }
+    words(text).filter(|w| is_spaced_dash(w)).count()
 }
 
 /// Units and the marks of the clock that reports write both after a space and glued to the figure ("10 km",
@@ -1027,6 +1059,7 @@ mod tests {
         fn tokens(text: &str) -> Vec<Token<'_>> {
             let mut out: Vec<Token> = Vec::new();
             let mut pending = String::new();
+            let mut dashes = 0usize;
             // The last token's fold, when it is a figure that a unit after it joins.
             let mut figure: Option<String> = None;
             for w in words(text) {
@@ -1043,7 +1076,17 @@ mod tests {
                     figure = is_figure(folded.as_bytes()).then(|| folded.clone());
                 }
                 let Some(key) = with_fold(w, |f| (!f.is_empty()).then(|| crate::normalize::hash_str(f))) else {
-                    let into = out.last_mut().map_or(&mut pending, |t| t.text.to_mut());
+                    // An opening dash waits for the next word, and so does what follows it.
+                    dashes += usize::from(is_spaced_dash(w));
+                    let opens = is_spaced_dash(w) && dashes % 2 == 1 && dashes < spaced_dashes(text);
+                    let forward = !pending.is_empty() || opens;
+                    if forward {
+                        figure = None;
+                    }
+                    let into = match out.last_mut() {
+                        Some(t) if !forward => t.text.to_mut(),
+                        _ => &mut pending,
+                    };
                     if !into.is_empty() {
                         into.push(' ');
                     }
@@ -1058,7 +1101,10 @@ mod tests {
                 out.push(Token { text, key });
             }
             if !pending.is_empty() {
-                out.push(Token { text: Cow::Owned(pending), key: 0 });
+                match out.last_mut() {
+                    Some(t) => t.text = Cow::Owned(format!("{} {pending}", t.text)),
+                    None => out.push(Token { text: Cow::Owned(pending), key: 0 }),
+                }
             }
             out
         }
@@ -1502,6 +1548,24 @@ mod tests {
         let d = diff("war – and peace", "war and peace");
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(&*d[0].text, "war and peace");
+    }
+
+    #[test]
+    fn an_aside_set_off_by_dashes_is_put_in_with_its_dashes() {
+        let d = diff("the national weather service said.", "the national weather service — Météo-France — said.");
+        assert_eq!(show(&d), "the national weather service {+— Météo-France —+} said.");
+        assert_eq!(
+            show(&diff("the service said.", "the service -- the agency -- said.")),
+            "the service {+-- the agency --+} said."
+        );
+        // Both have the aside: nothing changed.
+        let both = "the service — Météo-France — said.";
+        assert_eq!(show(&diff(both, both)), both);
+        // A lone dash (a dateline's) still rides on the word before it.
+        assert_eq!(
+            show(&diff("LIMA (Reuters) — A quake struck.", "A quake struck.")),
+            "[-LIMA (Reuters) —-] A quake struck."
+        );
     }
 
     proptest::proptest! {

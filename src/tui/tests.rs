@@ -919,7 +919,10 @@ fn enter_on_a_conflicting_number_opens_two_reports_that_differ() {
         .facts
         .rows
         .iter()
-        .position(|&i| ledger.facts[i].kind == FactKind::Number && ledger.facts[i].altered)
+        .position(|&i| {
+            let f = &ledger.facts[i];
+            f.kind == FactKind::Number && f.altered && f.text.contains("metres")
+        })
         .expect("a conflicting number");
     for _ in 0..pos {
         app.step(Down);
