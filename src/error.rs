@@ -12,6 +12,15 @@ pub enum Error {
     /// A folder (or a list of paths) held nothing we could read as an article.
     #[error("{}: no articles found (looked for .txt, .md and .text files)", crate::decode::shown_path(.0))]
     NoArticles(PathBuf),
+    /// A folder held no article that could be read, and some of what it held could not be read (no
+    /// permission): the count, and the first warning.
+    #[error(
+        "{}: no articles found, and {} file(s) or folder(s) in it could not be read (first: {})",
+        crate::decode::shown_path(.0),
+        .1,
+        .2
+    )]
+    NoneReadable(PathBuf, usize, String),
     /// Every article-named file found was binary: the folder is not empty, its files are not text.
     #[error(
         "{}: no articles: {} .txt, .md or .text file(s) found, all binary (first: {})",

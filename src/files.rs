@@ -39,10 +39,15 @@ pub fn collect<P: AsRef<Path>>(paths: &[P]) -> Result<Files> {
         })?;
         if meta.is_dir() {
             // A folder named twice, or whose files were all reached before, still holds articles.
-            let before = walker.articles_seen;
+            let (before, warned) = (walker.articles_seen, walker.files.warnings.len());
             let again = !walker.walk(p, &meta)?;
             if !again && walker.articles_seen == before {
-                return Err(Error::NoArticles(p.to_path_buf()));
+                // What the walk could not read may hold the articles: say so, or the warnings that name it
+                // are lost with the run.
+                return Err(match walker.files.warnings.get(warned..).unwrap_or_default() {
+                    [] => Error::NoArticles(p.to_path_buf()),
+                    skipped => Error::NoneReadable(p.to_path_buf(), skipped.len(), skipped[0].clone()),
+                });
             }
         } else if meta.is_file() {
             walker.take(p, &meta, true);
@@ -257,6 +262,22 @@ mod tests {
         assert_eq!(w.len(), 3, "{w:?}");
         assert!(w[0].ends_with("dangling.txt: skipped, a broken link"), "{w:?}");
         assert!(w[1].contains("loop_a: skipped, a link that cannot be followed"), "{w:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_whose_only_files_cannot_be_read_says_so() {
+        // A folder without permission cannot be made for a test run as root; a broken link is skipped the
+        // same way.
+        let dir = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink("gone.txt", dir.path().join("story.txt")).unwrap();
+        let e = collect(&[dir.path()]).unwrap_err().to_string();
+        assert!(e.contains("no articles found, and 1 file(s) or folder(s) in it could not be read"), "{e}");
+        assert!(e.contains("story.txt: skipped, a broken link"), "{e}");
+        // An empty folder is only empty.
+        let empty = tempfile::tempdir().unwrap();
+        let e = collect(&[empty.path()]).unwrap_err().to_string();
+        assert!(e.ends_with("no articles found (looked for .txt, .md and .text files)"), "{e}");
     }
 
     #[cfg(unix)]
