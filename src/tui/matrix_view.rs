@@ -30,7 +30,10 @@ pub fn glyph(similarity: f64, diagonal: bool) -> String {
     } else if similarity >= 0.995 {
         "==".into()
     } else {
-        format!("{:>2}", ((similarity * 100.0).round() as u32).max(1))
+        // Hundredths as the text output prints the figure ("0.62" for 0.625, rounded half to even), so
+        // that the two never differ by one.
+        let hundredths: u32 = format!("{similarity:.2}").get(2..).and_then(|d| d.parse().ok()).unwrap_or(0);
+        format!("{:>2}", hundredths.max(1))
     }
 }
 
@@ -202,4 +205,20 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     }
     out.extend(rest);
     super::detail::render(frame, rule, detail, out, &mut app.detail_scroll, &t);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::glyph;
+
+    #[test]
+    fn a_cell_shows_the_hundredths_the_text_output_prints() {
+        // 0.625 prints as "0.62" in `pressdiff matrix`; rounded half up, the grid said 63.
+        for x in [0.625, 0.615, 0.125, 0.5, 0.994, 0.333] {
+            assert_eq!(glyph(x, false).trim(), &format!("{x:.2}")[2..], "{x}");
+        }
+        assert_eq!(glyph(0.004, false), " 1");
+        assert_eq!(glyph(0.0, false), " ·");
+        assert_eq!(glyph(0.996, false), "==");
+    }
 }
