@@ -190,6 +190,47 @@ fn an_unknown_id_says_ids_are_accepted_too() {
 }
 
 #[test]
+fn all_gives_json_each_report_s_boilerplate_with_its_reasons() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = |name: &str, extra: &str| {
+        let text = format!(
+            "Home | News | Sport | Weather | Contact\n\nFerry resumes after strike\n\nThe ferry to the island \
+             resumed on Friday after a two-week strike by its crew.{extra}\n\n© 2025 Island Times. All rights reserved.\n"
+        );
+        write(dir.path(), name, text.as_bytes())
+    };
+    let (a, b) = (page("a.txt", ""), page("b.txt", "\n\nThe union said talks would go on next week."));
+    let reasons = |v: &Value| -> Vec<(String, String)> {
+        v.as_array()
+            .expect("a list of blocks")
+            .iter()
+            .map(|x| (x["text"].as_str().unwrap().to_owned(), x["reason"].as_str().unwrap().to_owned()))
+            .collect()
+    };
+    let out = pressdiff().args(["diff", &a, &b, "--all", "--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let json = json_of(&out);
+    for side in ["a", "b"] {
+        let got = reasons(&json["boilerplate"][side]);
+        assert!(got.contains(&("Home | News | Sport | Weather | Contact".into(), "before-headline".into())), "{got:?}");
+        assert!(
+            got.contains(&("© 2025 Island Times. All rights reserved.".into(), "page-furniture".into())),
+            "{got:?}"
+        );
+    }
+    // Without --all the JSON is as it was.
+    let out = pressdiff().args(["diff", &a, &b, "--format", "json"]).output().unwrap();
+    assert!(json_of(&out).get("boilerplate").is_none());
+    // `list` gives the reasons beside its list of blocks.
+    let out = pressdiff().args(["list", &a, "--format", "json"]).output().unwrap();
+    let article = &json_of(&out)["articles"][0];
+    let texts: Vec<String> = reasons(&article["set_aside"]).into_iter().map(|(t, _)| t).collect();
+    let plain: Vec<String> =
+        article["boilerplate"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_owned()).collect();
+    assert_eq!(texts, plain);
+}
+
+#[test]
 fn all_says_so_when_a_report_has_no_boilerplate() {
     let dir = tempfile::tempdir().unwrap();
     let a =

@@ -2,8 +2,9 @@
 //! renamed or removed. Private serialisable structs are built from the domain values so that the domain
 //! can change without the contract moving.
 
+use crate::boilerplate::Reason;
 use crate::comparison::Comparison;
-use crate::corpus::Corpus;
+use crate::corpus::{Article, Corpus};
 use crate::facts::PairFacts;
 use serde::Serialize;
 use std::io::{self, Write};
@@ -22,6 +23,20 @@ struct ArticleJson<'a> {
     words: usize,
     body: Vec<&'a str>,
     boilerplate: Vec<&'a str>,
+    /// The boilerplate blocks again, each with the reason it was set aside: `boilerplate` came first and
+    /// stays as it is.
+    set_aside: Vec<SetAside<'a>>,
+}
+
+/// A block set aside as boilerplate, and why.
+#[derive(Serialize)]
+struct SetAside<'a> {
+    text: &'a str,
+    reason: Reason,
+}
+
+fn set_aside(a: &Article) -> Vec<SetAside<'_>> {
+    a.boilerplate().map(|(b, reason)| SetAside { text: &b.text, reason }).collect()
 }
 
 /// Print the article list.
@@ -37,6 +52,7 @@ pub fn list(w: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
             words: a.word_count(),
             body: a.sentences.iter().map(|s| &*s.text).collect(),
             boilerplate: a.boilerplate().map(|(b, _)| &*b.text).collect(),
+            set_aside: set_aside(a),
         })
         .collect();
     write(w, &ListJson { articles })
@@ -52,11 +68,27 @@ struct DiffJson<'a> {
     #[serde(flatten)]
     comparison: &'a Comparison,
     facts: &'a PairFacts,
+    /// With `--all`: each report's boilerplate, with the reason each block was set aside.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    boilerplate: Option<BoilerplateJson<'a>>,
 }
 
-/// Print a comparison with the facts of the pair: shared, only in A, only in B, altered.
-pub fn diff_with_facts(w: &mut impl Write, c: &Comparison, facts: &PairFacts) -> io::Result<()> {
-    write(w, &DiffJson { comparison: c, facts })
+#[derive(Serialize)]
+struct BoilerplateJson<'a> {
+    a: Vec<SetAside<'a>>,
+    b: Vec<SetAside<'a>>,
+}
+
+/// Print a comparison with the facts of the pair: shared, only in A, only in B, altered; and, given the
+/// two reports (`--all`), what each set aside as boilerplate.
+pub fn diff_with_facts(
+    w: &mut impl Write,
+    c: &Comparison,
+    facts: &PairFacts,
+    all: Option<(&Article, &Article)>,
+) -> io::Result<()> {
+    let boilerplate = all.map(|(a, b)| BoilerplateJson { a: set_aside(a), b: set_aside(b) });
+    write(w, &DiffJson { comparison: c, facts, boilerplate })
 }
 
 fn write(w: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
