@@ -83,7 +83,8 @@ impl<'a> Tokens<'a> {
         // Dashes standing alone so far, and in all: a lone dash (a dateline's, "LIMA (Reuters) —") opens no
         // aside and rides on the word before.
         let mut dashes = 0usize;
-        let paired_dashes = spaced_dashes(text);
+        // Counted at the first dash, from there on: most sentences have none, and are not searched twice.
+        let mut all_dashes: Option<usize> = None;
         // One pass splits and folds each word, and gives its place.
         each_fold(text, |std::ops::Range { start, end }, folded| {
             if let Some(prev) = last_end {
@@ -98,7 +99,10 @@ impl<'a> Tokens<'a> {
                 // first dash read as a word both have.
                 let dash = is_spaced_dash(&text[start..end]);
                 dashes += usize::from(dash);
-                let opens = dash && dashes % 2 == 1 && dashes < paired_dashes;
+                let opens = dash && dashes % 2 == 1 && {
+                    let all = *all_dashes.get_or_insert_with(|| dashes + spaced_dashes(&text[end..]));
+                    dashes < all
+                };
                 match list.last_mut() {
                     // Once a dash waits for the next word, what follows it waits too.
                     Some(token) if lead.is_none() && !opens => token.end = end,
@@ -157,12 +161,8 @@ fn is_spaced_dash(word: &str) -> bool {
     matches!(word, "—" | "–" | "--" | "-")
 }
 
-/// How many words of `text` are dashes standing alone ([`is_spaced_dash`]); 0 without a search of the
-/// words when the text holds no dash at all, as most sentences do not.
+/// How many words of `text` are dashes standing alone ([`is_spaced_dash`]).
 fn spaced_dashes(text: &str) -> usize {
-    if !text.contains(['—', '–', '-']) {
-        return 0;
-    }
     words(text).filter(|w| is_spaced_dash(w)).count()
 }
 
