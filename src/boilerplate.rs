@@ -2405,6 +2405,10 @@ const ANYWHERE: &[&str] = &[
     "używamy plików cookie", "polityka prywatności", "przetwarzamy dane osobowe", "používáme cookies",
     "soubory cookie", "zásady ochrany osobních údajů",
     "sign up for our newsletter", "subscribe to our newsletter",
+    // A prompt to the readers under a story: "What do you make of the signing? Let us know below." Each
+    // names the comments, or below: "Let us know if you see anything," a story's police may say.
+    "let us know in the comments", "let us know below", "tell us in the comments", "share your thoughts in the comments",
+    "let us know your thoughts in the comments", "have your say in the comments",
     // The same in French, Spanish, Italian, Portuguese and German pages.
     // Each with "our": "Inscrivez-vous à la newsletter du collectif, ont lancé les organisateurs" is a story's.
     "inscrivez-vous à notre newsletter", "abonnez-vous à notre newsletter", "suscríbete a nuestro boletín",
@@ -3455,6 +3459,19 @@ Maria Lopez is our transport correspondent in the north of the country.\n",
             "Passengers welcomed the news, the operator said.\n\nRead more:\n\nIsland school reopens after the summer\n\nHarbour fees to rise in the spring\n\nNew pier opens on the north shore\n",
         ));
         assert_eq!(reason(&v, "Harbour fees"), Some(Reason::LinkList), "{v:#?}");
+    }
+
+    #[test]
+    fn a_prompt_to_comment_under_the_story_is_furniture() {
+        let v = run(&ferry(
+            "Passengers welcomed the news, the operator said.\n\nWhat do you make of the return of the ferry? Let us know below.\n",
+        ));
+        assert_eq!(reason(&v, "What do you make"), Some(Reason::PageFurniture), "{v:#?}");
+        // The police's own appeal is story.
+        let v = run(&ferry(
+            "\"Let us know if you see anything on the quay,\" a police officer told passengers.\n\nPassengers welcomed the news, the operator said.\n",
+        ));
+        assert_eq!(reason(&v, "\"Let us know"), None, "{v:#?}");
     }
 
     #[test]
