@@ -2292,7 +2292,20 @@ fn names_a_body(toks: &[&str], n: usize) -> bool {
         })
 }
 
+/// The marks of a firm's legal form that end its name in some reports and not in others: "Northwind Foods
+/// Inc", "Northwind Foods".
+const LEGAL_FORMS: &[&str] = &["inc", "ltd", "plc", "llc", "llp", "corp", "gmbh"];
+
 fn entity_fact(parts: &[&str], person: bool, sentence: usize) -> Option<Fact> {
+    // One firm with its legal form or without it is one name: the form is kept in the text, not the key.
+    let named = match parts {
+        [name @ .., form]
+            if !name.is_empty() && LEGAL_FORMS.contains(&form.trim_end_matches('.').to_lowercase().as_str()) =>
+        {
+            name
+        }
+        _ => parts,
+    };
     let last = parts.last()?;
     // "Russian" or "North Korean" is an adjective; "Jack Grealish" or "Sean Dean" is a name: after a word
     // that is not a compass or region word, the suffix says nothing.
@@ -2301,13 +2314,14 @@ fn entity_fact(parts: &[&str], person: bool, sentence: usize) -> Option<Fact> {
         return None;
     }
     let text = parts.join(" ");
-    let key = entity_key(&text);
+    let name = if named.len() < parts.len() { named.join(" ") } else { text.clone() };
+    let key = entity_key(&name);
     if key.chars().count() < 2 {
         return None;
     }
     Some(Fact {
         kind: FactKind::Entity,
-        context: name_tokens(&text),
+        context: name_tokens(&name),
         text,
         key,
         sentence,
@@ -3018,6 +3032,20 @@ mod tests {
         assert_eq!(k("The quake struck 35km deep, officials said."), long);
         assert_eq!(k("The quake struck 35 kilometers deep, officials said."), long);
         assert_ne!(k("The quake struck 35 miles deep, officials said."), long);
+    }
+
+    #[test]
+    fn a_firm_with_its_legal_form_or_without_it_is_one_name() {
+        let key = |text: &str| {
+            extract_sentences(&[(text, 0)]).into_iter().find(|f| f.kind == FactKind::Entity).map(|f| f.key)
+        };
+        let with = key("The maker, Northwind Foods Inc., said the plant would close.");
+        assert!(with.is_some());
+        assert_eq!(with, key("The maker, Northwind Foods, said the plant would close."));
+        assert_eq!(key("Shares in Harbour Shipping PLC fell."), key("Shares in Harbour Shipping fell."));
+        // The text keeps it.
+        let e = of(FactKind::Entity, "Shares in Harbour Shipping PLC fell.");
+        assert_eq!(e, ["Harbour Shipping PLC"]);
     }
 
     #[test]
