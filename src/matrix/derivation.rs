@@ -98,6 +98,22 @@ pub struct Derivation {
     pub dates: (Option<Published>, Option<Published>),
 }
 
+impl Derivation {
+    /// Why the hint's direction is uncertain, in words ending "direction uncertain", when it is: the
+    /// doubt, and for a direction the rest of the corpus settled, that.
+    pub fn uncertainty(&self) -> Option<String> {
+        let doubt = self.doubt.map(Doubt::reason);
+        match (self.basis, doubt) {
+            (Basis::Others, Some(why)) => {
+                Some(format!("{why}, the source is nearer the other reports: direction uncertain"))
+            }
+            (Basis::Others, None) => Some("the source is nearer the other reports: direction uncertain".into()),
+            (_, Some(why)) => Some(format!("{why}: direction uncertain")),
+            (_, None) => None,
+        }
+    }
+}
+
 /// A candidate source of an article: the other report, the pair seen from the article, and the direction's
 /// basis and doubt.
 type Candidate = (Neighbour, Basis, Option<Doubt>);
@@ -133,10 +149,11 @@ pub(super) fn derive(m: &Matrix, corpus: &Corpus) -> Vec<Option<Derivation>> {
         })
         .collect();
     // The most contained candidate that holds enough whole sentences of the article.
+    let claim = |i: usize, c: &Candidate| claim(m, corpus, i, c);
     let mut claims: Vec<Option<Derivation>> =
-        candidates.par_iter().enumerate().map(|(i, cands)| cands.iter().find_map(|c| claim(m, corpus, i, c))).collect();
-    break_loops(&mut claims, &candidates, |i, c| claim(m, corpus, i, c));
-    prefer_upstream(&mut claims, &candidates, |i, c| claim(m, corpus, i, c));
+        candidates.par_iter().enumerate().map(|(i, cands)| cands.iter().find_map(|c| claim(i, c))).collect();
+    break_loops(&mut claims, &candidates, claim);
+    prefer_upstream(&mut claims, &candidates, claim);
     claims
 }
 
@@ -181,12 +198,13 @@ fn break_loops(
             .iter()
             .copied()
             .max_by(|&x, &y| {
-                let (dx, dy) = (claims[x].as_ref(), claims[y].as_ref());
-                let key = |d: Option<&Derivation>| {
-                    d.map(|d| (doubt_rank(d.doubt), d.basis != Basis::Date, -(d.cell.contained - d.cell.contains)))
+                // Every article of a loop has a claim.
+                let key = |k: usize| {
+                    claims[k]
+                        .as_ref()
+                        .map(|d| (doubt_rank(d.doubt), d.basis != Basis::Date, d.cell.contains - d.cell.contained))
                 };
-                let (kx, ky) = (key(dx), key(dy));
-                kx.partial_cmp(&ky).unwrap_or(std::cmp::Ordering::Equal).then(y.cmp(&x))
+                key(x).partial_cmp(&key(y)).unwrap_or(std::cmp::Ordering::Equal).then(y.cmp(&x))
             })
             .expect("a loop has members");
         let given_up = claims[weakest].take().map(|d| d.source);

@@ -222,22 +222,17 @@ pub fn text(
                     d.dates.0.map(|x| x.to_string()).unwrap_or_default(),
                     d.dates.1.map(|x| x.to_string()).unwrap_or_default()
                 );
-                match d.doubt {
-                    Some(doubt) => format!("{dated}; {}: direction uncertain", doubt.reason()),
+                match d.uncertainty() {
+                    Some(why) => format!("{dated}; {why}"),
                     None => dated,
                 }
             }
-            Basis::Containment => {
+            Basis::Containment | Basis::Others => {
                 let dates = undated(d.dates, &e[d.article].id, &e[d.source].id);
-                match d.doubt {
-                    Some(doubt) => format!("{dates}; {}: direction uncertain", doubt.reason()),
+                match d.uncertainty() {
+                    Some(why) => format!("{dates}; {why}"),
                     None => format!("{dates}; direction from containment"),
                 }
-            }
-            Basis::Others => {
-                let dates = undated(d.dates, &e[d.article].id, &e[d.source].id);
-                let why = d.doubt.map(|doubt| format!("{}, ", doubt.reason())).unwrap_or_default();
-                format!("{dates}; {why}the source is nearer the other reports: direction uncertain")
             }
         };
         writeln!(

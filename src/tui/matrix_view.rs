@@ -168,14 +168,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
             app.corpus.articles[d.source].id,
             d.sentences_found,
             count(d.sentences, "sentence", "sentences"),
-            match (d.basis, d.doubt) {
-                (Basis::Others, doubt) => format!(
-                    "{}the source is nearer the other reports: direction uncertain",
-                    doubt.map(|d| format!("{}, ", d.reason())).unwrap_or_default()
-                ),
-                (_, Some(doubt)) => format!("{}: direction uncertain", doubt.reason()),
+            match (d.basis, d.uncertainty()) {
+                (_, Some(why)) => why,
                 (Basis::Date, None) => "it is dated later".to_string(),
-                (Basis::Containment, None) => "more of it is in the other than the other in it".to_string(),
+                // `uncertainty` always has words for a direction the other reports settled.
+                (Basis::Containment | Basis::Others, None) => {
+                    "more of it is in the other than the other in it".to_string()
+                }
             }
         ),
         None => {
