@@ -40,6 +40,10 @@ pub enum Command {
         /// Also show the boilerplate of both reports, with the reason each block was set aside.
         #[arg(long)]
         all: bool,
+        /// Leave out the facts of the pair (numbers and quotations changed, and how many facts the two
+        /// share or give alone): much quicker on reports of megabytes.
+        #[arg(long)]
+        no_facts: bool,
     },
     /// The fact ledger: quotes, numbers and names, which articles carry each, and which quotes or numbers
     /// an outlet changed.

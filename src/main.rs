@@ -33,9 +33,9 @@ fn main() -> ExitCode {
             let mut out = stdout_buffered();
             match command {
                 cli::Command::List { paths, format } => commands::list::run(&mut out, paths, *format),
-                cli::Command::Diff { a, b, format, color, all } => commands::diff::run(
+                cli::Command::Diff { a, b, format, color, all, no_facts } => commands::diff::run(
                     &mut out,
-                    commands::diff::Args { a, b, format: *format, color: *color, all: *all },
+                    commands::diff::Args { a, b, format: *format, color: *color, all: *all, facts: !*no_facts },
                 ),
                 cli::Command::Facts { paths, format, color } => commands::facts::run(&mut out, paths, *format, *color),
                 cli::Command::Matrix { paths, top, format, color } => {

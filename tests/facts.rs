@@ -350,6 +350,58 @@ fn diff_json_reports_a_figure_replaced_in_an_aligned_pair_either_way() {
     assert_eq!(altered(&b, &a), [("1,500 positions".to_string(), "1,200 jobs".to_string())]);
 }
 
+/// The pair of [`diff_json_reports_a_figure_replaced_in_an_aligned_pair_either_way`], written to `dir`.
+fn jobs_pair(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let head = "Northwind to close plants\n\n";
+    let (a, b) = (dir.join("wire.txt"), dir.join("blog.txt"));
+    std::fs::write(&a, format!("{head}Northwind said it would cut about 1,200 jobs, or 3% of its workforce, as it closes two plants in Ohio by the end of 2026. “We regret this deeply,” a spokeswoman said.\n")).unwrap();
+    std::fs::write(&b, format!("{head}The company announced it would eliminate roughly 1,500 positions, about 3% of its staff, and shut two Ohio plants by end-2026. “We regret this greatly,” a spokeswoman said.\n")).unwrap();
+    (a, b)
+}
+
+#[test]
+fn text_diff_lists_the_changed_number_and_quotation_above_the_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = jobs_pair(dir.path());
+    let out =
+        pressdiff().args(["diff", "--color", "never"]).arg(&a).arg(&b).assert().success().get_output().stdout.clone();
+    let out = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[3].starts_with("facts ") && lines[3].ends_with(" · 2 altered"), "{out}");
+    // Quotations first, each with A's wording struck out and B's put in, as in the rows.
+    assert_eq!(lines[4], "≠ quote   [-“We regret this deeply”-] {+“We regret this greatly”+}", "{out}");
+    assert_eq!(lines[5], "≠ number  [-1,200 jobs-] {+1,500 positions+}", "{out}");
+    assert_eq!(lines[6], "", "{out}");
+    // The other way round, the other way round.
+    let out =
+        pressdiff().args(["diff", "--color", "never"]).arg(&b).arg(&a).assert().success().get_output().stdout.clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("\n≠ number  [-1,500 positions-] {+1,200 jobs+}\n"), "{out}");
+}
+
+#[test]
+fn no_facts_leaves_the_facts_out_of_text_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = jobs_pair(dir.path());
+    let run = |args: &[&str]| {
+        let out = pressdiff().arg("diff").args(args).arg(&a).arg(&b).assert().success().get_output().stdout.clone();
+        String::from_utf8(out).unwrap()
+    };
+    let (with, without) = (run(&["--color", "never"]), run(&["--color", "never", "--no-facts"]));
+    assert!(with.contains("\nfacts ") && with.contains("\n≠ number"), "{with}");
+    assert!(!without.contains("\nfacts ") && !without.contains('≠'), "{without}");
+    // Nothing else changes: the rows are the same.
+    let rows =
+        |s: &str| s.lines().filter(|l| l.starts_with(['=', '~', '+', '-'])).map(str::to_string).collect::<Vec<_>>();
+    assert_eq!(rows(&with), rows(&without));
+    assert!(!rows(&with).is_empty());
+    let json = |args: &[&str]| serde_json::from_str::<serde_json::Value>(&run(args)).unwrap();
+    let (with, without) = (json(&["--format", "json"]), json(&["--format", "json", "--no-facts"]));
+    assert!(with["facts"]["altered"].is_array());
+    assert!(without.get("facts").is_none(), "{without}");
+    assert_eq!(with["segments"], without["segments"]);
+}
+
 #[test]
 fn diff_json_reports_altered_quotes() {
     let out = pressdiff()

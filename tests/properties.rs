@@ -312,8 +312,10 @@ proptest! {
         ]);
         let (x, y) = (&corpus.articles[0], &corpus.articles[1]);
         let c = compare(x, y);
+        let facts = pressdiff::facts::compare_with(x, y, &c);
         let mut out = Vec::new();
         json::diff(&mut out, &c).unwrap();
+        json::diff_with_facts(&mut out, &c, Some(&facts), Some((x, y))).unwrap();
         json::list(&mut out, &corpus).unwrap();
         let s = String::from_utf8(out).unwrap();
         // serde_json escapes C0 as \u00XX; the text must not contain any such escape or raw control.
@@ -321,7 +323,7 @@ proptest! {
         prop_assert!(first_control(&s).is_none(), "{:?}", first_control(&s));
         for color in [false, true] {
             let mut out = Vec::new();
-            text::diff(&mut out, &c, x, y, true, Style { color }).unwrap();
+            text::diff(&mut out, &c, x, y, Some(&facts), true, Style { color }).unwrap();
             text::list(&mut out, &corpus, Style { color }).unwrap();
             let s = String::from_utf8(out).unwrap();
             let plain = strip_sgr(&s).map_err(TestCaseError::fail)?;

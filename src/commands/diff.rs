@@ -13,21 +13,24 @@ pub struct Args<'a> {
     pub format: Format,
     pub color: ColorChoice,
     pub all: bool,
+    /// Work out and print the facts of the pair.
+    pub facts: bool,
 }
 
 pub fn run(w: &mut impl Write, args: Args<'_>) -> anyhow::Result<()> {
-    let json = args.format == Format::Json;
     let (corpus, c, facts) = super::in_pool(|| -> anyhow::Result<_> {
         let corpus = open_pair(args.a, args.b)?;
         let (a, b) = (&corpus.articles[0], &corpus.articles[1]);
         let c = compare(a, b);
-        let facts = json.then(|| pressdiff::facts::compare_with(a, b, &c));
+        // A reader asks first whether a number or a quotation changed; the facts say, at some cost: on two
+        // articles a fraction of a millisecond, on reports of megabytes several times the comparison.
+        let facts = args.facts.then(|| pressdiff::facts::compare_with(a, b, &c));
         Ok((corpus, c, facts))
     })?;
     let (a, b) = (&corpus.articles[0], &corpus.articles[1]);
-    match facts {
-        None => text::diff(w, &c, a, b, args.all, super::style(args.color))?,
-        Some(facts) => json::diff_with_facts(w, &c, &facts, args.all.then_some((a, b)))?,
+    match args.format {
+        Format::Text => text::diff(w, &c, a, b, facts.as_ref(), args.all, super::style(args.color))?,
+        Format::Json => json::diff_with_facts(w, &c, facts.as_ref(), args.all.then_some((a, b)))?,
     }
     // The process ends next. Freeing two large reports and their comparison one small allocation at a
     // time took a twentieth of the run on a 2 MB pair, for nothing.

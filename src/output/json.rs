@@ -67,7 +67,9 @@ pub fn diff(w: &mut impl Write, c: &Comparison) -> io::Result<()> {
 struct DiffJson<'a> {
     #[serde(flatten)]
     comparison: &'a Comparison,
-    facts: &'a PairFacts,
+    /// Left out with `--no-facts`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    facts: Option<&'a PairFacts>,
     /// With `--all`: each report's boilerplate, with the reason each block was set aside.
     #[serde(skip_serializing_if = "Option::is_none")]
     boilerplate: Option<BoilerplateJson<'a>>,
@@ -79,12 +81,12 @@ struct BoilerplateJson<'a> {
     b: Vec<SetAside<'a>>,
 }
 
-/// Print a comparison with the facts of the pair: shared, only in A, only in B, altered; and, given the
-/// two reports (`--all`), what each set aside as boilerplate.
+/// Print a comparison with the facts of the pair, if given: shared, only in A, only in B, altered; and,
+/// given the two reports (`--all`), what each set aside as boilerplate.
 pub fn diff_with_facts(
     w: &mut impl Write,
     c: &Comparison,
-    facts: &PairFacts,
+    facts: Option<&PairFacts>,
     all: Option<(&Article, &Article)>,
 ) -> io::Result<()> {
     let boilerplate = all.map(|(a, b)| BoilerplateJson { a: set_aside(a), b: set_aside(b) });

@@ -4,16 +4,29 @@
 use super::style::Style;
 use crate::comparison::{Comparison, Kind};
 use crate::corpus::{Article, Corpus, stem_of};
+use crate::facts::{FactKind, PairFacts};
 use crate::normalize::joins_as_written;
 use crate::width::{pad, width};
 use crate::word_diff::Op;
 use std::io::{self, Write};
 
-/// Print the comparison of two articles. With `all`, the boilerplate of both is listed after it.
-pub fn diff(w: &mut impl Write, c: &Comparison, a: &Article, b: &Article, all: bool, style: Style) -> io::Result<()> {
+/// Print the comparison of two articles, under the facts of the pair if given. With `all`, the boilerplate
+/// of both is listed after it.
+pub fn diff(
+    w: &mut impl Write,
+    c: &Comparison,
+    a: &Article,
+    b: &Article,
+    facts: Option<&PairFacts>,
+    all: bool,
+    style: Style,
+) -> io::Result<()> {
     writeln!(w, "{} {}  {}", style.bold("A"), a.path, style.dim(&format!("“{}”", a.title)))?;
     writeln!(w, "{} {}  {}", style.bold("B"), b.path, style.dim(&format!("“{}”", b.title)))?;
     writeln!(w, "{}", summary(c))?;
+    if let Some(facts) = facts {
+        pair_facts(w, facts, style)?;
+    }
     // A correction or an editor's note says what an outlet changed in its own report: not compared, but
     // shown, before the rows.
     for (label, side) in [("A", &c.a), ("B", &c.b)] {
@@ -66,6 +79,37 @@ pub fn diff(w: &mut impl Write, c: &Comparison, a: &Article, b: &Article, all: b
                 writeln!(w, "{}", style.dim("(none: every block is story)"))?;
             }
         }
+    }
+    Ok(())
+}
+
+/// The facts of a pair, under its figures: how many the two share and give alone, then each number or
+/// quotation the two give differently, A's wording struck out and B's put in, as in the rows. They come
+/// first because a changed figure or quotation is what a reader checking a copy asks about first, and a
+/// pager shows the top.
+fn pair_facts(w: &mut impl Write, f: &PairFacts, style: Style) -> io::Result<()> {
+    writeln!(
+        w,
+        "facts {} shared · {} only in A · {} only in B · {} altered",
+        f.shared.len(),
+        f.only_a.len(),
+        f.only_b.len(),
+        f.altered.len()
+    )?;
+    // On one line, as the rows are.
+    let one_line = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    for x in &f.altered {
+        let (label, quoted) = match x.kind {
+            FactKind::Quote => ("quote ", true),
+            FactKind::Number => ("number", false),
+            FactKind::Entity => ("name  ", false),
+        };
+        let shown = |t: &str| if quoted { format!("“{}”", one_line(t)) } else { one_line(t) };
+        write!(w, "{} {label}  ", style.bold("≠"))?;
+        style.deleted(&shown(&x.a)).write_to(w)?;
+        w.write_all(b" ")?;
+        style.inserted(&shown(&x.b)).write_to(w)?;
+        writeln!(w)?;
     }
     Ok(())
 }
