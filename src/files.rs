@@ -28,9 +28,14 @@ pub struct Files {
 }
 
 /// Collect the article files under `paths`. Errors name the path: one that does not exist, one that is
-/// neither a file nor a folder, or a folder with no articles in it.
+/// neither a file nor a folder, or a folder with no articles in it when no other path holds any.
+///
+/// A folder with no articles beside paths that hold some is a warning: `pressdiff list sites/*` over one
+/// outlet's folder not yet filled should list the others, not stop. A path that does not exist still
+/// stops the run, since it is most likely mistyped.
 pub fn collect<P: AsRef<Path>>(paths: &[P]) -> Result<Files> {
     let mut walker = Walker::default();
+    let mut empty: Vec<Error> = Vec::new();
     for p in paths {
         let p = p.as_ref();
         let meta = std::fs::metadata(p).map_err(|e| match e.kind() {
@@ -44,7 +49,7 @@ pub fn collect<P: AsRef<Path>>(paths: &[P]) -> Result<Files> {
             if !again && walker.articles_seen == before {
                 // What the walk could not read may hold the articles: say so, or the warnings that name it
                 // are lost with the run.
-                return Err(match walker.files.warnings.get(warned..).unwrap_or_default() {
+                empty.push(match walker.files.warnings.get(warned..).unwrap_or_default() {
                     [] => Error::NoArticles(p.to_path_buf()),
                     skipped => Error::NoneReadable(p.to_path_buf(), skipped.len(), skipped[0].clone()),
                 });
@@ -55,6 +60,13 @@ pub fn collect<P: AsRef<Path>>(paths: &[P]) -> Result<Files> {
             return Err(Error::NotRegular(p.to_path_buf()));
         }
     }
+    let mut empty = empty.into_iter();
+    if walker.files.found.is_empty()
+        && let Some(first) = empty.next()
+    {
+        return Err(first);
+    }
+    walker.files.warnings.extend(empty.map(|e| e.to_string()));
     Ok(walker.files)
 }
 
@@ -278,6 +290,25 @@ mod tests {
         let empty = tempfile::tempdir().unwrap();
         let e = collect(&[empty.path()]).unwrap_err().to_string();
         assert!(e.ends_with("no articles found (looked for .txt, .md and .text files)"), "{e}");
+    }
+
+    #[test]
+    fn an_empty_folder_beside_articles_is_a_warning_and_alone_an_error() {
+        let (full, empty, other) =
+            (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        std::fs::write(full.path().join("a.txt"), "A story.\n").unwrap();
+        for paths in [[empty.path(), full.path()], [full.path(), empty.path()]] {
+            let files = collect(&paths).unwrap();
+            assert_eq!(names(&files), ["a.txt"]);
+            assert_eq!(files.warnings.len(), 1, "{:?}", files.warnings);
+            assert!(files.warnings[0].ends_with("no articles found (looked for .txt, .md and .text files)"));
+            assert!(files.warnings[0].starts_with(&*empty.path().to_string_lossy()), "{:?}", files.warnings);
+        }
+        // Two empty folders: the first is named.
+        let e = collect(&[other.path(), empty.path()]).unwrap_err().to_string();
+        assert!(e.starts_with(&*other.path().to_string_lossy()), "{e}");
+        // A path that does not exist still stops the run.
+        assert!(matches!(collect(&[full.path(), &full.path().join("gone")]), Err(Error::NotFound(_))));
     }
 
     #[cfg(unix)]

@@ -88,6 +88,23 @@ fn folder_without_articles_is_an_error() {
     assert_one_line_error(&out, &e);
 }
 
+#[test]
+fn an_empty_folder_among_others_is_a_warning() {
+    let (full, empty) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    std::fs::copy(sample(BBC), full.path().join("bbc.txt")).unwrap();
+    let (f, e) = (full.path().display().to_string(), empty.path().display().to_string());
+    for args in [["list", &e, &f], ["facts", &f, &e], ["matrix", &e, &f]] {
+        let out = pressdiff().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr_of(&out));
+        let warned = format!("pressdiff: warning: {e}: no articles found (looked for .txt, .md and .text files)\n");
+        assert!(stderr_of(&out).contains(&warned), "{args:?}: {}", stderr_of(&out));
+        assert!(!out.stdout.is_empty(), "{args:?}");
+    }
+    // Alone, it is still an error.
+    let out = pressdiff().args(["list", &e]).output().unwrap();
+    assert_one_line_error(&out, &e);
+}
+
 /// A PNG header (NUL bytes early) and a blob of control bytes without any NUL.
 fn binary_fixtures(dir: &Path) -> Vec<String> {
     let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00".repeat(50);
