@@ -112,6 +112,12 @@ pub fn from_event(event: &Event, mode: Mode) -> Option<Action> {
 
 fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
     use Action::*;
+    // A line feed is Enter typed before the screen took the terminal over (the terminal turns Enter into
+    // one until then), which crossterm reads as Ctrl-J: `pressdiff big/` then `j j Enter` typed while
+    // the corpus loads must still open the comparison.
+    if key.code == KeyCode::Char('j') && key.modifiers == KeyModifiers::CONTROL {
+        return from_key(&KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE), mode);
+    }
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if mode == Mode::TooSmall {
         return match key.code {
@@ -202,6 +208,9 @@ mod tests {
         assert_eq!(from_event(&key(KeyCode::Char('j'), none), Mode::Normal), Some(Action::Down));
         assert_eq!(from_event(&key(KeyCode::Char('G'), KeyModifiers::SHIFT), Mode::Normal), Some(Action::Bottom));
         assert_eq!(from_event(&key(KeyCode::Char('c'), KeyModifiers::CONTROL), Mode::Normal), Some(Action::Quit));
+        // Enter typed before the screen opened comes as a line feed, read as Ctrl-J.
+        assert_eq!(from_event(&key(KeyCode::Char('j'), KeyModifiers::CONTROL), Mode::Normal), Some(Action::Compare));
+        assert_eq!(from_event(&key(KeyCode::Char('j'), KeyModifiers::CONTROL), Mode::Search), Some(Action::Submit));
         assert_eq!(from_event(&key(KeyCode::Char('x'), none), Mode::Normal), Some(Action::Matrix));
         assert_eq!(from_event(&key(KeyCode::Char('2'), none), Mode::Normal), Some(Action::Digit(2)));
         assert_eq!(from_event(&key(KeyCode::Left, none), Mode::Normal), Some(Action::Left));

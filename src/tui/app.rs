@@ -9,11 +9,13 @@ use super::prompt::{self, Edit};
 use super::search::{self, Search};
 use super::theme::{Theme, ThemeName};
 use super::worker::{Done, Worker};
+use pressdiff::alignment::Indices;
 use pressdiff::facts::{FactKind, Ledger, LedgerFact};
 use pressdiff::matrix::{Derivation, Matrix, Progress};
 use pressdiff::{Comparison, Corpus};
+use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
 use ratatui::layout::{Position, Rect};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
 
 /// What the comparison says when there is no other article to compare A with.
@@ -208,6 +210,25 @@ pub struct App {
     pub coverage: HashMap<usize, Arc<Vec<Option<usize>>>>,
     /// Wordings to find in the comparison once its lines are built (a fact opened from the facts view).
     pending_jump: Option<Jump>,
+    /// Where the reader was in a pair just swapped (`s`), to find again in the swapped comparison.
+    pending_place: Option<SwappedPlace>,
+    /// Keys typed while the screen waited for work, to act on in order once it is ready.
+    typeahead: VecDeque<Event>,
+    /// The size of the comparison's text at the last frame, and whether the ▶ row was on screen in it.
+    shown: (u16, u16, bool),
+}
+
+/// A row of a comparison by its sentences, A's then B's.
+type RowKey = (Indices, Indices);
+
+/// The reader's place in a pair before `s` swapped it: the row at the top and the ▶ row, by their
+/// sentences as the swapped comparison holds them (A's are B's now, and B's A's).
+#[derive(Debug, Clone, Copy)]
+struct SwappedPlace {
+    top: Option<RowKey>,
+    /// Lines of the top row above the top of the view.
+    into: usize,
+    cursor: Option<RowKey>,
 }
 
 /// The footer's first message: what loading skipped. The same warnings go to stderr, which the TUI's
@@ -263,6 +284,9 @@ impl App {
             list_filter: ListFilter::default(),
             coverage: HashMap::new(),
             pending_jump: None,
+            pending_place: None,
+            typeahead: VecDeque::new(),
+            shown: (0, 0, false),
         };
         app.words = app.corpus.articles.iter().map(|a| a.word_count()).collect();
         app.longest_id = app.corpus.articles.iter().map(|a| pressdiff::width::width(&a.id)).max().unwrap_or(0);
@@ -327,6 +351,62 @@ impl App {
     /// Whether background work is running.
     pub fn busy(&self) -> bool {
         self.worker.busy()
+    }
+
+    /// Whether the screen shown waits for work before keys can act on it: the comparison of A and B, the
+    /// facts or the matrix. Help and a window too small take keys of their own meanwhile.
+    pub fn waiting(&self) -> bool {
+        if self.too_small || self.help.is_some() || self.corpus.articles.is_empty() {
+            return false;
+        }
+        match self.screen {
+            Screen::Comparison => {
+                !self.alone() && self.lines.as_ref().is_none_or(|l| (l.key.a, l.key.b) != (self.a, self.b))
+            }
+            Screen::Facts => self.ledger.is_none(),
+            Screen::Matrix => self.matrix.is_none(),
+        }
+    }
+
+    /// Take one event from the terminal: the action to take now, or `None` when there is none or the key
+    /// is kept for later. While the screen waits for work, keys are kept in order and taken once it is
+    /// ready ([`App::replay`]), as vim takes keys typed ahead: acted on at once, `]` found no rows to go
+    /// to and `G` no facts, and both were lost. Keys are kept as keys, not actions, because what a key
+    /// does depends on the keys before it (`/` makes the next ones a query).
+    ///
+    /// Ctrl-C and Ctrl-Z act at once; so do `q` and Esc with nothing typed ahead, so that a reader can
+    /// leave a slow screen without waiting for it.
+    pub fn input(&mut self, ev: Event) -> Option<Action> {
+        let action = super::action::from_event(&ev, self.mode())?;
+        let at_once = match action {
+            Action::Suspend | Action::Resize { .. } | Action::Wheel { .. } | Action::Click { .. } => true,
+            Action::Quit | Action::Close => self.typeahead.is_empty() || is_ctrl_c(&ev),
+            _ => false,
+        };
+        if self.waiting() && !at_once {
+            self.typeahead.push_back(ev);
+            return None;
+        }
+        if at_once && matches!(action, Action::Quit | Action::Close) {
+            self.typeahead.clear();
+        }
+        Some(action)
+    }
+
+    /// Act on the keys typed ahead, in order, while the screen is ready for them. Returns whether any was.
+    pub fn replay(&mut self) -> bool {
+        let mut any = false;
+        while !self.waiting()
+            && let Some(ev) = self.typeahead.pop_front()
+        {
+            any = true;
+            match super::action::from_event(&ev, self.mode()) {
+                // Suspending is the run loop's, and is never kept.
+                Some(Action::Suspend) | None => {}
+                Some(action) => self.step(action),
+            }
+        }
+        any
     }
 
     /// Block until all background work is done, so that tests see a settled screen.
@@ -432,8 +512,64 @@ impl App {
             self.scroll = self.max_scroll();
         }
         self.clamp_scroll();
+        self.apply_pending_place();
         self.apply_pending_jump();
         self.lines.as_ref()
+    }
+
+    /// Keep the ▶ row on screen when the window changes size, if it was on screen before: a row kept at
+    /// the top, as [`App::layout`] keeps it, may leave the ▶ row below a shorter view, or scroll it out
+    /// when a taller view is clamped at the end and shrinks again. Called on each frame of the comparison,
+    /// once its lines are laid out.
+    pub fn keep_marked_row(&mut self) {
+        let size = (self.areas.body.width, self.areas.body.height);
+        if size != (self.shown.0, self.shown.1)
+            && self.shown.2
+            && let Some(c) = self.cursor
+            && !self.on_screen(c)
+            && let Some(it) = self.lines.as_ref().and_then(|l| l.items.get(c))
+        {
+            let h = self.body_height();
+            self.scroll = if it.first_line < self.scroll || it.height >= h {
+                it.first_line
+            } else {
+                it.first_line + it.height - h
+            };
+            self.clamp_scroll();
+        }
+        self.shown = (size.0, size.1, self.cursor.is_some_and(|c| self.on_screen(c)));
+    }
+
+    /// The row key of item `i` of the current lines, with its sides swapped when `swapped`.
+    fn row_key(&self, i: usize, swapped: bool) -> Option<RowKey> {
+        let seg = self.lines.as_ref()?.items.get(i)?.segment?;
+        let s = &self.comparison()?.segments[seg];
+        Some(if swapped { (s.b_sentences, s.a_sentences) } else { (s.a_sentences, s.b_sentences) })
+    }
+
+    /// The item of the current lines whose row is `key`, or failing that one that shares a sentence with it:
+    /// the swapped comparison may pair a sentence otherwise.
+    fn item_of(&self, key: RowKey) -> Option<usize> {
+        let (lines, c) = (self.lines.as_ref()?, self.comparison()?);
+        let row = |it: &diff_pane::Item| it.segment.map(|s| (c.segments[s].a_sentences, c.segments[s].b_sentences));
+        let shares = |(a, b): RowKey| a.iter().any(|i| key.0.contains(i)) || b.iter().any(|j| key.1.contains(j));
+        lines
+            .items
+            .iter()
+            .position(|it| row(it) == Some(key))
+            .or_else(|| lines.items.iter().position(|it| row(it).is_some_and(shares)))
+    }
+
+    /// Find again the place a swap left ([`SwappedPlace`]), once the swapped comparison's lines are built.
+    fn apply_pending_place(&mut self) {
+        let Some(place) = self.pending_place.take() else { return };
+        if let Some(i) = place.top.and_then(|k| self.item_of(k))
+            && let Some(it) = self.lines.as_ref().map(|l| &l.items[i])
+        {
+            self.scroll = it.first_line + place.into.min(it.height.saturating_sub(1));
+        }
+        self.cursor = place.cursor.and_then(|k| self.item_of(k));
+        self.clamp_scroll();
     }
 
     /// Scroll to the first row holding one of the wordings a fact was opened with, and highlight it.
@@ -1117,7 +1253,19 @@ impl App {
                 let b = if picked == self.b { self.a } else { self.b };
                 self.set_pair(picked, b);
             }
-            Action::Swap => self.set_pair(self.b, self.a),
+            Action::Swap => {
+                // The swapped pair has the same rows, sides turned: the reader stays where they were.
+                let top = self.lines.as_ref().filter(|_| self.scroll > 0).and_then(|l| l.item_shown_at(self.scroll));
+                let place = SwappedPlace {
+                    top: top.and_then(|i| self.row_key(i, true)),
+                    into: top.map_or(0, |i| {
+                        self.scroll.saturating_sub(self.lines.as_ref().map_or(0, |l| l.items[i].first_line))
+                    }),
+                    cursor: self.cursor.and_then(|i| self.row_key(i, true)),
+                };
+                self.set_pair(self.b, self.a);
+                self.pending_place = Some(place);
+            }
             Action::NextChange => self.jump_change(true),
             Action::PrevChange => self.jump_change(false),
             // As in vim and less, n and N repeat the last search even after Esc cleared its highlight
@@ -1190,6 +1338,11 @@ impl App {
             | Action::Digit(_) => {}
         }
     }
+}
+
+/// Whether an event is Ctrl-C, which leaves at once whatever was typed before it.
+fn is_ctrl_c(ev: &Event) -> bool {
+    matches!(ev, Event::Key(k) if k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL))
 }
 
 #[cfg(test)]

@@ -92,6 +92,10 @@ pub fn run(corpus: pressdiff::Corpus, options: Options) -> anyhow::Result<()> {
                 draw(f, &mut app);
                 split_clusters = repaint::mark(f.buffer_mut(), split_clusters);
             })?;
+            // Keys typed ahead act once the screen is ready for them, which a frame's layout may have made it.
+            if app.replay() {
+                continue;
+            }
         }
         // Wake for input, for finished work, or for the spinner; never block longer than a quarter second
         // so a signal is noticed promptly.
@@ -101,7 +105,7 @@ pub fn run(corpus: pressdiff::Corpus, options: Options) -> anyhow::Result<()> {
             // Take every queued event before drawing again, so a held key never lags behind.
             loop {
                 let ev = event::read()?;
-                match action::from_event(&ev, app.mode()) {
+                match app.input(ev) {
                     Some(action::Action::Suspend) => {
                         suspend(&mut terminal)?;
                         dirty = true;
@@ -251,6 +255,7 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &mut App) {
         frame.render_widget(Paragraph::new(Span::styled(msg, t.faint)), body);
         return;
     }
+    app.keep_marked_row();
     let Some(lines) = app.lines.as_ref() else { return };
     if lines.items.is_empty() {
         frame.render_widget(Paragraph::new(Span::styled("Both reports have no story text.", t.faint)), body);

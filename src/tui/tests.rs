@@ -909,6 +909,101 @@ fn a_resize_round_trip_keeps_the_row_at_the_top() {
     }
 }
 
+/// Resize the test terminal, as the run loop does on a resize event.
+fn resized(app: &mut App, term: &mut Terminal<TestBackend>, (w, h): (u16, u16)) {
+    app.step(Resize { width: w, height: h });
+    term.backend_mut().resize(w, h);
+    term.resize(ratatui::layout::Rect::new(0, 0, w, h)).expect("resize");
+    drawn(app, term);
+}
+
+#[test]
+fn the_marked_row_stays_on_screen_when_the_window_grows_and_shrinks_back() {
+    let (mut app, mut term) = run_on(story(), 80, 24, &[SwitchFocus]);
+    let changes = app.lines.as_ref().expect("lines").items.iter().filter(|it| it.is_change()).count();
+    // Down to a change in the lower half of the comparison, which a taller view shows near its end.
+    for _ in 0..changes * 2 / 3 {
+        app.step(NextChange);
+        drawn(&mut app, &mut term);
+    }
+    let marked = app.cursor.expect("a marked row");
+    let shown = |app: &App| {
+        let it = &app.lines.as_ref().expect("lines").items[app.cursor.expect("a marked row")];
+        it.first_line < app.scroll + usize::from(app.areas.body.height) && it.first_line + it.height > app.scroll
+    };
+    assert!(shown(&app));
+    for size in [(120, 40), (80, 24), (200, 30), (80, 24), (80, 60), (80, 24), (60, 20)] {
+        resized(&mut app, &mut term, size);
+        assert_eq!(app.cursor, Some(marked), "{size:?}");
+        assert!(shown(&app), "{size:?}: scroll {}\n{}", app.scroll, term.backend());
+    }
+}
+
+#[test]
+fn swapping_a_and_b_keeps_the_place() {
+    let (mut app, mut term) = run_on(story(), 120, 35, &[SwitchFocus, NextChange, NextChange, NextChange]);
+    let row = |app: &App| {
+        let c = app.comparison().expect("comparison");
+        let s =
+            &c.segments[app.lines.as_ref().expect("lines").items[app.cursor.expect("marked")].segment.expect("seg")];
+        (s.a_sentences.to_vec(), s.b_sentences.to_vec(), s.kind)
+    };
+    let (a, b, kind) = row(&app);
+    assert!(app.scroll > 0);
+    app.step(Swap);
+    drawn(&mut app, &mut term);
+    let (a2, b2, kind2) = row(&app);
+    assert_eq!((a2, b2), (b, a), "the same row, sides turned");
+    let turned = match kind {
+        pressdiff::Kind::Added => pressdiff::Kind::Omitted,
+        pressdiff::Kind::Omitted => pressdiff::Kind::Added,
+        k => k,
+    };
+    assert_eq!(kind2, turned);
+    // On screen, and the view did not go back to the top.
+    assert!(app.scroll > 0);
+    let it = &app.lines.as_ref().expect("lines").items[app.cursor.expect("marked")];
+    assert!(it.first_line >= app.scroll && it.first_line < app.scroll + usize::from(app.areas.body.height));
+}
+
+#[test]
+fn keys_typed_while_the_comparison_is_made_act_once_it_is_ready() {
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let key = |c: char| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    // What `Tab ] ] ]` does, step by step, on a settled screen.
+    let (want, _) = run_on(story(), 120, 35, &[SwitchFocus, NextChange, NextChange, NextChange]);
+    // The same keys typed at once after opening, before the first comparison is made.
+    let mut app = App::new(story(), Options { theme: ThemeName::Mono });
+    let mut term = Terminal::new(TestBackend::new(120, 35)).expect("test backend");
+    term.draw(|f| super::draw(f, &mut app)).expect("draw");
+    assert!(app.waiting(), "the comparison is not drawn yet");
+    let tab = Event::Key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE));
+    for ev in [tab, key(']'), key(']'), key(']')] {
+        assert_eq!(app.input(ev), None, "kept for later");
+    }
+    drawn(&mut app, &mut term);
+    assert!(app.replay());
+    drawn(&mut app, &mut term);
+    assert_eq!((app.cursor, app.scroll), (want.cursor, want.scroll));
+    assert!(want.cursor.is_some());
+    // A search typed ahead reads its letters as the query, not as keys: `/` is taken before them.
+    let mut app = App::new(story(), Options { theme: ThemeName::Mono });
+    term.draw(|f| super::draw(f, &mut app)).expect("draw");
+    let enter = Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    let tab = Event::Key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE));
+    for ev in [tab, key('/'), key('q'), key('j'), enter] {
+        assert_eq!(app.input(ev), None);
+    }
+    drawn(&mut app, &mut term);
+    app.replay();
+    assert!(!app.quit, "the q was part of the query");
+    assert_eq!(app.search.query.as_deref(), Some("qj"));
+    // With nothing typed ahead, q leaves at once.
+    let mut app = App::new(story(), Options { theme: ThemeName::Mono });
+    term.draw(|f| super::draw(f, &mut app)).expect("draw");
+    assert_eq!(app.input(key('q')), Some(Quit));
+}
+
 #[test]
 fn enter_on_a_conflicting_number_opens_two_reports_that_differ() {
     use pressdiff::facts::FactKind;
