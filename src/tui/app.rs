@@ -107,6 +107,35 @@ struct Jump {
     compared: Option<String>,
 }
 
+/// Two wordings of one quotation cut down to the words where they differ, with [`CONTEXT_WORDS`] either
+/// side and `…` for what is left out: "…we could have…" against "…we should have…". The
+/// footer that names an opened fact's two wordings showed both whole, one after the other, and the
+/// second, with its change, ran off the edge of any but the widest window.
+fn differing(a: &str, b: &str) -> (String, String) {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split_whitespace().collect(), b.split_whitespace().collect());
+    // A short quotation reads whole.
+    if wa.len().max(wb.len()) <= SHORT_WORDING {
+        return (a.to_string(), b.to_string());
+    }
+    let same = |x: &&str, y: &&str| fold_text(x) == fold_text(y);
+    let before = wa.iter().zip(&wb).take_while(|(x, y)| same(x, y)).count();
+    let room = wa.len().min(wb.len()) - before;
+    let after = wa.iter().rev().zip(wb.iter().rev()).take(room).take_while(|(x, y)| same(x, y)).count();
+    let from = before.saturating_sub(CONTEXT_WORDS);
+    let cut = |w: &[&str]| {
+        let to = (w.len() - after + CONTEXT_WORDS).min(w.len());
+        let open = if from > 0 { "…" } else { "" };
+        let close = if to < w.len() { "…" } else { "" };
+        format!("{open}{}{close}", w[from..to].join(" "))
+    };
+    (cut(&wa), cut(&wb))
+}
+
+/// Words kept either side of a change by [`differing`].
+const CONTEXT_WORDS: usize = 1;
+/// Wordings of up to this many words are not cut by [`differing`].
+const SHORT_WORDING: usize = 8;
+
 /// A fact's wording as the facts view shows it: in quote marks for a quote only.
 fn shown(text: &str, quote: bool) -> String {
     if quote { format!("“{text}”") } else { text.to_string() }
@@ -1063,13 +1092,18 @@ impl App {
         let quote = f.kind == FactKind::Quote;
         let compared = f.altered.then(|| {
             let (la, lb) = (letters(a), letters(b));
-            let kb = lb.iter().copied().find(|k| !la.contains(k)).or(lb.first().copied());
-            let side = |k: Option<usize>, who: &str| {
-                k.map(|k| {
-                    format!("{} {} in {who}", char::from(b'a' + (k.min(25) as u8)), shown(&f.variants[k].text, quote))
-                })
+            let (ka, kb) = (la.first().copied(), lb.iter().copied().find(|k| !la.contains(k)).or(lb.first().copied()));
+            let text = |k: Option<usize>| k.map(|k| f.variants[k].text.clone());
+            let (mut ta, mut tb) = (text(ka), text(kb));
+            // A quotation's two wordings, cut to where they differ; a number's are short.
+            if let (true, Some(x), Some(y)) = (quote, &ta, &tb) {
+                let (x, y) = differing(x, y);
+                (ta, tb) = (Some(x), Some(y));
+            }
+            let side = |k: Option<usize>, t: Option<String>, who: &str| {
+                Some(format!("{} {} in {who}", char::from(b'a' + (k?.min(25) as u8)), shown(&t?, quote)))
             };
-            [side(la.first().copied(), "A"), side(kb, "B")].into_iter().flatten().collect::<Vec<_>>().join(" vs ")
+            [side(ka, ta, "A"), side(kb, tb, "B")].into_iter().flatten().collect::<Vec<_>>().join(" vs ")
         });
         let mut wordings: Vec<String> = f.variants_of(a).chain(f.variants_of(b)).map(|v| v.text.clone()).collect();
         wordings.push(f.text.clone());
@@ -1348,6 +1382,26 @@ fn is_ctrl_c(ev: &Event) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_wordings_are_cut_to_where_they_differ() {
+        let a = "There was no warning sign that we could have acted on, and our engineers will be on site";
+        let b = "There was no warning sign that we should have acted on, and our engineers will be on site";
+        assert_eq!(differing(a, b), ("…we could have…".into(), "…we should have…".into()));
+        // Near an end, no mark there; a short quotation is kept whole.
+        assert_eq!(differing("a disgrace", "a tragedy"), ("a disgrace".into(), "a tragedy".into()));
+        assert_eq!(differing("cut 10 jobs today", "cut 10 jobs"), ("cut 10 jobs today".into(), "cut 10 jobs".into()));
+        // Words put in: the other side shows the words around the place.
+        assert_eq!(
+            differing(
+                "one two three four five six seven eight nine",
+                "one two three new four five six seven eight nine"
+            ),
+            ("…three four…".into(), "…three new four…".into())
+        );
+        // Case and quote marks are no difference.
+        assert_eq!(differing("It's over", "it’s over"), ("It's over".into(), "it’s over".into()));
+    }
 
     #[test]
     fn fuzzy_is_a_subsequence_in_any_case() {

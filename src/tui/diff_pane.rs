@@ -633,15 +633,25 @@ pub fn render_header(frame: &mut Frame, area: Rect, view: View, gutter: usize, p
         View::Inline => {
             // Without colour the changes are bracketed, and the legend shows the brackets.
             let (del, ins) = if t.brackets { ("[-…-]", "{+…+}") } else { ("struck through", "underlined") };
+            // One column shows both reports, so the line names them: by id, each cut to half the room
+            // the legend leaves, and left out when there is too little room for them to be read.
+            let legend = 2 * "A : ".len() + " · ".chars().count() + del.chars().count() + ins.chars().count();
+            let room = usize::from(area.width).saturating_sub(gutter + legend) / 2;
+            let named = |side: &'static str, art: &Article| {
+                let mut spans = vec![Span::styled(format!("{side} "), t.strong)];
+                if room >= 4 {
+                    spans.extend(clip(Line::from(Span::styled(art.id.clone(), t.strong.patch(t.faint))), room).spans);
+                    spans.push(Span::raw(": "));
+                }
+                spans
+            };
             let mut spans = vec![Span::raw(" ".repeat(gutter))];
-            spans.extend([
-                Span::styled("A ", t.strong),
-                Span::styled(del, t.deleted),
-                Span::raw(" · "),
-                Span::styled("B ", t.strong),
-                Span::styled(ins, t.inserted),
-            ]);
-            Line::from(spans)
+            spans.extend(named("A", a));
+            spans.push(Span::styled(del, t.deleted));
+            spans.push(Span::raw(" · "));
+            spans.extend(named("B", b));
+            spans.push(Span::styled(ins, t.inserted));
+            clip(Line::from(spans), usize::from(area.width))
         }
     };
     frame.render_widget(Paragraph::new(line), area);

@@ -1061,7 +1061,15 @@ fn labels_say_what_is_shown() {
     let mut script = bbc_vs_first();
     script.push(ToggleView);
     let s = screen(120, 40, &script);
-    assert!(s.contains("A [-…-] · B {+…+}") && !s.contains("struck through"), "{s}");
+    // The one column also names the two reports.
+    assert!(
+        s.contains("A 004_5abb5772e0315b45: [-…-] · B 000_e1ce51db32a55e92: {+…+}") && !s.contains("struck through"),
+        "{s}"
+    );
+    // Narrow, the ids are cut to fit and the legend stays whole.
+    let s = screen(40, 16, &script);
+    let line = s.lines().find(|l| l.contains("[-…-]")).expect("the legend");
+    assert!(line.contains("A 004_…: [-…-] · B 000_…: {+…+}"), "{s}");
 }
 
 #[test]
