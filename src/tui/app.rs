@@ -872,7 +872,17 @@ impl App {
         let (Some(q), Some(lines)) = (&self.search.query, &self.lines) else { return };
         let hits = search::matches(lines, q);
         if hits.is_empty() {
-            self.message = Some(format!("no match for “{q}”"));
+            // Boilerplate is hidden until `r`: a reader looking for a line of it is told where it is.
+            let folded = search::fold_str(q);
+            let in_boilerplate = !self.boilerplate
+                && [self.a, self.b].iter().any(|&i| {
+                    self.corpus.articles[i].boilerplate().any(|(b, _)| search::fold_str(&b.text).contains(&folded))
+                });
+            self.message = Some(if in_boilerplate {
+                format!("no match for “{q}” in the story; the boilerplate holds it (r shows it)")
+            } else {
+                format!("no match for “{q}”")
+            });
             return;
         }
         let mut is_hit = vec![false; lines.items.len()];

@@ -136,7 +136,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     frame.render_widget(block, area);
     let mut lines = vec![Line::from(Span::styled(clip(Line::from(head), width).to_string(), t.faint))];
     if fs.rows.is_empty() {
-        lines.push(Line::from(Span::styled("no facts of this kind", t.faint)));
+        // Say which of the two emptied the table: a filter that matched nothing is not a kind with no facts.
+        let why = if fs.filter.trim().is_empty() {
+            "no facts of this kind".to_string()
+        } else {
+            let clear = if fs.typing { "Esc clears it" } else { "/ then Esc clears it" };
+            format!("no facts match the filter “{}” ({clear})", fs.filter.trim())
+        };
+        lines.push(Line::from(Span::styled(why, t.faint)));
     }
     // Only the rows on screen are built.
     for (pos, &fi) in fs.rows.iter().enumerate().skip(fs.offset).take(rows_h) {

@@ -197,10 +197,13 @@ fn render_comparison(frame: &mut Frame, area: Rect, app: &App) {
         Some(Line::from(Span::styled(msg.clone(), t.alert)))
     } else if let (Some(q), Some((at, rows))) = (&app.search.query, app.match_position()) {
         let at = at.map_or(String::new(), |i| format!("{}/", i + 1));
-        let mut found = vec![
-            Span::styled(format!("/{q}"), t.strong),
-            Span::raw(format!("  {at}{}", count(rows, "row matches", "rows match"))),
-        ];
+        let tail = format!("  {at}{}", count(rows, "row matches", "rows match"));
+        // Where the reader is among the matches matters more than the query echoed back: a long query is
+        // cut to leave the count room, on a one-row footer after the help key.
+        let avail = if area.height < 2 { room } else { width };
+        let q_room = avail.saturating_sub(Line::from(tail.as_str()).width()).max(4);
+        let mut found = super::diff_pane::clip(Line::from(Span::styled(format!("/{q}"), t.strong)), q_room).spans;
+        found.push(Span::raw(tail));
         if area.height < 2 {
             // One row: where the reader is among the matches matters more than the counts while n and N
             // move them, so it takes the status's place after the help key; Esc brings the status back.

@@ -99,7 +99,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let mut head = vec![Span::styled(format!("{corner:<label$}"), t.faint)];
     for &j in &cols {
         let style = if j == c.col { t.strong } else { t.faint };
-        head.push(Span::styled(format!("{:>2} ", (j + 1) % 100), style));
+        // Two digits each past 99 columns: column 400 is "00", not a "0" that reads as no number.
+        let number = if n >= 100 { format!("{:02} ", (j + 1) % 100) } else { format!("{:>2} ", j + 1) };
+        head.push(Span::styled(number, style));
     }
     let mut lines = vec![Line::from(head)];
     for i in (c.row_offset..n).take(rows_h) {

@@ -64,14 +64,16 @@ pub fn matches(lines: &Lines, query: &str) -> Vec<usize> {
 }
 
 /// One char folded for matching: lower case (one char per char, so positions line up with the original),
-/// curly quotes and apostrophes as straight ones, any whitespace as a space.
+/// a Latin letter without its accent, curly quotes and apostrophes as straight ones, any whitespace as a
+/// space. Without accents, "Tomas" typed on a keyboard that has no "á" finds "Tomás", as a browser's
+/// find does.
 pub fn fold(c: char) -> char {
     match c.to_lowercase().next().unwrap_or(c) {
         // The apostrophes comparing folds alike, so that a search finds what comparing calls the same word.
         c if pressdiff::normalize::is_apostrophe(c) => '\'',
         c if pressdiff::normalize::is_double_quote(c) => '"',
         c if c.is_whitespace() => ' ',
-        c => c,
+        c => pressdiff::normalize::base_letter(c),
     }
 }
 
@@ -265,6 +267,19 @@ mod tests {
             .map(|s| s.content.to_string())
             .collect();
         assert_eq!(hits, ["Korea\u{2bc}s", "Korea’s"]);
+    }
+
+    #[test]
+    fn a_search_finds_a_word_with_or_without_its_accents() {
+        let line = Line::from("Zoë Lefèvre met Tomás; Tomas stayed");
+        let rev = Style::default().add_modifier(Modifier::REVERSED);
+        let hits = |q: &str| -> Vec<String> {
+            let out = highlight(&line, q, rev);
+            out.spans.iter().filter(|s| s.style == rev).map(|s| s.content.to_string()).collect()
+        };
+        assert_eq!(hits("tomas"), ["Tomás", "Tomas"]);
+        assert_eq!(hits("TOMÁS"), ["Tomás", "Tomas"]);
+        assert_eq!(hits("zoe lefevre"), ["Zoë Lefèvre"]);
     }
 
     #[test]

@@ -461,6 +461,8 @@ fn a_wide_matrix_says_which_columns_are_on_screen() {
     let (_, term) = run_on(corpus(120), 80, 24, &keys);
     let s = term.backend().to_string();
     assert!(s.contains("columns 93–112"), "{s}");
+    // Two digits each: column 100 is "00" between 99 and 01.
+    assert!(s.contains(" 98 99 00 01 02 "), "{s}");
     let (_, term) = run_on(corpus(12), 80, 24, &[Matrix]);
     assert!(term.backend().to_string().contains("row ╲ column"));
 }
@@ -1070,6 +1072,50 @@ fn labels_say_what_is_shown() {
     let s = screen(40, 16, &script);
     let line = s.lines().find(|l| l.contains("[-…-]")).expect("the legend");
     assert!(line.contains("A 004_…: [-…-] · B 000_…: {+…+}"), "{s}");
+}
+
+#[test]
+fn a_long_query_on_a_narrow_footer_leaves_room_for_the_count() {
+    let mut script = bbc_vs_first();
+    script.push(StartSearch);
+    script.extend(typed("comprehensive and constructive bilateral relations"));
+    script.push(Submit);
+    let s = screen(40, 15, &script);
+    let footer = s.lines().last().expect("a footer");
+    assert!(footer.contains("/comprehensiv…  1/1 row matches"), "{s}");
+}
+
+#[test]
+fn a_search_that_only_boilerplate_holds_says_so() {
+    // The BBC report's boilerplate holds a line of links the story does not.
+    let a = &Corpus::sample().articles[4];
+    let line = a
+        .boilerplate()
+        .map(|(b, _)| b.text.to_string())
+        .find(|t| t.split_whitespace().count() >= 2)
+        .expect("boilerplate");
+    let word: String = line.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+    let mut script = bbc_vs_first();
+    script.push(StartSearch);
+    script.extend(typed(&word));
+    script.push(Submit);
+    let s = screen(120, 40, &script);
+    assert!(s.contains("the boilerplate holds it (r shows it)"), "{word:?}\n{s}");
+    // With boilerplate shown, it is found.
+    script.insert(script.len() - word.chars().count() - 2, ToggleBoilerplate);
+    let s = screen(120, 40, &script);
+    assert!(!s.contains("no match for") && s.contains("match"), "{word:?}\n{s}");
+}
+
+#[test]
+fn a_facts_filter_that_matches_nothing_says_so() {
+    let mut script = vec![Facts, StartSearch];
+    script.extend(typed("zzqx"));
+    let s = screen(120, 40, &script);
+    assert!(s.contains("no facts match the filter “zzqx” (Esc clears it)"), "{s}");
+    script.push(Submit);
+    let s = screen(120, 40, &script);
+    assert!(s.contains("no facts match the filter “zzqx” (/ then Esc clears it)"), "{s}");
 }
 
 #[test]
