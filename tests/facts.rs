@@ -369,7 +369,7 @@ fn text_diff_lists_the_changed_number_and_quotation_above_the_rows() {
     let lines: Vec<&str> = out.lines().collect();
     assert!(lines[3].starts_with("facts ") && lines[3].ends_with(" · 2 altered"), "{out}");
     // Quotations first, each with A's wording struck out and B's put in, as in the rows.
-    assert_eq!(lines[4], "≠ quote   [-“We regret this deeply”-] {+“We regret this greatly”+}", "{out}");
+    assert_eq!(lines[4], "≠ quote   “We regret this [-deeply-] {+greatly+}”", "{out}");
     assert_eq!(lines[5], "≠ number  [-1,200 jobs-] {+1,500 positions+}", "{out}");
     assert_eq!(lines[6], "", "{out}");
     // The other way round, the other way round.

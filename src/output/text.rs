@@ -84,9 +84,10 @@ pub fn diff(
 }
 
 /// The facts of a pair, under its figures: how many the two share and give alone, then each number or
-/// quotation the two give differently, A's wording struck out and B's put in, as in the rows. They come
-/// first because a changed figure or quotation is what a reader checking a copy asks about first, and a
-/// pager shows the top.
+/// quotation the two give differently, as a word diff of its two wordings (A's words struck out and B's
+/// put in, as in the rows), a quotation's long runs of shared words cut short. They come first because a
+/// changed figure or quotation is what a reader checking a copy asks about first, and a pager shows the
+/// top.
 fn pair_facts(w: &mut impl Write, f: &PairFacts, style: Style) -> io::Result<()> {
     writeln!(
         w,
@@ -96,22 +97,66 @@ fn pair_facts(w: &mut impl Write, f: &PairFacts, style: Style) -> io::Result<()>
         f.only_b.len(),
         f.altered.len()
     )?;
-    // On one line, as the rows are.
-    let one_line = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     for x in &f.altered {
         let (label, quoted) = match x.kind {
             FactKind::Quote => ("quote ", true),
             FactKind::Number => ("number", false),
             FactKind::Entity => ("name  ", false),
         };
-        let shown = |t: &str| if quoted { format!("“{}”", one_line(t)) } else { one_line(t) };
         write!(w, "{} {label}  ", style.bold("≠"))?;
-        style.deleted(&shown(&x.a)).write_to(w)?;
-        w.write_all(b" ")?;
-        style.inserted(&shown(&x.b)).write_to(w)?;
+        if quoted {
+            w.write_all("“".as_bytes())?;
+        }
+        let mut prev: Option<String> = None;
+        for (op, text, spaced) in changed_wording(&x.a, &x.b) {
+            if prev.as_deref().is_some_and(|p| !joins_as_written(p, &text, spaced)) {
+                w.write_all(b" ")?;
+            }
+            match op {
+                Op::Equal => w.write_all(text.as_bytes())?,
+                Op::Delete => style.deleted(&text).write_to(w)?,
+                Op::Insert => style.inserted(&text).write_to(w)?,
+            }
+            prev = Some(text);
+        }
+        if quoted {
+            w.write_all("”".as_bytes())?;
+        }
         writeln!(w)?;
     }
     Ok(())
+}
+
+/// Words of a shared run kept beside a change in [`changed_wording`].
+const WORDING_CONTEXT: usize = 3;
+/// Wordings of up to this many words are shown whole by [`changed_wording`].
+const WHOLE_WORDING: usize = 12;
+
+/// The word diff of a fact's two wordings, on one line, each run of shared words longer than the context
+/// needs cut to [`WORDING_CONTEXT`] words at each edge that meets a change, "…" for the rest: a quotation of
+/// forty words with one word changed reads "…that we [-could-] {+should+} have acted on…". Runs as (op,
+/// text, whether a space stood before it).
+fn changed_wording(a: &str, b: &str) -> Vec<(Op, String, bool)> {
+    let words = crate::word_diff::diff(a, b);
+    let n = words.len();
+    // A wording that fits on a line as it is is not cut.
+    let longest = a.split_whitespace().count().max(b.split_whitespace().count());
+    let keep = if longest <= WHOLE_WORDING { usize::MAX / 4 } else { WORDING_CONTEXT };
+    words
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            let ws: Vec<&str> = w.text.split_whitespace().collect();
+            let (head, tail) = (|| ws[..keep].join(" "), || ws[ws.len() - keep..].join(" "));
+            let text = match (w.op, k == 0, k + 1 == n) {
+                (Op::Equal, true, false) if ws.len() > keep => format!("…{}", tail()),
+                (Op::Equal, false, true) if ws.len() > keep => format!("{}…", head()),
+                (Op::Equal, false, false) if ws.len() > 2 * keep + 1 => format!("{} … {}", head(), tail()),
+                _ => ws.join(" "),
+            };
+            (w.op, text, w.spaced)
+        })
+        .collect()
 }
 
 /// One line of figures: similarity and the count of each label.
@@ -159,4 +204,38 @@ pub fn list(w: &mut impl Write, corpus: &Corpus, style: Style) -> io::Result<()>
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_changed_wording_shows_its_changed_words_with_a_little_of_the_rest() {
+        let shown = |a: &str, b: &str| {
+            changed_wording(a, b)
+                .into_iter()
+                .map(|(op, t, _)| match op {
+                    Op::Equal => t,
+                    Op::Delete => format!("[-{t}-]"),
+                    Op::Insert => format!("{{+{t}+}}"),
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(shown("cut 1,200 jobs", "cut 1,500 jobs"), "cut [-1,200-] {+1,500+} jobs");
+        // Twelve words or fewer: whole.
+        assert_eq!(
+            shown("forged in the anti-Japanese war", "forged in the anti-Japanese fight"),
+            "forged in the anti-Japanese [-war-] {+fight+}"
+        );
+        // Longer: three words either side of each change.
+        let a =
+            "There was no warning sign that we could have acted on, and our engineers will be on site around the clock";
+        let b = a.replace("could", "should").replace("clock", "week");
+        assert_eq!(
+            shown(a, &b),
+            "…sign that we [-could-] {+should+} have acted on, … site around the [-clock-] {+week+}"
+        );
+    }
 }
