@@ -180,6 +180,21 @@ fn the_ledger_joins_a_figure_changed_in_a_reworded_sentence() {
 }
 
 #[test]
+fn casualties_counted_in_other_words_conflict() {
+    // A headline's count of the hurt against another outlet's of the injured: one count, changed.
+    let a = article("a.txt", "Pier collapse halts island ferry, 11 hurt\n\nThe pier collapsed on Friday morning.");
+    let b = article("b.txt", "Twelve injured as ferry pier collapses\n\nThe pier collapsed on Friday morning.");
+    assert_eq!(conflicts(&Ledger::build(&[a, b])), [["11 hurt", "Twelve injured"]]);
+    let a = article("a.txt", "Depot blast leaves 4 dead\n\nThe blast hit the fuel depot on Monday.");
+    let b = article("b.txt", "5 killed in depot blast\n\nThe blast hit the fuel depot on Monday.");
+    assert_eq!(conflicts(&Ledger::build(&[a, b])), [["4 dead", "5 killed"]]);
+    // The same count in other words is one fact, not a conflict.
+    let a = article("a.txt", "Storm batters coast, 7 hurt\n\nThe storm hit the coast overnight.");
+    let b = article("b.txt", "Seven injured as storm batters coast\n\nThe storm hit the coast overnight.");
+    assert!(conflicts(&Ledger::build(&[a, b])).is_empty());
+}
+
+#[test]
 fn the_ledger_joins_a_count_reworded_with_another_noun_through_the_alignment() {
     let a = article(
         "a.txt",

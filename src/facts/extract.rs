@@ -705,6 +705,25 @@ fn measure_key(key: &str) -> String {
     }
 }
 
+/// The words news counts casualties by, each with the word it is taken for: a headline's "11 hurt" and
+/// its story's "injuring 12 people" or another outlet's "Twelve injured" count the same people.
+const CASUALTIES: &[(&str, &str)] = &[
+    ("hurt", "injured"),
+    ("wounded", "injured"),
+    ("injuries", "injured"),
+    ("killed", "dead"),
+    ("deaths", "dead"),
+    ("fatalities", "dead"),
+];
+
+/// The noun key a count of casualties is keyed by ([`CASUALTIES`]); any other key as it is.
+fn casualty_key(key: &str) -> String {
+    static KEYS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+        CASUALTIES.iter().filter_map(|(word, taken)| Some((stem_key(word)?, stem_key(taken)?))).collect()
+    });
+    KEYS.iter().find(|(k, _)| k == key).map_or_else(|| key.to_string(), |(_, taken)| taken.clone())
+}
+
 /// The word a unit abbreviation stands for ([`MEASURES`]).
 fn measure_word(abbreviation: &str) -> Option<&'static str> {
     MEASURES.iter().find(|(abbr, _)| *abbr == abbreviation).map(|&(_, word)| word)
@@ -1419,8 +1438,8 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
     if spelled && unit_keys.is_empty() {
         return None;
     }
-    // "35 km" and "35 kilometres" count one thing.
-    unit_keys.iter_mut().for_each(|k| *k = measure_key(k));
+    // "35 km" and "35 kilometres" count one thing; so do "11 hurt" and "12 injured".
+    unit_keys.iter_mut().for_each(|k| *k = casualty_key(&measure_key(k)));
     let unit = unit_keys.last().cloned().unwrap_or_default();
     let ordinal = if shape == Shape::Ordinal { "#" } else { "" };
     // The value and the noun's words, split by `|` for the caller.
@@ -2080,7 +2099,15 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
             c = rest;
         }
         let stripped = without_possessive(c);
-        let (c, possessive) = (stripped, stripped.len() < c.len());
+        let (whole, c, possessive) = (c, stripped, stripped.len() < c.len());
+        // "St Brigid's Hospital", "St Mary's Church": a possessive before the noun of a place named for
+        // someone is inside the name, which another report gives whole. Cut there, it read as two names,
+        // "St Brigid" and "Hospital".
+        let names_a_place = possessive
+            && toks.get(n + 1).is_some_and(|t| {
+                let t = core(t);
+                is_capitalised(t) && NAMED_PLACES.contains(&t.to_lowercase().as_str())
+            });
         // "U.S." keeps its stops: "U.S" would read as a cut word.
         let initialism = is_initialism(w);
         let c = if initialism { w } else { c };
@@ -2136,7 +2163,7 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
                 if cur.is_empty() && at_start && n >= dateline && !person {
                     inner_start.set(!lexicon.names_alone(&key));
                 }
-                cur.push(c);
+                cur.push(if names_a_place { whole } else { c });
             }
         } else if !cur.is_empty()
             && (!ends_phrase(toks[n - 1]) || is_initialism(toks[n - 1]))
@@ -2167,7 +2194,7 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
             }
             continue;
         }
-        if (ends_phrase(w) && !initialism) || possessive || glued {
+        if (ends_phrase(w) && !initialism) || (possessive && !names_a_place) || glued {
             flush(&mut cur, &mut person, out);
         }
     }
@@ -2184,6 +2211,24 @@ fn joins_by_ampersand(toks: &[&str], n: usize, cur: &[&str]) -> bool {
         && !ends_phrase(toks[n - 1])
         && toks.get(n + 1).is_some_and(|t| is_capitalised(core(t)))
 }
+
+/// Nouns of places named for someone with a possessive: "St Brigid's Hospital", "King's College".
+const NAMED_PLACES: &[&str] = &[
+    "abbey",
+    "academy",
+    "cathedral",
+    "chapel",
+    "church",
+    "college",
+    "hall",
+    "hospital",
+    "infirmary",
+    "park",
+    "school",
+    "square",
+    "street",
+    "road",
+];
 
 /// Nouns that end the name of a body: an agency, a ministry, a firm, a court, a school.
 const BODIES: &[&str] = &[
@@ -3099,6 +3144,12 @@ mod tests {
     fn possessives_end_a_name() {
         let e = of(FactKind::Entity, "It marked Pyongyang’s liberation by the Red Army.");
         assert_eq!(e, ["Pyongyang", "Red Army"]);
+        // Not before the noun of a place named for someone: that is one name.
+        let e = of(FactKind::Entity, "Four were taken to St Brigid's Hospital in Kestrelport.");
+        assert_eq!(e, ["St Brigid's Hospital", "Kestrelport"]);
+        assert_eq!(entity_key("St Brigid's Hospital"), entity_key("St Brigid’s Hospital"));
+        let e = of(FactKind::Entity, "It is Putin's Russia now, said Anna Berg.");
+        assert_eq!(e, ["Putin", "Russia", "Anna Berg"]);
     }
 
     #[test]
