@@ -89,6 +89,27 @@ fn folder_without_articles_is_an_error() {
 }
 
 #[test]
+fn a_sentence_split_in_two_or_joined_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = "Pier collapse closes the crossing\n\n";
+    let a = write(
+        dir.path(),
+        "a.txt",
+        format!("{head}The pier, built in 1968, had been due for a refurbishment that was put off twice.\n").as_bytes(),
+    );
+    let b = write(
+        dir.path(),
+        "b.txt",
+        format!("{head}The pier was built in 1968. It had been due for a refurbishment that was put off twice.\n")
+            .as_bytes(),
+    );
+    let out = pressdiff().args(["diff", "--color", "never", &a, &b]).output().unwrap();
+    assert!(stdout_of(&out).contains("put off twice.  (split in two in B)\n"), "{}", stdout_of(&out));
+    let out = pressdiff().args(["diff", "--color", "never", &b, &a]).output().unwrap();
+    assert!(stdout_of(&out).contains("put off twice.  (two sentences of A joined in B)\n"), "{}", stdout_of(&out));
+}
+
+#[test]
 fn an_empty_folder_among_others_is_a_warning() {
     let (full, empty) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     std::fs::copy(sample(BBC), full.path().join("bbc.txt")).unwrap();

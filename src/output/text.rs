@@ -64,6 +64,12 @@ pub fn diff(
             let at = s.a_sentences.first().map_or(0, |i| i + 1);
             write!(w, "{}", style.dim(&format!("  (moved: A sentence {at})")))?;
         }
+        // One sentence against two: a split or a merge, which the words alone show as rewording.
+        match (s.a_sentences.len(), s.b_sentences.len()) {
+            (1, 2) => write!(w, "{}", style.dim("  (split in two in B)"))?,
+            (2, 1) => write!(w, "{}", style.dim("  (two sentences of A joined in B)"))?,
+            _ => {}
+        }
         writeln!(w)?;
     }
     if all {

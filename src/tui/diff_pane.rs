@@ -408,9 +408,27 @@ fn inline(seg: &Segment, t: &Theme) -> Vec<Span<'static>> {
     }
 }
 
-fn moved_note(seg: &Segment, a: &Article, t: &Theme) -> Vec<Span<'static>> {
-    let from = seg.a_sentences.first().map_or(0, |i| i + 1);
-    vec![Span::styled(format!("↳ moved from sentence {from} of {} in A", a.sentences.len()), t.moved)]
+/// The notes under a pair: where it moved from, and whether one side's sentence is two on the other (a
+/// split or a merge, which the row otherwise shows as rewording only).
+fn notes(seg: &Segment, a: &Article, t: &Theme) -> Vec<Vec<Span<'static>>> {
+    let mut out = Vec::new();
+    if seg.moved {
+        let from = seg.a_sentences.first().map_or(0, |i| i + 1);
+        out.push(vec![Span::styled(format!("↳ moved from sentence {from} of {} in A", a.sentences.len()), t.moved)]);
+    }
+    if let Some(note) = split_note(seg) {
+        out.push(vec![Span::styled(note, t.faint)]);
+    }
+    out
+}
+
+/// "↳ split in two in B" or "↳ two sentences of A joined in B", for a pair of one sentence against two.
+pub fn split_note(seg: &Segment) -> Option<String> {
+    match (seg.a_sentences.len(), seg.b_sentences.len()) {
+        (1, 2) => Some("↳ split in two in B".into()),
+        (2, 1) => Some("↳ two sentences of A joined in B".into()),
+        _ => None,
+    }
 }
 
 fn boilerplate_runs(block: &ArticleBlock, t: &Theme) -> Vec<Span<'static>> {
@@ -467,8 +485,8 @@ pub fn build(o: &BuildOptions) -> Lines {
                             _ => {}
                         }
                         let mut right = wrap(&r, rw);
-                        if seg.moved {
-                            right.extend(wrap(&moved_note(seg, o.a, t), rw));
+                        for note in notes(seg, o.a, t) {
+                            right.extend(wrap(&note, rw));
                         }
                         (wrap(&l, lw), right)
                     }
@@ -496,8 +514,8 @@ pub fn build(o: &BuildOptions) -> Lines {
                             _ => inline(seg, t),
                         };
                         let mut col = wrap(&runs, width - gutter_w);
-                        if seg.moved {
-                            col.extend(wrap(&moved_note(seg, o.a, t), width - gutter_w));
+                        for note in notes(seg, o.a, t) {
+                            col.extend(wrap(&note, width - gutter_w));
                         }
                         col
                     }
