@@ -184,12 +184,24 @@ impl Quoting {
         }
     }
 
-    /// Move past a run, cutting it where it enters or leaves a quotation: each piece with whether it lies
-    /// inside one.
+    /// Move past a changed run, cutting it where it enters or leaves a quotation or a figure: each piece
+    /// with whether it is to be stressed, as a quotation's words and a word holding a digit are: a changed
+    /// figure ("11" against "12") is what a reader checking numbers looks for, and struck through like any
+    /// reworded word it did not stand out.
     fn pieces(&mut self, text: &str) -> Vec<(String, bool)> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut figure = vec![false; chars.len()];
+        let mut start = 0;
+        for end in 0..=chars.len() {
+            if end == chars.len() || chars[end].is_whitespace() {
+                let digit = chars[start..end].iter().any(char::is_ascii_digit);
+                figure[start..end].iter_mut().for_each(|f| *f = digit);
+                start = end + 1;
+            }
+        }
         let mut out: Vec<(String, bool)> = Vec::new();
-        for c in text.chars() {
-            let inside = self.step(c);
+        for (&c, &figure) in chars.iter().zip(&figure) {
+            let inside = self.step(c) || figure;
             match out.last_mut() {
                 Some((piece, was)) if *was == inside => piece.push(c),
                 _ => out.push((c.to_string(), inside)),
@@ -325,7 +337,8 @@ fn push_run(side: &mut Vec<Span<'static>>, run: Vec<Span<'static>>, spaced: bool
 }
 
 /// A changed run, `shown` being its `text` as the theme shows it (in brackets without colour), with the
-/// words of it inside a quotation in the fact style over its own: a quote's words were altered. The rest
+/// words of it inside a quotation, and its figures, in the fact style over its own: a quote's words, or a
+/// number, were altered ([`Quoting::pieces`]). The rest
 /// keeps the run's style, so "has committed to “expand [its]" stresses "expand [its]" and not the words
 /// before the quotation mark.
 fn quoted(shown: Span<'static>, text: &str, q: &mut Quoting, t: &Theme) -> Vec<Span<'static>> {
@@ -714,4 +727,24 @@ pub fn clip(mut line: Line<'static>, width: usize) -> Line<'static> {
         out.push(Span::styled("…", last));
     }
     Line::from(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_changed_run_stresses_its_figures_and_quoted_words() {
+        let mut q = Quoting::default();
+        assert_eq!(
+            q.pieces("injuring 12 people"),
+            [("injuring ".into(), false), ("12".into(), true), (" people".into(), false)]
+        );
+        assert_eq!(q.pieces("£8,000 raised"), [("£8,000".into(), true), (" raised".into(), false)]);
+        assert_eq!(
+            q.pieces("said “we should”"),
+            [("said “".into(), false), ("we should".into(), true), ("”".into(), false)]
+        );
+        assert_eq!(q.pieces("no figure here"), [("no figure here".into(), false)]);
+    }
 }
