@@ -14,11 +14,16 @@ use ratatui::widgets::{Block, Cell, Row, Table, TableState};
 const SHORT_ID: usize = 12;
 
 /// The Id column's width: the longest id's, up to two fifths of the columns the title and the ids share
-/// (`free`). Ids are file names, and a story's copies are often named alike ("guardian-2025-03-04-bridge",
-/// "guardian-2025-03-05-bridge"): cut to a fixed few characters, such ids looked the same.
+/// (`free`), and never more than half of them. Ids are file names, and a story's copies are often named
+/// alike ("guardian-2025-03-04-bridge", "guardian-2025-03-05-bridge"): cut to a fixed few characters, such
+/// ids looked the same. On a narrow window the titles, which a reader tells the reports apart by, kept
+/// six columns beside a dozen of ids.
 fn id_width(longest: usize, free: usize) -> usize {
-    longest.min(SHORT_ID.max(free * 2 / 5))
+    longest.min(SHORT_ID.max(free * 2 / 5)).min(free / 2)
 }
+
+/// Below this many columns inside its border the list leaves out the Words column: the titles need them.
+const NARROW: u16 = 60;
 
 /// For each id, the place (in characters) of its first character that no other id has there after the same
 /// start: where it parts from the id most like it.
@@ -123,7 +128,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         Block::bordered().title(Line::from(title)).border_style(if focused { t.border_focus } else { t.border });
     let inner = block.inner(area);
     // "Aligned", not "Sim": the matrix view's similarity is another measure (shared word trigrams).
-    let header = Row::new(["", "Title", "Id", "Words", "Aligned"].map(|h| Cell::from(Span::styled(h, t.faint))));
+    let with_words = inner.width >= NARROW;
+    let heads: &[&str] =
+        if with_words { &["", "Title", "Id", "Words", "Aligned"] } else { &["", "Title", "Id", "Aligned"] };
+    let header = Row::new(heads.iter().map(|&h| Cell::from(Span::styled(h, t.faint))));
     // Only the rows on screen are built, so a corpus of thousands costs no more per frame than five.
     let with_header = inner.height >= 3;
     let height = usize::from(inner.height.saturating_sub(u16::from(with_header))).max(1);
@@ -140,7 +148,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let on_screen: Vec<usize> = shown.filter_map(|p| app.list_at(p)).collect();
     // The title takes what the other columns leave (the cursor column, the mark, the ids, four gaps); cut
     // there, a title ends in "…".
-    let free = usize::from(inner.width).saturating_sub(1 + 2 + WORDS + 7 + 4);
+    let words_w = if with_words { WORDS + 1 } else { 0 };
+    let free = usize::from(inner.width).saturating_sub(1 + 2 + words_w + 7 + 3);
     let id_w = id_width(app.longest_id, free);
     let title_w = free.saturating_sub(id_w);
     let rows = on_screen.iter().map(|&i| {
@@ -156,21 +165,23 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
             Some(s) => Span::raw(format!("{s:.2}")),
             None => Span::styled("…", t.faint),
         };
-        Row::new(vec![
+        let mut cells = vec![
             Cell::from(Span::styled(mark, mark_style)),
             Cell::from(clip(Line::from(art.title.clone()), title_w)),
             Cell::from(Span::styled(short_id(&art.id, id_w, app.id_parts[i]), t.faint)),
-            Cell::from(Line::from(word_count(app.words[i])).right_aligned()),
-            Cell::from(Line::from(sim).right_aligned()),
-        ])
+        ];
+        if with_words {
+            cells.push(Cell::from(Line::from(word_count(app.words[i])).right_aligned()));
+        }
+        cells.push(Cell::from(Line::from(sim).right_aligned()));
+        Row::new(cells)
     });
-    let widths = [
-        Constraint::Length(2),
-        Constraint::Fill(1),
-        Constraint::Length(u16::try_from(id_w).unwrap_or(u16::MAX)),
-        Constraint::Length(WORDS as u16),
-        Constraint::Length(7),
-    ];
+    let mut widths =
+        vec![Constraint::Length(2), Constraint::Fill(1), Constraint::Length(u16::try_from(id_w).unwrap_or(u16::MAX))];
+    if with_words {
+        widths.push(Constraint::Length(WORDS as u16));
+    }
+    widths.push(Constraint::Length(7));
     let mut table = Table::new(rows, widths)
         .block(block)
         .column_spacing(1)
@@ -221,8 +232,9 @@ mod tests {
         use super::id_width;
         assert_eq!(id_width(20, 79), 20);
         assert_eq!(id_width(60, 79), 31);
-        // Narrow windows still give ids a dozen columns.
-        assert_eq!(id_width(60, 20), 12);
+        // Narrow windows give ids a dozen columns, but never more than half the room.
+        assert_eq!(id_width(60, 30), 12);
+        assert_eq!(id_width(60, 20), 10);
         assert_eq!(id_width(3, 20), 3);
     }
 
