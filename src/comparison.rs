@@ -65,6 +65,16 @@ impl Segment {
     pub fn is_change(&self) -> bool {
         self.kind != Kind::Copied || self.moved
     }
+
+    /// For a pair of one sentence against two, what was done, which the words alone show as rewording:
+    /// "split in two in B" or "two sentences of A joined in B". The text printer and the TUI both say it.
+    pub fn regrouped(&self) -> Option<&'static str> {
+        match (self.a_sentences.len(), self.b_sentences.len()) {
+            (1, 2) => Some("split in two in B"),
+            (2, 1) => Some("two sentences of A joined in B"),
+            _ => None,
+        }
+    }
 }
 
 /// How many segments of each kind.

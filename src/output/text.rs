@@ -44,31 +44,14 @@ pub fn diff(
             Kind::Copied => style.dim(s.b_text.as_deref().unwrap_or("")).write_to(w)?,
             Kind::Added => style.inserted(s.b_text.as_deref().unwrap_or("")).write_to(w)?,
             Kind::Omitted => style.deleted(s.a_text.as_deref().unwrap_or("")).write_to(w)?,
-            Kind::Paraphrased => {
-                let mut prev: Option<&str> = None;
-                for wd in &s.words {
-                    // Runs of Chinese, Japanese or Thai text were written without a space between them.
-                    if prev.is_some_and(|p| !joins_as_written(p, &wd.text, wd.spaced)) {
-                        w.write_all(b" ")?;
-                    }
-                    prev = Some(&wd.text);
-                    match wd.op {
-                        Op::Equal => w.write_all(wd.text.as_bytes())?,
-                        Op::Delete => style.deleted(&wd.text).write_to(w)?,
-                        Op::Insert => style.inserted(&wd.text).write_to(w)?,
-                    }
-                }
-            }
+            Kind::Paraphrased => write_runs(w, s.words.iter().map(|wd| (wd.op, &*wd.text, wd.spaced)), style)?,
         }
         if s.moved {
             let at = s.a_sentences.first().map_or(0, |i| i + 1);
             write!(w, "{}", style.dim(&format!("  (moved: A sentence {at})")))?;
         }
-        // One sentence against two: a split or a merge, which the words alone show as rewording.
-        match (s.a_sentences.len(), s.b_sentences.len()) {
-            (1, 2) => write!(w, "{}", style.dim("  (split in two in B)"))?,
-            (2, 1) => write!(w, "{}", style.dim("  (two sentences of A joined in B)"))?,
-            _ => {}
+        if let Some(what) = s.regrouped() {
+            write!(w, "{}", style.dim(&format!("  ({what})")))?;
         }
         writeln!(w)?;
     }
@@ -113,22 +96,31 @@ fn pair_facts(w: &mut impl Write, f: &PairFacts, style: Style) -> io::Result<()>
         if quoted {
             w.write_all("“".as_bytes())?;
         }
-        let mut prev: Option<String> = None;
-        for (op, text, spaced) in changed_wording(&x.a, &x.b) {
-            if prev.as_deref().is_some_and(|p| !joins_as_written(p, &text, spaced)) {
-                w.write_all(b" ")?;
-            }
-            match op {
-                Op::Equal => w.write_all(text.as_bytes())?,
-                Op::Delete => style.deleted(&text).write_to(w)?,
-                Op::Insert => style.inserted(&text).write_to(w)?,
-            }
-            prev = Some(text);
-        }
+        let runs = changed_wording(&x.a, &x.b);
+        write_runs(w, runs.iter().map(|(op, text, spaced)| (*op, text.as_str(), *spaced)), style)?;
         if quoted {
             w.write_all("”".as_bytes())?;
         }
         writeln!(w)?;
+    }
+    Ok(())
+}
+
+/// Write a word diff's runs (op, text, whether a space stood before it) on one line, each changed run in
+/// its style, with a space between runs except where the text was written without one (runs of Chinese,
+/// Japanese or Thai).
+fn write_runs<'t>(w: &mut impl Write, runs: impl Iterator<Item = (Op, &'t str, bool)>, style: Style) -> io::Result<()> {
+    let mut prev: Option<&str> = None;
+    for (op, text, spaced) in runs {
+        if prev.is_some_and(|p| !joins_as_written(p, text, spaced)) {
+            w.write_all(b" ")?;
+        }
+        prev = Some(text);
+        match op {
+            Op::Equal => w.write_all(text.as_bytes())?,
+            Op::Delete => style.deleted(text).write_to(w)?,
+            Op::Insert => style.inserted(text).write_to(w)?,
+        }
     }
     Ok(())
 }

@@ -429,19 +429,10 @@ fn notes(seg: &Segment, a: &Article, t: &Theme) -> Vec<Vec<Span<'static>>> {
         let from = seg.a_sentences.first().map_or(0, |i| i + 1);
         out.push(vec![Span::styled(format!("↳ moved from sentence {from} of {} in A", a.sentences.len()), t.moved)]);
     }
-    if let Some(note) = split_note(seg) {
-        out.push(vec![Span::styled(note, t.faint)]);
+    if let Some(what) = seg.regrouped() {
+        out.push(vec![Span::styled(format!("↳ {what}"), t.faint)]);
     }
     out
-}
-
-/// "↳ split in two in B" or "↳ two sentences of A joined in B", for a pair of one sentence against two.
-pub fn split_note(seg: &Segment) -> Option<String> {
-    match (seg.a_sentences.len(), seg.b_sentences.len()) {
-        (1, 2) => Some("↳ split in two in B".into()),
-        (2, 1) => Some("↳ two sentences of A joined in B".into()),
-        _ => None,
-    }
 }
 
 fn boilerplate_runs(block: &ArticleBlock, t: &Theme) -> Vec<Span<'static>> {

@@ -118,12 +118,18 @@ fn help_scrolls_with_j_and_says_what_is_below() {
     assert!(s.contains("filter: swap") && s.contains("swap A and B"), "{s}");
 }
 
-#[test]
-fn search() {
+/// [`bbc_vs_first`], then a search for `query`, submitted.
+fn searched(query: &str) -> Vec<Action> {
     let mut script = bbc_vs_first();
     script.push(StartSearch);
-    script.extend(typed("kim"));
+    script.extend(typed(query));
     script.push(Submit);
+    script
+}
+
+#[test]
+fn search() {
+    let mut script = searched("kim");
     insta::assert_snapshot!("search_120x40", screen(120, 40, &script));
     script.push(Next);
     insta::assert_snapshot!("search_next_80x24", screen(80, 24, &script));
@@ -1076,11 +1082,7 @@ fn labels_say_what_is_shown() {
 
 #[test]
 fn a_long_query_on_a_narrow_footer_leaves_room_for_the_count() {
-    let mut script = bbc_vs_first();
-    script.push(StartSearch);
-    script.extend(typed("comprehensive and constructive bilateral relations"));
-    script.push(Submit);
-    let s = screen(40, 15, &script);
+    let s = screen(40, 15, &searched("comprehensive and constructive bilateral relations"));
     let footer = s.lines().last().expect("a footer");
     assert!(footer.contains("/comprehensiv…  1/1 row matches"), "{s}");
 }
@@ -1095,10 +1097,7 @@ fn a_search_that_only_boilerplate_holds_says_so() {
         .find(|t| t.split_whitespace().count() >= 2)
         .expect("boilerplate");
     let word: String = line.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
-    let mut script = bbc_vs_first();
-    script.push(StartSearch);
-    script.extend(typed(&word));
-    script.push(Submit);
+    let mut script = searched(&word);
     let s = screen(120, 40, &script);
     assert!(s.contains("the boilerplate holds it (r shows it)"), "{word:?}\n{s}");
     // With boilerplate shown, it is found.
