@@ -1223,20 +1223,21 @@ impl App {
             Action::Quit => self.quit = true,
             Action::Close => self.search.input = None,
             Action::Submit => {
-                let mut q = self.search.input.take().unwrap_or_default();
-                // An empty pattern repeats the last search, as in vim and less: the one still highlighted
-                // goes on to its next match; one that Esc cleared is searched again.
+                let q = self.search.input.take().unwrap_or_default();
+                // An empty pattern repeats the last search, as in vim and less, and as `n` does: from the
+                // ▶ row on to the next match, whether Esc cleared the highlight or not. (Searched afresh
+                // from the top of the view, it went back to a match the reader had already passed.)
                 if q.is_empty() {
-                    if self.search.query.is_some() {
-                        self.focus = Focus::Comparison;
-                        self.jump_match(true);
-                        return;
+                    if self.search.query.is_none() {
+                        let Some(last) = self.search.last.clone() else {
+                            self.message = Some("no previous search".into());
+                            return;
+                        };
+                        self.search.set_query(Some(last));
                     }
-                    let Some(last) = self.search.last.clone() else {
-                        self.message = Some("no previous search".into());
-                        return;
-                    };
-                    q = last;
+                    self.focus = Focus::Comparison;
+                    self.jump_match(true);
+                    return;
                 }
                 self.search.set_query(Some(q));
                 self.focus = Focus::Comparison;

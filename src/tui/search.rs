@@ -1,9 +1,9 @@
 //! Search in the comparison: the prompt's text, the rows that match, and the highlighting of matches.
 //!
-//! Matching ignores case, quote style and runs of whitespace. Rows match on their whole text (both sides), and
-//! highlighting follows a match across the lines a column wraps into, so a phrase broken by the wrap is
-//! marked whole. Without colour, the brackets around changed words (`[-`, `-]`, `{+`, `+}`) are not text: a
-//! match runs through them.
+//! Matching ignores case, accents, quote style, runs of whitespace and the commas that group a figure's digits. Rows
+//! match on their whole text (both sides), and highlighting follows a match across the lines a column wraps into, so a
+//! phrase broken by the wrap is marked whole. Without colour, the brackets around changed words (`[-`, `-]`, `{+`,
+//! `+}`) are not text: a match runs through them.
 
 use super::diff_pane::Lines;
 use ratatui::style::{Modifier, Style};
@@ -77,9 +77,28 @@ pub fn fold(c: char) -> char {
     }
 }
 
-/// A text folded for matching, its whitespace runs collapsed to one space and trimmed.
+/// A text folded for matching, its whitespace runs collapsed to one space and trimmed, and the marks that
+/// group a figure's digits dropped ([`is_group_mark`]).
 pub fn fold_str(s: &str) -> String {
-    s.split_whitespace().map(|w| w.chars().map(fold).collect::<String>()).collect::<Vec<_>>().join(" ")
+    let chars: Vec<char> = s.chars().collect();
+    let kept: String = chars
+        .iter()
+        .enumerate()
+        .filter(|&(k, &c)| !is_group_mark(k.checked_sub(1).map(|p| chars[p]), c, chars[k + 1..].iter().copied()))
+        .map(|(_, &c)| c)
+        .collect();
+    kept.split_whitespace().map(|w| w.chars().map(fold).collect::<String>()).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `c`, after `before` and ahead of `after`, groups the digits of a figure: a comma or a narrow or
+/// no-break space between a digit and three more that end the group ("3,200", "3 200"). Dropped from both
+/// the text and the query, so that `/3200` finds "3,200", and `/3,200` finds "3200". A decimal point is
+/// kept: "1.5" is not "15".
+pub fn is_group_mark(before: Option<char>, c: char, mut after: impl Iterator<Item = char>) -> bool {
+    matches!(c, ',' | '\u{a0}' | '\u{2009}' | '\u{202f}')
+        && before.is_some_and(|b| b.is_ascii_digit())
+        && after.by_ref().take(3).filter(char::is_ascii_digit).count() == 3
+        && !after.next().is_some_and(|n| n.is_ascii_digit())
 }
 
 /// Which chars of `lines` fall inside a match of `query`, as a mask per line (by char index).
@@ -125,6 +144,10 @@ pub fn hits(lines: &[Line<'_>], regions: &[(usize, usize)], query: &str, bracket
                     continue;
                 }
                 let (c, st, _) = line[k];
+                let next = || in_col[n + 1..].iter().map(|&k| line[k].0);
+                if is_group_mark(stream.last().map(|&(p, _)| p), c, next()) {
+                    continue;
+                }
                 if brackets && let Some(&k2) = in_col.get(n + 1) {
                     let (c2, st2, _) = line[k2];
                     if is_bracket(c, c2, st, st2) {
@@ -294,6 +317,25 @@ mod tests {
         let lines = [Line::from("the bridge"), Line::from("reopened")];
         let mask = hits(&lines, &[(0, 10)], "bridge reopened", false);
         assert_eq!(mask.iter().map(|m| m.iter().filter(|&&h| h).count()).sum::<usize>(), 6 + 8);
+    }
+
+    #[test]
+    fn a_figure_is_found_with_or_without_the_commas_that_group_its_digits() {
+        let matched = |text: &str, q: &str| fold_str(text).contains(&fold_str(q));
+        assert!(matched("3,200 people", "3200"));
+        assert!(matched("3200 people", "3,200"));
+        assert!(matched("1,250,000 homes", "1250000"));
+        assert!(matched("3\u{202f}200 people", "3200"));
+        // A list, a decimal point and a decimal comma are not a figure's groups.
+        assert!(!matched("rooms 3, 200 and 4", "3200"));
+        assert!(!matched("1.5 million", "15"));
+        assert!(!matched("1,5 Millionen", "15"));
+        assert!(!matched("3,2000", "32000"));
+        // The highlight covers the comma it ran through.
+        let lines = [Line::from("about 3,200 people")];
+        let mask = hits(&lines, &[(0, 18)], "3200", false);
+        let marked: String = "about 3,200 people".chars().zip(&mask[0]).filter(|(_, m)| **m).map(|(c, _)| c).collect();
+        assert_eq!(marked, "3,200");
     }
 
     #[test]

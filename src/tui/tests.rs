@@ -1307,6 +1307,17 @@ fn an_empty_search_repeats_the_last_after_esc_too() {
     assert_eq!(app.search.query.as_deref(), Some("Putin"));
     assert!(app.cursor.is_some(), "{}", term.backend());
     assert!(term.backend().to_string().contains("rows match"), "{}", term.backend());
+    // It goes on from the ▶ row, as `n` does, not back to the first match on screen.
+    let mut script = vec![Compare, StartSearch];
+    script.extend(typed("Putin"));
+    script.extend([Submit, Next, Close]);
+    let (app, _) = run_on(Corpus::sample(), 100, 30, &script);
+    let second = app.cursor.expect("on the second match");
+    let (by_n, _) = run_on(Corpus::sample(), 100, 30, &[script.clone(), vec![Next]].concat());
+    script.extend([StartSearch, Submit]);
+    let (app, _) = run_on(Corpus::sample(), 100, 30, &script);
+    assert!(app.cursor.is_some_and(|c| c > second), "{:?} after {second}", app.cursor);
+    assert_eq!(app.cursor, by_n.cursor);
     // With no search before it, an empty one says so rather than doing nothing.
     let (app, _) = run_on(Corpus::sample(), 100, 30, &[Compare, StartSearch, Submit]);
     assert_eq!(app.search.query, None);
