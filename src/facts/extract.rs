@@ -761,6 +761,55 @@ fn canonical_figure(num: &str) -> String {
     if fraction.is_empty() { whole } else { format!("{whole}.{fraction}") }
 }
 
+/// Read the figures a report writes with a point before three digits ("4.200 Patienten"), which
+/// [`canonical_figure`] leaves as written, as thousands grouped, when the report writes figures the way
+/// most of continental Europe does: it reads as German (`german`), or it writes a decimal comma ("3,5
+/// Prozent") or points that can only group ("1.234.567", "1.234,5"), and no comma that groups thousands
+/// ("4,200"), as English does. Left as written, "4.200" was 4.2: the same as "4,2" written elsewhere, and
+/// not the "4,200" an English report gives.
+pub(super) fn regroup_points(facts: &mut [Fact], german: bool) {
+    let figures = || {
+        facts.iter().filter(|f| f.kind == FactKind::Number).flat_map(|f| {
+            f.text
+                .split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+                .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    let (mut continental, mut english) = (german, false);
+    for figure in figures() {
+        let figure = figure.trim_end_matches(['.', ',']);
+        let tail = |at: usize| figure[at + 1..].bytes().take_while(u8::is_ascii_digit).count();
+        for (at, mark) in figure.match_indices([',', '.']) {
+            let groups = tail(at) == 3;
+            match mark {
+                // "0,125" is a decimal comma, as [`canonical_figure`] reads it.
+                "," if groups && &figure[..at] != "0" => english = true,
+                "," if !figure[at + 1..].contains(['.', ',']) => continental = true,
+                "." if figure[at + 1..].contains(['.', ',']) && groups => continental = true,
+                _ => {}
+            }
+        }
+    }
+    if !continental || english {
+        return;
+    }
+    for f in facts.iter_mut().filter(|f| f.kind == FactKind::Number) {
+        let figure = f.value.split(' ').next().unwrap_or_default();
+        let grouped = figure.split_once('.').is_some_and(|(whole, part)| {
+            (1..=3).contains(&whole.len())
+                && !whole.starts_with('0')
+                && whole.bytes().all(|b| b.is_ascii_digit())
+                && part.len() == 3
+                && part.bytes().all(|b| b.is_ascii_digit())
+        });
+        if grouped && f.key.starts_with(figure) {
+            let plain = figure.replace('.', "");
+            f.key = format!("{plain}{}", &f.key[figure.len()..]);
+            f.value = format!("{plain}{}", &f.value[figure.len()..]);
+        }
+    }
+}
+
 fn split_number(c: &str) -> (&str, &str) {
     let (num, rest) =
         c.split_at(c.find(|ch: char| !(ch.is_ascii_digit() || ch == ',' || ch == '.')).unwrap_or(c.len()));

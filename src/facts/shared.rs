@@ -7,7 +7,7 @@
 //! long reports (the generated 2 MB news-like and wire-style pairs).
 
 use super::extract::{
-    Lexicon, block_end, capitalised_inside, capitalises_nouns, extract_blocks, quotes, sentence_facts,
+    Lexicon, block_end, capitalised_inside, capitalises_nouns, extract_blocks, quotes, regroup_points, sentence_facts,
 };
 use super::{Fact, FactKind, entity_key};
 use crate::corpus::Article;
@@ -97,6 +97,9 @@ pub fn extract_all(articles: &[&Article]) -> Vec<Vec<Fact>> {
         .collect();
     let german: Vec<bool> = texts.iter().map(|t| capitalises_nouns(t.iter().map(|s| s.0))).collect();
     keep_names_of_german(&mut facts, &german);
+    for (of, &in_german) in facts.iter_mut().zip(&german) {
+        regroup_points(of, in_german);
+    }
     facts
 }
 
@@ -267,6 +270,24 @@ mod tests {
             "utf-8",
         );
         assert!(capitalises_nouns(text(&german).iter().map(String::as_str)));
+    }
+
+    #[test]
+    fn a_point_before_three_digits_groups_thousands_where_a_report_writes_figures_so() {
+        let values = |text: &str| -> Vec<String> {
+            let a = Article::from_text("a.txt", &format!("Headline here\n\n{text}"), "utf-8");
+            extract_all(&[&a]).remove(0).into_iter().filter(|f| f.kind == FactKind::Number).map(|f| f.value).collect()
+        };
+        // German: 4.200 is four thousand two hundred.
+        let german = "Bei dem Angriff auf das Krankenhaus haben die Hacker die Daten von 4.200 Patienten \
+                      erbeutet, wie die Klinik am Mittwoch mitteilte und die Polizei bestätigte.";
+        assert_eq!(values(german), ["4200"]);
+        // So in any report that writes a decimal comma, and in none that groups with commas.
+        assert_eq!(values("The rate rose 3,5 points and 4.200 people left."), ["3.5", "4200"]);
+        assert_eq!(values("The 1,200 staff saw 4.200 more people left."), ["1200", "4.200"]);
+        assert_eq!(values("Some 4.200 people left."), ["4.200"]);
+        // "0,125" is a decimal comma, not a group.
+        assert_eq!(values("A share of 0,125 and 4.200 people left."), ["0.125", "4200"]);
     }
 
     #[test]
