@@ -526,7 +526,7 @@ pub(super) fn values_agree(a: &str, b: &str) -> bool {
 
 /// Whether two values give one figure: the same size ([`values_agree`]), or one rounded from the other
 /// ([`rounds_to`]). Two reports that write them so have changed no number.
-pub(super) fn one_figure(a: &str, b: &str) -> bool {
+pub fn one_figure(a: &str, b: &str) -> bool {
     values_agree(a, b) || rounds_to(a, b) || within_round_count(a, b) || within_round_count(b, a)
 }
 

@@ -21,8 +21,8 @@ mod shared;
 
 pub(crate) use extract::{any_month, is_joined_mark};
 pub use extract::{entity_key, extract, extract_sentences, quote_key};
-pub use ledger::{ArticleRef, Ledger, LedgerFact, Variant};
-pub use pair::{Altered, FactRef, PairFacts, compare, compare_with};
+pub use ledger::{ArticleRef, Ledger, LedgerFact, Variant, one_figure};
+pub use pair::{Altered, FactRef, PairFacts, compare, compare_with, is_figure};
 pub use shared::extract_all;
 
 use serde::Serialize;

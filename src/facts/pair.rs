@@ -493,15 +493,28 @@ fn changed_runs(seg: &Segment) -> Vec<(Vec<&str>, Vec<&str>)> {
 /// of "Sept. 30"); spelled out, the last word of a share ("fifth" of "a fifth", "eight" of "One in
 /// eight") and the first of anything else ("eleven" of "eleven others").
 fn stands_in(f: &Fact, words: &[&str]) -> bool {
-    let pieces = f.text.split_whitespace();
-    let spelled = || match f.unit.as_str() {
-        "percent" | RATIO => pieces.clone().next_back(),
-        _ => pieces.clone().next(),
-    };
-    let Some(figure) = pieces.clone().find(|w| w.contains(|c: char| c.is_ascii_digit())).or_else(spelled) else {
-        return false;
-    };
-    words.iter().any(|w| trim_figure(w) == trim_figure(figure))
+    f.figure().is_some_and(|figure| words.iter().any(|w| is_figure(w, figure)))
+}
+
+impl Fact {
+    /// A number's word that holds its figure ([`stands_in`]), as written; `None` for a quote or a name.
+    pub fn figure(&self) -> Option<&str> {
+        if self.kind != FactKind::Number {
+            return None;
+        }
+        let pieces = self.text.split_whitespace();
+        let spelled = || match self.unit.as_str() {
+            "percent" | RATIO => pieces.clone().next_back(),
+            _ => pieces.clone().next(),
+        };
+        pieces.clone().find(|w| w.contains(|c: char| c.is_ascii_digit())).or_else(spelled)
+    }
+}
+
+/// Whether a word of a text is the figure word `figure` ([`Fact::figure`]), the punctuation around each
+/// aside: "12," is "12".
+pub fn is_figure(word: &str, figure: &str) -> bool {
+    trim_figure(word) == trim_figure(figure)
 }
 
 /// Whether two numbers are of one sort, so that one may stand for the other: two sums in one currency, two

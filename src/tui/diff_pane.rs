@@ -16,6 +16,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use std::collections::HashMap;
 
 /// How the comparison is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -184,18 +185,20 @@ impl Quoting {
         }
     }
 
-    /// Move past a changed run, cutting it where it enters or leaves a quotation or a figure: each piece
-    /// with whether it is to be stressed, as a quotation's words and a word holding a digit are: a changed
-    /// figure ("11" against "12") is what a reader checking numbers looks for, and struck through like any
-    /// reworded word it did not stand out.
-    fn pieces(&mut self, text: &str) -> Vec<(String, bool)> {
+    /// Move past a changed run, cutting it where it enters or leaves a quotation or a changed figure: each
+    /// piece with whether it is to be stressed, as a quotation's words and the words of `figures` are. A
+    /// changed figure ("11" against "12", "six" against "seven") is what a reader checking numbers looks
+    /// for, and struck through like any reworded word it did not stand out. A figure the other side gives
+    /// in other words ("38" against "thirty-eight") is no change, and is not stressed.
+    fn pieces(&mut self, text: &str, figures: &[String]) -> Vec<(String, bool)> {
         let chars: Vec<char> = text.chars().collect();
         let mut figure = vec![false; chars.len()];
         let mut start = 0;
         for end in 0..=chars.len() {
             if end == chars.len() || chars[end].is_whitespace() {
-                let digit = chars[start..end].iter().any(char::is_ascii_digit);
-                figure[start..end].iter_mut().for_each(|f| *f = digit);
+                let word: String = chars[start..end].iter().collect();
+                let changed = figures.iter().any(|f| pressdiff::facts::is_figure(&word, f));
+                figure[start..end].iter_mut().for_each(|f| *f = changed);
                 start = end + 1;
             }
         }
@@ -211,26 +214,53 @@ impl Quoting {
     }
 }
 
-/// The quotes and numbers of each sentence of an article, for the strongest highlight.
-fn facts_by_sentence(article: &Article) -> std::collections::HashMap<usize, Vec<String>> {
-    let mut out: std::collections::HashMap<usize, Vec<String>> = std::collections::HashMap::new();
+/// The quotes and numbers of each sentence of one article, by sentence index.
+#[derive(Default)]
+struct SentenceFacts {
+    /// The wordings of its quotes and numbers, for the strongest highlight of a sentence one side alone
+    /// gives.
+    wordings: HashMap<usize, Vec<String>>,
+    /// Its numbers, each as its value and the word that holds its figure ([`pressdiff::Fact::figure`]), to
+    /// tell which figures an aligned pair changed ([`changed_figures`]).
+    numbers: HashMap<usize, Vec<(String, String)>>,
+}
+
+fn facts_by_sentence(article: &Article) -> SentenceFacts {
+    let mut out = SentenceFacts::default();
     for f in pressdiff::facts::extract(article) {
-        if f.kind != pressdiff::facts::FactKind::Entity {
-            out.entry(f.sentence).or_default().push(f.text);
+        if f.kind == pressdiff::facts::FactKind::Entity {
+            continue;
         }
+        if let Some(figure) = f.figure() {
+            out.numbers.entry(f.sentence).or_default().push((f.value.clone(), figure.to_string()));
+        }
+        out.wordings.entry(f.sentence).or_default().push(f.text);
     }
     out
 }
 
+/// The figure words of an aligned pair's numbers that each side gives and the other does not, in any
+/// words ([`pressdiff::facts::one_figure`]): A's, then B's. Only when both sides have one: a number one
+/// side alone gives was added or dropped, not changed.
+fn changed_figures(seg: &Segment, a: &SentenceFacts, b: &SentenceFacts) -> [Vec<String>; 2] {
+    let numbers = |f: &'_ SentenceFacts, at: &[u32]| -> Vec<(String, String)> {
+        at.iter().filter_map(|&i| f.numbers.get(&(i as usize))).flatten().cloned().collect()
+    };
+    let (na, nb) = (numbers(a, &seg.a_sentences), numbers(b, &seg.b_sentences));
+    let alone = |x: &[(String, String)], y: &[(String, String)]| -> Vec<String> {
+        x.iter()
+            .filter(|(v, _)| !y.iter().any(|(w, _)| pressdiff::facts::one_figure(v, w)))
+            .map(|(_, figure)| figure.clone())
+            .collect()
+    };
+    let (fa, fb) = (alone(&na, &nb), alone(&nb, &na));
+    if fa.is_empty() || fb.is_empty() { Default::default() } else { [fa, fb] }
+}
+
 /// Give every occurrence of a fact's wording the fact style.
-fn mark_facts(
-    spans: Vec<Span<'static>>,
-    sentences: &[u32],
-    facts: &std::collections::HashMap<usize, Vec<String>>,
-    t: &Theme,
-) -> Vec<Span<'static>> {
+fn mark_facts(spans: Vec<Span<'static>>, sentences: &[u32], facts: &SentenceFacts, t: &Theme) -> Vec<Span<'static>> {
     let mut line = Line::from(spans);
-    for f in sentences.iter().filter_map(|&s| facts.get(&(s as usize))).flatten() {
+    for f in sentences.iter().filter_map(|&s| facts.wordings.get(&(s as usize))).flatten() {
         line = search::highlight(&line, f, t.fact);
     }
     line.spans
@@ -287,8 +317,9 @@ fn side_text(text: &Option<Text>, style: Style) -> Vec<Span<'static>> {
     text.iter().map(|x| Span::styled(x.to_string(), style)).collect()
 }
 
-/// The two sides of a segment as styled runs, for the side-by-side view.
-fn sides(seg: &Segment, t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
+/// The two sides of a segment as styled runs, for the side-by-side view; `figures` are the figure words
+/// each side changed ([`changed_figures`]).
+fn sides(seg: &Segment, figures: &[Vec<String>; 2], t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
     match seg.kind {
         Kind::Copied => (side_text(&seg.a_text, t.copied), side_text(&seg.b_text, t.copied)),
         Kind::Added => (Vec::new(), side_text(&seg.b_text, t.added)),
@@ -315,9 +346,13 @@ fn sides(seg: &Segment, t: &Theme) -> (Vec<Span<'static>>, Vec<Span<'static>>) {
                     }
                     Op::Delete => {
                         let a = a_text();
-                        push_run(&mut left, quoted(t.deleted_run(&a), &a, &mut qa, t), w.spaced);
+                        push_run(&mut left, quoted(t.deleted_run(&a), &a, &mut qa, &figures[0], t), w.spaced);
                     }
-                    Op::Insert => push_run(&mut right, quoted(t.inserted_run(&w.text), &w.text, &mut qb, t), w.spaced),
+                    Op::Insert => push_run(
+                        &mut right,
+                        quoted(t.inserted_run(&w.text), &w.text, &mut qb, &figures[1], t),
+                        w.spaced,
+                    ),
                 }
             }
             (left, right)
@@ -337,12 +372,11 @@ fn push_run(side: &mut Vec<Span<'static>>, run: Vec<Span<'static>>, spaced: bool
 }
 
 /// A changed run, `shown` being its `text` as the theme shows it (in brackets without colour), with the
-/// words of it inside a quotation, and its figures, in the fact style over its own: a quote's words, or a
-/// number, were altered ([`Quoting::pieces`]). The rest
-/// keeps the run's style, so "has committed to “expand [its]" stresses "expand [its]" and not the words
-/// before the quotation mark.
-fn quoted(shown: Span<'static>, text: &str, q: &mut Quoting, t: &Theme) -> Vec<Span<'static>> {
-    let pieces = q.pieces(text);
+/// words of it inside a quotation, and its changed figures (of `figures`), in the fact style over its own:
+/// a quote's words, or a number, were altered ([`Quoting::pieces`]). The rest keeps the run's style, so
+/// "has committed to “expand [its]" stresses "expand [its]" and not the words before the quotation mark.
+fn quoted(shown: Span<'static>, text: &str, q: &mut Quoting, figures: &[String], t: &Theme) -> Vec<Span<'static>> {
+    let pieces = q.pieces(text, figures);
     if !pieces.iter().any(|&(_, inside)| inside) {
         return vec![shown];
     }
@@ -395,8 +429,8 @@ fn a_spelling(seg: &Segment) -> Option<Vec<String>> {
     (at == tokens.len()).then_some(out)
 }
 
-/// A segment as one column of styled runs, for the inline view.
-fn inline(seg: &Segment, t: &Theme) -> Vec<Span<'static>> {
+/// A segment as one column of styled runs, for the inline view; `figures` as for [`sides`].
+fn inline(seg: &Segment, figures: &[Vec<String>; 2], t: &Theme) -> Vec<Span<'static>> {
     match seg.kind {
         Kind::Copied => side_text(&seg.b_text, t.copied),
         Kind::Added => side_text(&seg.b_text, t.inserted),
@@ -411,8 +445,8 @@ fn inline(seg: &Segment, t: &Theme) -> Vec<Span<'static>> {
                         qb.pass(&w.text);
                         vec![Span::raw(w.text.to_string())]
                     }
-                    Op::Delete => quoted(t.deleted_run(&w.text), &w.text, &mut qa, t),
-                    Op::Insert => quoted(t.inserted_run(&w.text), &w.text, &mut qb, t),
+                    Op::Delete => quoted(t.deleted_run(&w.text), &w.text, &mut qa, &figures[0], t),
+                    Op::Insert => quoted(t.inserted_run(&w.text), &w.text, &mut qb, &figures[1], t),
                 };
                 push_run(&mut spans, run, w.spaced);
             }
@@ -482,7 +516,7 @@ pub fn build(o: &BuildOptions) -> Lines {
             View::SideBySide => {
                 let (left, mut right) = match &entry {
                     Entry::Segment(_, seg) => {
-                        let (mut l, mut r) = sides(seg, t);
+                        let (mut l, mut r) = sides(seg, &changed_figures(seg, &facts_a, &facts_b), t);
                         match seg.kind {
                             Kind::Added => r = mark_facts(r, &seg.b_sentences, &facts_b, t),
                             Kind::Omitted => l = mark_facts(l, &seg.a_sentences, &facts_a, t),
@@ -513,9 +547,13 @@ pub fn build(o: &BuildOptions) -> Lines {
                 let mut col = match &entry {
                     Entry::Segment(_, seg) => {
                         let runs = match seg.kind {
-                            Kind::Added => mark_facts(inline(seg, t), &seg.b_sentences, &facts_b, t),
-                            Kind::Omitted => mark_facts(inline(seg, t), &seg.a_sentences, &facts_a, t),
-                            _ => inline(seg, t),
+                            Kind::Added => {
+                                mark_facts(inline(seg, &Default::default(), t), &seg.b_sentences, &facts_b, t)
+                            }
+                            Kind::Omitted => {
+                                mark_facts(inline(seg, &Default::default(), t), &seg.a_sentences, &facts_a, t)
+                            }
+                            _ => inline(seg, &changed_figures(seg, &facts_a, &facts_b), t),
                         };
                         let mut col = wrap(&runs, width - gutter_w);
                         for note in notes(seg, o.a, t) {
@@ -725,17 +763,46 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_changed_run_stresses_its_figures_and_quoted_words() {
+    fn a_changed_run_stresses_its_changed_figures_and_quoted_words() {
         let mut q = Quoting::default();
+        let twelve = ["12".to_string()];
         assert_eq!(
-            q.pieces("injuring 12 people"),
+            q.pieces("injuring 12 people", &twelve),
             [("injuring ".into(), false), ("12".into(), true), (" people".into(), false)]
         );
-        assert_eq!(q.pieces("£8,000 raised"), [("£8,000".into(), true), (" raised".into(), false)]);
+        assert_eq!(q.pieces("injuring 12, mostly", &twelve)[1], ("12,".into(), true));
+        assert_eq!(q.pieces("£8,000 raised", &twelve), [("£8,000 raised".into(), false)]);
         assert_eq!(
-            q.pieces("said “we should”"),
+            q.pieces("said “we should”", &[]),
             [("said “".into(), false), ("we should".into(), true), ("”".into(), false)]
         );
-        assert_eq!(q.pieces("no figure here"), [("no figure here".into(), false)]);
+        assert_eq!(q.pieces("no figure here", &twelve), [("no figure here".into(), false)]);
+    }
+
+    #[test]
+    fn the_figures_an_aligned_pair_changed_are_those_given_in_no_words_on_the_other_side() {
+        let article = |name: &str, body: &str| Article::from_text(name, &format!("Hospital attack\n\n{body}"), "utf-8");
+        let figures = |a: &str, b: &str| -> Vec<[Vec<String>; 2]> {
+            let (a, b) = (article("a.txt", a), article("b.txt", b));
+            let c = pressdiff::comparison::compare(&a, &b);
+            let (fa, fb) = (facts_by_sentence(&a), facts_by_sentence(&b));
+            c.segments.iter().filter(|s| s.kind == Kind::Paraphrased).map(|s| changed_figures(s, &fa, &fb)).collect()
+        };
+        // "six" became "seven"; "38" and "thirty-eight" are one figure, and so are "$2 million" and "$2m".
+        assert_eq!(
+            figures(
+                "Staff cancelled six operations and moved 38 outpatient appointments after the $2 million demand.",
+                "Staff cancelled seven operations and moved thirty-eight outpatient appointments after the $2m demand.",
+            ),
+            [[vec!["six".to_string()], vec!["seven".to_string()]]]
+        );
+        // A figure only one side gives is added, not changed.
+        assert_eq!(
+            figures(
+                "Staff cancelled operations and moved outpatient appointments to other hospitals on Monday.",
+                "Staff cancelled six operations and moved outpatient appointments to other hospitals on Monday.",
+            ),
+            [[Vec::<String>::new(), Vec::new()]]
+        );
     }
 }
