@@ -645,9 +645,12 @@ impl App {
     fn refresh_fact_rows(&mut self) {
         let Some(ledger) = &self.ledger else { return };
         let n = ledger.articles.len();
-        let filter = self.facts.filter.to_lowercase();
-        let matches =
-            |f: &LedgerFact| filter.is_empty() || f.variants.iter().any(|v| v.text.to_lowercase().contains(&filter));
+        // Folded as the comparison's search folds (case, accents, quote marks, the commas that group a
+        // figure's digits): "4200" finds "4,200", as "Tomas" finds "Tomás".
+        let filter = search::fold_str(&self.facts.filter);
+        let matches = |f: &LedgerFact| {
+            filter.is_empty() || f.variants.iter().any(|v| search::fold_str(&v.text).contains(&filter))
+        };
         let mut rows: Vec<usize> = (0..ledger.facts.len())
             .filter(|&i| self.facts.kind.is_none_or(|k| ledger.facts[i].kind == k) && matches(&ledger.facts[i]))
             .collect();

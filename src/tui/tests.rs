@@ -1198,6 +1198,22 @@ fn the_facts_view_filters_as_the_reader_types() {
 }
 
 #[test]
+fn the_facts_filter_finds_a_figure_without_its_grouping_commas() {
+    let text =
+        |n: &str| format!("Hospital attack\n\nHackers stole the records of {n} patients, the trust said on Monday.");
+    let articles = vec![
+        Article::from_text("wire.txt", &text("4,200"), "utf-8"),
+        Article::from_text("radio.txt", &text("4,500"), "utf-8"),
+    ];
+    let mut keys = vec![Facts, StartSearch];
+    keys.extend(typed("4200"));
+    let (app, _) = run_on(Corpus::from_articles(articles), 120, 40, &keys);
+    let ledger = app.ledger.as_ref().expect("ledger");
+    let shown: Vec<&str> = app.facts.rows.iter().flat_map(|&i| &ledger.facts[i].variants).map(|v| &*v.text).collect();
+    assert!(shown.contains(&"4,200 patients"), "{shown:?}");
+}
+
+#[test]
 fn a_fact_highlight_goes_with_its_pair() {
     let (app, _) = run_on(Corpus::sample(), 120, 40, &[Facts, Compare]);
     assert!(app.search.query.is_some() && app.search.from_fact, "the fact is highlighted");
