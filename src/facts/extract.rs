@@ -2152,10 +2152,16 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
         // "St Brigid's Hospital", "St Mary's Church": a possessive before the noun of a place named for
         // someone is inside the name, which another report gives whole. Cut there, it read as two names,
         // "St Brigid" and "Hospital".
+        // So is an office's before the body it serves, when the possessive is a title or ends a longer name
+        // ("the Mayor's Office", "the Information Commissioner's Office"): one word alone may be anyone's
+        // ("Google's Board").
         let names_a_place = possessive
             && toks.get(n + 1).is_some_and(|t| {
                 let t = core(t);
-                is_capitalised(t) && NAMED_PLACES.contains(&t.to_lowercase().as_str())
+                let noun = t.to_lowercase();
+                is_capitalised(t)
+                    && (NAMED_PLACES.contains(&noun.as_str())
+                        || ((is_title(c) || !cur.is_empty()) && BODIES.contains(&noun.as_str())))
             });
         // "U.S." keeps its stops: "U.S" would read as a cut word.
         let initialism = is_initialism(w);
@@ -2349,13 +2355,14 @@ fn joins_by_and(toks: &[&str], n: usize) -> bool {
 }
 
 /// Whether the title `toks[n]` opens the name of a body rather than a person's: "the Premier League club",
-/// "the General Assembly", whose next word is a body's noun ([`BODIES`]). Read as a title, it left "League"
-/// a name of its own.
+/// "the General Assembly", "Northbrook General Hospital", whose next word is a body's noun ([`BODIES`]) or
+/// a place's ([`NAMED_PLACES`]). Read as a title, it left "League" and "Hospital" names of their own.
 fn names_a_body(toks: &[&str], n: usize) -> bool {
     !ends_phrase(toks[n])
         && toks.get(n + 1).is_some_and(|t| {
             let next = without_possessive(core(t));
-            is_capitalised(next) && BODIES.contains(&next.to_lowercase().as_str())
+            let noun = next.to_lowercase();
+            is_capitalised(next) && (BODIES.contains(&noun.as_str()) || NAMED_PLACES.contains(&noun.as_str()))
         })
 }
 
@@ -3199,6 +3206,21 @@ mod tests {
         assert_eq!(entity_key("St Brigid's Hospital"), entity_key("St Brigid’s Hospital"));
         let e = of(FactKind::Entity, "It is Putin's Russia now, said Anna Berg.");
         assert_eq!(e, ["Putin", "Russia", "Anna Berg"]);
+        // Nor before the body an office serves, after a title or a longer name; one name alone may be
+        // anyone's.
+        let e = of(FactKind::Entity, "The Information Commissioner's Office and the Mayor's Office were told.");
+        assert_eq!(e, ["Information Commissioner's Office", "Mayor's Office"]);
+        let e = of(FactKind::Entity, "It cited Google's Board in Mountain View.");
+        assert_eq!(e, ["Google", "Board", "Mountain View"]);
+    }
+
+    #[test]
+    fn a_title_before_the_noun_of_a_place_is_part_of_its_name() {
+        let e =
+            of(FactKind::Entity, "Patients at Leeds General Infirmary and Massachusetts General Hospital were moved.");
+        assert_eq!(e, ["Leeds General Infirmary", "Massachusetts General Hospital"]);
+        let e = of(FactKind::Entity, "Hackers hit Northbrook General Hospital, General Ana Ruiz said.");
+        assert_eq!(e, ["Northbrook General Hospital", "Ana Ruiz"]);
     }
 
     #[test]
