@@ -38,6 +38,10 @@ pub enum Error {
     /// A path given by the user is a device, pipe or socket: reading it could block or never end.
     #[error("{}: not a regular file (a device, pipe or socket)", crate::decode::shown_path(.0))]
     NotRegular(PathBuf),
+    /// A path given by the user is a link whose target is missing, or that cannot be followed (a loop):
+    /// the path and why ([`crate::files::link_trouble`]).
+    #[error("{}: {}", crate::decode::shown_path(.0), .1)]
+    BadLink(PathBuf, String),
     /// Reading failed for a reason the operating system gave.
     #[error("{}: {source}", crate::decode::shown_path(path))]
     Io {

@@ -38,9 +38,10 @@ pub fn collect<P: AsRef<Path>>(paths: &[P]) -> Result<Files> {
     let mut empty: Vec<Error> = Vec::new();
     for p in paths {
         let p = p.as_ref();
-        let meta = std::fs::metadata(p).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => Error::NotFound(p.to_path_buf()),
-            _ => Error::Io { path: p.to_path_buf(), source: e },
+        let meta = std::fs::metadata(p).map_err(|e| match (link_trouble(p, &e), e.kind()) {
+            (Some(why), _) => Error::BadLink(p.to_path_buf(), why),
+            (None, std::io::ErrorKind::NotFound) => Error::NotFound(p.to_path_buf()),
+            (None, _) => Error::Io { path: p.to_path_buf(), source: e },
         })?;
         if meta.is_dir() {
             // A folder named twice, or whose files were all reached before, still holds articles.
@@ -96,6 +97,14 @@ impl Identity {
     }
 }
 
+/// Whether two paths reach one file on disk ("story.txt" and "./story.txt", or a link and its target).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(x), Ok(y)) => Identity::of(a, &x) == Identity::of(b, &y),
+        _ => false,
+    }
+}
+
 #[derive(Default)]
 struct Walker {
     files: Files,
@@ -131,11 +140,7 @@ impl Walker {
             let meta = match std::fs::metadata(&path) {
                 Ok(meta) => meta,
                 Err(e) => {
-                    let why = match (is_link(&path), e.kind()) {
-                        (true, std::io::ErrorKind::NotFound) => "a broken link".to_string(),
-                        (true, _) => format!("a link that cannot be followed ({e})"),
-                        (false, _) => e.to_string(),
-                    };
+                    let why = link_trouble(&path, &e).unwrap_or_else(|| e.to_string());
                     self.files.warnings.push(format!("{}: skipped, {why}", shown_path(&path)));
                     continue;
                 }
@@ -180,6 +185,15 @@ impl Walker {
 
 fn is_link(path: &Path) -> bool {
     std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
+/// Why a link could not be followed, in the reader's words, when `path` is a link and following it gave
+/// `e`: its target is missing, or the links loop. `None` when `path` is no link: `e` says it then.
+pub fn link_trouble(path: &Path, e: &std::io::Error) -> Option<String> {
+    is_link(path).then(|| match e.kind() {
+        std::io::ErrorKind::NotFound => "a broken link".to_string(),
+        _ => format!("a link that cannot be followed ({e})"),
+    })
 }
 
 fn has_article_extension(path: &Path) -> bool {

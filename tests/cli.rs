@@ -197,6 +197,42 @@ fn symlink_loops_end_and_each_file_is_listed_once() {
 
 #[cfg(unix)]
 #[test]
+fn a_link_that_leads_nowhere_is_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let (loop_a, loop_b, dangling) = (dir.path().join("a.txt"), dir.path().join("b.txt"), dir.path().join("d.txt"));
+    std::os::unix::fs::symlink(&loop_b, &loop_a).unwrap();
+    std::os::unix::fs::symlink(&loop_a, &loop_b).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("gone.txt"), &dangling).unwrap();
+    let bbc = sample(BBC).display().to_string();
+    for (link, why) in [(&loop_a, "a link that cannot be followed"), (&dangling, "a broken link")] {
+        let l = link.display().to_string();
+        for args in [vec!["list", &l], vec!["diff", &bbc, &l]] {
+            let out = pressdiff().args(&args).output().unwrap();
+            assert_one_line_error(&out, &l);
+            // Not "no such file … nor an id of the sample corpus", nor a bare error of the system.
+            assert!(stderr_of(&out).contains(&format!("{l}: {why}")), "{args:?}: {}", stderr_of(&out));
+        }
+    }
+}
+
+#[test]
+fn diff_of_a_file_with_itself_warns_that_it_is_one_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("story.txt");
+    std::fs::copy(sample(BBC), &path).unwrap();
+    let (p, same) = (path.display().to_string(), format!("{}/./story.txt", dir.path().display()));
+    let out = pressdiff().args(["diff", &p, &same]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stderr_of(&out).contains("are the same file"), "{}", stderr_of(&out));
+    // A copy is another file: no warning.
+    let copy = dir.path().join("copy.txt");
+    std::fs::copy(&path, &copy).unwrap();
+    let out = pressdiff().args(["diff", &p, &copy.display().to_string()]).output().unwrap();
+    assert_eq!((out.status.code(), stderr_of(&out)), (Some(0), String::new()));
+}
+
+#[cfg(unix)]
+#[test]
 fn devices_and_pipes_are_refused_not_read() {
     let out = pressdiff().args(["list", "/dev/zero"]).timeout(Duration::from_secs(30)).output().unwrap();
     assert_one_line_error(&out, "/dev/zero");

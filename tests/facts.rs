@@ -455,6 +455,33 @@ fn matrix_json_pairs_and_nearest() {
     let nearest = v["nearest"].as_array().unwrap();
     assert_eq!(nearest.len(), 5);
     assert!(nearest.iter().all(|n| n["neighbours"].as_array().unwrap().len() <= 2));
+    // The shape the README documents.
+    let keys = |v: &serde_json::Value| -> Vec<String> { v.as_object().unwrap().keys().cloned().collect() };
+    assert_eq!(keys(&nearest[0]), ["id", "neighbours", "path"]);
+    assert_eq!(keys(&nearest[0]["neighbours"][0]), ["contained", "contains", "id", "path", "shared", "similarity"]);
+}
+
+#[test]
+fn matrix_json_gives_the_evidence_whole_and_the_text_clips_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "The council said on Wednesday that the harbour bridge, closed since the spring storms tore away \
+                part of its steel deck and two of its lamp posts, would reopen to cars and buses on Monday \
+                after repairs that ran four months late and cost the city far more than first planned.";
+    assert!(long.chars().count() > 200);
+    let story = format!("{long}\n\nTraffic was light in the morning but grew heavy by the evening rush.\n");
+    std::fs::write(dir.path().join("wire.txt"), format!("Bridge reopens\n\n{story}")).unwrap();
+    std::fs::write(
+        dir.path().join("copy.txt"),
+        format!("Bridge to reopen\n\n{story}\nShops near the bridge said trade had fallen by half since it closed.\n"),
+    )
+    .unwrap();
+    let out = pressdiff().args(["matrix", "--format", "json"]).arg(dir.path()).assert().success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["derivations"][0]["evidence"].as_str(), Some(long));
+    let out = pressdiff().args(["matrix", "--color", "never"]).arg(dir.path()).assert().success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let line = text.lines().find(|l| l.contains("e.g. “")).expect("an evidence line");
+    assert!(line.ends_with("…”") && line.chars().count() < 200, "{line}");
 }
 
 #[test]

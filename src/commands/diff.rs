@@ -42,6 +42,15 @@ pub fn run(w: &mut impl Write, args: Args<'_>) -> anyhow::Result<()> {
 /// Open the two reports as a two-article corpus, so each lends the other its support against boilerplate.
 /// The two are read and prepared in parallel, and a paragraph the two share word for word is read once.
 fn open_pair(a: &Path, b: &Path) -> anyhow::Result<Corpus> {
+    // Not an error: comparing a file with itself is a fair check of the tool; but a slip of the shell
+    // (`diff story.txt ./story.txt`) would otherwise pass for two identical reports.
+    if pressdiff::files::same_file(a, b) {
+        eprintln!(
+            "pressdiff: warning: {} and {} are the same file: every sentence reads as copied",
+            shown_path(a),
+            shown_path(b)
+        );
+    }
     let (a, b) = rayon::join(|| open_one(a), || open_one(b));
     let corpus = Corpus::pair(a?, b?);
     for w in corpus.articles.iter().filter_map(pressdiff::Article::no_text_warning) {
@@ -53,6 +62,12 @@ fn open_pair(a: &Path, b: &Path) -> anyhow::Result<Corpus> {
 /// Read one report, with the path to show for it. A name that is not a path but is the id of a sample
 /// article opens that sample article, so the README's examples work from any folder.
 fn open_one(p: &Path) -> anyhow::Result<(String, Decoded)> {
+    // A link that leads nowhere is no sample id mistyped: say what is wrong with it.
+    if let Err(e) = std::fs::metadata(p)
+        && let Some(why) = pressdiff::files::link_trouble(p, &e)
+    {
+        return Err(pressdiff::Error::BadLink(p.to_path_buf(), why).into());
+    }
     if !p.exists() {
         if let Some(sample) = Corpus::sample_file(&p.to_string_lossy()) {
             return Ok(sample);

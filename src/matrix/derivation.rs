@@ -9,7 +9,7 @@
 
 use super::shingles::sentence_shingles;
 use super::{Cell, Matrix, Neighbour, Published};
-use crate::corpus::{Article, Corpus, clip};
+use crate::corpus::{Article, Corpus};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::hash::{Hash, Hasher};
@@ -32,8 +32,6 @@ const NEARER: f64 = 0.05;
 /// Two reports too close to call are versions of one text when each holds this much of the other: a
 /// rewrite that keeps half of a wire and adds its own reporting still does.
 const NEAR_COPIES: f64 = 0.4;
-/// Evidence sentences are clipped to this many characters.
-const EVIDENCE_CHARS: usize = 160;
 
 /// What settled the direction of a derivation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -92,7 +90,7 @@ pub struct Derivation {
     pub sentences_found: usize,
     /// Sentences of the article.
     pub sentences: usize,
-    /// The longest sentence of the article found in the source, clipped.
+    /// The longest sentence of the article found in the source, whole (a printer for readers clips it).
     pub evidence: Option<String>,
     /// When the article and the source say they were published, when known.
     pub dates: (Option<Published>, Option<Published>),
@@ -364,7 +362,7 @@ fn evidence(corpus: &Corpus, i: usize, j: usize) -> (usize, usize, Option<String
             }
         }
     }
-    (found, sentences.len(), best.map(|b| clip(b, EVIDENCE_CHARS)))
+    (found, sentences.len(), best.map(str::to_string))
 }
 
 #[cfg(test)]

@@ -7,6 +7,9 @@ use crate::width::{pad, width};
 use serde::Serialize;
 use std::io::{self, Write};
 
+/// The text clips a derivation's evidence sentence to this many characters; JSON gives it whole.
+const EVIDENCE_CHARS: usize = 160;
+
 /// Up to this many articles, the text printer draws the full grid.
 const GRID_MAX: usize = 12;
 
@@ -246,6 +249,7 @@ pub fn text(
             d.sentences,
         )?;
         if let Some(ev) = &d.evidence {
+            let ev = crate::corpus::clip(ev, EVIDENCE_CHARS);
             writeln!(w, "  {}    {}", pad("", id_w), style.dim(&format!("e.g. “{ev}”")))?;
         }
     }
