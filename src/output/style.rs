@@ -26,9 +26,10 @@ impl Style {
         if self.color { self.paint("31;9", text) } else { Painted { sgr: None, open: "[-", text, close: "-]" } }
     }
 
-    /// An inserted run: green and underlined, or `{+…+}`.
+    /// An inserted run: cyan and underlined, or `{+…+}`. Cyan, not green, beside the red of a deleted run, as
+    /// in the TUI: red and green are one hue to a red–green colour-blind reader.
     pub fn inserted<'a>(&self, text: &'a str) -> Painted<'a> {
-        if self.color { self.paint("32;4", text) } else { Painted { sgr: None, open: "{+", text, close: "+}" } }
+        if self.color { self.paint("36;4", text) } else { Painted { sgr: None, open: "{+", text, close: "+}" } }
     }
 
     /// Quiet text (copied sentences).
@@ -127,6 +128,15 @@ mod tests {
                 assert_eq!(String::from_utf8(bytes).unwrap(), run.to_string());
             }
         }
+    }
+
+    #[test]
+    fn inserted_words_are_not_green_beside_red() {
+        let style = Style { color: true };
+        assert!(style.deleted("gone").to_string().starts_with("\x1b[31;9m"));
+        // Green (32, 92) against red is one hue to a red–green colour-blind reader.
+        let inserted = style.inserted("new").to_string();
+        assert!(inserted.starts_with("\x1b[36;4m"), "{inserted:?}");
     }
 
     #[test]

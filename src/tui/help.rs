@@ -66,7 +66,7 @@ pub const MARKS: &[(&str, &str)] = &[
     ("* (facts)", "a fact only one article carries (listed next)"),
     ("● / a b c (facts)", "the article carries the fact (letters: which wording)"),
     ("· (facts, matrix)", "not carried; no shared wording"),
-    ("Aligned, aligned 0.59", "similarity of A and B: the share of both reports' words in aligned sentences"),
+    ("Aligned, aligned 0.xx", "similarity of A and B: the share of both reports' words in aligned sentences"),
     ("██ / 87 (matrix)", "the article itself; word-trigram similarity in hundredths (Jaccard; == identical)"),
 ];
 
