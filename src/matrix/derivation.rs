@@ -15,10 +15,10 @@ use serde::Serialize;
 use std::hash::{Hash, Hasher};
 
 /// Share of an article that must be found in another for it to count as drawing on it.
-const MIN_CONTAINMENT: f64 = 0.2;
+pub const MIN_CONTAINMENT: f64 = 0.2;
 /// Sentences of an article that must be mostly found in another for it to count as drawing on it: one
 /// shared sentence is often a public statement both quote, not a sign of copying.
-const MIN_SENTENCES: usize = 2;
+pub const MIN_SENTENCES: usize = 2;
 /// A sentence counts as found in the source when this share of its shingles is there.
 const SENTENCE_FOUND: f64 = 0.5;
 /// Without dates, containments closer than this say nothing reliable about which way the copying went.

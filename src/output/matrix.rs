@@ -253,8 +253,20 @@ pub fn text(
             writeln!(w, "  {}    {}", pad("", id_w), style.dim(&format!("e.g. “{ev}”")))?;
         }
     }
+    // What the measures ask of a source, so that a report left out is read as below them, not as original.
+    let measures = format!(
+        "a source holds {:.0}% of a report and {} of its sentences",
+        crate::matrix::MIN_CONTAINMENT * 100.0,
+        crate::matrix::MIN_SENTENCES
+    );
     if !any {
-        writeln!(w, "  {}", style.dim("no report holds enough of another to be its source"))?;
+        writeln!(w, "  {}", style.dim(&format!("no report holds enough of another to be its source ({measures})")))?;
+        return Ok(());
+    }
+    let none: Vec<&str> =
+        derivations.iter().enumerate().filter(|(_, d)| d.is_none()).map(|(i, _)| e[i].id.as_str()).collect();
+    if !none.is_empty() {
+        writeln!(w, "  {}", style.dim(&format!("draw on no other report ({measures}): {}", none.join(", "))))?;
     }
     Ok(())
 }

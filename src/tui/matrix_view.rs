@@ -191,7 +191,21 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
                 .map(|d| app.corpus.articles[d.article].id.as_str())
                 .collect();
             match drawn_on_by.len() {
-                0 => format!("{}: draws on no other report, and none draws on it", ra.id),
+                // Said as the measures' finding, with the nearest miss: a reader who sees a report's
+                // wording in another should learn why it is not called a copy, not read that it is none.
+                0 => match matrix.neighbours(c.row).iter().max_by(|x, y| x.cell.contained.total_cmp(&y.cell.contained))
+                {
+                    Some(most) => format!(
+                        "{}: draws on no other report by these measures, and none draws on it; the most of it in \
+                         one is {} in {} (a source holds {} of it, and {} of its sentences)",
+                        ra.id,
+                        pct(most.cell.contained),
+                        app.corpus.articles[most.other].id,
+                        pct(pressdiff::matrix::MIN_CONTAINMENT),
+                        pressdiff::matrix::MIN_SENTENCES,
+                    ),
+                    None => format!("{}: shares no wording with any other report", ra.id),
+                },
                 1 => format!("{}: a source; {} draws on it", ra.id, drawn_on_by[0]),
                 _ => format!("{}: a source; {} draw on it", ra.id, drawn_on_by.join(", ")),
             }
