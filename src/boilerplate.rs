@@ -2254,6 +2254,9 @@ const LEADING: &[&str] = &[
     // A reading time: "Lesezeit: 3 Min.", "Temps de lecture : 4 min".
     "lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura", "thời gian đọc",
     "listen to this article", "listen to this story", "artikel anhören", "écouter cet article",
+    // A broadcaster's promotion of its programme: "Listen to the full report on Radio North West at 8am",
+    // "Watch the full interview on our website".
+    "listen to the full", "watch the full", "hear the full", "listen again", "listen live", "watch live",
     "get your", "download the", "download our", "shop now", "buy now", "order now",
     // A gallery's link: "View all 8 photos", "View gallery".
     "view all", "view gallery", "open gallery",
@@ -3163,6 +3166,14 @@ Subscribers to the island's newsletter were told of the strike a week before it 
         assert_eq!(reason(&v, "Sign up to First Edition"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Passengers on the first"), None, "{v:#?}");
         assert_eq!(reason(&v, "Subscribers to the island"), None, "{v:#?}");
+        // A broadcaster's promotion of its programme, written as a sentence.
+        let v = run(&ferry(
+            "Passengers said the strike had cost the island dearly.\n\n\
+Listen to the full report on Coast FM at 6pm.\n\n\
+Listeners to the island's station heard of the strike a week before it began.\n",
+        ));
+        assert_eq!(reason(&v, "Listen to the full"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Listeners to the island"), None, "{v:#?}");
         let v = run(&ferry(
             "Story continues below advertisement\n\nPassengers said the strike had cost the island dearly.\n",
         ));
