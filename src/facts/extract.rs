@@ -362,7 +362,18 @@ pub(crate) fn any_month(w: &str) -> Option<u32> {
     month(w).or_else(|| crate::months::named(w))
 }
 
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// Weekdays, by their keys ([`entity_key`]): in English, and in the German, French, Spanish, Italian and
+/// Dutch reports of a story ("wie die Klinikleitung am Mittwoch mitteilte"), where a weekday read as a name
+/// ran on from the capitalised noun before it. Left out: "domingo" and "domenica", which are names too.
+#[rustfmt::skip]
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
+    "lunedi", "martedi", "mercoledi", "giovedi", "venerdi",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+];
 
 /// Number words worth a fact. "one" is left out: it is far more often a pronoun ("one of the few").
 const NUMBER_WORDS: &[(&str, &str)] = &[
@@ -2210,6 +2221,11 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
                     && toks.get(n + 1).is_some_and(|t| t.as_bytes().first().is_some_and(u8::is_ascii_digit))
                     && is_scale(c));
             if skip {
+                // "die Klinikleitung am Mittwoch": a short lowercase piece taken into the name ("Kim Jong
+                // un") was a preposition when the capital after it is no name.
+                if cur.len() > 1 && cur.last().is_some_and(|w| w.chars().all(char::is_lowercase)) {
+                    cur.pop();
+                }
                 flush(&mut cur, &mut person, out);
             } else {
                 if starts_quote {
@@ -3186,6 +3202,10 @@ mod tests {
         // A particle before a capital still joins a name; "un" still ends a Korean one.
         assert_eq!(of(FactKind::Entity, "Informó el Instituto Geofísico del Perú."), ["Instituto Geofísico del Perú"]);
         assert_eq!(of(FactKind::Entity, "He wrote to Kim Jong un on Monday."), ["Kim Jong un"]);
+        // A weekday in another language is no name, and the preposition before it no piece of one.
+        let text = "Das sagte Helen Marsh am Mittwoch.";
+        assert_eq!(of(FactKind::Entity, text), ["Helen Marsh"]);
+        assert_eq!(of(FactKind::Entity, "Le ministre Jean Dupont a parlé mardi."), ["Jean Dupont"]);
     }
 
     #[test]
