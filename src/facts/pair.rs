@@ -69,12 +69,41 @@ pub fn compare_with(a: &Article, b: &Article, c: &Comparison) -> PairFacts {
     // Copied: the pair's ledger takes the facts.
     let own = |kind| own_facts([&facts[0], &facts[1]], kind).map(|fs| fs.into_iter().cloned().collect::<Vec<Fact>>());
     let (numbers, quotes, names) = (own(FactKind::Number), own(FactKind::Quote), own(FactKind::Entity));
+    // For a figure changed in place though the other side gives it elsewhere ([`changed_in_place`]): the
+    // numbers of the paraphrased pairs where either side gives one of its own. Only those: a copy of every
+    // number of a long pair was a fifth of its facts' work.
+    let in_pairs = sentences_of_pairs_with_own(&numbers, c);
+    let all_numbers = [0, 1].map(|s| {
+        facts[s]
+            .iter()
+            .filter(|f| f.kind == FactKind::Number && in_pairs[s].contains(&f.sentence))
+            .cloned()
+            .collect::<Vec<_>>()
+    });
     let refs = [a, b].map(|x| ArticleRef { id: x.id.clone(), path: x.path.clone() }).to_vec();
     let ledger = Ledger::from_facts(refs, facts);
     let mut replaced = replaced_quotes(&only_facts(&ledger, [&quotes[0], &quotes[1]], FactKind::Quote), c);
-    replaced.extend(replaced_numbers(&only_facts(&ledger, [&numbers[0], &numbers[1]], FactKind::Number), c));
+    let only_numbers = only_facts(&ledger, [&numbers[0], &numbers[1]], FactKind::Number);
+    replaced.extend(replaced_numbers(&only_numbers, c));
+    let in_place = changed_in_place(&ledger, [&all_numbers[0], &all_numbers[1]], &only_numbers, c, &replaced);
+    replaced.extend(in_place);
     replaced.extend(lengthened_names(&only_facts(&ledger, [&names[0], &names[1]], FactKind::Entity), c));
     PairFacts::with_replaced(&ledger, 0, 1, &replaced)
+}
+
+/// Each side's sentences in the paraphrased pairs of `c` where either side has one of `own` (by side).
+fn sentences_of_pairs_with_own(own: &[Vec<Fact>; 2], c: &Comparison) -> [FxHashSet<usize>; 2] {
+    let with_own: [FxHashSet<usize>; 2] = [0, 1].map(|s| own[s].iter().map(|f| f.sentence).collect());
+    let mut out: [FxHashSet<usize>; 2] = Default::default();
+    for seg in c.segments.iter().filter(|s| s.kind == Kind::Paraphrased) {
+        let sides = [&seg.a_sentences, &seg.b_sentences];
+        if (0..2).any(|s| sides[s].iter().any(|&i| with_own[s].contains(&(i as usize)))) {
+            for s in 0..2 {
+                out[s].extend(sides[s].iter().map(|&i| i as usize));
+            }
+        }
+    }
+    out
 }
 
 /// Each side's facts of `kind` whose key the other side lacks: only those can be one side's alone. In two
@@ -195,6 +224,9 @@ struct Replaced {
     /// The two numbers' values agree: one figure, counting its noun in other words ("two separatist
     /// entities", "two Moscow-backed breakaway states"). Never so for two quotations, whose keys differ.
     same: bool,
+    /// The side (0 for A, 1 for B) whose fact the other side gives too, elsewhere ([`changed_in_place`]):
+    /// that fact stays shared, and only the other side's is taken for the change.
+    kept: Option<usize>,
 }
 
 /// The numbers only A gives (`only[0]`) and only B gives replaced one for the other in the changed words of
@@ -219,7 +251,7 @@ fn replaced_numbers(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
         .map(|[(ia, fa), (ib, fb)]| {
             let same = one_figure_in_units((&fa.value, &fa.unit), (&fb.value, &fb.unit));
             let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
-            Replaced { kind: FactKind::Number, facts: [ia, ib], texts, keys, same }
+            Replaced { kind: FactKind::Number, facts: [ia, ib], texts, keys, same, kept: None }
         })
         .collect()
 }
@@ -248,6 +280,81 @@ fn sole_in_pairs<'a>(only: &[OnlyFacts<'a>; 2], c: &Comparison) -> Vec<[(usize, 
         .collect()
 }
 
+/// The numbers changed in an aligned pair of `c` where the other report gives the old figure elsewhere: "an
+/// emergency fund of [-€1.5-] {+€2.5+} million", in a report that also puts the damage at "1.5 million
+/// euros". The ledger joins the two €1.5 million as one fact both give, so neither side gives it alone and
+/// [`replaced_numbers`] never meets it; yet in the pair's sentences it is one side's alone, and the other's
+/// figure stands in its place.
+///
+/// Each side in turn is the one whose figure the other gives elsewhere: its candidates are its numbers
+/// that both give but that the pair's sentences on the other side do not give in any words; the other's
+/// are those only it gives (`only`), not taken by `replaced` already. A run of changed words swaps one for
+/// the other, as [`swapped_in_runs`] finds, and the two are of one sort and differ.
+fn changed_in_place<'a>(
+    ledger: &Ledger,
+    facts: [&'a [Fact]; 2],
+    only: &[OnlyFacts<'a>; 2],
+    c: &Comparison,
+    replaced: &[Replaced],
+) -> Vec<Replaced> {
+    let mut fact_of: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, f) in ledger.facts.iter().enumerate().filter(|(_, f)| f.kind == FactKind::Number) {
+        for v in &f.variants {
+            fact_of.insert(&v.key, i);
+        }
+    }
+    // Each side's numbers that both give, by sentence, with their ledger fact; and each side's ledger
+    // facts by sentence.
+    let mut both: [OnlyFacts; 2] = Default::default();
+    let mut by_sentence: [FxHashMap<usize, Vec<usize>>; 2] = Default::default();
+    for (side, fs) in facts.iter().enumerate() {
+        for f in fs.iter().filter(|f| f.kind == FactKind::Number) {
+            let Some(&i) = fact_of.get(variant_key(f)) else { continue };
+            by_sentence[side].entry(f.sentence).or_default().push(i);
+            if ledger.facts[i].carried_by(0) && ledger.facts[i].carried_by(1) {
+                both[side].entry(f.sentence).or_default().push((i, f));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for kept in [0, 1] {
+        let other = 1 - kept;
+        if both[kept].is_empty() || only[other].is_empty() {
+            continue;
+        }
+        // Those the pair's own sentences on the other side do not give.
+        let mut alone: OnlyFacts = FxHashMap::default();
+        for seg in c.segments.iter().filter(|s| s.kind == Kind::Paraphrased) {
+            let (own, theirs) =
+                if kept == 0 { (&seg.a_sentences, &seg.b_sentences) } else { (&seg.b_sentences, &seg.a_sentences) };
+            let given: Vec<usize> =
+                theirs.iter().filter_map(|&s| by_sentence[other].get(&(s as usize))).flatten().copied().collect();
+            for &s in own.iter() {
+                for &(i, f) in both[kept].get(&(s as usize)).into_iter().flatten() {
+                    if !given.contains(&i) {
+                        alone.entry(s as usize).or_default().push((i, f));
+                    }
+                }
+            }
+        }
+        let taken: FxHashSet<usize> = replaced.iter().chain(&out).map(|r: &Replaced| r.facts[other]).collect();
+        let free: OnlyFacts = only[other]
+            .iter()
+            .map(|(&s, fs)| (s, fs.iter().filter(|(i, _)| !taken.contains(i)).copied().collect()))
+            .collect();
+        let sides = if kept == 0 { [alone, free] } else { [free, alone] };
+        let mut pairs = swapped_in_runs(&sides, c, |words| words, |f, words| stands_in(f, words));
+        pairs.retain(|[(_, fa), (_, fb)]| {
+            comparable(fa, fb) && !one_figure_in_units((&fa.value, &fa.unit), (&fb.value, &fb.unit))
+        });
+        out.extend(pairs.into_iter().map(|[(ia, fa), (ib, fb)]| {
+            let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
+            Replaced { kind: FactKind::Number, facts: [ia, ib], texts, keys, same: false, kept: Some(kept) }
+        }));
+    }
+    out
+}
+
 /// The names only A gives (`only[0]`) and only B gives that an aligned pair of `c` writes one longer than
 /// the other: "Northwind Foods said on Monday …" against "… the Northwind packing plant …", "Mayor Dana
 /// Ruiz" against "Ruiz said". The shorter's words are the longer's first or last ([`lengthens`]), and in the
@@ -265,7 +372,7 @@ fn lengthened_names(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
             let alone = related.iter().filter(|[x, y]| x.0 == *ia || y.0 == *ib).count() == 1;
             if alone && !out.iter().any(|r| r.facts[0] == *ia || r.facts[1] == *ib) {
                 let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
-                out.push(Replaced { kind: FactKind::Entity, facts: [*ia, *ib], texts, keys, same: true });
+                out.push(Replaced { kind: FactKind::Entity, facts: [*ia, *ib], texts, keys, same: true, kept: None });
             }
         }
     }
@@ -412,7 +519,7 @@ fn replaced_quotes(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
         .filter(|[(_, fa), (_, fb)]| one_word_apart(&fa.key, &fb.key))
         .map(|[(ia, fa), (ib, fb)]| {
             let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
-            Replaced { kind: FactKind::Quote, facts: [ia, ib], texts, keys, same: false }
+            Replaced { kind: FactKind::Quote, facts: [ia, ib], texts, keys, same: false, kept: None }
         })
         .collect()
 }
@@ -557,7 +664,10 @@ impl PairFacts {
     /// [`PairFacts::from_ledger`], with the facts `replaced` in aligned pairs shared (one value) or
     /// altered (two values, or two wordings of a quotation), rather than each given by one side only.
     fn with_replaced(ledger: &Ledger, a: usize, b: usize, replaced: &[Replaced]) -> PairFacts {
-        let gone: FxHashSet<usize> = replaced.iter().flat_map(|r| r.facts).collect();
+        let gone: FxHashSet<usize> = replaced
+            .iter()
+            .flat_map(|r| r.facts.iter().enumerate().filter(|(side, _)| r.kept != Some(*side)).map(|(_, &i)| i))
+            .collect();
         let mut out = PairFacts::default();
         for f in ledger.facts.iter().enumerate().filter(|(i, _)| !gone.contains(i)).map(|(_, f)| f) {
             match (f.carried_by(a), f.carried_by(b)) {
@@ -682,6 +792,30 @@ mod tests {
         );
         assert_eq!(numbers(&p.shared), ["two separatist entities"], "{p:#?}");
         assert!(p.altered.is_empty() && numbers(&p.only_a).is_empty() && numbers(&p.only_b).is_empty());
+    }
+
+    #[test]
+    fn a_number_changed_in_place_is_altered_though_the_other_report_gives_the_old_figure_elsewhere() {
+        // B keeps the damage at 1.5 million euros, and changes the fund: the ledger has "€1.5 million" in
+        // both, yet in the pair of sentences about the fund the figure changed.
+        let (a, b) = (
+            "The regional government approved an emergency fund of €1.5 million for the flooded villages on \
+             Friday. Insurers estimate the damage at 1.5 million euros.",
+            "The regional government approved an emergency fund of €2.5 million for the flooded villages on \
+             Friday. Insurers estimate the damage at 1.5 million euros.",
+        );
+        let altered =
+            |p: &PairFacts| -> Vec<(String, String)> { p.altered.iter().map(|x| (x.a.clone(), x.b.clone())).collect() };
+        let p = pair(a, b);
+        assert_eq!(altered(&p), [("€1.5 million".to_string(), "€2.5 million".to_string())], "{p:#?}");
+        // The old figure stays shared, as the damage's.
+        assert!(numbers(&p.shared).contains(&"€1.5 million"), "{p:#?}");
+        // Swapped, the change is the other way round.
+        let p = pair(b, a);
+        assert_eq!(altered(&p), [("€2.5 million".to_string(), "€1.5 million".to_string())], "{p:#?}");
+        // Where the pair's own sentence gives the old figure too, nothing changed in place.
+        let p = pair(a, &b.replace("€2.5 million", "€2.5 million, after €1.5 million last year,"));
+        assert!(p.altered.is_empty(), "{p:#?}");
     }
 
     #[test]
