@@ -507,6 +507,9 @@ impl App {
         // before the headline) are seen.
         let old = self.lines.as_ref().filter(|old| (old.key.a, old.key.b) == (self.a, self.b));
         let at_bottom = old.is_some() && self.scroll > 0 && self.scroll >= self.max_scroll();
+        // The ▶ row on screen stays on screen, before the end: `r` at the last change put the boilerplate
+        // after the story in view, and the ▶ row above it.
+        let marked = old.is_some() && self.cursor.is_some_and(|c| self.on_screen(c));
         // With the same rows (only the view or the width changed), a row is the same row by its place, and
         // the reader's place inside a tall row (a long paragraph) is kept in proportion. Boilerplate rows,
         // which have no segment, keep their place this way too.
@@ -541,6 +544,9 @@ impl App {
             self.scroll = self.max_scroll();
         }
         self.clamp_scroll();
+        if marked && let Some(c) = self.cursor.filter(|&c| !self.on_screen(c)) {
+            self.bring_on_screen(c);
+        }
         self.apply_pending_place();
         self.apply_pending_jump();
         self.lines.as_ref()
@@ -556,17 +562,20 @@ impl App {
             && self.shown.2
             && let Some(c) = self.cursor
             && !self.on_screen(c)
-            && let Some(it) = self.lines.as_ref().and_then(|l| l.items.get(c))
         {
-            let h = self.body_height();
-            self.scroll = if it.first_line < self.scroll || it.height >= h {
-                it.first_line
-            } else {
-                it.first_line + it.height - h
-            };
-            self.clamp_scroll();
+            self.bring_on_screen(c);
         }
         self.shown = (size.0, size.1, self.cursor.is_some_and(|c| self.on_screen(c)));
+    }
+
+    /// Scroll the least that shows row `c` of the current lines: its top, if it was above the view or is
+    /// taller than it; else its foot at the view's foot.
+    fn bring_on_screen(&mut self, c: usize) {
+        let Some(it) = self.lines.as_ref().and_then(|l| l.items.get(c)) else { return };
+        let h = self.body_height();
+        self.scroll =
+            if it.first_line < self.scroll || it.height >= h { it.first_line } else { it.first_line + it.height - h };
+        self.clamp_scroll();
     }
 
     /// The row key of item `i` of the current lines, with its sides swapped when `swapped`.
@@ -792,7 +801,7 @@ impl App {
     }
 
     /// Whether any line of row `i` is on screen.
-    fn on_screen(&self, i: usize) -> bool {
+    pub fn on_screen(&self, i: usize) -> bool {
         let Some(it) = self.lines.as_ref().and_then(|l| l.items.get(i)) else { return false };
         it.first_line < self.scroll + self.body_height() && it.first_line + it.height.max(1) > self.scroll
     }

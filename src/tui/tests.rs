@@ -1198,6 +1198,24 @@ fn the_facts_view_filters_as_the_reader_types() {
 }
 
 #[test]
+fn boilerplate_shown_or_hidden_keeps_the_marked_row_on_screen_at_the_end() {
+    // At the end, on the last change: `r` adds the boilerplate after the story, and the view stayed at the
+    // new end, with the ▶ row above it.
+    for view in [vec![], vec![ToggleView]] {
+        let script = [vec![Compare], view, vec![Bottom, PrevChange]].concat();
+        let (app, _) = run_on(Corpus::sample(), 100, 30, &script);
+        let marked = app.cursor.expect("on the last change");
+        assert!(app.on_screen(marked));
+        for toggles in 1..=2 {
+            let script = [script.clone(), vec![ToggleBoilerplate; toggles]].concat();
+            let (app, term) = run_on(Corpus::sample(), 100, 30, &script);
+            let c = app.cursor.expect("still marked");
+            assert!(app.on_screen(c), "after {toggles} r:\n{}", term.backend());
+        }
+    }
+}
+
+#[test]
 fn the_facts_filter_finds_a_figure_without_its_grouping_commas() {
     let text =
         |n: &str| format!("Hospital attack\n\nHackers stole the records of {n} patients, the trust said on Monday.");
