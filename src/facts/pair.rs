@@ -297,12 +297,7 @@ fn changed_in_place<'a>(
     c: &Comparison,
     replaced: &[Replaced],
 ) -> Vec<Replaced> {
-    let mut fact_of: FxHashMap<&str, usize> = FxHashMap::default();
-    for (i, f) in ledger.facts.iter().enumerate().filter(|(_, f)| f.kind == FactKind::Number) {
-        for v in &f.variants {
-            fact_of.insert(&v.key, i);
-        }
-    }
+    let fact_of = ledger_facts_by_key(ledger, FactKind::Number);
     // Each side's numbers that both give, by sentence, with their ledger fact; and each side's ledger
     // facts by sentence.
     let mut both: [OnlyFacts; 2] = Default::default();
@@ -474,15 +469,21 @@ fn swapped_in_runs<'a, 'c, W>(
 /// index that tells it apart: its fact's in the pair's ledger, or its place in its side's list.
 type OnlyFacts<'a> = FxHashMap<usize, Vec<(usize, &'a Fact)>>;
 
-/// The facts of `kind` of A (`facts[0]`) and of B that the pair's `ledger` has only that side give: few,
-/// in a long pair of near copies.
-fn only_facts<'a>(ledger: &Ledger, facts: [&'a [Fact]; 2], kind: FactKind) -> [OnlyFacts<'a>; 2] {
+/// The pair's `ledger` facts of `kind`, by the key of each of their wordings ([`variant_key`]).
+fn ledger_facts_by_key(ledger: &Ledger, kind: FactKind) -> FxHashMap<&str, usize> {
     let mut fact_of: FxHashMap<&str, usize> = FxHashMap::default();
     for (i, f) in ledger.facts.iter().enumerate().filter(|(_, f)| f.kind == kind) {
         for v in &f.variants {
             fact_of.insert(&v.key, i);
         }
     }
+    fact_of
+}
+
+/// The facts of `kind` of A (`facts[0]`) and of B that the pair's `ledger` has only that side give: few,
+/// in a long pair of near copies.
+fn only_facts<'a>(ledger: &Ledger, facts: [&'a [Fact]; 2], kind: FactKind) -> [OnlyFacts<'a>; 2] {
+    let fact_of = ledger_facts_by_key(ledger, kind);
     let only = |side: usize| {
         let mut by_sentence: OnlyFacts = FxHashMap::default();
         for f in facts[side] {
