@@ -26,17 +26,37 @@ const MAX_CARRIERS: usize = 64;
 /// that one pair of aligned sentences replaces one for the other.
 pub(super) type Replaced = (FactKind, [(usize, String); 2]);
 
+/// What the aligned pairs of the reports chosen to be aligned replace one for another.
+#[derive(Debug, Default)]
+pub(super) struct Across {
+    /// Facts one report alone gives, replaced by one the other alone gives.
+    pub replaced: Vec<Replaced>,
+    /// Numbers changed where the report that changed one gives the old figure elsewhere ("a fund of €2.5
+    /// million" for "€1.5 million", in a report that puts the damage at "1.5 million euros"; "1,520
+    /// households" in a lede under a headline that keeps "1,250"). Both are that report's, yet one
+    /// number altered: the ledger joins them though it keeps apart two figures one report gives.
+    pub in_place: Vec<Replaced>,
+}
+
 /// The facts replaced one for another in the aligned pairs of the reports chosen to be aligned.
 /// `facts` are each article's, as [`super::extract_all`] gives them.
-pub(super) fn replaced_across(articles: &[&Article], facts: &[Vec<Fact>]) -> Vec<Replaced> {
+pub(super) fn replaced_across(articles: &[&Article], facts: &[Vec<Fact>]) -> Across {
     let pairs = pairs_to_align(facts);
-    pairs
+    let found: Vec<(Vec<Replaced>, Vec<Replaced>)> = pairs
         .par_iter()
-        .flat_map_iter(|&(x, y)| {
-            let keys = replaced_keys([articles[x], articles[y]], [&facts[x], &facts[y]]);
-            keys.into_iter().map(move |(kind, [kx, ky])| (kind, [(x, kx), (y, ky)]))
+        .map(|&(x, y)| {
+            let (replaced, in_place) = replaced_keys([articles[x], articles[y]], [&facts[x], &facts[y]]);
+            let replaced = replaced.into_iter().map(|(kind, [kx, ky])| (kind, [(x, kx), (y, ky)])).collect();
+            let in_place = in_place.into_iter().map(|[kx, ky]| (FactKind::Number, [(x, kx), (y, ky)])).collect();
+            (replaced, in_place)
         })
-        .collect()
+        .collect();
+    let mut across = Across::default();
+    for (replaced, in_place) in found {
+        across.replaced.extend(replaced);
+        across.in_place.extend(in_place);
+    }
+    across
 }
 
 /// The pairs of reports to align, each `(x, y)` with `x < y`, ascending.

@@ -6,7 +6,7 @@
 //!   wording, and the fact is *altered* when two wordings are not mere excerpts of each other;
 //! - numbers counting the same noun in the same context with different values join one fact, *altered*.
 
-use super::aligned::{Replaced, replaced_across};
+use super::aligned::{Across, Replaced, replaced_across};
 use super::extract::{AGE, ELISION, RATIO, SCORE, age_holder, is_calendar_unit, is_money};
 use super::extract_all;
 use super::{Fact, FactKind};
@@ -152,19 +152,20 @@ impl Ledger {
     pub fn build_refs(articles: &[&Article]) -> Ledger {
         // Names seen mid-sentence in any report count at the start of a sentence in every report.
         let facts = extract_all(articles);
-        let replaced = replaced_across(articles, &facts);
+        let across = replaced_across(articles, &facts);
         let refs = articles.iter().map(|a| ArticleRef { id: a.id.clone(), path: a.path.clone() }).collect();
-        Ledger::from_facts_joined(refs, facts, &replaced)
+        Ledger::from_facts_joined(refs, facts, &across)
     }
 
     /// Gather already extracted facts, one list per article.
     pub fn from_facts(articles: Vec<ArticleRef>, facts: Vec<Vec<Fact>>) -> Ledger {
-        Ledger::from_facts_joined(articles, facts, &[])
+        Ledger::from_facts_joined(articles, facts, &Across::default())
     }
 
     /// [`Ledger::from_facts`], joining first the numbers and quotations that aligned sentences replace one
     /// for another.
-    fn from_facts_joined(articles: Vec<ArticleRef>, facts: Vec<Vec<Fact>>, replaced: &[Replaced]) -> Ledger {
+    fn from_facts_joined(articles: Vec<ArticleRef>, facts: Vec<Vec<Fact>>, across: &Across) -> Ledger {
+        let replaced = &across.replaced[..];
         let mut occ: Vec<(usize, Fact)> =
             facts.into_iter().enumerate().flat_map(|(i, fs)| fs.into_iter().map(move |f| (i, f))).collect();
         fold_affiliations(&mut occ);
@@ -188,14 +189,17 @@ impl Ledger {
                         out.extend(link_replaced(g, replaced, FactKind::Quote));
                         out
                     };
-                    group(&of_kind, link, false, |x, y| swapped.contains(&(x, y)))
+                    group(&of_kind, link, no_links, false, |x, y| swapped.contains(&(x, y)))
                 }
-                FactKind::Number => group(&of_kind, |g| link_numbers(g, replaced), true, |_, _| false),
+                FactKind::Number => {
+                    let in_place = |g: &[Group]| link_replaced(g, &across.in_place, FactKind::Number);
+                    group(&of_kind, |g| link_numbers(g, replaced), in_place, true, |_, _| false)
+                }
                 // A short name and a longer one that holds it, which an aligned pair writes one for
                 // the other, are one name.
                 FactKind::Entity => {
                     let names = unambiguous_names(replaced);
-                    group(&of_kind, |g| link_replaced(g, &names, FactKind::Entity), false, |_, _| false)
+                    group(&of_kind, |g| link_replaced(g, &names, FactKind::Entity), no_links, false, |_, _| false)
                 }
             };
             facts.sort_by(|a, b| {
@@ -640,11 +644,18 @@ impl Group<'_> {
     }
 }
 
-/// Group occurrences by identity, join the groups `link` pairs up, and build the facts. Two variants of a
-/// fact that `swapped` holds (by key) are altered, whatever else says so ([`build_fact`]).
+/// No groups to join.
+fn no_links(_: &[Group]) -> Vec<(usize, usize)> {
+    Vec::new()
+}
+
+/// Group occurrences by identity, join the groups `link` pairs up, then those `link_anyway` pairs up, and
+/// build the facts. Two variants of a fact that `swapped` holds (by key) are altered, whatever else says so
+/// ([`build_fact`]).
 fn group(
     occ: &[&(usize, Fact)],
     link: impl Fn(&[Group]) -> Vec<(usize, usize)>,
+    link_anyway: impl Fn(&[Group]) -> Vec<(usize, usize)>,
     apart_in_one_report: bool,
     swapped: impl Fn(&str, &str) -> bool,
 ) -> Vec<LedgerFact> {
@@ -665,9 +676,14 @@ fn group(
     // both. Quotes are joined all the same: a report that quotes two sentences as one ("…at all. Our
     // priority is to protect human lives") must meet both, or the word it changed goes unseen.
     let mut articles: Vec<BTreeSet<usize>> = groups.iter().map(Group::articles).collect();
-    for (a, b) in link(&groups) {
+    // The links to make anyway come last, so that the others are refused as before: a figure a report
+    // changed in one sentence and kept in another is both that report's, and the alignment says one
+    // stands for the other ([`Across::in_place`]).
+    let anyway = link_anyway(&groups);
+    let links = link(&groups).into_iter().map(|l| (l, false)).chain(anyway.into_iter().map(|l| (l, true)));
+    for ((a, b), anyway) in links {
         let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-        if ra != rb && (!apart_in_one_report || articles[ra].is_disjoint(&articles[rb])) {
+        if ra != rb && (anyway || !apart_in_one_report || articles[ra].is_disjoint(&articles[rb])) {
             let (root, child) = (ra.min(rb), ra.max(rb));
             parent[child] = root;
             let moved = std::mem::take(&mut articles[child]);
@@ -1531,6 +1547,46 @@ mod tests {
         let l = ledger(&[
             "Title one here\n\nOfficials said “the fire is out” late on Monday.",
             "Title two here\n\nOfficials said “the roof collapsed” late on Monday.",
+        ]);
+        assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+    }
+
+    #[test]
+    fn a_figure_changed_in_a_report_that_gives_the_old_one_elsewhere_conflicts() {
+        // The copy changes the fund, and keeps the old figure for the damage: both "1.5 million" are
+        // one fact of the wire's, and the copy gives it too.
+        let wire = "Floods hit the valley as rivers burst banks\n\nThe government approved an emergency fund of €1.5 million for \
+                    families on Friday.\n\nInsurers estimate the damage at 1.5 million euros so far.\n\nRoads \
+                    stayed shut.";
+        let copy = "Valley floods force families from homes\n\nThe government approved an emergency fund of €2.5 \
+                    million for families on Friday.\n\nInsurers estimate the damage at 1.5 million euros so far.\n\nRoads stayed shut.";
+        for texts in [[wire, copy], [copy, wire]] {
+            let l = ledger(&texts);
+            // One fact, the old figure and the new, both reports giving it.
+            let altered: Vec<&LedgerFact> = l.altered().collect();
+            assert_eq!(altered.len(), 1, "{:#?}", l.facts);
+            let f = altered[0];
+            let mut values: Vec<&str> = f.variants.iter().map(|v| v.value.as_str()).collect();
+            values.sort_unstable();
+            assert_eq!(
+                (f.kind, &f.articles[..], &values[..]),
+                (FactKind::Number, &[0, 1][..], &["1.5 million", "2.5 million"][..])
+            );
+        }
+        // A headline that keeps the old count over a lede that changes it.
+        let l = ledger(&[
+            "Floods force 1,250 households from homes\n\nFloods forced 1,250 households from their homes on \
+             Thursday after heavy rain, officials said.",
+            "Floods: 1,250 households evacuated\n\nSome 1,520 households had to leave their homes on Thursday \
+             after heavy rain, officials said.",
+        ]);
+        let f = find(&l, FactKind::Number, "1,250 households");
+        assert!(f.altered && f.articles == [0, 1], "{f:#?}");
+        // Two figures a report gives in sentences of its own, each its own fact, stay apart.
+        let l = ledger(&[
+            "Floods hit the valley as rivers burst banks\n\nThe fund holds €1.5 million.\n\nRoads stayed shut.",
+            "Valley floods force families from homes\n\nThe fund holds €1.5 million.\n\nA second fund holds €2.5 million.\n\nRoads \
+             stayed shut.",
         ]);
         assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
     }

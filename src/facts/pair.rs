@@ -85,7 +85,12 @@ pub fn compare_with(a: &Article, b: &Article, c: &Comparison) -> PairFacts {
     let mut replaced = replaced_quotes(&only_facts(&ledger, [&quotes[0], &quotes[1]], FactKind::Quote), c);
     let only_numbers = only_facts(&ledger, [&numbers[0], &numbers[1]], FactKind::Number);
     replaced.extend(replaced_numbers(&only_numbers, c));
-    let in_place = changed_in_place(&ledger, [&all_numbers[0], &all_numbers[1]], &only_numbers, c, &replaced);
+    let fact_of = ledger_facts_by_key(&ledger, FactKind::Number);
+    let numbering = Numbering {
+        id: |f: &Fact| fact_of.get(variant_key(f)).copied(),
+        both: |i: usize| ledger.facts[i].carried_by(0) && ledger.facts[i].carried_by(1),
+    };
+    let in_place = changed_in_place(&numbering, [&all_numbers[0], &all_numbers[1]], &only_numbers, c, &replaced);
     replaced.extend(in_place);
     replaced.extend(lengthened_names(&only_facts(&ledger, [&names[0], &names[1]], FactKind::Entity), c));
     PairFacts::with_replaced(&ledger, 0, 1, &replaced)
@@ -120,8 +125,10 @@ fn own_facts<'a>(facts: [&'a [Fact]; 2], kind: FactKind) -> [Vec<&'a Fact>; 2] {
 
 /// The numbers and quotations two reports with these facts replace one for the other in the aligned pairs
 /// of their comparison (as [`compare_with`] finds them), each by its kind and keys: A's, then B's. The
-/// corpus ledger joins them.
-pub(super) fn replaced_keys(pair: [&Article; 2], facts: [&[Fact]; 2]) -> Vec<(FactKind, [String; 2])> {
+/// corpus ledger joins them. Apart, by their keys: the numbers changed where the report that changed one
+/// gives the old figure elsewhere ([`changed_in_place`]), which the ledger joins though one report gives
+/// both.
+pub(super) fn replaced_keys(pair: [&Article; 2], facts: [&[Fact]; 2]) -> ReplacedKeys {
     // A fact whose key the other report lacks stands for one only its report gives. The pair's own ledger
     // would also join the facts the words around them link, as [`compare_with`] does; but it was as much
     // work as aligning the two, and those facts the corpus ledger joins anyway.
@@ -132,7 +139,10 @@ pub(super) fn replaced_keys(pair: [&Article; 2], facts: [&[Fact]; 2]) -> Vec<(Fa
     }
     let numbers = own_facts(facts, FactKind::Number);
     let quotes = own_facts(facts, FactKind::Quote);
-    let only_numbers = [by_sentence(&numbers[0]), by_sentence(&numbers[1])];
+    // Numbers are told apart by key, one index for a key either report gives: so a number both give
+    // has one index on both sides, as in a pair's ledger ([`changed_in_place`]).
+    let in_place = InPlace::of(facts);
+    let only_numbers = [0, 1].map(|side| in_place.by_sentence(&numbers[side]));
     let only_quotes = [by_sentence(&quotes[0]), by_sentence(&quotes[1])];
     let mut content = SentenceContent { pair, memo: FxHashMap::default() };
     let numbers_may = may_be_replaced(&mut content, &only_numbers, comparable);
@@ -144,18 +154,102 @@ pub(super) fn replaced_keys(pair: [&Article; 2], facts: [&[Fact]; 2]) -> Vec<(Fa
     let names = own_facts(facts, FactKind::Entity);
     let only_names = [by_sentence(&names[0]), by_sentence(&names[1])];
     let names_may = may_be_replaced(&mut content, &only_names, |a, b| lengthens(&a.context, &b.context));
-    if !numbers_may && !quotes_may && !names_may {
-        return Vec::new();
+    // Asked only when nothing else would align the pair: a long pair's numbers make it slow to answer.
+    let in_place_may = numbers_may
+        || quotes_may
+        || names_may
+        || (0..2).any(|kept| in_place.may_be_changed(&mut content, &only_numbers, kept));
+    if !in_place_may {
+        return (Vec::new(), Vec::new());
     }
     let c = crate::comparison::compare(pair[0], pair[1]);
     let mut replaced = if quotes_may { replaced_quotes(&only_quotes, &c) } else { Vec::new() };
-    if numbers_may {
-        replaced.extend(replaced_numbers(&only_numbers, &c));
-    }
+    let numbers_replaced = if numbers_may { replaced_numbers(&only_numbers, &c) } else { Vec::new() };
+    let changed = if in_place_may {
+        let numbering =
+            Numbering { id: |f: &Fact| in_place.ids.get(f.key.as_str()).copied(), both: |i| in_place.both[i] };
+        changed_in_place(&numbering, facts, &only_numbers, &c, &numbers_replaced)
+    } else {
+        Vec::new()
+    };
+    replaced.extend(numbers_replaced);
     if names_may {
         replaced.extend(lengthened_names(&only_names, &c));
     }
-    replaced.into_iter().map(|r| (r.kind, r.keys)).collect()
+    (replaced.into_iter().map(|r| (r.kind, r.keys)).collect(), changed.into_iter().map(|r| r.keys).collect())
+}
+
+/// What [`replaced_keys`] finds a pair replaces: facts by kind and keys (A's, then B's), and the keys of
+/// numbers changed in place.
+type ReplacedKeys = (Vec<(FactKind, [String; 2])>, Vec<[String; 2]>);
+
+/// The numbers of a pair of reports by key, for [`changed_in_place`] when no pair's ledger is built: the
+/// corpus ledger asks each pair for the figures its aligned sentences change, and a figure changed where
+/// the report gives the old one elsewhere ("a fund of €2.5 million", "the damage at 1.5 million euros")
+/// is no number only one side gives.
+struct InPlace<'a> {
+    /// Each side's numbers.
+    numbers: [Vec<&'a Fact>; 2],
+    /// An index for each key of a number either side gives.
+    ids: FxHashMap<&'a str, usize>,
+    /// By index: whether both sides give the key.
+    both: Vec<bool>,
+    /// Each side's sentences with the indices of the numbers they give.
+    given: [FxHashSet<(usize, usize)>; 2],
+}
+
+impl<'a> InPlace<'a> {
+    fn of(facts: [&'a [Fact]; 2]) -> InPlace<'a> {
+        let numbers = facts.map(|fs| fs.iter().filter(|f| f.kind == FactKind::Number).collect::<Vec<_>>());
+        let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut sides: Vec<[bool; 2]> = Vec::new();
+        let mut given: [FxHashSet<(usize, usize)>; 2] = Default::default();
+        for (side, fs) in numbers.iter().enumerate() {
+            for f in fs {
+                let next = ids.len();
+                let id = *ids.entry(f.key.as_str()).or_insert(next);
+                if id == next {
+                    sides.push([false; 2]);
+                }
+                sides[id][side] = true;
+                given[side].insert((f.sentence, id));
+            }
+        }
+        let both = sides.iter().map(|s| s[0] && s[1]).collect();
+        InPlace { numbers, ids, both, given }
+    }
+
+    /// [`OnlyFacts`] of these numbers, each by its key's index.
+    fn by_sentence(&self, fs: &[&'a Fact]) -> OnlyFacts<'a> {
+        let mut by: OnlyFacts = FxHashMap::default();
+        for f in fs {
+            by.entry(f.sentence).or_default().push((self.ids[f.key.as_str()], *f));
+        }
+        by
+    }
+
+    /// Whether a sentence of side `kept` may hold a number both sides give, that a sentence of the other
+    /// side changes for one of `only` its own, as [`changed_in_place`] finds: the two are of one sort, the
+    /// other's sentence gives the kept number in no words, and the two sentences share a word of content.
+    fn may_be_changed(&self, content: &mut SentenceContent<'_>, only: &[OnlyFacts<'a>; 2], kept: usize) -> bool {
+        let other = 1 - kept;
+        let mut both: OnlyFacts = FxHashMap::default();
+        for f in &self.numbers[kept] {
+            let id = self.ids[f.key.as_str()];
+            if self.both[id] {
+                both.entry(f.sentence).or_default().push((id, *f));
+            }
+        }
+        let without = |kept_fact: &Fact, in_other: &Fact| {
+            !self.given[other].contains(&(in_other.sentence, self.ids[kept_fact.key.as_str()]))
+                && comparable(kept_fact, in_other)
+        };
+        if kept == 0 {
+            may_be_replaced(content, &[both, only[1].clone()], without)
+        } else {
+            may_be_replaced(content, &[only[0].clone(), both], |fa, fb| without(fb, fa))
+        }
+    }
 }
 
 /// The words of content of the sentences of a pair of reports, by stem hash, each made once: a sentence
@@ -291,22 +385,21 @@ fn sole_in_pairs<'a>(only: &[OnlyFacts<'a>; 2], c: &Comparison) -> Vec<[(usize, 
 /// are those only it gives (`only`), not taken by `replaced` already. A run of changed words swaps one for
 /// the other, as [`swapped_in_runs`] finds, and the two are of one sort and differ.
 fn changed_in_place<'a>(
-    ledger: &Ledger,
+    numbering: &Numbering<impl Fn(&Fact) -> Option<usize>, impl Fn(usize) -> bool>,
     facts: [&'a [Fact]; 2],
     only: &[OnlyFacts<'a>; 2],
     c: &Comparison,
     replaced: &[Replaced],
 ) -> Vec<Replaced> {
-    let fact_of = ledger_facts_by_key(ledger, FactKind::Number);
-    // Each side's numbers that both give, by sentence, with their ledger fact; and each side's ledger
-    // facts by sentence.
+    // Each side's numbers that both give, by sentence, with their fact's index; and each side's numbers'
+    // indices by sentence.
     let mut both: [OnlyFacts; 2] = Default::default();
     let mut by_sentence: [FxHashMap<usize, Vec<usize>>; 2] = Default::default();
     for (side, fs) in facts.iter().enumerate() {
         for f in fs.iter().filter(|f| f.kind == FactKind::Number) {
-            let Some(&i) = fact_of.get(variant_key(f)) else { continue };
+            let Some(i) = (numbering.id)(f) else { continue };
             by_sentence[side].entry(f.sentence).or_default().push(i);
-            if ledger.facts[i].carried_by(0) && ledger.facts[i].carried_by(1) {
+            if (numbering.both)(i) {
                 both[side].entry(f.sentence).or_default().push((i, f));
             }
         }
@@ -468,6 +561,14 @@ fn swapped_in_runs<'a, 'c, W>(
 /// One side's facts of one kind that the other side of a pair does not give, by sentence, each with an
 /// index that tells it apart: its fact's in the pair's ledger, or its place in its side's list.
 type OnlyFacts<'a> = FxHashMap<usize, Vec<(usize, &'a Fact)>>;
+
+/// How [`changed_in_place`] tells a pair's numbers apart: `id` gives a number's index, one for every
+/// wording the two reports share (an index into the pair's ledger, or one for each key when no ledger
+/// was built), and `both` whether both reports give the number of an index.
+struct Numbering<I, B> {
+    id: I,
+    both: B,
+}
 
 /// The pair's `ledger` facts of `kind`, by the key of each of their wordings ([`variant_key`]).
 fn ledger_facts_by_key(ledger: &Ledger, kind: FactKind) -> FxHashMap<&str, usize> {
