@@ -413,6 +413,69 @@ const NUMBER_WORDS: &[(&str, &str)] = &[
 
 const MULTIPLIERS: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "bn", "m"];
 
+/// The scale word after a figure, as English writes it, if `word` (lowercase) is one: English's own, or
+/// another European language's ("1,5 millones", "3 Millionen", "2 milliards": a billion in French and
+/// German, as "mil" after a figure is a thousand in Spanish and Portuguese). Left alone, a translation's
+/// "1,5 millones de euros" was the figure 1.5, and no match for the original's "€1.5 million".
+fn scale_after(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "hundred" => "hundred",
+        "thousand" | "mil" | "mila" | "tausend" => "thousand",
+        "million" | "millions" | "millón" | "millones" | "milione" | "milioni" | "milhão" | "milhões" | "miljoen"
+        | "millionen" => "million",
+        "billion" | "milliard" | "milliards" | "milliarde" | "milliarden" | "miliardo" | "miliardi" | "miljard" => {
+            "billion"
+        }
+        "trillion" => "trillion",
+        "bn" => "bn",
+        "m" => "m",
+        _ => return None,
+    })
+}
+
+/// The currency a sum names after its scale and "of", in French, Spanish, Italian or Portuguese ("1,5
+/// million d'euros", "3 millones de dólares", "2 milioni di euro"): its unit, as [`is_money`] knows it,
+/// and how many words it takes from `toks[j]`.
+fn currency_after_of(toks: &[&str], j: usize) -> Option<(String, usize)> {
+    let word = core(toks.get(j)?).to_lowercase();
+    if let Some(name) = word.strip_prefix("d'").or_else(|| word.strip_prefix("d’")) {
+        return money_unit(name).map(|unit| (unit, 1));
+    }
+    if matches!(word.as_str(), "de" | "di" | "do") && !ends_phrase(toks[j]) {
+        return money_unit(&core(toks.get(j + 1)?).to_lowercase()).map(|unit| (unit, 2));
+    }
+    None
+}
+
+/// A currency's name (lowercase), in English or as another European language writes dollars and pounds,
+/// as the unit of a sum ([`is_money`]).
+fn money_unit(name: &str) -> Option<String> {
+    let name = match name {
+        "dólar" | "dólares" | "dollaro" | "dollari" => "dollars",
+        "libra" | "libras" | "sterline" | "sterlina" => "pounds",
+        n => n,
+    };
+    stem_key(name).filter(|unit| is_money(unit))
+}
+
+/// How many words after a figure say "per cent", if those at `toks[j]` do: "18 percent", "18 per cent",
+/// "12 %" (a space before the sign, as French and German set it, often a no-break one), and as other
+/// European languages write it ("12 Prozent", "12 pour cent", "12 por ciento", "12 per cento").
+fn percent_after(toks: &[&str], j: usize) -> Option<usize> {
+    let word = toks[j];
+    if word.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '%') == "%" {
+        return Some(1);
+    }
+    match core(word).to_lowercase().as_str() {
+        "percent" | "prozent" | "procent" => Some(1),
+        "per" | "pour" | "por" if !ends_phrase(word) => {
+            let next = core(toks.get(j + 1)?).to_lowercase();
+            matches!(next.as_str(), "cent" | "ciento" | "cento").then_some(2)
+        }
+        _ => None,
+    }
+}
+
 /// A display word without the punctuation around it.
 fn core(word: &str) -> &str {
     // Most words have none: an ASCII letter or digit at both ends. Every word of a report comes here.
@@ -1354,10 +1417,17 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
     }
     if !ends_phrase(toks[i])
         && let Some(next) = toks.get(j)
-        && MULTIPLIERS.contains(&core(next).to_lowercase().as_str())
+        && let Some(scale) = scale_after(&core(next).to_lowercase())
     {
-        value = format!("{value} {}", core(next).to_lowercase());
+        value = format!("{value} {scale}");
         j += 1;
+        // "1,5 million d'euros", "3 millones de dólares": the currency after "of", as the sign before a
+        // sum names it. Read as a noun, "d'euros" was no currency, and the sum no euro figure.
+        if !ends_phrase(toks[j - 1])
+            && let Some((unit, words)) = currency_after_of(toks, j)
+        {
+            return Some(((i, j + words), format!("{value}|{unit}"), unit));
+        }
     }
     // "1.4 million of the 5.8-quart fryers": a large count names what it counts after "of" too. Only with
     // a multiplier word: "two of the five" counts no noun.
@@ -1415,10 +1485,11 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
         let unit = stem_key(currency).unwrap_or_default();
         return Some(((i, j), format!("{value}|{unit}"), unit));
     }
-    if j < toks.len() && matches!(core(toks[j]).to_lowercase().as_str(), "per" | "percent") && !ends_phrase(toks[j - 1])
+    if j < toks.len()
+        && !ends_phrase(toks[j - 1])
+        && let Some(words) = percent_after(toks, j)
     {
-        let end = if core(toks[j]).eq_ignore_ascii_case("per") { j + 2 } else { j + 1 };
-        return Some(((i, end.min(toks.len())), format!("{value}|percent"), "percent".into()));
+        return Some(((i, j + words), format!("{value}|percent"), "percent".into()));
     }
     // A round count ("hundreds", "thousands", "dozens") names what it counts after "of": "hundreds of
     // people". Without it, as in the headline "Hundreds evacuated", the next word is no noun.
@@ -2984,6 +3055,36 @@ mod tests {
         assert_eq!(of(FactKind::Number, "The blaze started at 3 p.m."), ["3 p.m."]);
         assert_eq!(of(FactKind::Number, "It cost 12 dollars."), ["12 dollars"]);
         assert_eq!(trim_figure("(-5 degrees)."), "-5 degrees");
+    }
+
+    #[test]
+    fn a_translation_writes_its_shares_and_sums_as_the_original_does() {
+        let k = |t: &str| keys(FactKind::Number, t);
+        // A space before the sign, plain or no-break, and the words of other languages for per cent.
+        for share in ["12 %", "12\u{a0}%", "12\u{202f}%", "12 Prozent", "12 pour cent", "12 por ciento", "12 per cento"]
+        {
+            assert_eq!(k(&format!("The level rose {share} overnight.")), k("The level rose 12% overnight."), "{share}");
+        }
+        assert_eq!(k("Turnout (12 %) rose."), ["12 percent"]);
+        // "per" alone is no per cent.
+        assert!(
+            k("Output rose 18 per day.").iter().all(|key| !key.contains("percent")),
+            "{:?}",
+            k("Output rose 18 per day.")
+        );
+        // Scale words, and the currency after "of".
+        let fund = k("A fund of €1.5 million was approved.");
+        for sum in [
+            "1,5 million d'euros",
+            "1,5 million d’euros",
+            "1,5 millones de euros",
+            "1,5 milioni di euro",
+            "1,5 Millionen Euro",
+        ] {
+            assert_eq!(k(&format!("Le fonds de {sum} a été approuvé.")), fund, "{sum}");
+        }
+        assert_eq!(k("Un fondo de 2 millones de dólares."), k("A fund of $2 million."));
+        assert_eq!(k("Il a coûté 2 milliards d'euros."), k("It cost €2 billion."));
     }
 
     #[test]
