@@ -13,7 +13,7 @@ use super::{Fact, FactKind};
 use crate::corpus::Article;
 use crate::normalize::{hash_str, is_stopword, stem_key};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Candidate lists longer than this (a word in thousands of quotes) are not used to find related quotes:
@@ -192,7 +192,11 @@ impl Ledger {
                     group(&of_kind, link, no_links, false, |x, y| swapped.contains(&(x, y)))
                 }
                 FactKind::Number => {
-                    let in_place = |g: &[Group]| link_replaced(g, &across.in_place, FactKind::Number);
+                    let in_place = |g: &[Group]| {
+                        let mut links = link_replaced(g, &across.in_place, FactKind::Number);
+                        links.extend(link_bare_figures(g));
+                        links
+                    };
                     group(&of_kind, |g| link_numbers(g, replaced), in_place, true, |_, _| false)
                 }
                 // A short name and a longer one that holds it, which an aligned pair writes one for
@@ -743,7 +747,10 @@ fn build_fact<'a>(
         variants[i + 1..].iter().any(|b| {
             a.articles != b.articles
                 && match kind {
-                    FactKind::Quote => swapped(&a.key, &b.key) || relation(&a.key, &b.key) == Relation::Altered,
+                    FactKind::Quote => {
+                        swapped(&a.key, &b.key)
+                            || (relation(&a.key, &b.key) == Relation::Altered && !one_joins_the_others(a, b, &variants))
+                    }
                     FactKind::Number => !same_figure(a, b),
                     FactKind::Entity => false,
                 }
@@ -757,6 +764,41 @@ fn build_fact<'a>(
     .map(|v| v.text.clone())
     .unwrap_or_default();
     LedgerFact { kind, text, articles, variants, altered }
+}
+
+/// Whether one of two wordings of a quotation is the other's words joined with those of other wordings
+/// one report gives: a speech the wire quotes in two pieces ("Tonight we chose to build, not to blame," she
+/// told supporters. "I will be a mayor for every street.") and an outlet quotes whole. Read alone, the second
+/// piece was an excerpt that left out the first's "not", and so the quotation turned round: every report
+/// that quoted the speech as the wire did was listed as altering it.
+pub(super) fn one_joins_the_others(a: &Variant, b: &Variant, variants: &[Variant]) -> bool {
+    let joins = |short: &Variant, long: &Variant| {
+        let words: Vec<&str> = long.key.split(' ').collect();
+        short.articles.iter().any(|report| {
+            let pieces: Vec<Vec<&str>> = variants
+                .iter()
+                .filter(|v| v.key != long.key && v.articles.contains(report))
+                .map(|v| v.key.split(' ').collect())
+                .collect();
+            tiles(&words, &pieces)
+        })
+    };
+    joins(a, b) || joins(b, a)
+}
+
+/// Whether `words` are two or more of `pieces` one after another, each word once.
+fn tiles(words: &[&str], pieces: &[Vec<&str>]) -> bool {
+    // The fewest pieces that reach each place, from the start.
+    let mut fewest: Vec<Option<usize>> = vec![None; words.len() + 1];
+    fewest[0] = Some(0);
+    for at in 0..words.len() {
+        let Some(n) = fewest[at] else { continue };
+        for p in pieces.iter().filter(|p| !p.is_empty() && words[at..].starts_with(p)) {
+            let to = at + p.len();
+            fewest[to] = Some(fewest[to].map_or(n + 1, |m| m.min(n + 1)));
+        }
+    }
+    fewest[words.len()].is_some_and(|n| n >= 2)
 }
 
 /// Put first, among a quotation's wordings (most carried first), the one the first is shortened from,
@@ -917,6 +959,67 @@ fn scale(word: &str) -> Option<f64> {
         "trillion" => Some(1e12),
         _ => None,
     }
+}
+
+/// Fewest digits of a figure given alone (a results table's "48,312") that is joined to the count of the
+/// same value: a smaller one ("12", "250") may be anything.
+const BARE_FIGURE_DIGITS: usize = 4;
+/// Figures two reports share to be of one story, for [`link_bare_figures`].
+const BARE_FIGURE_STORY: usize = 2;
+
+/// Pairs of number groups: a figure given without a noun (a table's cell, "48,312"; a live blog's
+/// "39,871 for Okonkwo-Hale") and the one count of the same value ("48,312 votes"). Apart, a report's table
+/// read as a figure it alone gives, and a changed cell as a conflict with another report's bare figure
+/// rather than with the count. The same report may give both: the link is made whatever reports give them
+/// ([`group`]'s `link_anyway`), as the two are one value.
+fn link_bare_figures(groups: &[Group]) -> Vec<(usize, usize)> {
+    let value = |g: usize| groups[g].occ[0].1.value.as_str();
+    let unit = |g: usize| groups[g].occ[0].1.unit.as_str();
+    let bare = |g: usize| {
+        unit(g).is_empty()
+            && value(g).bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && value(g).bytes().filter(u8::is_ascii_digit).count() >= BARE_FIGURE_DIGITS
+    };
+    let mut counted: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (g, grp) in groups.iter().enumerate() {
+        let f = &grp.occ[0].1;
+        if !f.unit.is_empty() && f.unit != "percent" && !is_calendar_unit(&f.unit) && !is_ordinal(f) {
+            counted.entry(f.value.as_str()).or_default().push(g);
+        }
+    }
+    // Each report's groups, for how many figures two reports share.
+    let mut figures_of: FxHashMap<usize, FxHashSet<usize>> = FxHashMap::default();
+    for (g, grp) in groups.iter().enumerate() {
+        for (report, _) in grp.occ.iter().map(|o| (o.0, &o.1)) {
+            figures_of.entry(report).or_default().insert(g);
+        }
+    }
+    let shared_figures = |x: usize, y: usize| figures_of[&x].intersection(&figures_of[&y]).count();
+    let mut out = Vec::new();
+    for g in (0..groups.len()).filter(|&g| bare(g)) {
+        let Some(with_value) = counted.get(value(g)) else { continue };
+        // Only where no report counts two nouns with the value: "1,500 jobs" beside "1,500 homes" leaves a
+        // bare "1,500" to neither. Other reports may name the noun in other words or another language
+        // ("48,312 votes", "48.312 votos"): the bare figure joins each.
+        let mut nouns_of: FxHashMap<usize, &str> = FxHashMap::default();
+        let one_noun_each = with_value.iter().all(|&h| {
+            groups[h].occ.iter().all(|(report, f)| *nouns_of.entry(*report).or_insert(f.unit.as_str()) == f.unit)
+        });
+        if !one_noun_each {
+            continue;
+        }
+        // And only within one story: a report giving the bare figure shares other figures with one giving
+        // the count. A corpus of many stories has many a "1,200"; a Czech report's bare "1 200" is no
+        // Japanese report's "1,200台".
+        let same_story = |h: usize| {
+            groups[g]
+                .articles()
+                .iter()
+                .any(|&x| groups[h].articles().iter().any(|&y| x == y || shared_figures(x, y) >= BARE_FIGURE_STORY))
+        };
+        out.extend(with_value.iter().filter(|&&h| same_story(h)).map(|&h| (g.min(h), g.max(h))));
+    }
+    out
 }
 
 /// Pairs of number groups that count the same noun in the same context, in different articles.
@@ -1589,6 +1692,54 @@ mod tests {
              stayed shut.",
         ]);
         assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+    }
+
+    #[test]
+    fn a_speech_quoted_in_two_pieces_and_whole_is_not_altered() {
+        // The second piece, read alone, is an excerpt of the whole that leaves out the first's "not".
+        let texts = [
+            "Vantreight wins the mayoralty of Port Ellery\n\n\"Tonight Port Ellery chose to build, not to blame,\" \
+             Vantreight told supporters. \"I will be a mayor for every street in this city.\"",
+            "Vantreight takes City Hall after a record night\n\nThe mayor-elect said: \"Tonight Port Ellery chose \
+             to build, not to blame. I will be a mayor for every street in this city.\"",
+        ];
+        let l = ledger(&texts);
+        assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+        let articles: Vec<Article> = texts.iter().map(|t| Article::from_text("x.txt", t, "utf-8")).collect();
+        let pair = super::super::pair::compare(&articles[0], &articles[1]);
+        assert!(pair.altered.is_empty(), "{pair:#?}");
+        // A piece changed is still a changed quotation.
+        let l = ledger(&[
+            texts[0],
+            "Vantreight takes City Hall after a record night\n\nThe mayor-elect said: \"Tonight Port Ellery chose \
+             to build, not to blame. I will be a mayor for every road in this city.\"",
+        ]);
+        assert_eq!(l.altered().count(), 1, "{:#?}", l.facts);
+    }
+
+    #[test]
+    fn a_figure_given_without_its_noun_is_the_count_of_that_value() {
+        // A results table's cell, and a live blog's figure: the count the other reports give.
+        let l = ledger(&[
+            "Vantreight wins Port Ellery mayoralty\n\nVantreight won 48,312 votes and 52.4% of ballots. Her \
+             rival took 39,871 votes.",
+            "Port Ellery elects Vantreight as mayor\n\nVantreight won 48,312 votes, 52.4% of ballots. Her rival \
+             took 38,971 votes.\n\n| Candidate | Votes |\n|---|---|\n| Vantreight | 48,312 |\n| Rival | 38,971 |",
+            "Live: Port Ellery votes for a mayor\n\n23:47 Vantreight wins with 52.4%: 48,312 votes. Her rival \
+             is on 39,871.",
+        ]);
+        let f = find(&l, FactKind::Number, "48,312 votes");
+        assert_eq!((f.articles.clone(), f.variants.len(), f.altered), (vec![0, 1, 2], 2, false), "{f:#?}");
+        // The changed count and the changed cell are one conflict, with the count the others give.
+        let f = find(&l, FactKind::Number, "39,871 votes");
+        assert!(f.altered && f.articles == [0, 1, 2], "{f:#?}");
+        assert_eq!(l.altered().count(), 1, "{:#?}", l.facts);
+        // Another story's report with the figure alone keeps it.
+        let l = ledger(&[
+            "Vantreight wins Port Ellery mayoralty\n\nVantreight won 48,312 votes.",
+            "Harvest festival draws crowds\n\nThe fair sold tickets to 48,312 on Saturday.",
+        ]);
+        assert_eq!(find(&l, FactKind::Number, "48,312").articles, [1], "{:#?}", l.facts);
     }
 
     #[test]

@@ -3,7 +3,8 @@
 use super::extract::{AGE, ELISION, PARTICLES, RATIO, age_holder, is_money, quote_key, trim_figure};
 use super::ledger::{
     ArticleRef, Ledger, LedgerFact, POINT, Relation, common_count, counts_a_noun, is_measure, is_ordinal, magnitude,
-    one_figure_in_units, relation, rescaled, same_figure, values_agree, variant_key, within_ten_times,
+    one_figure_in_units, one_joins_the_others, relation, rescaled, same_figure, values_agree, variant_key,
+    within_ten_times,
 };
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
@@ -818,7 +819,9 @@ fn differ(f: &LedgerFact, a: usize, b: usize) -> Option<Altered> {
             if pairs().any(|(x, y)| x.key == y.key) {
                 return None;
             }
-            let (x, y) = pairs().find(|(x, y)| relation(&x.key, &y.key) == Relation::Altered)?;
+            let (x, y) = pairs().find(|(x, y)| {
+                relation(&x.key, &y.key) == Relation::Altered && !one_joins_the_others(x, y, &f.variants)
+            })?;
             Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone() })
         }
         FactKind::Number => {
