@@ -544,7 +544,9 @@ impl App {
             self.scroll = self.max_scroll();
         }
         self.clamp_scroll();
-        if marked && let Some(c) = self.cursor.filter(|&c| !self.on_screen(c)) {
+        // Its first line, with its mark, is what the reader finds it by: a view toggled back, clamped at
+        // the end on the way, left only its last lines at the top.
+        if marked && let Some(c) = self.cursor.filter(|&c| !self.head_on_screen(c)) {
             self.bring_on_screen(c);
         }
         self.apply_pending_place();
@@ -561,7 +563,7 @@ impl App {
         if size != (self.shown.0, self.shown.1)
             && self.shown.2
             && let Some(c) = self.cursor
-            && !self.on_screen(c)
+            && !self.head_on_screen(c)
         {
             self.bring_on_screen(c);
         }
@@ -804,6 +806,12 @@ impl App {
     pub fn on_screen(&self, i: usize) -> bool {
         let Some(it) = self.lines.as_ref().and_then(|l| l.items.get(i)) else { return false };
         it.first_line < self.scroll + self.body_height() && it.first_line + it.height.max(1) > self.scroll
+    }
+
+    /// Whether the first line of row `i`, which holds its mark, is on screen.
+    pub(super) fn head_on_screen(&self, i: usize) -> bool {
+        let Some(it) = self.lines.as_ref().and_then(|l| l.items.get(i)) else { return false };
+        (self.scroll..self.scroll + self.body_height()).contains(&it.first_line)
     }
 
     /// Jump to the next (or previous) row that satisfies `want`: from the cursor while it is on screen, else

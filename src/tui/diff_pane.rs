@@ -383,9 +383,17 @@ fn quoted(shown: Span<'static>, text: &str, q: &mut Quoting, figures: &[String],
     // The brackets around the text are of one length each side, or there are none.
     let open = (shown.content.len() - text.len()) / 2;
     let style = shown.style;
+    // A deleted word keeps only its strike-through under the fact style's colours, and an inserted one its
+    // underline: inline, "respect accept" stand side by side, and with both underlined only a faint strike
+    // told the old word from the new.
+    let fact = if style.add_modifier.contains(Modifier::CROSSED_OUT) {
+        t.fact.remove_modifier(Modifier::UNDERLINED)
+    } else {
+        t.fact
+    };
     let mut out = vec![Span::styled(shown.content[..open].to_string(), style)];
     out.extend(
-        pieces.into_iter().map(|(piece, inside)| Span::styled(piece, if inside { style.patch(t.fact) } else { style })),
+        pieces.into_iter().map(|(piece, inside)| Span::styled(piece, if inside { style.patch(fact) } else { style })),
     );
     out.push(Span::styled(shown.content[open + text.len()..].to_string(), style));
     out.retain(|s| !s.content.is_empty());

@@ -1743,3 +1743,31 @@ fn an_outlets_correction_shows_with_the_boilerplate_hidden() {
     // The rest of the boilerplate stays hidden until asked for.
     assert!(!s.contains("More stories from the region"), "{s}");
 }
+
+#[test]
+fn a_view_toggled_there_and_back_keeps_the_marked_rows_first_line_on_screen() {
+    // A long paragraph only A gives, near the end: tall side by side, short inline. Inline, the view was
+    // clamped at its end; back side by side, the reader stayed at the end, with the ▶ row's mark above the
+    // top and only its last lines on screen.
+    let short: Vec<String> =
+        (0..10).map(|i| format!("Council officials confirmed detail number {i} of the count.")).collect();
+    let long = "The returning officer said that every ballot had been counted twice, that observers from all \
+                four parties had watched the count in each ward, that the recount requested in two wards had \
+                changed no result, and that the final figures would be published in full on the council's \
+                website on Monday morning, together with the turnout in every ward and the number of ballots \
+                rejected as spoiled.";
+    let tail: Vec<String> =
+        (0..4).map(|i| format!("The council will publish the results of ward number {i} in full tomorrow.")).collect();
+    let a = format!("Mayor elected after a long count\n\n{}\n\n{long}\n\n{}", short.join("\n\n"), tail.join("\n\n"));
+    let b = format!("Mayor elected after a long count\n\n{}\n\n{}", short.join("\n\n"), tail.join("\n\n"));
+    let corpus = || {
+        Corpus::from_articles(vec![Article::from_text("a.txt", &a, "utf-8"), Article::from_text("b.txt", &b, "utf-8")])
+    };
+    let script = [Compare, NextChange];
+    let (before, _) = run_on(corpus(), 100, 30, &script);
+    let c = before.cursor.expect("on the omitted paragraph");
+    assert!(before.head_on_screen(c));
+    let (app, term) = run_on(corpus(), 100, 30, &[&script[..], &[ToggleView, ToggleView]].concat());
+    assert_eq!(app.cursor, Some(c));
+    assert!(app.head_on_screen(c), "after v v:\n{}", term.backend());
+}
