@@ -1771,3 +1771,29 @@ fn a_view_toggled_there_and_back_keeps_the_marked_rows_first_line_on_screen() {
     assert_eq!(app.cursor, Some(c));
     assert!(app.head_on_screen(c), "after v v:\n{}", term.backend());
 }
+
+#[test]
+fn inline_the_old_and_new_words_of_a_quotation_keep_their_own_marks() {
+    use ratatui::style::Modifier;
+    let a = "Rival concedes the mayoral race\n\n\"The voters have spoken and I respect their decision,\" he said.";
+    let b = "Rival concedes the mayoral race\n\n\"The voters have spoken and I accept their decision,\" he said.";
+    let corpus =
+        Corpus::from_articles(vec![Article::from_text("a.txt", a, "utf-8"), Article::from_text("b.txt", b, "utf-8")]);
+    let (_, term) = run_on(corpus, 100, 30, &[Compare, ToggleView]);
+    let buf = term.backend().buffer();
+    // The style of the first letter of `word` on screen.
+    let style_of = |word: &str| {
+        let area = buf.area;
+        (area.y..area.y + area.height)
+            .find_map(|y| {
+                let row: String = (area.x..area.x + area.width).map(|x| buf[(x, y)].symbol()).collect();
+                let at = row.find(word)?;
+                let x = row[..at].chars().count();
+                Some(buf[(area.x + u16::try_from(x).ok()?, y)].modifier)
+            })
+            .unwrap_or_else(|| panic!("{word} not on screen:\n{}", term.backend()))
+    };
+    let (old, new) = (style_of("respect"), style_of("accept"));
+    assert!(old.contains(Modifier::CROSSED_OUT) && !old.contains(Modifier::UNDERLINED), "{old:?}");
+    assert!(new.contains(Modifier::UNDERLINED) && !new.contains(Modifier::CROSSED_OUT), "{new:?}");
+}
