@@ -256,10 +256,34 @@ fn is_credit(line: &str) -> bool {
         || looks_like_dated_credit(posted)
         // Or a piece of a line of the report's details set apart by dots or bars: "02 अक्टूबर 2025, 6:50 PM ·
         // संवाददाता: मनोज कुशवाहा · 👁 5,214 बार पढ़ा गया" (the date, the correspondent, the reads).
-        || (line.contains(['·', '|']) && {
-            let mut pieces = line.split(['·', '|']).map(str::trim).filter(|p| !p.is_empty());
-            pieces.clone().nth(1).is_some() && pieces.any(looks_like_byline)
-        })
+        || (line.contains(['·', '|', '—', '–']) && credit_among_pieces(line))
+}
+
+/// Whether a line of a report's details, set apart by dots, bars or spaced dashes, holds a credit among
+/// them: "Coast Daily staff and agencies · 10 November 2025 01:10 GMT", "Valley Voice newsdesk — 10
+/// November 2025, 07:05 GMT". Whole, the line ends in no role, and read as no credit.
+pub fn credit_among_pieces(line: &str) -> bool {
+    let pieces: Vec<&str> = line
+        .split(['·', '|'])
+        .flat_map(|p| p.split(" — "))
+        .flat_map(|p| p.split(" – "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    pieces.len() >= 2 && pieces.iter().any(|p| looks_like_byline(p))
+}
+
+/// Whether a line holds a dash with a space on each side (" — ", " – "), as sets a credit apart from its
+/// date.
+pub fn has_spaced_dash(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr_iter(0xe2, b).any(|i| {
+        i > 0
+            && b[i - 1] == b' '
+            && b.get(i + 1) == Some(&0x80)
+            && matches!(b.get(i + 2), Some(0x93 | 0x94))
+            && b.get(i + 3) == Some(&b' ')
+    })
 }
 
 /// A date and then a credit line, on one line: "03 March 2026 By FoodTrade Weekly staff".
@@ -1033,6 +1057,10 @@ fn reads_as_headline(text: &str) -> bool {
         && !text.trim_end().ends_with('。')
         && could_head(text)
         && !looks_like_byline(text)
+        // An item of a bulleted list is a menu's or a box of links' ("* Port Ellery Votes 2025"), not a
+        // headline, however it reads: taken for one, it set the page's real `#` headline under it aside as
+        // story. (Not a numbered item: "1. FC Köln" opens headlines.)
+        && !["* ", "- ", "+ ", "• "].iter().any(|m| text.trim_start().starts_with(m))
 }
 
 /// What both headline tests ask beyond length: letters, no colon at the end (a lead-in), and none of the
@@ -1510,7 +1538,7 @@ fn is_role(word: &str) -> bool {
 /// newsroom's name for itself in French, Spanish, German, Italian and Dutch pages.
 #[rustfmt::skip]
 const ROLES: &[&str] = &[
-    "correspondent", "reporter", "staff", "writer", "editor", "team", "desk", "journalist", "newsroom",
+    "correspondent", "reporter", "staff", "writer", "editor", "team", "desk", "newsdesk", "journalist", "newsroom",
     "rédaction", "redacción", "redaktion", "redazione", "redactie",
 ];
 
@@ -2244,6 +2272,20 @@ Harbour bridge reopens
             "Now Reading\nTue, 21-Oct-2025\n\nAds | Ads | Ads | Ads\n\nPosted on:\n\nA real headline about things\n",
         );
         assert_eq!(find_title(&b).map(|i| &*b[i].text), Some("A real headline about things"));
+    }
+
+    #[test]
+    fn a_menu_item_is_no_headline_above_the_pages_own() {
+        let b = split_blocks(
+            "* [News](/news)\n* [Politics](/politics)\n* [Port Ellery Votes 2025](/votes)\n* [Sport](/sport)\n\n\
+             # Vantreight wins Port Ellery mayoralty as turnout climbs\n\nPORT ELLERY - Marisol Vantreight was \
+             elected mayor on Sunday night, winning 48,312 votes.\n",
+        );
+        let title = find_title(&b).map(|i| &*b[i].text);
+        assert_eq!(title, Some("# Vantreight wins Port Ellery mayoralty as turnout climbs"), "{b:#?}");
+        // A numbered item may open a headline.
+        let b = split_blocks("1. FC Köln beat Bayern in the cup final\n\nCologne won 2-1 on Saturday night.\n");
+        assert_eq!(find_title(&b), Some(0));
     }
 
     #[test]

@@ -16,10 +16,10 @@
 
 use crate::anchors::Anchors;
 use crate::blocks::{
-    Block, Row, Separators, ends_in_colon, ends_sentence, heads_summary, is_list_item, looks_like_bar,
-    looks_like_byline, looks_like_dated_credit, looks_like_dateline, looks_like_masthead, looks_like_nav,
-    looks_like_post_credit, looks_like_running_head, looks_like_share_bar, looks_like_slug, place_dateline_len,
-    table_rows,
+    Block, Row, Separators, credit_among_pieces, ends_in_colon, ends_sentence, has_spaced_dash, heads_summary,
+    is_list_item, looks_like_bar, looks_like_byline, looks_like_dated_credit, looks_like_dateline, looks_like_masthead,
+    looks_like_nav, looks_like_post_credit, looks_like_running_head, looks_like_share_bar, looks_like_slug,
+    place_dateline_len, table_rows,
 };
 use crate::normalize::{
     EMPTY_WORD, HanPairs, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, is_han, tokens,
@@ -86,6 +86,9 @@ impl Reason {
 const ON_TOPIC: f64 = 0.3;
 /// Lines of furniture (bars, navigation, bylines, datelines) have at most this many words.
 const SHORT_LINE: usize = 40;
+/// The most words of a credit and its date on one line ("Valley Voice newsdesk — 10 November 2025, 07:05
+/// GMT"), for lines set apart by a dash, which prose has too.
+const DASHED_CREDIT_WORDS: usize = 14;
 /// Most words in a line that introduces furniture ([`Page::mark_furniture_introductions`]). Such a line is a
 /// short label; a longer one ending in a colon above furniture is likelier the story's own sentence, above a
 /// post it quotes that the furniture rules took.
@@ -166,7 +169,10 @@ impl Scans {
             // Bars, navigation, bylines and datelines are short lines; paragraphs need not be searched.
             || (words <= SHORT_LINE
                 // Bars and mastheads hold a separator, which few lines do: one search rules both out.
-                && ((separators.in_block(text) && (looks_like_bar(text) || looks_like_masthead(text)))
+                && ((separators.in_block(text)
+                    && (looks_like_bar(text) || looks_like_masthead(text) || credit_among_pieces(text)))
+                    // A credit and its date set apart by a spaced dash, which is no bar's separator.
+                    || (words <= DASHED_CREDIT_WORDS && has_spaced_dash(text) && credit_among_pieces(text))
                     || looks_like_dateline(text)
                     // A line of navigation opens with one of its words, and most lines do not: their
                     // first word's key, which the scan kept, rules them out without folding it again.
@@ -3718,6 +3724,26 @@ blue carbon, Marrowbank University, Ananya Rao-Pillai, environment news, science
         assert!(crate::blocks::looks_like_byline("By science reporter Liam Ferraro"));
         assert!(crate::blocks::looks_like_byline("By political correspondent Jane Doe"));
         assert!(!crate::blocks::looks_like_byline("By science reporters in the north"));
+    }
+
+    #[test]
+    fn a_credit_set_apart_from_its_date_by_a_dot_or_a_dash_is_furniture() {
+        for credit in [
+            "Coast Daily staff and agencies · 10 November 2025 01:10 GMT",
+            "Valley Voice newsdesk — 10 November 2025, 07:05 GMT",
+        ] {
+            let v = run(&format!(
+                "Vantreight elected mayor of Port Ellery\n\n{credit}\n\nMarisol Vantreight was elected mayor of Port \
+                 Ellery on Sunday night, winning 48,312 votes.\n\nHer rival took 39,871 votes, leaving a margin of \
+                 8,441.\n"
+            ));
+            assert!(reason(&v, credit).is_some(), "{v:#?}");
+            assert_eq!(reason(&v, "Marisol Vantreight"), None, "{v:#?}");
+        }
+        // A sentence of the story with a spaced dash and a role's word stays story.
+        let v = run("Vantreight elected mayor of Port Ellery\n\nThe count went on late — officials and party staff \
+             watched.\n\nMarisol Vantreight was elected mayor on Sunday night, winning 48,312 votes.\n");
+        assert_eq!(reason(&v, "The count went on late"), None, "{v:#?}");
     }
 
     #[test]
