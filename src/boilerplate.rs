@@ -657,7 +657,14 @@ impl Page<'_> {
                 continue;
             }
             for j in k + 1..blocks.len().min(k + 4) {
-                if verdict[j].is_some() || nwords[j] > 16 || ends_sentence(blocks[j]) || rows[j].is_some() {
+                // A link's title may ask a question ("- ¿Quién es Marisol Vantreight?"); a story's point
+                // set out in a list ends in a stop.
+                let question_link = is_list_item(blocks[j]) && blocks[j].trim_end().ends_with(['?', '？']);
+                if verdict[j].is_some()
+                    || nwords[j] > 16
+                    || (ends_sentence(blocks[j]) && !question_link)
+                    || rows[j].is_some()
+                {
                     break;
                 }
                 verdict[j] = Some(Reason::LinkList);
@@ -2302,7 +2309,8 @@ const AD_LABELS: &[&str] = &[
 #[rustfmt::skip]
 const READ_MORE: &[&str] = &[
     "read more", "read also", "also read", "see also", "lesen sie auch", "lire aussi", "à lire aussi",
-    "voir aussi", "leer más", "lee también", "ver también", "te puede interesar", "leggi anche", "leia também",
+    "voir aussi", "leer más", "lee también", "lea también", "lee además", "lea además", "ver también",
+    "te puede interesar", "leggi anche", "leia também",
     "leia mais", "veja também", "lees ook", "lees meer", "läs även", "läs också", "læs også", "les også",
     "zobacz także", "zobacz też", "czytaj także", "czytaj też", "čtěte také", "čtěte též", "přečtěte si také",
     "citește și", "vezi și",

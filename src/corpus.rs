@@ -741,6 +741,21 @@ mod tests {
     }
 
     #[test]
+    fn a_spanish_pages_formal_read_also_heads_a_list_of_links() {
+        let page = "# Vantreight gana la alcaldía de Port Ellery\n\nMarisol Vantreight fue elegida alcaldesa de Port \
+                    Ellery el domingo por la noche, con 48.312 votos.\n\nSu rival obtuvo 39.871 votos.\n\n**Lea \
+                    también:**\n- [Elecciones municipales: todas las claves](/politica/claves)\n- [¿Quién es \
+                    Marisol Vantreight?](/politica/perfil)\n";
+        let article = Article::from_text("a.md", page, "utf-8");
+        let story: Vec<&str> = article.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(story.len(), 3, "the headline and two sentences: {story:#?}");
+        assert!(
+            story.iter().all(|s| !s.contains("también") && !s.contains("claves") && !s.contains("Quién")),
+            "{story:#?}"
+        );
+    }
+
+    #[test]
     fn a_clippings_front_matter_is_set_aside_and_its_headline_found_below() {
         let a = "---\ntitle: \"Ferry resumes after strike\"\ndescription: \"The ferry resumed on Friday.\"\n---\n\
                  # Ferry resumes after strike\n\nThe ferry resumed on Friday after a two-week strike.\n";
