@@ -990,7 +990,7 @@ fn link_bare_figures(groups: &[Group]) -> Vec<(usize, usize)> {
     // Each report's groups, for how many figures two reports share.
     let mut figures_of: FxHashMap<usize, FxHashSet<usize>> = FxHashMap::default();
     for (g, grp) in groups.iter().enumerate() {
-        for (report, _) in grp.occ.iter().map(|o| (o.0, &o.1)) {
+        for &&(report, _) in &grp.occ {
             figures_of.entry(report).or_default().insert(g);
         }
     }
@@ -1011,11 +1011,10 @@ fn link_bare_figures(groups: &[Group]) -> Vec<(usize, usize)> {
         // And only within one story: a report giving the bare figure shares other figures with one giving
         // the count. A corpus of many stories has many a "1,200"; a Czech report's bare "1 200" is no
         // Japanese report's "1,200台".
+        let own = groups[g].articles();
         let same_story = |h: usize| {
-            groups[g]
-                .articles()
-                .iter()
-                .any(|&x| groups[h].articles().iter().any(|&y| x == y || shared_figures(x, y) >= BARE_FIGURE_STORY))
+            let theirs = groups[h].articles();
+            own.iter().any(|&x| theirs.iter().any(|&y| x == y || shared_figures(x, y) >= BARE_FIGURE_STORY))
         };
         out.extend(with_value.iter().filter(|&&h| same_story(h)).map(|&h| (g.min(h), g.max(h))));
     }

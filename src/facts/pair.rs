@@ -146,33 +146,29 @@ pub(super) fn replaced_keys(pair: [&Article; 2], facts: [&[Fact]; 2]) -> Replace
     let only_numbers = [0, 1].map(|side| in_place.by_sentence(&numbers[side]));
     let only_quotes = [by_sentence(&quotes[0]), by_sentence(&quotes[1])];
     let mut content = SentenceContent { pair, memo: FxHashMap::default() };
-    let numbers_may = may_be_replaced(&mut content, &only_numbers, comparable);
+    let numbers_may = may_be_replaced(&mut content, [&only_numbers[0], &only_numbers[1]], comparable);
     let sets: FxHashMap<&str, Vec<u64>> = quotes.iter().flatten().map(|f| (f.key.as_str(), word_set(&f.key))).collect();
-    let quotes_may = may_be_replaced(&mut content, &only_quotes, |a, b| {
+    let quotes_may = may_be_replaced(&mut content, [&only_quotes[0], &only_quotes[1]], |a, b| {
         sets_one_word_apart(&sets[a.key.as_str()], &sets[b.key.as_str()])
             && relation(&a.key, &b.key) == Relation::Unrelated
     });
     let names = own_facts(facts, FactKind::Entity);
     let only_names = [by_sentence(&names[0]), by_sentence(&names[1])];
-    let names_may = may_be_replaced(&mut content, &only_names, |a, b| lengthens(&a.context, &b.context));
+    let names_may =
+        may_be_replaced(&mut content, [&only_names[0], &only_names[1]], |a, b| lengthens(&a.context, &b.context));
     // Asked only when nothing else would align the pair: a long pair's numbers make it slow to answer.
-    let in_place_may = numbers_may
+    let worth_aligning = numbers_may
         || quotes_may
         || names_may
         || (0..2).any(|kept| in_place.may_be_changed(&mut content, &only_numbers, kept));
-    if !in_place_may {
+    if !worth_aligning {
         return (Vec::new(), Vec::new());
     }
     let c = crate::comparison::compare(pair[0], pair[1]);
     let mut replaced = if quotes_may { replaced_quotes(&only_quotes, &c) } else { Vec::new() };
     let numbers_replaced = if numbers_may { replaced_numbers(&only_numbers, &c) } else { Vec::new() };
-    let changed = if in_place_may {
-        let numbering =
-            Numbering { id: |f: &Fact| in_place.ids.get(f.key.as_str()).copied(), both: |i| in_place.both[i] };
-        changed_in_place(&numbering, facts, &only_numbers, &c, &numbers_replaced)
-    } else {
-        Vec::new()
-    };
+    let numbering = Numbering { id: |f: &Fact| in_place.ids.get(f.key.as_str()).copied(), both: |i| in_place.both[i] };
+    let changed = changed_in_place(&numbering, facts, &only_numbers, &c, &numbers_replaced);
     replaced.extend(numbers_replaced);
     if names_may {
         replaced.extend(lengthened_names(&only_names, &c));
@@ -246,9 +242,9 @@ impl<'a> InPlace<'a> {
                 && comparable(kept_fact, in_other)
         };
         if kept == 0 {
-            may_be_replaced(content, &[both, only[1].clone()], without)
+            may_be_replaced(content, [&both, &only[1]], without)
         } else {
-            may_be_replaced(content, &[only[0].clone(), both], |fa, fb| without(fb, fa))
+            may_be_replaced(content, [&only[0], &both], |fa, fb| without(fb, fa))
         }
     }
 }
@@ -288,14 +284,14 @@ impl SentenceContent<'_> {
 /// corpus ledger asks this of thousands of pairs.
 fn may_be_replaced(
     content: &mut SentenceContent<'_>,
-    only: &[OnlyFacts; 2],
+    only: [&OnlyFacts; 2],
     alike: impl Fn(&Fact, &Fact) -> bool,
 ) -> bool {
     if only.iter().any(|o| o.is_empty()) {
         return false;
     }
-    for (&sa, in_a) in &only[0] {
-        for (&sb, in_b) in &only[1] {
+    for (&sa, in_a) in only[0] {
+        for (&sb, in_b) in only[1] {
             // The facts first: they are few, and most pairs of sentences hold none alike.
             if in_a.iter().any(|(_, fa)| in_b.iter().any(|(_, fb)| alike(fa, fb))) && content.share_a_word(sa, sb) {
                 return true;
