@@ -5,7 +5,7 @@
 use super::app::{App, fact_rank};
 use super::diff_pane::clip;
 use super::wrap::{pad, wrap};
-use pressdiff::facts::{FactKind, LedgerFact};
+use pressdiff::facts::{FactKind, LedgerFact, Variant};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -36,13 +36,18 @@ pub fn kind_name(kind: Option<FactKind>) -> &'static str {
 }
 
 /// The mark of article `i` in a fact's row: `·` not carried; a letter for which wording of an altered fact
-/// it uses (a is the most common); `●` otherwise.
+/// it uses (a is the most common); `●` otherwise. An article that gives two wordings (a figure changed in
+/// its lede, the old one kept in its headline) shows the one that changes the fact: shown as `a`, the
+/// change could be seen only in the row's detail.
 fn cell(f: &LedgerFact, i: usize) -> String {
     if !f.carried_by(i) {
         return "·".into();
     }
+    let uses = |v: &&Variant| v.articles.binary_search(&i).is_ok();
+    let shown =
+        f.variants.iter().filter(uses).find(|v| !f.agrees_with_first(v)).or_else(|| f.variants.iter().find(uses));
     if f.altered
-        && let Some(k) = f.variants.iter().position(|v| v.articles.binary_search(&i).is_ok())
+        && let Some(k) = shown.and_then(|v| f.variants.iter().position(|w| std::ptr::eq(v, w)))
     {
         return char::from(b'a' + (k.min(25) as u8)).to_string();
     }
@@ -278,8 +283,30 @@ fn legend_lines(entries: impl Iterator<Item = Line<'static>>, width: usize) -> V
 
 #[cfg(test)]
 mod tests {
-    use super::legend_lines;
+    use super::{cell, legend_lines};
+    use pressdiff::facts::{FactKind, LedgerFact, Variant};
     use ratatui::text::Line;
+
+    #[test]
+    fn an_article_giving_the_old_figure_and_a_new_one_shows_the_change() {
+        let variant = |text: &str, value: &str, articles: Vec<usize>| Variant {
+            text: text.into(),
+            key: format!("{value} household"),
+            value: value.into(),
+            articles,
+        };
+        let f = LedgerFact {
+            kind: FactKind::Number,
+            text: "1,250 households".into(),
+            articles: vec![0, 1, 2],
+            variants: vec![
+                variant("1,250 households", "1250", vec![0, 1, 2]),
+                variant("1,520 households", "1520", vec![2]),
+            ],
+            altered: true,
+        };
+        assert_eq!([cell(&f, 0), cell(&f, 1), cell(&f, 2), cell(&f, 3)], ["a", "a", "b", "·"]);
+    }
 
     fn texts(lines: &[Line]) -> Vec<String> {
         lines.iter().map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect()).collect()
