@@ -656,7 +656,7 @@ impl App {
     fn refresh_fact_rows(&mut self) {
         let Some(ledger) = &self.ledger else { return };
         let n = ledger.articles.len();
-        // Folded as the comparison's search folds (case, accents, quote marks, the commas that group a
+        // Folded as the comparison's search folds (case, accents, quote marks, the commas and spaces that group a
         // figure's digits): "4200" finds "4,200", as "Tomas" finds "Tomás".
         let filter = search::fold_str(&self.facts.filter);
         let matches = |f: &LedgerFact| {

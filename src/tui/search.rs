@@ -1,6 +1,7 @@
 //! Search in the comparison: the prompt's text, the rows that match, and the highlighting of matches.
 //!
-//! Matching ignores case, accents, quote style, runs of whitespace and the commas that group a figure's digits. Rows
+//! Matching ignores case, accents, quote style, runs of whitespace and the commas and spaces that group a figure's
+//! digits. Rows
 //! match on their whole text (both sides), and highlighting follows a match across the lines a column wraps into, so a
 //! phrase broken by the wrap is marked whole. Without colour, the brackets around changed words (`[-`, `-]`, `{+`,
 //! `+}`) are not text: a match runs through them.
@@ -90,12 +91,17 @@ pub fn fold_str(s: &str) -> String {
     kept.split_whitespace().map(|w| w.chars().map(fold).collect::<String>()).collect::<Vec<_>>().join(" ")
 }
 
-/// Whether `c`, after `before` and ahead of `after`, groups the digits of a figure: a comma or a narrow or
-/// no-break space between a digit and three more that end the group ("3,200", "3 200"). Dropped from both
-/// the text and the query, so that `/3200` finds "3,200", and `/3,200` finds "3200". A decimal point is
-/// kept: "1.5" is not "15".
+/// Whether `c`, after `before` and ahead of `after`, groups the digits of a figure: a comma, or a plain,
+/// narrow or no-break space, between a digit and three more that end the group ("3,200", "3 200"). Dropped
+/// from both the text and the query, so that `/3200` finds "3,200", and `/3,200` finds "3200". A decimal
+/// point is kept: "1.5" is not "15".
+///
+/// A plain space counts too: French and other European reports typed as plain text write "1 250 foyers",
+/// which the facts read as 1,250, and a reader who searched for the figure the facts view showed found
+/// nothing. Two figures side by side ("in 2 250-page volumes") then match as one, which costs only a
+/// search for "2250" finding them.
 pub fn is_group_mark(before: Option<char>, c: char, mut after: impl Iterator<Item = char>) -> bool {
-    matches!(c, ',' | '\u{a0}' | '\u{2009}' | '\u{202f}')
+    matches!(c, ',' | ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}')
         && before.is_some_and(|b| b.is_ascii_digit())
         && after.by_ref().take(3).filter(char::is_ascii_digit).count() == 3
         && !after.next().is_some_and(|n| n.is_ascii_digit())
@@ -326,6 +332,14 @@ mod tests {
         assert!(matched("3200 people", "3,200"));
         assert!(matched("1,250,000 homes", "1250000"));
         assert!(matched("3\u{202f}200 people", "3200"));
+        // A plain space groups a figure's digits in French and German plain text, as the facts read it.
+        assert!(matched("1 250 foyers", "1250"));
+        assert!(matched("1 250 000 euros", "1,250,000"));
+        assert!(matched("1,250 households", "1 250"));
+        // Not between figures whose second is no group of three, nor where a space stands alone.
+        assert!(!matched("in 2019 2500 people", "20192500"));
+        assert!(!matched("won 3 1 at home", "31"));
+        assert!(matched("the vote 52 to 48", "52 to 48"));
         // A list, a decimal point and a decimal comma are not a figure's groups.
         assert!(!matched("rooms 3, 200 and 4", "3200"));
         assert!(!matched("1.5 million", "15"));
