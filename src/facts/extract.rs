@@ -1086,6 +1086,9 @@ fn names_with_a_figure(toks: &[&str], i: usize) -> bool {
     }
     let (before, word) = (toks[i - 2], toks[i - 1]);
     let c = core(word);
+    if counts_left_out_noun(toks, i) {
+        return false;
+    }
     is_capitalised(c)
         && !ends_phrase(word)
         && !word.starts_with(is_quote_mark)
@@ -1096,6 +1099,28 @@ fn names_with_a_figure(toks: &[&str], i: usize) -> bool {
         && !is_title(c)
         && !is_calendar(&entity_key(c))
         && !is_scale(c)
+}
+
+/// Whether the figure at `i`, ending its sentence after a name, counts the noun an earlier figure of the
+/// sentence counted, left out the second time: "Civic Renewal took 11 seats and the Greens 3." The name
+/// comes after "and", "or" or a comma (and a "the"), as a list's items do, and the figure ends the item;
+/// read as a name with a figure ("the Nova 7"), "Greens 3" was a party of its own in the ledger.
+fn counts_left_out_noun(toks: &[&str], i: usize) -> bool {
+    let ends = i + 1 == toks.len() || toks[i].ends_with(['.', '!', '?', ',', ';']);
+    if !ends {
+        return false;
+    }
+    let mut k = i - 2;
+    if core(toks[k]).eq_ignore_ascii_case("the") {
+        let Some(p) = k.checked_sub(1) else { return false };
+        k = p;
+    }
+    let joined = matches!(core(toks[k]), "and" | "or") || toks[k].ends_with(',');
+    // An earlier figure with its noun after it: "11 seats".
+    joined
+        && toks[..=k]
+            .windows(2)
+            .any(|w| digit_count(w[0]).is_some() && w[1].starts_with(|c: char| c.is_alphabetic() && c.is_lowercase()))
 }
 
 /// Whether the figure at `i` counts the capitalised noun after it in a German sentence, rather than
@@ -1903,6 +1928,25 @@ fn has_initial(initials: u32, word: &str) -> bool {
     word.bytes().next().is_some_and(|b| b.is_ascii_alphabetic() && initials & initial_bit(b) != 0)
 }
 
+/// A time of day as a live blog stamps its entries: "22:41", "9.05", "10:30pm", "22h41", "3pm". Asked of
+/// a sentence's first word, after which the entry's own sentence starts ("22:41 — Turnout confirmed at
+/// 61.7%"): read as a word inside the sentence, its capital made "Turnout" a name.
+fn is_clock_time(word: &str) -> bool {
+    let b = word.as_bytes();
+    let hours = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&hours) {
+        return false;
+    }
+    let (minutes, rest) = match &b[hours..] {
+        [sep, m1, m2, rest @ ..] if matches!(sep, b':' | b'.' | b'h') && m1.is_ascii_digit() && m2.is_ascii_digit() => {
+            (true, rest)
+        }
+        rest => (false, rest),
+    };
+    let meridiem = ["am", "pm", "a.m", "p.m", "a.m.", "p.m."].iter().any(|m| rest.eq_ignore_ascii_case(m.as_bytes()));
+    (minutes && rest.is_empty()) || meridiem
+}
+
 /// A word of two or more letters, all capitals: "JOSE", "HORROR" (not "A9", not "I").
 fn is_all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -2054,7 +2098,7 @@ pub(super) fn capitalised_inside<'a>(sentences: impl Iterator<Item = &'a str>) -
                 lexicon.names.insert(key);
             }
             before = (capitalised && !ends_phrase(w)).then_some((c, initial));
-            initial = w.ends_with([':', '.', '!', '?']) && !is_title(c);
+            initial = (w.ends_with([':', '.', '!', '?']) && !is_title(c)) || (initial && is_clock_time(c));
         }
     }
     lexicon
@@ -2125,8 +2169,15 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
     // A sentence may open with words in capitals: a dateline ("SAN JOSE, Calif. (AP) —", "INVERNESS,
     // Scotland —") names a place, though its first word is at the start of the sentence; a kicker
     // ("COACH HORROR: 14 dead…") shouts and names nobody.
-    let caps = toks.iter().take_while(|t| is_all_caps(core(t))).count();
-    let (dateline, kicker) = match caps.checked_sub(1).map(|k| toks[k]) {
+    // A live blog's entry opens with its time and a dash ("23:47 — IT'S OFFICIAL."): its sentence starts
+    // after them.
+    let stamp = if toks.first().is_some_and(|t| is_clock_time(core(t))) {
+        1 + toks[1..].iter().take_while(|t| !t.contains(char::is_alphanumeric)).count()
+    } else {
+        0
+    };
+    let caps = stamp + toks[stamp..].iter().take_while(|t| is_all_caps(core(t))).count();
+    let (dateline, kicker) = match caps.checked_sub(1).filter(|&k| k >= stamp).map(|k| toks[k]) {
         // The dateline runs on to its dash, over a state or country and an agency ("SAN JOSE, Calif. (AP)
         // —"): "Calif." ends with a full stop, but what follows it does not start a sentence.
         Some(last) if last.ends_with(',') => {
@@ -2134,6 +2185,9 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
             (dash.map_or(caps, |d| caps + d), 0)
         }
         Some(last) if last.ends_with(':') => (0, caps),
+        // A shouted sentence of its own ("IT'S OFFICIAL.", "BREAKING NEWS!") names nobody either; "U.S."
+        // alone is a name.
+        Some(last) if caps - stamp >= 2 && last.ends_with(['.', '!']) && !is_initialism(last) => (0, caps),
         _ => (0, 0),
     };
     let mut cur: Vec<&str> = Vec::new();
@@ -2250,7 +2304,7 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
         let c = if initialism { w } else { c };
         let starts_quote = w.starts_with(is_quote_mark);
         let at_start = initial || starts_quote;
-        initial = w.ends_with([':', '.', '!', '?']) && !is_title(c) && !initialism;
+        initial = (w.ends_with([':', '.', '!', '?']) && !is_title(c) && !initialism) || (initial && is_clock_time(c));
         if is_capitalised(c) && is_title(c) && !names_a_body(toks, n) {
             // The words before a title describe it ("Foreign Minister"): drop a lone one, and a nationality
             // that ends a longer run ("During Russia-Ukraine War Russian President Putin").
@@ -3365,6 +3419,38 @@ mod tests {
         assert!(of(FactKind::Entity, "She said: “Well, I’ve never seen anything like it.”").is_empty());
         assert_eq!(of(FactKind::Entity, "Local MP Owen Price said the barrier had failed."), ["Owen Price"]);
         assert_eq!(of(FactKind::Entity, "It was the first time since World War Two."), ["World War Two"]);
+    }
+
+    #[test]
+    fn a_live_blogs_entry_starts_after_its_time_stamp() {
+        let names = |text: &str| of(FactKind::Entity, text);
+        // The entry's first word is capitalised as a sentence's is.
+        assert!(names("22:41 — Turnout confirmed at 61.7%, up from 54.9% in 2021.").is_empty());
+        assert!(names("20:00: Polls are now closed.").is_empty());
+        assert!(names("10.30pm First results are in.").is_empty());
+        // Nor does a word a stamp opened enter the names another sentence's first word is checked against.
+        assert!(names("22:14 — Turnout was high. Turnout reached 61.7%.").is_empty());
+        // A shouted entry names nobody; a name after the stamp is still one.
+        assert!(names("23:47 — IT'S OFFICIAL.").is_empty());
+        assert!(names("BREAKING NEWS!").is_empty());
+        for entry in ["Harbour Alliance holds Quayside comfortably.", "Vantreight thanked Anna Berg."] {
+            assert_eq!(names(&format!("22:14 — {entry}")), names(entry), "{entry}");
+            assert!(!names(entry).is_empty());
+        }
+        // A figure inside a sentence is no stamp.
+        assert_eq!(names("By 22:14 Turnout Monitor had closed."), ["Turnout Monitor"]);
+    }
+
+    #[test]
+    fn a_count_whose_noun_is_left_out_is_no_part_of_a_name() {
+        let names = |text: &str| of(FactKind::Entity, text);
+        let text = "In the council, Civic Renewal took 11 seats and the Greens 3.";
+        assert_eq!(names(text), ["Civic Renewal", "Greens"]);
+        assert_eq!(names("In all, Labour won 12 seats, the Tories 9, Reform 2."), ["Labour", "Tories", "Reform"]);
+        // A name with its figure at a sentence's end is still one.
+        assert_eq!(names("Orbitel sold 5 million units of the Nova 7."), ["Nova 7"]);
+        assert_eq!(names("Orbitel sold 5 million units of the Nova 7, its best seller."), ["Nova 7"]);
+        assert_eq!(names("They sold 5 million units, and the Nova 7 led."), ["Nova 7"]);
     }
 
     #[test]
