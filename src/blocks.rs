@@ -953,24 +953,39 @@ const STANDFIRST_BYTES: usize = 240;
 /// How many of the story's paragraphs of prose [`topical_candidate`] reads for the story's words.
 const STORY_PARAGRAPHS: usize = 10;
 
-/// A heading of a box that sums up the story: "Summary", "Key points", "What we know". (Not "Key events",
-/// which a live page sets over links to its own entries.)
+/// A heading of a box that sums up the story: "Summary", "Key points", "What we know", "Key figures".
+/// (Not "Key events", which a live page sets over links to its own entries.) The heading may name what it
+/// covers after it, as a results story's box does: "Key figures (third quarter 2025)", "Key figures: Q3
+/// 2025", "Highlights — nine months".
 pub fn heads_summary(text: &str) -> bool {
-    const HEADINGS: &[&str] =
-        &["summary", "key points", "key facts", "what we know", "what we know so far", "at a glance", "in brief"];
+    const HEADINGS: &[&str] = &[
+        "summary",
+        "key points",
+        "key facts",
+        "key figures",
+        "key numbers",
+        "what we know",
+        "what we know so far",
+        "at a glance",
+        "in brief",
+    ];
     // Asked of runs of short lines all over a page: compared in place, with no lowered copy.
     let t = text.trim().trim_end_matches(':');
-    if t.len() > 40 {
+    if t.len() > 60 {
         return false;
     }
+    // The heading proper, before what it says it covers; none when the line opens with that.
+    let head = t.split(['(', ':', '—', '–']).next().unwrap_or(t).trim();
+    let head = head.strip_suffix(" -").unwrap_or(head).trim_end();
     // "Highlights", "Third Quarter Highlights", "Financial highlights": a release or a results story sums up
     // its figures under such a heading, a few words long.
     const LAST: &str = "highlights";
     let highlights =
-        t.len().checked_sub(LAST.len()).and_then(|at| Some((t.get(at..)?, &t[..at]))).is_some_and(|(last, before)| {
-            last.eq_ignore_ascii_case(LAST) && (before.is_empty() || before.ends_with(' '))
-        });
-    (highlights && words(t).count() <= 4) || (t.len() <= 20 && HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h)))
+        head.len().checked_sub(LAST.len()).and_then(|at| Some((head.get(at..)?, &head[..at]))).is_some_and(
+            |(last, before)| last.eq_ignore_ascii_case(LAST) && (before.is_empty() || before.ends_with(' ')),
+        );
+    (highlights && words(head).count() <= 4)
+        || (head.len() <= 20 && HEADINGS.iter().any(|h| head.eq_ignore_ascii_case(h)))
 }
 
 /// Whether block `i` stands on the line next to a menu: two or more lines of one or two words that end no
@@ -1824,7 +1839,12 @@ pub fn split_with_front_matter(text: &str) -> (Vec<Block<'_>>, usize) {
 /// one: the blocks from `from` (the first after the headline) to the first paragraph of some length.
 pub fn set_dateline_apart(blocks: &mut Vec<Block<'_>>, from: usize) {
     const LEAD: usize = 12;
-    let Some(lead) = (from..blocks.len()).find(|&i| words(&blocks[i].text).nth(LEAD - 1).is_some()) else { return };
+    // The lead is the first block of some words: a bar's separators are none ("Share: Facebook | X |
+    // LinkedIn | WhatsApp | Email | Print" over the lead was taken for it, and the lead's dateline kept).
+    let is_lead = |text: &str| {
+        words(text).filter(|w| w.contains(char::is_alphanumeric)).nth(LEAD - 1).is_some() && !looks_like_bar(text)
+    };
+    let Some(lead) = (from..blocks.len()).find(|&i| is_lead(&blocks[i].text)) else { return };
     let found = (from..=lead).find_map(|i| {
         let text = &blocks[i].text;
         place_dateline_len(text).filter(|&n| n < text.len()).map(|n| (i, n))
@@ -2875,6 +2895,13 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
         assert!(texts[3].starts_with("A fire tore"), "{texts:?}");
         assert_eq!(b[2].line, b[3].line);
         assert!(texts[4].starts_with("WASHINGTON — Later"), "only the lead is cut: {texts:?}");
+        // A bar of share buttons above the lead is no lead, however many its separators.
+        let text = "Fire at warehouse\n\nShare: Facebook | X | LinkedIn | WhatsApp | Email | Print\n\nDENVER (Wire \
+                    Service) - A fire tore through a paper warehouse on the west side early Tuesday, officials said.\n";
+        let mut b = split_blocks(text);
+        set_dateline_apart(&mut b, 1);
+        let texts: Vec<&str> = b.iter().map(|b| &*b.text).collect();
+        assert_eq!(texts[2], "DENVER (Wire Service) -", "{texts:?}");
     }
 
     #[test]

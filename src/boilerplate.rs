@@ -800,7 +800,13 @@ impl Page<'_> {
         let sums_up_headline = title.is_some_and(|t| t + 1 == run.start)
             && blocks.get(run.end).is_some_and(|b| looks_like_byline(b) || looks_like_dateline(b))
             && items.iter().all(|&j| nwords[j] >= SUMMARY_POINT_WORDS);
-        let listed = |j: usize| is_list_item(blocks[j]) || (headed && !heads_summary(blocks[j])) || sums_up_headline;
+        // The heading itself opens the run when it is too long for a label ("Key figures (third quarter 2025)").
+        let listed = |j: usize| {
+            is_list_item(blocks[j])
+                || (headed && !heads_summary(blocks[j]))
+                || sums_up_headline
+                || (j == run.start && heads_summary(blocks[j]))
+        };
         if !items.iter().all(|&j| listed(j))
             // Items that are each a link and nothing else point elsewhere, whatever their words.
             || items.iter().all(|&j| crate::markdown::is_link_only(blocks[j]))
@@ -4081,6 +4087,28 @@ company expects fourth-quarter revenue of between $7.6 billion and $7.8 billion,
         assert_ne!(reason(&v, "Revenue of $7.36"), None, "{v:#?}");
         assert!(heads_summary("Highlights:") && heads_summary("Financial highlights"));
         assert!(!heads_summary("Watch the highlights of Saturday's game") && !heads_summary("Spotlights"));
+        // A heading may say what it covers.
+        for heading in ["Key figures (third quarter 2025)", "KEY FIGURES: Q3 2025", "Highlights — nine months"] {
+            assert!(heads_summary(heading), "{heading}");
+        }
+        assert!(!heads_summary("Summary judgment (appeal) was refused by the court") && !heads_summary("(Summary)"));
+    }
+
+    #[test]
+    fn a_results_box_headed_with_its_period_is_story() {
+        // A bulleted box of the quarter's figures, headed with the period it covers, between paragraphs.
+        for heading in ["Key figures (third quarter 2025)", "Key figures: Q3 2025", "KEY FIGURES (Q3)"] {
+            let v = run(&format!(
+                "Quellmark tops forecasts\n\nQuellmark reported third-quarter revenue of $4.2 billion on \
+Wednesday, up 12.5% from a year earlier.\n\nNet income rose to $486 million, or 18 cents a share.\n\n{heading}\n- \
+Revenue: $4.2 billion, up 12.5%\n- Net income: $486 million\n- Earnings per share: 18 cents\n\n\"Demand for our \
+storage keeps growing,\" said the chief executive of Quellmark.\n\nQuellmark expects fourth-quarter revenue of \
+between $4.4 billion and $4.6 billion, with net income up on the year.\n"
+            ));
+            for point in ["- Revenue: $4.2", "- Net income", "- Earnings per share"] {
+                assert_eq!(reason(&v, point), None, "{heading}: {v:#?}");
+            }
+        }
     }
 
     #[test]

@@ -34,6 +34,11 @@ pub fn extract_sentences(sentences: &[(&str, usize)]) -> Vec<Fact> {
 
 /// The numbers and names of one sentence, the `index`th of its article.
 pub(super) fn sentence_facts(sentence: &str, index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>) {
+    // A box's heading ("KEY FIGURES (third quarter 2025)") heads the facts under it and states none: its
+    // capitals made "FIGURES" a name.
+    if crate::blocks::heads_summary(sentence) {
+        return;
+    }
     // Split once for both: splitting twice was a tenth of reading a sentence. Text without spaces (Chinese,
     // Japanese) is cut into its pieces, so that "約300人" reads as a number and what it counts; elsewhere a
     // token is a word.
@@ -3439,6 +3444,13 @@ mod tests {
         }
         // A figure inside a sentence is no stamp.
         assert_eq!(names("By 22:14 Turnout Monitor had closed."), ["Turnout Monitor"]);
+    }
+
+    #[test]
+    fn a_summary_boxs_heading_states_no_fact() {
+        assert!(facts("KEY FIGURES (third quarter 2025)").is_empty());
+        assert!(facts("Key points: 2025").is_empty());
+        assert_eq!(of(FactKind::Number, "Key figures rose 12% in 2025."), ["12%", "2025"]);
     }
 
     #[test]
