@@ -26,7 +26,10 @@ fn keep_freed_memory() {
 
 fn main() -> ExitCode {
     keep_freed_memory();
-    let cli = cli::Cli::parse();
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     let result = match &cli.command {
         None => open(&cli),
         Some(command) => {
@@ -58,6 +61,41 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `--help` and `--version` as clap prints them; a mistake in the arguments as one line, exit status 2, as
+/// every other error: clap's own message ran to four or six lines, with a usage line and, for `--top -1`, a
+/// tip to pass the figure after `--` that would have made it a path.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        // A closed pipe (`pressdiff --help | head -1`) is no error.
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("pressdiff: {}", one_line(&e.render().to_string()));
+    ExitCode::from(2)
+}
+
+/// clap's message on one line: its first line, with the values it lists and the arguments it names beside
+/// it, and the pointer to `--help` last.
+fn one_line(message: &str) -> String {
+    let mut lines = message.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next().unwrap_or("bad arguments");
+    let mut out = first.strip_prefix("error: ").unwrap_or(first).trim_end_matches(':').to_string();
+    let mut named = Vec::new();
+    for line in lines {
+        if let Some(values) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            out.push_str(&format!(" ({values})"));
+        } else if line.starts_with('<') || line.starts_with("--") {
+            named.push(line);
+        }
+    }
+    if !named.is_empty() {
+        out.push_str(&format!(": {}", named.join(", ")));
+    }
+    out.push_str(" (see --help)");
+    out
 }
 
 /// Standard output, buffered for a command's whole printout.

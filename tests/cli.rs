@@ -47,6 +47,32 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
 // ── Missing paths, folders, binary and empty files ──────────────────────────────────────────────────────
 
 #[test]
+fn a_mistake_in_the_arguments_is_one_line_with_exit_2() {
+    let cases: &[(&[&str], &[&str])] = &[
+        (&["list", "--format", "xml"], &["'xml'", "--format", "text, json"]),
+        (&["diff", "--color", "sometimes", "a", "b"], &["'sometimes'", "auto, always, never"]),
+        (&["diff", "a"], &["required", "<B>"]),
+        (&["matrix", "--top", "0"], &["'0'", "--top"]),
+        (&["matrix", "--top", "-1"], &["'-1'"]),
+        (&["list", "--colr", "never"], &["'--colr'"]),
+    ];
+    for (args, said) in cases {
+        let out = pressdiff().args(*args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr_of(&out);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("pressdiff: ") && err.contains("--help"), "{args:?}: {err}");
+        for s in *said {
+            assert!(err.contains(s), "{args:?}: {s} not in {err}");
+        }
+    }
+    // Help and the version are no mistakes.
+    pressdiff().arg("--help").assert().success().stdout(predicate::str::contains("Usage"));
+    pressdiff().arg("--version").assert().success().stdout(predicate::str::contains("pressdiff"));
+    pressdiff().args(["diff", "--help"]).assert().success().stdout(predicate::str::contains("--no-facts"));
+}
+
+#[test]
 fn missing_path_is_one_line_error_naming_it() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("no-such-report.txt").display().to_string();

@@ -516,7 +516,10 @@ fn empty_folder_exits_2() {
 #[test]
 fn bad_top_is_a_usage_error() {
     for bad in ["0", "five", "-3"] {
-        pressdiff().args(["matrix", "--top", bad]).assert().code(2).stderr(predicate::str::contains("error"));
+        let out = pressdiff().args(["matrix", "--top", bad]).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(err.lines().count() == 1 && err.contains(&format!("'{bad}'")), "{bad}: {err}");
     }
 }
 
