@@ -634,3 +634,36 @@ fn a_firm_one_report_names_in_full_and_another_in_short_is_one_name() {
     assert!(text.contains("12  Eastwood Packing  (also: Eastwood ·2)"), "{text}");
     assert!(!text.contains("only a") && !text.contains("only b"), "{text}");
 }
+
+#[test]
+fn each_wording_says_whether_it_changes_the_fact() {
+    // One figure three ways: the first, another figure, and the first in other words.
+    let dir = tempfile::tempdir().unwrap();
+    let head = "Quellmark beats forecasts\n\n";
+    for (name, revenue) in [("a.txt", "$4.2 billion"), ("b.txt", "$4.6 billion"), ("c.txt", "US$4,200 million")] {
+        let body = format!(
+            "{head}Quellmark Energy Storage reported third-quarter revenue of {revenue} on Wednesday, as utilities \
+             stepped up orders for its batteries.\n\nThe company will hire about 1,800 workers at its Monterrey plant.\n"
+        );
+        std::fs::write(dir.path().join(name), body).unwrap();
+    }
+    std::fs::write(dir.path().join("d.txt"), std::fs::read(dir.path().join("a.txt")).unwrap()).unwrap();
+    let out = pressdiff().args(["facts", "--format", "json"]).arg(dir.path()).assert().success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let revenue = v["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "number" && f["altered"] == true)
+        .unwrap_or_else(|| panic!("no conflict in {v:#}"));
+    let flags: Vec<(&str, bool)> = revenue["variants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| (x["text"].as_str().unwrap(), x["changes"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(flags, [("$4.2 billion", false), ("$4.6 billion", true), ("US$4,200 million", false)], "{revenue:#}");
+    // A fact no report changes has no wording that changes it.
+    let workers = v["facts"].as_array().unwrap().iter().find(|f| f["text"] == "1,800 workers").unwrap();
+    assert!(workers["variants"].as_array().unwrap().iter().all(|x| x["changes"] == false));
+}

@@ -34,6 +34,10 @@ struct FactJson<'a> {
 struct VariantJson<'a> {
     text: &'a str,
     articles: Vec<&'a str>,
+    /// This wording changes the fact: other words inside the quotation marks than the first wording's,
+    /// or another figure. False for the first, an excerpt of it, or its figure in other words or units,
+    /// so that a script building corrections need not tell "US$4,200 million" from "$4.2 billion" itself.
+    changes: bool,
 }
 
 /// Print the ledger as JSON.
@@ -51,7 +55,11 @@ pub fn json(w: &mut impl Write, ledger: &Ledger) -> io::Result<()> {
                 variants: f
                     .variants
                     .iter()
-                    .map(|v| VariantJson { text: &v.text, articles: v.articles.iter().map(path).collect() })
+                    .map(|v| VariantJson {
+                        text: &v.text,
+                        articles: v.articles.iter().map(path).collect(),
+                        changes: f.altered && !f.agrees_with_first(v),
+                    })
                     .collect(),
                 altered: f.altered,
             })

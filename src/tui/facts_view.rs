@@ -36,9 +36,10 @@ pub fn kind_name(kind: Option<FactKind>) -> &'static str {
 }
 
 /// The mark of article `i` in a fact's row: `·` not carried; a letter for which wording of an altered fact
-/// it uses (a is the most common); `●` otherwise. An article that gives two wordings (a figure changed in
-/// its lede, the old one kept in its headline) shows the one that changes the fact: shown as `a`, the
-/// change could be seen only in the row's detail.
+/// it uses (a is the most common), with `≠` after it when that wording changes the fact (another figure,
+/// other words quoted) rather than giving it otherwise; `●` otherwise. An article that gives two wordings
+/// (a figure changed in its lede, the old one kept in its headline) shows the one that changes the fact:
+/// shown as `a`, the change could be seen only in the row's detail.
 fn cell(f: &LedgerFact, i: usize) -> String {
     if !f.carried_by(i) {
         return "·".into();
@@ -47,9 +48,11 @@ fn cell(f: &LedgerFact, i: usize) -> String {
     let shown =
         f.variants.iter().filter(uses).find(|v| !f.agrees_with_first(v)).or_else(|| f.variants.iter().find(uses));
     if f.altered
-        && let Some(k) = shown.and_then(|v| f.variants.iter().position(|w| std::ptr::eq(v, w)))
+        && let Some(v) = shown
+        && let Some(k) = f.variants.iter().position(|w| std::ptr::eq(v, w))
     {
-        return char::from(b'a' + (k.min(25) as u8)).to_string();
+        let letter = char::from(b'a' + (k.min(25) as u8));
+        return if f.agrees_with_first(v) { letter.to_string() } else { format!("{letter}≠") };
     }
     "●".into()
 }
@@ -163,7 +166,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         spans.push(Span::styled("│ ", t.border));
         for &c in &cols {
             let mark = cell(f, c);
-            let style = if mark == "·" { t.faint } else { t.strong };
+            let style = match mark.as_str() {
+                "·" => t.faint,
+                m if m.ends_with('≠') => t.alert,
+                _ => t.strong,
+            };
             spans.push(Span::styled(format!("{mark:<COL$}"), style));
         }
         let mut line = Line::from(spans);
@@ -202,11 +209,22 @@ fn detail_parts(app: &App) -> (Option<Line<'static>>, Vec<Vec<Span<'static>>>) {
             let who: Vec<String> = v.articles.iter().map(|&i| (i + 1).to_string()).collect();
             let letter = if f.altered { char::from(b'a' + (k.min(25) as u8)).to_string() } else { "●".into() };
             let text = if f.kind == FactKind::Quote { format!("“{}”", v.text) } else { v.text.clone() };
-            vec![
+            let mut spans = vec![
                 Span::styled(format!("{letter} "), t.strong),
                 Span::raw(text),
                 Span::styled(format!("  — in {}", who.join(", ")), t.faint),
-            ]
+            ];
+            // Which of the other wordings change the fact, in `pressdiff facts`'s words: without them,
+            // "US$4,200 million" beside "$4.2 billion", or a quotation cut short, read as another value.
+            if f.altered && k > 0 {
+                spans.push(match (f.agrees_with_first(v), f.kind) {
+                    (false, FactKind::Quote) => Span::styled("  (altered)", t.alert),
+                    (false, _) => Span::styled("  (conflicts)", t.alert),
+                    (true, FactKind::Quote) => Span::styled("  (an excerpt of a)", t.faint),
+                    (true, _) => Span::styled("  (the same figure as a)", t.faint),
+                });
+            }
+            spans
         })
         .collect();
     (Some(Line::from(head)), variants)
@@ -305,7 +323,29 @@ mod tests {
             ],
             altered: true,
         };
-        assert_eq!([cell(&f, 0), cell(&f, 1), cell(&f, 2), cell(&f, 3)], ["a", "a", "b", "·"]);
+        assert_eq!([cell(&f, 0), cell(&f, 1), cell(&f, 2), cell(&f, 3)], ["a", "a", "b≠", "·"]);
+    }
+
+    #[test]
+    fn a_wording_that_gives_the_first_figure_otherwise_is_told_from_one_that_conflicts() {
+        let variant = |text: &str, key: &str, value: &str, articles: Vec<usize>| Variant {
+            text: text.into(),
+            key: key.into(),
+            value: value.into(),
+            articles,
+        };
+        let f = LedgerFact {
+            kind: FactKind::Number,
+            text: "$4.2 billion".into(),
+            articles: vec![0, 1, 2],
+            variants: vec![
+                variant("$4.2 billion", "4200000000 dollar", "4200000000", vec![0]),
+                variant("$4.6 billion", "4600000000 dollar", "4600000000", vec![1]),
+                variant("US$4,200 million", "4200000000 dollar", "4200000000", vec![2]),
+            ],
+            altered: true,
+        };
+        assert_eq!([cell(&f, 0), cell(&f, 1), cell(&f, 2)], ["a", "b≠", "c"]);
     }
 
     fn texts(lines: &[Line]) -> Vec<String> {

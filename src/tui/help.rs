@@ -64,7 +64,7 @@ pub const MARKS: &[(&str, &str)] = &[
     ("bold underline", "a quote or number inside an added or omitted sentence; a changed word in a quote"),
     ("≠ (facts)", "an altered quote or a conflicting number (listed first)"),
     ("* (facts)", "a fact only one article carries (listed next)"),
-    ("● / a b c (facts)", "the article carries the fact (letters: which wording)"),
+    ("● / a b c (facts)", "the article carries the fact (letters: which wording; ≠ after one: it changes the fact)"),
     ("· (facts, matrix)", "not carried; no shared wording"),
     ("Aligned, aligned 0.xx", "similarity of A and B: the share of both reports' words in aligned sentences"),
     ("██ / 87 (matrix)", "the article itself; word-trigram similarity in hundredths (Jaccard; == identical)"),
