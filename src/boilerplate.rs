@@ -1366,6 +1366,15 @@ fn is_commenter_line(text: &str) -> bool {
 /// correspondent.", "Ali Khan covers technology for the paper.", "Jane Doe writes about food."). Asked only of
 /// the paragraphs after the story's last on-topic one, where a bio stands.
 fn looks_like_bio(text: &str) -> bool {
+    // A bio that names itself on its own line ("About the writer: The Review's companies desk covers
+    // listed firms."): its heading, run in, is the heading of a bio section ([`heads_about_section`]).
+    if let Some((head, rest)) = text.split_once(':')
+        && head.len() <= 24
+        && !rest.trim().is_empty()
+        && AUTHOR_HEADINGS.contains(&head.trim().to_lowercase().as_str())
+    {
+        return true;
+    }
     // In English, then in French, Spanish, Italian, Portuguese and German pages ("Julie Roche est
     // journaliste au service Société depuis 2015.", "Ana Ruiz es periodista de la sección de Local.").
     const ROLES: &[&str] = &[
@@ -4902,6 +4911,22 @@ Topics\n\nFerries\n\nThe Gazette is published by Island Boats Media Ltd.\n",
         assert_eq!(reason(&v, "Maria Lopez"), Some(Reason::AfterStory), "{v:#?}");
         // The bio's words do not vouch for the footer under it.
         assert_eq!(reason(&v, "The Gazette is published"), Some(Reason::AfterStory), "{v:#?}");
+        // A bio that says what it is in its first words, with the paper's desk for a writer.
+        let v = run(&ferry(
+            "Passengers on the first crossing said the strike had cost the island dearly over the two weeks.
+
+About the writer: The Island Gazette's transport desk covers the ferries and the harbour.
+",
+        ));
+        assert_eq!(reason(&v, "About the writer"), Some(Reason::AfterStory), "{v:#?}");
+        // A paragraph that opens with "About" is no bio for that.
+        let v = run(&ferry(
+            "Passengers on the first crossing said the strike had cost the island dearly over the two weeks.
+
+About the strike: crews said the island's ferries had been short of staff for two years.
+",
+        ));
+        assert_eq!(reason(&v, "About the strike"), None, "{v:#?}");
     }
 
     #[test]
