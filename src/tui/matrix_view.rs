@@ -55,9 +55,11 @@ fn pct(x: f64) -> String {
 pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let t = app.theme;
     let n = app.corpus.articles.len();
-    let block = Block::bordered()
-        .title(Span::styled(format!(" Word-trigram similarity matrix ({n}×{n}) "), t.border_focus))
-        .border_style(t.border_focus);
+    // Cut with "…" where the window is narrow, as the other panes' titles are: cut by the border, the title
+    // lost its closing bracket with no sign it was cut.
+    let title = Line::from(Span::styled(format!(" Word-trigram similarity matrix ({n}×{n}) "), t.border_focus));
+    let block =
+        Block::bordered().title(clip(title, usize::from(area.width.saturating_sub(2)))).border_style(t.border_focus);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let Some(matrix) = app.matrix.clone() else {

@@ -349,6 +349,10 @@ fn matrix_view() {
     insta::assert_snapshot!("matrix_120x40", screen(120, 40, &[Matrix, Down, Right, Right]));
     insta::assert_snapshot!("matrix_80x24", screen(80, 24, &[Matrix]));
     assert_eq!(screen(80, 24, &[Matrix, Close]), screen(80, 24, &[]));
+    // In a narrow window the title is cut with "…", not by the border.
+    let s = screen(36, 12, &[Matrix]);
+    let top = s.lines().next().unwrap();
+    assert!(top.contains("Word-trigram") && top.trim_matches('"').ends_with("…┐"), "{s}");
 }
 
 #[test]
