@@ -1371,7 +1371,7 @@ fn looks_like_bio(text: &str) -> bool {
     if let Some((head, rest)) = text.split_once(':')
         && head.len() <= 24
         && !rest.trim().is_empty()
-        && AUTHOR_HEADINGS.contains(&head.trim().to_lowercase().as_str())
+        && is_author_heading(head)
     {
         return true;
     }
@@ -2159,7 +2159,12 @@ fn heads_about_section(text: &str, nwords: usize) -> bool {
     const OPENERS: &[&str] = &["about", "over", "à", "über", "sobre", "sull'autore", "sull’autore", "o", "om"];
     let opens =
         |w: &str| OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w) || (!w.is_ascii() && *o == w.to_lowercase()));
-    opens(first) && AUTHOR_HEADINGS.contains(&text.trim().trim_end_matches(':').to_lowercase().as_str())
+    opens(first) && is_author_heading(text)
+}
+
+/// Whether `text` is one of [`AUTHOR_HEADINGS`], any case, a colon after it or not.
+fn is_author_heading(text: &str) -> bool {
+    AUTHOR_HEADINGS.contains(&text.trim().trim_end_matches(':').to_lowercase().as_str())
 }
 
 /// The headings of a writer's bio ([`heads_about_section`]), in lower case. Each opens with one of the

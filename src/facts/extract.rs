@@ -1942,14 +1942,14 @@ fn is_clock_time(word: &str) -> bool {
     if !(1..=2).contains(&hours) {
         return false;
     }
+    // The bytes read are ASCII, so the rest starts on a character's boundary.
     let (minutes, rest) = match &b[hours..] {
-        [sep, m1, m2, rest @ ..] if matches!(sep, b':' | b'.' | b'h') && m1.is_ascii_digit() && m2.is_ascii_digit() => {
-            (true, rest)
+        [sep, m1, m2, ..] if matches!(sep, b':' | b'.' | b'h') && m1.is_ascii_digit() && m2.is_ascii_digit() => {
+            (true, &word[hours + 3..])
         }
-        rest => (false, rest),
+        _ => (false, &word[hours..]),
     };
-    let meridiem = ["am", "pm", "a.m", "p.m", "a.m.", "p.m."].iter().any(|m| rest.eq_ignore_ascii_case(m.as_bytes()));
-    (minutes && rest.is_empty()) || meridiem
+    (minutes && rest.is_empty()) || meridiem(rest).is_some()
 }
 
 /// A word of two or more letters, all capitals: "JOSE", "HORROR" (not "A9", not "I").

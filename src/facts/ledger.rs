@@ -99,6 +99,12 @@ impl LedgerFact {
             FactKind::Entity => true,
         }
     }
+
+    /// Whether wording `v` changes the fact: another figure, or other words inside the quotation marks,
+    /// than the first wording gives. Never in a fact no report changes.
+    pub fn changes(&self, v: &Variant) -> bool {
+        self.altered && !self.agrees_with_first(v)
+    }
 }
 
 /// Whether two wordings of a number give one figure: one value, one the other rounded, or one size in

@@ -58,7 +58,7 @@ pub fn json(w: &mut impl Write, ledger: &Ledger) -> io::Result<()> {
                     .map(|v| VariantJson {
                         text: &v.text,
                         articles: v.articles.iter().map(path).collect(),
-                        changes: f.altered && !f.agrees_with_first(v),
+                        changes: f.changes(v),
                     })
                     .collect(),
                 altered: f.altered,
@@ -142,7 +142,7 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
             // The wordings that say what the first does ("also"), apart from those that change it: an
             // excerpt of an altered quotation, or a count that agrees with the first, is no alteration.
             let (agree, differ): (Vec<_>, Vec<_>) =
-                f.variants.iter().filter(|v| v.text != f.text).partition(|v| !f.altered || f.agrees_with_first(v));
+                f.variants.iter().filter(|v| v.text != f.text).partition(|v| !f.changes(v));
             let changed = if f.kind == FactKind::Number { "conflicts with" } else { "altered" };
             let groups: Vec<String> = [("also", agree), (changed, differ)]
                 .into_iter()

@@ -45,14 +45,13 @@ fn cell(f: &LedgerFact, i: usize) -> String {
         return "·".into();
     }
     let uses = |v: &&Variant| v.articles.binary_search(&i).is_ok();
-    let shown =
-        f.variants.iter().filter(uses).find(|v| !f.agrees_with_first(v)).or_else(|| f.variants.iter().find(uses));
+    let shown = f.variants.iter().filter(uses).find(|v| f.changes(v)).or_else(|| f.variants.iter().find(uses));
     if f.altered
         && let Some(v) = shown
         && let Some(k) = f.variants.iter().position(|w| std::ptr::eq(v, w))
     {
         let letter = char::from(b'a' + (k.min(25) as u8));
-        return if f.agrees_with_first(v) { letter.to_string() } else { format!("{letter}≠") };
+        return if f.changes(v) { format!("{letter}≠") } else { letter.to_string() };
     }
     "●".into()
 }
@@ -217,11 +216,11 @@ fn detail_parts(app: &App) -> (Option<Line<'static>>, Vec<Vec<Span<'static>>>) {
             // Which of the other wordings change the fact, in `pressdiff facts`'s words: without them,
             // "US$4,200 million" beside "$4.2 billion", or a quotation cut short, read as another value.
             if f.altered && k > 0 {
-                spans.push(match (f.agrees_with_first(v), f.kind) {
-                    (false, FactKind::Quote) => Span::styled("  (altered)", t.alert),
-                    (false, _) => Span::styled("  (conflicts)", t.alert),
-                    (true, FactKind::Quote) => Span::styled("  (an excerpt of a)", t.faint),
-                    (true, _) => Span::styled("  (the same figure as a)", t.faint),
+                spans.push(match (f.changes(v), f.kind) {
+                    (true, FactKind::Quote) => Span::styled("  (altered)", t.alert),
+                    (true, _) => Span::styled("  (conflicts)", t.alert),
+                    (false, FactKind::Quote) => Span::styled("  (an excerpt of a)", t.faint),
+                    (false, _) => Span::styled("  (the same figure as a)", t.faint),
                 });
             }
             spans
@@ -305,21 +304,20 @@ mod tests {
     use pressdiff::facts::{FactKind, LedgerFact, Variant};
     use ratatui::text::Line;
 
+    /// A number's wording, with its key as the facts write it (value, then unit).
+    fn variant(text: &str, key: &str, value: &str, articles: Vec<usize>) -> Variant {
+        Variant { text: text.into(), key: key.into(), value: value.into(), articles }
+    }
+
     #[test]
     fn an_article_giving_the_old_figure_and_a_new_one_shows_the_change() {
-        let variant = |text: &str, value: &str, articles: Vec<usize>| Variant {
-            text: text.into(),
-            key: format!("{value} household"),
-            value: value.into(),
-            articles,
-        };
         let f = LedgerFact {
             kind: FactKind::Number,
             text: "1,250 households".into(),
             articles: vec![0, 1, 2],
             variants: vec![
-                variant("1,250 households", "1250", vec![0, 1, 2]),
-                variant("1,520 households", "1520", vec![2]),
+                variant("1,250 households", "1250 household", "1250", vec![0, 1, 2]),
+                variant("1,520 households", "1520 household", "1520", vec![2]),
             ],
             altered: true,
         };
@@ -328,20 +326,15 @@ mod tests {
 
     #[test]
     fn a_wording_that_gives_the_first_figure_otherwise_is_told_from_one_that_conflicts() {
-        let variant = |text: &str, key: &str, value: &str, articles: Vec<usize>| Variant {
-            text: text.into(),
-            key: key.into(),
-            value: value.into(),
-            articles,
-        };
+        // The keys the facts give these wordings: the third is the first in other words, not its key.
         let f = LedgerFact {
             kind: FactKind::Number,
             text: "$4.2 billion".into(),
             articles: vec![0, 1, 2],
             variants: vec![
-                variant("$4.2 billion", "4200000000 dollar", "4200000000", vec![0]),
-                variant("$4.6 billion", "4600000000 dollar", "4600000000", vec![1]),
-                variant("US$4,200 million", "4200000000 dollar", "4200000000", vec![2]),
+                variant("$4.2 billion", "4.2 billion dollar", "4.2 billion", vec![0]),
+                variant("$4.6 billion", "4.6 billion dollar", "4.6 billion", vec![1]),
+                variant("US$4,200 million", "4200 million dollar", "4200 million", vec![2]),
             ],
             altered: true,
         };
