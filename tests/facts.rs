@@ -309,6 +309,63 @@ fn matrix_json_says_why_a_direction_is_uncertain() {
 }
 
 #[test]
+fn matrix_names_a_source_that_holds_about_as_much_and_sets_a_translation_apart() {
+    // A wire; a reprint of it an hour later that adds one word; a rewrite the next day that keeps three of
+    // the reprint's sentences, the one with the added word too, so that the wire holds nearly as much of
+    // it; and a translation, which shares no wording with any of them.
+    let dir = tempfile::tempdir().unwrap();
+    let kept = |place: &str| {
+        format!(
+            "Gregor Haldane was found guilty at the crown court of taking deposits from buyers for the quay flats.\n\n\
+             The jury took four hours to reach its verdict after a trial that lasted three weeks in the spring.\n\n\
+             Prosecutors said the developer had spent the money on cars, horses and a villa on the {place}.\n\n"
+        )
+    };
+    let rest = "Work on the site stopped two years ago, when only the foundations of the first block were laid.\n\n\
+                One buyer told the court she had lost her savings and now rents a small flat with her children.\n\n\
+                Haldane, who denied every charge, will be sentenced next month and was remanded in custody.\n";
+    let write = |name: &str, text: String| std::fs::write(dir.path().join(name), text).unwrap();
+    write("wire.txt", format!("Developer guilty of fraud\n\n12 March 2025 14:05 GMT\n\n{}{rest}", kept("coast")));
+    write("reprint.txt", format!("Developer guilty\n\n12 March 2025 15:20 GMT\n\n{}{rest}", kept("Spanish coast")));
+    write(
+        "rewrite.txt",
+        format!(
+            "What the verdict means\n\n13 March 2025 09:00 GMT\n\n{}\
+             Buyers gathered outside the court and some of them wept quietly as the verdict was read out.\n\n\
+             A lawyer for several of the families said they would now try to recover what they had paid.\n\n\
+             The council said it would look at whether the empty site could be sold to another builder.\n\n\
+             Neighbours said the fenced-off plot had become a danger to the children who played there.\n",
+            kept("Spanish coast")
+        ),
+    );
+    write(
+        "traduction.txt",
+        "Promoteur reconnu coupable\n\nLe jury a délibéré quatre heures avant de rendre son verdict.\n\n\
+         Les acheteurs ont perdu leurs économies, selon l'accusation.\n"
+            .to_string(),
+    );
+    let out = pressdiff().args(["matrix", "--format", "json"]).arg(dir.path()).assert().success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let d = v["derivations"].as_array().unwrap();
+    let of = |id: &str| d.iter().find(|d| d["id"] == id).unwrap_or_else(|| panic!("{v}"));
+    let near = |d: &serde_json::Value| -> Vec<String> {
+        d["near_sources"].as_array().unwrap().iter().map(|n| n["id"].as_str().unwrap().to_string()).collect()
+    };
+    // The reprint holds a little more of the rewrite, and is named; the wire behind it, nearly as much.
+    let rewrite = of("rewrite");
+    assert_eq!((rewrite["source"].as_str(), near(rewrite)), (Some("reprint"), vec!["wire".to_string()]), "{rewrite}");
+    let wire_share = rewrite["near_sources"][0]["containment"].as_f64().unwrap();
+    assert!(wire_share < rewrite["containment"].as_f64().unwrap(), "{rewrite}");
+    assert_eq!((of("reprint")["source"].as_str(), near(of("reprint"))), (Some("wire"), vec![]));
+
+    let out = pressdiff().arg("matrix").arg(dir.path()).assert().success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(text.contains(&format!("about as much of it is in wire ({:.0}%)", wire_share * 100.0)), "{text}");
+    let apart = "share no wording with any other report (shared wording cannot link a translation): traduction";
+    assert!(text.contains(apart), "{text}");
+}
+
+#[test]
 fn facts_json_contract() {
     let out = pressdiff().args(["facts", "--format", "json"]).assert().success().get_output().stdout.clone();
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();

@@ -32,6 +32,11 @@ const NEARER: f64 = 0.05;
 /// Two reports too close to call are versions of one text when each holds this much of the other: a
 /// rewrite that keeps half of a wire and adds its own reporting still does.
 const NEAR_COPIES: f64 = 0.4;
+/// Another possible source that holds an article's wording within this share of the named source's holds
+/// about as much of it: a rewrite found 25% in an outlet's reprint and 24% in the wire behind it may have
+/// drawn on either. The named source stays (a few changed words a copy passed on are real evidence), and
+/// the hint names the others, so that a reader is not told one where shingles cannot choose.
+pub const NEAR_SOURCE: f64 = 0.03;
 
 /// What settled the direction of a derivation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -94,6 +99,9 @@ pub struct Derivation {
     pub evidence: Option<String>,
     /// When the article and the source say they were published, when known.
     pub dates: (Option<Published>, Option<Published>),
+    /// Other reports the article could draw on that hold about as much of it ([`NEAR_SOURCE`]), with how
+    /// much of it each holds, the most first.
+    pub also: Vec<(usize, f64)>,
 }
 
 impl Derivation {
@@ -109,6 +117,21 @@ impl Derivation {
             (_, Some(why)) => Some(format!("{why}: direction uncertain")),
             (_, None) => None,
         }
+    }
+}
+
+/// A derivation's other near sources ([`Derivation::also`]) in words, for a reader: the first `named` by
+/// `name` with the share of the article each holds ("01_wire (24%), 05_copy (24%)"), then how many more. A
+/// corpus of many copies of one wire gives a rewrite dozens; the first few say enough.
+pub fn near_sources_in_words<'a>(also: &[(usize, f64)], name: impl Fn(usize) -> &'a str, named: usize) -> String {
+    let mut out: Vec<String> =
+        also.iter().take(named).map(|&(k, held)| format!("{} ({:.0}%)", name(k), held * 100.0)).collect();
+    if also.len() > named {
+        out.push(format!("{} more", also.len() - named));
+    }
+    match out.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => out.concat(),
     }
 }
 
@@ -152,6 +175,7 @@ pub(super) fn derive(m: &Matrix, corpus: &Corpus) -> Vec<Option<Derivation>> {
         candidates.par_iter().enumerate().map(|(i, cands)| cands.iter().find_map(|c| claim(i, c))).collect();
     break_loops(&mut claims, &candidates, claim);
     prefer_upstream(&mut claims, &candidates, claim);
+    near_sources(&mut claims, &candidates);
     claims
 }
 
@@ -168,7 +192,40 @@ fn claim(m: &Matrix, corpus: &Corpus, i: usize, &(n, basis, doubt): &Candidate) 
         sentences: total,
         evidence,
         dates: (m.articles[i].date, m.articles[n.other].date),
+        also: Vec::new(),
     })
+}
+
+/// Fill in each claim's [`Derivation::also`]: the article's other candidates whose share of it is within
+/// [`NEAR_SOURCE`] of the named source's. Left out are those that draw on the article, which cannot be its
+/// source, and those that draw on the named source and hold no more of the article: a copy of a wire
+/// holds all the wire does of a report, and naming each of a wire's copies beside it under every report
+/// drawn from it said nothing. A source the named one draws on comes first: that is the likelier doubt.
+fn near_sources(claims: &mut [Option<Derivation>], candidates: &[Vec<Candidate>]) {
+    let also: Vec<Vec<(usize, f64)>> = claims
+        .iter()
+        .zip(candidates)
+        .enumerate()
+        .map(|(i, (d, cands))| {
+            let Some(d) = d else { return Vec::new() };
+            let held = d.cell.contained;
+            let mut near: Vec<(usize, f64)> = cands
+                .iter()
+                .map(|(n, ..)| (n.other, n.cell.contained))
+                .filter(|&(k, share)| k != d.source && share >= held - NEAR_SOURCE)
+                .filter(|&(k, _)| !leads_to(claims, k, i))
+                .filter(|&(k, share)| share > held + 1e-9 || !leads_to(claims, k, d.source))
+                .collect();
+            // Stable: the candidates' order (most contained first) stands among the rest.
+            near.sort_by_key(|&(k, _)| !leads_to(claims, d.source, k));
+            near
+        })
+        .collect();
+    for (d, also) in claims.iter_mut().zip(also) {
+        if let Some(d) = d {
+            d.also = also;
+        }
+    }
 }
 
 /// Each article's summed similarity to every other report: a wire stays nearest all its copies, since each
@@ -567,6 +624,44 @@ mod tests {
     }
 
     #[test]
+    fn a_source_that_holds_about_as_much_is_named_beside_the_source() {
+        // A reprint of the wire adds a word to one sentence and a paragraph at the end. A rewrite dated
+        // after both keeps three of the reprint's sentences, the changed one too: the reprint holds a little
+        // more of it, the wire nearly as much, and either may be its source.
+        let own = "Buyers gathered outside the court and some of them wept as the verdict was read.\n\nA lawyer for several families said they would now try to recover what they paid.\n\nThe council said it would look at whether the site could be sold to another builder.\n\nNeighbours of the empty site said it had become a danger to children who played there.";
+        let added = "A hearing to recover the money for the buyers will take place in the summer.";
+        let villa = "Prosecutors said the developer had spent the money on cars, horses and a villa on the southern Spanish coast.";
+        let reprint = format!("12 March 2025 16:20 GMT\n\n{}\n\n{added}", wire(Some((2, villa))));
+        let rewrite = |from: &str, extra: &str| {
+            let kept: Vec<&str> = from.split("\n\n").skip(2).take(3).collect();
+            format!(
+                "13 March 2025 09:00 GMT\n\nWhat the quay flats verdict means\n\n{}\n\n{extra}{own}",
+                kept.join("\n\n")
+            )
+        };
+        let claim = |rewrite: String| {
+            let texts = [
+                ("wire", format!("12 March 2025 14:05 GMT\n\n{}", wire(None))),
+                ("reprint", reprint.clone()),
+                ("rewrite", rewrite),
+            ];
+            let c = Corpus::from_articles(texts.iter().map(|(n, t)| Article::from_text(*n, t, "utf-8")).collect());
+            let d = Matrix::build(&c).derivations(&c);
+            let r = d[2].as_ref().expect("the rewrite draws on a report");
+            let near: Vec<&str> = r.also.iter().map(|&(k, _)| c.articles[k].path.as_str()).collect();
+            (c.articles[r.source].path.clone(), near.join(","))
+        };
+        let named = |source: &str, near: &str| (source.to_string(), near.to_string());
+        assert_eq!(claim(rewrite(&reprint, "")), named("reprint", "wire"));
+        // With the reprint's own paragraph, the reprint holds clearly more, and stands alone.
+        assert_eq!(claim(rewrite(&reprint, &format!("{added}\n\n"))), named("reprint", ""));
+        // In the wire's words, the wire holds all the reprint does: the reprint, a copy of it, is no second
+        // source to name.
+        let from_wire = format!("12 March 2025 14:05 GMT\n\n{}", wire(None));
+        assert_eq!(claim(rewrite(&from_wire, "")), named("wire", ""));
+    }
+
+    #[test]
     fn the_most_doubtful_claim_of_a_loop_gives_way_to_a_next_candidate() {
         let cell = |contained: f64| Cell { similarity: 0.5, contained, contains: 0.5, shared: 10 };
         let candidate = |other: usize, basis, doubt| (Neighbour { other, cell: cell(0.8) }, basis, doubt);
@@ -580,6 +675,7 @@ mod tests {
             sentences: 4,
             evidence: None,
             dates: (None, None),
+            also: Vec::new(),
         };
         // 0 draws on 1 by date, 1 on 2 by containment, 2 on 0 too close to call; 2 could also draw on 3, or
         // on 1, which would close a loop again.

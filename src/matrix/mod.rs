@@ -21,7 +21,7 @@ mod shingles;
 pub use coverage::Coverage;
 pub use date::{Clock, Date, Published, Zone, publication_date};
 pub(crate) use date::{is_clock_line, is_weekday, is_zone_name};
-pub use derivation::{Basis, Derivation, Doubt, MIN_CONTAINMENT, MIN_SENTENCES};
+pub use derivation::{Basis, Derivation, Doubt, MIN_CONTAINMENT, MIN_SENTENCES, NEAR_SOURCE, near_sources_in_words};
 pub use shingles::shingles;
 
 use crate::corpus::Corpus;

@@ -9,6 +9,8 @@ use std::io::{self, Write};
 
 /// The text clips a derivation's evidence sentence to this many characters; JSON gives it whole.
 const EVIDENCE_CHARS: usize = 160;
+/// Near sources named on a derivation's line before the rest are counted: the line stays one line wide.
+const NEAR_NAMED: usize = 3;
 
 /// Up to this many articles, the text printer draws the full grid.
 const GRID_MAX: usize = 12;
@@ -81,6 +83,16 @@ struct DerivationJson<'a> {
     sentences_found: usize,
     sentences: usize,
     evidence: Option<&'a str>,
+    /// Other reports it could draw on that hold about as much of it.
+    near_sources: Vec<NearSourceJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct NearSourceJson<'a> {
+    id: &'a str,
+    path: &'a str,
+    /// How much of the article is found in this report.
+    containment: f64,
 }
 
 fn round(x: f64) -> f64 {
@@ -150,6 +162,11 @@ pub fn json(w: &mut impl Write, m: &Matrix, top: Option<usize>, derivations: &[O
                 sentences_found: d.sentences_found,
                 sentences: d.sentences,
                 evidence: d.evidence.as_deref(),
+                near_sources: d
+                    .also
+                    .iter()
+                    .map(|&(k, held)| NearSourceJson { id: &e[k].id, path: &e[k].path, containment: round(held) })
+                    .collect(),
             })
             .collect(),
     };
@@ -248,6 +265,10 @@ pub fn text(
             d.sentences_found,
             d.sentences,
         )?;
+        if !d.also.is_empty() {
+            let near = crate::matrix::near_sources_in_words(&d.also, |k| &e[k].id, NEAR_NAMED);
+            writeln!(w, "  {}    {}", pad("", id_w), style.dim(&format!("about as much of it is in {near}")))?;
+        }
         if let Some(ev) = &d.evidence {
             let ev = crate::corpus::clip(ev, EVIDENCE_CHARS);
             writeln!(w, "  {}    {}", pad("", id_w), style.dim(&format!("e.g. “{ev}”")))?;
@@ -263,10 +284,17 @@ pub fn text(
         writeln!(w, "  {}", style.dim(&format!("no report holds enough of another to be its source ({measures})")))?;
         return Ok(());
     }
-    let none: Vec<&str> =
-        derivations.iter().enumerate().filter(|(_, d)| d.is_none()).map(|(i, _)| e[i].id.as_str()).collect();
+    // A report that shares no wording at all is told apart: it is no report below the measures but one
+    // they cannot reach, as a translation of the story is.
+    let (apart, none): (Vec<usize>, Vec<usize>) =
+        (0..derivations.len()).filter(|&i| derivations[i].is_none()).partition(|&i| m.neighbours(i).is_empty());
+    let ids = |list: &[usize]| list.iter().map(|&i| e[i].id.as_str()).collect::<Vec<_>>().join(", ");
     if !none.is_empty() {
-        writeln!(w, "  {}", style.dim(&format!("draw on no other report ({measures}): {}", none.join(", "))))?;
+        writeln!(w, "  {}", style.dim(&format!("draw on no other report ({measures}): {}", ids(&none))))?;
+    }
+    if !apart.is_empty() {
+        let said = "share no wording with any other report (shared wording cannot link a translation)";
+        writeln!(w, "  {}", style.dim(&format!("{said}: {}", ids(&apart))))?;
     }
     Ok(())
 }

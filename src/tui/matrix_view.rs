@@ -14,6 +14,9 @@ use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+/// Near sources the detail names before it counts the rest, as the text output does.
+const NEAR_NAMED: usize = 3;
+
 /// Width of one cell: two digits and a space.
 const CELL: usize = 3;
 /// Row labels: number and id, the id at least this wide (as the list's Id column is) when ids are longer.
@@ -165,22 +168,32 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         })
         .collect();
     let hint = match app.derivations.as_ref().and_then(|d| d.get(c.row).cloned().flatten()) {
-        Some(d) => format!(
-            "{} most likely draws on {} {} ({} of {} found; {})",
-            ra.id,
-            d.source + 1,
-            app.corpus.articles[d.source].id,
-            d.sentences_found,
-            count(d.sentences, "sentence", "sentences"),
-            match (d.basis, d.uncertainty()) {
-                (_, Some(why)) => why,
-                (Basis::Date, None) => "it is dated later".to_string(),
-                // `uncertainty` always has words for a direction the other reports settled.
-                (Basis::Containment | Basis::Others, None) => {
-                    "more of it is in the other than the other in it".to_string()
+        Some(d) => {
+            let mut hint = format!(
+                "{} most likely draws on {} {} ({} of {} found; {})",
+                ra.id,
+                d.source + 1,
+                app.corpus.articles[d.source].id,
+                d.sentences_found,
+                count(d.sentences, "sentence", "sentences"),
+                match (d.basis, d.uncertainty()) {
+                    (_, Some(why)) => why,
+                    (Basis::Date, None) => "it is dated later".to_string(),
+                    // `uncertainty` always has words for a direction the other reports settled.
+                    (Basis::Containment | Basis::Others, None) => {
+                        "more of it is in the other than the other in it".to_string()
+                    }
                 }
+            );
+            if !d.also.is_empty() {
+                let name = |k: usize| app.corpus.articles[k].id.as_str();
+                hint.push_str(&format!(
+                    "; about as much of it is in {}",
+                    pressdiff::matrix::near_sources_in_words(&d.also, name, NEAR_NAMED)
+                ));
             }
-        ),
+            hint
+        }
         None => {
             // Not drawing on anything is not the whole story: the row may be the source others draw on
             // (an exact copy has one side as the copy and the other as its source).
@@ -206,7 +219,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
                         pct(pressdiff::matrix::MIN_CONTAINMENT),
                         pressdiff::matrix::MIN_SENTENCES,
                     ),
-                    None => format!("{}: shares no wording with any other report", ra.id),
+                    None => format!(
+                        "{}: shares no wording with any other report (shared wording cannot link a translation)",
+                        ra.id
+                    ),
                 },
                 1 => format!("{}: a source; {} draws on it", ra.id, drawn_on_by[0]),
                 _ => format!("{}: a source; {} draw on it", ra.id, drawn_on_by.join(", ")),
