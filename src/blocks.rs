@@ -1754,7 +1754,7 @@ pub fn place_dateline_len(text: &str) -> Option<usize> {
     let (dash, mut end) = head.char_indices().find_map(|(i, _)| dash_at(text, i).map(|w| (i, i + w)))?;
     let place = text[..dash].trim_end();
     let words: Vec<&str> = place.split_whitespace().collect();
-    if words.is_empty() || words.len() > 8 {
+    if words.is_empty() || words.len() > LONGEST_DATELINE {
         return None;
     }
     // "(AP)", "(Reuters)", "/PRNewswire/": the agency closes the dateline, in any case. Business Wire's
@@ -1773,6 +1773,11 @@ pub fn place_dateline_len(text: &str) -> Option<usize> {
     if !(in_capitals || agency) || outside.split_whitespace().any(|w| !capitalised(w)) {
         return None;
     }
+    // A dateline that gives the time too ("MANCHESTER, 14 March 2025, 13:42 GMT (Northline Press Agency) -")
+    // runs longer, and the agency in brackets that closes it marks it as one.
+    if words.len() > 8 && !agency {
+        return None;
+    }
     let rest = &text[end..];
     if rest.trim().is_empty() {
         return Some(text.len());
@@ -1783,6 +1788,10 @@ pub fn place_dateline_len(text: &str) -> Option<usize> {
     (opens && lead.split_whitespace().nth(3).is_some() && (agency || place.contains(',') || words.len() <= 3))
         .then_some(text.len() - lead.len())
 }
+
+/// Words of the longest place dateline, agency and all: a place of two words, a date of three, a time and
+/// its zone, and an agency of three.
+pub const LONGEST_DATELINE: usize = 12;
 
 /// The width of the dash that ends a dateline, if one starts at byte `i` of `text`: an em or en dash, two
 /// hyphens, or a hyphen with a space on each side.
@@ -2860,6 +2869,7 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
             "NEW YORK -",
             "BOSTON, March 3, 2026 /PRNewswire/ --",
             "NEW YORK--(BUSINESS WIRE)--",
+            "MANCHESTER, 14 March 2025, 13:42 GMT (Northline Press Agency) -",
         ] {
             let text = format!("{dateline} {lead}");
             assert_eq!(place_dateline_len(&text), Some(dateline.len() + 1), "{text}");
@@ -2878,6 +2888,8 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
             "EU-US trade talks - what we know so far",
             "A well-known - and well-loved - warehouse burned down on Tuesday.",
             "The well—known warehouse burned down on Tuesday, officials said.",
+            // As long, but with no agency to close it: a headline's words.
+            "MAYOR, COUNCIL AND UNIONS AGREE NEW DEAL ON PAY — The city's workers will get a rise.",
         ] {
             assert_eq!(place_dateline_len(text), None, "{text}");
         }

@@ -16,10 +16,10 @@
 
 use crate::anchors::Anchors;
 use crate::blocks::{
-    Block, Row, Separators, credit_among_pieces, ends_in_colon, ends_sentence, has_spaced_dash, heads_summary,
-    is_list_item, looks_like_bar, looks_like_byline, looks_like_dated_credit, looks_like_dateline, looks_like_masthead,
-    looks_like_nav, looks_like_post_credit, looks_like_running_head, looks_like_share_bar, looks_like_slug,
-    place_dateline_len, table_rows,
+    Block, LONGEST_DATELINE, Row, Separators, credit_among_pieces, ends_in_colon, ends_sentence, has_spaced_dash,
+    heads_summary, is_list_item, looks_like_bar, looks_like_byline, looks_like_dated_credit, looks_like_dateline,
+    looks_like_masthead, looks_like_nav, looks_like_post_credit, looks_like_running_head, looks_like_share_bar,
+    looks_like_slug, place_dateline_len, table_rows,
 };
 use crate::normalize::{
     EMPTY_WORD, HanPairs, STOPWORDS, each_fold, fold_hash, hash_bytes, hash_str, is_double_quote, is_han, tokens,
@@ -182,7 +182,8 @@ impl Scans {
                     || looks_like_byline(text)
                     || looks_like_post_credit(text)
                     // A slug line and a dateline alone are a few words; prose need not be read for them.
-                    || (words <= 8 && (looks_like_slug(text) || place_dateline_len(text) == Some(text.len())))
+                    || (words <= 8 && looks_like_slug(text))
+                    || (words <= LONGEST_DATELINE && place_dateline_len(text) == Some(text.len()))
                     || (words <= 10 && looks_like_running_head(text))));
         self.blocks.push(BlockScan { words, hash, furniture });
     }

@@ -738,6 +738,16 @@ mod tests {
             ]
         );
         assert_eq!(pa.sentences[1].text.as_str(), pb.sentences[1].text.as_str());
+        // A dateline that gives the time and the agency too is as long as a short sentence, and as much
+        // furniture.
+        let dateline = "MANCHESTER, 14 March 2025, 13:42 GMT (Northline Press Agency) -";
+        let a = format!(
+            "Ferry resumes after strike\n\n{dateline} The ferry resumed on Friday after a two-week strike, officials said."
+        );
+        let ((pa, pb), _) = pair_and_apart(&a, b);
+        let furniture: Vec<&str> = pa.boilerplate().map(|(b, _)| &*b.text).collect();
+        assert_eq!(furniture, [dateline]);
+        assert_eq!(pa.sentences[1].text.as_str(), pb.sentences[1].text.as_str());
     }
 
     #[test]
