@@ -1260,6 +1260,47 @@ fn age_at(toks: &[&str], i: usize) -> Option<(usize, usize, u32)> {
     None
 }
 
+/// The person an age given in words of its own ([`age_at`], tokens `from..to`) is of, when a name set off
+/// by a comma stands right beside it: after it ("Sixty-two-year-old Amira Haddad, a mother of four") or
+/// before it ("Amira Haddad, a 62-year-old night cleaner"). Keyed by the surname, as [`age_after_name`]
+/// keys "Haddad, 62": the writings are one person's age, and another person's is no conflict with it.
+///
+/// Only a name of two words or more, none of them a small word: a capitalised word alone may be a place
+/// ("the 47-year-old Bolton man"), and "In Greater Manchester, a 62-year-old" says where, not who.
+fn name_beside_age(toks: &[&str], from: usize, to: usize) -> Option<String> {
+    let is_name_word = |t: &str| is_capitalised(t) && !crate::normalize::is_stopword(&core(t).to_lowercase());
+    let surname = |run: &[&str]| {
+        let key = entity_key(core(run.last()?));
+        (run.len() >= 2 && !key.is_empty()).then_some(key)
+    };
+    // After: a one-word age ("62-year-old"), then the name, which its comma ends.
+    if to == from + 1 && !ends_phrase(toks[from]) {
+        let mut end = to;
+        while end < toks.len() && is_name_word(toks[end]) {
+            end += 1;
+            if ends_phrase(toks[end - 1]) {
+                break;
+            }
+        }
+        if end > to && toks[end - 1].ends_with(',') {
+            return surname(&toks[to..end]);
+        }
+    }
+    // Before: the name, its comma, and "a" or "an", the name set off at the sentence's start or after a
+    // comma of its own.
+    let article = toks.get(from.checked_sub(1)?)?;
+    if !matches!(*article, "a" | "an") || from < 2 || !toks[from - 2].ends_with(',') {
+        return None;
+    }
+    let last = from - 2;
+    let mut start = last + 1;
+    while start > 0 && is_name_word(toks[start - 1]) && (start - 1 == last || !ends_phrase(toks[start - 1])) {
+        start -= 1;
+    }
+    let set_off = start == 0 || toks[start - 1].ends_with(',');
+    set_off.then(|| surname(&toks[start..=last])).flatten()
+}
+
 /// Whether a word names a stretch of time shorter than a year ("months", "weeks"), as an age may be given.
 fn is_time_word(t: &str) -> bool {
     const WORDS: &[&str] = &["day", "days", "week", "weeks", "month", "months"];
@@ -1401,7 +1442,11 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
         return Some(((i - 1, i + 1), format!("{age}|{AGE} {name}"), AGE.into()));
     }
     if let Some((from, to, age)) = age_at(toks, i) {
-        return Some(((from, to), format!("{age}|{AGE}"), AGE.into()));
+        let key = match name_beside_age(toks, from, to) {
+            Some(name) => format!("{age}|{AGE} {name}"),
+            None => format!("{age}|{AGE}"),
+        };
+        return Some(((from, to), key, AGE.into()));
     }
     if let Some(score) = score(toks[i]) {
         return Some(((i, i + 1), format!("{score}|{SCORE}"), SCORE.into()));

@@ -1627,6 +1627,30 @@ mod tests {
     }
 
     #[test]
+    fn an_age_written_beside_a_name_is_that_persons() {
+        // "Sixty-two-year-old Amira Haddad," and "Amira Haddad, a 62-year-old cleaner" give Haddad's age, as
+        // "Haddad, 62" does: one fact, and no conflict with another person's age in a like sentence.
+        let l = ledger(&[
+            "Amira Haddad, 62, died in the fire. Darren Kettleworth, 47, was jailed.",
+            "Sixty-two-year-old Amira Haddad, a mother of four, died in the fire. Kettleworth, 47, was jailed.",
+            "Her mother, Amira Haddad, a 62-year-old night cleaner, died in the fire.",
+        ]);
+        let f = find(&l, FactKind::Number, "Haddad, 62");
+        assert!(!f.altered && f.articles == [0, 1, 2], "{f:#?}");
+        assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+        // A place or a team beside the age is nobody's name: the age stays without one.
+        for text in [
+            "The 47-year-old Bolton man was jailed.",
+            "In Greater Manchester, a 62-year-old woman died.",
+            "The 30-year-old Manchester United striker scored twice.",
+        ] {
+            let l = ledger(&[text]);
+            let age = l.facts.iter().find(|f| f.kind == FactKind::Number).expect("an age");
+            assert!(age.variants[0].key.ends_with(" age"), "{text}: {age:#?}");
+        }
+    }
+
+    #[test]
     fn an_ordinal_and_a_count_of_one_noun_do_not_conflict() {
         let l = ledger(&[
             "Kingsbridge led through Luca Ferri, but Okoro levelled in the 51st minute at Riverside Park.",

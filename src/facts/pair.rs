@@ -81,17 +81,20 @@ pub fn compare_with(a: &Article, b: &Article, c: &Comparison) -> PairFacts {
             .cloned()
             .collect::<Vec<_>>()
     });
+    // Made before the ledger takes the facts: the pairs in which a number may stand for another.
+    let c_numbers = &of_one_subject(c, &Subjects::of([&facts[0], &facts[1]]));
     let refs = [a, b].map(|x| ArticleRef { id: x.id.clone(), path: x.path.clone() }).to_vec();
     let ledger = Ledger::from_facts(refs, facts);
     let mut replaced = replaced_quotes(&only_facts(&ledger, [&quotes[0], &quotes[1]], FactKind::Quote), c);
     let only_numbers = only_facts(&ledger, [&numbers[0], &numbers[1]], FactKind::Number);
-    replaced.extend(replaced_numbers(&only_numbers, c));
+    replaced.extend(replaced_numbers(&only_numbers, c_numbers));
     let fact_of = ledger_facts_by_key(&ledger, FactKind::Number);
     let numbering = Numbering {
         id: |f: &Fact| fact_of.get(variant_key(f)).copied(),
         both: |i: usize| ledger.facts[i].carried_by(0) && ledger.facts[i].carried_by(1),
     };
-    let in_place = changed_in_place(&numbering, [&all_numbers[0], &all_numbers[1]], &only_numbers, c, &replaced);
+    let in_place =
+        changed_in_place(&numbering, [&all_numbers[0], &all_numbers[1]], &only_numbers, c_numbers, &replaced);
     replaced.extend(in_place);
     replaced.extend(lengthened_names(&only_facts(&ledger, [&names[0], &names[1]], FactKind::Entity), c));
     PairFacts::with_replaced(&ledger, 0, 1, &replaced)
@@ -166,9 +169,10 @@ pub(super) fn replaced_keys(pair: [&Article; 2], facts: [&[Fact]; 2]) -> Replace
     }
     let c = crate::comparison::compare(pair[0], pair[1]);
     let mut replaced = if quotes_may { replaced_quotes(&only_quotes, &c) } else { Vec::new() };
-    let numbers_replaced = if numbers_may { replaced_numbers(&only_numbers, &c) } else { Vec::new() };
+    let c_numbers = of_one_subject(&c, &Subjects::of(facts));
+    let numbers_replaced = if numbers_may { replaced_numbers(&only_numbers, &c_numbers) } else { Vec::new() };
     let numbering = Numbering { id: |f: &Fact| in_place.ids.get(f.key.as_str()).copied(), both: |i| in_place.both[i] };
-    let changed = changed_in_place(&numbering, facts, &only_numbers, &c, &numbers_replaced);
+    let changed = changed_in_place(&numbering, facts, &only_numbers, &c_numbers, &numbers_replaced);
     replaced.extend(numbers_replaced);
     if names_may {
         replaced.extend(lengthened_names(&only_names, &c));
@@ -654,6 +658,58 @@ fn sets_one_word_apart(x: &[u64], y: &[u64]) -> bool {
     shared > 0 && x.len() - shared <= 1 && y.len() - shared <= 1
 }
 
+/// The names each side's sentences give (people, places, bodies), by sentence: who and what a pair of
+/// sentences speaks of ([`of_one_subject`]).
+struct Subjects<'a>([FxHashMap<usize, Vec<&'a Fact>>; 2]);
+
+impl<'a> Subjects<'a> {
+    fn of(facts: [&'a [Fact]; 2]) -> Subjects<'a> {
+        Subjects(facts.map(|fs| {
+            let mut by: FxHashMap<usize, Vec<&'a Fact>> = FxHashMap::default();
+            for f in fs.iter().filter(|f| f.kind == FactKind::Entity) {
+                by.entry(f.sentence).or_default().push(f);
+            }
+            by
+        }))
+    }
+
+    /// Whether the two sides of a pair speak of others: each names someone or something, and no word of
+    /// any name one side gives stands in the other side's sentences.
+    fn differ(&self, seg: &Segment) -> bool {
+        let names = |side: usize, sentences: &[u32]| -> Vec<&'a Fact> {
+            sentences.iter().filter_map(|&s| self.0[side].get(&(s as usize))).flatten().copied().collect()
+        };
+        let (na, nb) = (names(0, &seg.a_sentences), names(1, &seg.b_sentences));
+        if na.is_empty() || nb.is_empty() {
+            return false;
+        }
+        // Each side's words, lowercased as a name's words are ([`Fact::context`]).
+        let words = |own: Op| -> FxHashSet<String> {
+            seg.words
+                .iter()
+                .filter(|w| w.op == Op::Equal || w.op == own)
+                .flat_map(|w| w.text.split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let foreign = |names: &[&Fact], other: &FxHashSet<String>| {
+            names.iter().all(|f| f.context.iter().all(|w| !other.contains(w)))
+        };
+        foreign(&na, &words(Op::Insert)) && foreign(&nb, &words(Op::Delete))
+    }
+}
+
+/// The paraphrased pairs of `c` in which a number one side gives may stand for one the other gives: those
+/// whose sides speak of one subject. Two sentences that name no one in common, each naming someone, tell
+/// of two people or places in like words: "Brannigan … was jailed for four years at an earlier hearing"
+/// against "an earlier post said Kettleworth had been jailed for 14 years". Each figure is its own
+/// subject's; read as one changed, one man's sentence conflicted with another's across a whole corpus.
+fn of_one_subject(c: &Comparison, subjects: &Subjects<'_>) -> Comparison {
+    let segments = c.segments.iter().filter(|s| s.kind == Kind::Paraphrased && !subjects.differ(s)).cloned().collect();
+    Comparison { a: c.a.clone(), b: c.b.clone(), similarity: c.similarity, counts: c.counts, segments }
+}
+
 /// Facts one side alone gives in some sentences, each with the index [`OnlyFacts`] gives it.
 type Candidates<'a> = Vec<(usize, &'a Fact)>;
 
@@ -893,6 +949,26 @@ mod tests {
         );
         assert_eq!(numbers(&p.shared), ["two separatist entities"], "{p:#?}");
         assert!(p.altered.is_empty() && numbers(&p.only_a).is_empty() && numbers(&p.only_b).is_empty());
+    }
+
+    #[test]
+    fn figures_of_two_people_in_like_sentences_are_no_change() {
+        // A live page aligns its correction of one man's sentence with a copy's line about his accomplice,
+        // whose four years it gives elsewhere: like words, other people. Each figure is its own man's.
+        let a = "The judge jailed Kettleworth for 12 years on Friday. His accomplice Brannigan admitted arson and \
+                 was jailed for four years at an earlier hearing in the same court.";
+        let b = |who: &str| {
+            format!(
+                "The judge jailed Kettleworth for 12 years on Friday. An earlier post said {who} had been jailed for \
+                 14 years at the hearing in the same court. Brannigan is already serving four years."
+            )
+        };
+        let p = pair(a, &b("Kettleworth"));
+        assert!(p.altered.is_empty(), "{p:#?}");
+        // The same man's sentence, changed: altered.
+        let p = pair(a, &b("Brannigan"));
+        let altered: Vec<_> = p.altered.iter().map(|x| (x.a.as_str(), x.b.as_str())).collect();
+        assert_eq!(altered, [("four years", "14 years")], "{p:#?}");
     }
 
     #[test]
