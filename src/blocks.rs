@@ -1435,7 +1435,8 @@ pub fn looks_like_byline(text: &str) -> bool {
     if text.len() <= KOREAN_CREDIT_BYTES && is_korean_credit(text) {
         return true;
     }
-    let credit = is_by(opener) || WRITING.iter().any(|v| opener.eq_ignore_ascii_case(v));
+    // "Live reporting by …" credits a live page's writer.
+    let credit = is_by(opener) || WRITING.iter().any(|v| opener.eq_ignore_ascii_case(v)) || opener == "Live";
     let last = text.trim_end().as_bytes().rsplit(|&c| c == b' ').next().unwrap_or_default();
     // Nearly every block ends in a stop or a quotation mark, which no role does.
     let role_last = last.last().is_some_and(u8::is_ascii_alphabetic) && std::str::from_utf8(last).is_ok_and(is_role);
@@ -1487,6 +1488,7 @@ pub fn looks_like_byline(text: &str) -> bool {
         // A role in lower case may come before the name: "By science reporter Liam Ferraro".
         [by, rest @ ..] if is_by(by) => &rest[role_before_name(rest).unwrap_or(0)..],
         [verb, by, rest @ ..] if is_by(by) && WRITING.iter().any(|v| verb.eq_ignore_ascii_case(v)) => rest,
+        ["Live", verb, by, rest @ ..] if is_by(by) && WRITING.iter().any(|v| verb.eq_ignore_ascii_case(v)) => rest,
         _ => return false,
     };
     // Names in a script without capitals ("โดย ทีมข่าวภูมิภาค", "מאת דנה רוזנבאום") cannot be told from a
@@ -1504,7 +1506,9 @@ pub fn looks_like_byline(text: &str) -> bool {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         let is_name = core.starts_with(char::is_uppercase) || is_caseless_name(core);
         // No character outside ASCII lowercases to one of these letters, so an ASCII test is exact.
-        let joins = ["and", "in", "the", "of"].iter().chain(FOREIGN_JOINS).any(|l| core.eq_ignore_ascii_case(l));
+        let joins = ["and", "in", "the", "of"].iter().chain(FOREIGN_JOINS).any(|l| core.eq_ignore_ascii_case(l))
+            // A writer and the agency the copy came with: "Par la rédaction avec Reuters", "By Ana Ruiz with AP".
+            || (named > 0 && ["with", "avec", "mit", "con", "met", "med"].contains(&core));
         // A desk credited by its name and role: "Posted by the Metro team", "By the City desk"; or by its
         // role alone after an article: "Par la rédaction de Lyon Actu".
         let after_article = k > 0 && ["the", "la", "le", "die", "la", "de"].contains(&names[k - 1]);
@@ -2790,6 +2794,11 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
         assert!(looks_like_byline("By our legal affairs correspondent") && looks_like_byline("By a Staff Reporter"));
         // The same in French, German, Spanish and Dutch pages.
         assert!(looks_like_byline("Par la rédaction de Lyon Actu") && looks_like_byline("Par Julien Morel"));
+        // The agency a copy came with, and a live page's writer.
+        assert!(looks_like_byline("Par la rédaction avec Meridian Press") && looks_like_byline("By Ana Ruiz with AP"));
+        assert!(looks_like_byline("Live reporting by Owen Hale at Riverside Crown Court"));
+        assert!(!looks_like_byline("By Tuesday with rain still falling the river rose"));
+        assert!(!looks_like_byline("Live music by the river drew crowds all weekend"));
         assert!(looks_like_byline("Von Anna Schmidt und Jan Weber") && looks_like_byline("Por Lucía Martín Ortega"));
         assert!(looks_like_byline("Door Jan de Vries"));
         assert!(!looks_like_byline("Par ailleurs") && !looks_like_byline("Von Berlin nach Hamburg in vier Stunden"));

@@ -1584,6 +1584,35 @@ impl HashedWords {
     }
 }
 
+/// Whether a block (lowercased) is a notice an outlet sets on a story's page for its readers, in the words
+/// publishing systems give it: where to find help after a story of a death, a crime or abuse ("If you have
+/// been affected by any of the issues raised in this story, support is available from …"), the court's
+/// limits on what may be reported ("Reporting restrictions apply to this case."), what a live page is
+/// ("About this live page: updates are posted as they happen") and a live page's sign-off ("Thank you for
+/// following our coverage."). None is a fact of the story: kept, the helpline's charities were names one
+/// report "added", and its wording made the copy that carried it the likelier source of another.
+///
+/// Matched on the notice's opening, as written: a quotation that opens so is someone's words.
+fn is_reader_notice(lower: &[u8]) -> bool {
+    const OPENINGS: &[&str] = &[
+        "if you have been affected by",
+        "if you are affected by",
+        "if you or someone you know",
+        "reporting restrictions apply",
+        "reporting restrictions:",
+        "about this live page",
+        "about this page:",
+        "about this blog:",
+        "about this coverage:",
+        "thank you for following",
+        "thanks for following",
+        "thank you for joining us",
+        "thanks for joining us",
+    ];
+    // Asked of every block of 40 words or fewer: its first letter rules out nearly all of them.
+    matches!(lower.first(), Some(b'i' | b'r' | b'a' | b't')) && OPENINGS.iter().any(|o| lower.starts_with(o.as_bytes()))
+}
+
 /// Words too common in any English text to say what a paragraph is about.
 #[rustfmt::skip]
 const COMMON_WORDS: &[&str] = &[
@@ -1634,6 +1663,7 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
         // a consent banner, or a list of tags. (A Thai banner's words are many: its dictionary cuts them
         // short.)
         return is_copyright(lower)
+            || is_reader_notice(lower)
             // A row of buttons ends in no sentence's stop, as prose does: prose is not searched for them.
             || (!ends_sentence(text) && link_labels(lower) >= 2)
             || has_picture_credit(text)
@@ -1644,6 +1674,7 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
     // A short block is furniture wherever it holds a copyright sign or one of [`ANYWHERE`]; and a consent
     // banner's heading names the site after its cookies ("Cookies on the Gazette").
     if lower.starts_with(b"copyright")
+        || is_reader_notice(lower)
         || (holds_furniture_phrase(lower) && !ends_story_with_credit(text))
         || (in_other_script(text) && OTHER_SCRIPT_AUTOMATON.is_match(lower))
         || (nwords <= 6
@@ -3275,6 +3306,25 @@ Load more\n",
         assert_eq!(reason(&v, "Show key events"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Load more"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Passengers on the first"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn notices_to_the_reader_are_furniture_and_a_quotation_that_opens_so_is_not() {
+        let v = run(&ferry(
+            "Reporting restrictions apply to this case. Do not post comments that could identify witnesses.\n\n\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+\"Thank you for following the talks so closely,\" the union's secretary told members on the quay.\n\n\
+If you have been affected by any of the issues raised in this story, support is available from the island's \
+advice line on 0800 123 4567, or you can call the Samaritans free on 116 123, 24 hours a day.\n\n\
+About this live page: updates are posted as they happen and may be revised.\n\n\
+Thank you for following our coverage.\n",
+        ));
+        for notice in ["Reporting restrictions", "If you have been", "About this live page", "Thank you for following"]
+        {
+            assert_eq!(reason(&v, notice), Some(Reason::PageFurniture), "{notice}: {v:#?}");
+        }
+        assert_eq!(reason(&v, "Passengers on the first"), None, "{v:#?}");
+        assert_eq!(reason(&v, "\"Thank you for following"), None, "{v:#?}");
     }
 
     #[test]
