@@ -174,6 +174,9 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         return;
     }
     let footer_height = if area.height >= 16 { 2 } else { 1 };
+    // The help box stands over the panes, not the footer: over it, a short window showed the status line's
+    // first characters beside the box's corner.
+    let above_footer = Rect { height: area.height.saturating_sub(footer_height), ..area };
     if app.screen != app::Screen::Comparison {
         let [main, footer] = Layout::vertical([Constraint::Fill(1), Constraint::Length(footer_height)]).areas(area);
         match app.screen {
@@ -182,7 +185,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         }
         footer::render(frame, footer, app);
         if app.help.is_some() {
-            help::render(frame, area, app);
+            help::render(frame, above_footer, app);
         }
         return;
     }
@@ -196,7 +199,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     render_comparison(frame, comparison, app);
     footer::render(frame, footer, app);
     if app.help.is_some() {
-        help::render(frame, area, app);
+        help::render(frame, above_footer, app);
     }
 }
 
