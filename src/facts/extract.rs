@@ -5,7 +5,9 @@
 
 use super::{Fact, FactKind};
 use crate::corpus::Article;
-use crate::normalize::{fold, is_stopword, push_unified, stem_key, tokens, with_fold, words};
+use crate::normalize::{
+    fold, is_apostrophe, is_double_quote, is_stopword, push_unified, stem_key, tokens, with_fold, words,
+};
 use rustc_hash::FxHashSet;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -96,6 +98,40 @@ pub(super) fn extract_blocks(
 pub(super) fn block_end(sentences: &[(&str, usize)], start: usize) -> usize {
     let block = sentences[start].1;
     sentences[start..].iter().position(|s| s.1 != block).map_or(sentences.len(), |n| start + n)
+}
+
+/// For each word of [`quote_key`]'s key of `text`, in order, the clause it stands in: how many clause marks
+/// (`,` `;` `:` `.` `!` `?`) end the words before it. Whether an excerpt that leaves out a negation turns
+/// the quotation round depends on where the negation stood ([`super::ledger`]): "I am not satisfied that
+/// you intended her to die, but you gave her life no thought at all" is quoted faithfully as "You gave
+/// her life no thought at all"; "We will not support the plan" is not as "support the plan".
+pub fn quote_clauses(text: &str) -> Vec<u32> {
+    // The words as [`quote_key`] keys them, its marks of left-out words too, and each word's clause.
+    let mut clauses = Vec::new();
+    let mut clause = 0;
+    let mut elided = false;
+    for w in tokens(text) {
+        let ellipsis = w.find("...").or_else(|| w.find('…'));
+        let letters = w.find(char::is_alphanumeric);
+        let before = matches!((ellipsis, letters), (Some(e), Some(l)) if e < l);
+        with_fold(w, |f| {
+            if f.is_empty() {
+                elided |= ellipsis.is_some();
+                return;
+            }
+            if (elided || before) && !clauses.is_empty() {
+                clauses.push(clause);
+            }
+            clauses.push(clause);
+            elided = ellipsis.is_some() && !before;
+        });
+        // A mark of left-out words ends no clause; a closing quotation mark or bracket may follow the mark.
+        let end = w.trim_end_matches(|c: char| is_double_quote(c) || is_apostrophe(c) || matches!(c, ')' | ']'));
+        if !end.ends_with("...") && !end.ends_with('…') && end.ends_with([',', ';', ':', '.', '!', '?']) {
+            clause += 1;
+        }
+    }
+    clauses
 }
 
 /// The folded key of a quotation: its words folded (case, quote style, punctuation, hyphens) and joined,
@@ -2601,6 +2637,16 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        /// Every word of a quotation's key, its marks of left-out words too, has a clause, in order.
+        #[test]
+        fn each_word_of_a_quotations_key_has_a_clause(text in "([A-Za-z'’“”,;:.!?…é北 -]{0,8} ?){0,10}") {
+            let key = quote_key(&text);
+            let words = if key.is_empty() { 0 } else { key.split(' ').count() };
+            let clauses = quote_clauses(&text);
+            proptest::prop_assert_eq!(clauses.len(), words, "{:?} {:?}", key, clauses);
+            proptest::prop_assert!(clauses.windows(2).all(|w| w[0] <= w[1]));
+        }
+
         /// The key built in one string is the name's pieces joined, whatever the pieces hold: hyphens of
         /// every kind, apostrophes, curly quotes, accents, other scripts.
         #[test]

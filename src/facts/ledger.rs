@@ -7,7 +7,7 @@
 //! - numbers counting the same noun in the same context with different values join one fact, *altered*.
 
 use super::aligned::{Across, Replaced, replaced_across};
-use super::extract::{AGE, ELISION, RATIO, SCORE, age_holder, is_calendar_unit, is_money};
+use super::extract::{AGE, ELISION, RATIO, SCORE, age_holder, is_calendar_unit, is_money, quote_clauses};
 use super::extract_all;
 use super::{Fact, FactKind};
 use crate::corpus::Article;
@@ -94,7 +94,7 @@ impl LedgerFact {
             return true;
         }
         match self.kind {
-            FactKind::Quote => relation(&first.key, &v.key) == Relation::Excerpt,
+            FactKind::Quote => wordings_relation(first, v) == Relation::Excerpt,
             FactKind::Number => same_figure(first, v),
             FactKind::Entity => true,
         }
@@ -246,6 +246,12 @@ pub(crate) fn relation(a: &str, b: &str) -> Relation {
     QuoteWords::new(a).relation(&QuoteWords::new(b))
 }
 
+/// [`relation`] of two wordings of a quotation, read with where their clauses end ([`quote_clauses`]): a
+/// negation an excerpt leaves out turns it round only when it stood in a clause the excerpt keeps words of.
+pub(crate) fn wordings_relation(a: &Variant, b: &Variant) -> Relation {
+    QuoteWords::of_text(&a.key, &a.text).relation(&QuoteWords::of_text(&b.key, &b.text))
+}
+
 /// A quotation key's words, and its words' stems in sorted order: what [`QuoteWords::relation`] reads of
 /// it. Finding related quotes compares each quote with many others, so its stems are made once, not once
 /// per pair: on two 2.5 MB news-like reports, stemming every pair's words again took half the ledger's
@@ -257,6 +263,8 @@ pub(crate) fn relation(a: &str, b: &str) -> Relation {
 /// agree, so the answer is the strings' own.
 pub(crate) struct QuoteWords<'a> {
     words: Vec<&'a str>,
+    /// Each word's clause ([`quote_clauses`]); empty when unknown, and then all words are of one clause.
+    clauses: Vec<u32>,
     word_hashes: Vec<u64>,
     /// (hash, stem, whether it is a stopword), in the order of hash then stem.
     stems: Vec<(u64, String, bool)>,
@@ -275,7 +283,23 @@ impl<'a> QuoteWords<'a> {
             })
             .collect();
         stems.sort_unstable();
-        QuoteWords { words, word_hashes, stems }
+        QuoteWords { words, clauses: Vec::new(), word_hashes, stems }
+    }
+
+    /// [`QuoteWords::new`] of the key of `text`, with its words' clauses.
+    pub(crate) fn of_text(key: &'a str, text: &str) -> QuoteWords<'a> {
+        let mut q = QuoteWords::new(key);
+        let clauses = quote_clauses(text);
+        // Made from the text the key was made of, word for word; if ever not, the clauses are unknown.
+        if clauses.len() == q.words.len() {
+            q.clauses = clauses;
+        }
+        q
+    }
+
+    /// Whether word `k` stands in the clause of one of the words `of`: always, when clauses are unknown.
+    fn in_clause_of(&self, k: usize, of: &[usize]) -> bool {
+        self.clauses.is_empty() || of.iter().any(|&j| self.clauses[k] == self.clauses[j])
     }
 
     /// The stems that are not stopwords, each once.
@@ -298,9 +322,12 @@ impl<'a> QuoteWords<'a> {
         if let Some(at) = runs_at {
             // An excerpt that leaves out a negation of the quotation it is cut from says another thing: "The
             // crew was to blame for what happened", cut from "I would never say that the crew was to blame
-            // for what happened", is the quotation turned round.
-            let left_out = long.words[..at].iter().chain(&long.words[at + n..]);
-            return if left_out.copied().any(is_negation) { Relation::Altered } else { Relation::Excerpt };
+            // for what happened", is the quotation turned round. Only a negation in a clause the excerpt
+            // keeps words of: one in a sentence left out whole governs none of the excerpt's words.
+            let ends = [at, at + n - 1];
+            let mut left_out = (0..at).chain(at + n..long.words.len());
+            let turned = left_out.any(|k| is_negation(long.words[k]) && long.in_clause_of(k, &ends));
+            return if turned { Relation::Altered } else { Relation::Excerpt };
         }
         if elides_nothing(&short.words, &long.words) {
             return Relation::Excerpt;
@@ -312,13 +339,16 @@ impl<'a> QuoteWords<'a> {
         // with briefs' honest cuts. Unless what the marks leave out holds a negation, as at the ends: "We
         // will ... support the plan", cut from "We will not under any circumstances support the plan",
         // says the opposite.
-        if short.words.contains(&ELISION) && pieces_run_in_order(&short.words, &long.words) {
-            let negations = |w: &[&str]| w.iter().filter(|w| is_negation(w)).count();
-            return if negations(&long.words) > negations(&short.words) {
-                Relation::Altered
-            } else {
-                Relation::Excerpt
-            };
+        if short.words.contains(&ELISION)
+            && let Some(kept) = pieces_run_in_order(&short.words, &long.words)
+        {
+            // A negation left out counts where it stood in a clause of a word kept beside the cut.
+            let turned = (0..long.words.len()).filter(|k| !kept[*k] && is_negation(long.words[*k])).any(|k| {
+                let before = (0..k).rev().find(|&j| kept[j]);
+                let after = (k + 1..long.words.len()).find(|&j| kept[j]);
+                long.in_clause_of(k, &[before, after].into_iter().flatten().collect::<Vec<_>>())
+            });
+            return if turned { Relation::Altered } else { Relation::Excerpt };
         }
         let (ss, sl) = (&short.stems, &long.stems);
         // Both sorted alike: the stems they share, repeats counted as often as both have them.
@@ -384,16 +414,17 @@ fn elides_nothing<'a>(a: &[&'a str], b: &[&'a str]) -> bool {
     !short.is_empty() && long.windows(short.len()).any(|w| w == short.as_slice())
 }
 
-/// Whether the pieces of `short` between its [`ELISION`] marks each run, whole and in order, in `long`.
-fn pieces_run_in_order(short: &[&str], long: &[&str]) -> bool {
+/// Whether the pieces of `short` between its [`ELISION`] marks each run, whole and in order, in `long`:
+/// if so, which words of `long` they keep.
+fn pieces_run_in_order(short: &[&str], long: &[&str]) -> Option<Vec<bool>> {
+    let mut kept = vec![false; long.len()];
     let mut from = 0;
     for piece in short.split(|w| *w == ELISION).filter(|p| !p.is_empty()) {
-        match long[from..].windows(piece.len()).position(|w| w == piece) {
-            Some(at) => from += at + piece.len(),
-            None => return false,
-        }
+        let at = from + long[from..].windows(piece.len()).position(|w| w == piece)?;
+        kept[at..at + piece.len()].iter_mut().for_each(|k| *k = true);
+        from = at + piece.len();
     }
-    true
+    Some(kept)
 }
 
 /// Whether a word of a quotation's key negates: in English, French, Spanish, German, Italian and
@@ -764,7 +795,7 @@ fn build_fact<'a>(
                 && match kind {
                     FactKind::Quote => {
                         swapped(&a.key, &b.key)
-                            || (relation(&a.key, &b.key) == Relation::Altered && !one_joins_the_others(a, b, &variants))
+                            || (wordings_relation(a, b) == Relation::Altered && !one_joins_the_others(a, b, &variants))
                     }
                     FactKind::Number => !same_figure(a, b),
                     FactKind::Entity => false,
@@ -825,8 +856,9 @@ fn fuller_first(variants: &mut [Variant]) {
     let elides = |v: &Variant| v.key.split(' ').any(|w| w == ELISION);
     let Some(first) = variants.first().filter(|v| elides(v)) else { return };
     let pieces: Vec<&str> = first.key.split(' ').collect();
-    let fuller =
-        variants.iter().position(|v| !elides(v) && pieces_run_in_order(&pieces, &v.key.split(' ').collect::<Vec<_>>()));
+    let fuller = variants
+        .iter()
+        .position(|v| !elides(v) && pieces_run_in_order(&pieces, &v.key.split(' ').collect::<Vec<_>>()).is_some());
     if let Some(at) = fuller {
         variants[..=at].rotate_right(1);
     }
@@ -1270,6 +1302,41 @@ mod tests {
         // An excerpt that keeps the negation, or cuts away none, is still an excerpt.
         assert_eq!(relation(&full, &q("never say that the crew was to blame")), Relation::Excerpt);
         assert_eq!(relation(&q("The crew was to blame for what happened"), &q("to blame")), Relation::Excerpt);
+    }
+
+    #[test]
+    fn a_negation_left_out_counts_only_in_a_clause_the_excerpt_keeps_words_of() {
+        let wording = |text: &str| Variant {
+            text: text.to_string(),
+            key: crate::facts::extract::quote_key(text),
+            value: String::new(),
+            articles: vec![0],
+        };
+        let r = |a: &str, b: &str| wordings_relation(&wording(a), &wording(b));
+        let judge = "I am not satisfied that you intended her to die, but you gave her life no thought at all. You \
+                     knew she was there. This was not a moment of panic; it was planned over weeks and driven by greed.";
+        // Cut at the ends, or in the middle where the marks stand for whole clauses: faithful excerpts.
+        for excerpt in [
+            "You gave her life no thought at all",
+            "driven by greed",
+            "I am not satisfied that you intended her to die, but you gave her life no thought at all",
+            "You knew she was there. This was not a moment of panic; it was planned over weeks and driven by greed",
+            "I am not satisfied that you intended her to die ... it was planned over weeks and driven by greed",
+        ] {
+            assert_eq!(r(judge, excerpt), Relation::Excerpt, "{excerpt}");
+        }
+        // A negation in a clause the excerpt keeps words of turns it round, at an end or at a mark.
+        for (full, excerpt) in [
+            ("I would never say that the crew was to blame for what happened", "the crew was to blame"),
+            ("We will not under any circumstances support the plan.", "We will … support the plan"),
+            (
+                "No sentence can give her back to us, but today the truth has been told.",
+                "… sentence can give her back to us",
+            ),
+            (judge, "you intended her to die"),
+        ] {
+            assert_eq!(r(full, excerpt), Relation::Altered, "{excerpt}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@ use super::extract::{AGE, ELISION, PARTICLES, RATIO, age_holder, is_money, quote
 use super::ledger::{
     ArticleRef, Ledger, LedgerFact, POINT, Relation, common_count, counts_a_noun, is_measure, is_ordinal, magnitude,
     one_figure_in_units, one_joins_the_others, relation, rescaled, same_figure, values_agree, variant_key,
-    within_ten_times,
+    within_ten_times, wordings_relation,
 };
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
@@ -872,7 +872,7 @@ fn differ(f: &LedgerFact, a: usize, b: usize) -> Option<Altered> {
                 return None;
             }
             let (x, y) = pairs().find(|(x, y)| {
-                relation(&x.key, &y.key) == Relation::Altered && !one_joins_the_others(x, y, &f.variants)
+                wordings_relation(x, y) == Relation::Altered && !one_joins_the_others(x, y, &f.variants)
             })?;
             Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone() })
         }
