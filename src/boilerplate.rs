@@ -1609,8 +1609,10 @@ fn is_reader_notice(lower: &[u8]) -> bool {
         "thank you for joining us",
         "thanks for joining us",
     ];
-    // Asked of every block of 40 words or fewer: its first letter rules out nearly all of them.
-    matches!(lower.first(), Some(b'i' | b'r' | b'a' | b't')) && OPENINGS.iter().any(|o| lower.starts_with(o.as_bytes()))
+    // Asked of every block of 40 words or fewer: its first three letters rule out nearly all of them ("The"
+    // opens many a paragraph, and no notice).
+    matches!(lower.get(..3), Some(b"if " | b"rep" | b"abo" | b"tha"))
+        && OPENINGS.iter().any(|o| lower.starts_with(o.as_bytes()))
 }
 
 /// Words too common in any English text to say what a paragraph is about.
