@@ -87,20 +87,21 @@ pub fn decode_owned(bytes: Vec<u8>) -> Option<Decoded> {
 
 /// [`sanitize`], keeping `text` as it is when nothing in it would change.
 fn sanitize_owned(text: String) -> String {
+    let cr = lone_cr(&text);
     let mut rest = text.as_str();
     let mut unit = String::new();
     while !rest.is_empty() {
         let run = plain_run(rest.as_bytes());
         let mut chars = rest[run..].chars();
         unit.clear();
-        one_unit(&mut chars, &mut unit);
+        one_unit(&mut chars, &mut unit, cr);
         let taken = rest.len() - run - chars.as_str().len();
         if unit != rest[run..run + taken] {
             // The first change: what comes before it stays as it is, the rest is cleaned.
             let at = text.len() - rest.len() + run;
             let mut out = String::with_capacity(text.len());
             out.push_str(&text[..at]);
-            out.push_str(&sanitize(&text[at..]));
+            out.push_str(&sanitize_with(&text[at..], cr));
             return out;
         }
         rest = chars.as_str();
@@ -183,13 +184,26 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
 ///   so that no half of a sequence survives as visible garbage. A string sequence (OSC, DCS …) left open
 ///   ends with its line.
 /// - The 8-bit C1 introducers (U+009B CSI, U+009D OSC, U+0090 DCS …) are treated like their ESC forms.
-/// - CRLF and lone CR become LF; form feeds and vertical tabs become LF too.
+/// - CRLF becomes LF. A lone CR becomes LF in a text with no LF (old Mac line ends), and a space in one
+///   with LFs, where it is a conversion's leftover: as a line end it broke a sentence in two ("Amira
+///   Haddad,\r 62, …"), and "\r\r\n" made a blank line between the lines of a paragraph. Form feeds and
+///   vertical tabs become LF.
 /// - Every other C0 control, DEL and C1 control is dropped. `\n` and `\t` stay.
 /// - Bidirectional override and isolate controls are dropped: they reorder what a terminal shows.
 /// - Invisible marks inside words are dropped: the soft hyphen, the zero-width space and the word joiner.
 ///   Web copies are full of them, and terminals disagree on their width (tmux gives a soft hyphen a cell
 ///   that the screen's layout did not), so a row of the TUI that held one was pushed a column out of line.
 pub fn sanitize(input: &str) -> String {
+    sanitize_with(input, lone_cr(input))
+}
+
+/// What a lone CR of `text` stands for ([`sanitize`]): a line end where the text has no LF, else a space.
+fn lone_cr(text: &str) -> char {
+    if memchr::memchr(b'\n', text.as_bytes()).is_none() { '\n' } else { ' ' }
+}
+
+/// [`sanitize`], with a lone CR made `cr`.
+fn sanitize_with(input: &str, cr: char) -> String {
     let mut out = String::with_capacity(input.len());
     let mut rest = input;
     while !rest.is_empty() {
@@ -198,7 +212,7 @@ pub fn sanitize(input: &str) -> String {
         let run = plain_run(rest.as_bytes());
         out.push_str(&rest[..run]);
         let mut chars = rest[run..].chars();
-        one_unit(&mut chars, &mut out);
+        one_unit(&mut chars, &mut out, cr);
         rest = chars.as_str();
     }
     out
@@ -248,7 +262,7 @@ static CARE: [bool; 256] = {
 
 /// Take one character from `chars`, with the rest of its escape sequence if it starts one, and write what
 /// survives of it to `out`.
-fn one_unit(chars: &mut std::str::Chars<'_>, out: &mut String) {
+fn one_unit(chars: &mut std::str::Chars<'_>, out: &mut String, cr: char) {
     let Some(c) = chars.next() else { return };
     match c {
         '\u{1b}' => match chars.next() {
@@ -269,7 +283,7 @@ fn one_unit(chars: &mut std::str::Chars<'_>, out: &mut String) {
         '\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}' => skip_string(chars),
         '\r' => {
             if !chars.as_str().starts_with('\n') {
-                out.push('\n');
+                out.push(cr);
             }
         }
         '\u{0b}' | '\u{0c}' => out.push('\n'),
@@ -349,7 +363,7 @@ mod tests {
             let mut slow = String::new();
             let mut chars = t.chars();
             while !chars.as_str().is_empty() {
-                one_unit(&mut chars, &mut slow);
+                one_unit(&mut chars, &mut slow, lone_cr(&t));
             }
             proptest::prop_assert_eq!(sanitize(&t), slow);
         }
@@ -380,7 +394,10 @@ mod tests {
 
     #[test]
     fn keeps_newlines_and_tabs_and_folds_cr() {
-        assert_eq!(sanitize("a\r\nb\rc\td\u{0c}e"), "a\nb\nc\td\ne");
+        assert_eq!(sanitize("a\r\nb\rc\td\u{0c}e"), "a\nb c\td\ne");
+        // A lone CR ends a line where no LF does, and is a space among lines that end in LF.
+        assert_eq!(sanitize("a\rb\rc"), "a\nb\nc");
+        assert_eq!(sanitize("Amira Haddad,\r 62, died.\r\r\nNext line."), "Amira Haddad,  62, died. \nNext line.");
     }
 
     #[test]
