@@ -1124,7 +1124,13 @@ fn link_counts_of_one_noun(groups: &[Group]) -> Vec<(usize, usize)> {
                     _ => NUMBER_CONTEXT,
                 };
                 let close = ga.occ.iter().any(|(_, fa)| gb.occ.iter().any(|(_, fb)| shared_context(fa, fb) >= need));
-                if close && !gives_it_elsewhere(ga, gb, &numbers_of) && !gives_it_elsewhere(gb, ga, &numbers_of) {
+                // One figure written two ways ("£1.5 million", "£1,500,000") is one fact: the number another
+                // report gives "elsewhere" is this one, and asking kept the two apart as each report's own.
+                let one_value = values_agree(&ga.occ[0].1.value, &gb.occ[0].1.value);
+                if close
+                    && (one_value
+                        || (!gives_it_elsewhere(ga, gb, &numbers_of) && !gives_it_elsewhere(gb, ga, &numbers_of)))
+                {
                     out.push((a.min(b), a.max(b)));
                 }
             }
@@ -1593,6 +1599,13 @@ mod tests {
             "Title two here\n\nThe repairs to the harbour wall will cost €4,200,000, the council said on Monday.",
         ]);
         assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+        // And one fact, which both reports give: not each report's own.
+        let l = ledger(&[
+            "Fire claim\n\nHe raised the cover to £1.5 million before the fire, the court heard on Friday.",
+            "Fire claim\n\nHe raised the cover to £1,500,000 before the fire, the court heard on Friday.",
+        ]);
+        let f = find(&l, FactKind::Number, "£1.5 million");
+        assert!(!f.altered && f.articles == [0, 1] && f.variants.len() == 2, "{:#?}", l.facts);
         assert!(values_agree("1.5 thousand", "1500") && values_agree("0.3", "0.30"));
         assert!(!values_agree("4.2 million", "4300000") && !values_agree("1.5 thousand", "15"));
     }
