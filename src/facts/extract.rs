@@ -106,31 +106,18 @@ pub(super) fn block_end(sentences: &[(&str, usize)], start: usize) -> usize {
 /// you intended her to die, but you gave her life no thought at all" is quoted faithfully as "You gave
 /// her life no thought at all"; "We will not support the plan" is not as "support the plan".
 pub fn quote_clauses(text: &str) -> Vec<u32> {
-    // The words as [`quote_key`] keys them, its marks of left-out words too, and each word's clause.
     let mut clauses = Vec::new();
     let mut clause = 0;
-    let mut elided = false;
-    for w in tokens(text) {
-        let ellipsis = w.find("...").or_else(|| w.find('…'));
-        let letters = w.find(char::is_alphanumeric);
-        let before = matches!((ellipsis, letters), (Some(e), Some(l)) if e < l);
-        with_fold(w, |f| {
-            if f.is_empty() {
-                elided |= ellipsis.is_some();
-                return;
+    each_key_piece(text, |piece| match piece {
+        KeyPiece::Elision | KeyPiece::Word(_) => clauses.push(clause),
+        KeyPiece::TokenEnd(w) => {
+            // A mark of left-out words ends no clause; a closing quotation mark or bracket may follow it.
+            let end = w.trim_end_matches(|c: char| is_double_quote(c) || is_apostrophe(c) || matches!(c, ')' | ']'));
+            if !end.ends_with("...") && !end.ends_with('…') && end.ends_with([',', ';', ':', '.', '!', '?']) {
+                clause += 1;
             }
-            if (elided || before) && !clauses.is_empty() {
-                clauses.push(clause);
-            }
-            clauses.push(clause);
-            elided = ellipsis.is_some() && !before;
-        });
-        // A mark of left-out words ends no clause; a closing quotation mark or bracket may follow the mark.
-        let end = w.trim_end_matches(|c: char| is_double_quote(c) || is_apostrophe(c) || matches!(c, ')' | ']'));
-        if !end.ends_with("...") && !end.ends_with('…') && end.ends_with([',', ';', ':', '.', '!', '?']) {
-            clause += 1;
         }
-    }
+    });
     clauses
 }
 
@@ -143,7 +130,37 @@ pub fn quote_clauses(text: &str) -> Vec<u32> {
 pub fn quote_key(text: &str) -> String {
     // Built in place: a string for each word, folded and then respelt, was a twenty-fifth of the facts' work.
     let mut key = String::with_capacity(text.len());
+    each_key_piece(text, |piece| match piece {
+        KeyPiece::Elision => {
+            key.push(' ');
+            key.push_str(ELISION);
+        }
+        KeyPiece::Word(f) => {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            push_unified(f, &mut key);
+        }
+        KeyPiece::TokenEnd(_) => {}
+    });
+    key
+}
+
+/// What [`each_key_piece`] finds in a quotation, in order.
+enum KeyPiece<'a> {
+    /// A mark of words left out, between two words.
+    Elision,
+    /// A token's folded word.
+    Word(&'a str),
+    /// The end of a token, as written.
+    TokenEnd(&'a str),
+}
+
+/// The pieces of a quotation's key ([`quote_key`]), and where each token ends: the one reading that the key
+/// and its words' clauses ([`quote_clauses`]) are both made of, so that the two line up word for word.
+fn each_key_piece(text: &str, mut piece: impl FnMut(KeyPiece<'_>)) {
     let mut elided = false;
+    let mut started = false;
     // Tokens, not words: text without spaces (Chinese, Japanese) is cut into its pieces, so a quotation
     // in it has words to compare like any other; elsewhere a token is a word.
     for w in tokens(text) {
@@ -157,18 +174,15 @@ pub fn quote_key(text: &str) -> String {
                 return;
             }
             // A mark at either end cuts nothing out between words: only one with words on both sides counts.
-            if (elided || before) && !key.is_empty() {
-                key.push(' ');
-                key.push_str(ELISION);
+            if (elided || before) && started {
+                piece(KeyPiece::Elision);
             }
-            if !key.is_empty() {
-                key.push(' ');
-            }
-            push_unified(f, &mut key);
+            piece(KeyPiece::Word(f));
+            started = true;
             elided = ellipsis.is_some() && !before;
         });
+        piece(KeyPiece::TokenEnd(w));
     }
-    key
 }
 
 /// Where a quotation's key ([`quote_key`]) has words left out.

@@ -120,14 +120,16 @@ impl Derivation {
     }
 }
 
-/// A derivation's other near sources ([`Derivation::also`]) in words, for a reader: the first `named` by
-/// `name` with the share of the article each holds ("01_wire (24%), 05_copy (24%)"), then how many more. A
-/// corpus of many copies of one wire gives a rewrite dozens; the first few say enough.
-pub fn near_sources_in_words<'a>(also: &[(usize, f64)], name: impl Fn(usize) -> &'a str, named: usize) -> String {
+/// A derivation's other near sources ([`Derivation::also`]) in words, for a reader, as the text output and
+/// the TUI give them: the first few by `name` with the share of the article each holds ("01_wire (24%),
+/// 05_copy (24%)"), then how many more. A corpus of many copies of one wire gives a rewrite dozens; the
+/// first few say enough, and keep the line one line wide.
+pub fn near_sources_in_words<'a>(also: &[(usize, f64)], name: impl Fn(usize) -> &'a str) -> String {
+    const NAMED: usize = 3;
     let mut out: Vec<String> =
-        also.iter().take(named).map(|&(k, held)| format!("{} ({:.0}%)", name(k), held * 100.0)).collect();
-    if also.len() > named {
-        out.push(format!("{} more", also.len() - named));
+        also.iter().take(NAMED).map(|&(k, held)| format!("{} ({:.0}%)", name(k), held * 100.0)).collect();
+    if also.len() > NAMED {
+        out.push(format!("{} more", also.len() - NAMED));
     }
     match out.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),

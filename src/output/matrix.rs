@@ -9,8 +9,6 @@ use std::io::{self, Write};
 
 /// The text clips a derivation's evidence sentence to this many characters; JSON gives it whole.
 const EVIDENCE_CHARS: usize = 160;
-/// Near sources named on a derivation's line before the rest are counted: the line stays one line wide.
-const NEAR_NAMED: usize = 3;
 
 /// Up to this many articles, the text printer draws the full grid.
 const GRID_MAX: usize = 12;
@@ -266,7 +264,7 @@ pub fn text(
             d.sentences,
         )?;
         if !d.also.is_empty() {
-            let near = crate::matrix::near_sources_in_words(&d.also, |k| &e[k].id, NEAR_NAMED);
+            let near = crate::matrix::near_sources_in_words(&d.also, |k| &e[k].id);
             writeln!(w, "  {}    {}", pad("", id_w), style.dim(&format!("about as much of it is in {near}")))?;
         }
         if let Some(ev) = &d.evidence {

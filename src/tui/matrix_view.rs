@@ -14,9 +14,6 @@ use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-/// Near sources the detail names before it counts the rest, as the text output does.
-const NEAR_NAMED: usize = 3;
-
 /// Width of one cell: two digits and a space.
 const CELL: usize = 3;
 /// Row labels: number and id, the id at least this wide (as the list's Id column is) when ids are longer.
@@ -189,7 +186,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
                 let name = |k: usize| app.corpus.articles[k].id.as_str();
                 hint.push_str(&format!(
                     "; about as much of it is in {}",
-                    pressdiff::matrix::near_sources_in_words(&d.also, name, NEAR_NAMED)
+                    pressdiff::matrix::near_sources_in_words(&d.also, name)
                 ));
             }
             hint
