@@ -587,14 +587,24 @@ pub fn one_figure(a: &str, b: &str) -> bool {
 /// Whether two measures give one size in units of two systems: "10km" and "6.2 miles", "9 metres" and "30
 /// feet", "97 km/h" and "60 mph". An American report converts what a European one gives, and rounds it;
 /// within a twentieth, the two are one figure, not a changed one. `unit` is a fact's unit key.
+///
+/// A stretch of time may be further off, a tenth: "four weeks" and "a month" are one stretch as news writes
+/// it, "six weeks" and "six months" are not.
 pub(super) fn converts(a: (&str, &str), b: (&str, &str)) -> bool {
-    let size = |(value, unit): (&str, &str)| {
-        let &(_, quantity, base) = UNITS.iter().find(|(u, _, _)| *u == unit)?;
-        Some((quantity, magnitude(value)? * base))
-    };
     let (Some((qa, x)), Some((qb, y))) = (size(a), size(b)) else { return false };
-    a.1 != b.1 && qa == qb && x > 0.0 && (x - y).abs() <= 0.05 * x.max(y)
+    let within = if qa == TIME { 0.1 } else { 0.05 };
+    a.1 != b.1 && qa == qb && x > 0.0 && (x - y).abs() <= within * x.max(y)
 }
+
+/// A measure's quantity ("length", [`TIME`]) and its size in that quantity's base unit, from its value and
+/// unit key; `None` for a number that is no measure.
+pub(super) fn size((value, unit): (&str, &str)) -> Option<(&'static str, f64)> {
+    let &(_, quantity, base) = UNITS.iter().find(|(u, _, _)| *u == unit)?;
+    Some((quantity, magnitude(value)? * base))
+}
+
+/// The quantity of stretches of time, whose units [`UNITS`] lists beside lengths and masses.
+pub(super) const TIME: &str = "time";
 
 /// Whether a number's unit key is a unit of measure ("kilomet", "mile"): a size, not a count of things.
 pub(super) fn is_measure(unit: &str) -> bool {
@@ -610,6 +620,15 @@ const UNITS: &[(&str, &str, f64)] = &[
     ("kilogram", "mass", 1.0), ("gram", "mass", 0.001), ("tonn", "mass", 1000.0), ("pound", "mass", 0.453_592_37),
     ("mph", "speed", 0.447_04), ("kph", "speed", 1.0 / 3.6), ("kmh", "speed", 1.0 / 3.6),
     ("litr", "volume", 1.0), ("gallon", "volume", 3.785_411_784),
+    // A dose is where a unit changed by a thousand hides behind one figure: "a 2.5 mg injection" against "a
+    // 2.5 g injection" is no wording of one fact, and "2,500 micrograms" is the same dose as "2.5 mg".
+    ("milligram", "mass", 1e-6), ("microgram", "mass", 1e-9), ("ounc", "mass", 0.028_349_523_125),
+    ("millilitr", "volume", 0.001), ("millilit", "volume", 0.001),
+    // Stretches of time, in seconds: "5 hours" against "5 days" is a changed figure, "48 hours" and "two
+    // days" one. A month and a year are their average lengths. Decades and centuries are left out: their
+    // keys are a calendar's too ("the 1990s").
+    ("second", TIME, 1.0), ("minut", TIME, 60.0), ("hour", TIME, 3600.0), ("day", TIME, 86_400.0),
+    ("week", TIME, 604_800.0), ("month", TIME, 2_629_800.0), ("year", TIME, 31_557_600.0),
     // American spellings, and the units of other languages' reports (their keys are what the English stemmer
     // makes of them). Left out: words with another sense ("metro", a railway; "pied", English "pie";
     // "mille", a thousand; "ton", of two sizes).
@@ -1637,6 +1656,14 @@ mod tests {
         assert!(converts(("60", "mph"), ("97", "kmh")) && converts(("5", "kilogram"), ("11", "pound")));
         assert!(!converts(("10", "kilomet"), ("16", "mile")) && !converts(("10", "kilomet"), ("10", "kilomet")));
         assert!(!converts(("10", "kilomet"), ("6.2", "kilogram")) && !converts(("10", "mile"), ("16", "day")));
+        assert!(
+            converts(("2.5", "milligram"), ("2500", "microgram")) && !converts(("2.5", "milligram"), ("2.5", "gram"))
+        );
+        assert!(converts(("48", "hour"), ("2", "day")) && converts(("4", "week"), ("1", "month")));
+        assert!(!converts(("6", "week"), ("6", "month")) && !converts(("5", "hour"), ("5", "day")));
+        // Units of two measures are one figure only when one converts to the other.
+        assert!(!one_figure_in_units(("2.5", "milligram"), ("2.5", "gram")));
+        assert!(!one_figure_in_units(("5", "hour"), ("5", "day")));
         assert!(rounds_to("12.4", "12") && rounds_to("2.49 billion", "2.5 billion"));
         // Whole numbers are written to their last digit; more than rounding is a change.
         assert!(!rounds_to("44800", "45000") && !rounds_to("1.4 million", "1 million"));

@@ -2,9 +2,9 @@
 
 use super::extract::{AGE, ELISION, PARTICLES, RATIO, age_holder, is_money, quote_key, trim_figure};
 use super::ledger::{
-    ArticleRef, Ledger, LedgerFact, POINT, Relation, common_count, counts_a_noun, is_measure, is_ordinal, magnitude,
-    one_figure_in_units, one_joins_the_others, relation, rescaled, same_figure, values_agree, variant_key,
-    within_ten_times, wordings_relation,
+    ArticleRef, Ledger, LedgerFact, POINT, Relation, TIME, common_count, counts_a_noun, is_measure, is_ordinal,
+    magnitude, one_figure_in_units, one_joins_the_others, relation, rescaled, same_figure, size, values_agree,
+    variant_key, within_ten_times, wordings_relation,
 };
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
@@ -794,6 +794,9 @@ fn comparable(a: &Fact, b: &Fact) -> bool {
             "count".into()
         } else if is_ordinal(f) {
             "ordinal".into()
+        } else if size((&f.value, &f.unit)).is_some_and(|(q, _)| q == TIME) {
+            // "5 hours" and "5 days" are one sort, so that the slip between them is a changed number.
+            TIME.into()
         } else {
             // A share, a currency, the calendar's or the clock's unit, a stretch of time, or none.
             f.unit.clone()
@@ -804,7 +807,14 @@ fn comparable(a: &Fact, b: &Fact) -> bool {
     if a.unit == AGE && b.unit == AGE && age_holder(a).zip(age_holder(b)).is_some_and(|(x, y)| x != y) {
         return false;
     }
-    let near = within_ten_times(&a.value, &b.value) || rescaled(&a.value, &b.value);
+    // Measures of one quantity are near by their sizes ("48 hours" is near "two days"), or when one figure
+    // stands in another unit ("5 hours", "5 days"), as a figure with another scale word does.
+    let near = match (size((&a.value, &a.unit)), size((&b.value, &b.unit))) {
+        (Some((qa, x)), Some((qb, y))) if qa == qb && x > 0.0 && y > 0.0 => {
+            x.max(y) / x.min(y) <= 10.0 || values_agree(&a.value, &b.value)
+        }
+        _ => within_ten_times(&a.value, &b.value) || rescaled(&a.value, &b.value),
+    };
     let recurrency =
         is_money(&a.unit) && is_money(&b.unit) && magnitude(&a.value).is_some_and(|x| Some(x) == magnitude(&b.value));
     (sort(a) == sort(b) || recurrency) && near
@@ -1161,6 +1171,39 @@ mod tests {
         );
         let altered: Vec<_> = p.altered.iter().map(|x| (x.a.as_str(), x.b.as_str())).collect();
         assert_eq!(altered, [("10km", "16 miles")], "{p:#?}");
+    }
+
+    #[test]
+    fn a_dose_in_another_unit_of_mass_is_a_changed_figure() {
+        let altered = |a: &str, b: &str| -> Vec<(String, String)> {
+            let p = pair(a, b);
+            p.altered.iter().map(|x| (x.a.clone(), x.b.clone())).collect()
+        };
+        let dose = |d: &str| format!("The drug was given as a {d} injection once a week, the researchers said.");
+        // A thousand times the dose behind one figure.
+        assert_eq!(altered(&dose("2.5 mg"), &dose("2.5 g")), [("2.5 mg".into(), "2.5 g".into())]);
+        assert_eq!(altered(&dose("100 mg"), &dose("100 mcg")), [("100 mg".into(), "100 mcg".into())]);
+        // The same dose in micrograms is the same figure, and so is a unit spelled out.
+        let p = pair(&dose("2.5 mg"), &dose("2,500 micrograms"));
+        assert!(p.altered.is_empty() && numbers(&p.shared) == ["2.5 mg"], "{p:#?}");
+        assert!(altered(&dose("2.5 mg"), &dose("2.5 milligram")).is_empty());
+        // Ten times less is a changed figure.
+        assert_eq!(altered(&dose("2.5 mg"), &dose("250 micrograms")), [("2.5 mg".into(), "250 micrograms".into())]);
+    }
+
+    #[test]
+    fn a_stretch_of_time_in_another_unit_is_a_changed_figure() {
+        let altered = |a: &str, b: &str| -> Vec<(String, String)> {
+            let p = pair(a, b);
+            p.altered.iter().map(|x| (x.a.clone(), x.b.clone())).collect()
+        };
+        let follow = |t: &str| format!("Patients were followed for {t} after the last dose, the trial team said.");
+        assert_eq!(altered(&follow("6 weeks"), &follow("6 months")), [("6 weeks".into(), "6 months".into())]);
+        assert_eq!(altered(&follow("5 hours"), &follow("5 days")), [("5 hours".into(), "5 days".into())]);
+        // One stretch written in two units is one figure, rounded as news rounds it.
+        for (a, b) in [("48 hours", "two days"), ("four weeks", "a month"), ("18 months", "a year and a half")] {
+            assert!(altered(&follow(a), &follow(b)).is_empty(), "{a} / {b}");
+        }
     }
 
     #[test]
