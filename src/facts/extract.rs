@@ -1367,15 +1367,22 @@ fn is_time_word(t: &str) -> bool {
 pub(super) const SCORE: &str = "score";
 
 /// "7-2", "3–1": two small figures joined by a hyphen or an en dash, as a score, a vote's split ("voted
-/// 7-2") or a range ("10-15 people") is written, with the dash as a hyphen. A report that changes either
-/// figure changes the fact, so the two are one value. Not a season or a span of years ("2020-21"), a
-/// telephone number ("555-1234") or a code with a leading 0 ("03-04"): each figure has one to three
-/// digits, and only a lone 0 starts with 0.
+/// 7-2") or a range ("10-15 people", a confidence interval's "0.57-0.77") is written, with the dash as a
+/// hyphen. A report that changes either figure changes the fact, so the two are one value. Not a season or
+/// a span of years ("2020-21"), a telephone number ("555-1234") or a code with a leading 0 ("03-04"): each
+/// figure has one to three digits before its decimal point, if any, and up to three after it, and only a
+/// lone 0 starts with 0.
 fn score(word: &str) -> Option<String> {
     let c = core(word);
     let (x, y) = c.split_once('-').or_else(|| c.split_once('–'))?;
+    let digits = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
     let figure = |f: &str| {
-        (1..=3).contains(&f.len()) && f.bytes().all(|b| b.is_ascii_digit()) && (f == "0" || !f.starts_with('0'))
+        let (whole, fraction) = f.split_once('.').unwrap_or((f, "1"));
+        (1..=3).contains(&whole.len())
+            && digits(whole)
+            && (whole == "0" || !whole.starts_with('0'))
+            && (1..=3).contains(&fraction.len())
+            && digits(fraction)
     };
     (figure(x) && figure(y)).then(|| format!("{x}-{y}"))
 }
@@ -3214,9 +3221,13 @@ mod tests {
         assert_ne!(k("They won 3-2 at home."), k("They won 2-3 at home."));
         assert_eq!(of(FactKind::Number, "They won 0-0 at home."), ["0-0"]);
         // A season, a telephone number, a code: no score.
-        for text in ["It was the 2020-21 season.", "Call 555-1234 now.", "Form 03-04 was filed."] {
+        for text in ["It was the 2020-21 season.", "Call 555-1234 now.", "Form 03-04 was filed.", "See 1.-2. here."] {
             assert!(k(text).iter().all(|n| !n.ends_with("score")), "{text}: {:?}", k(text));
         }
+        // A confidence interval written with a hyphen is one figure, as "0.57 to 0.77" is two.
+        assert_eq!(k("The hazard ratio was 0.66 (95% CI 0.57-0.77)."), ["0.66", "95 percent", "0.57-0.77 score"]);
+        assert_ne!(k("It fell (95% CI 0.57-0.77)."), k("It fell (95% CI 0.57-0.87)."));
+        assert_eq!(k("Doses of 1.5–2 mg were given."), k("Doses of 1.5-2 mg were given."));
     }
 
     #[test]
