@@ -167,11 +167,17 @@ fn has_foreign_bom(bytes: &[u8]) -> bool {
     encoding_rs::Encoding::for_bom(bytes).is_some_and(|(enc, _)| enc != encoding_rs::UTF_8)
 }
 
-/// A file is binary when it holds a NUL byte in its first 8 KiB, or when more than one byte in ten there is a
-/// control byte that text files do not use.
+/// A file is binary when its first 8 KiB hold NUL bytes beyond a stray one and one more a KiB, or when more
+/// than one byte in ten there is a control byte that text files do not use.
+///
+/// Any NUL at all was once enough, as git and grep judge; but a web copy saved with one stray NUL (a
+/// truncated write, a bad paste) is a report all the same, and was dropped whole with a warning. Binary
+/// formats hold NULs by the dozen: an image's header, a program's, compressed data (one byte in 256). The
+/// stray NUL itself is dropped with the other control characters ([`sanitize`]).
 pub fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(BINARY_HEAD)];
-    if head.contains(&0) {
+    let nuls = memchr::memchr_iter(0, head).count();
+    if nuls > 1 + head.len() / 1024 {
         return true;
     }
     let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b)).count();
@@ -481,5 +487,27 @@ mod tests {
         assert!(decode(b"\x7fELF\x02\x01\x01\x00\x00\x00").is_none());
         assert!(decode(&[1u8, 2, 3, 4, 5, 6, 7, 8, b'a', b'b']).is_none());
         assert!(decode(b"").is_some());
+        // Random bytes, as compressed data is: a NUL in 256.
+        let mut x = 7u64;
+        let noise: Vec<u8> = (0..8192)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x >> 24) as u8
+            })
+            .collect();
+        assert!(decode(&noise).is_none());
+    }
+
+    #[test]
+    fn a_stray_nul_in_a_text_is_dropped_not_the_text() {
+        let mut text = "The council voted on Monday to close the pier. ".repeat(20).into_bytes();
+        text.insert(300, 0);
+        let d = decode(&text).expect("a text with one stray NUL");
+        assert!(!d.text.contains('\0') && d.text.contains("close the pier"));
+        // Two NULs in a short file, or one more a KiB, are no stray bytes.
+        text.insert(200, 0);
+        assert!(decode(&text).is_none());
     }
 }
