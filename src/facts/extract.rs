@@ -1377,12 +1377,14 @@ fn score(word: &str) -> Option<String> {
     let (x, y) = c.split_once('-').or_else(|| c.split_once('–'))?;
     let digits = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
     let figure = |f: &str| {
-        let (whole, fraction) = f.split_once('.').unwrap_or((f, "1"));
+        let (whole, fraction) = match f.split_once('.') {
+            Some((whole, fraction)) => (whole, Some(fraction)),
+            None => (f, None),
+        };
         (1..=3).contains(&whole.len())
             && digits(whole)
             && (whole == "0" || !whole.starts_with('0'))
-            && (1..=3).contains(&fraction.len())
-            && digits(fraction)
+            && fraction.is_none_or(|d| (1..=3).contains(&d.len()) && digits(d))
     };
     (figure(x) && figure(y)).then(|| format!("{x}-{y}"))
 }

@@ -599,8 +599,14 @@ pub(super) fn converts(a: (&str, &str), b: (&str, &str)) -> bool {
 /// A measure's quantity ("length", [`TIME`]) and its size in that quantity's base unit, from its value and
 /// unit key; `None` for a number that is no measure.
 pub(super) fn size((value, unit): (&str, &str)) -> Option<(&'static str, f64)> {
-    let &(_, quantity, base) = UNITS.iter().find(|(u, _, _)| *u == unit)?;
+    let (quantity, base) = measure(unit)?;
     Some((quantity, magnitude(value)? * base))
+}
+
+/// A unit key's quantity and its size in that quantity's base unit ([`UNITS`]); `None` for no unit of
+/// measure.
+fn measure(unit: &str) -> Option<(&'static str, f64)> {
+    UNITS.iter().find(|(u, _, _)| *u == unit).map(|&(_, quantity, base)| (quantity, base))
 }
 
 /// The quantity of stretches of time, whose units [`UNITS`] lists beside lengths and masses.
@@ -608,7 +614,7 @@ pub(super) const TIME: &str = "time";
 
 /// Whether a number's unit key is a unit of measure ("kilomet", "mile"): a size, not a count of things.
 pub(super) fn is_measure(unit: &str) -> bool {
-    UNITS.iter().any(|(u, _, _)| *u == unit)
+    measure(unit).is_some()
 }
 
 /// Each unit of measure's quantity and its size in that quantity's base unit, by the unit's key.
@@ -1188,11 +1194,12 @@ pub(super) const POINT: &str = "point";
 /// Whether a number counts a noun: not a date, year, decade, time, share or sum of money (their units are
 /// not nouns to reword), and not an ordinal.
 pub(super) fn counts_a_noun(f: &Fact) -> bool {
-    // A stretch of time ("two weeks") says how long, not how many of a thing the sentence is about.
-    const DURATIONS: &[&str] = &["second", "minut", "hour", "day", "week", "month", "year", "decad", "centuri"];
+    // A stretch of time ("two weeks") says how long, not how many of a thing the sentence is about. Decades
+    // and centuries are stretches too, though no unit of measure ([`UNITS`]).
+    let duration = matches!(measure(&f.unit), Some((TIME, _))) || matches!(f.unit.as_str(), "decad" | "centuri");
     !f.unit.is_empty()
         && !is_calendar_unit(&f.unit)
-        && !DURATIONS.contains(&f.unit.as_str())
+        && !duration
         && f.unit != "percent"
         && f.unit != AGE
         && f.unit != RATIO

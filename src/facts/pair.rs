@@ -798,7 +798,7 @@ fn comparable(a: &Fact, b: &Fact) -> bool {
             // "5 hours" and "5 days" are one sort, so that the slip between them is a changed number.
             TIME.into()
         } else {
-            // A share, a currency, the calendar's or the clock's unit, a stretch of time, or none.
+            // A share, a currency, the calendar's or the clock's unit, or none.
             f.unit.clone()
         }
     };
@@ -929,6 +929,11 @@ mod tests {
 
     fn numbers(facts: &[FactRef]) -> Vec<&str> {
         facts.iter().filter(|f| f.kind == FactKind::Number).map(|f| f.text.as_str()).collect()
+    }
+
+    /// The wordings of each number or quotation changed between two one-sentence reports, A's then B's.
+    fn altered_in_pair(a: &str, b: &str) -> Vec<(String, String)> {
+        pair(a, b).altered.iter().map(|x| (x.a.clone(), x.b.clone())).collect()
     }
 
     fn pair(a: &str, b: &str) -> PairFacts {
@@ -1175,10 +1180,7 @@ mod tests {
 
     #[test]
     fn a_dose_in_another_unit_of_mass_is_a_changed_figure() {
-        let altered = |a: &str, b: &str| -> Vec<(String, String)> {
-            let p = pair(a, b);
-            p.altered.iter().map(|x| (x.a.clone(), x.b.clone())).collect()
-        };
+        let altered = altered_in_pair;
         let dose = |d: &str| format!("The drug was given as a {d} injection once a week, the researchers said.");
         // A thousand times the dose behind one figure.
         assert_eq!(altered(&dose("2.5 mg"), &dose("2.5 g")), [("2.5 mg".into(), "2.5 g".into())]);
@@ -1193,10 +1195,7 @@ mod tests {
 
     #[test]
     fn a_stretch_of_time_in_another_unit_is_a_changed_figure() {
-        let altered = |a: &str, b: &str| -> Vec<(String, String)> {
-            let p = pair(a, b);
-            p.altered.iter().map(|x| (x.a.clone(), x.b.clone())).collect()
-        };
+        let altered = altered_in_pair;
         let follow = |t: &str| format!("Patients were followed for {t} after the last dose, the trial team said.");
         assert_eq!(altered(&follow("6 weeks"), &follow("6 months")), [("6 weeks".into(), "6 months".into())]);
         assert_eq!(altered(&follow("5 hours"), &follow("5 days")), [("5 hours".into(), "5 days".into())]);
