@@ -195,7 +195,7 @@ impl Ledger {
                         out.extend(link_replaced(g, replaced, FactKind::Quote));
                         out
                     };
-                    group(&of_kind, link, no_links, false, |x, y| swapped.contains(&(x, y)))
+                    group(&of_kind, link, no_links, false, |x, y| swapped.contains(&(x, y)), |m| vec![m])
                 }
                 FactKind::Number => {
                     let in_place = |g: &[Group]| {
@@ -203,13 +203,15 @@ impl Ledger {
                         links.extend(link_bare_figures(g));
                         links
                     };
-                    group(&of_kind, |g| link_numbers(g, replaced), in_place, true, |_, _| false)
+                    let untie = |m| untie_strays(m, [replaced, &across.in_place[..]]);
+                    group(&of_kind, |g| link_numbers(g, replaced), in_place, true, |_, _| false, untie)
                 }
                 // A short name and a longer one that holds it, which an aligned pair writes one for
                 // the other, are one name.
                 FactKind::Entity => {
                     let names = unambiguous_names(replaced);
-                    group(&of_kind, |g| link_replaced(g, &names, FactKind::Entity), no_links, false, |_, _| false)
+                    let link = |g: &[Group]| link_replaced(g, &names, FactKind::Entity);
+                    group(&of_kind, link, no_links, false, |_, _| false, |m| vec![m])
                 }
             };
             facts.sort_by(|a, b| {
@@ -725,14 +727,15 @@ fn no_links(_: &[Group]) -> Vec<(usize, usize)> {
 }
 
 /// Group occurrences by identity, join the groups `link` pairs up, then those `link_anyway` pairs up, and
-/// build the facts. Two variants of a fact that `swapped` holds (by key) are altered, whatever else says so
-/// ([`build_fact`]).
-fn group(
-    occ: &[&(usize, Fact)],
+/// build the facts, each of the occurrences `untie` leaves together. Two variants of a fact that `swapped`
+/// holds (by key) are altered, whatever else says so ([`build_fact`]).
+fn group<'a>(
+    occ: &[&'a (usize, Fact)],
     link: impl Fn(&[Group]) -> Vec<(usize, usize)>,
     link_anyway: impl Fn(&[Group]) -> Vec<(usize, usize)>,
     apart_in_one_report: bool,
     swapped: impl Fn(&str, &str) -> bool,
+    untie: impl Fn(Vec<&'a (usize, Fact)>) -> Vec<Vec<&'a (usize, Fact)>>,
 ) -> Vec<LedgerFact> {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut groups: Vec<Group> = Vec::new();
@@ -773,8 +776,92 @@ fn group(
     members
         .into_iter()
         .filter(|m| !m.is_empty())
-        .map(|m| build_fact(m.iter().flat_map(|&g| &groups[g].occ), &swapped))
+        .flat_map(|m| untie(m.iter().flat_map(|&g| groups[g].occ.iter().copied()).collect()))
+        .map(|occ| build_fact(occ.iter(), &swapped))
         .collect()
+}
+
+/// A number as one report gives it: the report and the number's key.
+type Occurrence<'a> = (usize, &'a str);
+
+/// The occurrences of a number fact, `occ`, split where a figure only shares its value and unit with one
+/// that is tied to the fact: each such figure's loose occurrences are a fact of their own.
+///
+/// A share, a sum or a measure names nothing it counts, so one story's "4.7%" may be two figures: a copy
+/// turns the shares' "rose 7.4%" into "rose 4.7%", and a rewrite writes the drug's "4.7 percentage points"
+/// as "cut the risk by 4.7%". Keyed by value and unit, the two were one group, and the copy's tie to the
+/// share price brought the rewrite along: the ledger listed the rewrite as changing a price it never
+/// mentions.
+///
+/// An occurrence is tied to the fact when the aligned pairs replace it for one of another figure of the
+/// fact (`replaced`), or when the words around it are enough like those of one of another figure, as
+/// [`link_counts_of_one_noun`] asks; and so is one whose words are enough like a tied one's. A figure's
+/// loose occurrences go apart when some of its occurrences are tied; the most widely carried figure's
+/// only when its loose reports are as many as its tied ones, since a story's main figure is often given
+/// in words of an outlet's own. A figure none of whose occurrences is tied stays whole: something beyond
+/// these joined it. Counts of a noun are not split: the noun says what they count.
+fn untie_strays<'a>(occ: Vec<&'a (usize, Fact)>, replaced: [&[Replaced]; 2]) -> Vec<Vec<&'a (usize, Fact)>> {
+    let names_nothing = |f: &Fact| f.unit == "percent" || f.unit == POINT || is_money(&f.unit) || is_measure(&f.unit);
+    if occ.len() > MAX_POSTING || !occ.iter().all(|(_, f)| names_nothing(f)) {
+        return vec![occ];
+    }
+    // Each occurrence's figure, by the order in which figures first come.
+    let mut keys: Vec<String> = Vec::new();
+    let figure: Vec<usize> = occ
+        .iter()
+        .map(|(_, f)| {
+            let k = group_key(f);
+            keys.iter().position(|x| *x == k).unwrap_or_else(|| {
+                keys.push(k);
+                keys.len() - 1
+            })
+        })
+        .collect();
+    if keys.len() < 2 {
+        return vec![occ];
+    }
+    let pairs: FxHashSet<[Occurrence; 2]> = replaced
+        .iter()
+        .flat_map(|r| r.iter())
+        .filter(|(k, _)| *k == FactKind::Number)
+        .flat_map(|(_, [(a, x), (b, y)])| [[(*a, x.as_str()), (*b, y.as_str())], [(*b, y.as_str()), (*a, x.as_str())]])
+        .collect();
+    let ties = |i: usize, j: usize| {
+        let ((a, x), (b, y)) = (occ[i], occ[j]);
+        let need = if counts_a_noun(x) && counts_a_noun(y) { SOLE_COUNT_CONTEXT } else { NUMBER_CONTEXT };
+        shared_context(x, y) >= need || pairs.contains(&[(*a, x.key.as_str()), (*b, y.key.as_str())])
+    };
+    let mut tied: Vec<bool> =
+        (0..occ.len()).map(|i| (0..occ.len()).any(|j| figure[j] != figure[i] && ties(i, j))).collect();
+    let mut grew = true;
+    while grew {
+        grew = false;
+        for i in 0..occ.len() {
+            if !tied[i] && (0..occ.len()).any(|j| tied[j] && ties(i, j)) {
+                tied[i] = true;
+                grew = true;
+            }
+        }
+    }
+    // Each figure's reports, tied and loose.
+    let reports = |g: usize, t: bool| {
+        let of = (0..occ.len()).filter(|&i| figure[i] == g && tied[i] == t);
+        of.map(|i| occ[i].0).collect::<BTreeSet<usize>>()
+    };
+    let main =
+        (0..keys.len()).max_by_key(|&g| (reports(g, true).union(&reports(g, false)).count(), std::cmp::Reverse(g)));
+    let apart: Vec<bool> = (0..keys.len())
+        .map(|g| {
+            let (tied, loose) = (reports(g, true), reports(g, false));
+            !tied.is_empty() && !loose.is_empty() && (Some(g) != main || loose.len() >= tied.len())
+        })
+        .collect();
+    let mut kept = Vec::with_capacity(occ.len());
+    let mut strays: Vec<Vec<&(usize, Fact)>> = vec![Vec::new(); keys.len()];
+    for (i, o) in occ.iter().enumerate() {
+        if tied[i] || !apart[figure[i]] { kept.push(*o) } else { strays[figure[i]].push(*o) }
+    }
+    std::iter::once(kept).chain(strays.into_iter().filter(|s| !s.is_empty())).collect()
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -1696,6 +1783,36 @@ mod tests {
         let conflicts: Vec<Vec<&str>> =
             l.altered().map(|f| f.variants.iter().map(|v| v.text.as_str()).collect()).collect();
         assert_eq!(conflicts, [["$3.2 billion", "$3.4 billion"]], "{:#?}", l.facts);
+    }
+
+    #[test]
+    fn a_figure_that_only_shares_its_value_with_a_changed_one_is_not_filed_under_it() {
+        // The copy turns the shares' 7.4% into 4.7%; the rewrite's 4.7% is the drug's effect, which the
+        // wire gives in percentage points. Keyed by value and unit alone, the rewrite's figure came along
+        // with the copy's, and was listed as changing the share price it never mentions.
+        let wire = "Drug maker's shares jump on trial results\n\nShares in Corvane rose 7.4% in London trading \
+                    after the results.\n\nThe weekly injection cut the risk of kidney failure by 4.7 percentage \
+                    points over three years.";
+        let copy = "Corvane shares jump on kidney trial\n\nShares in Corvane rose 4.7% in London trading after the \
+                    results.\n\nThe weekly injection cut the risk of kidney failure by 4.7 percentage points over \
+                    three years.";
+        let rewrite = "A weekly jab keeps kidneys going\n\nPatients given the jab were spared dialysis: their \
+                       chance of needing it fell by 4.7%, researchers found.";
+        let l = ledger(&[wire, copy, rewrite]);
+        let shares = find(&l, FactKind::Number, "7.4%");
+        assert!(shares.altered && shares.articles == [0, 1], "{shares:#?}");
+        let own = l
+            .facts
+            .iter()
+            .find(|f| f.kind == FactKind::Number && f.articles == [2])
+            .unwrap_or_else(|| panic!("the rewrite's 4.7% is a fact of its own: {:#?}", l.facts));
+        assert_eq!((own.text.as_str(), own.altered), ("4.7%", false));
+        // A figure the copy gives twice, once for the shares and once in a sentence of the same words, is
+        // tied to the fact through that sentence and stays in it.
+        let copy_twice = format!("{copy}\n\nBy the close, shares in Corvane were still up 4.7% in London trading.");
+        let l = ledger(&[wire, &copy_twice, rewrite]);
+        let shares = find(&l, FactKind::Number, "7.4%");
+        assert!(shares.altered && shares.articles == [0, 1], "{shares:#?}");
     }
 
     #[test]
