@@ -663,7 +663,7 @@ fn may_start_number(token: &str) -> bool {
             number_word(c).is_some()
                 || compound_number_word(c).is_some()
                 || c == "one"
-                || FRACTIONS.iter().any(|(w, _)| w.eq_ignore_ascii_case(c))
+                || FRACTIONS.iter().any(|(w, _, _)| w.eq_ignore_ascii_case(c))
                 // "six-week": the shortest such word ("ten-km") has six bytes.
                 || (c.len() >= 6 && counted_compound(c).is_some())
                 // "twenty-four-year-old" ([`age_at`]).
@@ -1192,34 +1192,98 @@ fn counts_a_german_noun(toks: &[&str], i: usize) -> bool {
     toks.get(i + 1).is_some_and(|t| is_capitalised(core(t))) && sentence_reads_german(&toks.join(" "))
 }
 
-/// Fractions as the percentages they are: a report's "a fifth" is another's "20%".
-const FRACTIONS: &[(&str, &str)] = &[
-    ("tenth", "10"),
-    ("fifth", "20"),
-    ("quarter", "25"),
-    ("third", "33"),
-    ("two-fifths", "40"),
-    ("three-fifths", "60"),
-    ("two-thirds", "67"),
-    ("three-quarters", "75"),
+/// Fractions as the percentages they are: a report's "a fifth" is another's "20%". Each with its key's
+/// value and the share it is exactly, which [`fraction_share`] gives for comparing.
+const FRACTIONS: &[(&str, &str, f64)] = &[
+    ("tenth", "10", 10.0),
+    ("fifth", "20", 20.0),
+    ("quarter", "25", 25.0),
+    ("third", "33", 100.0 / 3.0),
+    ("half", "50", 50.0),
+    ("one-tenth", "10", 10.0),
+    ("one-fifth", "20", 20.0),
+    ("one-quarter", "25", 25.0),
+    ("one-third", "33", 100.0 / 3.0),
+    ("one-half", "50", 50.0),
+    ("two-fifths", "40", 40.0),
+    ("three-fifths", "60", 60.0),
+    ("two-thirds", "67", 200.0 / 3.0),
+    ("three-quarters", "75", 75.0),
 ];
 
-/// "cut the risk by a fifth", "a quarter of households", "two-thirds of voters": a share given as a
-/// fraction, whose word is `toks[i]`: where its text starts, and its percentage. A lone fraction ("a
-/// third") must follow "a" or "one", and then "by" or come before "of" and what it is a share of: "the
-/// third time", "a third term" and "a quarter of an hour" are no shares.
+/// "cut the risk by a fifth", "a quarter of households", "two-thirds of voters", "fell by half": a share
+/// given as a fraction, whose word is `toks[i]`: where its text starts, and its percentage.
+///
+/// A lone fraction ("a third") must follow "a" or "one", and then "by" or come before "of" and what it is
+/// a share of: "the third time", "a third term" and "a quarter of an hour" are no shares. "Half" must
+/// follow "by" ("cut by half"): "half an hour", "the second half" and "half of them" name no figure a
+/// report could change. A word or two may hedge it after "by": "by roughly a third", "by more than half".
 fn fraction_at(toks: &[&str], i: usize) -> Option<(usize, &'static str)> {
     let c = core(toks[i]);
-    let &(word, share) = FRACTIONS.iter().find(|(w, _)| w.eq_ignore_ascii_case(c))?;
+    let &(word, share, _) = FRACTIONS.iter().find(|(w, _, _)| w.eq_ignore_ascii_case(c))?;
     if word.contains('-') {
         return Some((i, share));
     }
+    if word == "half" {
+        return by_before(toks, i).then_some((i, share));
+    }
     let article = toks.get(i.checked_sub(1)?).filter(|t| matches!(core(t).to_lowercase().as_str(), "a" | "one"))?;
-    let after_by = i >= 2 && core(toks[i - 2]).eq_ignore_ascii_case("by");
     let of_something = !ends_phrase(toks[i])
         && toks.get(i + 1).is_some_and(|t| core(t).eq_ignore_ascii_case("of"))
         && toks.get(i + 2).is_some_and(|t| !matches!(core(t).to_lowercase().as_str(), "an" | "a"));
-    (!ends_phrase(article) && (after_by || of_something)).then_some((i - 1, share))
+    (!ends_phrase(article) && (by_before(toks, i - 1) || of_something)).then_some((i - 1, share))
+}
+
+/// Words that hedge a fraction after "by": "by roughly a third", "by just over a quarter", "by more than
+/// half", "by close to a fifth".
+const HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "approximately",
+    "some",
+    "over",
+    "under",
+    "just",
+    "more",
+    "less",
+    "than",
+    "well",
+    "close",
+    "to",
+];
+
+/// Whether "by" stands right before word `at`, or before up to three words of [`HEDGES`] that stand right
+/// before it, with no stop between.
+fn by_before(toks: &[&str], at: usize) -> bool {
+    let mut k = at;
+    for _ in 0..4 {
+        let Some(before) = k.checked_sub(1) else { return false };
+        let word = core(toks[before]);
+        if ends_phrase(toks[before]) {
+            return false;
+        }
+        if word.eq_ignore_ascii_case("by") {
+            return true;
+        }
+        if !HEDGES.iter().any(|h| h.eq_ignore_ascii_case(word)) {
+            return false;
+        }
+        k = before;
+    }
+    false
+}
+
+/// The share a fraction written in words gives exactly ("a third", 33.3), from a number's text; `None`
+/// for a share written in figures.
+pub(super) fn fraction_share(text: &str) -> Option<f64> {
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let last = core(text.rsplit(' ').next()?);
+    FRACTIONS.iter().find(|(w, _, _)| w.eq_ignore_ascii_case(last)).map(|&(_, _, exact)| exact)
 }
 
 /// The unit of so many in so many ([`ratio_at`]).
@@ -3327,6 +3391,33 @@ mod tests {
         assert_eq!(k("Two-thirds of voters agreed."), k("67% of voters agreed."));
         // Not shares: an ordinal, a term, a stretch of time.
         for text in ["It was the third time.", "She won a third term.", "It took a quarter of an hour."] {
+            assert!(of(FactKind::Number, text).is_empty(), "{text}: {:?}", of(FactKind::Number, text));
+        }
+    }
+
+    #[test]
+    fn a_fraction_hedged_after_by_or_written_with_one_is_its_percentage() {
+        let k = |t: &str| keys(FactKind::Number, t);
+        for (text, written) in [
+            ("The drug cut the risk by roughly a third.", "a third"),
+            ("The drug cut the risk by just over a third.", "a third"),
+            ("The drug cut the risk by more than a third.", "a third"),
+            ("The drug cut the risk by one-third.", "one-third"),
+        ] {
+            assert_eq!(of(FactKind::Number, text), [written], "{text}");
+            assert_eq!(k(text), k("The drug cut the risk by 33%."), "{text}");
+        }
+        for text in ["Sales fell by half.", "Sales fell by nearly half in a year."] {
+            assert_eq!(of(FactKind::Number, text), ["half"], "{text}");
+            assert_eq!(k(text), k("Sales fell by 50%."), "{text}");
+        }
+        // "Half" names no figure elsewhere, nor a fraction after words that do not hedge it.
+        for text in [
+            "It took half an hour.",
+            "They scored in the second half.",
+            "Half of them left early.",
+            "Prices rose by, in all, a third.",
+        ] {
             assert!(of(FactKind::Number, text).is_empty(), "{text}: {:?}", of(FactKind::Number, text));
         }
     }

@@ -7,7 +7,9 @@
 //! - numbers counting the same noun in the same context with different values join one fact, *altered*.
 
 use super::aligned::{Across, Replaced, replaced_across};
-use super::extract::{AGE, ELISION, RATIO, SCORE, age_holder, is_calendar_unit, is_money, quote_clauses};
+use super::extract::{
+    AGE, ELISION, RATIO, SCORE, age_holder, fraction_share, is_calendar_unit, is_money, quote_clauses,
+};
 use super::extract_all;
 use super::{Fact, FactKind};
 use crate::corpus::Article;
@@ -116,7 +118,29 @@ pub(super) fn same_figure(x: &Variant, y: &Variant) -> bool {
         let rest = v.key.strip_prefix(v.value.as_str()).unwrap_or(&v.key);
         rest.split(['|', ' ']).find(|w| !w.is_empty()).unwrap_or_default().to_string()
     };
-    one_figure_in_units((&x.value, &unit(x)), (&y.value, &unit(y)))
+    one_figure_as_written((&x.text, &x.value, &unit(x)), (&y.text, &y.value, &unit(y)))
+}
+
+/// How far a share in figures may stand from a fraction in words and be the same figure: a tenth of the
+/// fraction. A report that writes "a third" for another's "34%" rounds it, as one that writes "roughly a
+/// quarter" for "24%" does; "a third" for "43%" changes it.
+const FRACTION_SLACK: f64 = 0.1;
+
+/// Whether two numbers, each its text as written, value and unit key, give one figure: as
+/// [`one_figure_in_units`] has it, or as a fraction in words rounds a share in figures.
+pub(super) fn one_figure_as_written(a: (&str, &str, &str), b: (&str, &str, &str)) -> bool {
+    one_figure_in_units((a.1, a.2), (b.1, b.2)) || fraction_rounds(a, b) || fraction_rounds(b, a)
+}
+
+/// Whether `fraction` is a share written as a fraction in words, and `share` one written in figures within
+/// [`FRACTION_SLACK`] of it. Two fractions in words are compared as their values are.
+fn fraction_rounds((text, _, unit): (&str, &str, &str), (share_text, value, share_unit): (&str, &str, &str)) -> bool {
+    unit == "percent"
+        && share_unit == "percent"
+        && fraction_share(share_text).is_none()
+        && fraction_share(text)
+            .zip(magnitude(value))
+            .is_some_and(|(exact, x)| (x - exact).abs() <= FRACTION_SLACK * exact + 1e-9)
 }
 
 /// Whether two numbers, each a value and its unit key, give one figure: one value, one the other rounded,
@@ -1035,6 +1059,21 @@ fn link_numbers(groups: &[Group], replaced: &[Replaced]) -> Vec<(usize, usize)> 
     out.retain(|&(a, b)| within_ten_times(value(a), value(b)) || rescaled(value(a), value(b)));
     out.sort_unstable();
     out.dedup();
+    // Links between one figure's writings, rounded or not, come first. A report that gives two figures in
+    // one sentence may be linked to only one of them ([`group`]): "about 14% of those given placebo"
+    // against "9.2% of patients given the drug and 13.9% of those given placebo" is the 13.9%, rounded, not
+    // a changed 9.2%. Not a round count's ("thousands of records"): it takes in figures far apart.
+    let written = |g: usize| {
+        let f = &groups[g].occ[0].1;
+        (f.text.as_str(), f.value.as_str(), f.unit.as_str())
+    };
+    let rounded = |(a, b): (usize, usize)| {
+        let (x, y) = (written(a), written(b));
+        (x.2 == y.2 && (values_agree(x.1, y.1) || rounds_to(x.1, y.1)))
+            || fraction_rounds(x, y)
+            || fraction_rounds(y, x)
+    };
+    out.sort_by_key(|&link| !rounded(link));
     out
 }
 
@@ -1813,6 +1852,46 @@ mod tests {
         let l = ledger(&[wire, &copy_twice, rewrite]);
         let shares = find(&l, FactKind::Number, "7.4%");
         assert!(shares.altered && shares.articles == [0, 1], "{shares:#?}");
+    }
+
+    #[test]
+    fn a_fraction_in_words_rounds_a_share_in_figures() {
+        let line = |share: &str| {
+            format!(
+                "Kidney drug trial results\n\nThe weekly drug cut the risk of kidney failure by {share} in the trial."
+            )
+        };
+        for (a, b, altered) in [
+            ("34%", "a third", false),
+            ("30%", "roughly a third", false),
+            ("24%", "a quarter", false),
+            ("43%", "a third", true),
+            ("34%", "a quarter", true),
+            ("a third", "a quarter", true),
+            ("48%", "half", false),
+            ("34%", "half", true),
+        ] {
+            let l = ledger(&[&line(a), &line(b)]);
+            assert_eq!(l.altered().count(), usize::from(altered), "{a} / {b}: {:#?}", l.facts);
+        }
+        assert!(one_figure_as_written(("a third", "33", "percent"), ("34%", "34", "percent")));
+        assert!(!one_figure_as_written(("33%", "33", "percent"), ("34%", "34", "percent")));
+        // A fraction of a count is no share: "a third of the 300 staff" is no "34 staff".
+        assert!(!one_figure_as_written(("a third", "33", "percent"), ("34 staff", "34", "staff")));
+    }
+
+    #[test]
+    fn a_figure_rounded_beside_another_in_one_sentence_joins_the_one_it_rounds() {
+        // The copy's one figure is the placebo group's, rounded; the wire's drug group is another figure.
+        let wire = "Trial results\n\nThe main outcome occurred in 9.2% of patients given the drug and 13.9% of those \
+                    given placebo.";
+        let copy = "Trial results\n\nThe main outcome occurred in about 14% of those given placebo.";
+        for texts in [[wire, copy], [copy, wire]] {
+            let l = ledger(&texts);
+            assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+            let f = find(&l, FactKind::Number, "13.9%");
+            assert_eq!(f.articles, [0, 1], "{f:#?}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use super::extract::{AGE, ELISION, PARTICLES, RATIO, age_holder, is_money, quote_key, trim_figure};
 use super::ledger::{
     ArticleRef, Ledger, LedgerFact, POINT, Relation, TIME, common_count, counts_a_noun, is_measure, is_ordinal,
-    magnitude, one_figure_in_units, one_joins_the_others, relation, rescaled, same_figure, size, values_agree,
+    magnitude, one_figure_as_written, one_joins_the_others, relation, rescaled, same_figure, size, values_agree,
     variant_key, within_ten_times, wordings_relation,
 };
 use super::{Fact, FactKind, extract_all};
@@ -344,11 +344,16 @@ fn replaced_numbers(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
     pairs
         .into_iter()
         .map(|[(ia, fa), (ib, fb)]| {
-            let same = one_figure_in_units((&fa.value, &fa.unit), (&fb.value, &fb.unit));
+            let same = one_figure_of(fa, fb);
             let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
             Replaced { kind: FactKind::Number, facts: [ia, ib], texts, keys, same, kept: None }
         })
         .collect()
+}
+
+/// Whether two numbers give one figure, as written ([`one_figure_as_written`]).
+fn one_figure_of(a: &Fact, b: &Fact) -> bool {
+    one_figure_as_written((&a.text, &a.value, &a.unit), (&b.text, &b.value, &b.unit))
 }
 
 /// The pairs of numbers, one that only A gives and one that only B gives, that are the only such numbers of
@@ -433,9 +438,7 @@ fn changed_in_place<'a>(
             .collect();
         let sides = if kept == 0 { [alone, free] } else { [free, alone] };
         let mut pairs = swapped_in_runs(&sides, c, |words| words, |f, words| stands_in(f, words));
-        pairs.retain(|[(_, fa), (_, fb)]| {
-            comparable(fa, fb) && !one_figure_in_units((&fa.value, &fa.unit), (&fb.value, &fb.unit))
-        });
+        pairs.retain(|[(_, fa), (_, fb)]| comparable(fa, fb) && !one_figure_of(fa, fb));
         out.extend(pairs.into_iter().map(|[(ia, fa), (ib, fb)]| {
             let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
             Replaced { kind: FactKind::Number, facts: [ia, ib], texts, keys, same: false, kept: Some(kept) }
@@ -494,12 +497,7 @@ fn recounted<'a>(only: &[OnlyFacts<'a>; 2], c: &Comparison) -> Vec<[(usize, &'a 
 /// mile zone". The word diff keeps the figure in an equal run and changes the unit beside it, so no changed
 /// run holds a figure ([`swapped_in_runs`]); each is the only number of that figure its side gives alone.
 fn units_changed<'a>(only: &[OnlyFacts<'a>; 2], c: &Comparison) -> Vec<[(usize, &'a Fact); 2]> {
-    one_value_alone(
-        only,
-        c,
-        |_| true,
-        |a, b| comparable(a, b) && !one_figure_in_units((&a.value, &a.unit), (&b.value, &b.unit)),
-    )
+    one_value_alone(only, c, |_| true, |a, b| comparable(a, b) && !one_figure_of(a, b))
 }
 
 /// The pairs of numbers, one that only A gives and one that only B gives, in an aligned pair of `c`, that
