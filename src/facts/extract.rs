@@ -820,7 +820,8 @@ const MEASURES: &[(&str, &str)] = &[
 
 /// Nouns that name a scale and come before the figure on it: "magnitude 4.8", "level 4", "stage 2". The
 /// figure is a point on that scale, whatever noun follows ("a magnitude 6.4 earthquake").
-const SCALES: &[&str] = &["magnitude", "level", "grade", "stage", "phase", "category", "tier"];
+/// "Type 2 diabetes" is of that type, and counts no diabetes.
+const SCALES: &[&str] = &["magnitude", "level", "grade", "stage", "phase", "category", "tier", "type"];
 
 /// Whether a word (its core, in any case) names a scale ([`SCALES`]).
 fn is_scale(word: &str) -> bool {
@@ -1289,12 +1290,22 @@ pub(super) fn fraction_share(text: &str) -> Option<f64> {
 /// The unit of so many in so many ([`ratio_at`]).
 pub(super) const RATIO: &str = "ratio";
 
-/// "1 in 8", "One in eight", "three in 10 voters": a share given as so many in so many, as its two
-/// figures ("1/8"), so that one report's "About 1 in 8" is another's "One in eight". The larger figure
-/// comes second: "12 in 2 days" is no share.
-fn ratio_at(toks: &[&str], i: usize) -> Option<String> {
-    let &[a, word_in, b] = toks.get(i..i + 3)? else { return None };
-    if !core(word_in).eq_ignore_ascii_case("in") || ends_phrase(a) || ends_phrase(word_in) {
+/// "1 in 8", "One in eight", "three in 10 voters", "Nine out of 10 participants": a share given as so many
+/// in (or out of) so many, as its two figures ("1/8"), so that one report's "About 1 in 8" is another's
+/// "One in eight", and where its text ends. The larger figure comes second: "12 in 2 days" is no share.
+fn ratio_at(toks: &[&str], i: usize) -> Option<(String, usize)> {
+    let a = *toks.get(i)?;
+    let word = |k: usize, w: &str| toks.get(k).is_some_and(|t| core(t).eq_ignore_ascii_case(w) && !ends_phrase(t));
+    // "out of" reads as "in"; read as a count, "Nine out of 10 participants" was "10 participants".
+    let second = if word(i + 1, "in") {
+        i + 2
+    } else if word(i + 1, "out") && word(i + 2, "of") {
+        i + 3
+    } else {
+        return None;
+    };
+    let b = *toks.get(second)?;
+    if ends_phrase(a) {
         return None;
     }
     let whole = |t: &str| -> Option<u64> {
@@ -1308,7 +1319,7 @@ fn ratio_at(toks: &[&str], i: usize) -> Option<String> {
         }
     };
     let (x, y) = (whole(a)?, whole(b)?);
-    (0 < x && x < y).then(|| format!("{x}/{y}"))
+    (0 < x && x < y).then(|| (format!("{x}/{y}"), second + 1))
 }
 
 /// The unit of a person's age ([`age_after_name`]).
@@ -1564,8 +1575,8 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
     if let Some((from, share)) = fraction_at(toks, i) {
         return Some(((from, i + 1), format!("{share}|percent"), "percent".into()));
     }
-    if let Some(ratio) = ratio_at(toks, i) {
-        return Some(((i, i + 3), ratio, RATIO.into()));
+    if let Some((ratio, end)) = ratio_at(toks, i) {
+        return Some(((i, end), ratio, RATIO.into()));
     }
     if let Some((age, name)) = age_after_name(toks, i) {
         return Some(((i - 1, i + 1), format!("{age}|{AGE} {name}"), AGE.into()));
@@ -1753,10 +1764,12 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
         }
     }
     // "magnitude 4.8": the scale before the figure is what it measures, unless a plural after it names
-    // what it counts ("level 10 times").
+    // what it counts ("level 10 times"). A class's figure counts nothing after it, plural or not: "type 2
+    // diabetes", "Category 5 hurricanes", "phase 3 trials".
+    let counts_after = |scale: &str| matches!(scale.to_lowercase().as_str(), "level" | "magnitude");
     if shape == Shape::Cardinal
-        && plural_at != Some(j + 1)
         && i > 0
+        && (plural_at != Some(j + 1) || !counts_after(core(toks[i - 1])))
         && !ends_phrase(toks[i - 1])
         && is_scale(core(toks[i - 1]))
         && let Some(scale) = stem_key(toks[i - 1])
@@ -3214,8 +3227,19 @@ mod tests {
             keys(FactKind::Number, "About 1 in 8 developed it."),
             keys(FactKind::Number, "Roughly one in eight did.")
         );
+        assert_eq!(of(FactKind::Number, "Nine out of 10 participants completed the trial."), ["Nine out of 10"]);
+        assert_eq!(
+            keys(FactKind::Number, "Nine out of 10 participants completed the trial."),
+            keys(FactKind::Number, "Nine in ten participants completed the trial.")
+        );
         // Not a share: a count in a year, a count over a stretch of time, a count in a place.
-        for text in ["It won 2 in 2023.", "It rained 12 in 2 days.", "It sold one in Paris.", "One in Paris fell."] {
+        for text in [
+            "It won 2 in 2023.",
+            "It rained 12 in 2 days.",
+            "It sold one in Paris.",
+            "One in Paris fell.",
+            "Twelve out of 2 days.",
+        ] {
             assert!(of(FactKind::Number, text).iter().all(|n| !n.contains(" in ")), "{text}");
         }
     }
@@ -3354,6 +3378,12 @@ mod tests {
         assert_eq!(k("The alert was raised to level 4."), k("Officials raised it to Level 4 on Monday."));
         assert_eq!(of(FactKind::Number, "It hit as a Category 5 hurricane."), ["Category 5"]);
         assert!(of(FactKind::Entity, "It hit as a Category 5 hurricane.").is_empty());
+        // A disease's type is a type, and counts no disease: "type 2 diabetes" is no "2 diabetes".
+        assert_eq!(of(FactKind::Number, "It helps people with type 2 diabetes."), ["type 2"]);
+        assert_eq!(of(FactKind::Number, "Forecasters expect more Category 5 hurricanes."), ["Category 5"]);
+        assert_eq!(of(FactKind::Number, "It passed phase 3 trials."), ["phase 3"]);
+        assert_ne!(k("It helps people with type 2 diabetes."), k("It helps people with type 1 diabetes."));
+        assert!(of(FactKind::Entity, "Type 2 diabetes is common.").is_empty());
         assert_eq!(of(FactKind::Entity, "Gauges in Lima put it at Magnitude 6.4 overnight."), ["Lima"]);
         // A plural right after the figure names what it counts.
         assert_eq!(of(FactKind::Number, "The water rose to a level 10 times the usual."), ["10 times"]);
