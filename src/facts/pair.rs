@@ -87,7 +87,7 @@ pub fn compare_with(a: &Article, b: &Article, c: &Comparison) -> PairFacts {
     let ledger = Ledger::from_facts(refs, facts);
     let mut replaced = replaced_quotes(&only_facts(&ledger, [&quotes[0], &quotes[1]], FactKind::Quote), c);
     let only_numbers = only_facts(&ledger, [&numbers[0], &numbers[1]], FactKind::Number);
-    replaced.extend(replaced_numbers(&only_numbers, c_numbers));
+    replaced.extend(replaced_numbers(&only_numbers, c_numbers, c));
     let fact_of = ledger_facts_by_key(&ledger, FactKind::Number);
     let numbering = Numbering {
         id: |f: &Fact| fact_of.get(variant_key(f)).copied(),
@@ -170,7 +170,7 @@ pub(super) fn replaced_keys(pair: [&Article; 2], facts: [&[Fact]; 2]) -> Replace
     let c = crate::comparison::compare(pair[0], pair[1]);
     let mut replaced = if quotes_may { replaced_quotes(&only_quotes, &c) } else { Vec::new() };
     let c_numbers = of_one_subject(&c, &Subjects::of(facts));
-    let numbers_replaced = if numbers_may { replaced_numbers(&only_numbers, &c_numbers) } else { Vec::new() };
+    let numbers_replaced = if numbers_may { replaced_numbers(&only_numbers, &c_numbers, &c) } else { Vec::new() };
     let numbering = Numbering { id: |f: &Fact| in_place.ids.get(f.key.as_str()).copied(), both: |i| in_place.both[i] };
     let changed = changed_in_place(&numbering, facts, &only_numbers, &c_numbers, &numbers_replaced);
     replaced.extend(numbers_replaced);
@@ -328,10 +328,16 @@ struct Replaced {
 /// the pairs of `c`: where a run of changed words takes out exactly one of A's and puts in exactly one of
 /// B's, of the same sort and within ten times of each other (as the ledger joins a
 /// conflict); and counts of one value whose nouns the pair words otherwise ([`recounted`]).
-fn replaced_numbers(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
+///
+/// A count of one value recounted in other words changes nothing, so it is looked for in every aligned
+/// pair (`all`); a change only in the pairs of `c`, those that speak of one subject ([`of_one_subject`]). A
+/// wire's "The trial, called TIDEWATER, enrolled 4,812 patients" and a rewrite's "Researchers tested
+/// lorvastide, a medicine developed by Norveld Pharma, in 4,812 volunteers" name no one in common, and the
+/// two counts were each report's own.
+fn replaced_numbers(only: &[OnlyFacts; 2], c: &Comparison, all: &Comparison) -> Vec<Replaced> {
     let mut pairs = swapped_in_runs(only, c, |words| words, |f, words| stands_in(f, words));
     pairs.retain(|[(_, fa), (_, fb)]| comparable(fa, fb));
-    for pair in recounted(only, c).into_iter().chain(units_changed(only, c)) {
+    for pair in recounted(only, all).into_iter().chain(units_changed(only, c)) {
         if !pairs.iter().any(|[x, y]| x.0 == pair[0].0 || y.0 == pair[1].0) {
             pairs.push(pair);
         }
@@ -962,6 +968,14 @@ mod tests {
         );
         assert_eq!(numbers(&p.shared), ["two separatist entities"], "{p:#?}");
         assert!(p.altered.is_empty() && numbers(&p.only_a).is_empty() && numbers(&p.only_b).is_empty());
+        // So it is in two sentences that name no one in common, which no change is read in.
+        let p = pair(
+            "The trial, called TIDEWATER, enrolled 4,812 patients at 312 hospitals in 23 countries.",
+            "Researchers tested lorvastide, a medicine developed by the Swiss company Norveld Pharma, in 4,812 \
+             volunteers recruited at 312 hospitals across twenty-three countries.",
+        );
+        assert!(numbers(&p.shared).contains(&"4,812 patients"), "{p:#?}");
+        assert!(p.altered.is_empty() && numbers(&p.only_a).is_empty() && numbers(&p.only_b).is_empty(), "{p:#?}");
     }
 
     #[test]
