@@ -512,7 +512,10 @@ fn topical_candidate(
     let credit = |j: usize| {
         blocks.get(j).is_some_and(|b| {
             let line = b.text.trim();
-            is_credit(line) || writer_over_date(line, blocks.get(j + 1).map(|d| d.text.trim())) || dated_line(line)
+            is_credit(line)
+                || writer_over_date(line, blocks.get(j + 1).map(|d| d.text.trim()))
+                || dated_line(line)
+                || (j > 0 && writers_job(line) && looks_like_name(blocks[j - 1].text.trim()))
         })
     };
     // A short paragraph of the story under the headline reads as a headline too, but ends with a full stop,
@@ -924,13 +927,25 @@ fn ends_a_trail(blocks: &[Block<'_>], i: usize) -> bool {
 const CREDITED_HEADLINE_WORDS: usize = 20;
 
 /// Whether `line` names the writer as some pages do under a headline, with no "By": a bare name over the
-/// date (`next`: "Mere Tapsell-Gordon" over "08:20, Aug 14 2025"), or a name set two spaces from the date on
-/// one line ("Sander Wijnbergen  18-11-25, 19:45").
+/// date (`next`: "Mere Tapsell-Gordon" over "08:20, Aug 14 2025") or over the writer's job ("Sarah Okafor"
+/// over "Senior Health Writer"), or a name set two spaces from the date on one line ("Sander Wijnbergen
+/// 18-11-25, 19:45").
 fn writer_over_date(line: &str, next: Option<&str>) -> bool {
     match line.split_once("  ") {
         Some((name, date)) => looks_like_name(name) && looks_like_dateline(date.trim()),
-        None => looks_like_name(line) && next.is_some_and(looks_like_dateline),
+        None => looks_like_name(line) && next.is_some_and(|n| looks_like_dateline(n) || writers_job(n)),
     }
+}
+
+/// Whether a line is a writer's job as a page sets it under the name: a few capitalised words that end in
+/// a newsroom's role ("Senior Health Writer", "Political Correspondent", "Staff Reporter"). Read as a line
+/// that reads as a headline, with the date under it, it took the headline's place.
+fn writers_job(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let last = words.last().map(|w| w.to_lowercase());
+    (1..=5).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "&"))
+        && last.is_some_and(|w| ROLES.contains(&w.trim_end_matches('s')))
 }
 
 /// A person's name alone: two to four words, the first and the last capitalised, the small words of
@@ -2502,6 +2517,26 @@ routine checks at its creamery.\n\nThe recalled pots of cheese dip were sold in 
 {headline}\n\n{standfirst}\n\nRachel Oyelaran\nFollow\n\n{story}\n"
         );
         assert_eq!(title(&page).as_deref(), Some("Dairy Trade Weekly"));
+    }
+
+    #[test]
+    fn a_writers_name_over_their_job_and_the_date_marks_the_headline_not_the_job() {
+        // The job, over the date, read as a headline that a credit marks, and took the headline's place: the
+        // story shares two of its words.
+        let page = "HealthWatch Magazine\nConditions  Treatments  Wellbeing  Research\nResearch\n\n\
+Diabetes patients with kidney damage may gain from once-a-week shot, study suggests\n\nSarah Okafor\n\
+Senior Health Writer\n14 May 2025\n\nFact checked by our medical review board\n\nPeople living with type 2 \
+diabetes and kidney disease could soon protect their kidney health with a once-weekly shot, a trial found.\n\n\
+Researchers tested the shot in 4,812 volunteers at 312 hospitals, and kidney damage was less common, the \
+trial's senior author said.\n";
+        let b = split_blocks(page);
+        let title = find_title(&b).map(|i| b[i].text.to_string());
+        assert_eq!(
+            title.as_deref(),
+            Some("Diabetes patients with kidney damage may gain from once-a-week shot, study suggests")
+        );
+        assert!(writers_job("Senior Health Writer") && writers_job("Staff Reporter") && writers_job("Editor"));
+        assert!(!writers_job("Kidney drug shows promise") && !writers_job("the health writer"));
     }
 
     #[test]
