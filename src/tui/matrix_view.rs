@@ -48,6 +48,13 @@ fn shade(similarity: f64, colour: bool) -> Style {
     Style::default().bg(Color::Indexed(level)).fg(fg)
 }
 
+/// A similarity to two places, as the detail under the grid gives it: one above none but below a
+/// hundredth is "under 0.01", as its cell shows "1", not "0.00", which read as none beside a cell that
+/// said some.
+fn hundredths(x: f64) -> String {
+    if x > 0.0 && x < 0.005 { "under 0.01".to_string() } else { format!("{x:.2}") }
+}
+
 fn pct(x: f64) -> String {
     format!("{:.0}%", x * 100.0)
 }
@@ -141,8 +148,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
             Span::raw(" against "),
             Span::styled(format!("column {} {}", c.col + 1, ca.id), t.strong),
             Span::raw(format!(
-                ": word-trigram similarity {:.2} · {} of the row is in the column · {} of the column is in the row · {}",
-                cell.similarity,
+                ": word-trigram similarity {} · {} of the row is in the column · {} of the column is in the row · {}",
+                hundredths(cell.similarity),
                 pct(cell.contained),
                 pct(cell.contains),
                 count(cell.shared, "shared phrase", "shared phrases")
@@ -239,7 +246,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
 
 #[cfg(test)]
 mod tests {
-    use super::glyph;
+    use super::{glyph, hundredths};
 
     #[test]
     fn a_cell_shows_the_hundredths_the_text_output_prints() {
@@ -250,5 +257,12 @@ mod tests {
         assert_eq!(glyph(0.004, false), " 1");
         assert_eq!(glyph(0.0, false), " ·");
         assert_eq!(glyph(0.996, false), "==");
+    }
+
+    #[test]
+    fn the_detail_gives_a_similarity_its_cell_shows_as_some_as_some() {
+        assert_eq!((glyph(0.003, false).as_str(), hundredths(0.003).as_str()), (" 1", "under 0.01"));
+        assert_eq!((glyph(0.0, false).as_str(), hundredths(0.0).as_str()), (" ·", "0.00"));
+        assert_eq!(hundredths(0.625), "0.62");
     }
 }
