@@ -128,19 +128,30 @@ const FRACTION_SLACK: f64 = 0.1;
 
 /// Whether two numbers, each its text as written, value and unit key, give one figure: as
 /// [`one_figure_in_units`] has it, or as a fraction in words rounds a share in figures.
-pub(super) fn one_figure_as_written(a: (&str, &str, &str), b: (&str, &str, &str)) -> bool {
-    one_figure_in_units((a.1, a.2), (b.1, b.2)) || fraction_rounds(a, b) || fraction_rounds(b, a)
+pub(super) fn one_figure_as_written(a: Written, b: Written) -> bool {
+    one_figure_in_units((a.1, a.2), (b.1, b.2)) || fraction_rounds(a, b)
 }
 
-/// Whether `fraction` is a share written as a fraction in words, and `share` one written in figures within
+/// A number as written: its text, value and unit key.
+pub(super) type Written<'a> = (&'a str, &'a str, &'a str);
+
+/// A number of a report, as written.
+pub(super) fn written(f: &Fact) -> Written<'_> {
+    (&f.text, &f.value, &f.unit)
+}
+
+/// Whether one of two shares is written as a fraction in words and the other in figures within
 /// [`FRACTION_SLACK`] of it. Two fractions in words are compared as their values are.
-fn fraction_rounds((text, _, unit): (&str, &str, &str), (share_text, value, share_unit): (&str, &str, &str)) -> bool {
-    unit == "percent"
-        && share_unit == "percent"
-        && fraction_share(share_text).is_none()
-        && fraction_share(text)
-            .zip(magnitude(value))
-            .is_some_and(|(exact, x)| (x - exact).abs() <= FRACTION_SLACK * exact + 1e-9)
+fn fraction_rounds(a: Written, b: Written) -> bool {
+    let rounds = |(text, _, unit): Written, (share_text, value, share_unit): Written| {
+        unit == "percent"
+            && share_unit == "percent"
+            && fraction_share(share_text).is_none()
+            && fraction_share(text)
+                .zip(magnitude(value))
+                .is_some_and(|(exact, x)| (x - exact).abs() <= FRACTION_SLACK * exact + 1e-9)
+    };
+    rounds(a, b) || rounds(b, a)
 }
 
 /// Whether two numbers, each a value and its unit key, give one figure: one value, one the other rounded,
@@ -219,7 +230,7 @@ impl Ledger {
                         out.extend(link_replaced(g, replaced, FactKind::Quote));
                         out
                     };
-                    group(&of_kind, link, no_links, false, |x, y| swapped.contains(&(x, y)), |m| vec![m])
+                    group(&of_kind, link, no_links, false, |x, y| swapped.contains(&(x, y)), |m| vec![m.concat()])
                 }
                 FactKind::Number => {
                     let in_place = |g: &[Group]| {
@@ -235,7 +246,7 @@ impl Ledger {
                 FactKind::Entity => {
                     let names = unambiguous_names(replaced);
                     let link = |g: &[Group]| link_replaced(g, &names, FactKind::Entity);
-                    group(&of_kind, link, no_links, false, |_, _| false, |m| vec![m])
+                    group(&of_kind, link, no_links, false, |_, _| false, |m| vec![m.concat()])
                 }
             };
             facts.sort_by(|a, b| {
@@ -751,7 +762,7 @@ fn no_links(_: &[Group]) -> Vec<(usize, usize)> {
 }
 
 /// Group occurrences by identity, join the groups `link` pairs up, then those `link_anyway` pairs up, and
-/// build the facts, each of the occurrences `untie` leaves together. Two variants of a fact that `swapped`
+/// build the facts, each of the occurrences `untie` leaves together of a joined fact's groups. Two variants of a fact that `swapped`
 /// holds (by key) are altered, whatever else says so ([`build_fact`]).
 fn group<'a>(
     occ: &[&'a (usize, Fact)],
@@ -759,7 +770,7 @@ fn group<'a>(
     link_anyway: impl Fn(&[Group]) -> Vec<(usize, usize)>,
     apart_in_one_report: bool,
     swapped: impl Fn(&str, &str) -> bool,
-    untie: impl Fn(Vec<&'a (usize, Fact)>) -> Vec<Vec<&'a (usize, Fact)>>,
+    untie: impl Fn(Vec<Vec<&'a (usize, Fact)>>) -> Vec<Vec<&'a (usize, Fact)>>,
 ) -> Vec<LedgerFact> {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut groups: Vec<Group> = Vec::new();
@@ -800,7 +811,7 @@ fn group<'a>(
     members
         .into_iter()
         .filter(|m| !m.is_empty())
-        .flat_map(|m| untie(m.iter().flat_map(|&g| groups[g].occ.iter().copied()).collect()))
+        .flat_map(|m| untie(m.iter().map(|&g| groups[g].occ.clone()).collect()))
         .map(|occ| build_fact(occ.iter(), &swapped))
         .collect()
 }
@@ -808,8 +819,9 @@ fn group<'a>(
 /// A number as one report gives it: the report and the number's key.
 type Occurrence<'a> = (usize, &'a str);
 
-/// The occurrences of a number fact, `occ`, split where a figure only shares its value and unit with one
-/// that is tied to the fact: each such figure's loose occurrences are a fact of their own.
+/// The occurrences of a number fact, given by figure (the groups of one value and unit it joins), split
+/// where a figure only shares its value and unit with one that is tied to the fact: each such figure's
+/// loose occurrences are a fact of their own.
 ///
 /// A share, a sum or a measure names nothing it counts, so one story's "4.7%" may be two figures: a copy
 /// turns the shares' "rose 7.4%" into "rose 4.7%", and a rewrite writes the drug's "4.7 percentage points"
@@ -824,26 +836,14 @@ type Occurrence<'a> = (usize, &'a str);
 /// only when its loose reports are as many as its tied ones, since a story's main figure is often given
 /// in words of an outlet's own. A figure none of whose occurrences is tied stays whole: something beyond
 /// these joined it. Counts of a noun are not split: the noun says what they count.
-fn untie_strays<'a>(occ: Vec<&'a (usize, Fact)>, replaced: [&[Replaced]; 2]) -> Vec<Vec<&'a (usize, Fact)>> {
+fn untie_strays<'a>(figures: Vec<Vec<&'a (usize, Fact)>>, replaced: [&[Replaced]; 2]) -> Vec<Vec<&'a (usize, Fact)>> {
+    let occ = figures.concat();
     let names_nothing = |f: &Fact| f.unit == "percent" || f.unit == POINT || is_money(&f.unit) || is_measure(&f.unit);
-    if occ.len() > MAX_POSTING || !occ.iter().all(|(_, f)| names_nothing(f)) {
+    if figures.len() < 2 || occ.len() > MAX_POSTING || !occ.iter().all(|(_, f)| names_nothing(f)) {
         return vec![occ];
     }
-    // Each occurrence's figure, by the order in which figures first come.
-    let mut keys: Vec<String> = Vec::new();
-    let figure: Vec<usize> = occ
-        .iter()
-        .map(|(_, f)| {
-            let k = group_key(f);
-            keys.iter().position(|x| *x == k).unwrap_or_else(|| {
-                keys.push(k);
-                keys.len() - 1
-            })
-        })
-        .collect();
-    if keys.len() < 2 {
-        return vec![occ];
-    }
+    // Each occurrence's figure.
+    let figure: Vec<usize> = figures.iter().enumerate().flat_map(|(g, f)| std::iter::repeat_n(g, f.len())).collect();
     let pairs: FxHashSet<[Occurrence; 2]> = replaced
         .iter()
         .flat_map(|r| r.iter())
@@ -868,20 +868,22 @@ fn untie_strays<'a>(occ: Vec<&'a (usize, Fact)>, replaced: [&[Replaced]; 2]) -> 
         }
     }
     // Each figure's reports, tied and loose.
-    let reports = |g: usize, t: bool| {
-        let of = (0..occ.len()).filter(|&i| figure[i] == g && tied[i] == t);
-        of.map(|i| occ[i].0).collect::<BTreeSet<usize>>()
-    };
-    let main =
-        (0..keys.len()).max_by_key(|&g| (reports(g, true).union(&reports(g, false)).count(), std::cmp::Reverse(g)));
-    let apart: Vec<bool> = (0..keys.len())
+    let reports: Vec<[BTreeSet<usize>; 2]> = (0..figures.len())
         .map(|g| {
-            let (tied, loose) = (reports(g, true), reports(g, false));
+            let of = |t: bool| (0..occ.len()).filter(|&i| figure[i] == g && tied[i] == t).map(|i| occ[i].0).collect();
+            [of(true), of(false)]
+        })
+        .collect();
+    let main = (0..figures.len()).max_by_key(|&g| (reports[g][0].union(&reports[g][1]).count(), std::cmp::Reverse(g)));
+    let apart: Vec<bool> = reports
+        .iter()
+        .enumerate()
+        .map(|(g, [tied, loose])| {
             !tied.is_empty() && !loose.is_empty() && (Some(g) != main || loose.len() >= tied.len())
         })
         .collect();
     let mut kept = Vec::with_capacity(occ.len());
-    let mut strays: Vec<Vec<&(usize, Fact)>> = vec![Vec::new(); keys.len()];
+    let mut strays: Vec<Vec<&(usize, Fact)>> = vec![Vec::new(); figures.len()];
     for (i, o) in occ.iter().enumerate() {
         if tied[i] || !apart[figure[i]] { kept.push(*o) } else { strays[figure[i]].push(*o) }
     }
@@ -1063,15 +1065,9 @@ fn link_numbers(groups: &[Group], replaced: &[Replaced]) -> Vec<(usize, usize)> 
     // one sentence may be linked to only one of them ([`group`]): "about 14% of those given placebo"
     // against "9.2% of patients given the drug and 13.9% of those given placebo" is the 13.9%, rounded, not
     // a changed 9.2%. Not a round count's ("thousands of records"): it takes in figures far apart.
-    let written = |g: usize| {
-        let f = &groups[g].occ[0].1;
-        (f.text.as_str(), f.value.as_str(), f.unit.as_str())
-    };
     let rounded = |(a, b): (usize, usize)| {
-        let (x, y) = (written(a), written(b));
-        (x.2 == y.2 && (values_agree(x.1, y.1) || rounds_to(x.1, y.1)))
-            || fraction_rounds(x, y)
-            || fraction_rounds(y, x)
+        let (x, y) = (written(&groups[a].occ[0].1), written(&groups[b].occ[0].1));
+        (x.2 == y.2 && (values_agree(x.1, y.1) || rounds_to(x.1, y.1))) || fraction_rounds(x, y)
     };
     out.sort_by_key(|&link| !rounded(link));
     out

@@ -4,7 +4,7 @@ use super::extract::{AGE, ELISION, PARTICLES, RATIO, age_holder, is_money, quote
 use super::ledger::{
     ArticleRef, Ledger, LedgerFact, POINT, Relation, TIME, common_count, counts_a_noun, is_measure, is_ordinal,
     magnitude, one_figure_as_written, one_joins_the_others, relation, rescaled, same_figure, size, values_agree,
-    variant_key, within_ten_times, wordings_relation,
+    variant_key, within_ten_times, wordings_relation, written,
 };
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
@@ -359,7 +359,7 @@ fn replaced_numbers(only: &[OnlyFacts; 2], c: &Comparison, all: &Comparison) -> 
 
 /// Whether two numbers give one figure, as written ([`one_figure_as_written`]).
 fn one_figure_of(a: &Fact, b: &Fact) -> bool {
-    one_figure_as_written((&a.text, &a.value, &a.unit), (&b.text, &b.value, &b.unit))
+    one_figure_as_written(written(a), written(b))
 }
 
 /// The pairs of numbers, one that only A gives and one that only B gives, that are the only such numbers of

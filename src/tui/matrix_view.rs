@@ -48,11 +48,12 @@ fn shade(similarity: f64, colour: bool) -> Style {
     Style::default().bg(Color::Indexed(level)).fg(fg)
 }
 
-/// A similarity to two places, as the detail under the grid gives it: one above none but below a
-/// hundredth is "under 0.01", as its cell shows "1", not "0.00", which read as none beside a cell that
-/// said some.
+/// A similarity to two places, as the detail under the grid gives it: one above none that rounds to
+/// "0.00" is "under 0.01", as its cell shows "1" ([`glyph`]); "0.00" read as none beside a cell that said
+/// some.
 fn hundredths(x: f64) -> String {
-    if x > 0.0 && x < 0.005 { "under 0.01".to_string() } else { format!("{x:.2}") }
+    let two = format!("{x:.2}");
+    if x > 0.0 && two == "0.00" { "under 0.01".to_string() } else { two }
 }
 
 fn pct(x: f64) -> String {
