@@ -719,7 +719,7 @@ impl Page<'_> {
             verdict[k] = None;
         }
         // Runs of link-like blocks, each cut at a colon line and at a list's items.
-        let linkish: Vec<bool> = (0..blocks.len())
+        let mut linkish: Vec<bool> = (0..blocks.len())
             .map(|i| {
                 i > start
                     && !colon[i]
@@ -733,6 +733,30 @@ impl Page<'_> {
                             && (nwords[i] > 3 || labelled_figure(blocks[i]) != Some(Figure::Stated))))
             })
             .collect();
+        // A link's title may ask its question ("Is it safe to eat eggs every day?") among other links' titles:
+        // it is one of them when a title that asks nothing stands next to it, set out as it is (both list
+        // items, or neither). An explainer's question heads its own points ("How do I book?" over "- Tickets
+        // go on sale at noon"), which are items where it is none, or prose.
+        let asks: Vec<bool> = (0..blocks.len())
+            .map(|i| {
+                i > start
+                    && !linkish[i]
+                    && verdict[i].is_none()
+                    && !colon[i]
+                    && !item[i]
+                    && rows[i].is_none()
+                    && asks_as_headline(blocks[i])
+            })
+            .collect();
+        let beside = |i: usize, j: usize| {
+            linkish[j] && !asks[j] && verdict[j].is_none() && is_list_item(blocks[j]) == is_list_item(blocks[i])
+        };
+        let titles: Vec<usize> = (0..blocks.len())
+            .filter(|&i| asks[i] && ((i > 0 && beside(i, i - 1)) || (i + 1 < blocks.len() && beside(i, i + 1))))
+            .collect();
+        for i in titles {
+            linkish[i] = true;
+        }
         let mut i = 0;
         while i < blocks.len() {
             if !linkish[i] {
@@ -1712,8 +1736,16 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
             && memchr::memmem::find(lower, b"newsletter").is_some()
             && [&b"? sign up"[..], b"? subscribe"].iter().any(|p| memchr::memmem::find(lower, p).is_some())
     };
+    // A call for tips after the question that leads into it: "Got a story? Email newsdesk@… or message us on
+    // WhatsApp." It asks to be written to, at an address or to "us": a story's question and answer does not.
+    let asks_for_tips = || {
+        memchr::memchr(b'?', lower).is_some()
+            && (memchr::memchr(b'@', lower).is_some() || memchr::memmem::find(lower, b" us ").is_some())
+            && TIP_REPLIES.iter().any(|p| memchr::memmem::find(lower, p.as_bytes()).is_some())
+    };
     (may_lead && (LEADING_PHRASES.iter().any(|p| leads(p)) || promotes_newsletter()))
         || asks_then_promotes()
+        || asks_for_tips()
         || (may_lead && LEADING_WORDS.iter().any(|p| leads(p)) && !reads_as_sentence())
         || heads_about_section(text, nwords)
         || is_editorial_note(text, nwords)
@@ -1745,6 +1777,35 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
         // rules out nearly every block.
         || (matches!(lower.last(), Some(0xbe | 0xbc)) && nwords <= MENU_LABEL_WORDS && text.trim_end().ends_with(['▾', '▼']))
 }
+
+/// A headline that asks its question, as a link's title often does ("Is it safe to eat eggs every day?"):
+/// one question of a few words, no sentence before it. A run of them with other links is a link list; a
+/// story's questions stand alone between its answers, which end in stops and break the run.
+fn asks_as_headline(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with(['?', '？'])
+        && words(text).count() <= QUESTION_HEADLINE_WORDS
+        && ![". ", "! ", "? "].iter().any(|stop| text.contains(stop))
+}
+
+/// The most words of a question read as a link's title ([`asks_as_headline`]).
+const QUESTION_HEADLINE_WORDS: usize = 12;
+
+/// How a call for tips goes on after its question ("Got a story? Email …", "Seen something? Contact us
+/// …"), lowered: the question mark, a space, and the request to be written to.
+const TIP_REPLIES: &[&str] = &[
+    "? email",
+    "? e-mail",
+    "? contact",
+    "? get in touch",
+    "? message us",
+    "? call us",
+    "? tell us",
+    "? write to us",
+    "? send us",
+    "? drop us",
+    "? whatsapp us",
+];
 
 /// Whether a block, lowered, offers a discount with a code, as a sponsor's read or an advertisement does:
 /// "use code labnotes for 15% off", "15% off with promo code spring". A story's discount ("fares are 20%
@@ -1887,6 +1948,13 @@ fn is_credit_word(word: &str) -> bool {
         })
 }
 
+/// Whether `word` labels a picture's credit before a colon: one of [`CREDIT_WORDS`], or "Credit" itself ("…
+/// (stock image). Credit: Shutterstock"). Without the colon that word is a bank's or a loan's ("Credit
+/// Suisse", "(credit card)"), so only the colon's forms ask this.
+fn is_credit_label(word: &str) -> bool {
+    is_credit_word(word) || word.eq_ignore_ascii_case("credit") || word.eq_ignore_ascii_case("credits")
+}
+
 /// The longest of [`CREDIT_WORDS`], in bytes: a longer word is none of them in any case.
 const MAX_CREDIT_WORD_BYTES: usize = 24;
 
@@ -1910,7 +1978,7 @@ fn is_credit_line(text: &str) -> bool {
         return name.starts_with(char::is_uppercase) && is_credit_word(credit);
     };
     let mut label_words = words(label);
-    label_words.next().is_some_and(is_credit_word)
+    label_words.next().is_some_and(is_credit_label)
         && label_words.next().is_none()
         && (1..=8).contains(&words(source).count())
         && source.contains(char::is_alphabetic)
@@ -1922,7 +1990,11 @@ fn is_credit_line(text: &str) -> bool {
 /// Photo/Jay LaPrete) Firefighters work at the scene". Agencies and picture desks write them so, and a
 /// story's sentence neither ends nor opens on one.
 fn has_picture_credit(text: &str) -> bool {
-    let credits = |inside: &str| inside.len() <= 60 && inside.split(|c: char| !c.is_alphanumeric()).any(is_credit_word);
+    let credits = |inside: &str| {
+        inside.len() <= 60
+            && (inside.split(|c: char| !c.is_alphanumeric()).any(is_credit_word)
+                || inside.split_once(':').is_some_and(|(label, _)| is_credit_label(label.trim())))
+    };
     let text = text.trim();
     // At the end, after the caption; or a video's still, its source named so: "Chopper 6 video shows smoke
     // rising from the warehouse early Tuesday. (Source: River 6)".
@@ -1944,7 +2016,7 @@ fn has_picture_credit(text: &str) -> bool {
         && let Some(colon) = memchr::memrchr2(b':', b'|', text.as_bytes())
         && let (before, source) = (text[..colon].trim_end(), &text[colon + 1..])
         && let word_at = before.rfind(' ').map_or(0, |k| k + 1)
-        && is_credit_word(&before[word_at..])
+        && is_credit_label(&before[word_at..])
         // Or after a slash: "… در نشست خبری امروز / عکس: آرشیو".
         && before[..word_at].trim_end().ends_with(['.', '—', '–', '/'])
         && (1..=6).contains(&words(source).count())
@@ -2278,7 +2350,8 @@ const LEADING: &[&str] = &[
     "more on this story", "share this", "share post", "share on",
     "follow us", "subscribe", "sign up", "click here", "filed under", "posted in", "posted on",
     "published on", "updated on", "now reading", "next article", "previous article", "you may also like",
-    "most read", "most popular", "editors choice", "editors picks",
+    "most read", "most popular", "most viewed", "most shared", "most watched", "most commented", "editors choice",
+    "editors picks",
     "editor's choice", "editor's picks", "leave a reply", "leave a comment", "post a comment", "view comments",
     "add comment", "what's your reaction", "scroll to top", "back to top", "embedpost", "মন্তব্য যোগ করুন",
     // "Write a comment…" in Thai and Vietnamese pages.
@@ -2342,6 +2415,9 @@ const LEADING: &[&str] = &[
 #[rustfmt::skip]
 const PICTURE_WORDS: &[&str] = &[
     "photo", "image", "picture", "photograph", "caption", "credit", "gallery",
+    // A caption that names who is shown: "Pictured: The drug is given as a weekly injection (stock image)".
+    // "Pictured at the launch were …" reads as a sentence, and is not furniture.
+    "pictured",
     // The same in Russian, Ukrainian, Bulgarian and Serbian pages ("Фото: …", "Подпись к фото, …"), and in
     // Greek, Hebrew, Persian and Urdu, Arabic and Hindi ones.
     "фото", "подпись", "снимка", "φωτογραφία", "φωτ", "צילום", "عکس", "تصویر", "صورة", "الصورة", "फोटो", "तस्वीर",
@@ -2418,6 +2494,10 @@ const LEADING_NOUNS: &[&str] = &[
     // An outlet's or an author's notice: "Disclosure: The author holds no shares in the companies named."
     // ("Disclosure of the files showed …" is a sentence of the story.)
     "disclosure", "disclaimer",
+    // A credit for checking rather than writing, under the byline: "Fact checked by our medical review
+    // board", "Medically reviewed by Dr Ana Ruiz". It names a desk as often as a person, so
+    // [`crate::blocks::looks_like_byline`], which wants names, does not take it.
+    "fact checked by", "fact-checked by", "medically reviewed by", "reviewed by", "edited by",
     // A page's estimate of a reader's time: "Read time: 3 min". ("Reading time for the bill was
     // extended." is a sentence.)
     "reading time", "read time",
@@ -3639,6 +3719,61 @@ The operator said the first crossing left the harbour at six in the morning with
         let v = run(&ferry("Loaded: 0%\n\nAttendance: 24,312\n\nThe operator said crossings would run every hour.\n"));
         assert_eq!(reason(&v, "Loaded"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Attendance"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn checking_credits_pictured_captions_credits_after_a_caption_and_asked_tips_are_furniture() {
+        for line in [
+            "Fact checked by our medical review board",
+            "Medically reviewed by Dr Ana Ruiz, consultant nephrologist",
+            "[Pictured: The drug is given as a weekly injection under the skin (stock image). Credit: Shutterstock]",
+            "Pictured: Dr Helena Marsh at the congress in Vienna on Wednesday",
+            "The drug is given as a weekly injection under the skin (stock image). Credit: Shutterstock",
+            "Crews clear the road near the harbour on Tuesday. (Credit: Harbour Police)",
+            "Got a story? Email newsdesk@example.co.uk or message us on WhatsApp.",
+            "Seen something? Contact us on 0113 496 0000.",
+        ] {
+            assert!(furniture(line), "{line}");
+        }
+        for line in [
+            // Sentences that open with the same words.
+            "Pictured at the congress were the trial's lead researchers and several patients who took part.",
+            "Reviewed by the regulator, the plan was approved on Friday after a month of talks.",
+            // "Credit" without a colon is a bank's or a loan's word.
+            "Shares in the lender fell 4% after the deal. (Credit Suisse)",
+            // A story's own question and answer, neither an address nor "us".
+            "Why did the ferry stop? Engineers found a crack in the hull on Tuesday.",
+            "Got a plan? Contact tracing, officials said, would start on Monday.",
+        ] {
+            assert!(!furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn headlines_that_ask_their_question_join_a_list_of_links_but_a_subhead_stays_story() {
+        // Under "Most viewed", a link's title may ask a question; it breaks no run of links.
+        let v = run(&ferry(
+            "Crews said the next crossing would leave at noon.\n\n\
+Most viewed\nFive signs your blood pressure is too high\nIs it safe to eat eggs every day?\n\
+Heatwave warning as temperatures set to hit 30C\n",
+        ));
+        assert_eq!(reason(&v, "Is it safe"), Some(Reason::LinkList), "{v:#?}");
+        assert_eq!(reason(&v, "Five signs"), Some(Reason::LinkList), "{v:#?}");
+        // A run of links' titles that ask, set out as list items beside others.
+        let v = run(&ferry(
+            "Crews said the next crossing would leave at noon.\n\n\
+Related\n- Island ferries: what you need to know\n- Will fares rise this summer?\n- Harbour fees frozen for a year\n",
+        ));
+        assert_eq!(reason(&v, "- Will fares"), Some(Reason::LinkList), "{v:#?}");
+        // An explainer's question over its own points stays story (a subhead, not a link): its neighbours
+        // are items where it is none.
+        let v = run(&ferry(
+            "How will I get across?\n\n- Buses go over the Northgate crossing to the island\n- Ferries run every \
+ten minutes at peak times from the harbour\n- Cyclists can use the ferry for free\n\nWhat will the crossing cost?\n\n\
+The operator said the ferry service to the island would cost crews and passengers nothing extra on Friday.\n",
+        ));
+        assert_eq!(reason(&v, "How will"), None, "{v:#?}");
+        assert_eq!(reason(&v, "What will"), None, "{v:#?}");
     }
 
     #[test]
