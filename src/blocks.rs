@@ -680,6 +680,18 @@ fn topical_candidate(
     {
         return i;
     }
+    // A masthead stands over the day's date as a headline over its own ("The Coastal Times" over "Monday,
+    // September 15, 2025"), so both may be marked. The page names its site again in its copyright line ("©
+    // 2025 The Coastal Times Company"), and never the headline so: a marked candidate that shares more of
+    // the story's words, two at least, is the headline. (A site's name may share one by chance: "Times"
+    // with "local time".)
+    if credited(first)
+        && name.len() >= 4
+        && blocks[first + 1..].iter().any(|b| b.text.contains('©') && b.text.to_lowercase().contains(name.trim()))
+        && let Some(i) = others.iter().copied().find(|&i| credited(i) && shared(i) >= 2 && shared(i) > shared(first))
+    {
+        return i;
+    }
     // An aggregator sets the source's name over the date it was posted, and the headline under that date
     // ("白鷺台新報" over "10/4(土) 18:30配信" over the headline): both are marked by the date, and the name,
     // a few words, shares little of the story, where the headline sums it up.
@@ -1528,7 +1540,10 @@ pub fn looks_like_byline(text: &str) -> bool {
         // role alone after an article: "Par la rédaction de Lyon Actu".
         let after_article = k > 0 && ["the", "la", "le", "die", "la", "de"].contains(&names[k - 1]);
         let role = (named > 0 || after_article) && is_role(core);
-        if !(core.is_empty() || is_name || joins || role) {
+        // A word in brackets after a name: when each writer of a live page wrote ("Marcus Delaney (now) and
+        // Aisha Bello (earlier)").
+        let noted = named > 0 && w.starts_with('(') && w.ends_with(')');
+        if !(core.is_empty() || is_name || joins || role || noted) {
             // The names end at a lowercase word: only a date ("on 11 March 2026") or the place of the
             // report ("at the Riverside Stadium") may follow them there.
             let rest = &names[k + 1..];
@@ -1651,8 +1666,19 @@ const FOREIGN_JOINS: &[&str] = &[
 ];
 
 /// Verbs of writing that may open a credit line before its "by".
-const WRITING: &[&str] =
-    &["posted", "written", "words", "reported", "reporting", "story", "text", "provided", "diposting"];
+const WRITING: &[&str] = &[
+    "posted",
+    "written",
+    "words",
+    "reported",
+    "reporting",
+    "story",
+    "text",
+    "provided",
+    "diposting",
+    // A live page's: "Live coverage by Marcus Delaney (now) and Aisha Bello (earlier)".
+    "coverage",
+];
 
 /// A masthead or section line of two short pieces: "The Daily Courier | World news", "Business | March 5,
 /// 2026", a section and its place ("Nyheter · Hallvik"), a trail of two crumbs ("Done Deals › Castlebridge
@@ -2517,6 +2543,41 @@ routine checks at its creamery.\n\nThe recalled pots of cheese dip were sold in 
 {headline}\n\n{standfirst}\n\nRachel Oyelaran\nFollow\n\n{story}\n"
         );
         assert_eq!(title(&page).as_deref(), Some("Dairy Trade Weekly"));
+    }
+
+    #[test]
+    fn a_masthead_over_the_days_date_that_the_copyright_line_names_is_no_headline() {
+        let page = |copyright: &str| {
+            format!(
+                "The Coastal Times\nMonday, September 15, 2025\nLocal   Nation   World   Science   Business\n\n\
+Science\n\nAustralian landing brings asteroid samples home\n\nBy Helen Marsh\n\
+Published Sept. 15, 2025, 5:02 a.m. ET\n\n\
+A capsule carrying rock and dust from the asteroid Tamsin landed in the South Australian outback, ending a \
+six-year round trip for the agency's probe.\n\n\
+The capsule touched down at 9:42 a.m. local time on 13 September 2025 inside the test range, the agency \
+said.\n\n\
+Recovery teams reached the capsule within 90 minutes and confirmed that its heat shield had worked.\n\n\
+{copyright}\n"
+            )
+        };
+        let title = |page: &str| {
+            let b = split_blocks(page);
+            find_title(&b).map(|i| b[i].text.to_string())
+        };
+        assert_eq!(
+            title(&page("© 2025 The Coastal Times Company")).as_deref(),
+            Some("Australian landing brings asteroid samples home")
+        );
+        // Without the copyright line to name the site, the first marked line stays the title.
+        assert_eq!(title(&page("Contact us")).as_deref(), Some("The Coastal Times"));
+    }
+
+    #[test]
+    fn a_live_pages_credit_with_each_writers_turn_in_brackets_is_a_byline() {
+        assert!(looks_like_byline("Live coverage by Marcus Delaney (now) and Aisha Bello (earlier)"));
+        assert!(looks_like_byline("Live coverage by Marcus Delaney"));
+        assert!(!looks_like_byline("Live coverage by the station (which) was cut"));
+        assert!(!looks_like_byline("Coverage by satellite was patchy"));
     }
 
     #[test]
