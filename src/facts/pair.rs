@@ -2,9 +2,9 @@
 
 use super::extract::{AGE, ELISION, PARTICLES, RATIO, age_holder, is_money, quote_key, trim_figure};
 use super::ledger::{
-    ArticleRef, Ledger, LedgerFact, POINT, Relation, TIME, common_count, counts_a_noun, is_measure, is_ordinal,
-    magnitude, one_figure_as_written, one_joins_the_others, relation, rescaled, same_figure, size, values_agree,
-    variant_key, within_ten_times, wordings_relation, written,
+    ArticleRef, Ledger, LedgerFact, POINT, Relation, TIME, common_count, converts, counts_a_noun, is_measure,
+    is_ordinal, magnitude, one_figure_as_written, one_joins_the_others, relation, rescaled, same_figure, size,
+    values_agree, variant_key, within_ten_times, wordings_relation, written,
 };
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
@@ -122,9 +122,26 @@ fn own_facts<'a>(facts: [&'a [Fact]; 2], kind: FactKind) -> [Vec<&'a Fact>; 2] {
         fs.iter().filter(|f| f.kind == kind).map(|f| f.key.as_str()).collect()
     };
     let own = |fs: &'a [Fact], other: &FxHashSet<&str>| -> Vec<&'a Fact> {
-        fs.iter().filter(|f| f.kind == kind && !other.contains(f.key.as_str())).collect()
+        fs.iter()
+            .enumerate()
+            .filter(|&(k, f)| f.kind == kind && !other.contains(f.key.as_str()) && !glosses(fs, k))
+            .map(|(_, f)| f)
+            .collect()
     };
     [own(facts[0], &keys(facts[1])), own(facts[1], &keys(facts[0]))]
+}
+
+/// Whether number `k` of a report's facts restates the one before it in the same sentence in other units:
+/// "121.6 grams, or about 4.3 ounces". The gloss says nothing the figure does not; taken for a figure of its
+/// own, it stood in for a figure the other report gives and this one dropped ("50 grams" against "4.3
+/// ounces", a changed number).
+fn glosses(facts: &[Fact], k: usize) -> bool {
+    let f = &facts[k];
+    f.kind == FactKind::Number
+        && is_measure(&f.unit)
+        && facts[..k].iter().rev().take_while(|g| g.sentence == f.sentence).any(|g| {
+            g.kind == FactKind::Number && g.unit != f.unit && converts((&g.value, &g.unit), (&f.value, &f.unit))
+        })
 }
 
 /// The numbers and quotations two reports with these facts replace one for the other in the aligned pairs
@@ -946,6 +963,26 @@ mod tests {
             &Article::from_text("a.txt", &format!("{head}{a}"), "utf-8"),
             &Article::from_text("b.txt", &format!("{head}{b}"), "utf-8"),
         )
+    }
+
+    #[test]
+    fn a_figure_given_again_in_other_units_stands_in_for_no_dropped_figure() {
+        // B drops the target of 50 grams and gives its own figure in ounces too: no number was changed.
+        let p = pair(
+            "Engineers estimate that the sealed canister holds 121.6 grams of material, more than double the \
+mission's minimum target of 50 grams.",
+            "Engineers estimate that the sealed canister holds 121.6 grams, or about 4.3 ounces, of material.",
+        );
+        assert!(p.altered.is_empty(), "{p:#?}");
+        assert_eq!(numbers(&p.only_a), ["50 grams"], "{p:#?}");
+        // A figure in other units that is no conversion of the one before it is compared as ever.
+        let p = pair(
+            "Engineers estimate that the sealed canister holds 121.6 grams of material, more than double the \
+mission's minimum target of 50 grams.",
+            "Engineers estimate that the sealed canister holds 121.6 grams, against a target of 3 ounces.",
+        );
+        let altered: Vec<_> = p.altered.iter().map(|x| (x.a.as_str(), x.b.as_str())).collect();
+        assert_eq!(altered, [("50 grams", "3 ounces")], "{p:#?}");
     }
 
     #[test]
