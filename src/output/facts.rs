@@ -69,6 +69,11 @@ pub fn json(w: &mut impl Write, ledger: &Ledger) -> io::Result<()> {
     writeln!(w)
 }
 
+/// A count and its noun, singular for one: "1 article", "3 quotes".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Print the ledger as a table: the articles and their column numbers, the altered facts with each
 /// wording, then quotes, numbers and names with the articles carrying them.
 pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()> {
@@ -79,13 +84,13 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
         w,
         "{}",
         style.bold(&format!(
-            "{} articles · {} quotes ({} altered) · {} numbers ({} conflicting) · {} names",
-            n,
-            count(FactKind::Quote),
+            "{} · {} ({} altered) · {} ({} conflicting) · {}",
+            counted(n, "article", "articles"),
+            counted(count(FactKind::Quote), "quote", "quotes"),
             altered(FactKind::Quote),
-            count(FactKind::Number),
+            counted(count(FactKind::Number), "number", "numbers"),
             altered(FactKind::Number),
-            count(FactKind::Entity)
+            counted(count(FactKind::Entity), "name", "names")
         ))
     )?;
     if n <= GRID_MAX {
