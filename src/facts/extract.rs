@@ -706,6 +706,9 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
     {
         return parse_number(count).filter(|(_, shape)| *shape == Shape::Cardinal);
     }
+    if let Some(time) = clock_minutes(c) {
+        return Some((time, Shape::Time));
+    }
     let (num, suffix) = split_number(c);
     if !num.starts_with(|ch: char| ch.is_ascii_digit()) {
         return None;
@@ -726,6 +729,10 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
     // "5G" is a network, not five grams.
     if suffix == "G" {
         return None;
+    }
+    // "30C", "2,900°C", "2,900°" before its scale: a temperature ([`temperature_at`]).
+    if glued_scale(suffix).is_some() || suffix == "°" || suffix == "º" {
+        return Some((value, Shape::Cardinal));
     }
     let suffix = suffix.to_lowercase();
     // A scale written short: "$9m", "$412M", "£1.2bn", "$3.4B", "€5mn". A lone "b" or "tn" after a
@@ -754,6 +761,127 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
         _ => return None,
     };
     Some((value, shape))
+}
+
+/// A time of day with its minutes, as its key: "9:42" and "21:05" as written (the hour's leading zero
+/// dropped), "9:42am" and "9.42pm" with the half of the day, "9:00am" as "9am" is. The stop between hour
+/// and minutes is read only before a meridiem: "9.42" alone is a decimal. A later word may give the
+/// meridiem ([`with_meridiem`]).
+fn clock_minutes(c: &str) -> Option<String> {
+    let b = c.as_bytes();
+    let hours = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&hours) || b.len() < hours + 3 || !matches!(b[hours], b':' | b'.') {
+        return None;
+    }
+    let (h, m, rest) = (&c[..hours], &c[hours + 1..hours + 3], &c[hours + 3..]);
+    let (h, m) = (h.parse::<u32>().ok()?, m.parse::<u32>().ok().filter(|_| m.bytes().all(|d| d.is_ascii_digit()))?);
+    if m > 59 || h > 23 {
+        return None;
+    }
+    match meridiem(rest) {
+        Some(half) => with_meridiem(&format!("{h}:{m:02}"), half),
+        None if rest.is_empty() && b[hours] == b':' => Some(format!("{h}:{m:02}")),
+        None => None,
+    }
+}
+
+/// A time of day's key ([`clock_minutes`]) with its half of the day: "9:42" and "am" make "9:42am", "9:00"
+/// and "pm" make "9pm" as "9 p.m." does. `None` where the hour is past twelve.
+fn with_meridiem(time: &str, half: &str) -> Option<String> {
+    let (h, m) = time.split_once(':')?;
+    if !(1..=12).contains(&h.parse::<u32>().ok()?) {
+        return None;
+    }
+    Some(if m == "00" { format!("{h}{half}") } else { format!("{h}:{m}{half}") })
+}
+
+/// Words that bound a figure rather than give it, as their folded words: "more than 400 scientists" is
+/// true of 430, "nearly 5 percent" of 4.7%. They are kept in the figure's text, where
+/// [`super::ledger::one_figure_as_written`] reads them. Words that only round it ("about", "some") are
+/// left out: rounding is read from the figure itself.
+pub(super) const BOUNDS: &[&str] = &[
+    "more than",
+    "over",
+    "above",
+    "at least",
+    "upwards of",
+    "in excess of",
+    "just over",
+    "less than",
+    "fewer than",
+    "under",
+    "below",
+    "up to",
+    "no more than",
+    "just under",
+    "nearly",
+    "almost",
+    "close to",
+];
+
+/// How many words right before token `at` are one of [`BOUNDS`]: the longest that fits, or 0.
+fn hedge_before(toks: &[&str], at: usize) -> usize {
+    BOUNDS
+        .iter()
+        .map(|h| h.split(' ').count())
+        .filter(|&n| n <= at)
+        .filter(|&n| {
+            let words = &toks[at - n..at];
+            !words.iter().any(|w| ends_phrase(w))
+                && BOUNDS.iter().any(|h| {
+                    h.split(' ').count() == n && h.split(' ').zip(words).all(|(hw, w)| core(w).eq_ignore_ascii_case(hw))
+                })
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// The keys of the two scales of temperature news writes in. A temperature's unit key is its scale's:
+/// "2,900 degrees Celsius" and "2,900 degrees Fahrenheit" are two figures, not one "2,900 degrees".
+pub(super) const CELSIUS: &str = "celsius";
+pub(super) const FAHRENHEIT: &str = "fahrenheit";
+
+/// The scale of a temperature written after its figure, and the word after the last of it: glued on
+/// ("30C", "2,900°C", "5,200℉"), as a word of its own ("5,200 °F", "98.6 Fahrenheit") or after "degrees"
+/// ("2,900 degrees Celsius", "40 degrees C"). A letter alone names a scale only glued to the figure in
+/// capitals (a "5c" coin is five cents) or after "degrees" or the degree sign.
+fn temperature_at(toks: &[&str], i: usize) -> Option<(usize, &'static str)> {
+    let word = toks[i].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '”']);
+    let (_, suffix) = split_number(word.trim_start_matches(|c: char| !c.is_ascii_digit()));
+    if let Some(scale) = glued_scale(suffix) {
+        return Some((i + 1, scale));
+    }
+    if ends_phrase(toks[i]) {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut degrees = suffix == "°" || suffix == "º";
+    if !degrees
+        && toks.get(j).is_some_and(|t| matches!(core(t).to_lowercase().as_str(), "degrees" | "degree" | "deg"))
+        && !ends_phrase(toks[j])
+    {
+        degrees = true;
+        j += 1;
+    }
+    let next = toks.get(j)?.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+    let scale = glued_scale(next).or_else(|| match next.to_lowercase().as_str() {
+        "celsius" | "centigrade" => Some(CELSIUS),
+        "fahrenheit" => Some(FAHRENHEIT),
+        "c" if degrees => Some(CELSIUS),
+        "f" if degrees => Some(FAHRENHEIT),
+        _ => None,
+    })?;
+    Some((j + 1, scale))
+}
+
+/// The scale of a temperature from what is glued to its figure ([`temperature_at`]): "C" and "F" in
+/// capitals, or after a degree sign in either case, or the signs of one character.
+fn glued_scale(suffix: &str) -> Option<&'static str> {
+    match suffix {
+        "C" | "°C" | "°c" | "ºC" | "℃" => Some(CELSIUS),
+        "F" | "°F" | "°f" | "ºF" | "℉" => Some(FAHRENHEIT),
+        _ => None,
+    }
 }
 
 /// The two sums of a range of money written as one word, "$4.80-$4.90" or "(£3m–£5m)": each is a figure
@@ -1099,6 +1227,17 @@ fn numbers(sentence: &str, shown: Option<(&str, &[usize])>, toks: &[&str], index
                 .collect()
         });
         let (from, to) = text_range;
+        // "00:31 — Okonkwo-Hale concedes.": a live report stamps each entry with its time, which is the
+        // page's, not a time the story gives.
+        if unit == "time" && from == 0 && toks.get(to).is_some_and(|t| matches!(*t, "—" | "–" | "-" | "|")) {
+            i = to;
+            continue;
+        }
+        // "more than 400 scientists": the bound is part of what the report states ([`BOUNDS`]).
+        // Not a date's, nor a fraction's, which reads its own hedges ([`by_before`]).
+        let fraction = unit == "percent" && core(toks[from]).starts_with(char::is_alphabetic);
+        let from =
+            if is_calendar_unit(&unit) || unit == AGE || fraction { from } else { from - hedge_before(toks, from) };
         // Pieces of text without spaces ("1万2000トン") stand in the sentence as they are; words are joined
         // by the one space a sentence keeps between them.
         let text = match shown {
@@ -1593,6 +1732,11 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
     }
     let (value, shape) = parse_number(toks[i])?;
     let shape = if shape == Shape::Year && counts_after_all(toks, i) { Shape::Cardinal } else { shape };
+    if matches!(shape, Shape::Cardinal | Shape::Year)
+        && let Some((end, scale)) = temperature_at(toks, i)
+    {
+        return Some(((i, end), format!("{value}|{scale}"), scale.into()));
+    }
     if let Some(unit) = glued_measure(toks[i]) {
         return Some(((i, i + 1), format!("{value}|{unit}"), unit));
     }
@@ -1673,6 +1817,14 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
         && let Some(m) = toks.get(i + 1).and_then(|t| meridiem(core(t)))
     {
         return Some(((i, i + 2), format!("{value}{m}"), "time".into()));
+    }
+    // "9:42 a.m.": the time with its minutes, then the meridiem as a word of its own.
+    if shape == Shape::Time
+        && !ends_phrase(toks[i])
+        && let Some(half) = toks.get(i + 1).and_then(|t| meridiem(core(t)))
+        && let Some(time) = with_meridiem(&value, half)
+    {
+        return Some(((i, i + 2), time, "time".into()));
     }
     let mut from = i;
     match shape {
@@ -2529,6 +2681,8 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
                 || c.chars().all(|ch| ch.is_ascii_digit() || !ch.is_alphanumeric())
                 // "C$185": a sum of money.
                 || without_dollar_country(c).len() < c.len()
+                // "2,900 degrees Celsius": a scale of temperature after its figure.
+                || (n > 0 && matches!(key.as_str(), CELSIUS | FAHRENHEIT | "centigrade"))
                 // "41C", "5G": a number with a unit or a letter, not a name.
                 || c.starts_with(|ch: char| ch.is_ascii_digit())
                 // "256 GB", "40 MW": a measure's unit after its figure.
@@ -2955,17 +3109,54 @@ mod tests {
     }
 
     #[test]
+    fn a_temperature_keeps_its_scale_however_written() {
+        let k = |t: &str| keys(FactKind::Number, t);
+        let c = ["2900 celsius"];
+        assert_eq!(k("Its shell reached 2,900 degrees Celsius as it fell."), c);
+        assert_eq!(k("Its shell reached 2,900°C as it fell."), c);
+        assert_eq!(k("Its shell reached 2,900 °C as it fell."), c);
+        assert_eq!(k("Its shell reached 2,900C as it fell."), c);
+        assert_eq!(k("Its shell reached 2,900 degrees C as it fell."), c);
+        assert_eq!(k("Its shell reached 5,200 degrees Fahrenheit."), ["5200 fahrenheit"]);
+        assert_eq!(k("It was 98.6F in the shade."), ["98.6 fahrenheit"]);
+        // Not a coin's cents, nor degrees of no scale; and the scale is no name.
+        assert!(k("A 5c coin was found.").iter().all(|k| !k.contains(CELSIUS)));
+        assert_eq!(k("It turned 90 degrees to the left."), ["90 degre"]);
+        assert!(of(FactKind::Entity, "Its shell reached 2,900 degrees Celsius, officials said.").is_empty());
+    }
+
+    #[test]
+    fn a_figure_keeps_the_words_that_bound_it_and_a_live_reports_stamp_is_none() {
+        let n = |t: &str| of(FactKind::Number, t);
+        assert_eq!(n("More than 400 scientists worked on it."), ["More than 400 scientists"]);
+        assert_eq!(n("It rose nearly 5 percent on Friday."), ["nearly 5 percent"]);
+        assert_eq!(n("Children under 50 kilograms were kept away."), ["under 50 kilograms"]);
+        // Words that round a figure are not kept; nor is a bound before a date.
+        assert_eq!(n("About 21 patients were treated."), ["21 patients"]);
+        assert_eq!(n("It has not rained since before 2020."), ["2020"]);
+        assert!(n("22:41 — Turnout was confirmed by the council.").is_empty());
+        assert_eq!(n("Turnout was confirmed at 22:41 by the council."), ["22:41"]);
+    }
+
+    #[test]
     fn clock_times_in_any_spelling_are_one_fact() {
         let k = |t: &str| keys(FactKind::Number, t);
         assert_eq!(k("The barrier gave way at 3am."), ["3am"]);
         assert_eq!(k("The barrier gave way at 3 a.m. on Tuesday."), ["3am"]);
         assert_eq!(k("Crews arrived at 11 P.M and left."), ["11pm"]);
+        // With its minutes, glued or as a word of its own, and on a clock of 24 hours.
+        assert_eq!(k("The capsule touched down at 9:42 a.m. local time."), ["9:42am"]);
+        assert_eq!(k("It touched down at 9.42am and at 9:00 p.m. left."), ["9:42am", "9pm"]);
+        assert_eq!(k("The doors opened at 21:05 on Friday."), ["21:05"]);
+        // Not a decimal, a score of 24 hours, nor minutes past sixty.
+        assert_eq!(k("Shares rose 9.42 points."), ["9.42 point"]);
+        assert!(k("It ended 13:75 on the board.").is_empty());
     }
 
     #[test]
     fn numbers_with_units() {
         let t = "North Korea has launched more than 30 ballistic missiles in 2022, on the 75th anniversary.";
-        assert_eq!(of(FactKind::Number, t), ["30 ballistic missiles", "2022", "75th anniversary"]);
+        assert_eq!(of(FactKind::Number, t), ["more than 30 ballistic missiles", "2022", "75th anniversary"]);
         let k = keys(FactKind::Number, "It built 90 factories. It built ninety factories.");
         assert_eq!(k[0], k[1]);
         assert_eq!(of(FactKind::Number, "Prices rose 5% and 3.5 per cent."), ["5%", "3.5 per cent"]);

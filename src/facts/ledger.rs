@@ -8,7 +8,8 @@
 
 use super::aligned::{Across, Replaced, replaced_across};
 use super::extract::{
-    AGE, ELISION, RATIO, SCORE, age_holder, fraction_share, is_calendar_unit, is_money, quote_clauses,
+    AGE, CELSIUS, ELISION, FAHRENHEIT, RATIO, SCORE, age_holder, fraction_share, is_calendar_unit, is_money,
+    quote_clauses,
 };
 use super::extract_all;
 use super::{Fact, FactKind};
@@ -129,7 +130,72 @@ const FRACTION_SLACK: f64 = 0.1;
 /// Whether two numbers, each its text as written, value and unit key, give one figure: as
 /// [`one_figure_in_units`] has it, or as a fraction in words rounds a share in figures.
 pub(super) fn one_figure_as_written(a: Written, b: Written) -> bool {
-    one_figure_in_units((a.1, a.2), (b.1, b.2)) || fraction_rounds(a, b)
+    one_figure_in_units((a.1, a.2), (b.1, b.2)) || fraction_rounds(a, b) || bounds_meet(a, b)
+}
+
+/// The sizes a number as written may stand for, from the words that bound it ([`super::extract::BOUNDS`]): "more than
+/// 400" is 400 to twice that, "nearly 5" a little under 5; a figure alone is itself. `None` for a value
+/// that is no size.
+fn bounds(text: &str, value: &str) -> Option<(f64, f64)> {
+    let v = magnitude(value)?;
+    let (lo, hi) = match bound_of(text) {
+        Some(Bound::JustOver) => (1.0, 1.0 + BOUND_SLACK),
+        Some(Bound::Nearly) => (1.0 - BOUND_SLACK, 1.0),
+        Some(Bound::Over) => (1.0, 2.0),
+        Some(Bound::Under) => (0.5, 1.0),
+        None => (1.0, 1.0),
+    };
+    // A negative figure's bounds turn over.
+    let (x, y) = (v * lo, v * hi);
+    Some((x.min(y), x.max(y)))
+}
+
+/// How the words before a figure bound it ([`super::extract::BOUNDS`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    /// "just over 400": a little above.
+    JustOver,
+    /// "nearly 5", "just under 5": a little below.
+    Nearly,
+    /// "more than 400", "at least 400": above, up to twice.
+    Over,
+    /// "fewer than 50", "up to 50": below, down to half.
+    Under,
+}
+
+/// The bound a number's text opens with, if any.
+fn bound_of(text: &str) -> Option<Bound> {
+    let lower = text.to_lowercase();
+    let opens = |hedges: &[&str]| hedges.iter().any(|h| lower.starts_with(h) && lower[h.len()..].starts_with(' '));
+    if opens(&["just over"]) {
+        Some(Bound::JustOver)
+    } else if opens(&["just under", "nearly", "almost", "close to"]) {
+        Some(Bound::Nearly)
+    } else if opens(&["more than", "over", "above", "at least", "upwards of", "in excess of"]) {
+        Some(Bound::Over)
+    } else if opens(&["less than", "fewer than", "under", "below", "up to", "no more than"]) {
+        Some(Bound::Under)
+    } else {
+        None
+    }
+}
+
+/// How far a figure bound closely ("nearly 5", "just over 400") may stand from it: a seventh or so.
+const BOUND_SLACK: f64 = 0.15;
+
+/// Whether two numbers as written, bounded otherwise by their words ("more than 400 scientists" and "430
+/// scientists", "nearly 5 percent" and "4.7 percent"), may be one figure: the sizes each may stand for meet ([`bounds`]). Only numbers of one unit,
+/// or of two nouns counted: a sum in two currencies, a share against a count, and two units of measure
+/// (which [`converts`] compares) never are.
+fn bounds_meet(a: Written, b: Written) -> bool {
+    // Two figures bound alike ("more than 1,500" and "more than 1,200") are compared as figures: the
+    // figure is what changed.
+    let (x, y) = (bound_of(a.0), bound_of(b.0));
+    let special = |u: &str| u == "percent" || u == POINT || is_money(u) || is_measure(u);
+    if x == y || (a.2 != b.2 && (special(a.2) || special(b.2))) {
+        return false;
+    }
+    bounds(a.0, a.1).zip(bounds(b.0, b.1)).is_some_and(|((alo, ahi), (blo, bhi))| alo <= bhi && blo <= ahi)
 }
 
 /// A number as written: its text, value and unit key.
@@ -612,7 +678,28 @@ pub(super) fn values_agree(a: &str, b: &str) -> bool {
     // Sizes are products of a few decimals, so two writings of one size may differ in the last bits.
     let same_size =
         || magnitude(a).zip(magnitude(b)).is_some_and(|(x, y)| (x - y).abs() <= 1e-9 * x.abs().max(y.abs()));
-    a == b || within(a, b) || within(b, a) || same_size()
+    a == b || within(a, b) || within(b, a) || same_size() || of_day(a).is_some_and(|x| of_day(b) == Some(x))
+}
+
+/// A time of day's key as minutes since midnight: "9:42am" and "9:42" (a clock of 24 hours) are 582, "9:42pm"
+/// and "21:42" are 1302, "3am" is 180. `None` for a value that is no time of day.
+fn of_day(value: &str) -> Option<u32> {
+    let (clock, half) = match value.strip_suffix("am").or_else(|| value.strip_suffix("pm")) {
+        Some(clock) => (clock, Some(value.ends_with("pm"))),
+        None => (value, None),
+    };
+    let (h, m) = match clock.split_once(':') {
+        Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+        // A bare hour is a time of day only with its half of the day: "9" is a count.
+        None if half.is_some() => (clock.parse::<u32>().ok()?, 0),
+        None => return None,
+    };
+    let h = match half {
+        Some(pm) if (1..=12).contains(&h) => h % 12 + if pm { 12 } else { 0 },
+        Some(_) => return None,
+        None => h,
+    };
+    (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
 /// Whether two values give one figure: the same size ([`values_agree`]), or one rounded from the other
@@ -629,6 +716,11 @@ pub fn one_figure(a: &str, b: &str) -> bool {
 /// it, "six weeks" and "six months" are not.
 pub(super) fn converts(a: (&str, &str), b: (&str, &str)) -> bool {
     let (Some((qa, x)), Some((qb, y))) = (size(a), size(b)) else { return false };
+    if qa == TEMPERATURE {
+        // Near freezing a twentieth of the figure is nothing: "0C" is "32F", and "1C" is "34F" rounded. A
+        // temperature may be below nought.
+        return a.1 != b.1 && qb == TEMPERATURE && (x - y).abs() <= (0.05 * x.abs().max(y.abs())).max(1.0);
+    }
     let within = if qa == TIME { 0.1 } else { 0.05 };
     a.1 != b.1 && qa == qb && x > 0.0 && (x - y).abs() <= within * x.max(y)
 }
@@ -636,9 +728,18 @@ pub(super) fn converts(a: (&str, &str), b: (&str, &str)) -> bool {
 /// A measure's quantity ("length", [`TIME`]) and its size in that quantity's base unit, from its value and
 /// unit key; `None` for a number that is no measure.
 pub(super) fn size((value, unit): (&str, &str)) -> Option<(&'static str, f64)> {
+    // A temperature's two scales do not meet at nought: its size is in degrees Celsius.
+    match unit {
+        CELSIUS => return Some((TEMPERATURE, magnitude(value)?)),
+        FAHRENHEIT => return Some((TEMPERATURE, (magnitude(value)? - 32.0) * 5.0 / 9.0)),
+        _ => {}
+    }
     let (quantity, base) = measure(unit)?;
     Some((quantity, magnitude(value)? * base))
 }
+
+/// The quantity of temperatures ([`size`]).
+const TEMPERATURE: &str = "temperature";
 
 /// A unit key's quantity and its size in that quantity's base unit ([`UNITS`]); `None` for no unit of
 /// measure.
@@ -651,7 +752,7 @@ pub(super) const TIME: &str = "time";
 
 /// Whether a number's unit key is a unit of measure ("kilomet", "mile"): a size, not a count of things.
 pub(super) fn is_measure(unit: &str) -> bool {
-    measure(unit).is_some()
+    measure(unit).is_some() || unit == CELSIUS || unit == FAHRENHEIT
 }
 
 /// Each unit of measure's quantity and its size in that quantity's base unit, by the unit's key.
@@ -1711,6 +1812,9 @@ mod tests {
         assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
         assert!(values_agree("02-28", "2026-02-28") && values_agree("2026-03", "2026-03-05"));
         assert!(!values_agree("02-28", "2026-03-28") && !values_agree("2025-02", "2026-02-28"));
+        // A time of day on a clock of twelve hours or of twenty-four.
+        assert!(values_agree("9:42am", "9:42") && values_agree("9:42pm", "21:42") && values_agree("12am", "0:00"));
+        assert!(!values_agree("9:42pm", "9:42") && !values_agree("9:24am", "9:42am") && !values_agree("9am", "9"));
     }
 
     #[test]
@@ -1782,6 +1886,11 @@ mod tests {
         assert!(rounds_to("17.9 million", "18 million") && rounds_to("18 million", "17.9 million"));
         // A measure and its conversion, rounded; not the same unit, nor another quantity.
         assert!(converts(("10", "kilomet"), ("6.2", "mile")) && converts(("30", "feet"), ("9", "metr")));
+        // Temperatures: 2,900 °C is 5,252 °F; near freezing a degree of rounding is allowed.
+        assert!(converts(("2900", CELSIUS), ("5200", FAHRENHEIT)) && converts(("0", CELSIUS), ("33", FAHRENHEIT)));
+        assert!(converts(("-40", FAHRENHEIT), ("-40", CELSIUS)));
+        assert!(!converts(("2900", CELSIUS), ("2900", FAHRENHEIT)) && !converts(("37", CELSIUS), ("37", FAHRENHEIT)));
+        assert!(!converts(("30", CELSIUS), ("30", "kilomet")));
         assert!(converts(("60", "mph"), ("97", "kmh")) && converts(("5", "kilogram"), ("11", "pound")));
         assert!(!converts(("10", "kilomet"), ("16", "mile")) && !converts(("10", "kilomet"), ("10", "kilomet")));
         assert!(!converts(("10", "kilomet"), ("6.2", "kilogram")) && !converts(("10", "mile"), ("16", "day")));
@@ -1872,6 +1981,37 @@ mod tests {
         }
         assert!(one_figure_as_written(("a third", "33", "percent"), ("34%", "34", "percent")));
         assert!(!one_figure_as_written(("33%", "33", "percent"), ("34%", "34", "percent")));
+        // A figure bound by its words holds the figures within its bounds.
+        let w = |t: &'static str, v: &'static str, u: &'static str| (t, v, u);
+        assert!(one_figure_as_written(
+            w("more than 400 scientists", "400", "scientist"),
+            w("430 scientists", "430", "scientist")
+        ));
+        assert!(one_figure_as_written(w("nearly 5 percent", "5", "percent"), w("4.7 percent", "4.7", "percent")));
+        assert!(one_figure_as_written(
+            w("nearly 3,000C", "3000", CELSIUS),
+            w("2,900 degrees Celsius", "2900", CELSIUS)
+        ));
+        assert!(one_figure_as_written(w("up to 12 people", "12", "peopl"), w("more than 10 people", "10", "peopl")));
+        assert!(!one_figure_as_written(
+            w("more than 400 scientists", "400", "scientist"),
+            w("380 scientists", "380", "scientist")
+        ));
+        assert!(!one_figure_as_written(w("nearly 5 percent", "5", "percent"), w("3.9 percent", "3.9", "percent")));
+        assert!(!one_figure_as_written(w("fewer than 50 staff", "50", "staff"), w("55 staff", "55", "staff")));
+        // Not across a share and a count, nor two currencies.
+        assert!(!one_figure_as_written(w("nearly 5 percent", "5", "percent"), w("5 staff", "4.8", "staff")));
+        assert!(!one_figure_as_written(
+            w("more than $4 million", "4 million", "dollar"),
+            w("€4.5 million", "4.5 million", "euro")
+        ));
+        // Bound alike, the figure is what changed.
+        assert!(!one_figure_as_written(
+            w("more than 1,500 people", "1500", "peopl"),
+            w("more than 1,200 people", "1200", "peopl")
+        ));
+        // Every bound the extraction keeps is read.
+        assert!(super::super::extract::BOUNDS.iter().all(|b| bound_of(&format!("{b} 5 people")).is_some()));
         // A fraction of a count is no share: "a third of the 300 staff" is no "34 staff".
         assert!(!one_figure_as_written(("a third", "33", "percent"), ("34 staff", "34", "staff")));
     }
@@ -2190,7 +2330,7 @@ mod tests {
             "Title one here\n\nMore than 1,500 people were evacuated from the valley on Monday after the river burst its banks.",
             "Title two here\n\nMore than 1,200 residents were evacuated from the valley on Monday after the river burst its banks.",
         ]);
-        let f = find(&l, FactKind::Number, "1,500 people");
+        let f = find(&l, FactKind::Number, "More than 1,500 people");
         assert!(f.altered, "{f:?}");
         assert_eq!(f.articles, [0, 1]);
         // The same count with another noun is one fact, not a conflict.
@@ -2198,7 +2338,7 @@ mod tests {
             "Title one here\n\nMore than 1,500 people were evacuated from the valley on Monday after the river burst its banks.",
             "Title two here\n\nMore than 1,500 residents were evacuated from the valley on Monday after the river burst its banks.",
         ]);
-        let f = find(&l, FactKind::Number, "1,500 people");
+        let f = find(&l, FactKind::Number, "More than 1,500 people");
         assert!(!f.altered, "{f:?}");
         assert_eq!(f.articles, [0, 1]);
     }
