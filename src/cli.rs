@@ -10,7 +10,8 @@ use std::path::PathBuf;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Files or folders to open in the TUI. With none, the embedded sample corpus.
+    /// Files or folders to open in the TUI (in folders, the .txt, .md and .text files). With none, the
+    /// embedded sample corpus.
     pub paths: Vec<PathBuf>,
     /// Colours for the TUI: `auto` follows NO_COLOR and the terminal's background (COLORFGBG).
     #[arg(long, value_enum, default_value_t = Theme::Auto)]
@@ -21,7 +22,7 @@ pub struct Cli {
 pub enum Command {
     /// List the articles of a corpus: id, words, title, and with JSON the body sentences and boilerplate.
     List {
-        /// Files or folders. With none, the embedded sample corpus.
+        /// Files or folders (in folders, the .txt, .md and .text files). With none, the embedded sample corpus.
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -48,7 +49,7 @@ pub enum Command {
     /// The fact ledger: quotes, numbers and names, which articles carry each, and which quotes or numbers
     /// an outlet changed.
     Facts {
-        /// Files or folders. With none, the embedded sample corpus.
+        /// Files or folders (in folders, the .txt, .md and .text files). With none, the embedded sample corpus.
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -59,7 +60,7 @@ pub enum Command {
     /// Similarity and containment of every pair of articles, the nearest reports of each, and which
     /// report each one most likely draws on.
     Matrix {
-        /// Files or folders. With none, the embedded sample corpus.
+        /// Files or folders (in folders, the .txt, .md and .text files). With none, the embedded sample corpus.
         paths: Vec<PathBuf>,
         /// Show the K nearest reports of each article instead of every pair.
         #[arg(long, value_name = "K", value_parser = clap::value_parser!(u32).range(1..))]

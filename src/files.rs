@@ -68,8 +68,27 @@ pub fn collect<P: AsRef<Path>>(paths: &[P]) -> Result<Files> {
         return Err(first);
     }
     walker.files.warnings.extend(empty.map(|e| e.to_string()));
+    if let Some(note) = passed_over_note(&walker.passed_over) {
+        walker.files.warnings.push(note);
+    }
     Ok(walker.files)
 }
+
+/// One line for the files in folders that were not read for their extension: how many, and the first few
+/// names. A folder of saved pages may hold many (pictures, scripts), so they are not named one a line.
+fn passed_over_note(paths: &[PathBuf]) -> Option<String> {
+    if paths.is_empty() {
+        return None;
+    }
+    let shown: Vec<String> = paths.iter().take(PASSED_OVER_NAMED).map(shown_path).collect();
+    let more = paths.len().saturating_sub(PASSED_OVER_NAMED);
+    let rest = if more > 0 { format!(" and {more} more") } else { String::new() };
+    let what = if paths.len() == 1 { "a file" } else { "files" };
+    Some(format!("not read: {what} in folders without a .txt, .md or .text extension ({}{rest})", shown.join(", ")))
+}
+
+/// How many of the files passed over for their extension [`passed_over_note`] names.
+const PASSED_OVER_NAMED: usize = 3;
 
 /// A file's or a folder's identity on disk, whatever the path that reached it.
 ///
@@ -114,6 +133,9 @@ struct Walker {
     taken: HashMap<Identity, usize>,
     /// Article files met so far, counting those reached twice.
     articles_seen: usize,
+    /// Files in folders passed over for their extension, by path: a report saved as "page.html" or with no
+    /// extension is not read, and the reader is told so once ([`collect`]).
+    passed_over: Vec<PathBuf>,
 }
 
 impl Walker {
@@ -156,6 +178,8 @@ impl Walker {
                 } else {
                     self.files.warnings.push(format!("{}: skipped, not a regular file", shown_path(path)));
                 }
+            } else if meta.is_file() {
+                self.passed_over.push(path);
             }
         }
         Ok(true)
@@ -219,7 +243,17 @@ mod tests {
         }
         let files = collect(&[dir.path()]).unwrap();
         assert_eq!(names(&files), ["a.md", "b.txt", "c.TEXT"]);
-        assert!(files.warnings.is_empty(), "{:?}", files.warnings);
+        // The file of another kind is passed over, and the reader told so in one line.
+        assert_eq!(files.warnings.len(), 1, "{:?}", files.warnings);
+        assert!(files.warnings[0].starts_with("not read: a file in folders"), "{:?}", files.warnings);
+        assert!(files.warnings[0].contains("notes.pdf"), "{:?}", files.warnings);
+        // Many are counted, not each named.
+        for k in 0..5 {
+            std::fs::write(dir.path().join(format!("pic{k}.png")), "x").unwrap();
+        }
+        let files = collect(&[dir.path()]).unwrap();
+        assert_eq!(files.warnings.len(), 1, "{:?}", files.warnings);
+        assert!(files.warnings[0].ends_with("pic1.png and 3 more)"), "{:?}", files.warnings);
     }
 
     #[cfg(unix)]
