@@ -340,16 +340,18 @@ fn hints(focus: Focus, width: usize, t: &Theme) -> Line<'static> {
     };
     key_line(
         &[
-            // The keys a first reading needs come first: a narrow footer keeps only those.
+            // The keys a first reading needs come first: a narrow footer keeps only those. The facts and
+            // the matrix views come right after comparing: at 100 columns they were dropped, and a reader
+            // found them only in the help.
             ("j/k", move_hint),
-            ("Tab", "focus"),
             ("Enter", "compare"),
+            ("f", "facts"),
+            ("x", "matrix"),
+            ("Tab", "focus"),
             ("]/[", "change"),
             ("/", slash),
             ("v", "view"),
             ("r", "boilerplate"),
-            ("f", "facts"),
-            ("x", "matrix"),
             ("a", "base"),
             ("s", "swap"),
         ],
