@@ -1736,6 +1736,13 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
             && memchr::memmem::find(lower, b"newsletter").is_some()
             && [&b"? sign up"[..], b"? subscribe"].iter().any(|p| memchr::memmem::find(lower, p).is_some())
     };
+    // A link to another story, headed in capitals as a tabloid sets it between paragraphs: "MORE: NASA boss
+    // warns of 'city killer' asteroid", "WATCH: The capsule's descent". In capitals and with the colon
+    // only: "More: the figures" may open a story's own line.
+    let teaser = || {
+        nwords <= TEASER_WORDS
+            && (text.starts_with("MORE:") || text.starts_with("WATCH:") || text.starts_with("SEE ALSO:"))
+    };
     // A call for tips after the question that leads into it: "Got a story? Email newsdesk@… or message us on
     // WhatsApp." It asks to be written to, at an address or to "us": a story's question and answer does not.
     let asks_for_tips = || {
@@ -1746,6 +1753,7 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
     (may_lead && (LEADING_PHRASES.iter().any(|p| leads(p)) || promotes_newsletter()))
         || asks_then_promotes()
         || asks_for_tips()
+        || teaser()
         || (may_lead && LEADING_WORDS.iter().any(|p| leads(p)) && !reads_as_sentence())
         || heads_about_section(text, nwords)
         || is_editorial_note(text, nwords)
@@ -1790,6 +1798,9 @@ fn asks_as_headline(text: &str) -> bool {
 
 /// The most words of a question read as a link's title ([`asks_as_headline`]).
 const QUESTION_HEADLINE_WORDS: usize = 12;
+
+/// The most words of a link's teaser headed "MORE:" or "WATCH:" (a headline's length).
+const TEASER_WORDS: usize = 20;
 
 /// How a call for tips goes on after its question ("Got a story? Email …", "Seen something? Contact us
 /// …"), lowered: the question mark, a space, and the request to be written to.
@@ -1967,6 +1978,9 @@ const CREDIT_LINE_WORDS: usize = 9;
 /// and no sentence.
 fn is_credit_line(text: &str) -> bool {
     let text = text.trim();
+    if credits_via_agency(text) {
+        return true;
+    }
     let Some((label, source)) = text.split_once(':') else {
         // Or with no colon, as some pages write it: "Foto Vigili del fuoco", the word and a name. (Every
         // block is asked: nearly all end as sentences, which rules them out first.)
@@ -1983,6 +1997,22 @@ fn is_credit_line(text: &str) -> bool {
         && (1..=8).contains(&words(source).count())
         && source.contains(char::is_alphabetic)
         && !ends_sentence(source)
+}
+
+/// A picture's credit that names who took it and the agency it came through: "Asterion Space Agency via
+/// AP", "Jane Doe/Reuters via Getty Images". Names alone, "via", then a name of one to three capitalised
+/// words, and no sentence: a story's "via" runs on in lower case ("delivered via a courier").
+fn credits_via_agency(text: &str) -> bool {
+    if ends_sentence(text) || !text.contains(" via ") {
+        return false;
+    }
+    let ws: Vec<&str> = words(text).collect();
+    let Some(at) = ws.iter().position(|w| *w == "via") else { return false };
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    let (who, agency) = (&ws[..at], &ws[at + 1..]);
+    (1..=5).contains(&who.len())
+        && (1..=3).contains(&agency.len())
+        && who.iter().chain(agency).all(|w| capital(w) || matches!(*w, "of" | "and" | "the"))
 }
 
 /// A picture's caption that carries its credit in brackets, at the end or at the start: "Firefighters work
@@ -3732,6 +3762,10 @@ The operator said the first crossing left the harbour at six in the morning with
             "Crews clear the road near the harbour on Tuesday. (Credit: Harbour Police)",
             "Got a story? Email newsdesk@example.co.uk or message us on WhatsApp.",
             "Seen something? Contact us on 0113 496 0000.",
+            "Asterion Space Agency via AP",
+            "Jane Doe/Reuters via Getty Images",
+            "MORE: NASA boss warns of 'city killer' asteroid heading our way",
+            "WATCH: The capsule's descent over the outback",
         ] {
             assert!(furniture(line), "{line}");
         }
@@ -3744,6 +3778,10 @@ The operator said the first crossing left the harbour at six in the morning with
             // A story's own question and answer, neither an address nor "us".
             "Why did the ferry stop? Engineers found a crack in the hull on Tuesday.",
             "Got a plan? Contact tracing, officials said, would start on Monday.",
+            // A story's "via", and its "more".
+            "The samples were flown to Leiden via Singapore.",
+            "Samples delivered via a courier",
+            "More: the figures the agency gave on Monday",
         ] {
             assert!(!furniture(line), "{line}");
         }
