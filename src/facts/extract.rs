@@ -208,7 +208,7 @@ fn name_pieces(text: &str) -> impl Iterator<Item = &str> {
 
 /// The lowercased word pieces of a name, split at spaces and hyphens, with Latin letters' accents dropped:
 /// one outlet's "Lucía Ramírez" is another's "Lucia Ramirez".
-fn name_tokens(text: &str) -> Vec<String> {
+pub(super) fn name_tokens(text: &str) -> Vec<String> {
     name_pieces(text).map(fold).filter(|w| !w.is_empty()).map(unaccented).collect()
 }
 

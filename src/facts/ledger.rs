@@ -9,7 +9,7 @@
 use super::aligned::{Across, Replaced, replaced_across};
 use super::extract::{
     AGE, CELSIUS, ELISION, FAHRENHEIT, RATIO, SCORE, age_holder, fraction_share, is_calendar_unit, is_money,
-    quote_clauses,
+    name_tokens, quote_clauses,
 };
 use super::extract_all;
 use super::{Fact, FactKind};
@@ -99,7 +99,7 @@ impl LedgerFact {
         match self.kind {
             FactKind::Quote => wordings_relation(first, v) == Relation::Excerpt,
             FactKind::Number => same_figure(first, v),
-            FactKind::Entity => true,
+            FactKind::Entity => !misspelt(first, v),
         }
     }
 
@@ -108,6 +108,13 @@ impl LedgerFact {
     pub fn changes(&self, v: &Variant) -> bool {
         self.altered && !self.agrees_with_first(v)
     }
+}
+
+/// Whether two wordings of a name spell one of its words otherwise ([`super::pair::misspells`]):
+/// "Miriam Okonkwo-Hale" and "Miriam Okonkwo-Hall", which aligned sentences write one for the other.
+fn misspelt(x: &Variant, y: &Variant) -> bool {
+    // Folded as a name's words are: "Zúrich" and "Zurich", "St Brigid's" and "St Brigid’s" are one spelling.
+    super::pair::misspells(&name_tokens(&x.text), &name_tokens(&y.text))
 }
 
 /// Whether two wordings of a number give one figure: one value, one the other rounded, or one size in
@@ -311,7 +318,11 @@ impl Ledger {
                 // the other, are one name.
                 FactKind::Entity => {
                     let names = unambiguous_names(replaced);
-                    let link = |g: &[Group]| link_replaced(g, &names, FactKind::Entity);
+                    let link = |g: &[Group]| {
+                        let mut links = link_replaced(g, &names, FactKind::Entity);
+                        links.extend(link_misspelt(g));
+                        links
+                    };
                     group(&of_kind, link, no_links, false, |_, _| false, |m| vec![m.concat()])
                 }
             };
@@ -1037,7 +1048,7 @@ fn build_fact<'a>(
                             || (wordings_relation(a, b) == Relation::Altered && !one_joins_the_others(a, b, &variants))
                     }
                     FactKind::Number => !same_figure(a, b),
-                    FactKind::Entity => false,
+                    FactKind::Entity => misspelt(a, b),
                 }
         })
     });
@@ -1212,6 +1223,40 @@ fn link_replaced(groups: &[Group], replaced: &[Replaced], kind: FactKind) -> Vec
         .map(|(g, h)| (g.min(h), g.max(h)))
         .collect()
 }
+
+/// The groups of names that are one person's or one body's name of two words or more with one word spelt
+/// otherwise ([`super::pair::misspells`]), in reports that do not give both: "Tobias Lindqvist" in most and
+/// "Tobias Lindquist" in one. Within one story, the same first words and a surname a letter or two off are
+/// one name misspelt, wherever the sentences stand; a report that writes both may name two people.
+///
+/// Names are compared only with those that open with the same word, and a word that opens many names
+/// ("New") is passed over: the pairs of a large corpus's names were too many to compare.
+fn link_misspelt(groups: &[Group]) -> Vec<(usize, usize)> {
+    // A group's fullest wording: its first may be a surname alone, folded into it.
+    let words: Vec<&[String]> =
+        groups.iter().map(|g| g.occ.iter().map(|o| &o.1.context[..]).max_by_key(|c| c.len()).unwrap_or(&[])).collect();
+    let mut by_first: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (g, w) in words.iter().enumerate() {
+        if w.len() >= 2 {
+            by_first.entry(w[0].as_str()).or_default().push(g);
+        }
+    }
+    let mut links = Vec::new();
+    for bucket in by_first.values().filter(|b| (2..=MISSPELT_BUCKET).contains(&b.len())) {
+        for (k, &g) in bucket.iter().enumerate() {
+            for &h in &bucket[k + 1..] {
+                if super::pair::misspells(words[g], words[h]) && groups[g].articles().is_disjoint(&groups[h].articles())
+                {
+                    links.push((g.min(h), g.max(h)));
+                }
+            }
+        }
+    }
+    links
+}
+
+/// The most names opening with one word that [`link_misspelt`] compares with each other.
+const MISSPELT_BUCKET: usize = 64;
 
 /// Whether two values are within ten times of each other, or either has no magnitude to compare.
 pub(super) fn within_ten_times(a: &str, b: &str) -> bool {
@@ -2322,6 +2367,22 @@ mod tests {
         let f = find(&aligned, FactKind::Number, "2,300 jobs");
         assert!(f.altered && f.variants.iter().any(|v| v.text == "3,200 jobs"), "{f:?}");
         assert!(!find(&aligned, FactKind::Number, "500 jobs").altered);
+    }
+
+    #[test]
+    fn a_name_misspelt_in_one_report_is_the_name_altered_wherever_it_stands() {
+        let l = ledger_by_words(&[
+            "Title one here\n\nThe line will close on Friday, manager Tobias Lindqvist said.\n\nCrews left.",
+            "Title two here\n\nCrews left the plant on Monday.\n\nTobias Lindquist, the manager, said it would shut.",
+            "Title three here\n\nTobias Lindqvist said the line would close.",
+        ]);
+        let f = find(&l, FactKind::Entity, "Tobias Lindqvist");
+        assert!(f.altered, "{f:#?}");
+        assert_eq!(f.articles, [0, 1, 2]);
+        assert!(f.changes(&f.variants[1]) && f.variants[1].text == "Tobias Lindquist", "{f:#?}");
+        // A report that writes both may name two people: they stay apart.
+        let l = ledger_by_words(&["Title one here\n\nTobias Lindqvist and Tobias Lindquist, brothers, said so."]);
+        assert!(!find(&l, FactKind::Entity, "Tobias Lindqvist").altered);
     }
 
     #[test]

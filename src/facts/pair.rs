@@ -175,7 +175,7 @@ pub(super) fn replaced_keys(pair: [&Article; 2], facts: [&[Fact]; 2]) -> Replace
     let names = own_facts(facts, FactKind::Entity);
     let only_names = [by_sentence(&names[0]), by_sentence(&names[1])];
     let names_may =
-        may_be_replaced(&mut content, [&only_names[0], &only_names[1]], |a, b| lengthens(&a.context, &b.context));
+        may_be_replaced(&mut content, [&only_names[0], &only_names[1]], |a, b| names_one(&a.context, &b.context));
     // Asked only when nothing else would align the pair: a long pair's numbers make it slow to answer.
     let worth_aligning = numbers_may
         || quotes_may
@@ -481,17 +481,71 @@ fn lengthened_names(only: &[OnlyFacts; 2], c: &Comparison) -> Vec<Replaced> {
     for (_, cand_a, cand_b) in paraphrased_with_facts(only, c) {
         let related: Vec<[(usize, &Fact); 2]> = cand_a
             .iter()
-            .flat_map(|&a| cand_b.iter().filter(move |b| lengthens(&a.1.context, &b.1.context)).map(move |&b| [a, b]))
+            .flat_map(|&a| cand_b.iter().filter(move |b| names_one(&a.1.context, &b.1.context)).map(move |&b| [a, b]))
             .collect();
         for [(ia, fa), (ib, fb)] in &related {
             let alone = related.iter().filter(|[x, y]| x.0 == *ia || y.0 == *ib).count() == 1;
             if alone && !out.iter().any(|r| r.facts[0] == *ia || r.facts[1] == *ib) {
                 let (texts, keys) = ([fa.text.clone(), fb.text.clone()], [fa.key.clone(), fb.key.clone()]);
-                out.push(Replaced { kind: FactKind::Entity, facts: [*ia, *ib], texts, keys, same: true, kept: None });
+                // A name spelt otherwise is the name altered; a longer one is the same name.
+                let same = !misspells(&fa.context, &fb.context);
+                out.push(Replaced { kind: FactKind::Entity, facts: [*ia, *ib], texts, keys, same, kept: None });
             }
         }
     }
     out
+}
+
+/// Whether two names (their words, as a name's fact gives them) are one: one holds the other
+/// ([`lengthens`]), or one spells the other otherwise ([`misspells`]).
+pub(super) fn names_one(x: &[String], y: &[String]) -> bool {
+    lengthens(x, y) || misspells(x, y)
+}
+
+/// Whether two names (their words, lowercased, a hyphen's pieces apart) are one name with one word spelt
+/// otherwise: the same number of words, all the same but one, and that one a letter or two off
+/// ("tobias lindqvist" and "tobias lindquist"): an edit for every four letters of a word of five or more,
+/// two at most ("Sakamaki" and "Sakamoto" are three apart). A shorter word may be one letter off where two
+/// words of the name are the same ("Miriam Okonkwo-Hale" and "Miriam Okonkwo-Hall"); "John Hale" and "John
+/// Hall" may be two people. A name of one word is never taken: a translation spells places its own way
+/// ("Viena", "Vienna"), and "Iran" is not "Iraq".
+pub(crate) fn misspells(x: &[String], y: &[String]) -> bool {
+    if x.len() != y.len() || x.len() < 2 {
+        return false;
+    }
+    let mut differing = x.iter().zip(y).filter(|(a, b)| a != b);
+    let Some((a, b)) = differing.next() else { return false };
+    if differing.next().is_some() {
+        return false;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let shorter = a.len().min(b.len());
+    let allowed = if shorter >= MISSPELT_LETTERS {
+        (shorter / 4).min(2)
+    } else if x.len() >= 3 && shorter >= 3 {
+        1
+    } else {
+        0
+    };
+    allowed > 0 && edits(&a, &b) <= allowed
+}
+
+/// The fewest letters of a name's word that [`misspells`] reads as spelt otherwise.
+const MISSPELT_LETTERS: usize = 5;
+
+/// The edit distance of two words: the fewest letters put in, taken out or changed to make one the other.
+fn edits(a: &[char], b: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 /// Whether the words of one name (`x` or `y`, as a name's fact gives them) are the first or the last words
@@ -894,7 +948,15 @@ fn differ(f: &LedgerFact, a: usize, b: usize) -> Option<Altered> {
     let vb: Vec<_> = f.variants_of(b).collect();
     let pairs = || va.iter().flat_map(|x| vb.iter().map(move |y| (*x, *y)));
     match f.kind {
-        FactKind::Entity => None,
+        // A name spelt otherwise by one of the two ([`super::ledger`] joins it to the other's): altered,
+        // unless both give one spelling.
+        FactKind::Entity => {
+            if pairs().any(|(x, y)| x.key == y.key) {
+                return None;
+            }
+            let (x, y) = pairs().find(|(x, y)| f.changes(x) || f.changes(y))?;
+            Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone() })
+        }
         FactKind::Quote => {
             // One wording both give is the quotation shared. Short of that, one of A's that B gives changed
             // is altered, though B quotes another piece of it faithfully: a quotation B split in two, one
@@ -963,6 +1025,27 @@ mod tests {
             &Article::from_text("a.txt", &format!("{head}{a}"), "utf-8"),
             &Article::from_text("b.txt", &format!("{head}{b}"), "utf-8"),
         )
+    }
+
+    #[test]
+    fn a_name_spelt_otherwise_is_told_from_two_names() {
+        let w = |t: &str| t.split([' ', '-']).map(str::to_lowercase).collect::<Vec<String>>();
+        assert!(misspells(&w("Tobias Lindqvist"), &w("Tobias Lindquist")));
+        assert!(misspells(&w("Elena Varga-Morales"), &w("Elena Varga-Moralez")));
+        assert!(misspells(&w("Miriam Okonkwo-Hale"), &w("Miriam Okonkwo-Hall")));
+        // Short words, two names, two words changed, or too many letters: not one name.
+        assert!(!misspells(&w("Iran"), &w("Iraq")) && !misspells(&w("Niger"), &w("Nigeria")));
+        assert!(!misspells(&w("Vienna"), &w("Viena")));
+        assert!(!misspells(&w("John Hale"), &w("John Hall")));
+        assert!(!misspells(&w("Haruto Sakamaki"), &w("Haruto Sakamoto")));
+        assert!(!misspells(&w("Anna Berg"), &w("Anna Berg")) && !misspells(&w("Anna Lindqvist"), &w("Ann Lindquist")));
+        // In an aligned pair, the name is altered.
+        let p = pair(
+            "The plant's manager, Tobias Lindqvist, said the line would close on Friday after the inspection.",
+            "The plant's manager, Tobias Lindquist, said the line would close on Friday after the inspection.",
+        );
+        let altered: Vec<_> = p.altered.iter().map(|x| (x.kind, x.a.as_str(), x.b.as_str())).collect();
+        assert_eq!(altered, [(FactKind::Entity, "Tobias Lindqvist", "Tobias Lindquist")], "{p:#?}");
     }
 
     #[test]

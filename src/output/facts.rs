@@ -84,13 +84,14 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
         w,
         "{}",
         style.bold(&format!(
-            "{} · {} ({} altered) · {} ({} conflicting) · {}",
+            "{} · {} ({} altered) · {} ({} conflicting) · {} ({} misspelt)",
             counted(n, "article", "articles"),
             counted(count(FactKind::Quote), "quote", "quotes"),
             altered(FactKind::Quote),
             counted(count(FactKind::Number), "number", "numbers"),
             altered(FactKind::Number),
-            counted(count(FactKind::Entity), "name", "names")
+            counted(count(FactKind::Entity), "name", "names"),
+            altered(FactKind::Entity)
         ))
     )?;
     if n <= GRID_MAX {

@@ -1,6 +1,6 @@
 //! The facts view: facts (rows) against articles (numbered columns), with the selected fact's wordings and
-//! the column legend below. Facts that stand out come first and carry a symbol: `≠` an altered quote or a
-//! conflicting number, `*` a fact only one article carries.
+//! the column legend below. Facts that stand out come first and carry a symbol: `≠` an altered quote, a
+//! conflicting number or a misspelt name, `*` a fact only one article carries.
 
 use super::app::{App, fact_rank};
 use super::diff_pane::clip;
@@ -191,7 +191,8 @@ fn detail_parts(app: &App) -> (Option<Line<'static>>, Vec<Vec<Span<'static>>>) {
     let Some(f) = app.selected_fact() else { return (None, Vec::new()) };
     let what = match (f.altered, f.kind) {
         (true, FactKind::Quote) => "≠ altered quote: the articles give other words",
-        (true, _) => "≠ conflicting number: the articles give other values",
+        (true, FactKind::Entity) => "≠ misspelt name: the articles spell it otherwise",
+        (true, FactKind::Number) => "≠ conflicting number: the articles give other values",
         (false, _) if f.articles.len() == 1 && n > 1 => "* only one article carries it",
         _ => "",
     };
@@ -218,9 +219,11 @@ fn detail_parts(app: &App) -> (Option<Line<'static>>, Vec<Vec<Span<'static>>>) {
             if f.altered && k > 0 {
                 spans.push(match (f.changes(v), f.kind) {
                     (true, FactKind::Quote) => Span::styled("  (altered)", t.alert),
-                    (true, _) => Span::styled("  (conflicts)", t.alert),
+                    (true, FactKind::Entity) => Span::styled("  (spelt otherwise)", t.alert),
+                    (true, FactKind::Number) => Span::styled("  (conflicts)", t.alert),
                     (false, FactKind::Quote) => Span::styled("  (an excerpt of a)", t.faint),
-                    (false, _) => Span::styled("  (the same figure as a)", t.faint),
+                    (false, FactKind::Entity) => Span::styled("  (the same name as a)", t.faint),
+                    (false, FactKind::Number) => Span::styled("  (the same figure as a)", t.faint),
                 });
             }
             spans
