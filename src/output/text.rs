@@ -157,9 +157,11 @@ fn changed_wording(a: &str, b: &str) -> Vec<(Op, String, bool)> {
         .collect()
 }
 
-/// One line of figures: similarity and the count of each label.
+/// One line of figures: the document pair's similarity and the count of each label. The similarity is
+/// called "aligned", as the TUI calls it: it is the share of both reports' words in aligned sentences, and
+/// "similarity 1.00" over four paraphrased pairs read to a tester as "identical".
 pub fn summary(c: &Comparison) -> String {
-    let mut parts = vec![format!("similarity {:.2}", c.similarity)];
+    let mut parts = vec![format!("aligned {:.2}", c.similarity)];
     for k in Kind::ALL {
         parts.push(format!("{} {}", c.counts.get(k), k.name()));
     }
