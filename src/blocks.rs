@@ -403,6 +403,11 @@ pub fn find_title_where(blocks: &[Block<'_>], mut accept: impl FnMut(&str) -> bo
     }
 }
 
+/// Whether `line` is a copyright line that names `site` (lowered): "© 2025 The Coastal Times Company".
+fn copyright_names(line: &str, site: &str) -> bool {
+    line.contains('©') && line.to_lowercase().contains(site)
+}
+
 /// The line of one or two words that heads the story prose at `found`: right above it, or above the date
 /// and credit lines a page sets between a headline and its story ("Harbour Blaze", "By Jane Doe, Local
 /// Democracy Reporter"). Over such lines it must be two words: a section's label ("Crime") stands over a
@@ -629,7 +634,7 @@ fn topical_candidate(
     // its place.
     if let Some((site, _motto)) = TITLE_SEPARATORS.iter().find_map(|sep| name.split_once(sep))
         && site.trim().len() >= 4
-        && blocks.iter().any(|b| b.text.contains('©') && b.text.to_lowercase().contains(site.trim()))
+        && blocks.iter().any(|b| copyright_names(&b.text, site.trim()))
         && let Some(i) = others.iter().copied().find(|&i| shared(i) >= shared(first) + 2)
     {
         return i;
@@ -687,7 +692,7 @@ fn topical_candidate(
     // with "local time".)
     if credited(first)
         && name.len() >= 4
-        && blocks[first + 1..].iter().any(|b| b.text.contains('©') && b.text.to_lowercase().contains(name.trim()))
+        && blocks[first + 1..].iter().any(|b| copyright_names(&b.text, name.trim()))
         && let Some(i) = others.iter().copied().find(|&i| credited(i) && shared(i) >= 2 && shared(i) > shared(first))
     {
         return i;
@@ -835,7 +840,7 @@ fn headline_of_window(
                 let opens =
                     line.get(..site.len()).is_some_and(|o| o.eq_ignore_ascii_case(&site) || o.to_lowercase() == site)
                         && line[site.len()..].chars().next().is_none_or(|c| matches!(c, ' ' | '|' | ':'));
-                opens || (line.contains('©') && line.to_lowercase().contains(&site))
+                opens || copyright_names(line, &site)
             })
     };
     let head = TITLE_SEPARATORS.iter().find_map(|sep| {

@@ -795,45 +795,66 @@ fn with_meridiem(time: &str, half: &str) -> Option<String> {
     Some(if m == "00" { format!("{h}{half}") } else { format!("{h}:{m}{half}") })
 }
 
-/// Words that bound a figure rather than give it, as their folded words: "more than 400 scientists" is
-/// true of 430, "nearly 5 percent" of 4.7%. They are kept in the figure's text, where
-/// [`super::ledger::one_figure_as_written`] reads them. Words that only round it ("about", "some") are
-/// left out: rounding is read from the figure itself.
-pub(super) const BOUNDS: &[&str] = &[
-    "more than",
-    "over",
-    "above",
-    "at least",
-    "upwards of",
-    "in excess of",
-    "just over",
-    "less than",
-    "fewer than",
-    "under",
-    "below",
-    "up to",
-    "no more than",
-    "just under",
-    "nearly",
-    "almost",
-    "close to",
+/// How the words before a figure bound it ([`BOUNDS`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Bound {
+    /// "just over 400": a little above.
+    JustOver,
+    /// "nearly 5", "just under 5": a little below.
+    Nearly,
+    /// "more than 400", "at least 400": above, up to twice.
+    Over,
+    /// "fewer than 50", "up to 50": below, down to half.
+    Under,
+}
+
+/// Words that bound a figure rather than give it, as their folded words, and how: "more than 400
+/// scientists" is true of 430, "nearly 5 percent" of 4.7%. They are kept in the figure's text, where
+/// [`super::ledger::one_figure_as_written`] reads them ([`bound_of`]). Words that only round it ("about",
+/// "some") are left out: rounding is read from the figure itself.
+pub(super) const BOUNDS: &[(&str, Bound)] = &[
+    ("more than", Bound::Over),
+    ("over", Bound::Over),
+    ("above", Bound::Over),
+    ("at least", Bound::Over),
+    ("upwards of", Bound::Over),
+    ("in excess of", Bound::Over),
+    ("just over", Bound::JustOver),
+    ("less than", Bound::Under),
+    ("fewer than", Bound::Under),
+    ("under", Bound::Under),
+    ("below", Bound::Under),
+    ("up to", Bound::Under),
+    ("no more than", Bound::Under),
+    ("just under", Bound::Nearly),
+    ("nearly", Bound::Nearly),
+    ("almost", Bound::Nearly),
+    ("close to", Bound::Nearly),
 ];
 
 /// How many words right before token `at` are one of [`BOUNDS`]: the longest that fits, or 0.
 fn hedge_before(toks: &[&str], at: usize) -> usize {
     BOUNDS
         .iter()
-        .map(|h| h.split(' ').count())
-        .filter(|&n| n <= at)
-        .filter(|&n| {
-            let words = &toks[at - n..at];
-            !words.iter().any(|w| ends_phrase(w))
-                && BOUNDS.iter().any(|h| {
-                    h.split(' ').count() == n && h.split(' ').zip(words).all(|(hw, w)| core(w).eq_ignore_ascii_case(hw))
-                })
+        .filter_map(|(bound, _)| {
+            let n = bound.split(' ').count();
+            let words = toks.get(at.checked_sub(n)?..at)?;
+            (!words.iter().any(|w| ends_phrase(w))
+                && bound.split(' ').zip(words).all(|(b, w)| core(w).eq_ignore_ascii_case(b)))
+            .then_some(n)
         })
         .max()
         .unwrap_or(0)
+}
+
+/// The bound a number's text opens with ([`BOUNDS`]), if any.
+pub(super) fn bound_of(text: &str) -> Option<Bound> {
+    let lower = text.to_lowercase();
+    BOUNDS
+        .iter()
+        .filter(|(words, _)| lower.starts_with(words) && lower[words.len()..].starts_with(' '))
+        .max_by_key(|(words, _)| words.len())
+        .map(|&(_, bound)| bound)
 }
 
 /// The keys of the two scales of temperature news writes in. A temperature's unit key is its scale's:

@@ -8,8 +8,8 @@
 
 use super::aligned::{Across, Replaced, replaced_across};
 use super::extract::{
-    AGE, CELSIUS, ELISION, FAHRENHEIT, RATIO, SCORE, age_holder, fraction_share, is_calendar_unit, is_money,
-    name_tokens, quote_clauses,
+    AGE, Bound, CELSIUS, ELISION, FAHRENHEIT, RATIO, SCORE, age_holder, bound_of, fraction_share, is_calendar_unit,
+    is_money, name_tokens, quote_clauses,
 };
 use super::extract_all;
 use super::{Fact, FactKind};
@@ -140,7 +140,7 @@ pub(super) fn one_figure_as_written(a: Written, b: Written) -> bool {
     one_figure_in_units((a.1, a.2), (b.1, b.2)) || fraction_rounds(a, b) || bounds_meet(a, b)
 }
 
-/// The sizes a number as written may stand for, from the words that bound it ([`super::extract::BOUNDS`]): "more than
+/// The sizes a number as written may stand for, from the words that bound it ([`bound_of`]): "more than
 /// 400" is 400 to twice that, "nearly 5" a little under 5; a figure alone is itself. `None` for a value
 /// that is no size.
 fn bounds(text: &str, value: &str) -> Option<(f64, f64)> {
@@ -155,36 +155,6 @@ fn bounds(text: &str, value: &str) -> Option<(f64, f64)> {
     // A negative figure's bounds turn over.
     let (x, y) = (v * lo, v * hi);
     Some((x.min(y), x.max(y)))
-}
-
-/// How the words before a figure bound it ([`super::extract::BOUNDS`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Bound {
-    /// "just over 400": a little above.
-    JustOver,
-    /// "nearly 5", "just under 5": a little below.
-    Nearly,
-    /// "more than 400", "at least 400": above, up to twice.
-    Over,
-    /// "fewer than 50", "up to 50": below, down to half.
-    Under,
-}
-
-/// The bound a number's text opens with, if any.
-fn bound_of(text: &str) -> Option<Bound> {
-    let lower = text.to_lowercase();
-    let opens = |hedges: &[&str]| hedges.iter().any(|h| lower.starts_with(h) && lower[h.len()..].starts_with(' '));
-    if opens(&["just over"]) {
-        Some(Bound::JustOver)
-    } else if opens(&["just under", "nearly", "almost", "close to"]) {
-        Some(Bound::Nearly)
-    } else if opens(&["more than", "over", "above", "at least", "upwards of", "in excess of"]) {
-        Some(Bound::Over)
-    } else if opens(&["less than", "fewer than", "under", "below", "up to", "no more than"]) {
-        Some(Bound::Under)
-    } else {
-        None
-    }
 }
 
 /// How far a figure bound closely ("nearly 5", "just over 400") may stand from it: a seventh or so.
@@ -2056,7 +2026,11 @@ mod tests {
             w("more than 1,200 people", "1200", "peopl")
         ));
         // Every bound the extraction keeps is read.
-        assert!(super::super::extract::BOUNDS.iter().all(|b| bound_of(&format!("{b} 5 people")).is_some()));
+        assert!(super::super::extract::BOUNDS.iter().all(|(b, _)| bound_of(&format!("{b} 5 people")).is_some()));
+        // The longest bound a text opens with is read: "just over" is not "over", nor "no more than" "more than".
+        assert_eq!(bound_of("just over 400 people"), Some(Bound::JustOver));
+        assert_eq!(bound_of("no more than 400 people"), Some(Bound::Under));
+        assert_eq!(bound_of("overtime of 400 hours"), None);
         // A fraction of a count is no share: "a third of the 300 staff" is no "34 staff".
         assert!(!one_figure_as_written(("a third", "33", "percent"), ("34 staff", "34", "staff")));
     }
