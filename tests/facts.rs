@@ -727,3 +727,46 @@ fn each_wording_says_whether_it_changes_the_fact() {
     let workers = v["facts"].as_array().unwrap().iter().find(|f| f["text"] == "1,800 workers").unwrap();
     assert!(workers["variants"].as_array().unwrap().iter().all(|x| x["changes"] == false));
 }
+
+/// Two reports of one quotation, the second giving it to another speaker, in a folder of their own.
+fn misattributed_pair() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let quote = "\"We will not open the canister until it is inside the clean room,\"";
+    let write = |name: &str, text: String| std::fs::write(dir.path().join(name), text).unwrap();
+    write("a.txt", format!("Capsule lands in the outback\n\n{quote} said Dr Haruto Sakamaki, who leads the team.\n"));
+    write(
+        "b.txt",
+        format!("Asteroid capsule comes home\n\n{quote} said Dr Miriam Okonkwo-Hale, the lead scientist.\n"),
+    );
+    dir
+}
+
+#[test]
+fn a_quotation_given_to_another_speaker_is_flagged_by_diff_and_facts() {
+    let dir = misattributed_pair();
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    pressdiff().args(["diff", "--color", "never"]).arg(&a).arg(&b).assert().success().stdout(predicate::str::contains(
+        "≠ speaker “We will not open the canister…” [-Haruto Sakamaki-] {+Miriam Okonkwo-Hale+}",
+    ));
+    let out = pressdiff().args(["diff", "--format", "json"]).arg(&a).arg(&b).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let altered = &json["facts"]["altered"][0];
+    assert_eq!(altered["kind"], "quote");
+    assert_eq!(altered["a"], altered["b"]);
+    assert_eq!(altered["speakers"], serde_json::json!(["Haruto Sakamaki", "Miriam Okonkwo-Hale"]));
+
+    let out = pressdiff().args(["facts", "--color", "never"]).arg(dir.path()).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("1 quote (1 altered)"), "{text}");
+    assert!(text.contains("said by Miriam Okonkwo-Hale  (another speaker)"), "{text}");
+    let out = pressdiff().args(["facts", "--format", "json"]).arg(dir.path()).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let quote = json["facts"].as_array().unwrap().iter().find(|f| f["kind"] == "quote").unwrap();
+    let given: Vec<(&str, bool)> = quote["variants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| (v["speaker"].as_str().unwrap(), v["changes"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(given, [("Haruto Sakamaki", false), ("Miriam Okonkwo-Hale", true)]);
+}

@@ -115,6 +115,7 @@ mod tests {
                 unit: String::new(),
                 context: Vec::new(),
                 person: false,
+                speaker: None,
             })
             .collect()
     }

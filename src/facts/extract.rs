@@ -335,7 +335,9 @@ pub(super) fn quotes(block: &[(&str, usize)], first: usize, out: &mut Vec<Fact>)
                     Mark::Single => matches!(c, '’' | '\'') && word_before && next.is_none_or(|x| !x.is_alphanumeric()),
                 };
                 if closes {
-                    push_quote(&text[from..i], from, &starts, first, out);
+                    let mark_at = text[..from].char_indices().next_back().map_or(0, |(k, _)| k);
+                    let said_by = super::speaker::speaker(&text, (mark_at, at), &starts);
+                    push_quote(&text[from..i], from, &starts, first, said_by, out);
                     open = None;
                 }
             }
@@ -357,7 +359,7 @@ enum Mark {
     Corner,
 }
 
-fn push_quote(inner: &str, at: usize, starts: &[usize], first: usize, out: &mut Vec<Fact>) {
+fn push_quote(inner: &str, at: usize, starts: &[usize], first: usize, speaker: Option<String>, out: &mut Vec<Fact>) {
     let text =
         inner.trim().trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '。' | '，') || c.is_whitespace());
     let key = quote_key(text);
@@ -375,6 +377,7 @@ fn push_quote(inner: &str, at: usize, starts: &[usize], first: usize, out: &mut 
         unit: String::new(),
         context: Vec::new(),
         person: false,
+        speaker,
     });
 }
 
@@ -1286,6 +1289,7 @@ fn numbers(sentence: &str, shown: Option<(&str, &[usize])>, toks: &[&str], index
             unit,
             context,
             person: false,
+            speaker: None,
         });
         i = to.max(i + 1);
     }
@@ -2207,7 +2211,7 @@ const REGION_WORDS: &[&str] = &[
     "sub-saharan",
 ];
 
-fn is_title(word: &str) -> bool {
+pub(super) fn is_title(word: &str) -> bool {
     // Asked several times of every word: titles are short ASCII words, so most words are answered by their
     // length, their first letter or one byte comparison, without a lowercase copy.
     const LONGEST: usize = 14;
@@ -2910,6 +2914,7 @@ fn entity_fact(parts: &[&str], person: bool, sentence: usize) -> Option<Fact> {
         value: String::new(),
         unit: String::new(),
         person,
+        speaker: None,
     })
 }
 

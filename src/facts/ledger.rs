@@ -60,6 +60,26 @@ pub struct Variant {
     pub value: String,
     /// Indices into [`Ledger::articles`], ascending.
     pub articles: Vec<usize>,
+    /// Quotes: the person these articles give the quotation to, when one of them names someone. Two
+    /// articles that give the same words to two people carry two variants.
+    pub speaker: Option<String>,
+}
+
+impl Variant {
+    /// Whether this wording and `other` give a quotation to two different people. Not when either names
+    /// no one.
+    pub fn said_by_another(&self, other: &Variant) -> bool {
+        !speakers_agree(self.speaker.as_deref(), other.speaker.as_deref())
+    }
+}
+
+/// Whether two attributions may be one person's: either names no one, or both name one person
+/// ([`super::speaker::same_speaker`]).
+fn speakers_agree(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => super::speaker::same_speaker(a, b),
+        _ => true,
+    }
 }
 
 /// One fact of the corpus.
@@ -73,7 +93,8 @@ pub struct LedgerFact {
     pub articles: Vec<usize>,
     /// The wordings, most widely carried first.
     pub variants: Vec<Variant>,
-    /// Two articles give it differently: other words inside the quotation marks, or another number.
+    /// Two articles give it differently: other words inside the quotation marks, the same words given to
+    /// another speaker, or another number.
     pub altered: bool,
 }
 
@@ -93,6 +114,10 @@ impl LedgerFact {
     /// alterations: beside "1,200 jobs" and "1,500 positions", "1,200 positions" agrees with the first.
     pub fn agrees_with_first(&self, v: &Variant) -> bool {
         let Some(first) = self.variants.first() else { return true };
+        // The same words given to someone else are the quotation altered.
+        if v.said_by_another(first) {
+            return false;
+        }
         if v.key == first.key {
             return true;
         }
@@ -101,6 +126,25 @@ impl LedgerFact {
             FactKind::Number => same_figure(first, v),
             FactKind::Entity => !misspelt(first, v),
         }
+    }
+
+    /// Whether wording `v` says in its words what the first wording does, whoever it is given to.
+    pub fn agrees_with_first_words(&self, v: &Variant) -> bool {
+        let Some(first) = self.variants.first() else { return true };
+        match self.kind {
+            FactKind::Quote => v.key == first.key || wordings_relation(first, v) == Relation::Excerpt,
+            _ => self.agrees_with_first(v),
+        }
+    }
+
+    /// Whether two reports give this quotation to two different people.
+    pub fn misattributed(&self) -> bool {
+        self.kind == FactKind::Quote
+            && self
+                .variants
+                .iter()
+                .enumerate()
+                .any(|(i, v)| self.variants[i + 1..].iter().any(|w| v.said_by_another(w)))
     }
 
     /// Whether wording `v` changes the fact: another figure, or other words inside the quotation marks,
@@ -988,13 +1032,21 @@ fn build_fact<'a>(
     let mut kind = FactKind::Entity;
     for (a, f) in occ.map(|o| (&o.0, &o.1)) {
         kind = f.kind;
-        match variants.iter_mut().find(|v| v.key == variant_key(f)) {
-            Some(v) => v.articles.push(*a),
+        // One wording given to two people is two variants; a report that names no one joins either.
+        let same = |v: &Variant| v.key == variant_key(f) && speakers_agree(v.speaker.as_deref(), f.speaker.as_deref());
+        match variants.iter_mut().find(|v| same(v)) {
+            Some(v) => {
+                v.articles.push(*a);
+                if v.speaker.is_none() {
+                    v.speaker.clone_from(&f.speaker);
+                }
+            }
             None => variants.push(Variant {
                 text: f.text.clone(),
                 key: variant_key(f).to_string(),
                 value: f.value.clone(),
                 articles: vec![*a],
+                speaker: f.speaker.clone(),
             }),
         }
     }
@@ -1015,6 +1067,7 @@ fn build_fact<'a>(
                 && match kind {
                     FactKind::Quote => {
                         swapped(&a.key, &b.key)
+                            || a.said_by_another(b)
                             || (wordings_relation(a, b) == Relation::Altered && !one_joins_the_others(a, b, &variants))
                     }
                     FactKind::Number => !same_figure(a, b),
@@ -1581,6 +1634,7 @@ mod tests {
             key: crate::facts::extract::quote_key(text),
             value: String::new(),
             articles: vec![0],
+            speaker: None,
         };
         let r = |a: &str, b: &str| wordings_relation(&wording(a), &wording(b));
         let judge = "I am not satisfied that you intended her to die, but you gave her life no thought at all. You \
@@ -2341,6 +2395,34 @@ mod tests {
         let f = find(&aligned, FactKind::Number, "2,300 jobs");
         assert!(f.altered && f.variants.iter().any(|v| v.text == "3,200 jobs"), "{f:?}");
         assert!(!find(&aligned, FactKind::Number, "500 jobs").altered);
+    }
+
+    #[test]
+    fn a_quotation_given_to_another_speaker_is_altered() {
+        let quote = "“We will not open the canister for ten days,”";
+        let l = ledger_by_words(&[
+            &format!("Title one here\n\n{quote} said Dr Haruto Sakamaki, who leads the team."),
+            &format!("Title two here\n\n{quote} Sakamaki said."),
+            // No one named: the quotation agrees with both.
+            &format!("Title three here\n\n{quote} she said."),
+            &format!("Title four here\n\n{quote} said Miriam Okonkwo-Hale, the mission's chief."),
+        ]);
+        let f = find(&l, FactKind::Quote, "We will not open the canister for ten days");
+        assert!(f.altered && f.misattributed(), "{f:#?}");
+        assert_eq!(f.articles, [0, 1, 2, 3]);
+        let given: Vec<(Option<&str>, &[usize], bool)> =
+            f.variants.iter().map(|v| (v.speaker.as_deref(), &v.articles[..], f.changes(v))).collect();
+        assert_eq!(
+            given,
+            [(Some("Haruto Sakamaki"), &[0, 1, 2][..], false), (Some("Miriam Okonkwo-Hale"), &[3][..], true)]
+        );
+        // Named otherwise, one person: no conflict.
+        let l = ledger_by_words(&[
+            &format!("Title one here\n\n{quote} said Dr Haruto Sakamaki."),
+            &format!("Title two here\n\n{quote} Mr Sakamaki told reporters."),
+        ]);
+        let f = find(&l, FactKind::Quote, "We will not open the canister for ten days");
+        assert!(!f.altered && f.variants.len() == 1, "{f:#?}");
     }
 
     #[test]

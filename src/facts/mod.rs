@@ -18,6 +18,7 @@ mod extract;
 mod ledger;
 mod pair;
 mod shared;
+mod speaker;
 
 pub(crate) use extract::{any_month, is_joined_mark};
 pub use extract::{entity_key, extract, extract_sentences, quote_key};
@@ -71,4 +72,7 @@ pub struct Fact {
     pub context: Vec<String>,
     /// Entities: a title or honorific ("Mr", "President") stood before the name, so it is a person.
     pub person: bool,
+    /// Quotes: the person the report gives the quotation to, as its attribution names them
+    /// ([`speaker`]); `None` when it names no one.
+    pub speaker: Option<String>,
 }

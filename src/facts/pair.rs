@@ -37,6 +37,9 @@ pub struct Altered {
     pub a: String,
     /// As B gives it.
     pub b: String,
+    /// Quotes: the people A and B give the quotation to, when they give it to two different people.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speakers: Option<[String; 2]>,
 }
 
 /// The facts of A against B.
@@ -928,7 +931,7 @@ impl PairFacts {
                     out.shared.push(FactRef { kind: r.kind, text: b })
                 }
                 true => out.shared.push(FactRef { kind: r.kind, text: a }),
-                false => out.altered.push(Altered { kind: r.kind, a, b }),
+                false => out.altered.push(Altered { kind: r.kind, a, b, speakers: None }),
             }
         }
         // Stable: changed quotations first, and the ledger's conflicts before the pairs' replacements.
@@ -955,26 +958,31 @@ fn differ(f: &LedgerFact, a: usize, b: usize) -> Option<Altered> {
                 return None;
             }
             let (x, y) = pairs().find(|(x, y)| f.changes(x) || f.changes(y))?;
-            Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone() })
+            Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone(), speakers: None })
         }
         FactKind::Quote => {
             // One wording both give is the quotation shared. Short of that, one of A's that B gives changed
             // is altered, though B quotes another piece of it faithfully: a quotation B split in two, one
             // half changed ("in a generation" made "in decades"), is a changed quotation.
-            if pairs().any(|(x, y)| x.key == y.key) {
+            if pairs().any(|(x, y)| x.key == y.key && !x.said_by_another(y)) {
                 return None;
             }
-            let (x, y) = pairs().find(|(x, y)| {
-                wordings_relation(x, y) == Relation::Altered && !one_joins_the_others(x, y, &f.variants)
-            })?;
-            Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone() })
+            // Words changed, or the quotation given to someone else (in the same words or not).
+            let (x, y) = pairs()
+                .find(|(x, y)| wordings_relation(x, y) == Relation::Altered && !one_joins_the_others(x, y, &f.variants))
+                .or_else(|| pairs().find(|(x, y)| x.said_by_another(y)))?;
+            let speakers = match (&x.speaker, &y.speaker) {
+                (Some(p), Some(q)) if x.said_by_another(y) => Some([p.clone(), q.clone()]),
+                _ => None,
+            };
+            Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone(), speakers })
         }
         FactKind::Number => {
             if pairs().any(|(x, y)| same_figure(x, y)) {
                 return None;
             }
             let (x, y) = pairs().next()?;
-            Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone() })
+            Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone(), speakers: None })
         }
     }
 }
@@ -982,6 +990,32 @@ fn differ(f: &LedgerFact, a: usize, b: usize) -> Option<Altered> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quotation_given_to_another_speaker_is_altered_with_both_speakers() {
+        let a = Article::from_text(
+            "a.txt",
+            "Capsule lands\n\n“We will not open the canister for ten days,” said Dr Haruto Sakamaki.",
+            "utf-8",
+        );
+        let b = Article::from_text(
+            "b.txt",
+            "Capsule lands\n\n“We will not open the canister for ten days,” said Dr Miriam Okonkwo-Hale.",
+            "utf-8",
+        );
+        let p = compare(&a, &b);
+        let quote = "We will not open the canister for ten days".to_string();
+        let speakers = Some(["Haruto Sakamaki".to_string(), "Miriam Okonkwo-Hale".to_string()]);
+        assert_eq!(p.altered, [Altered { kind: FactKind::Quote, a: quote.clone(), b: quote, speakers }], "{p:#?}");
+        // The same speaker, named otherwise: shared.
+        let c = Article::from_text(
+            "c.txt",
+            "Capsule lands\n\n“We will not open the canister for ten days,” Sakamaki said.",
+            "utf-8",
+        );
+        let p = compare(&a, &c);
+        assert!(p.altered.is_empty() && p.shared.iter().any(|f| f.kind == FactKind::Quote), "{p:#?}");
+    }
 
     #[test]
     fn pair_sorts_facts_into_four_lists() {
@@ -1001,7 +1035,8 @@ mod tests {
             [Altered {
                 kind: FactKind::Quote,
                 a: "comprehensive and constructive relations".into(),
-                b: "constructive and comprehensive relations".into()
+                b: "constructive and comprehensive relations".into(),
+                speakers: None
             }]
         );
         assert!(p.shared.contains(&FactRef { kind: FactKind::Number, text: "2022".into() }));
@@ -1355,6 +1390,7 @@ mission's minimum target of 50 grams.",
             unit: "percent".into(),
             context: Vec::new(),
             person: false,
+            speaker: None,
         };
         assert!(!stands_in(&fifth, &["a", "week"]) && stands_in(&fifth, &["by", "a", "fifth,"]));
     }

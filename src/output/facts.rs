@@ -37,7 +37,11 @@ struct VariantJson<'a> {
     /// This wording changes the fact: other words inside the quotation marks than the first wording's,
     /// or another figure. False for the first, an excerpt of it, or its figure in other words or units,
     /// so that a script building corrections need not tell "US$4,200 million" from "$4.2 billion" itself.
+    /// True too for the same words given to another speaker.
     changes: bool,
+    /// Quotes: who these articles give the quotation to, when one of them names someone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker: Option<&'a str>,
 }
 
 /// Print the ledger as JSON.
@@ -59,6 +63,7 @@ pub fn json(w: &mut impl Write, ledger: &Ledger) -> io::Result<()> {
                         text: &v.text,
                         articles: v.articles.iter().map(path).collect(),
                         changes: f.changes(v),
+                        speaker: v.speaker.as_deref(),
                     })
                     .collect(),
                 altered: f.altered,
@@ -116,11 +121,18 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
             let (agree, differ): (Vec<&Variant>, Vec<&Variant>) =
                 f.variants.iter().partition(|v| f.agrees_with_first(v));
             for v in agree {
-                writeln!(w, "    {}  {}", carriers(ledger, &v.articles, style), shown(f.kind, &v.text))?;
+                writeln!(w, "    {}  {}", carriers(ledger, &v.articles, style), worded(f, v))?;
             }
             for v in differ {
-                let (who, text) = (carriers(ledger, &v.articles, style), shown(f.kind, &v.text));
-                writeln!(w, "    {who}  {text}  {}", style.dim(&format!("({changed})")))?;
+                let (who, text) = (carriers(ledger, &v.articles, style), worded(f, v));
+                // The same words given to someone else are told apart from other words.
+                let first = &f.variants[0];
+                let how = match (v.said_by_another(first), v.key != first.key && !f.agrees_with_first_words(v)) {
+                    (true, true) => format!("{changed}, another speaker"),
+                    (true, false) => "another speaker".to_string(),
+                    _ => changed.to_string(),
+                };
+                writeln!(w, "    {who}  {text}  {}", style.dim(&format!("({how})")))?;
             }
         }
     }
@@ -139,18 +151,25 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
                 f.variants.iter().filter(|v| f.agrees_with_first(v)).flat_map(|v| v.articles.iter().copied()).collect();
             agreeing.sort_unstable();
             agreeing.dedup();
-            let mut line = format!("  {}  {}", carriers(ledger, &agreeing, style), shown(f.kind, &f.text));
+            let shown_first = match f.variants.first() {
+                Some(v) if v.text == f.text => worded(f, v),
+                _ => shown(f.kind, &f.text),
+            };
+            let mut line = format!("  {}  {}", carriers(ledger, &agreeing, style), shown_first);
             // Each other wording names its own carriers.
             // Plain inside the dimmed parenthesis: a colour reset of its own would end the dimming.
-            let listed = |v: &&Variant| {
-                format!("{} {}", shown(f.kind, &v.text), carriers(ledger, &v.articles, Style { color: false }))
-            };
+            let listed =
+                |v: &&Variant| format!("{} {}", worded(f, v), carriers(ledger, &v.articles, Style { color: false }));
             // The wordings that say what the first does ("also"), apart from those that change it: an
-            // excerpt of an altered quotation, or a count that agrees with the first, is no alteration.
+            // excerpt of an altered quotation, or a count that agrees with the first, is no alteration. The
+            // first's own words given to another speaker are listed too.
+            let first = &f.variants[0];
             let (agree, differ): (Vec<_>, Vec<_>) =
-                f.variants.iter().filter(|v| v.text != f.text).partition(|v| !f.changes(v));
+                f.variants.iter().filter(|v| v.text != f.text || v.said_by_another(first)).partition(|v| !f.changes(v));
+            let (given, differ): (Vec<_>, Vec<_>) =
+                differ.into_iter().partition(|v| v.said_by_another(first) && f.agrees_with_first_words(v));
             let changed = if f.kind == FactKind::Number { "conflicts with" } else { "altered" };
-            let groups: Vec<String> = [("also", agree), (changed, differ)]
+            let groups: Vec<String> = [("also", agree), (changed, differ), ("another speaker", given)]
                 .into_iter()
                 .filter(|(_, wordings)| !wordings.is_empty())
                 .map(|(label, wordings)| {
@@ -188,6 +207,14 @@ fn carriers(ledger: &Ledger, articles: &[usize], style: Style) -> String {
             .collect()
     } else {
         format!("{:>5} articles", articles.len())
+    }
+}
+
+/// A wording as a row shows it: a quotation with its speaker, where the reports give it to more than one.
+fn worded(f: &LedgerFact, v: &Variant) -> String {
+    match &v.speaker {
+        Some(name) if f.misattributed() => format!("{} said by {name}", shown(f.kind, &v.text)),
+        _ => shown(f.kind, &v.text),
     }
 }
 

@@ -92,18 +92,33 @@ fn pair_facts(w: &mut impl Write, f: &PairFacts, style: Style) -> io::Result<()>
             FactKind::Number => ("number", false),
             FactKind::Entity => ("name  ", false),
         };
-        write!(w, "{} {label}  ", style.bold("≠"))?;
-        if quoted {
-            w.write_all("“".as_bytes())?;
-        }
         let runs = changed_wording(&x.a, &x.b);
-        write_runs(w, runs.iter().map(|(op, text, spaced)| (*op, text.as_str(), *spaced)), style)?;
-        if quoted {
-            w.write_all("”".as_bytes())?;
+        // The same words given to someone else have only their speaker to show.
+        if x.a != x.b || x.speakers.is_none() {
+            write!(w, "{} {label}  ", style.bold("≠"))?;
+            if quoted {
+                w.write_all("“".as_bytes())?;
+            }
+            write_runs(w, runs.iter().map(|(op, text, spaced)| (*op, text.as_str(), *spaced)), style)?;
+            if quoted {
+                w.write_all("”".as_bytes())?;
+            }
+            writeln!(w)?;
         }
-        writeln!(w)?;
+        if let Some([sa, sb]) = &x.speakers {
+            write!(w, "{} speaker “{}” ", style.bold("≠"), opening_words(&x.a))?;
+            write_runs(w, [(Op::Delete, sa.as_str(), true), (Op::Insert, sb.as_str(), true)].into_iter(), style)?;
+            writeln!(w)?;
+        }
     }
     Ok(())
+}
+
+/// Words a quotation's line opens with, to name it beside its speakers: the first few, "…" for the rest.
+fn opening_words(quote: &str) -> String {
+    const OPENING: usize = 6;
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    if words.len() <= OPENING + 2 { quote.to_string() } else { format!("{}…", words[..OPENING].join(" ")) }
 }
 
 /// Write a word diff's runs (op, text, whether a space stood before it) on one line, each changed run in

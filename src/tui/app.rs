@@ -131,6 +131,17 @@ fn differing(a: &str, b: &str) -> (String, String) {
     (cut(&wa), cut(&wb))
 }
 
+/// The words a quotation opens with, to name it where two reports give it in the same words (to two
+/// speakers).
+fn opening(quote: &str) -> String {
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    if words.len() <= SHORT_WORDING {
+        quote.to_string()
+    } else {
+        format!("{}…", words[..SHORT_WORDING / 2].join(" "))
+    }
+}
+
 /// Words kept either side of a change by [`differing`].
 const CONTEXT_WORDS: usize = 1;
 /// Wordings of up to this many words are not cut by [`differing`].
@@ -1127,11 +1138,17 @@ impl App {
             let (mut ta, mut tb) = (text(ka), text(kb));
             // A quotation's two wordings, cut to where they differ; a number's are short.
             if let (true, Some(x), Some(y)) = (quote, &ta, &tb) {
-                let (x, y) = differing(x, y);
+                let (x, y) = if x == y { (opening(x), opening(y)) } else { differing(x, y) };
                 (ta, tb) = (Some(x), Some(y));
             }
+            // The same words given to two people: the speakers tell the wordings apart.
+            let speaker = |k: Option<usize>| match k.and_then(|k| f.variants[k].speaker.as_deref()) {
+                Some(name) if f.misattributed() => format!(" said by {name}"),
+                _ => String::new(),
+            };
             let side = |k: Option<usize>, t: Option<String>, who: &str| {
-                Some(format!("{} {} in {who}", char::from(b'a' + (k?.min(25) as u8)), shown(&t?, quote)))
+                let letter = char::from(b'a' + (k?.min(25) as u8));
+                Some(format!("{letter} {}{} in {who}", shown(&t?, quote), speaker(k)))
             };
             [side(ka, ta, "A"), side(kb, tb, "B")].into_iter().flatten().collect::<Vec<_>>().join(" vs ")
         });

@@ -189,7 +189,11 @@ fn detail_parts(app: &App) -> (Option<Line<'static>>, Vec<Vec<Span<'static>>>) {
     let t = app.theme;
     let n = app.corpus.articles.len();
     let Some(f) = app.selected_fact() else { return (None, Vec::new()) };
+    let misattributed = f.misattributed();
+    let same_words = f.variants.iter().all(|v| f.agrees_with_first_words(v));
     let what = match (f.altered, f.kind) {
+        (true, FactKind::Quote) if misattributed && same_words => "≠ quote given to another speaker",
+        (true, FactKind::Quote) if misattributed => "≠ altered quote: other words, and another speaker",
         (true, FactKind::Quote) => "≠ altered quote: the articles give other words",
         (true, FactKind::Entity) => "≠ misspelt name: the articles spell it otherwise",
         (true, FactKind::Number) => "≠ conflicting number: the articles give other values",
@@ -208,7 +212,12 @@ fn detail_parts(app: &App) -> (Option<Line<'static>>, Vec<Vec<Span<'static>>>) {
         .map(|(k, v)| {
             let who: Vec<String> = v.articles.iter().map(|&i| (i + 1).to_string()).collect();
             let letter = if f.altered { char::from(b'a' + (k.min(25) as u8)).to_string() } else { "●".into() };
-            let text = if f.kind == FactKind::Quote { format!("“{}”", v.text) } else { v.text.clone() };
+            let text = match (&v.speaker, f.kind) {
+                // Who each wording is given to, where the articles name more than one person.
+                (Some(name), FactKind::Quote) if misattributed => format!("“{}” said by {name}", v.text),
+                (_, FactKind::Quote) => format!("“{}”", v.text),
+                _ => v.text.clone(),
+            };
             let mut spans = vec![
                 Span::styled(format!("{letter} "), t.strong),
                 Span::raw(text),
@@ -217,7 +226,9 @@ fn detail_parts(app: &App) -> (Option<Line<'static>>, Vec<Vec<Span<'static>>>) {
             // Which of the other wordings change the fact, in `pressdiff facts`'s words: without them,
             // "US$4,200 million" beside "$4.2 billion", or a quotation cut short, read as another value.
             if f.altered && k > 0 {
+                let another_speaker = v.said_by_another(&f.variants[0]) && f.agrees_with_first_words(v);
                 spans.push(match (f.changes(v), f.kind) {
+                    (true, FactKind::Quote) if another_speaker => Span::styled("  (another speaker)", t.alert),
                     (true, FactKind::Quote) => Span::styled("  (altered)", t.alert),
                     (true, FactKind::Entity) => Span::styled("  (spelt otherwise)", t.alert),
                     (true, FactKind::Number) => Span::styled("  (conflicts)", t.alert),
@@ -309,7 +320,7 @@ mod tests {
 
     /// A number's wording, with its key as the facts write it (value, then unit).
     fn variant(text: &str, key: &str, value: &str, articles: Vec<usize>) -> Variant {
-        Variant { text: text.into(), key: key.into(), value: value.into(), articles }
+        Variant { text: text.into(), key: key.into(), value: value.into(), articles, speaker: None }
     }
 
     #[test]

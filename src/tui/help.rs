@@ -62,7 +62,10 @@ pub const MARKS: &[(&str, &str)] = &[
     ("┃ + ~ - > · (strip)", "overview strip at the comparison's right: ┃ the part on screen, marks where changes are"),
     ("A / B / ▶ (list)", "the base article, the one compared with it, and the highlighted row"),
     ("bold underline", "a quote or number inside an added or omitted sentence; a changed word in a quote"),
-    ("≠ (facts)", "an altered quote, a conflicting number or a misspelt name (listed first)"),
+    (
+        "≠ (facts)",
+        "an altered quote (or one given to another speaker), a conflicting number or a misspelt name (listed first)",
+    ),
     ("* (facts)", "a fact only one article carries (listed next)"),
     ("● / a b c (facts)", "the article carries the fact (letters: which wording; ≠ after one: it changes the fact)"),
     ("· (facts, matrix)", "not carried; no shared wording"),

@@ -1801,3 +1801,26 @@ fn inline_the_old_and_new_words_of_a_quotation_keep_their_own_marks() {
     assert!(old.contains(Modifier::CROSSED_OUT) && !old.contains(Modifier::UNDERLINED), "{old:?}");
     assert!(new.contains(Modifier::UNDERLINED) && !new.contains(Modifier::CROSSED_OUT), "{new:?}");
 }
+
+/// Three reports of one quotation, one of which gives it to another speaker.
+fn misattributed_corpus() -> Corpus {
+    let quote = "“We will not open the canister until it is inside the clean room,”";
+    let texts = [
+        format!("Capsule lands in the outback\n\n{quote} said Dr Haruto Sakamaki, who leads the curation team."),
+        format!("Asteroid capsule comes home\n\n{quote} Sakamaki told reporters on Monday."),
+        format!("Space capsule found in desert\n\n{quote} said Dr Miriam Okonkwo-Hale, the lead scientist."),
+    ];
+    let articles =
+        texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("r{}.txt", i + 1), t, "utf-8")).collect();
+    Corpus::from_articles(articles)
+}
+
+#[test]
+fn a_quotation_given_to_another_speaker_says_so_and_names_both() {
+    let facts = screen_of(misattributed_corpus(), 100, 30, &[Facts]);
+    assert!(facts.contains("≠ quote given to another speaker"), "{facts}");
+    insta::assert_snapshot!("facts_another_speaker_100x30", facts);
+    // Enter opens the two reports that name two speakers, and the status line says who each names.
+    let compared = screen_of(misattributed_corpus(), 100, 30, &[Facts, Compare]);
+    assert!(compared.contains("said by Haruto Sakamaki in A vs b “We will not open…” said by Miriam"), "{compared}");
+}

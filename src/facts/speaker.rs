@@ -1,0 +1,344 @@
+//! Who a quotation is given to: the name its attribution ("…,” said Dr Haruto Sakamaki) gives, and
+//! whether two reports give it to the same person.
+//!
+//! A quotation moved to another speaker keeps every word inside its marks, so a wording's changes miss it;
+//! only the words around it tell. The attribution is read in English news style, from the quotation's own
+//! sentence: a verb of saying with a capitalised name before or after it. A pronoun ("she said"), a role
+//! ("the minister said") or another language's verb gives no speaker, and a quotation with no speaker
+//! never conflicts with one that has.
+
+use super::extract::{is_title, name_tokens};
+use crate::normalize::{fold, is_double_quote, is_stopword};
+
+/// Verbs that attribute a quotation, as a report writes them after or before it.
+#[rustfmt::skip]
+const SAYING: &[&str] = &[
+    "said", "says", "told", "tells", "added", "adds", "explained", "explains", "stated", "warned", "warns",
+    "insisted", "insists", "noted", "notes", "wrote", "writes", "recalled", "recalls", "declared", "announced",
+    "argued", "argues", "claimed", "claims", "admitted", "admits", "replied", "continued", "asked", "asks",
+    "urged", "urges", "acknowledged", "conceded", "concedes", "stressed", "stresses", "confirmed", "confirms",
+    "cautioned", "remarked", "commented", "observed", "tweeted", "posted",
+];
+
+/// Words a name may hold in lowercase between its capitalised words ("Ursula von der Leyen").
+const PARTICLES: &[&str] = &["de", "da", "di", "del", "der", "den", "van", "von", "bin", "al", "la", "le", "dos", "du"];
+
+/// The most words of a name, and how far an attribution's verb may stand from the quotation.
+const NAME_WORDS: usize = 5;
+const VERB_REACH: usize = 12;
+
+/// A word of an attribution: its letters, and whether punctuation closed it ("Sakamaki," "said:").
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    bare: &'a str,
+    closed: bool,
+}
+
+fn words_of(text: &str) -> Vec<Word<'_>> {
+    text.split_whitespace()
+        .map(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            // What follows the letters: a comma, a colon or a full stop ends a name, but not the stop of a
+            // title or an initial ("Dr. J. Sakamaki").
+            let after = &w[w.find(bare).map_or(w.len(), |k| k + bare.len())..];
+            let stop = after.contains('.') && !is_title(bare) && bare.chars().count() > 1;
+            let closed = stop || after.contains([',', ';', ':', '!', '?']);
+            Word { bare, closed }
+        })
+        .filter(|w| !w.bare.is_empty())
+        .collect()
+}
+
+fn is_saying(w: &Word) -> bool {
+    SAYING.contains(&w.bare)
+}
+
+fn is_capitalised(w: &Word) -> bool {
+    w.bare.starts_with(|c: char| c.is_uppercase())
+}
+
+/// A possessive ("Sakamaki's spokesman") names whose words they are, not the speaker.
+fn is_possessive(w: &Word) -> bool {
+    w.bare.ends_with("'s") || w.bare.ends_with("’s")
+}
+
+/// The name of a run of words, titles and leading stopwords ("The", "She") dropped; `None` when nothing of
+/// a name is left, or the run is another's possession.
+fn name_of(run: &[Word]) -> Option<String> {
+    let start = run.iter().position(|w| !is_title(w.bare) && !is_stopword(&fold(w.bare)))?;
+    let run = &run[start..];
+    if run.iter().any(is_possessive) || !run.first().is_some_and(is_capitalised) {
+        return None;
+    }
+    // A particle ends no name, but may not end one either.
+    let end = run.iter().rposition(is_capitalised)? + 1;
+    Some(run[..end].iter().map(|w| w.bare).collect::<Vec<_>>().join(" "))
+}
+
+/// The name that starts at word `at`, read forwards: titles, capitalised words and particles, up to a
+/// word closed by punctuation.
+fn name_after(words: &[Word], at: usize) -> Option<String> {
+    let mut end = at;
+    while end < words.len() && end - at < NAME_WORDS + 2 {
+        let w = &words[end];
+        let particle = PARTICLES.contains(&w.bare)
+            && words[end + 1..].iter().find(|w| !PARTICLES.contains(&w.bare)).is_some_and(is_capitalised);
+        if !(is_capitalised(w) || particle) {
+            break;
+        }
+        end += 1;
+        if w.closed {
+            break;
+        }
+    }
+    // A name that goes on into a noun describes it ("according to North Korean state media", "said the
+    // White House press office"): the speaker is unnamed.
+    if end > at && !words[end - 1].closed && words.get(end).is_some_and(|w| !is_stopword(&fold(w.bare))) {
+        return None;
+    }
+    (end > at).then(|| name_of(&words[at..end])).flatten()
+}
+
+/// The name that ends at word `end` (exclusive), read backwards: the word next to the verb may be closed by
+/// a comma ("Okonkwo-Hale, said"), the words before it may not.
+fn name_before(words: &[Word], end: usize) -> Option<String> {
+    let mut start = end;
+    while start > 0 && end - start < NAME_WORDS + 2 {
+        let w = &words[start - 1];
+        let particle = PARTICLES.contains(&w.bare) && start < end;
+        if !(is_capitalised(w) || particle) || (w.closed && start < end) {
+            break;
+        }
+        start -= 1;
+    }
+    // "Mark Lowry of Greater Manchester Police said": the body is the speaker's, not the speaker.
+    if start >= 2
+        && AFFILIATION.contains(&words[start - 1].bare)
+        && is_capitalised(&words[start - 2])
+        && !words[start - 2].closed
+    {
+        return name_before(words, start - 1);
+    }
+    (start < end).then(|| name_of(&words[start..end])).flatten()
+}
+
+/// Words that join a speaker to the body they speak for ("Mark Lowry of Greater Manchester Police").
+const AFFILIATION: &[&str] = &["of", "from", "at"];
+
+/// The speaker of the verb at `verb`: the name before it ("Sakamaki said", "Sakamaki, who leads the
+/// team, said"), or after it ("said Dr Haruto Sakamaki", "said the team's leader, Haruto Sakamaki").
+fn subject_of(words: &[Word], verb: usize) -> Option<String> {
+    if verb > 0 {
+        let before = &words[verb - 1];
+        if !before.closed {
+            // A name, or a pronoun or a role, which names no one ("She said", "the minister said").
+            return is_capitalised(before).then(|| name_before(words, verb)).flatten();
+        }
+        // An aside set off by commas between the name and its verb: "Sakamaki, who leads the team, said".
+        // The aside opens after the name's comma with a lowercase word ("who", "from", "a"); the first
+        // such comma is taken, since the aside may hold names of its own ("Marg Hollins, from Headingley,
+        // whose husband …, told"), and a comma after a date opens none ("On Monday, Sakamaki, who…").
+        let from = verb.saturating_sub(VERB_REACH);
+        if let Some(k) =
+            (from..verb - 1).find(|&k| words[k].closed && is_capitalised(&words[k]) && !is_capitalised(&words[k + 1]))
+        {
+            return name_before(words, k + 1);
+        }
+        // Otherwise a comma before the verb ends a clause and the speaker follows ("…with North Korea, said
+        // its President Vladimir Putin"), or the name stands alone between commas ("the team's leader,
+        // Sakamaki, said").
+        return name_following(words, verb)
+            .or_else(|| is_capitalised(before).then(|| name_before(words, verb)).flatten());
+    }
+    name_following(words, verb)
+}
+
+/// The name after the verb at `verb`: "said Dr Haruto Sakamaki", "said its President Vladimir Putin", or,
+/// after a role and its comma, "said the team's leader, Haruto Sakamaki".
+fn name_following(words: &[Word], verb: usize) -> Option<String> {
+    let mut at = verb + 1;
+    // A determiner before a title: "its President", "the Prime Minister".
+    if words.get(at).is_some_and(|w| DETERMINERS.contains(&w.bare)) && words.get(at + 1).is_some_and(is_capitalised) {
+        at += 1;
+    }
+    if let Some(name) = name_after(words, at) {
+        return Some(name);
+    }
+    let to = (verb + 1 + VERB_REACH).min(words.len());
+    let k = (verb + 1..to).find(|&k| words[k].closed)?;
+    name_after(words, k + 1)
+}
+
+/// Words that may stand before a speaker's title ("said its President Vladimir Putin").
+const DETERMINERS: &[&str] = &["the", "its", "his", "her", "their", "our"];
+
+/// The speaker an attribution after a quotation names: `tail` runs from the closing mark to the end of
+/// the sentence.
+fn after_quote(tail: &str) -> Option<String> {
+    let words = words_of(tail);
+    if let [first, second, ..] = &words[..]
+        && first.bare.eq_ignore_ascii_case("according")
+        && second.bare == "to"
+    {
+        return name_after(&words, 2);
+    }
+    let verb = words.iter().take(VERB_REACH).position(is_saying)?;
+    subject_of(&words, verb)
+}
+
+/// The speaker an attribution before a quotation names: `head` runs from the start of the sentence to the
+/// opening mark ("Sakamaki said:", "According to Sakamaki,").
+fn before_quote(head: &str) -> Option<String> {
+    let words = words_of(head);
+    if let Some(k) = words.iter().rposition(|w| w.bare.eq_ignore_ascii_case("according"))
+        && words.get(k + 1).is_some_and(|w| w.bare == "to")
+    {
+        return name_after(&words, k + 2);
+    }
+    let verb = words.iter().rposition(is_saying)?;
+    // The verb must lead into the quotation, not belong to a clause of its own before it.
+    if words.len() - verb > VERB_REACH {
+        return None;
+    }
+    subject_of(&words, verb)
+}
+
+/// The speaker of the quotation whose marks stand at `open` (the opening mark's byte) and `close` (the
+/// byte after the closing mark) in `text`, a block whose sentences start at `starts`.
+///
+/// The words after the quotation, to the end of its sentence, are read first: news gives a quotation
+/// first and its speaker after. A sentence that ends with the quotation may be followed by one that only
+/// attributes it ("“It is done.” Sakamaki said."). Another quotation in the same stretch ends it.
+pub(super) fn speaker(text: &str, (open, close): (usize, usize), starts: &[usize]) -> Option<String> {
+    let sentence_of = |at: usize| starts.partition_point(|&s| s <= at).saturating_sub(1);
+    let end_of = |s: usize| starts.get(s + 1).copied().unwrap_or(text.len());
+    let up_to_quote = |t: &str| t.find(is_double_quote).unwrap_or(t.len());
+    let last = sentence_of(close.saturating_sub(1));
+    let tail = &text[close..end_of(last).max(close)];
+    let tail = &tail[..up_to_quote(tail)];
+    let attribution = if tail.chars().any(char::is_alphanumeric) {
+        Some(tail)
+    } else {
+        // A short sentence of its own after it, with no quotation of its own.
+        starts
+            .get(last + 1)
+            .map(|&next| &text[next..end_of(last + 1)])
+            .filter(|t| !t.contains(is_double_quote) && words_of(t).len() <= 6)
+    };
+    if let Some(name) = attribution.and_then(after_quote) {
+        return Some(name);
+    }
+    let head = &text[starts[sentence_of(open)].min(open)..open];
+    let head =
+        &head[head.rfind(is_double_quote).map_or(0, |k| k + head[k..].chars().next().map_or(1, char::len_utf8))..];
+    before_quote(head)
+}
+
+/// Whether two reports give a quotation to the same person: one name holds the other's words ("Sakamaki",
+/// "Dr Haruto Sakamaki"), they end in the same word, or one spells it otherwise
+/// ([`super::pair::misspells`]).
+pub(crate) fn same_speaker(a: &str, b: &str) -> bool {
+    let words = |n: &str| -> Vec<String> { name_tokens(n).into_iter().filter(|w| !is_title(w)).collect() };
+    let (x, y) = (words(a), words(b));
+    if x.is_empty() || y.is_empty() || x.last() == y.last() {
+        return true;
+    }
+    let within = |p: &[String], q: &[String]| p.iter().all(|w| q.contains(w));
+    within(&x, &y) || within(&y, &x) || super::pair::misspells(&x, &y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The speaker of the first quotation of `text`, one sentence a line.
+    fn of(text: &str) -> Option<String> {
+        let mut starts = vec![0];
+        let mut joined = String::new();
+        for (k, line) in text.split('\n').enumerate() {
+            if k > 0 {
+                joined.push(' ');
+                starts.push(joined.len());
+            }
+            joined.push_str(line);
+        }
+        let open = joined.find(['“', '"', '„']).unwrap();
+        let after = open + joined[open..].chars().next().unwrap().len_utf8();
+        let close = after + joined[after..].find(['”', '"', '“']).unwrap();
+        let close = close + joined[close..].chars().next().unwrap().len_utf8();
+        speaker(&joined, (open, close), &starts)
+    }
+
+    #[test]
+    fn names_after_the_quotation() {
+        assert_eq!(
+            of("“We will wait ten days,” said Dr Haruto Sakamaki, who leads the team.").as_deref(),
+            Some("Haruto Sakamaki")
+        );
+        assert_eq!(of("“We will wait ten days,” Sakamaki said.").as_deref(), Some("Sakamaki"));
+        assert_eq!(of("“We will wait,” Ms Ana de la Cruz told reporters.").as_deref(), Some("Ana de la Cruz"));
+        assert_eq!(of("“We will wait,” said Ana de la Cruz.").as_deref(), Some("Ana de la Cruz"));
+        assert_eq!(of("“We will wait,” Sakamaki, who leads the team, said on Monday.").as_deref(), Some("Sakamaki"));
+        assert_eq!(
+            of("“We will wait,” said the mission's principal investigator, Dr Miriam Okonkwo-Hale.").as_deref(),
+            Some("Miriam Okonkwo-Hale")
+        );
+        assert_eq!(of("“We will wait,” according to Miriam Okonkwo-Hale.").as_deref(), Some("Miriam Okonkwo-Hale"));
+        assert_eq!(of("“We will wait.”\nSakamaki said.").as_deref(), Some("Sakamaki"));
+        assert_eq!(of("“We will wait,” the team's leader, Sakamaki, said.").as_deref(), Some("Sakamaki"));
+        // A clause of the sentence ends before the verb, and the speaker follows it.
+        assert_eq!(
+            of("Russia vowed to “expand relations” with North Korea, said its President Vladimir Putin.").as_deref(),
+            Some("Vladimir Putin")
+        );
+    }
+
+    #[test]
+    fn names_before_the_quotation() {
+        assert_eq!(of("Sakamaki said: “We will wait ten days.”").as_deref(), Some("Sakamaki"));
+        assert_eq!(
+            of("On Monday, Haruto Sakamaki told reporters: “We will wait.”").as_deref(),
+            Some("Haruto Sakamaki")
+        );
+        assert_eq!(of("According to Sakamaki, “the wait is ten days.”").as_deref(), Some("Sakamaki"));
+        assert_eq!(
+            of("Inspector Mark Lowry of Greater Manchester Police said: “It is done.”").as_deref(),
+            Some("Mark Lowry")
+        );
+        assert_eq!(
+            of("Marg Hollins, from Headingley, whose husband has been ill for years, told LeedsNow: “We hope.”")
+                .as_deref(),
+            Some("Marg Hollins")
+        );
+        assert_eq!(of("On Monday, Sakamaki, who leads the team, said: “We hope.”").as_deref(), Some("Sakamaki"));
+    }
+
+    #[test]
+    fn pronouns_roles_and_audiences_name_no_speaker() {
+        assert_eq!(of("“We will wait,” she said."), None);
+        assert_eq!(of("“We will wait,” the minister told Parliament."), None);
+        assert_eq!(of("“We will wait,” said the minister."), None);
+        assert_eq!(of("“We will wait,” said Sakamaki's spokesman."), None);
+        assert_eq!(of("The agency said on Monday that it would “wait and see” before acting."), None);
+        assert_eq!(of("“We will wait.” Crews then sealed the canister in a van."), None);
+        assert_eq!(of("„Wir warten“, sagte Sakamaki."), None);
+        assert_eq!(of("Putin pledged “constructive relations”, according to North Korean state media."), None);
+    }
+
+    #[test]
+    fn a_second_quotation_takes_the_speaker_before_it() {
+        let text = "“We will wait,” said Sakamaki, “and then we will open it.”";
+        let open = text.rfind('“').unwrap();
+        let close = text.len();
+        assert_eq!(speaker(text, (open, close), &[0]).as_deref(), Some("Sakamaki"));
+    }
+
+    #[test]
+    fn one_speaker_however_named() {
+        assert!(same_speaker("Sakamaki", "Dr Haruto Sakamaki"));
+        assert!(same_speaker("Haruto Sakamaki", "Dr. Sakamaki"));
+        assert!(same_speaker("Miriam Okonkwo-Hale", "Miriam Okonkwo-Hall"));
+        assert!(!same_speaker("Haruto Sakamaki", "Miriam Okonkwo-Hale"));
+        assert!(!same_speaker("Sakamaki", "Okonkwo-Hale"));
+    }
+}
