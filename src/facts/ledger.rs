@@ -1029,30 +1029,45 @@ fn build_fact<'a>(
     swapped: impl Fn(&str, &str) -> bool,
 ) -> LedgerFact {
     let mut variants: Vec<Variant> = Vec::new();
+    // Each variant's speakers as its reports name them, to show the name most of them use.
+    let mut named: Vec<Vec<&str>> = Vec::new();
     let mut kind = FactKind::Entity;
     for (a, f) in occ.map(|o| (&o.0, &o.1)) {
         kind = f.kind;
         // One wording given to two people is two variants; a report that names no one joins either.
         let same = |v: &Variant| v.key == variant_key(f) && speakers_agree(v.speaker.as_deref(), f.speaker.as_deref());
-        match variants.iter_mut().find(|v| same(v)) {
-            Some(v) => {
-                v.articles.push(*a);
-                if v.speaker.is_none() {
-                    v.speaker.clone_from(&f.speaker);
+        let k = match variants.iter().position(same) {
+            Some(k) => {
+                variants[k].articles.push(*a);
+                if variants[k].speaker.is_none() {
+                    variants[k].speaker.clone_from(&f.speaker);
                 }
+                k
             }
-            None => variants.push(Variant {
-                text: f.text.clone(),
-                key: variant_key(f).to_string(),
-                value: f.value.clone(),
-                articles: vec![*a],
-                speaker: f.speaker.clone(),
-            }),
-        }
+            None => {
+                variants.push(Variant {
+                    text: f.text.clone(),
+                    key: variant_key(f).to_string(),
+                    value: f.value.clone(),
+                    articles: vec![*a],
+                    speaker: f.speaker.clone(),
+                });
+                named.push(Vec::new());
+                variants.len() - 1
+            }
+        };
+        named[k].extend(f.speaker.as_deref());
     }
-    for v in &mut variants {
+    for (v, names) in variants.iter_mut().zip(&mut named) {
         v.articles.sort_unstable();
         v.articles.dedup();
+        // The spelling most of its reports use ("Ingrid Solberg", not one report's "Ingrit Solberg"); among
+        // as many, the fullest.
+        names.sort_unstable();
+        let most = names.chunk_by(|x, y| x == y).max_by_key(|run| (run.len(), run[0].split(' ').count()));
+        if let Some(run) = most {
+            v.speaker = Some(run[0].to_string());
+        }
     }
     variants.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then(a.articles.cmp(&b.articles)));
     if kind == FactKind::Quote {

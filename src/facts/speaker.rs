@@ -101,7 +101,24 @@ fn name_after(words: &[Word], at: usize) -> Option<String> {
 
 /// The name that ends at word `end` (exclusive), read backwards: the word next to the verb may be closed by
 /// a comma ("Okonkwo-Hale, said"), the words before it may not.
+///
+/// A person named before the body they speak for is the speaker ([`affiliated`]). Capitals that a body's
+/// name ties to more words before them ("…of the University of Marden said", "…Transport and Dock Workers'
+/// Union said") are no one's name.
 fn name_before(words: &[Word], end: usize) -> Option<String> {
+    if let Some(name) = affiliated(words, end) {
+        return Some(name);
+    }
+    let start = run_start(words, end);
+    let tied = start > 0 && !words[start - 1].closed && TIES.contains(&words[start - 1].bare);
+    if start == end || tied {
+        return None;
+    }
+    name_of(&words[start..end])
+}
+
+/// Where the run of a name's words that ends at word `end` starts, read backwards.
+fn run_start(words: &[Word], end: usize) -> usize {
     let mut start = end;
     while start > 0 && end - start < NAME_WORDS + 2 {
         let w = &words[start - 1];
@@ -111,19 +128,39 @@ fn name_before(words: &[Word], end: usize) -> Option<String> {
         }
         start -= 1;
     }
-    // "Mark Lowry of Greater Manchester Police said": the body is the speaker's, not the speaker.
-    if start >= 2
-        && AFFILIATION.contains(&words[start - 1].bare)
-        && is_capitalised(&words[start - 2])
-        && !words[start - 2].closed
-    {
-        return name_before(words, start - 1);
-    }
-    (start < end).then(|| name_of(&words[start..end])).flatten()
+    start
+}
+
+/// The person a body is tied to before the verb at `end`: "Mark Lowry of Greater Manchester Police said",
+/// "Dr Helena Varga of the University of Marden said", "Paul Mercer of the harbour police said". The
+/// farthest such tie is the person's (the body's own name may hold "of"). A person's name has two words or
+/// a title: "Bank of England governor Andrew Bailey said" ties no one to the bank, and a name after an
+/// article is a body's ("a spokesman for the Port of Veldhaven said").
+fn affiliated(words: &[Word], end: usize) -> Option<String> {
+    let from = end.saturating_sub(BODY_WORDS);
+    (from.max(1)..end).find_map(|k| {
+        // No clause ends between the tie and the verb.
+        if !AFFILIATION.contains(&words[k].bare) || words[k..end - 1].iter().any(|w| w.closed) {
+            return None;
+        }
+        let (before, start) = (&words[k - 1], run_start(words, k));
+        let after_article = start > 0 && ARTICLES.contains(&words[start - 1].bare);
+        if !is_capitalised(before) || before.closed || after_article || start == k {
+            return None;
+        }
+        let name = name_of(&words[start..k])?;
+        (name.contains(' ') || is_title(words[start].bare)).then_some(name)
+    })
 }
 
 /// Words that join a speaker to the body they speak for ("Mark Lowry of Greater Manchester Police").
 const AFFILIATION: &[&str] = &["of", "from", "at"];
+/// Words that tie capitals to more of a body's name before them.
+const TIES: &[&str] = &["of", "from", "at", "and", "for", "&"];
+/// Words before a body's name, never a person's.
+const ARTICLES: &[&str] = &["the", "a", "an"];
+/// How far before its verb a body's name may tie to its speaker.
+const BODY_WORDS: usize = 12;
 
 /// The speaker of the verb at `verb`: the name before it ("Sakamaki said", "Sakamaki, who leads the
 /// team, said"), or after it ("said Dr Haruto Sakamaki", "said the team's leader, Haruto Sakamaki").
@@ -131,8 +168,9 @@ fn subject_of(words: &[Word], verb: usize) -> Option<String> {
     if verb > 0 {
         let before = &words[verb - 1];
         if !before.closed {
-            // A name, or a pronoun or a role, which names no one ("She said", "the minister said").
-            return is_capitalised(before).then(|| name_before(words, verb)).flatten();
+            // A name, or a pronoun or a role, which names no one ("She said", "the minister said"), unless
+            // a person is named before the role's body ("Paul Mercer of the harbour police said").
+            return name_before(words, verb);
         }
         // An aside set off by commas between the name and its verb: "Sakamaki, who leads the team, said".
         // The aside opens after the name's comma with a lowercase word ("who", "from", "a"); the first
@@ -304,6 +342,25 @@ mod tests {
         assert_eq!(
             of("Inspector Mark Lowry of Greater Manchester Police said: “It is done.”").as_deref(),
             Some("Mark Lowry")
+        );
+        let of_body = |body: &str| of(&format!("Dr Helena Varga of {body} said: “It is done.”"));
+        for body in
+            ["the University of Marden", "the Transport and Dock Workers' Union", "the harbour police", "the TDWU"]
+        {
+            assert_eq!(of_body(body).as_deref(), Some("Helena Varga"), "{body}");
+        }
+        assert_eq!(of("A spokesman for the Port of Veldhaven said: “It is done.”"), None);
+        assert_eq!(of("The head of the agency said: “It is done.”"), None);
+        assert_eq!(of("Bank of England governor Andrew Bailey said: “It is done.”").as_deref(), Some("Andrew Bailey"));
+        assert_eq!(
+            of("Clara Weiss of the shipping line Baltora Lines said: “It is done.”").as_deref(),
+            Some("Clara Weiss")
+        );
+        assert_eq!(of("“It is done,” Dr Varga of the University of Marden said.").as_deref(), Some("Varga"));
+        // A body may be the speaker.
+        assert_eq!(
+            of("“It is done,” the European Shipowners' Council said in a statement.").as_deref(),
+            Some("European Shipowners Council")
         );
         assert_eq!(
             of("Marg Hollins, from Headingley, whose husband has been ill for years, told LeedsNow: “We hope.”")
