@@ -237,14 +237,12 @@ impl Cut {
         let verdicts = boilerplate::classify_scanned(&strs, *front, title_at, scans);
         let sentences = story(&verdicts);
         // With no headline, the title is the story's first block: the page's first line was often a skip
-        // link or a cookie notice's heading, which the list then showed as the report's title.
-        let first =
-            |story: bool| (*front..strs.len()).find(|&i| !strs[i].is_empty() && (!story || verdicts[i].is_none()));
-        let title = title_at
-            .or_else(|| first(true))
-            .or_else(|| first(false))
-            .map(|i| clip(&sentences::collapse(strs[i]), 200))
-            .unwrap_or_else(|| stem_of(&path));
+        // link or a cookie notice's heading, which the list then showed as the report's title. A page with
+        // no story at all is named by its file: its first line was a bar of links ("Home | News | Sport"),
+        // shown as if it were the report's headline.
+        let first = (*front..strs.len()).find(|&i| !strs[i].is_empty() && verdicts[i].is_none());
+        let title =
+            title_at.or(first).map(|i| clip(&sentences::collapse(strs[i]), 200)).unwrap_or_else(|| stem_of(&path));
         // Only boilerplate keeps a block's text: the body's is in its sentences.
         let blocks = texts
             .iter()

@@ -425,6 +425,9 @@ fn whitespace_only_file_is_an_empty_article() {
         "{}",
         stderr_of(&out)
     );
+    // Its title is its file's name, not its bar of links.
+    let out = pressdiff().args(["list", "--format", "json", &bar]).output().unwrap();
+    assert_eq!(json_of(&out)["articles"][0]["title"], "bar", "{}", stdout_of(&out));
 }
 
 /// A paragraph longer than the splitter takes at once, whose only spaces are no-break spaces: it is cut
