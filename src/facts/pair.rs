@@ -2,7 +2,7 @@
 
 use super::extract::{AGE, ELISION, PARTICLES, RATIO, age_holder, is_money, quote_key, trim_figure};
 use super::ledger::{
-    ArticleRef, Ledger, LedgerFact, POINT, Relation, TIME, common_count, converts, counts_a_noun, is_measure,
+    ArticleRef, Ledger, LedgerFact, POINT, Relation, TIME, Variant, common_count, converts, counts_a_noun, is_measure,
     is_ordinal, magnitude, one_figure_as_written, one_joins_the_others, relation, rescaled, same_figure, size,
     values_agree, variant_key, within_ten_times, wordings_relation, written,
 };
@@ -40,6 +40,10 @@ pub struct Altered {
     /// Quotes: the people A and B give the quotation to, when they give it to two different people.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speakers: Option<[String; 2]>,
+    /// Whether the words themselves changed: false for a quotation given to another speaker in the same
+    /// words or as an excerpt, which a reader should not be shown as reworded.
+    #[serde(skip)]
+    pub reworded: bool,
 }
 
 /// The facts of A against B.
@@ -931,7 +935,7 @@ impl PairFacts {
                     out.shared.push(FactRef { kind: r.kind, text: b })
                 }
                 true => out.shared.push(FactRef { kind: r.kind, text: a }),
-                false => out.altered.push(Altered { kind: r.kind, a, b, speakers: None }),
+                false => out.altered.push(Altered { kind: r.kind, a, b, speakers: None, reworded: true }),
             }
         }
         // Stable: changed quotations first, and the ledger's conflicts before the pairs' replacements.
@@ -958,7 +962,7 @@ fn differ(f: &LedgerFact, a: usize, b: usize) -> Option<Altered> {
                 return None;
             }
             let (x, y) = pairs().find(|(x, y)| f.changes(x) || f.changes(y))?;
-            Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone(), speakers: None })
+            Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone(), speakers: None, reworded: true })
         }
         FactKind::Quote => {
             // One wording both give is the quotation shared. Short of that, one of A's that B gives changed
@@ -967,22 +971,25 @@ fn differ(f: &LedgerFact, a: usize, b: usize) -> Option<Altered> {
             if pairs().any(|(x, y)| x.key == y.key && !x.said_by_another(y)) {
                 return None;
             }
-            // Words changed, or the quotation given to someone else (in the same words or not).
-            let (x, y) = pairs()
-                .find(|(x, y)| wordings_relation(x, y) == Relation::Altered && !one_joins_the_others(x, y, &f.variants))
-                .or_else(|| pairs().find(|(x, y)| x.said_by_another(y)))?;
+            // Words changed, or the quotation given to someone else (in the same words, or an excerpt).
+            let reworded = |x: &Variant, y: &Variant| {
+                wordings_relation(x, y) == Relation::Altered && !one_joins_the_others(x, y, &f.variants)
+            };
+            let (x, y) =
+                pairs().find(|(x, y)| reworded(x, y)).or_else(|| pairs().find(|(x, y)| x.said_by_another(y)))?;
             let speakers = match (&x.speaker, &y.speaker) {
                 (Some(p), Some(q)) if x.said_by_another(y) => Some([p.clone(), q.clone()]),
                 _ => None,
             };
-            Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone(), speakers })
+            let reworded = reworded(x, y);
+            Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone(), speakers, reworded })
         }
         FactKind::Number => {
             if pairs().any(|(x, y)| same_figure(x, y)) {
                 return None;
             }
             let (x, y) = pairs().next()?;
-            Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone(), speakers: None })
+            Some(Altered { kind: f.kind, a: x.text.clone(), b: y.text.clone(), speakers: None, reworded: true })
         }
     }
 }
@@ -1006,7 +1013,11 @@ mod tests {
         let p = compare(&a, &b);
         let quote = "We will not open the canister for ten days".to_string();
         let speakers = Some(["Haruto Sakamaki".to_string(), "Miriam Okonkwo-Hale".to_string()]);
-        assert_eq!(p.altered, [Altered { kind: FactKind::Quote, a: quote.clone(), b: quote, speakers }], "{p:#?}");
+        assert_eq!(
+            p.altered,
+            [Altered { kind: FactKind::Quote, a: quote.clone(), b: quote, speakers, reworded: false }],
+            "{p:#?}"
+        );
         // The same speaker, named otherwise: shared.
         let c = Article::from_text(
             "c.txt",
@@ -1015,6 +1026,14 @@ mod tests {
         );
         let p = compare(&a, &c);
         assert!(p.altered.is_empty() && p.shared.iter().any(|f| f.kind == FactKind::Quote), "{p:#?}");
+        // An excerpt given to someone else: the speaker changed, not the words.
+        let d = Article::from_text(
+            "d.txt",
+            "Capsule lands\n\n“We will not open the canister,” said Dr Miriam Okonkwo-Hale.",
+            "utf-8",
+        );
+        let p = compare(&a, &d);
+        assert!(matches!(&p.altered[..], [Altered { speakers: Some(_), reworded: false, .. }]), "{p:#?}");
     }
 
     #[test]
@@ -1036,7 +1055,8 @@ mod tests {
                 kind: FactKind::Quote,
                 a: "comprehensive and constructive relations".into(),
                 b: "constructive and comprehensive relations".into(),
-                speakers: None
+                speakers: None,
+                reworded: true
             }]
         );
         assert!(p.shared.contains(&FactRef { kind: FactKind::Number, text: "2022".into() }));

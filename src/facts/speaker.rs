@@ -7,7 +7,7 @@
 //! ("the minister said") or another language's verb gives no speaker, and a quotation with no speaker
 //! never conflicts with one that has.
 
-use super::extract::{is_title, name_tokens};
+use super::extract::{PARTICLES, is_title, name_tokens};
 use crate::normalize::{fold, is_double_quote, is_stopword};
 
 /// Verbs that attribute a quotation, as a report writes them after or before it.
@@ -20,8 +20,11 @@ const SAYING: &[&str] = &[
     "cautioned", "remarked", "commented", "observed", "tweeted", "posted",
 ];
 
-/// Words a name may hold in lowercase between its capitalised words ("Ursula von der Leyen").
-const PARTICLES: &[&str] = &["de", "da", "di", "del", "der", "den", "van", "von", "bin", "al", "la", "le", "dos", "du"];
+/// Whether a name may hold this word in lowercase between its capitalised words ("Ursula von der Leyen"):
+/// the names' particles, but for "of", which ties a speaker to their body ([`AFFILIATION`]).
+fn is_particle(word: &str) -> bool {
+    word != "of" && PARTICLES.contains(&word)
+}
 
 /// The most words of a name, and how far an attribution's verb may stand from the quotation.
 const NAME_WORDS: usize = 5;
@@ -81,8 +84,8 @@ fn name_after(words: &[Word], at: usize) -> Option<String> {
     let mut end = at;
     while end < words.len() && end - at < NAME_WORDS + 2 {
         let w = &words[end];
-        let particle = PARTICLES.contains(&w.bare)
-            && words[end + 1..].iter().find(|w| !PARTICLES.contains(&w.bare)).is_some_and(is_capitalised);
+        let particle =
+            is_particle(w.bare) && words[end + 1..].iter().find(|w| !is_particle(w.bare)).is_some_and(is_capitalised);
         if !(is_capitalised(w) || particle) {
             break;
         }
@@ -122,7 +125,7 @@ fn run_start(words: &[Word], end: usize) -> usize {
     let mut start = end;
     while start > 0 && end - start < NAME_WORDS + 2 {
         let w = &words[start - 1];
-        let particle = PARTICLES.contains(&w.bare) && start < end;
+        let particle = is_particle(w.bare) && start < end;
         if !(is_capitalised(w) || particle) || (w.closed && start < end) {
             break;
         }

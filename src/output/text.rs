@@ -93,8 +93,8 @@ fn pair_facts(w: &mut impl Write, f: &PairFacts, style: Style) -> io::Result<()>
             FactKind::Entity => ("name  ", false),
         };
         let runs = changed_wording(&x.a, &x.b);
-        // The same words given to someone else have only their speaker to show.
-        if x.a != x.b || x.speakers.is_none() {
+        // The same words given to someone else, or an excerpt of them, have only their speaker to show.
+        if x.reworded || x.speakers.is_none() {
             write!(w, "{} {label}  ", style.bold("≠"))?;
             if quoted {
                 w.write_all("“".as_bytes())?;
@@ -106,7 +106,9 @@ fn pair_facts(w: &mut impl Write, f: &PairFacts, style: Style) -> io::Result<()>
             writeln!(w)?;
         }
         if let Some([sa, sb]) = &x.speakers {
-            write!(w, "{} speaker “{}” ", style.bold("≠"), opening_words(&x.a))?;
+            // Named by the words both give: an excerpt's own.
+            let both = if x.b.len() < x.a.len() && !x.reworded { &x.b } else { &x.a };
+            write!(w, "{} speaker “{}” ", style.bold("≠"), opening_words(both))?;
             write_runs(w, [(Op::Delete, sa.as_str(), true), (Op::Insert, sb.as_str(), true)].into_iter(), style)?;
             writeln!(w)?;
         }
