@@ -1032,10 +1032,19 @@ fn build_fact<'a>(
     // Each variant's speakers as its reports name them, to show the name most of them use.
     let mut named: Vec<Vec<&str>> = Vec::new();
     let mut kind = FactKind::Entity;
-    for (a, f) in occ.map(|o| (&o.0, &o.1)) {
+    // Reports that name a speaker first: one wording given to two people is two variants, and a report
+    // that names no one joins its wording's one speaker, or, where the reports name two, a variant of its
+    // own, which counts for neither (it made a misattribution the most carried wording).
+    let (named_first, unnamed): (Vec<&&(usize, Fact)>, Vec<_>) = occ.partition(|o| o.1.speaker.is_some());
+    for (a, f) in named_first.into_iter().chain(unnamed).map(|o| (&o.0, &o.1)) {
         kind = f.kind;
-        // One wording given to two people is two variants; a report that names no one joins either.
-        let same = |v: &Variant| v.key == variant_key(f) && speakers_agree(v.speaker.as_deref(), f.speaker.as_deref());
+        let same = |v: &Variant| {
+            v.key == variant_key(f)
+                && match &f.speaker {
+                    Some(_) => speakers_agree(v.speaker.as_deref(), f.speaker.as_deref()),
+                    None => v.speaker.is_none() || variants.iter().filter(|w| w.key == v.key).count() == 1,
+                }
+        };
         let k = match variants.iter().position(same) {
             Some(k) => {
                 variants[k].articles.push(*a);
@@ -2429,7 +2438,11 @@ mod tests {
             f.variants.iter().map(|v| (v.speaker.as_deref(), &v.articles[..], f.changes(v))).collect();
         assert_eq!(
             given,
-            [(Some("Haruto Sakamaki"), &[0, 1, 2][..], false), (Some("Miriam Okonkwo-Hale"), &[3][..], true)]
+            [
+                (Some("Haruto Sakamaki"), &[0, 1][..], false),
+                (None, &[2][..], false),
+                (Some("Miriam Okonkwo-Hale"), &[3][..], true)
+            ]
         );
         // Named otherwise, one person: no conflict.
         let l = ledger_by_words(&[

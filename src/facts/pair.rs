@@ -541,7 +541,7 @@ pub(crate) fn misspells(x: &[String], y: &[String]) -> bool {
 const MISSPELT_LETTERS: usize = 5;
 
 /// The edit distance of two words: the fewest letters put in, taken out or changed to make one the other.
-fn edits(a: &[char], b: &[char]) -> usize {
+pub(super) fn edits(a: &[char], b: &[char]) -> usize {
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.iter().enumerate() {
         let mut diagonal = row[0];
