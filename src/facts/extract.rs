@@ -981,7 +981,7 @@ fn is_scale(word: &str) -> bool {
 }
 
 /// A word without its possessive "’s" or "'s": "Commission’s" is "Commission".
-fn without_possessive(word: &str) -> &str {
+pub(super) fn without_possessive(word: &str) -> &str {
     word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or(word)
 }
 

@@ -113,11 +113,13 @@ impl LedgerFact {
     /// quotation, or the same figure in other words or units. An altered fact's other wordings are not all
     /// alterations: beside "1,200 jobs" and "1,500 positions", "1,200 positions" agrees with the first.
     pub fn agrees_with_first(&self, v: &Variant) -> bool {
-        let Some(first) = self.variants.first() else { return true };
         // The same words given to someone else are the quotation altered.
-        if v.said_by_another(first) {
-            return false;
-        }
+        self.variants.first().is_none_or(|first| !v.said_by_another(first)) && self.agrees_with_first_words(v)
+    }
+
+    /// Whether wording `v` says in its words what the first wording does, whoever it is given to.
+    pub fn agrees_with_first_words(&self, v: &Variant) -> bool {
+        let Some(first) = self.variants.first() else { return true };
         if v.key == first.key {
             return true;
         }
@@ -128,13 +130,10 @@ impl LedgerFact {
         }
     }
 
-    /// Whether wording `v` says in its words what the first wording does, whoever it is given to.
-    pub fn agrees_with_first_words(&self, v: &Variant) -> bool {
-        let Some(first) = self.variants.first() else { return true };
-        match self.kind {
-            FactKind::Quote => v.key == first.key || wordings_relation(first, v) == Relation::Excerpt,
-            _ => self.agrees_with_first(v),
-        }
+    /// Whether wording `v` changes the first only in who says it: its words, or an excerpt of them, given
+    /// to another speaker.
+    pub fn only_speaker_changes(&self, v: &Variant) -> bool {
+        self.variants.first().is_some_and(|first| v.said_by_another(first)) && self.agrees_with_first_words(v)
     }
 
     /// Whether two reports give this quotation to two different people.

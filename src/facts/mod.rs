@@ -25,6 +25,7 @@ pub use extract::{entity_key, extract, extract_sentences, quote_key};
 pub use ledger::{ArticleRef, Ledger, LedgerFact, Variant, one_figure};
 pub use pair::{Altered, FactRef, PairFacts, compare, compare_with, is_figure};
 pub use shared::extract_all;
+pub use speaker::opening_words;
 
 use serde::Serialize;
 

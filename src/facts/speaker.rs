@@ -7,7 +7,7 @@
 //! ("the minister said") or another language's verb gives no speaker, and a quotation with no speaker
 //! never conflicts with one that has.
 
-use super::extract::{PARTICLES, is_title, name_tokens};
+use super::extract::{PARTICLES, is_title, name_tokens, without_possessive};
 use crate::normalize::{fold, is_double_quote, is_stopword};
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -69,7 +69,7 @@ fn is_capitalised(w: &Word) -> bool {
 
 /// A possessive ("Sakamaki's spokesman") names whose words they are, not the speaker.
 fn is_possessive(w: &Word) -> bool {
-    w.bare.ends_with("'s") || w.bare.ends_with("’s")
+    without_possessive(w.bare).len() < w.bare.len()
 }
 
 /// The name of a run of words, titles and leading stopwords ("The", "She") dropped; `None` when nothing of
@@ -335,6 +335,16 @@ fn last_words(text: &str, n: usize) -> &str {
     }
     text
 }
+
+/// The words a quotation opens with, to name it beside its speakers where two reports give it in the same
+/// words: the first `keep` words and "…", or the whole of a quotation of up to [`WHOLE_OPENING`] words.
+pub fn opening_words(quote: &str, keep: usize) -> String {
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    if words.len() <= WHOLE_OPENING.max(keep) { quote.to_string() } else { format!("{}…", words[..keep].join(" ")) }
+}
+
+/// The most words of a quotation [`opening_words`] shows whole.
+const WHOLE_OPENING: usize = 8;
 
 /// Whether two reports give a quotation to the same person: one name holds the other's words ("Sakamaki",
 /// "Dr Haruto Sakamaki"), they end in the same word, or one spells it otherwise

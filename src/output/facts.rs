@@ -126,11 +126,12 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
             for v in differ {
                 let (who, text) = (carriers(ledger, &v.articles, style), worded(f, v));
                 // The same words given to someone else are told apart from other words.
-                let first = &f.variants[0];
-                let how = match (v.said_by_another(first), v.key != first.key && !f.agrees_with_first_words(v)) {
-                    (true, true) => format!("{changed}, another speaker"),
-                    (true, false) => "another speaker".to_string(),
-                    _ => changed.to_string(),
+                let how = if f.only_speaker_changes(v) {
+                    "another speaker".to_string()
+                } else if v.said_by_another(&f.variants[0]) {
+                    format!("{changed}, another speaker")
+                } else {
+                    changed.to_string()
                 };
                 writeln!(w, "    {who}  {text}  {}", style.dim(&format!("({how})")))?;
             }
@@ -166,8 +167,7 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
             let first = &f.variants[0];
             let (agree, differ): (Vec<_>, Vec<_>) =
                 f.variants.iter().filter(|v| v.text != f.text || v.said_by_another(first)).partition(|v| !f.changes(v));
-            let (given, differ): (Vec<_>, Vec<_>) =
-                differ.into_iter().partition(|v| v.said_by_another(first) && f.agrees_with_first_words(v));
+            let (given, differ): (Vec<_>, Vec<_>) = differ.into_iter().partition(|v| f.only_speaker_changes(v));
             let changed = if f.kind == FactKind::Number { "conflicts with" } else { "altered" };
             let groups: Vec<String> = [("also", agree), (changed, differ), ("another speaker", given)]
                 .into_iter()

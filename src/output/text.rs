@@ -108,19 +108,12 @@ fn pair_facts(w: &mut impl Write, f: &PairFacts, style: Style) -> io::Result<()>
         if let Some([sa, sb]) = &x.speakers {
             // Named by the words both give: an excerpt's own.
             let both = if x.b.len() < x.a.len() && !x.reworded { &x.b } else { &x.a };
-            write!(w, "{} speaker “{}” ", style.bold("≠"), opening_words(both))?;
+            write!(w, "{} speaker “{}” ", style.bold("≠"), crate::facts::opening_words(both, 6))?;
             write_runs(w, [(Op::Delete, sa.as_str(), true), (Op::Insert, sb.as_str(), true)].into_iter(), style)?;
             writeln!(w)?;
         }
     }
     Ok(())
-}
-
-/// Words a quotation's line opens with, to name it beside its speakers: the first few, "…" for the rest.
-fn opening_words(quote: &str) -> String {
-    const OPENING: usize = 6;
-    let words: Vec<&str> = quote.split_whitespace().collect();
-    if words.len() <= OPENING + 2 { quote.to_string() } else { format!("{}…", words[..OPENING].join(" ")) }
 }
 
 /// Write a word diff's runs (op, text, whether a space stood before it) on one line, each changed run in

@@ -10,7 +10,7 @@ use super::search::{self, Search};
 use super::theme::{Theme, ThemeName};
 use super::worker::{Done, Worker};
 use pressdiff::alignment::Indices;
-use pressdiff::facts::{FactKind, Ledger, LedgerFact};
+use pressdiff::facts::{FactKind, Ledger, LedgerFact, opening_words};
 use pressdiff::matrix::{Derivation, Matrix, Progress};
 use pressdiff::{Comparison, Corpus};
 use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
@@ -129,17 +129,6 @@ fn differing(a: &str, b: &str) -> (String, String) {
         format!("{open}{}{close}", w[from..to].join(" "))
     };
     (cut(&wa), cut(&wb))
-}
-
-/// The words a quotation opens with, to name it where two reports give it in the same words (to two
-/// speakers).
-fn opening(quote: &str) -> String {
-    let words: Vec<&str> = quote.split_whitespace().collect();
-    if words.len() <= SHORT_WORDING {
-        quote.to_string()
-    } else {
-        format!("{}…", words[..SHORT_WORDING / 2].join(" "))
-    }
 }
 
 /// Words kept either side of a change by [`differing`].
@@ -1138,7 +1127,11 @@ impl App {
             let (mut ta, mut tb) = (text(ka), text(kb));
             // A quotation's two wordings, cut to where they differ; a number's are short.
             if let (true, Some(x), Some(y)) = (quote, &ta, &tb) {
-                let (x, y) = if x == y { (opening(x), opening(y)) } else { differing(x, y) };
+                let (x, y) = if x == y {
+                    (opening_words(x, SHORT_WORDING / 2), opening_words(y, SHORT_WORDING / 2))
+                } else {
+                    differing(x, y)
+                };
                 (ta, tb) = (Some(x), Some(y));
             }
             // The same words given to two people: the speakers tell the wordings apart.

@@ -226,9 +226,10 @@ fn detail_parts(app: &App) -> (Option<Line<'static>>, Vec<Vec<Span<'static>>>) {
             // Which of the other wordings change the fact, in `pressdiff facts`'s words: without them,
             // "US$4,200 million" beside "$4.2 billion", or a quotation cut short, read as another value.
             if f.altered && k > 0 {
-                let another_speaker = v.said_by_another(&f.variants[0]) && f.agrees_with_first_words(v);
                 spans.push(match (f.changes(v), f.kind) {
-                    (true, FactKind::Quote) if another_speaker => Span::styled("  (another speaker)", t.alert),
+                    (true, FactKind::Quote) if f.only_speaker_changes(v) => {
+                        Span::styled("  (another speaker)", t.alert)
+                    }
                     (true, FactKind::Quote) => Span::styled("  (altered)", t.alert),
                     (true, FactKind::Entity) => Span::styled("  (spelt otherwise)", t.alert),
                     (true, FactKind::Number) => Span::styled("  (conflicts)", t.alert),
