@@ -586,6 +586,8 @@ enum Shape {
     Percent,
     /// A clock time: "3am", "11 p.m.".
     Time,
+    /// A sum in pence, as British reports give a share's price: "285p".
+    Pence,
 }
 
 /// "am" or "pm" from "am", "a.m", "P.M" and the like.
@@ -761,6 +763,7 @@ fn parse_number(word: &str) -> Option<(String, Shape)> {
         "st" | "nd" | "rd" | "th" => Shape::Ordinal,
         "s" | "'s" | "’s" if value.ends_with('0') => Shape::Decade,
         "%" => Shape::Percent,
+        "p" => Shape::Pence,
         _ => return None,
     };
     Some((value, shape))
@@ -1869,6 +1872,12 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
         // A share's key names its unit, as a count's does: "18|percent" is not the bare figure "18", nor
         // the same figure in points ([`super::ledger::same_figure`]).
         Shape::Percent => return Some(((i, j), format!("{value}|percent"), "percent".into())),
+        // Keyed in pounds: "285p" and "£2.85" are one price.
+        Shape::Pence => {
+            let pounds = value.parse::<f64>().ok()? / 100.0;
+            let unit = stem_key("pounds").unwrap_or_default();
+            return Some(((i, i + 1), format!("{pounds}|{unit}"), unit));
+        }
         Shape::Cardinal | Shape::Ordinal => {}
     }
     // A sum of money counts its currency, whatever follows: "£14m" and "14 million pounds" are one fact,
@@ -3132,6 +3141,11 @@ mod tests {
         assert!(keys(FactKind::Entity, "It will invest C$185 million in Halifax.").iter().all(|n| !n.contains('$')));
         // Letters that are a word, or a sign with no figure after it, are not.
         assert!(k("The ABC$ fund and C$ notes.").is_empty());
+        // A price in pence is a sum in pounds.
+        assert_eq!(k("The buyer will pay 285p a share."), k("The buyer will pay £2.85 a share."));
+        assert_eq!(k("It closed at 206.5p."), k("It closed at £2.065."));
+        assert_ne!(k("The buyer will pay 285p a share."), k("The buyer will pay 258p a share."));
+        assert_eq!(k("The buyer will pay 280p a share."), k("The buyer will pay £2.80 a share."));
     }
 
     #[test]
