@@ -319,8 +319,14 @@ impl Ledger {
                     group(&of_kind, link, no_links, false, |x, y| swapped.contains(&(x, y)), |m| vec![m.concat()])
                 }
                 FactKind::Number => {
+                    // A figure changed in place is the changing report's alone to give twice. Two figures
+                    // that several reports each give both are two facts of the story, whatever one pair
+                    // of sentences aligned in error replaces ("a 38% premium" for "shares rose 31%").
                     let in_place = |g: &[Group]| {
-                        let mut links = link_replaced(g, &across.in_place, FactKind::Number);
+                        let mut links: Vec<(usize, usize)> = link_replaced(g, &across.in_place, FactKind::Number)
+                            .into_iter()
+                            .filter(|&(x, y)| g[x].articles().intersection(&g[y].articles()).nth(1).is_none())
+                            .collect();
                         links.extend(link_bare_figures(g));
                         links
                     };
@@ -2277,6 +2283,23 @@ mod tests {
              stayed shut.",
         ]);
         assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+    }
+
+    #[test]
+    fn two_figures_several_reports_each_give_are_two_facts_whatever_one_pair_aligns() {
+        // The wire and a copy give the rise and the premium. A third report gives the premium alone, in
+        // words of its own that align with the copy's rise: that pair replaces 38% for 31%, and the copy
+        // gives 38% elsewhere, as a report that changed a figure in place would.
+        let wire = "Calder agrees takeover of Harwood\n\nCalder will pay 285p a share, a premium of 38% to the \
+                    closing price on Friday.\n\nHarwood shares rose 31% to 271p in early trading on Monday.";
+        let copy = "Harwood agrees Calder takeover\n\nCalder will pay 285p a share, a premium of 38% to the \
+                    closing price on Friday.\n\nHarwood shares jumped 31 per cent to 271p in morning trading.";
+        let third = "Harwood to be sold to Calder\n\nCalder is paying 285p a share.\n\nThat is 38 per cent more \
+                     than the Harwood share price before the bid.";
+        let l = ledger(&[wire, copy, third, copy]);
+        assert_eq!(l.altered().count(), 0, "{:#?}", l.facts);
+        assert_eq!(find(&l, FactKind::Number, "38%").articles, [0, 1, 2, 3]);
+        assert_eq!(find(&l, FactKind::Number, "31%").articles, [0, 1, 3]);
     }
 
     #[test]
