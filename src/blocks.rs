@@ -883,7 +883,7 @@ fn names_a_body(text: &str) -> bool {
 }
 
 /// Whether a line is the date a report was posted or updated, with its year ("15.07.2025, 14:05 Uhr",
-/// "Stand: 15.07.2025 16:42 Uhr", "Published 3 June 2025"). A page sets it beside a report's headline, as
+/// "Stand: 15.07.2025 16:42 Uhr", "Published 3 June 2025") or a posting word ("Published 18 March"). A page sets it beside a report's headline, as
 /// it sets a byline. A time alone is no such mark: a live report sets one over each entry's heading, and
 /// a ticker over each of its items.
 pub fn dated_line(line: &str) -> bool {
@@ -891,7 +891,20 @@ pub fn dated_line(line: &str) -> bool {
     // Figures are cut at anything else: a year may stand against a unit of a date ("2025年3月16日").
     line.len() <= 80
         && looks_like_dateline(line)
-        && (line.split(|c: char| !c.is_ascii_digit()).any(year) || crate::unspaced::names_posting(line))
+        && (line.split(|c: char| !c.is_ascii_digit()).any(year)
+            || crate::unspaced::names_posting(line)
+            || posted_on_a_day(line))
+}
+
+/// Whether a line says when it was posted by a day of a month, without the year: "Published 18 March",
+/// "Updated 3 June". The posting word tells it from a live report's time over an entry ("14:32", "Posted at
+/// 14:32"): that names no month.
+fn posted_on_a_day(line: &str) -> bool {
+    const POSTED: &[&str] =
+        &["published", "updated", "posted", "publié", "publicado", "pubblicato", "veröffentlicht", "aktualisiert"];
+    let mut words = tokens(line);
+    words.next().is_some_and(|w| crate::normalize::with_fold(w, |f| POSTED.contains(&f)))
+        && words.any(|w| crate::facts::any_month(w.trim_end_matches([',', '.'])).is_some())
 }
 
 /// The most words of a short first line that a longer line the page sets out again takes the place of
