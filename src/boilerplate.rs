@@ -651,13 +651,23 @@ impl Page<'_> {
     /// three short lines under it that read as headlines, not sentences, are those links. Three make a link
     /// list by themselves; one or two were compared as story ("Marode Brücken im Land: Wo es jetzt eng
     /// wird").
+    ///
+    /// A sponsor's label ("SPONSORED", "Promoted") announces the one line under it: the sponsor's link
+    /// ("Shoppers are going wild for this £12 air fryer hack"), which read as the story's own line.
     fn mark_announced_links(&self, verdict: &mut [Option<Reason>]) {
         let Page { blocks, nwords, rows, .. } = *self;
         for k in 0..blocks.len() {
-            if verdict[k] != Some(Reason::PageFurniture) || !ends_in_colon(blocks[k]) {
+            if !matches!(verdict[k], Some(Reason::PageFurniture | Reason::Label)) {
                 continue;
             }
-            for j in k + 1..blocks.len().min(k + 4) {
+            let lines = if verdict[k] == Some(Reason::PageFurniture) && ends_in_colon(blocks[k]) {
+                3
+            } else if nwords[k] <= 2 && labels_sponsor(blocks[k]) {
+                1
+            } else {
+                continue;
+            };
+            for j in k + 1..blocks.len().min(k + 1 + lines) {
                 // A link's title may ask a question ("- ¿Quién es Marisol Vantreight?"); a story's point
                 // set out in a list ends in a stop.
                 let question_link = is_list_item(blocks[j]) && blocks[j].trim_end().ends_with(['?', '？']);
@@ -1022,6 +1032,23 @@ impl Page<'_> {
             verdict[i] = Some(Reason::OffTopic);
         }
     }
+}
+
+/// Whether a line is a sponsor's label over the link it pays for: "SPONSORED", "Promoted", "Partner
+/// content". An advertisement's label is not: it marks a slot, which a page copied to text leaves empty, the
+/// story going on under it.
+fn labels_sponsor(text: &str) -> bool {
+    const SPONSOR: &[&str] = &[
+        "sponsored",
+        "promoted",
+        "sponsored content",
+        "promoted content",
+        "partner content",
+        "paid content",
+        "paid post",
+    ];
+    let words: Vec<String> = words(text).map(crate::normalize::fold).collect();
+    SPONSOR.contains(&words.join(" ").as_str())
 }
 
 /// A verdict of page furniture other than a label ("Related", "Share this article"): what a list of the
@@ -2400,6 +2427,9 @@ const LEADING: &[&str] = &[
     "press release", "news release",
     // A forum's control that opens a quoted post: "Click to expand...".
     "click to expand",
+    // An offer to a paper's subscribers set between paragraphs: "Subscriber-only: Download our 2024 market
+    // share tracker (PDF)".
+    "subscriber-only", "subscribers only", "subscriber exclusive", "for subscribers",
     // A Canadian wire credit: "With files from The Canadian Press"; a Brazilian one: "Com informações da
     // agência …", and a Spanish one.
     "with files from", "com informações", "con información de",
@@ -2448,6 +2478,9 @@ const PICTURE_WORDS: &[&str] = &[
     // A caption that names who is shown: "Pictured: The drug is given as a weekly injection (stock image)".
     // "Pictured at the launch were …" reads as a sentence, and is not furniture.
     "pictured",
+    // A player's caption, as a broadcaster's page sets it under a video: "Media caption: Watch: what the
+    // takeover means for shoppers".
+    "media caption", "video caption",
     // The same in Russian, Ukrainian, Bulgarian and Serbian pages ("Фото: …", "Подпись к фото, …"), and in
     // Greek, Hebrew, Persian and Urdu, Arabic and Hindi ones.
     "фото", "подпись", "снимка", "φωτογραφία", "φωτ", "צילום", "عکس", "تصویر", "صورة", "الصورة", "फोटो", "तस्वीर",
@@ -4515,6 +4548,25 @@ Islanders waiting at the harbour cheered as the morning ferry came in to dock.\n
     }
 
     #[test]
+    fn a_sponsors_link_and_a_subscribers_offer_inside_the_story_are_furniture() {
+        let v = run(&ferry(
+            "\
+SPONSORED\n\
+Islanders are going wild for this £12 rain jacket - here's why\n\n\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Subscriber-only: Download our 2025 guide to the island's timetables (PDF)\n\n\
+Crews said the ferry to the island would keep to its winter timetable after the strike.\n",
+        ));
+        for furniture in ["SPONSORED", "Islanders are going wild", "Subscriber-only"] {
+            assert!(reason(&v, furniture).is_some(), "{furniture}: {v:#?}");
+        }
+        // The label announces one line: the paragraph under it is the story's.
+        for story in ["Passengers on", "Crews said"] {
+            assert_eq!(reason(&v, story), None, "{story}: {v:#?}");
+        }
+    }
+
+    #[test]
     fn subheads_and_pictures_inside_the_story_do_not_end_it() {
         let v = run(&ferry(
             "\
@@ -4523,6 +4575,7 @@ Passengers on the first crossing said the strike had cost the island dearly over
 Rescue plans\n\n\
 Coastguard boats stood by at both ends of the crossing for the first week of the service.\n\n\
 Tugs from the mainland were moored in the bay in case the engines failed again.\n\n\
+Media caption: Watch: What does the crossing's return mean for the island?\n\n\
 (Photo by Ana Ruiz/Getty Images)\n\n\
 What happens next\n\n\
 Timetables return to normal in December, and fares are frozen until the spring.\n",
@@ -4531,6 +4584,7 @@ Timetables return to normal in December, and fares are frozen until the spring.\
             assert_eq!(reason(&v, story), None, "{v:#?}");
         }
         assert_eq!(reason(&v, "Image caption"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "Media caption"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "(Photo by"), Some(Reason::PageFurniture), "{v:#?}");
         // An advertisement's label and a link to another story between paragraphs do not end it either.
         let v = run(&ferry(
@@ -4741,6 +4795,21 @@ Hitze in Haldenau: Ab Donnerstag kein Wasser mehr für Rasen und Pools\n\n{story
         // A time alone is no such mark: a live report's entries and a ticker's items have theirs.
         assert!(crate::blocks::dated_line("Stand: 15.07.2025 16:42 Uhr"));
         assert!(!crate::blocks::dated_line("14:05") && !crate::blocks::dated_line("Updated 14 minutes ago"));
+    }
+
+    #[test]
+    fn a_headline_under_its_sections_label_and_over_its_day_of_posting_beats_a_broadcasters_name() {
+        let story = "The ferry between Carrigmoyle and the island will run again from Friday after crews voted \
+to end their strike.\n\nThe operator said the first crossing would leave Carrigmoyle at seven.\n";
+        // The broadcaster's name in capitals over its menu; the headline under its section's label, the day
+        // it was posted under it, without the year.
+        let page = format!(
+            "Skip to content\nRIVERSIDE 4 NEWS\nWatch Live\nHome  UK  World  Business  Politics  Sport\nTravel\n\n\
+Island ferry to run again from Friday as crews end strike\n\nPublished 18 March\nUpdated 2 hours ago\nShare\n\n{story}"
+        );
+        assert_eq!(title_of(&page).as_deref(), Some("Island ferry to run again from Friday as crews end strike"));
+        assert!(crate::blocks::dated_line("Published 18 March") && crate::blocks::dated_line("Updated 3 June"));
+        assert!(!crate::blocks::dated_line("Posted at 14:32"));
     }
 
     #[test]
