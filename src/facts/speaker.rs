@@ -83,6 +83,12 @@ fn is_possessive(w: &Word) -> bool {
 fn name_of(run: &[Word]) -> Option<String> {
     let start = run.iter().position(|w| !is_title(w.bare) && !is_stopword(&fold(w.bare)))?;
     let run = &run[start..];
+    // An office's words before the title go with it ("Business Secretary Helen Marsh"): the name is what
+    // follows the last title, as "Helen Marsh" is named where a report gives no office.
+    let run = match run.iter().rposition(|w| is_title(w.bare)) {
+        Some(k) if run[k + 1..].iter().any(is_capitalised) => &run[k + 1..],
+        _ => run,
+    };
     if run.iter().any(is_possessive) || !run.first().is_some_and(is_capitalised) {
         return None;
     }
@@ -464,6 +470,8 @@ mod tests {
         assert_eq!(of("“We will wait,” according to Miriam Okonkwo-Hale.").as_deref(), Some("Miriam Okonkwo-Hale"));
         assert_eq!(of("“We will wait,” according to head keeper Tomás Alvarez.").as_deref(), Some("Tomás Alvarez"));
         assert_eq!(of("“We will wait,” said chief executive Ana Ruiz.").as_deref(), Some("Ana Ruiz"));
+        assert_eq!(of("“We will wait,” said Business Secretary Helen Marsh.").as_deref(), Some("Helen Marsh"));
+        assert_eq!(of("“We will wait,” said Mary King.").as_deref(), Some("Mary King"));
         assert_eq!(of("“We will wait,” according to police sources in Berlin."), None);
         // A body's role before the name.
         assert_eq!(of("“We will wait,” said Baltora Lines' spokeswoman Clara Weiss.").as_deref(), Some("Clara Weiss"));
