@@ -136,6 +136,12 @@ impl LedgerFact {
         self.variants.first().is_some_and(|first| v.said_by_another(first)) && self.agrees_with_first_words(v)
     }
 
+    /// Whether this quotation changes only in who says it: every report gives its words alike, and one
+    /// gives them to another speaker.
+    pub fn only_speakers_change(&self) -> bool {
+        self.altered && self.kind == FactKind::Quote && self.variants.iter().all(|v| self.agrees_with_first_words(v))
+    }
+
     /// Whether two reports give this quotation to two different people.
     pub fn misattributed(&self) -> bool {
         self.kind == FactKind::Quote

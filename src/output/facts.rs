@@ -85,14 +85,20 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
     let n = ledger.articles.len();
     let count = |k: FactKind| ledger.facts.iter().filter(|f| f.kind == k).count();
     let altered = |k: FactKind| ledger.altered().filter(|f| f.kind == k).count();
+    // A quotation given to another speaker in the same words is counted apart: under "altered" alone, a
+    // reader looked for changed words that no report made.
+    let misattributed = ledger.altered().filter(|f| f.only_speakers_change()).count();
+    let quotes_changed = match misattributed {
+        0 => format!("{} altered", altered(FactKind::Quote)),
+        m => format!("{} altered, {m} misattributed", altered(FactKind::Quote) - m),
+    };
     writeln!(
         w,
         "{}",
         style.bold(&format!(
-            "{} · {} ({} altered) · {} ({} conflicting) · {} ({} misspelt)",
+            "{} · {} ({quotes_changed}) · {} ({} conflicting) · {} ({} misspelt)",
             counted(n, "article", "articles"),
             counted(count(FactKind::Quote), "quote", "quotes"),
-            altered(FactKind::Quote),
             counted(count(FactKind::Number), "number", "numbers"),
             altered(FactKind::Number),
             counted(count(FactKind::Entity), "name", "names"),
@@ -105,7 +111,8 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
             writeln!(w, "  {:>2}  {}", column(i), a.path)?;
         }
     }
-    for (kind, title) in [(FactKind::Quote, "Altered quotes"), (FactKind::Number, "Conflicting numbers")] {
+    let quotes_title = if misattributed > 0 { "Altered or misattributed quotes" } else { "Altered quotes" };
+    for (kind, title) in [(FactKind::Quote, quotes_title), (FactKind::Number, "Conflicting numbers")] {
         let facts: Vec<&LedgerFact> = ledger.altered().filter(|f| f.kind == kind).collect();
         if facts.is_empty() {
             continue;
