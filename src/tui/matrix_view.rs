@@ -102,8 +102,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let cols: Vec<usize> = (c.col_offset..n).take(cols_w).collect();
     // A column's label is the last two digits of its number; past 99 columns the corner says which
     // numbers are on screen, so "23" can be read as 1923.
+    // With columns off screen, it says which are on it, as the facts table's heading does: cut at its right
+    // edge, the grid read as whole. The longest wording that fits the corner wins.
     let corner = match (cols.first(), cols.last()) {
         (Some(&a), Some(&b)) if n >= 100 => format!("columns {}–{}", a + 1, b + 1),
+        (Some(&a), Some(&b)) if cols.len() < n => {
+            let range = if a == b { format!("{} of {n}", a + 1) } else { format!("{}–{} of {n}", a + 1, b + 1) };
+            let what = if a == b { "column" } else { "columns" };
+            [format!("{what} {range}"), range]
+                .into_iter()
+                .find(|l| Line::from(l.as_str()).width() < label)
+                .unwrap_or_default()
+        }
         _ => "row ╲ column".to_string(),
     };
     let mut head = vec![Span::styled(format!("{corner:<label$}"), t.faint)];

@@ -475,6 +475,13 @@ fn a_wide_matrix_says_which_columns_are_on_screen() {
     assert!(s.contains(" 98 99 00 01 02 "), "{s}");
     let (_, term) = run_on(corpus(12), 80, 24, &[Matrix]);
     assert!(term.backend().to_string().contains("row ╲ column"));
+    // A small corpus in a narrow window: the columns cut off are said too.
+    let (_, term) = run_on(corpus(7), 40, 12, &[Matrix]);
+    assert!(term.backend().to_string().contains("columns 1–6 of 7"), "{}", term.backend());
+    let mut keys = vec![Matrix];
+    keys.extend(std::iter::repeat_n(Right, 6));
+    let (_, term) = run_on(corpus(7), 40, 12, &keys);
+    assert!(term.backend().to_string().contains("columns 2–7 of 7"), "{}", term.backend());
 }
 
 #[test]
