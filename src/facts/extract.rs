@@ -2677,6 +2677,20 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
                     && (NAMED_PLACES.contains(&noun.as_str())
                         || ((is_title(c) || !cur.is_empty()) && BODIES.contains(&noun.as_str())))
             });
+        // A plural's possessive keeps only its apostrophe, which reads as a closing quotation mark: inside
+        // a body's name it ends nothing and stays ("the Retail Workers' Alliance", "the Food Suppliers'
+        // Association"), where cut there it read as two names, "Retail Workers" and "Alliance".
+        let plural_in_body = (w.ends_with("s'") || w.ends_with("s’"))
+            && is_capitalised(c)
+            && toks.get(n + 1).is_some_and(|t| {
+                let t = core(t);
+                is_capitalised(t) && BODIES.contains(&t.to_lowercase().as_str())
+            });
+        let whole = match w.find(c) {
+            Some(at) if plural_in_body => &w[at..],
+            _ => whole,
+        };
+        let names_a_place = names_a_place || plural_in_body;
         // "U.S." keeps its stops: "U.S" would read as a cut word.
         let initialism = is_initialism(w);
         let c = if initialism { w } else { c };
@@ -2770,7 +2784,7 @@ fn entities(toks: &[&str], index: usize, lexicon: &Lexicon, out: &mut Vec<Fact>)
             }
             continue;
         }
-        if (ends_phrase(w) && !initialism) || (possessive && !names_a_place) || glued {
+        if (ends_phrase(w) && !initialism && !plural_in_body) || (possessive && !names_a_place) || glued {
             flush(&mut cur, &mut person, out);
         }
     }
@@ -3868,6 +3882,12 @@ mod tests {
         assert_eq!(e, ["Information Commissioner's Office", "Mayor's Office"]);
         let e = of(FactKind::Entity, "It cited Google's Board in Mountain View.");
         assert_eq!(e, ["Google", "Board", "Mountain View"]);
+        // A plural's possessive, which keeps only its apostrophe, inside a body's name.
+        let e = of(FactKind::Entity, "The Retail Workers' Alliance and the Food Suppliers’ Association met in Leeds.");
+        assert_eq!(e, ["Retail Workers' Alliance", "Food Suppliers’ Association", "Leeds"]);
+        // A closing quotation mark after a plural ends the name as before.
+        let e = of(FactKind::Entity, "She called them 'the Smiths' and Leeds laughed.");
+        assert_eq!(e, ["Smiths", "Leeds"]);
     }
 
     #[test]
