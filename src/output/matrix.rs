@@ -274,7 +274,7 @@ pub fn text(
     }
     // What the measures ask of a source, so that a report left out is read as below them, not as original.
     let measures = format!(
-        "a source holds {:.0}% of a report and {} of its sentences",
+        "a source must hold {:.0}% of a report and {} of its sentences",
         crate::matrix::MIN_CONTAINMENT * 100.0,
         crate::matrix::MIN_SENTENCES
     );
@@ -288,7 +288,9 @@ pub fn text(
         (0..derivations.len()).filter(|&i| derivations[i].is_none()).partition(|&i| m.neighbours(i).is_empty());
     let ids = |list: &[usize]| list.iter().map(|&i| e[i].id.as_str()).collect::<Vec<_>>().join(", ");
     if !none.is_empty() {
-        writeln!(w, "  {}", style.dim(&format!("draw on no other report ({measures}): {}", ids(&none))))?;
+        // Said as what was not found, not as a finding: read as "draw on no other report", the line claimed
+        // the reports below the measures were original.
+        writeln!(w, "  {}", style.dim(&format!("no source found among the others ({measures}): {}", ids(&none))))?;
     }
     if !apart.is_empty() {
         let said = "share no wording with any other report (shared wording cannot link a translation)";
