@@ -138,7 +138,7 @@ impl LedgerFact {
 
     /// Whether this quotation changes only in who says it: every report gives its words alike, and one
     /// gives them to another speaker.
-    pub fn only_speakers_change(&self) -> bool {
+    pub fn altered_only_in_speaker(&self) -> bool {
         self.altered && self.kind == FactKind::Quote && self.variants.iter().all(|v| self.agrees_with_first_words(v))
     }
 

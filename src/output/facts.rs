@@ -87,7 +87,7 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
     let altered = |k: FactKind| ledger.altered().filter(|f| f.kind == k).count();
     // A quotation given to another speaker in the same words is counted apart: under "altered" alone, a
     // reader looked for changed words that no report made.
-    let misattributed = ledger.altered().filter(|f| f.only_speakers_change()).count();
+    let misattributed = ledger.altered().filter(|f| f.altered_only_in_speaker()).count();
     let quotes_changed = match misattributed {
         0 => format!("{} altered", altered(FactKind::Quote)),
         m => format!("{} altered, {m} misattributed", altered(FactKind::Quote) - m),

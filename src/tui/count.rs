@@ -12,6 +12,15 @@ pub fn position(at: usize, len: usize, shown: usize) -> Option<String> {
     (len > shown).then(|| format!(" {} of {len} ", at + 1))
 }
 
+/// Which of `n` columns a table shows, from `first` to `last` (from 0): the word and the range, "columns"
+/// and "3–7 of 12", or "column" and "3 of 12" for one, not "columns 3–3 of 12".
+pub fn columns_shown(first: usize, last: usize, n: usize) -> (&'static str, String) {
+    match first == last {
+        true => ("column", format!("{} of {n}", first + 1)),
+        false => ("columns", format!("{}–{} of {n}", first + 1, last + 1)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{count, position};

@@ -114,11 +114,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     // its right edge reads as whole otherwise. The longest wording that fits the fact column wins.
     let label = match (cols.first(), cols.last()) {
         (Some(&a), Some(&b)) if cols.len() < n => {
-            // One column on screen is "column 3 of 12", not "columns 3–3 of 12".
-            let (what, range) = match a == b {
-                true => ("column", format!("{} of {n}", a + 1)),
-                false => ("columns", format!("{}–{} of {n}", a + 1, b + 1)),
-            };
+            let (what, range) = super::count::columns_shown(a, b, n);
             [format!("fact · {what} {range}"), format!("{what} {range}"), range]
                 .into_iter()
                 .find(|l| Line::from(l.as_str()).width() < text_w)

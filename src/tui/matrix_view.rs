@@ -107,8 +107,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let corner = match (cols.first(), cols.last()) {
         (Some(&a), Some(&b)) if n >= 100 => format!("columns {}–{}", a + 1, b + 1),
         (Some(&a), Some(&b)) if cols.len() < n => {
-            let range = if a == b { format!("{} of {n}", a + 1) } else { format!("{}–{} of {n}", a + 1, b + 1) };
-            let what = if a == b { "column" } else { "columns" };
+            let (what, range) = super::count::columns_shown(a, b, n);
             [format!("{what} {range}"), range]
                 .into_iter()
                 .find(|l| Line::from(l.as_str()).width() < label)
