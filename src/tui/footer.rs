@@ -33,15 +33,32 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
             let head = Span::styled("Facts", t.strong);
             if let Some(ledger) = &app.ledger {
                 let shown = app.facts.rows.len();
-                let altered = app.facts.rows.iter().filter(|&&i| ledger.facts[i].altered).count();
-                let unique = app.facts.rows.iter().filter(|&&i| fact_rank(&ledger.facts[i], n) == 1).count();
+                let facts = || app.facts.rows.iter().map(|&i| &ledger.facts[i]);
+                // A quotation whose words no report changed, only who says them, is counted apart, as the
+                // text header counts it: counted as altered, a reader looked for changed words that are
+                // not there.
+                let misattributed = facts().filter(|f| f.altered_only_in_speaker()).count();
+                let altered = facts().filter(|f| f.altered).count() - misattributed;
+                let unique = facts().filter(|f| fact_rank(f, n) == 1).count();
                 let kind = Span::raw(format!("{} ({shown})", kind_name(app.facts.kind)));
                 // A conflicting number is counted with the altered quotes: say so.
-                for counts in [
-                    format!("≠ {altered} altered or conflicting  * {unique} in one article only"),
-                    format!("≠ {altered} altered  * {unique} in one article"),
-                    format!("≠ {altered}  * {unique}"),
-                ] {
+                let forms_of_counts = if misattributed == 0 {
+                    [
+                        format!("≠ {altered} altered or conflicting  * {unique} in one article only"),
+                        format!("≠ {altered} altered  * {unique} in one article"),
+                        format!("≠ {altered}  * {unique}"),
+                    ]
+                } else {
+                    [
+                        format!(
+                            "≠ {altered} altered or conflicting, {misattributed} misattributed  * {unique} in one \
+                             article only"
+                        ),
+                        format!("≠ {altered} altered, {misattributed} misattributed  * {unique} in one article"),
+                        format!("≠ {altered}+{misattributed}  * {unique}"),
+                    ]
+                };
+                for counts in forms_of_counts {
                     forms.push(vec![head.clone(), sep(), kind.clone(), sep(), Span::raw(counts)]);
                 }
                 forms.push(vec![head.clone(), sep(), kind]);
