@@ -207,7 +207,7 @@ pub fn text(
         }
         None if e.len() <= GRID_MAX => grid(w, m, id_w, style)?,
         None => {
-            writeln!(w, "{}", style.bold(&format!("{} pairs share wording", m.pairs.len())))?;
+            writeln!(w, "{}", style.bold(&sharing(m)))?;
             writeln!(
                 w,
                 "{}",
@@ -328,9 +328,21 @@ fn grid(w: &mut impl Write, m: &Matrix, id_w: usize, style: Style) -> io::Result
         }
         writeln!(w)?;
     }
-    let pairs = m.pairs.len();
-    writeln!(w, "{}", style.dim(&format!("{pairs} pairs share wording")))?;
+    writeln!(w, "{}", style.dim(&sharing(m)))?;
     Ok(())
+}
+
+/// How many pairs share wording, and in how many one report holds as much of the other as a source must.
+/// Any two reports of one story share a word trigram or two ("said on Tuesday that"), so the first count
+/// alone counted pairs at 0.01 as sharing, and read as though every pair had copied.
+fn sharing(m: &Matrix) -> String {
+    let pairs = m.pairs.len();
+    let much = m.pairs.iter().filter(|p| p.a_in_b.max(p.b_in_a) >= crate::matrix::MIN_CONTAINMENT).count();
+    let pairs_word = if pairs == 1 { "pair shares" } else { "pairs share" };
+    format!(
+        "{pairs} {pairs_word} some wording; in {much}, one report holds {:.0}% or more of the other",
+        crate::matrix::MIN_CONTAINMENT * 100.0
+    )
 }
 
 /// Why dates did not settle a direction: neither report has one, only one has, or both carry the same day
