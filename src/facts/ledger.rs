@@ -1491,7 +1491,7 @@ fn link_counts_of_one_noun(groups: &[Group]) -> Vec<(usize, usize)> {
 }
 
 /// The context words two numbers share.
-fn shared_context(a: &Fact, b: &Fact) -> usize {
+pub(super) fn shared_context(a: &Fact, b: &Fact) -> usize {
     a.context.iter().filter(|c| b.context.contains(c)).count()
 }
 

@@ -3,8 +3,8 @@
 use super::extract::{AGE, ELISION, PARTICLES, RATIO, age_holder, is_money, quote_key, trim_figure};
 use super::ledger::{
     ArticleRef, Ledger, LedgerFact, POINT, Relation, TIME, Variant, common_count, converts, counts_a_noun, is_measure,
-    is_ordinal, magnitude, one_figure_as_written, one_joins_the_others, relation, rescaled, same_figure, size,
-    values_agree, variant_key, within_ten_times, wordings_relation, written,
+    is_ordinal, magnitude, one_figure_as_written, one_joins_the_others, relation, rescaled, same_figure,
+    shared_context, size, values_agree, variant_key, within_ten_times, wordings_relation, written,
 };
 use super::{Fact, FactKind, extract_all};
 use crate::comparison::{Comparison, Kind, Segment};
@@ -27,6 +27,10 @@ pub struct FactRef {
 /// there, counting other nouns, are one number changed ([`sole_in_pairs`]). The pairs of one story's
 /// sentences that share a topic but tell other facts score below it.
 const CLOSE_PAIR: f64 = 0.4;
+
+/// The content words about two measures in one unit that must be alike for a loosely paired sentence to
+/// change one into the other ([`sole_in_pairs`]).
+const MEASURE_CONTEXT: usize = 2;
 
 /// A fact both give, in different words or numbers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -393,21 +397,43 @@ fn one_figure_of(a: &Fact, b: &Fact) -> bool {
 /// put in, where [`swapped_in_runs`] looks for them in one; the alignment still says the two sentences
 /// tell one thing, and each gives one number the other does not.
 ///
-/// Unless the two count one noun, the pair must be close ([`CLOSE_PAIR`]): a headline is paired with the
-/// other's headline whatever each says, and a loosely paired sentence shares its topic more than its
-/// statement ("4,200 residents told to prepare" against "Deputies to knock on 1,650 doors").
+/// Unless the two count one noun, or measure in one unit what the words around them say alike (then even
+/// beside other figures only one side gives), the pair must be close ([`CLOSE_PAIR`]): a headline is paired with the other's headline whatever each says, and a
+/// loosely paired sentence shares its topic more than its statement ("4,200 residents told to prepare"
+/// against "Deputies to knock on 1,650 doors"). A tabloid's lead rewritten around a term ("was jailed for
+/// seven years on Friday after a judge said …" against "… has been jailed for eight years") shares little
+/// but the term's own words; which report is A then decided whether the word diff set both figures in one
+/// run, and so whether the change was found.
 fn sole_in_pairs<'a>(only: &[OnlyFacts<'a>; 2], c: &Comparison) -> Vec<[(usize, &'a Fact); 2]> {
-    paraphrased_with_facts(only, c)
-        .filter_map(|(seg, cand_a, cand_b)| match (&cand_a[..], &cand_b[..]) {
-            (&[a], &[b])
-                if comparable(a.1, b.1)
-                    && ((counts_a_noun(a.1) && a.1.unit == b.1.unit) || seg.similarity >= CLOSE_PAIR) =>
-            {
-                Some([a, b])
+    // One unit measured, with two of the words around each figure alike: one ("for") is any sentence's. Not
+    // a count: a story counts people in many sentences ("killing 12 workers", "when 23 people died in a
+    // blast"), where a term of prison or a stretch of time is seldom given twice.
+    let alike = |a: &Fact, b: &Fact| a.unit == b.unit && is_measure(&a.unit) && shared_context(a, b) >= MEASURE_CONTEXT;
+    let sole_of_its_unit = |cands: &Candidates<'a>, f: &Fact| cands.iter().filter(|x| x.1.unit == f.unit).count() == 1;
+    let mut out = Vec::new();
+    for (seg, cand_a, cand_b) in paraphrased_with_facts(only, c) {
+        if let (&[a], &[b]) = (&cand_a[..], &cand_b[..])
+            && comparable(a.1, b.1)
+            && ((counts_a_noun(a.1) && a.1.unit == b.1.unit) || seg.similarity >= CLOSE_PAIR)
+        {
+            out.push([a, b]);
+            continue;
+        }
+        // Beside other figures only one side gives ("who cheated 140 homeowners of £2.3m was jailed for six
+        // years"), a figure the only one of its unit on each side.
+        for &a in &cand_a {
+            for &b in &cand_b {
+                if alike(a.1, b.1)
+                    && comparable(a.1, b.1)
+                    && sole_of_its_unit(&cand_a, a.1)
+                    && sole_of_its_unit(&cand_b, b.1)
+                {
+                    out.push([a, b]);
+                }
             }
-            _ => None,
-        })
-        .collect()
+        }
+    }
+    out
 }
 
 /// The numbers changed in an aligned pair of `c` where the other report gives the old figure elsewhere: "an
@@ -1216,6 +1242,21 @@ mission's minimum target of 50 grams.",
         );
         let altered: Vec<_> = p.altered.iter().map(|x| (x.a.as_str(), x.b.as_str())).collect();
         assert_eq!(altered, [("4,000 people", "4,500 people")], "{p:#?}");
+    }
+
+    #[test]
+    fn a_term_changed_in_a_loosely_reworded_sentence_is_altered_either_way() {
+        // A tabloid rewrites the lead and changes the term. Which side is A decides where the word diff puts
+        // the two terms: in one run of changed words one way, in two the other. Both ways it is one change.
+        let (a, b) = (
+            "A builder who cheated 140 homeowners of £2.3m was jailed for six years on Monday after a judge said \
+             he had preyed on families who trusted him with their home savings.",
+            "A ROGUE builder who swindled more than 100 homeowners out of their home savings has been jailed for \
+             nine years.",
+        );
+        let terms = |p: PairFacts| p.altered.iter().map(|x| (x.a.clone(), x.b.clone())).collect::<Vec<_>>();
+        assert_eq!(terms(pair(a, b)), [("six years".to_string(), "nine years".to_string())]);
+        assert_eq!(terms(pair(b, a)), [("nine years".to_string(), "six years".to_string())]);
     }
 
     #[test]
