@@ -191,6 +191,21 @@ fn affiliated(words: &[Word], end: usize) -> Option<String> {
     })
 }
 
+/// The person a body's name ending at word `end` is set apart from by a comma: "Ruth Calder, of the Tenants
+/// Justice Alliance, a group that …, said". The body is the aside's first, and the person's name before
+/// it may lie beyond the reach of the aside's search, which then found the body as though it spoke. A
+/// person's name has two words or a title, as in [`affiliated`].
+fn person_before_body(words: &[Word], end: usize) -> Option<String> {
+    let mut k = run_start(words, end);
+    if k > 0 && ARTICLES.contains(&words[k - 1].bare) {
+        k -= 1;
+    }
+    let tie = k.checked_sub(1).filter(|&t| AFFILIATION.contains(&words[t].bare))?;
+    tie.checked_sub(1).map(|p| &words[p]).filter(|w| w.closed && is_capitalised(w))?;
+    let name = name_before(words, tie)?;
+    (name.contains(' ') || is_title(words[run_start(words, tie)].bare)).then_some(name)
+}
+
 /// Words that join a speaker to the body they speak for ("Mark Lowry of Greater Manchester Police").
 const AFFILIATION: &[&str] = &["of", "from", "at"];
 /// Words that tie capitals to more of a body's name before them.
@@ -218,7 +233,7 @@ fn subject_of(words: &[Word], verb: usize) -> Option<String> {
         if let Some(k) =
             (from..verb - 1).find(|&k| words[k].closed && is_capitalised(&words[k]) && !is_capitalised(&words[k + 1]))
         {
-            return name_before(words, k + 1);
+            return person_before_body(words, k + 1).or_else(|| name_before(words, k + 1));
         }
         // Otherwise a comma before the verb ends a clause and the speaker follows ("…with North Korea, said
         // its President Vladimir Putin"), or the name stands alone between commas ("the team's leader,
@@ -277,6 +292,9 @@ fn name_after_role(words: &[Word], mut at: usize) -> Option<String> {
 /// The most lowercase words of a role before a name ([`name_after_role`]).
 const ROLE_WORDS: usize = 3;
 
+/// Pronouns as the subject of a clause: after "told", the clause told, never whom it was told to.
+const SUBJECTS: &[&str] = &["he", "she", "they", "it", "we", "I", "you"];
+
 /// Words that may stand before a speaker's title ("said its President Vladimir Putin").
 const DETERMINERS: &[&str] = &["the", "its", "his", "her", "their", "our"];
 
@@ -310,7 +328,10 @@ fn before_quote(head: &str) -> Option<String> {
     }
     // "Told" takes whom it tells before the words told: right before them, it is a headline's passive
     // ("Shoppers told 'nothing changes'"), and what stands before it was told, not telling.
-    if matches!(words[verb].bare, "told" | "tells") && verb + 1 == words.len() {
+    // So is "told" before the subject of what was told ("Martin Kellaway told he was the 'directing
+    // mind'"): one who tells names the person told, as an object ("told him").
+    let told = matches!(words[verb].bare, "told" | "tells");
+    if told && words.get(verb + 1).is_none_or(|w| SUBJECTS.contains(&w.bare)) {
         return None;
     }
     subject_of(&words, verb)
@@ -541,6 +562,18 @@ mod tests {
             Some("Marg Hollins")
         );
         assert_eq!(of("On Monday, Sakamaki, who leads the team, said: “We hope.”").as_deref(), Some("Sakamaki"));
+        // A body set off by commas after the person, and an aside about the body after it.
+        assert_eq!(
+            of("Ruth Calder, of the Tenants Justice Alliance, a group that has backed many of the families, said: \
+                “We hope.”")
+            .as_deref(),
+            Some("Ruth Calder")
+        );
+        assert_eq!(
+            of("“We hope,” Ruth Calder, from the Tenants Union, a charity, said.").as_deref(),
+            Some("Ruth Calder")
+        );
+        assert_eq!(of("“We hope,” Dr Calder, of the Tenants Union, a charity, said.").as_deref(), Some("Calder"));
     }
 
     #[test]
@@ -560,6 +593,9 @@ mod tests {
         assert_eq!(of("“We will wait.” Crews then sealed the canister in a van."), None);
         assert_eq!(of("„Wir warten“, sagte Sakamaki."), None);
         assert_eq!(of("Shoppers told 'nothing changes' as chain is sold".replace('\'', "\"").as_str()), None);
+        assert_eq!(of("Landlord Peter Voss told he was the “guiding hand” behind the scheme"), None);
+        assert_eq!(of("Peter Voss told she had been “a model tenant”"), None);
+        assert_eq!(of("Peter Voss told me: “We hope.”").as_deref(), Some("Peter Voss"));
         assert_eq!(of("Sakamaki told reporters: “We will wait.”").as_deref(), Some("Sakamaki"));
         assert_eq!(of("Putin pledged “constructive relations”, according to North Korean state media."), None);
     }
