@@ -853,6 +853,29 @@ fn hedge_before(toks: &[&str], at: usize) -> usize {
         .unwrap_or(0)
 }
 
+/// Whether the one word of [`BOUNDS`] before the figure at `toks[from..to]` ("over", "under") is a
+/// preposition whose object is the noun after a sum or a share: "jailed over £4.2m fraud", "strike over 4%
+/// pay offer". The figure then says how big the noun is, and the report states it: read as "more than
+/// £4.2m", a copy that gave £4.7m seemed to agree. A count's noun is its own ("over 300 pensioners"), and a
+/// word after the figure that is no noun ("over £4m from savers", "over £4m last year", "over 4%
+/// annually") leaves the bound.
+fn governs_noun_after(toks: &[&str], (from, to): (usize, usize), unit: &str) -> bool {
+    const NOT_NOUNS: &[&str] = &["last", "next", "each", "apiece", "overall", "altogether", "more", "less"];
+    let figure_ends = toks.get(to.wrapping_sub(1)).is_some_and(|t| ends_phrase(t));
+    let sized = is_money(unit) || unit == "percent";
+    let noun = toks.get(to).is_some_and(|t| {
+        let folded = fold(t);
+        t.starts_with(|c: char| c.is_lowercase())
+            && folded.len() > 2
+            && folded.chars().all(char::is_alphabetic)
+            && !is_stopword(&folded)
+            && !is_function_word(&folded)
+            && !folded.ends_with("ly")
+            && !NOT_NOUNS.contains(&folded.as_str())
+    });
+    from > 0 && sized && !figure_ends && noun
+}
+
 /// The bound a number's text opens with ([`BOUNDS`]), if any.
 pub(super) fn bound_of(text: &str) -> Option<Bound> {
     let lower = text.to_lowercase();
@@ -1263,8 +1286,11 @@ fn numbers(sentence: &str, shown: Option<(&str, &[usize])>, toks: &[&str], index
         // "more than 400 scientists": the bound is part of what the report states ([`BOUNDS`]).
         // Not a date's, nor a fraction's, which reads its own hedges ([`by_before`]).
         let fraction = unit == "percent" && core(toks[from]).starts_with(char::is_alphabetic);
-        let from =
-            if is_calendar_unit(&unit) || unit == AGE || fraction { from } else { from - hedge_before(toks, from) };
+        let hedge = match hedge_before(toks, from) {
+            1 if governs_noun_after(toks, (from, to), &unit) => 0,
+            n => n,
+        };
+        let from = if is_calendar_unit(&unit) || unit == AGE || fraction { from } else { from - hedge };
         // Pieces of text without spaces ("1万2000トン") stand in the sentence as they are; words are joined
         // by the one space a sentence keeps between them.
         let text = match shown {
@@ -3190,6 +3216,14 @@ mod tests {
         assert_eq!(n("It has not rained since before 2020."), ["2020"]);
         assert!(n("22:41 — Turnout was confirmed by the council.").is_empty());
         assert_eq!(n("Turnout was confirmed at 22:41 by the council."), ["22:41"]);
+        // "Over" a sum or a share that names a noun after it is what the noun is about, not a bound: a
+        // headline's "jailed over £4.2m fraud" states the sum, as "£4.2m fraud" does.
+        assert_eq!(n("Builder jailed over £2.3m fraud against 140 homeowners"), ["£2.3m", "140 homeowners"]);
+        assert_eq!(n("Nurses strike over 4% pay offer"), ["4%"]);
+        assert_eq!(n("He took over £2.3m from savers."), ["over £2.3m"]);
+        assert_eq!(n("He took over £2.3m last year."), ["over £2.3m"]);
+        assert_eq!(n("Prices rose over 4% annually."), ["over 4%"]);
+        assert_eq!(n("Over 300 homeowners lost money."), ["Over 300 homeowners"]);
     }
 
     #[test]
