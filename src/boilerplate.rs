@@ -469,8 +469,12 @@ impl Page<'_> {
                     .any(|j| is_thread_line(blocks[j]))
         });
         let Some(heading) = heading else { return };
-        for v in &mut verdict[heading..] {
-            if v.is_none() || *v == Some(Reason::Label) {
+        // A commenter's name and time, or a comment's buttons, are the thread's too, though furniture by
+        // their shape: the time a comment was posted is not when the page was published
+        // ([`crate::matrix::publication_date`] passes over comments).
+        for (k, v) in verdict.iter_mut().enumerate().skip(heading) {
+            let thread_line = *v == Some(Reason::PageFurniture) && is_thread_line(blocks[k]);
+            if v.is_none() || *v == Some(Reason::Label) || thread_line {
                 *v = Some(Reason::Comments);
             }
         }
@@ -1231,6 +1235,11 @@ fn heads_comments(text: &str) -> bool {
         [n, c, ..] if number(n) && THREAD.contains(&c) => {
             (ws.len() == 2 && c != "thoughts") || (ws.len() > 3 && matches!(ws[2], "on" | "to") && !ends_sentence(text))
         }
+        // A call to comment over the thread, a few words with its count in brackets: "Have your say (12
+        // comments)", "Join the conversation (1 comment)". A sentence that counts comments has no brackets.
+        [ref call @ .., n, c] if (2..=4).contains(&call.len()) && number(n) && THREAD.contains(&c) => {
+            text.trim_end().ends_with(')') && text.contains(&format!("({n} ")) && c != "thoughts"
+        }
         _ => false,
     }
 }
@@ -1386,6 +1395,8 @@ fn is_commenter_line(text: &str) -> bool {
         .or_else(|| text.split_once(" - "))
         .or_else(|| text.split_once(" – "))
         .or_else(|| text.split_once(" — "))
+        // Columns a page set side by side come out as a run of spaces, or a tab, between them.
+        .or_else(|| text.split_once("   ").or_else(|| text.split_once('\t')))
         .or_else(|| text.rsplit_once(", "));
     let Some((name, when)) = split else { return false };
     let (name, when) = (name.trim().trim_matches('*'), when.trim());
@@ -2168,6 +2179,10 @@ fn is_editorial_note(text: &str, nwords: usize) -> bool {
         "revised",
         "changed",
         "generated",
+        // An aggregator's note on where it took the report from: "This article was automatically aggregated
+        // from NewsWire."
+        "aggregated",
+        "syndicated",
     ];
     const NOTES: &[&str] = &["correction", "corrections", "clarification", "update", "updated"];
     // Every short block is asked: its first letter rules most out.
@@ -2226,7 +2241,9 @@ fn is_editorial_note(text: &str, nwords: usize) -> bool {
         Some(w) if w.eq_ignore_ascii_case("has") && ws.next().is_some_and(|w| w.eq_ignore_ascii_case("been")) => {}
         _ => return false,
     }
-    ws.next().is_some_and(|w| is(w, CHANGES))
+    // Past how it was done: "This article was automatically generated".
+    let change = ws.next().filter(|w| !w.ends_with("ly")).or_else(|| ws.next());
+    change.is_some_and(|w| is(w, CHANGES))
 }
 
 /// The heading of the sources a science or research page lists after its story: "Story Source:", "Journal
@@ -2609,8 +2626,10 @@ const ANYWHERE: &[&str] = &[
     // The same in French, German, Spanish and Italian pages.
     "politique de confidentialité", "utilisons des cookies", "datenschutzerklärung", "verwenden cookies",
     "política de privacidad", "utilizamos cookies", "informativa sulla privacy", "utilizziamo i cookie",
-    // The site as the one that uses them: "Esta web usa cookies.", "Ce site utilise des cookies.", "Diese
-    // Website verwendet Cookies.", "Questo sito utilizza cookie", "Este site utiliza cookies".
+    // The site as the one that uses them: "This site uses cookies.", "Esta web usa cookies.", "Ce site
+    // utilise des cookies.", "Diese Website verwendet Cookies.", "Questo sito utilizza cookie", "Este site
+    // utiliza cookies". In English the site speaks of itself: a story says "the site uses cookies".
+    "this site uses cookies", "this website uses cookies", "our site uses cookies", "our website uses cookies",
     "web usa cookies", "sitio usa cookies", "web utiliza cookies", "sitio utiliza cookies", "site utilise des cookies",
     "website verwendet cookies", "seite verwendet cookies", "sito utilizza cookie", "site utiliza cookies",
     // And in Portuguese, Dutch, Swedish, Danish, Polish and Czech pages.
@@ -3595,6 +3614,7 @@ Have a story for us? Email the newsdesk.\n",
             "Correction (March 3, 2026): The town has about 12,000 residents, not 1,200.",
             "Correction, 12 March: An earlier version of this article misnamed the councillor.",
             "Editors' note: This story was reported from Lima.",
+            "This article was automatically aggregated from Harbour Wire. Ferrylink is not responsible for its content.",
         ] {
             assert!(is_editorial_note(note, words(note).count()), "{note}");
         }
@@ -4446,6 +4466,16 @@ The crews were right to strike. Give them a new contract.\n\nReply (3)\n",
         assert_eq!(reason(&v, "The crews were right"), Some(Reason::Comments), "{v:#?}");
         assert!(is_thread_line("Sort by Newest") && is_thread_line("Trier par : Récents"));
         assert!(!is_thread_line("Sort by size, the crews said, was the first job of the morning"));
+        // A commenter's name and time set apart by a run of spaces, as a page's columns come out as text.
+        let v = run(&ferry(
+            "Comments\nIslandMum   2 March 2026 15:49\nShould have been sooner. My dad waited a week.\n\
+GullWatcher   2 March 2026 16:02\nWell done to the crews for holding out.\n",
+        ));
+        for comment in ["IslandMum", "Should have been sooner", "GullWatcher", "Well done to the crews"] {
+            assert_eq!(reason(&v, comment), Some(Reason::Comments), "{v:#?}");
+        }
+        assert!(is_thread_line("IslandMum\t2 March 2026 15:49") && is_thread_line("Carol1962   3 hours ago"));
+        assert!(!is_thread_line("The crews said   it was over"));
         // A count of comments under the byline links down to the thread: the story under it stays.
         let v =
             run("Ferry service to the island resumes\n\nThe ferry service to the island resumed on Friday after a \
@@ -4473,6 +4503,8 @@ Comments\n\nSort by: Top\n\nislandfan\n\nFerries forever.\n");
             "2 thoughts on “Ferry resumes”",
             "3 Responses to Ferry resumes",
             "Kommentaar (12)",
+            "Have your say (12 comments)",
+            "Join the conversation (1 comment)",
         ] {
             assert!(heads_comments(heading), "{heading}");
         }
@@ -4482,6 +4514,7 @@ Comments\n\nSort by: Top\n\nislandfan\n\nFerries forever.\n");
             "14 comments were received by the council.",
             "Thoughts",
             "2 thoughts",
+            "Residents made 12 comments",
         ] {
             assert!(!heads_comments(not), "{not}");
         }
@@ -4925,6 +4958,7 @@ werken.\nAkkoord\n\n{story}"
         }
         assert!(!furniture("The regulator found that the site uses cookies to follow readers across the web."));
         assert!(furniture("Wij en onze partners gebruiken cookies om de website goed te laten werken."));
+        assert!(furniture("This site uses cookies. Continue browsing if you are happy with this, or find out more."));
         // A newspaper's copy of its printed pages, named over them, with the day's date under the name.
         let page = "Fenwick County Ledger e-Edition\nWednesday, June 11, 2025\nSections\nPage A1\n\
 Battery fire forces residents indoors\nBy RACHEL DUNMORE\nA battery fire at a recycling warehouse on Tanner \

@@ -7,6 +7,7 @@
 //! "2026-03-03T11:42:00Z"). A time without a zone is kept and shown, but never compared: two outlets may
 //! print local times half a world apart.
 
+use crate::boilerplate::Reason;
 use crate::corpus::Article;
 use crate::facts::any_month;
 use crate::normalize::words;
@@ -167,7 +168,13 @@ pub fn publication_date(article: &Article) -> Option<Published> {
     // January 2023, …"), not the day the page was published: there it counts only where a dateline sets
     // it, among a paragraph's first words ("WASHINGTON, March 5, 2025 — The Senate …"). Taken anywhere,
     // an undated copy took the date its story gave, and was named the source of the report it copied.
+    //
+    // Readers' comments carry when each was posted ("Davenport_Dave   17 May 2024 15:49"), after the page
+    // was published: on a page that prints its own date without a year, the first comment's was taken.
     let date_of = |i: usize, skip_updated: bool| {
+        if article.blocks[i].boilerplate == Some(Reason::Comments) {
+            return None;
+        }
         let reach = if article.blocks[i].boilerplate.is_none() { DATELINE_WORDS } else { usize::MAX };
         find_date_with(&article.block_text(i), order, skip_updated, reach)
     };
@@ -883,6 +890,10 @@ mod tests {
         assert_eq!(page(&format!("Startup Brightwell collapses\n\n5 March 2025\n\n{story}")), d(2025, 3, 5));
         let wire = format!("Startup Brightwell collapses\n\nLONDON, 5 March 2025 (Reuters) - {story}");
         assert_eq!(page(&wire), d(2025, 3, 5));
+        // Nor is the time a reader posted a comment under it.
+        let comments = "Comments\nSupplierSue   6 March 2025 09:12\nThey owe us thousands. Disgraceful.\n\
+                        KitFan   6 March 2025 10:40\nShame, the boxes were good.";
+        assert_eq!(page(&format!("Startup Brightwell collapses\n\n{story}\n\n{comments}")), None);
     }
 
     #[test]
