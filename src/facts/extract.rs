@@ -608,6 +608,44 @@ fn number_word(c: &str) -> Option<&'static str> {
     NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(c)).map(|(_, v)| *v)
 }
 
+/// A count spelled in words past a hundred, as a report writes a figure it will not open a sentence with:
+/// "three hundred and twelve", "two thousand four hundred and fifty", "nine hundred ninety-nine". Its value,
+/// and the token after it. `None` when no words follow the hundred or the thousand: "three hundred people"
+/// is three hundred by its scale word ([`scale_after`]), as "3 hundred" is.
+fn spelled_count(toks: &[&str], i: usize) -> Option<(u64, usize)> {
+    // One to ninety-nine.
+    let small = |t: &str| -> Option<u64> {
+        let c = core(t).to_lowercase();
+        if c == "one" {
+            return Some(1);
+        }
+        if let Some(v) = compound_number_word(&c) {
+            return Some(u64::from(v));
+        }
+        number_word(&c).filter(|_| !c.starts_with("dozen")).and_then(|v| v.parse().ok()).filter(|&v| v < 100)
+    };
+    let (mut total, mut group) = (0, small(toks[i])?);
+    let (mut j, mut scaled) = (i + 1, false);
+    while !ends_phrase(toks[j - 1])
+        && let Some(t) = toks.get(j)
+    {
+        let w = core(t).to_lowercase();
+        match w.as_str() {
+            "hundred" if (1..10).contains(&group) => group *= 100,
+            "thousand" if (1..1000).contains(&group) && total == 0 => (total, group) = (group * 1000, 0),
+            // "and" joins only the words under a hundred to the hundred or thousand before them.
+            "and" if scaled && group % 100 == 0 && toks.get(j + 1).and_then(|t| small(t)).is_some() => {}
+            _ => match small(t) {
+                Some(v) if scaled && group % 100 == 0 => group += v,
+                _ => break,
+            },
+        }
+        scaled |= matches!(w.as_str(), "hundred" | "thousand");
+        j += 1;
+    }
+    (scaled && j - i >= 3).then_some((total + group, j))
+}
+
 /// The value of a number from 21 to 99 spelled with a hyphen, any case: "twenty-three", "Forty-five".
 /// Reports write counts so at the start of a sentence ("Twenty-three people were hurt") where another
 /// outlet has "23 people".
@@ -1805,6 +1843,11 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
     let spelled = core(toks[i]).starts_with(char::is_alphabetic);
     let mut value = value;
     let mut j = i + 1;
+    // "three hundred and twelve retirees": read word by word, the count was "twelve retirees".
+    if spelled && let Some((total, end)) = spelled_count(toks, i) {
+        value = total.to_string();
+        j = end;
+    }
     // French and other European writing groups a number's thousands with spaces: "4 200 personnes",
     // "1 250 000 euros". Read apart, "4 200" was two numbers, and a changed count conflicted as "200".
     if digit_count(toks[i]).is_some_and(|n| (1..=3).contains(&n)) && !core(toks[i]).starts_with('0') {
@@ -3756,6 +3799,12 @@ mod tests {
     #[test]
     fn spelled_numbers_need_a_noun() {
         assert_eq!(of(FactKind::Number, "It lasted three years."), ["three years"]);
+        // Past a hundred, the words of one count are one figure.
+        let k = |t: &str| keys(FactKind::Number, t);
+        assert_eq!(k("It cheated three hundred and twelve retirees."), k("It cheated 312 retirees."));
+        assert_eq!(k("Two thousand four hundred and fifty people came."), k("2,450 people came."));
+        assert_eq!(k("Nine hundred ninety-nine people came."), k("999 people came."));
+        assert_eq!(of(FactKind::Number, "Three hundred people came."), ["Three hundred people"]);
         assert!(of(FactKind::Number, "One of the three was there.").is_empty());
     }
 
