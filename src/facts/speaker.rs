@@ -218,6 +218,10 @@ const BODY_WORDS: usize = 12;
 /// The speaker of the verb at `verb`: the name before it ("Sakamaki said", "Sakamaki, who leads the
 /// team, said"), or after it ("said Dr Haruto Sakamaki", "said the team's leader, Haruto Sakamaki").
 fn subject_of(words: &[Word], verb: usize) -> Option<String> {
+    // An adverb between the name and its verb: "Marsh also told Kellaway", "Okafor later said".
+    if verb > 1 && !words[verb - 1].closed && !words[verb - 2].closed && ADVERBS.contains(&words[verb - 1].bare) {
+        return name_before(words, verb - 1);
+    }
     if verb > 0 {
         let before = &words[verb - 1];
         if !before.closed {
@@ -291,6 +295,9 @@ fn name_after_role(words: &[Word], mut at: usize) -> Option<String> {
 
 /// The most lowercase words of a role before a name ([`name_after_role`]).
 const ROLE_WORDS: usize = 3;
+
+/// Adverbs that stand between a speaker and the verb of saying ([`subject_of`]).
+const ADVERBS: &[&str] = &["also", "later", "then", "previously", "earlier", "again", "once", "further", "repeatedly"];
 
 /// Pronouns as the subject of a clause: after "told", the clause told, never whom it was told to.
 const SUBJECTS: &[&str] = &["he", "she", "they", "it", "we", "I", "you"];
@@ -482,6 +489,9 @@ mod tests {
         );
         assert_eq!(of("“We will wait ten days,” Sakamaki said.").as_deref(), Some("Sakamaki"));
         assert_eq!(of("“We will wait,” Ms Ana de la Cruz told reporters.").as_deref(), Some("Ana de la Cruz"));
+        assert_eq!(of("“We will wait,” Ms Ana de la Cruz later told reporters.").as_deref(), Some("Ana de la Cruz"));
+        assert_eq!(of("Ms Calder also told the court: “We will wait.”").as_deref(), Some("Calder"));
+        assert_eq!(of("“We will wait,” she also said."), None);
         assert_eq!(of("“We will wait,” said Ana de la Cruz.").as_deref(), Some("Ana de la Cruz"));
         assert_eq!(of("“We will wait,” Sakamaki, who leads the team, said on Monday.").as_deref(), Some("Sakamaki"));
         assert_eq!(
