@@ -1833,3 +1833,17 @@ fn a_quotation_given_to_another_speaker_says_so_and_names_both() {
     let compared = screen_of(misattributed_corpus(), 100, 30, &[Facts, Compare]);
     assert!(compared.contains("said by Haruto Sakamaki in A vs b “We will not open…” said by Miriam"), "{compared}");
 }
+
+#[test]
+fn a_conflicting_figure_opens_beside_the_report_that_changes_it_not_one_that_rewords_it() {
+    // Report 2 gives A's sum in other words, report 3 another sum: Enter shows the conflict.
+    let texts = [
+        "Council backs new bridge\n\nThe council will spend £4.2m on the new bridge over the river, officials said.",
+        "Bridge plan approved\n\nThe council will spend £4.2 million on the new bridge over the river, officials said.",
+        "River bridge gets go-ahead\n\nThe council will spend £4.7m on the new bridge over the river, officials said.",
+    ];
+    let articles =
+        texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("r{}.txt", i + 1), t, "utf-8")).collect();
+    let (app, term) = run_on(Corpus::from_articles(articles), 100, 30, &[Facts, Compare]);
+    assert_eq!((app.a, app.b), (0, 2), "{}", term.backend());
+}
