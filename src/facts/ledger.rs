@@ -113,8 +113,16 @@ impl LedgerFact {
     /// quotation, or the same figure in other words or units. An altered fact's other wordings are not all
     /// alterations: beside "1,200 jobs" and "1,500 positions", "1,200 positions" agrees with the first.
     pub fn agrees_with_first(&self, v: &Variant) -> bool {
-        // The same words given to someone else are the quotation altered.
-        self.variants.first().is_none_or(|first| !v.said_by_another(first)) && self.agrees_with_first_words(v)
+        // The same words given to someone else are the quotation altered. Who the first wording names, or,
+        // when it names no one ("she said"), the first wording that names someone: else two copies that
+        // gave the wire's unnamed words to two people each agreed with the wire, and neither was marked.
+        !self.said_by_another_than_first(v) && self.agrees_with_first_words(v)
+    }
+
+    /// Whether wording `v` gives the quotation to another person than the first wording that names one
+    /// ([`LedgerFact::agrees_with_first`]).
+    pub fn said_by_another_than_first(&self, v: &Variant) -> bool {
+        self.variants.iter().find(|w| w.speaker.is_some()).is_some_and(|first| v.said_by_another(first))
     }
 
     /// Whether wording `v` says in its words what the first wording does, whoever it is given to.
@@ -133,7 +141,7 @@ impl LedgerFact {
     /// Whether wording `v` changes the first only in who says it: its words, or an excerpt of them, given
     /// to another speaker.
     pub fn only_speaker_changes(&self, v: &Variant) -> bool {
-        self.variants.first().is_some_and(|first| v.said_by_another(first)) && self.agrees_with_first_words(v)
+        self.said_by_another_than_first(v) && self.agrees_with_first_words(v)
     }
 
     /// Whether this quotation changes only in who says it: every report gives its words alike, and one
@@ -2479,6 +2487,20 @@ mod tests {
         ]);
         let f = find(&l, FactKind::Quote, "We will not open the canister for ten days");
         assert!(!f.altered && f.variants.len() == 1, "{f:#?}");
+        // Most reports name no one, and two name two people: the second named is marked.
+        let l = ledger_by_words(&[
+            &format!("Title one here\n\n{quote} she said."),
+            &format!("Title two here\n\n{quote} she told reporters."),
+            &format!("Title three here\n\n{quote} said Dr Haruto Sakamaki."),
+            &format!("Title four here\n\n{quote} said Miriam Okonkwo-Hale."),
+        ]);
+        let f = find(&l, FactKind::Quote, "We will not open the canister for ten days");
+        let marked: Vec<(Option<&str>, bool, bool)> =
+            f.variants.iter().map(|v| (v.speaker.as_deref(), f.changes(v), f.only_speaker_changes(v))).collect();
+        assert_eq!(
+            marked,
+            [(None, false, false), (Some("Haruto Sakamaki"), false, false), (Some("Miriam Okonkwo-Hale"), true, true)]
+        );
     }
 
     #[test]

@@ -135,7 +135,7 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
                 // The same words given to someone else are told apart from other words.
                 let how = if f.only_speaker_changes(v) {
                     "another speaker".to_string()
-                } else if v.said_by_another(&f.variants[0]) {
+                } else if f.said_by_another_than_first(v) {
                     format!("{changed}, another speaker")
                 } else {
                     changed.to_string()
