@@ -891,15 +891,15 @@ fn hedge_before(toks: &[&str], at: usize) -> usize {
         .unwrap_or(0)
 }
 
-/// Whether the one word of [`BOUNDS`] before the figure at `toks[from..to]` ("over", "under") is a
+/// Whether the one word of [`BOUNDS`] before the figure that ends before `toks[to]` ("over", "under") is a
 /// preposition whose object is the noun after a sum or a share: "jailed over £4.2m fraud", "strike over 4%
 /// pay offer". The figure then says how big the noun is, and the report states it: read as "more than
 /// £4.2m", a copy that gave £4.7m seemed to agree. A count's noun is its own ("over 300 pensioners"), and a
 /// word after the figure that is no noun ("over £4m from savers", "over £4m last year", "over 4%
 /// annually") leaves the bound.
-fn governs_noun_after(toks: &[&str], (from, to): (usize, usize), unit: &str) -> bool {
+fn governs_noun_after(toks: &[&str], to: usize, unit: &str) -> bool {
     const NOT_NOUNS: &[&str] = &["last", "next", "each", "apiece", "overall", "altogether", "more", "less"];
-    let figure_ends = toks.get(to.wrapping_sub(1)).is_some_and(|t| ends_phrase(t));
+    let figure_ends = ends_phrase(toks[to - 1]);
     let sized = is_money(unit) || unit == "percent";
     let noun = toks.get(to).is_some_and(|t| {
         let folded = fold(t);
@@ -911,7 +911,7 @@ fn governs_noun_after(toks: &[&str], (from, to): (usize, usize), unit: &str) -> 
             && !folded.ends_with("ly")
             && !NOT_NOUNS.contains(&folded.as_str())
     });
-    from > 0 && sized && !figure_ends && noun
+    sized && !figure_ends && noun
 }
 
 /// The bound a number's text opens with ([`BOUNDS`]), if any.
@@ -1325,7 +1325,7 @@ fn numbers(sentence: &str, shown: Option<(&str, &[usize])>, toks: &[&str], index
         // Not a date's, nor a fraction's, which reads its own hedges ([`by_before`]).
         let fraction = unit == "percent" && core(toks[from]).starts_with(char::is_alphabetic);
         let hedge = match hedge_before(toks, from) {
-            1 if governs_noun_after(toks, (from, to), &unit) => 0,
+            1 if governs_noun_after(toks, to, &unit) => 0,
             n => n,
         };
         let from = if is_calendar_unit(&unit) || unit == AGE || fraction { from } else { from - hedge };

@@ -187,7 +187,7 @@ fn affiliated(words: &[Word], end: usize) -> Option<String> {
             return None;
         }
         let name = name_of(&words[start..k])?;
-        (name.contains(' ') || is_title(words[start].bare)).then_some(name)
+        names_person(&name, &words[start]).then_some(name)
     })
 }
 
@@ -203,7 +203,13 @@ fn person_before_body(words: &[Word], end: usize) -> Option<String> {
     let tie = k.checked_sub(1).filter(|&t| AFFILIATION.contains(&words[t].bare))?;
     tie.checked_sub(1).map(|p| &words[p]).filter(|w| w.closed && is_capitalised(w))?;
     let name = name_before(words, tie)?;
-    (name.contains(' ') || is_title(words[run_start(words, tie)].bare)).then_some(name)
+    names_person(&name, &words[run_start(words, tie)]).then_some(name)
+}
+
+/// Whether a name read from words starting at `first` is a person's: two words or more, or after a title.
+/// "Network" or "KCNA" alone is a body's.
+fn names_person(name: &str, first: &Word) -> bool {
+    name.contains(' ') || is_title(first.bare)
 }
 
 /// Words that join a speaker to the body they speak for ("Mark Lowry of Greater Manchester Police").
@@ -287,7 +293,7 @@ fn name_after_role(words: &[Word], mut at: usize) -> Option<String> {
         && let Some(role) = role_from(at + body).filter(|&role| role > 0)
     {
         let named = at + body + role;
-        let person = |name: &String| name.contains(' ') || is_title(words[named].bare);
+        let person = |name: &String| names_person(name, &words[named]);
         return name_after(words, named).filter(person);
     }
     name_after(words, at + role_from(at).unwrap_or(0))
