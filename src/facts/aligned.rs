@@ -116,6 +116,7 @@ mod tests {
                 context: Vec::new(),
                 person: false,
                 speaker: None,
+                role: None,
             })
             .collect()
     }

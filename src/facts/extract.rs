@@ -3,6 +3,7 @@
 //! The article's sentences are the input, so boilerplate never yields facts. Quotes are read per block (a
 //! quotation may span a sentence break but never a paragraph); numbers and names per sentence.
 
+use super::speaker::Said;
 use super::{Fact, FactKind};
 use crate::corpus::Article;
 use crate::normalize::{
@@ -27,11 +28,13 @@ pub fn extract(article: &Article) -> Vec<Fact> {
 /// Every fact of a list of `(sentence, block index)`; sentences of one block are contiguous.
 pub fn extract_sentences(sentences: &[(&str, usize)]) -> Vec<Fact> {
     let lexicon = capitalised_inside(sentences.iter().map(|s| s.0)).finished();
-    extract_blocks(
+    let mut facts = extract_blocks(
         sentences,
         |range, out| quotes(&sentences[range.clone()], range.start, out),
         |i, out| sentence_facts(sentences[i].0, i, &lexicon, out),
-    )
+    );
+    super::roles::resolve(&mut facts, sentences.iter().map(|s| s.0));
+    facts
 }
 
 /// The numbers and names of one sentence, the `index`th of its article.
@@ -359,7 +362,7 @@ enum Mark {
     Corner,
 }
 
-fn push_quote(inner: &str, at: usize, starts: &[usize], first: usize, speaker: Option<String>, out: &mut Vec<Fact>) {
+fn push_quote(inner: &str, at: usize, starts: &[usize], first: usize, said: Option<Said>, out: &mut Vec<Fact>) {
     let text =
         inner.trim().trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '。' | '，') || c.is_whitespace());
     let key = quote_key(text);
@@ -368,6 +371,11 @@ fn push_quote(inner: &str, at: usize, starts: &[usize], first: usize, speaker: O
         return;
     }
     let sentence = first + starts.partition_point(|&s| s <= at).saturating_sub(1);
+    let (speaker, role) = match said {
+        Some(Said::Person(name)) => (Some(name), None),
+        Some(Said::Role(role)) => (None, Some(role)),
+        None => (None, None),
+    };
     out.push(Fact {
         kind: FactKind::Quote,
         text: text.to_string(),
@@ -378,6 +386,7 @@ fn push_quote(inner: &str, at: usize, starts: &[usize], first: usize, speaker: O
         context: Vec::new(),
         person: false,
         speaker,
+        role,
     });
 }
 
@@ -1357,6 +1366,7 @@ fn numbers(sentence: &str, shown: Option<(&str, &[usize])>, toks: &[&str], index
             context,
             person: false,
             speaker: None,
+            role: None,
         });
         i = to.max(i + 1);
     }
@@ -3007,6 +3017,7 @@ fn entity_fact(parts: &[&str], person: bool, sentence: usize) -> Option<Fact> {
         unit: String::new(),
         person,
         speaker: None,
+        role: None,
     })
 }
 

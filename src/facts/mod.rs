@@ -17,6 +17,7 @@ mod aligned;
 mod extract;
 mod ledger;
 mod pair;
+mod roles;
 mod shared;
 mod speaker;
 
@@ -74,6 +75,10 @@ pub struct Fact {
     /// Entities: a title or honorific ("Mr", "President") stood before the name, so it is a person.
     pub person: bool,
     /// Quotes: the person the report gives the quotation to, as its attribution names them
-    /// ([`speaker`]); `None` when it names no one.
+    /// ([`speaker`]), or the one person the report names in the role it gives ([`roles`]); `None` when it
+    /// names no one.
     pub speaker: Option<String>,
+    /// Quotes: the role the attribution gives the speaker where it names no one ("the judge said" gives
+    /// "judge"), lowercase; `None` otherwise.
+    pub role: Option<String>,
 }

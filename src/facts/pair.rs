@@ -1452,6 +1452,7 @@ mission's minimum target of 50 grams.",
             context: Vec::new(),
             person: false,
             speaker: None,
+            role: None,
         };
         assert!(!stands_in(&fifth, &["a", "week"]) && stands_in(&fifth, &["by", "a", "fifth,"]));
     }

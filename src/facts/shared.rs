@@ -79,7 +79,7 @@ pub fn extract_all(articles: &[&Article]) -> Vec<Vec<Fact>> {
         .zip(&sentence_ids)
         .zip(&paragraph_at)
         .map(|((t, ids), at)| {
-            extract_blocks(
+            let mut facts = extract_blocks(
                 t,
                 |range, out| match at[range.start] {
                     // One paragraph, as read above.
@@ -92,7 +92,10 @@ pub fn extract_all(articles: &[&Article]) -> Vec<Vec<Fact>> {
                     _ => quotes(&t[range.clone()], range.start, out),
                 },
                 |i, out| out.extend(numbered(&of_sentence[ids[i] as usize], i)),
-            )
+            );
+            // The paragraphs' quotations were read apart from their reports; a role is the report's own.
+            super::roles::resolve(&mut facts, t.iter().map(|s| s.0));
+            facts
         })
         .collect();
     let german: Vec<bool> = texts.iter().map(|t| capitalises_nouns(t.iter().map(|s| s.0))).collect();

@@ -3,9 +3,10 @@
 //!
 //! A quotation moved to another speaker keeps every word inside its marks, so a wording's changes miss it;
 //! only the words around it tell. The attribution is read in English news style, from the quotation's own
-//! sentence: a verb of saying with a capitalised name before or after it. A pronoun ("she said"), a role
-//! ("the minister said") or another language's verb gives no speaker, and a quotation with no speaker
-//! never conflicts with one that has.
+//! sentence: a verb of saying with a capitalised name before or after it. A role ("the judge said") is
+//! kept as a role, for the report's naming of that role to resolve ([`super::roles`]). A pronoun ("she
+//! said") or another language's verb gives no speaker, and a quotation with no speaker never conflicts
+//! with one that has.
 
 use super::extract::{PARTICLES, is_title, name_tokens, without_possessive};
 use crate::normalize::{fold, is_double_quote, is_stopword};
@@ -32,19 +33,29 @@ fn is_particle(word: &str) -> bool {
 }
 
 /// The most words of a name, and how far an attribution's verb may stand from the quotation.
-const NAME_WORDS: usize = 5;
+pub(super) const NAME_WORDS: usize = 5;
 const VERB_REACH: usize = 12;
+
+/// Who an attribution gives a quotation to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Said {
+    /// A person, by name: "Sakamaki said", "said Dr Haruto Sakamaki".
+    Person(String),
+    /// A role, by its words, lowercase, where no one is named: "the judge said" gives "judge", "the
+    /// study's lead author said" gives "lead author".
+    Role(String),
+}
 
 /// A word of an attribution: its letters, whether punctuation closed it ("Sakamaki," "said:"), and whether
 /// it is a possessive, a plural's too ("Sakamaki's", "Baltora Lines'").
 #[derive(Clone, Copy)]
-struct Word<'a> {
-    bare: &'a str,
-    closed: bool,
-    possessive: bool,
+pub(super) struct Word<'a> {
+    pub(super) bare: &'a str,
+    pub(super) closed: bool,
+    pub(super) possessive: bool,
 }
 
-fn words_of(text: &str) -> Vec<Word<'_>> {
+pub(super) fn words_of(text: &str) -> Vec<Word<'_>> {
     text.split_whitespace()
         .map(|w| {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -68,7 +79,7 @@ fn is_saying(w: &Word) -> bool {
     SET.contains(w.bare)
 }
 
-fn is_capitalised(w: &Word) -> bool {
+pub(super) fn is_capitalised(w: &Word) -> bool {
     w.bare.starts_with(|c: char| c.is_uppercase())
 }
 
@@ -208,7 +219,7 @@ fn person_before_body(words: &[Word], end: usize) -> Option<String> {
 
 /// Whether a name read from words starting at `first` is a person's: two words or more, or after a title.
 /// "Network" or "KCNA" alone is a body's.
-fn names_person(name: &str, first: &Word) -> bool {
+pub(super) fn names_person(name: &str, first: &Word) -> bool {
     name.contains(' ') || is_title(first.bare)
 }
 
@@ -224,9 +235,20 @@ const BODY_WORDS: usize = 12;
 /// The speaker of the verb at `verb`: the name before it ("Sakamaki said", "Sakamaki, who leads the
 /// team, said"), or after it ("said Dr Haruto Sakamaki", "said the team's leader, Haruto Sakamaki").
 fn subject_of(words: &[Word], verb: usize) -> Option<String> {
-    // An adverb between the name and its verb: "Marsh also told Kellaway", "Okafor later said".
-    if verb > 1 && !words[verb - 1].closed && !words[verb - 2].closed && ADVERBS.contains(&words[verb - 1].bare) {
-        return name_before(words, verb - 1);
+    // An adverb or an auxiliary between the name and its verb: "Marsh also told Kellaway", "Okafor later
+    // said", "Helen Marsh KC, prosecuting, had told jurors".
+    //
+    // After a comma, an auxiliary closes an aside ("Helen Marsh KC, prosecuting, had told"), but an adverb
+    // goes on with a clause whose subject came before it ("Kim replied, friendship … since World War II,
+    // also added that"), which the comma's name is not.
+    let end = subject_end(words, verb);
+    if end < verb {
+        let auxiliary = words[end..verb].iter().any(|w| AUXILIARIES.contains(&w.bare));
+        return match words[end - 1].closed {
+            false => name_before(words, end),
+            true if auxiliary => subject_of(words, end),
+            true => None,
+        };
     }
     if verb > 0 {
         let before = &words[verb - 1];
@@ -300,7 +322,7 @@ fn name_after_role(words: &[Word], mut at: usize) -> Option<String> {
 }
 
 /// The most lowercase words of a role before a name ([`name_after_role`]).
-const ROLE_WORDS: usize = 3;
+pub(super) const ROLE_WORDS: usize = 3;
 
 /// Adverbs that stand between a speaker and the verb of saying ([`subject_of`]).
 const ADVERBS: &[&str] = &["also", "later", "then", "previously", "earlier", "again", "once", "further", "repeatedly"];
@@ -313,26 +335,26 @@ const DETERMINERS: &[&str] = &["the", "its", "his", "her", "their", "our"];
 
 /// The speaker an attribution after a quotation names: `tail` runs from the closing mark to the end of
 /// the sentence.
-fn after_quote(tail: &str) -> Option<String> {
+fn after_quote(tail: &str) -> Option<Said> {
     let words = words_of(tail);
     if let [first, second, ..] = &words[..]
         && first.bare.eq_ignore_ascii_case("according")
         && second.bare == "to"
     {
-        return name_after_role(&words, 2);
+        return name_after_role(&words, 2).map(Said::Person);
     }
     let verb = words.iter().take(VERB_REACH).position(is_saying)?;
-    subject_of(&words, verb)
+    speaker_of(&words, verb)
 }
 
 /// The speaker an attribution before a quotation names: `head` runs from the start of the sentence to the
 /// opening mark ("Sakamaki said:", "According to Sakamaki,").
-fn before_quote(head: &str) -> Option<String> {
+fn before_quote(head: &str) -> Option<Said> {
     let words = words_of(head);
     if let Some(k) = words.iter().rposition(|w| w.bare.eq_ignore_ascii_case("according"))
         && words.get(k + 1).is_some_and(|w| w.bare == "to")
     {
-        return name_after_role(&words, k + 2);
+        return name_after_role(&words, k + 2).map(Said::Person);
     }
     let verb = words.iter().rposition(is_saying)?;
     // The verb must lead into the quotation, not belong to a clause of its own before it.
@@ -347,7 +369,87 @@ fn before_quote(head: &str) -> Option<String> {
     if told && words.get(verb + 1).is_none_or(|w| SUBJECTS.contains(&w.bare)) {
         return None;
     }
-    subject_of(&words, verb)
+    speaker_of(&words, verb)
+}
+
+/// The speaker of the verb at `verb`: a person named ([`subject_of`]), or else a role ([`role_of`]).
+fn speaker_of(words: &[Word], verb: usize) -> Option<Said> {
+    subject_of(words, verb).map(Said::Person).or_else(|| role_of(words, verb).map(Said::Role))
+}
+
+/// The role of the speaker of the verb at `verb`, where no one is named: the last word of "the" and a few
+/// lowercase words before the verb ("the judge said", "The judge also added:", "the study's lead author
+/// said") or after it ("said the prosecutor."). "A judge said" gives no role: it points at no one the
+/// report names.
+fn role_of(words: &[Word], verb: usize) -> Option<String> {
+    role_ending(words, subject_end(words, verb)).or_else(|| role_starting(words, verb + 1))
+}
+
+/// Where the subject of the verb at `verb` ends: before the adverbs and auxiliaries next to the verb ("also
+/// said", "had told", "had also told"), up to two of them, when a subject stands before them.
+fn subject_end(words: &[Word], verb: usize) -> usize {
+    let mut end = verb;
+    while end > 1
+        && verb - end < 2
+        && !words[end - 1].closed
+        && (ADVERBS.contains(&words[end - 1].bare) || AUXILIARIES.contains(&words[end - 1].bare))
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// Auxiliaries between a speaker and a verb of saying: "Marsh had told jurors".
+const AUXILIARIES: &[&str] = &["had", "has", "have"];
+
+/// Whether a word may be one of a role's: lowercase letters, not a stopword nor an adverb.
+fn may_be_role(w: &Word) -> bool {
+    w.bare.starts_with(|c: char| c.is_lowercase())
+        && w.bare.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && !is_stopword(&fold(w.bare))
+        && !ADVERBS.contains(&w.bare)
+}
+
+/// The role whose words end at word `end` (exclusive), after "the": "the judge", "the study's lead author".
+fn role_ending(words: &[Word], end: usize) -> Option<String> {
+    let last = end.checked_sub(1)?;
+    if words[last].closed || words[last].possessive || !may_be_role(&words[last]) {
+        return None;
+    }
+    let mut start = last;
+    while start > 0 && last - start < ROLE_WORDS {
+        let w = &words[start - 1];
+        if w.closed || !may_be_role(w) {
+            break;
+        }
+        start -= 1;
+    }
+    let the = start.checked_sub(1).map(|k| &words[k]).filter(|w| w.bare.eq_ignore_ascii_case("the"))?;
+    (!the.closed).then(|| role_words(&words[start..=last]))
+}
+
+/// A role's words as [`Said::Role`] holds them: lowercase, the possessives before them left out ("the
+/// study's lead author" is "lead author").
+fn role_words(words: &[Word]) -> String {
+    let words = words.iter().filter(|w| !w.possessive).map(|w| w.bare.to_lowercase());
+    words.collect::<Vec<_>>().join(" ")
+}
+
+/// The role whose words start with "the" at word `at`: "said the judge.", "said the judge at the court",
+/// "said the trust's chief executive". A role that goes on into a name is the name's ([`name_after_role`]).
+fn role_starting(words: &[Word], at: usize) -> Option<String> {
+    if !words.get(at).is_some_and(|w| w.bare.eq_ignore_ascii_case("the") && !w.closed) {
+        return None;
+    }
+    let mut k = at + 1;
+    while k < words.len() && k - at <= ROLE_WORDS + 1 && may_be_role(&words[k]) {
+        let w = &words[k];
+        if w.closed || words.get(k + 1).is_none_or(|next| is_stopword(&fold(next.bare)) && !w.possessive) {
+            return (!w.possessive).then(|| role_words(&words[at + 1..=k]));
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The speaker of the quotation whose marks stand at `open` (the opening mark's byte) and `close` (the
@@ -356,7 +458,7 @@ fn before_quote(head: &str) -> Option<String> {
 /// The words after the quotation, to the end of its sentence, are read first: news gives a quotation
 /// first and its speaker after. A sentence that ends with the quotation may be followed by one that only
 /// attributes it ("“It is done.” Sakamaki said."). Another quotation in the same stretch ends it.
-pub(super) fn speaker(text: &str, (open, close): (usize, usize), starts: &[usize]) -> Option<String> {
+pub(super) fn speaker(text: &str, (open, close): (usize, usize), starts: &[usize]) -> Option<Said> {
     let sentence_of = |at: usize| starts.partition_point(|&s| s <= at).saturating_sub(1);
     let end_of = |s: usize| starts.get(s + 1).copied().unwrap_or(text.len());
     let up_to_quote = |t: &str| t.find(is_double_quote).unwrap_or(t.len());
@@ -372,8 +474,8 @@ pub(super) fn speaker(text: &str, (open, close): (usize, usize), starts: &[usize
             .map(|&next| &text[next..end_of(last + 1)])
             .filter(|t| !t.contains(is_double_quote) && words_of(t).len() <= 6)
     };
-    if let Some(name) = attribution.and_then(after_quote) {
-        return Some(name);
+    if let Some(said) = attribution.and_then(after_quote) {
+        return Some(said);
     }
     let head = &text[starts[sentence_of(open)].min(open)..open];
     let head =
@@ -469,8 +571,8 @@ fn abbreviates(short: &str, long: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// The speaker of the first quotation of `text`, one sentence a line.
-    fn of(text: &str) -> Option<String> {
+    /// Who the first quotation of `text` is given to, one sentence a line.
+    fn said(text: &str) -> Option<Said> {
         let mut starts = vec![0];
         let mut joined = String::new();
         for (k, line) in text.split('\n').enumerate() {
@@ -485,6 +587,22 @@ mod tests {
         let close = after + joined[after..].find(['”', '"', '“']).unwrap();
         let close = close + joined[close..].chars().next().unwrap().len_utf8();
         speaker(&joined, (open, close), &starts)
+    }
+
+    /// The person the first quotation of `text` is given to by name, as [`said`] reads it.
+    fn of(text: &str) -> Option<String> {
+        match said(text) {
+            Some(Said::Person(name)) => Some(name),
+            _ => None,
+        }
+    }
+
+    /// The role the first quotation of `text` is given to, where no one is named.
+    fn role(text: &str) -> Option<String> {
+        match said(text) {
+            Some(Said::Role(role)) => Some(role),
+            _ => None,
+        }
     }
 
     #[test]
@@ -617,11 +735,42 @@ mod tests {
     }
 
     #[test]
+    fn a_role_is_kept_where_no_one_is_named() {
+        assert_eq!(role("The judge added: “It is done.”").as_deref(), Some("judge"));
+        assert_eq!(role("The judge also said: “It is done.”").as_deref(), Some("judge"));
+        assert_eq!(role("Sentencing him, the judge said: “It is done.”").as_deref(), Some("judge"));
+        assert_eq!(role("The prosecutor told the jury: “It is done.”").as_deref(), Some("prosecutor"));
+        assert_eq!(role("“It is done,” said the prosecutor.").as_deref(), Some("prosecutor"));
+        assert_eq!(role("“It is done,” said the judge at Manchester Crown Court.").as_deref(), Some("judge"));
+        assert_eq!(role("“It is done,” the study's lead author said.").as_deref(), Some("lead author"));
+        assert_eq!(role("“It is done,” said the trust's chief executive.").as_deref(), Some("chief executive"));
+        assert_eq!(role("“We will wait,” the minister told Parliament.").as_deref(), Some("minister"));
+        // An indefinite role points at no one, and neither does a pronoun.
+        assert_eq!(role("A judge said: “It is done.”"), None);
+        assert_eq!(role("“It is done,” she said."), None);
+        assert_eq!(role("“It is done,” said Sakamaki's spokesman."), None);
+        // A name wins over the role before it.
+        assert_eq!(of("“It is done,” said the chief executive, Ana Ruiz.").as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn an_auxiliary_stands_between_a_speaker_and_the_verb() {
+        assert_eq!(
+            of("Helen Marsh KC, prosecuting, had told jurors: “It was a fraud.”").as_deref(),
+            Some("Helen Marsh KC")
+        );
+        assert_eq!(of("Ms Marsh had also told the court: “It was a fraud.”").as_deref(), Some("Marsh"));
+        assert_eq!(of("“It was a fraud,” Marsh has said.").as_deref(), Some("Marsh"));
+        // An adverb after a comma goes on with a clause: the name before the comma is not its subject.
+        assert_eq!(of("Kim replied, since World War II, also added that “ties grow”."), None);
+    }
+
+    #[test]
     fn a_second_quotation_takes_the_speaker_before_it() {
         let text = "“We will wait,” said Sakamaki, “and then we will open it.”";
         let open = text.rfind('“').unwrap();
         let close = text.len();
-        assert_eq!(speaker(text, (open, close), &[0]).as_deref(), Some("Sakamaki"));
+        assert_eq!(speaker(text, (open, close), &[0]), Some(Said::Person("Sakamaki".into())));
     }
 
     #[test]
