@@ -664,17 +664,26 @@ impl Page<'_> {
             if !matches!(verdict[k], Some(Reason::PageFurniture | Reason::Label)) {
                 continue;
             }
-            let lines = if verdict[k] == Some(Reason::PageFurniture) && ends_in_colon(blocks[k]) {
+            let teasers = verdict[k] == Some(Reason::PageFurniture) && heads_teasers(blocks[k], nwords[k]);
+            let lines = if verdict[k] == Some(Reason::PageFurniture) && (ends_in_colon(blocks[k]) || teasers) {
                 3
             } else if nwords[k] <= 2 && labels_sponsor(blocks[k]) {
                 1
             } else {
                 continue;
             };
-            for j in k + 1..blocks.len().min(k + 1 + lines) {
-                // A link's title may ask a question ("- ¿Quién es Marisol Vantreight?"); a story's point
-                // set out in a list ends in a stop.
-                let question_link = is_list_item(blocks[j]) && blocks[j].trim_end().ends_with(['?', '？']);
+            let mut j = k + 1;
+            let mut links = 0;
+            while j < blocks.len() && links < lines {
+                // A teaser's date under its title ("Published 2 February 2023") is passed over.
+                if teasers && verdict[j].is_some() && looks_like_dateline(blocks[j]) {
+                    j += 1;
+                    continue;
+                }
+                // A link's title may ask a question ("- ¿Quién es Marisol Vantreight?", or under a teasers'
+                // heading "What is prediabetes and how do I know if I have it?"); a story's point set out
+                // in a list ends in a stop.
+                let question_link = (teasers || is_list_item(blocks[j])) && blocks[j].trim_end().ends_with(['?', '？']);
                 if verdict[j].is_some()
                     || nwords[j] > 16
                     || (ends_sentence(blocks[j]) && !question_link)
@@ -683,6 +692,8 @@ impl Page<'_> {
                     break;
                 }
                 verdict[j] = Some(Reason::LinkList);
+                links += 1;
+                j += 1;
             }
         }
     }
@@ -1041,6 +1052,20 @@ impl Page<'_> {
 /// Whether a line is a sponsor's label over the link it pays for: "SPONSORED", "Promoted", "Partner
 /// content". An advertisement's label is not: it marks a slot, which a page copied to text leaves empty, the
 /// story going on under it.
+/// Whether a short line of furniture heads a list of other stories' links: "More on this story",
+/// "Related stories", "You may also like". Such a list's titles may ask questions, which read as sentences.
+fn heads_teasers(text: &str, nwords: usize) -> bool {
+    nwords <= 5 && TEASER_HEADING_PHRASES.iter().any(|p| opens_with(LeadingKeys::of(text).keys(), p))
+}
+
+/// The openings of [`heads_teasers`]'s headings.
+#[rustfmt::skip]
+const TEASER_HEADINGS: &[&str] = &[
+    "more on", "more from", "more stories", "related", "you may also like", "you might also like", "read next",
+    "most read", "top stories", "latest news", "latest stories", "further reading", "recommended",
+    "elsewhere on", "in other news", "don't miss", "what to read next",
+];
+
 fn labels_sponsor(text: &str) -> bool {
     const SPONSOR: &[&str] = &[
         "sponsored",
@@ -1655,6 +1680,49 @@ impl HashedWords {
 /// report "added", and its wording made the copy that carried it the likelier source of another.
 ///
 /// Matched on the notice's opening, as written: a quotation that opens so is someone's words.
+/// Whether a block opens with the label a broadcaster's page sets before a caption: "Image caption, Rescue
+/// workers search the rubble", "Media caption, “I feel I've been given a second chance” – one patient".
+/// Unlike a caption's single word ([`PICTURE_WORDS`]), which a sentence may open with, such a label marks
+/// a caption at any length.
+fn opens_with_caption_label(leading: &LeadingKeys) -> bool {
+    CAPTION_PHRASES.iter().any(|p| opens_with(leading.keys(), p))
+}
+
+/// Labels of a caption ([`opens_with_caption_label`]).
+#[rustfmt::skip]
+const CAPTION_LABELS: &[&str] =
+    &["image caption", "media caption", "video caption", "picture caption", "photo caption", "image source"];
+
+/// Whether a block ends with a video's length, as a page sets it under a player's title: "Watch: the lead
+/// author explains what the trial found. Video, 00:01:42", "Duration 2:14".
+fn ends_with_video_length(text: &str) -> bool {
+    let mut words = text.split_whitespace().rev();
+    let (Some(length), Some(label)) = (words.next(), words.next()) else { return false };
+    let parts: Vec<&str> = length.split(':').collect();
+    let clock = (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    let label = label.trim_end_matches([',', ':']).to_lowercase();
+    clock && matches!(label.as_str(), "video" | "audio" | "duration")
+}
+
+/// Whether a short block ends with a shop's or an advertiser's call to act, and maybe the arrow of its
+/// link: "Save 40% on your first order of … gummies – shop now »". A story's line ends with its stop.
+fn ends_with_call_to_action(lower: &[u8]) -> bool {
+    const CALLS: &[&str] =
+        &["shop now", "buy now", "order now", "book now", "learn more", "find out more", "get the deal"];
+    let end = lower.trim_ascii_end();
+    let end = ["»", "›", "→", "▶", ">"].iter().fold(end, |e, arrow| e.strip_suffix(arrow.as_bytes()).unwrap_or(e));
+    let end = end.trim_ascii_end();
+    CALLS.iter().any(|c| end.ends_with(c.as_bytes()))
+}
+
+/// Whether a block is a page's disclaimer under its label, at any length a box runs to: "Disclaimer: this
+/// is not medical advice. Always talk to your doctor … Some links on this page are affiliate links".
+fn is_disclaimer(lower: &[u8]) -> bool {
+    const LABELS: &[&str] = &["disclaimer:", "disclosure:", "medical disclaimer:", "affiliate disclosure:"];
+    matches!(lower.first(), Some(b'd' | b'm' | b'a')) && LABELS.iter().any(|l| lower.starts_with(l.as_bytes()))
+}
+
 fn is_reader_notice(lower: &[u8]) -> bool {
     const OPENINGS: &[&str] = &[
         "if you have been affected by",
@@ -1728,6 +1796,8 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
         // short.)
         return is_copyright(lower)
             || is_reader_notice(lower)
+            || is_disclaimer(lower)
+            || opens_with_caption_label(leading)
             // A row of buttons ends in no sentence's stop, as prose does: prose is not searched for them.
             || (!ends_sentence(text) && link_labels(lower) >= 2)
             || has_picture_credit(text)
@@ -1739,6 +1809,9 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
     // banner's heading names the site after its cookies ("Cookies on the Gazette").
     if lower.starts_with(b"copyright")
         || is_reader_notice(lower)
+        || opens_with_caption_label(leading)
+        || ends_with_video_length(text)
+        || ends_with_call_to_action(lower)
         || (holds_furniture_phrase(lower) && !ends_story_with_credit(text))
         || (in_other_script(text) && OTHER_SCRIPT_AUTOMATON.is_match(lower))
         || (nwords <= 6
@@ -2698,6 +2771,9 @@ const ANYWHERE: &[&str] = &[
     // A shop link's disclosure: "If you buy something from a link, we may earn a commission."
     "may earn a commission", "may earn an affiliate commission", "may receive a commission",
     "contains affiliate links", "are affiliate links", "affiliate disclosure",
+    // A shop's link in a blog's text, marked as one: "Check your levels with the … monitor (£24.99 on Amazon)
+    // – affiliate link".
+    "affiliate link",
     // A thread closed under a story: "Comments are closed for this article.", in Italian, German and French
     // too.
     "comments are closed", "commenting is closed", "comments have been closed", "i commenti sono chiusi",
@@ -3137,6 +3213,10 @@ static SHARE_FIRST: LazyLock<HashedWords> =
 /// [`AD_LABELS`] and [`READ_MORE`], hashed: the furniture the story goes on after.
 static INTERRUPTION_PHRASES: LazyLock<Vec<Vec<u64>>> =
     LazyLock::new(|| [hashed(AD_LABELS), hashed(READ_MORE), hashed(CONTINUES)].concat());
+/// [`TEASER_HEADINGS`], hashed.
+static TEASER_HEADING_PHRASES: LazyLock<Vec<Vec<u64>>> = LazyLock::new(|| hashed(TEASER_HEADINGS));
+/// [`CAPTION_LABELS`], hashed.
+static CAPTION_PHRASES: LazyLock<Vec<Vec<u64>>> = LazyLock::new(|| hashed(CAPTION_LABELS));
 /// [`PICTURE_WORDS`], hashed.
 static PICTURE_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| PICTURE_WORDS.iter().map(|w| fold_hash(w)).collect());
 /// [`HEADINGS`], hashed.
@@ -5539,5 +5619,52 @@ council said.\n\nThe bridge carries two lanes of traffic and a cycle path over t
 © 2012–2024 Kelby.info. All rights reserved.\n"
         );
         assert_eq!(title_of(&page).as_deref(), Some(headline));
+    }
+
+    #[test]
+    fn captions_by_label_video_lengths_shop_calls_and_disclaimers_are_furniture() {
+        // A broadcaster's caption label marks a caption however long it runs.
+        for line in [
+            "Image caption, Velmorin has been used for years to treat a rare liver disease in adults and children",
+            "Media caption, “I feel like I've been given a second chance” – one trial participant tells the station",
+        ] {
+            assert!(furniture(line), "{line}");
+        }
+        assert!(furniture("Watch: The lead author explains what the trial found. Video, 00:01:42"));
+        assert!(furniture("The ferry's last crossing in pictures. Duration 2:14"));
+        assert!(!furniture("The first crossing left the harbour at 6:15"));
+        assert!(furniture("Save 40% on your first order of Kelpo sugar-balance gummies – shop now »"));
+        assert!(furniture("Island breaks from £99 a night. Book now ›"));
+        assert!(!furniture("Residents were told to shop now, before prices rise."));
+        assert!(furniture(
+            ">> Check your own levels at home with the Glucomo monitor (£24.99 online) – affiliate link"
+        ));
+        assert!(furniture(
+            "Disclaimer: this is not medical advice. Always talk to your doctor before changing your medication. \
+             Some links on this page are affiliate links, which means we may earn a small commission at no cost to you."
+        ));
+        assert!(!furniture(
+            "Disclosure of the files showed that the council had been warned about the bridge three times between \
+             2019 and 2022, and that engineers had asked twice for it to be closed to lorries."
+        ));
+        // An advertiser's line over the headline is not the headline.
+        let page = "ADVERTISEMENT\nSave 40% on your first order of Kelpo gummies – shop now »\n\n\
+MIRACLE PILL SLASHES DIABETES RISK – and it costs just pennies\n\n\
+A cheap pill taken once a day could spare thousands of people type 2 diabetes, scientists say.\n";
+        assert_eq!(title_of(page).as_deref(), Some("MIRACLE PILL SLASHES DIABETES RISK – and it costs just pennies"));
+    }
+
+    #[test]
+    fn a_teasers_heading_announces_the_titles_under_it_questions_too() {
+        let v = run(&ferry(
+            "Crews will vote on the new contract next month, the union said.\n\n\
+More on this story\n\n\
+What is a ferry strike and how long can it last?\n\n\
+Published 2 February 2023\n\n\
+Island crossings to rise in price next year\n",
+        ));
+        assert_eq!(reason(&v, "Crews will vote"), None, "{v:#?}");
+        assert_eq!(reason(&v, "What is a ferry strike"), Some(Reason::LinkList), "{v:#?}");
+        assert_eq!(reason(&v, "Island crossings"), Some(Reason::LinkList), "{v:#?}");
     }
 }
