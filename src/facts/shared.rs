@@ -182,11 +182,13 @@ mod tests {
         texts
             .iter()
             .map(|t| {
-                extract_blocks(
+                let mut facts = extract_blocks(
                     t,
                     |range, out| quotes(&t[range.clone()], range.start, out),
                     |i, out| sentence_facts(t[i].0, i, &lexicon, out),
-                )
+                );
+                crate::facts::roles::resolve(&mut facts, t.iter().map(|s| s.0));
+                facts
             })
             .collect()
     }

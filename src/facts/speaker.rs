@@ -92,7 +92,7 @@ fn is_possessive(w: &Word) -> bool {
 /// The name of a run of words, titles and leading stopwords ("The", "She") dropped; `None` when nothing of
 /// a name is left, or the run is another's possession.
 fn name_of(run: &[Word]) -> Option<String> {
-    let start = run.iter().position(|w| !is_title(w.bare) && !is_stopword(&fold(w.bare)))?;
+    let start = run.iter().position(|w| !is_title(w.bare) && !is_stopword(&fold(w.bare)) && !is_descriptor(w.bare))?;
     let run = &run[start..];
     // An office's words before the title go with it ("Business Secretary Helen Marsh"): the name is what
     // follows the last title, as "Helen Marsh" is named where a report gives no office.
@@ -106,6 +106,14 @@ fn name_of(run: &[Word]) -> Option<String> {
     // A particle ends no name, but may not end one either.
     let end = run.iter().rposition(is_capitalised)? + 1;
     Some(run[..end].iter().map(|w| w.bare).collect::<Vec<_>>().join(" "))
+}
+
+/// Whether a capitalised word before a name describes the person rather than naming them: a compound
+/// whose later parts are lowercase ("Mum-of-two Ana", "Father-of-three Tom", "Ex-minister Jane Roe"). A
+/// name's compound is capitalised throughout ("Okonkwo-Hale").
+fn is_descriptor(word: &str) -> bool {
+    let mut parts = word.split('-');
+    parts.next().is_some() && word.contains('-') && parts.all(|p| p.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// The name that starts at word `at`, read forwards: titles, capitalised words and particles, up to a
@@ -261,9 +269,12 @@ fn subject_of(words: &[Word], verb: usize) -> Option<String> {
         // The aside opens after the name's comma with a lowercase word ("who", "from", "a"); the first
         // such comma is taken, since the aside may hold names of its own ("Marg Hollins, from Headingley,
         // whose husband …, told"), and a comma after a date opens none ("On Monday, Sakamaki, who…").
+        // The aside may open with an office and its body: "Professor Miriam Hale, Head of the School of
+        // Medicine, said".
         let from = verb.saturating_sub(VERB_REACH);
-        if let Some(k) =
-            (from..verb - 1).find(|&k| words[k].closed && is_capitalised(&words[k]) && !is_capitalised(&words[k + 1]))
+        let opens_aside =
+            |k: usize| !is_capitalised(&words[k]) || words.get(k + 1).is_some_and(|w| AFFILIATION.contains(&w.bare));
+        if let Some(k) = (from..verb - 1).find(|&k| words[k].closed && is_capitalised(&words[k]) && opens_aside(k + 1))
         {
             return person_before_body(words, k + 1).or_else(|| name_before(words, k + 1));
         }
@@ -321,6 +332,16 @@ fn name_after_role(words: &[Word], mut at: usize) -> Option<String> {
     name_after(words, at + role_from(at).unwrap_or(0))
 }
 
+/// The name after "according to", at word `at`: "according to Dr Haruto Sakamaki", "according to head
+/// keeper Tomás Alvarez", or after a role and its comma, "according to the trial's statistician, Dr Tomas
+/// Okafor".
+fn name_according_to(words: &[Word], at: usize) -> Option<String> {
+    name_after_role(words, at).or_else(|| {
+        let k = (at..(at + VERB_REACH).min(words.len())).find(|&k| words[k].closed)?;
+        name_after(words, k + 1)
+    })
+}
+
 /// The most lowercase words of a role before a name ([`name_after_role`]).
 pub(super) const ROLE_WORDS: usize = 3;
 
@@ -341,7 +362,7 @@ fn after_quote(tail: &str) -> Option<Said> {
         && first.bare.eq_ignore_ascii_case("according")
         && second.bare == "to"
     {
-        return name_after_role(&words, 2).map(Said::Person);
+        return name_according_to(&words, 2).map(Said::Person);
     }
     let verb = words.iter().take(VERB_REACH).position(is_saying)?;
     speaker_of(&words, verb)
@@ -354,7 +375,7 @@ fn before_quote(head: &str) -> Option<Said> {
     if let Some(k) = words.iter().rposition(|w| w.bare.eq_ignore_ascii_case("according"))
         && words.get(k + 1).is_some_and(|w| w.bare == "to")
     {
-        return name_after_role(&words, k + 2).map(Said::Person);
+        return name_according_to(&words, k + 2).map(Said::Person);
     }
     let verb = words.iter().rposition(is_saying)?;
     // The verb must lead into the quotation, not belong to a clause of its own before it.
@@ -751,6 +772,21 @@ mod tests {
         assert_eq!(role("“It is done,” said Sakamaki's spokesman."), None);
         // A name wins over the role before it.
         assert_eq!(of("“It is done,” said the chief executive, Ana Ruiz.").as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_name_after_a_role_an_office_or_a_descriptor() {
+        assert_eq!(
+            of("“Side effects were rare,” according to the trial's statistician, Dr Tomas Okafor.").as_deref(),
+            Some("Tomas Okafor")
+        );
+        assert_eq!(
+            of("Professor Miriam Hale, Head of the School of Medicine, said: “It shows the value of it.”").as_deref(),
+            Some("Miriam Hale")
+        );
+        assert_eq!(of("Mum-of-two Ana added: “We now need to understand it.”").as_deref(), Some("Ana"));
+        assert_eq!(of("“We hope,” said Ex-minister Jane Roe.").as_deref(), Some("Jane Roe"));
+        assert_eq!(of("“We hope,” said Miriam Okonkwo-Hale.").as_deref(), Some("Miriam Okonkwo-Hale"));
     }
 
     #[test]
