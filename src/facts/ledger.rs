@@ -144,12 +144,6 @@ impl LedgerFact {
         self.said_by_another_than_first(v) && self.agrees_with_first_words(v)
     }
 
-    /// Whether this quotation changes only in who says it: every report gives its words alike, and one
-    /// gives them to another speaker.
-    pub fn altered_only_in_speaker(&self) -> bool {
-        self.altered && self.kind == FactKind::Quote && self.variants.iter().all(|v| self.agrees_with_first_words(v))
-    }
-
     /// Whether two reports give this quotation to two different people.
     pub fn misattributed(&self) -> bool {
         self.kind == FactKind::Quote

@@ -85,12 +85,13 @@ pub fn text(w: &mut impl Write, ledger: &Ledger, style: Style) -> io::Result<()>
     let n = ledger.articles.len();
     let count = |k: FactKind| ledger.facts.iter().filter(|f| f.kind == k).count();
     let altered = |k: FactKind| ledger.altered().filter(|f| f.kind == k).count();
-    // A quotation given to another speaker in the same words is counted apart: under "altered" alone, a
-    // reader looked for changed words that no report made.
-    let misattributed = ledger.altered().filter(|f| f.altered_only_in_speaker()).count();
+    // The quotations given to another speaker are counted among the altered: under "altered" alone, a
+    // reader looked for changed words that no report made; counted apart from them, those whose words
+    // changed too went uncounted, and six rows marked "another speaker" stood under a header that said two.
+    let misattributed = ledger.altered().filter(|f| f.misattributed()).count();
     let quotes_changed = match misattributed {
         0 => format!("{} altered", altered(FactKind::Quote)),
-        m => format!("{} altered, {m} misattributed", altered(FactKind::Quote) - m),
+        m => format!("{} altered, {m} of them misattributed", altered(FactKind::Quote)),
     };
     writeln!(
         w,

@@ -34,11 +34,10 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
             if let Some(ledger) = &app.ledger {
                 let shown = app.facts.rows.len();
                 let facts = || app.facts.rows.iter().map(|&i| &ledger.facts[i]);
-                // A quotation whose words no report changed, only who says them, is counted apart, as the
-                // text header counts it: counted as altered, a reader looked for changed words that are
-                // not there.
-                let misattributed = facts().filter(|f| f.altered_only_in_speaker()).count();
-                let altered = facts().filter(|f| f.altered).count() - misattributed;
+                // The quotations given to another speaker, whether or not their words changed too, are
+                // counted among the altered, as the text header counts them.
+                let misattributed = facts().filter(|f| f.altered && f.misattributed()).count();
+                let altered = facts().filter(|f| f.altered).count();
                 let unique = facts().filter(|f| fact_rank(f, n) == 1).count();
                 let kind = Span::raw(format!("{} ({shown})", kind_name(app.facts.kind)));
                 // A conflicting number is counted with the altered quotes: say so.
@@ -51,11 +50,11 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
                 } else {
                     [
                         format!(
-                            "≠ {altered} altered or conflicting, {misattributed} misattributed  * {unique} in one \
-                             article only"
+                            "≠ {altered} altered or conflicting, {misattributed} of them misattributed  * {unique} \
+                             in one article only"
                         ),
-                        format!("≠ {altered} altered, {misattributed} misattributed  * {unique} in one article"),
-                        format!("≠ {altered}+{misattributed}  * {unique}"),
+                        format!("≠ {altered} altered ({misattributed} misattributed)  * {unique} in one article"),
+                        format!("≠ {altered} ({misattributed})  * {unique}"),
                     ]
                 };
                 for counts in forms_of_counts {

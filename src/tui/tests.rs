@@ -1826,8 +1826,8 @@ fn misattributed_corpus() -> Corpus {
 fn a_quotation_given_to_another_speaker_says_so_and_names_both() {
     let facts = screen_of(misattributed_corpus(), 100, 30, &[Facts]);
     assert!(facts.contains("≠ quote given to another speaker"), "{facts}");
-    // The footer counts it apart from quotations whose words changed, as the text header does.
-    assert!(facts.contains("≠ 0 altered or conflicting, 1 misattributed"), "{facts}");
+    // The footer says how many of the altered are misattributed, as the text header does.
+    assert!(facts.contains("≠ 1 altered or conflicting, 1 of them misattributed"), "{facts}");
     insta::assert_snapshot!("facts_another_speaker_100x30", facts);
     // Enter opens the two reports that name two speakers, and the status line says who each names.
     let compared = screen_of(misattributed_corpus(), 100, 30, &[Facts, Compare]);
