@@ -33,7 +33,7 @@ pub fn extract_sentences(sentences: &[(&str, usize)]) -> Vec<Fact> {
         |range, out| quotes(&sentences[range.clone()], range.start, out),
         |i, out| sentence_facts(sentences[i].0, i, &lexicon, out),
     );
-    super::roles::resolve(&mut facts, sentences.iter().map(|s| s.0));
+    super::roles::resolve(&mut facts, sentences);
     facts
 }
 

@@ -63,14 +63,24 @@ pub struct Variant {
     /// Quotes: the person these articles give the quotation to, when one of them names someone. Two
     /// articles that give the same words to two people carry two variants.
     pub speaker: Option<String>,
+    /// Quotes: every article of this wording gives it to "he" or "she", read as the person named just
+    /// before ([`super::roles`]), and none by name.
+    pub by_pronoun: bool,
 }
 
 impl Variant {
     /// Whether this wording and `other` give a quotation to two different people. Not when either names
-    /// no one.
+    /// no one, nor when both give it to "he" or "she": two reports that keep the attribution's words alike
+    /// did not change it, though a sentence moved or put in before it names another person.
     pub fn said_by_another(&self, other: &Variant) -> bool {
-        !speakers_agree(self.speaker.as_deref(), other.speaker.as_deref())
+        let both_by_pronoun = self.by_pronoun && other.by_pronoun;
+        !both_by_pronoun && !speakers_agree(self.speaker.as_deref(), other.speaker.as_deref())
     }
+}
+
+/// Whether a fact's speaker is read from "he" or "she" alone.
+fn by_pronoun(f: &Fact) -> bool {
+    f.speaker.is_some() && f.role.as_deref().is_some_and(|r| super::speaker::PERSONAL.contains(&r))
 }
 
 /// Whether two attributions may be one person's: either names no one, or both name one person
@@ -1054,6 +1064,7 @@ fn build_fact<'a>(
         let same = |v: &Variant| {
             v.key == variant_key(f)
                 && match &f.speaker {
+                    Some(_) if by_pronoun(f) && v.by_pronoun => true,
                     Some(_) => speakers_agree(v.speaker.as_deref(), f.speaker.as_deref()),
                     None => v.speaker.is_none() || variants.iter().filter(|w| w.key == v.key).count() == 1,
                 }
@@ -1063,6 +1074,9 @@ fn build_fact<'a>(
                 variants[k].articles.push(*a);
                 if variants[k].speaker.is_none() {
                     variants[k].speaker.clone_from(&f.speaker);
+                    variants[k].by_pronoun = by_pronoun(f);
+                } else if f.speaker.is_some() && !by_pronoun(f) {
+                    variants[k].by_pronoun = false;
                 }
                 k
             }
@@ -1073,6 +1087,7 @@ fn build_fact<'a>(
                     value: f.value.clone(),
                     articles: vec![*a],
                     speaker: f.speaker.clone(),
+                    by_pronoun: by_pronoun(f),
                 });
                 named.push(Vec::new());
                 variants.len() - 1
@@ -1672,6 +1687,7 @@ mod tests {
             value: String::new(),
             articles: vec![0],
             speaker: None,
+            by_pronoun: false,
         };
         let r = |a: &str, b: &str| wordings_relation(&wording(a), &wording(b));
         let judge = "I am not satisfied that you intended her to die, but you gave her life no thought at all. You \
@@ -2449,6 +2465,26 @@ mod tests {
         let f = find(&aligned, FactKind::Number, "2,300 jobs");
         assert!(f.altered && f.variants.iter().any(|v| v.text == "3,200 jobs"), "{f:?}");
         assert!(!find(&aligned, FactKind::Number, "500 jobs").altered);
+    }
+
+    #[test]
+    fn he_or_she_after_two_names_is_no_misattribution_but_against_a_name_it_is() {
+        let quote = "“We will not open the canister for ten days,”";
+        // Each report's "she said" follows another name in its paragraph: the attribution's words are
+        // alike, and nothing was given to another speaker.
+        let l = ledger_by_words(&[
+            &format!("Title one here\n\nDr Ana Lind spoke first. {quote} she said."),
+            &format!("Title two here\n\nDr Mary Okafor spoke first. {quote} she said."),
+        ]);
+        let f = find(&l, FactKind::Quote, "We will not open the canister for ten days");
+        assert!(!f.altered && !f.misattributed(), "{f:#?}");
+        // A report that names another speaker for the words "she" said is marked.
+        let l = ledger_by_words(&[
+            &format!("Title one here\n\nDr Ana Lind spoke first. {quote} she said."),
+            &format!("Title two here\n\n{quote} said Dr Mary Okafor."),
+        ]);
+        let f = find(&l, FactKind::Quote, "We will not open the canister for ten days");
+        assert!(f.altered && f.misattributed(), "{f:#?}");
     }
 
     #[test]

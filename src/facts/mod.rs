@@ -79,6 +79,6 @@ pub struct Fact {
     /// names no one.
     pub speaker: Option<String>,
     /// Quotes: the role the attribution gives the speaker where it names no one ("the judge said" gives
-    /// "judge"), lowercase; `None` otherwise.
+    /// "judge"), or its pronoun ("she said" gives "she"), lowercase; `None` otherwise.
     pub role: Option<String>,
 }

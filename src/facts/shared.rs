@@ -94,7 +94,7 @@ pub fn extract_all(articles: &[&Article]) -> Vec<Vec<Fact>> {
                 |i, out| out.extend(numbered(&of_sentence[ids[i] as usize], i)),
             );
             // The paragraphs' quotations were read apart from their reports; a role is the report's own.
-            super::roles::resolve(&mut facts, t.iter().map(|s| s.0));
+            super::roles::resolve(&mut facts, t);
             facts
         })
         .collect();
@@ -187,7 +187,7 @@ mod tests {
                     |range, out| quotes(&t[range.clone()], range.start, out),
                     |i, out| sentence_facts(t[i].0, i, &lexicon, out),
                 );
-                crate::facts::roles::resolve(&mut facts, t.iter().map(|s| s.0));
+                crate::facts::roles::resolve(&mut facts, t);
                 facts
             })
             .collect()

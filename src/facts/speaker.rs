@@ -42,7 +42,7 @@ pub(super) enum Said {
     /// A person, by name: "Sakamaki said", "said Dr Haruto Sakamaki".
     Person(String),
     /// A role, by its words, lowercase, where no one is named: "the judge said" gives "judge", "the
-    /// study's lead author said" gives "lead author".
+    /// study's lead author said" gives "lead author"; or a pronoun: "she said" gives "she".
     Role(String),
 }
 
@@ -403,8 +403,21 @@ fn speaker_of(words: &[Word], verb: usize) -> Option<Said> {
 /// said") or after it ("said the prosecutor."). "A judge said" gives no role: it points at no one the
 /// report names.
 fn role_of(words: &[Word], verb: usize) -> Option<String> {
-    role_ending(words, subject_end(words, verb)).or_else(|| role_starting(words, verb + 1))
+    let end = subject_end(words, verb);
+    role_ending(words, end).or_else(|| role_starting(words, verb + 1)).or_else(|| pronoun_before(words, end))
 }
+
+/// "he" or "she" as the subject right before a verb of saying ("…,” she said", "She added:"), lowercase:
+/// the person the report has just named ([`super::roles`]).
+fn pronoun_before(words: &[Word], end: usize) -> Option<String> {
+    let w = words.get(end.checked_sub(1)?)?;
+    let pronoun = w.bare.to_lowercase();
+    (!w.closed && PERSONAL.contains(&pronoun.as_str())).then_some(pronoun)
+}
+
+/// The pronouns that stand for one person the report has named ([`pronoun_before`]). "They" may be a
+/// body's, or several people's.
+pub(super) const PERSONAL: &[&str] = &["he", "she"];
 
 /// Where the subject of the verb at `verb` ends: before the adverbs and auxiliaries next to the verb ("also
 /// said", "had told", "had also told"), up to two of them, when a subject stands before them.
@@ -768,7 +781,9 @@ mod tests {
         assert_eq!(role("“We will wait,” the minister told Parliament.").as_deref(), Some("minister"));
         // An indefinite role points at no one, and neither does a pronoun.
         assert_eq!(role("A judge said: “It is done.”"), None);
-        assert_eq!(role("“It is done,” she said."), None);
+        assert_eq!(role("“It is done,” she said.").as_deref(), Some("she"));
+        assert_eq!(role("He added: “It is done.”").as_deref(), Some("he"));
+        assert_eq!(role("“It is done,” they said."), None);
         assert_eq!(role("“It is done,” said Sakamaki's spokesman."), None);
         // A name wins over the role before it.
         assert_eq!(of("“It is done,” said the chief executive, Ana Ruiz.").as_deref(), Some("Ana Ruiz"));

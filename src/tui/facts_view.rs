@@ -317,7 +317,7 @@ mod tests {
 
     /// A number's wording, with its key as the facts write it (value, then unit).
     fn variant(text: &str, key: &str, value: &str, articles: Vec<usize>) -> Variant {
-        Variant { text: text.into(), key: key.into(), value: value.into(), articles, speaker: None }
+        Variant { text: text.into(), key: key.into(), value: value.into(), articles, speaker: None, by_pronoun: false }
     }
 
     #[test]
