@@ -599,6 +599,12 @@ fn folder_of_files_works() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Altered quotes"));
+    // More than there are: the heading counts the others there are, not the number asked for.
+    let others = SAMPLES.len() - 1;
+    pressdiff().args(["matrix", "--top", "99", "--color", "never"]).arg(dir.path()).assert().success().stdout(
+        predicate::str::contains(format!("The {others} other reports of each article, nearest first"))
+            .and(predicate::str::contains("99").not()),
+    );
 }
 
 #[test]

@@ -186,10 +186,12 @@ pub fn text(
     let id_w = e.iter().map(|a| width(&a.id)).max().unwrap_or(2).max(2);
     match top {
         Some(k) => {
-            let heading = if k == 1 {
-                "The nearest report to each article".to_string()
-            } else {
-                format!("Nearest {k} reports of each article")
+            // No more than the others there are: "--top 99" over seven reports lists six of each.
+            let shown = k.min(e.len().saturating_sub(1));
+            let heading = match shown {
+                1 => "The nearest report to each article".to_string(),
+                n if n < k => format!("The {n} other reports of each article, nearest first"),
+                n => format!("Nearest {n} reports of each article"),
             };
             writeln!(w, "{}", style.bold(&heading))?;
             writeln!(w, "{}", style.dim("  sim = similarity · in = share of the article found in the other · has = share of the other found in it"))?;
