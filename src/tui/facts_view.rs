@@ -229,6 +229,10 @@ fn detail_parts(app: &App) -> (Option<Line<'static>>, Vec<Vec<Span<'static>>>) {
                     (true, FactKind::Quote) => Span::styled("  (altered)", t.alert),
                     (true, FactKind::Entity) => Span::styled("  (spelt otherwise)", t.alert),
                     (true, FactKind::Number) => Span::styled("  (conflicts)", t.alert),
+                    // A wording of its own for its speaker alone, where the first names no one.
+                    (false, FactKind::Quote) if v.key == f.variants[0].key => {
+                        Span::styled("  (the same words as a)", t.faint)
+                    }
                     (false, FactKind::Quote) => Span::styled("  (an excerpt of a)", t.faint),
                     (false, FactKind::Entity) => Span::styled("  (the same name as a)", t.faint),
                     (false, FactKind::Number) => Span::styled("  (the same figure as a)", t.faint),

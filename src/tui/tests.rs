@@ -1823,6 +1823,22 @@ fn misattributed_corpus() -> Corpus {
 }
 
 #[test]
+fn a_wording_apart_for_its_speaker_alone_is_the_same_words_not_an_excerpt() {
+    // The first report names no one; the second gives the same words to Sakamaki, the third to another.
+    let quote = "“We will not open the canister until it is inside the clean room,”";
+    let texts = [
+        format!("Capsule lands in the outback\n\n{quote} a member of the team said."),
+        format!("Asteroid capsule comes home\n\n{quote} said Dr Haruto Sakamaki, who leads the curation team."),
+        format!("Space capsule found in desert\n\n{quote} said Dr Miriam Okonkwo-Hale, the lead scientist."),
+    ];
+    let articles =
+        texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("r{}.txt", i + 1), t, "utf-8")).collect();
+    let facts = screen_of(Corpus::from_articles(articles), 100, 30, &[Facts]);
+    assert!(facts.contains("(the same words as a)") && !facts.contains("excerpt"), "{facts}");
+    assert!(facts.contains("(another speaker)"), "{facts}");
+}
+
+#[test]
 fn a_quotation_given_to_another_speaker_says_so_and_names_both() {
     let facts = screen_of(misattributed_corpus(), 100, 30, &[Facts]);
     assert!(facts.contains("≠ quote given to another speaker"), "{facts}");
