@@ -6,7 +6,9 @@
 //! hid a copy's "Ms Marsh told Kellaway:" with the judge's words.
 
 use super::extract::{age_holder, is_title};
-use super::speaker::{NAME_WORDS, PERSONAL, ROLE_WORDS, Word, is_capitalised, names_person, same_speaker, words_of};
+use super::speaker::{
+    ARTICLES, NAME_WORDS, PERSONAL, ROLE_WORDS, Word, is_capitalised, names_person, same_speaker, words_of,
+};
 use super::{Fact, FactKind};
 use crate::normalize::{fold, is_stopword};
 use aho_corasick::AhoCorasick;
@@ -38,9 +40,11 @@ pub(super) fn resolve(facts: &mut [Fact], sentences: &[(&str, usize)]) {
 /// “Nobody should stop …,” she said." The sentence before is the one news writes its speaker's name in;
 /// further back, another person may have been named between. A name in the paragraph before is not
 /// taken: where a copy moved paragraphs or put one in, the same "he said" came after another name, and
-/// two reports that kept the words of the attribution alike were read as giving them to two people. A person is a name the report gives a title, an age ("Margaret Doyle,
-/// 79,") or a quotation, or one of its words ("Lind" of "Professor Ana Lind"). Not a man the report calls
-/// "Mr" for "she", nor a woman it calls "Ms", "Mrs" or "Miss" for "he".
+/// two reports that kept the words of the attribution alike were read as giving them to two people.
+///
+/// A person is a name the report gives a title, an age ("Margaret Doyle, 79,") or a quotation, or one of
+/// its words ("Lind" of "Professor Ana Lind"). Not a man the report calls "Mr" for "she", nor a woman it
+/// calls "Ms", "Mrs" or "Miss" for "he".
 fn resolve_pronouns(facts: &mut [Fact], sentences: &[(&str, usize)]) {
     let people: Vec<String> = facts
         .iter()
@@ -83,8 +87,8 @@ fn resolve_pronouns(facts: &mut [Fact], sentences: &[(&str, usize)]) {
     }
 }
 
-/// Whether the report calls the person of this surname by an honorific of the other sex than `pronoun`
-/// says: "Mr Okafor" where "she" spoke.
+/// Whether the report calls the person of this surname (lowercase) by an honorific of the other sex than
+/// `pronoun` says: "Mr Okafor" where "she" spoke.
 fn called_otherwise(sentences: &[(&str, usize)], surname: &str, pronoun: &str) -> bool {
     let honorifics: &[&str] = if pronoun == "she" { &["mr"] } else { &["ms", "mrs", "miss"] };
     sentences.iter().any(|(s, _)| {
@@ -92,7 +96,7 @@ fn called_otherwise(sentences: &[(&str, usize)], surname: &str, pronoun: &str) -
         // The honorific, then the surname within the name's next few words ("Mr Martin Kellaway").
         words.iter().enumerate().any(|(k, w)| {
             honorifics.contains(&w.to_lowercase().as_str())
-                && words[k + 1..].iter().take(3).any(|n| n.to_lowercase() == surname.to_lowercase())
+                && words[k + 1..].iter().take(3).any(|n| n.to_lowercase() == surname)
         })
     })
 }
@@ -293,9 +297,6 @@ fn qualifies(w: &Word) -> bool {
         && !is_stopword(&fold(bare))
 }
 
-/// Articles before a role set after a name.
-const ARTICLES: &[&str] = &["the", "a", "an"];
-
 /// How court reports set counsel after a name ("Helen Marsh KC, prosecuting,"), and the role that is.
 const COUNSEL: &[(&str, &str)] = &[("prosecuting", "prosecutor")];
 
@@ -373,9 +374,8 @@ mod tests {
 
     /// The speaker of each quotation of an article of `sentences`, one paragraph each.
     fn speakers(sentences: &[&str]) -> Vec<Option<String>> {
-        let sentences: Vec<(&str, usize)> = sentences.iter().enumerate().map(|(k, s)| (*s, k)).collect();
-        let facts = crate::facts::extract_sentences(&sentences);
-        facts.into_iter().filter(|f| f.kind == FactKind::Quote).map(|f| f.speaker).collect()
+        let paragraphs: Vec<&[&str]> = sentences.iter().map(std::slice::from_ref).collect();
+        speakers_in(&paragraphs)
     }
 
     #[test]

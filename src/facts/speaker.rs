@@ -112,8 +112,7 @@ fn name_of(run: &[Word]) -> Option<String> {
 /// whose later parts are lowercase ("Mum-of-two Ana", "Father-of-three Tom", "Ex-minister Jane Roe"). A
 /// name's compound is capitalised throughout ("Okonkwo-Hale").
 fn is_descriptor(word: &str) -> bool {
-    let mut parts = word.split('-');
-    parts.next().is_some() && word.contains('-') && parts.all(|p| p.starts_with(|c: char| c.is_lowercase()))
+    word.split_once('-').is_some_and(|(_, rest)| rest.split('-').all(|p| p.starts_with(|c: char| c.is_lowercase())))
 }
 
 /// The name that starts at word `at`, read forwards: titles, capitalised words and particles, up to a
@@ -236,7 +235,7 @@ const AFFILIATION: &[&str] = &["of", "from", "at"];
 /// Words that tie capitals to more of a body's name before them.
 const TIES: &[&str] = &["of", "from", "at", "and", "for", "&"];
 /// Words before a body's name, never a person's.
-const ARTICLES: &[&str] = &["the", "a", "an"];
+pub(super) const ARTICLES: &[&str] = &["the", "a", "an"];
 /// How far before its verb a body's name may tie to its speaker.
 const BODY_WORDS: usize = 12;
 

@@ -1817,8 +1817,16 @@ fn misattributed_corpus() -> Corpus {
         format!("Asteroid capsule comes home\n\n{quote} Sakamaki told reporters on Monday."),
         format!("Space capsule found in desert\n\n{quote} said Dr Miriam Okonkwo-Hale, the lead scientist."),
     ];
-    let articles =
-        texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("r{}.txt", i + 1), t, "utf-8")).collect();
+    numbered_corpus(&texts)
+}
+
+/// A corpus of `texts`, read as r1.txt, r2.txt and on.
+fn numbered_corpus(texts: &[impl AsRef<str>]) -> Corpus {
+    let articles = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article::from_text(format!("r{}.txt", i + 1), t.as_ref(), "utf-8"))
+        .collect();
     Corpus::from_articles(articles)
 }
 
@@ -1831,9 +1839,7 @@ fn a_wording_apart_for_its_speaker_alone_is_the_same_words_not_an_excerpt() {
         format!("Asteroid capsule comes home\n\n{quote} said Dr Haruto Sakamaki, who leads the curation team."),
         format!("Space capsule found in desert\n\n{quote} said Dr Miriam Okonkwo-Hale, the lead scientist."),
     ];
-    let articles =
-        texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("r{}.txt", i + 1), t, "utf-8")).collect();
-    let facts = screen_of(Corpus::from_articles(articles), 100, 30, &[Facts]);
+    let facts = screen_of(numbered_corpus(&texts), 100, 30, &[Facts]);
     assert!(facts.contains("(the same words as a)") && !facts.contains("excerpt"), "{facts}");
     assert!(facts.contains("(another speaker)"), "{facts}");
 }
@@ -1858,8 +1864,6 @@ fn a_conflicting_figure_opens_beside_the_report_that_changes_it_not_one_that_rew
         "Bridge plan approved\n\nThe council will spend £4.2 million on the new bridge over the river, officials said.",
         "River bridge gets go-ahead\n\nThe council will spend £4.7m on the new bridge over the river, officials said.",
     ];
-    let articles =
-        texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("r{}.txt", i + 1), t, "utf-8")).collect();
-    let (app, term) = run_on(Corpus::from_articles(articles), 100, 30, &[Facts, Compare]);
+    let (app, term) = run_on(numbered_corpus(&texts), 100, 30, &[Facts, Compare]);
     assert_eq!((app.a, app.b), (0, 2), "{}", term.backend());
 }
