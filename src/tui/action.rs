@@ -33,6 +33,8 @@ pub enum Action {
     DetailUp,
     /// `f`: the facts view.
     Facts,
+    /// `p`: the facts A and B give differently (in the facts view, again: every fact).
+    Pair,
     /// `x`: the matrix view.
     Matrix,
     /// A digit: in the facts view, which kind to show (1 quotes, 2 numbers, 3 names, 0 all).
@@ -178,6 +180,7 @@ fn from_key(key: &KeyEvent, mode: Mode) -> Option<Action> {
         KeyCode::Char('l') | KeyCode::Right => Right,
         KeyCode::Char('f') => Facts,
         KeyCode::Char('x') => Matrix,
+        KeyCode::Char('p') => Pair,
         KeyCode::Char(c @ '0'..='9') => Digit(c as u8 - b'0'),
         KeyCode::Enter => Compare,
         KeyCode::Char('a') => MakeBase,

@@ -51,6 +51,12 @@ pub struct FactsState {
     pub caret: usize,
     /// `/` was pressed: keys go to the filter until Enter or Esc.
     pub typing: bool,
+    /// Only the facts A and B give differently are listed ([`pair_mark`]): what a reader of one pair asks
+    /// first, among the thousands of a corpus's facts.
+    pub pair: bool,
+    /// The A and B the rows were filtered for (`None` while every fact is listed), so that coming back with
+    /// another pair lists its facts.
+    pub listed_for: Option<(usize, usize)>,
 }
 
 /// Whether a fact stands out: altered (other words or another number), or carried by one article only.
@@ -62,6 +68,50 @@ pub fn fact_rank(f: &LedgerFact, articles: usize) -> u8 {
     } else {
         2
     }
+}
+
+/// How A and B differ on one fact, for the facts view's pair filter, in the order it lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PairMark {
+    /// They give it in wordings that change it: another figure, other words quoted, another speaker.
+    Changed,
+    /// Only A gives it: B left it out.
+    OnlyA,
+    /// Only B gives it: B added it.
+    OnlyB,
+    /// Both give it, in wordings that say the same: the figure in other units, an excerpt of the quote.
+    Otherwise,
+}
+
+impl PairMark {
+    /// The mark the facts table shows, as the comparison marks its rows.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            PairMark::Changed => "≠",
+            PairMark::OnlyA => "-",
+            PairMark::OnlyB => "+",
+            PairMark::Otherwise => "~",
+        }
+    }
+}
+
+/// How articles `a` and `b` differ on a fact; `None` when they give it alike, or neither gives it.
+///
+/// Two articles differ by a change when a wording only one of them uses changes the fact. Whether a wording
+/// changes it is the ledger's word, measured against the fact's first wording: A with the first figure and
+/// B with another that merely restates it ("$4.2 billion", "US$4,200 million") give it otherwise, not
+/// changed, though a third article may change it.
+pub fn pair_mark(f: &LedgerFact, a: usize, b: usize) -> Option<PairMark> {
+    match (f.carried_by(a), f.carried_by(b)) {
+        (false, false) => return None,
+        (true, false) => return Some(PairMark::OnlyA),
+        (false, true) => return Some(PairMark::OnlyB),
+        (true, true) => {}
+    }
+    let uses = |i: usize, v: &pressdiff::facts::Variant| v.articles.binary_search(&i).is_ok();
+    let mut apart = f.variants.iter().filter(|v| uses(a, v) != uses(b, v)).peekable();
+    apart.peek()?;
+    Some(if apart.any(|v| f.changes(v)) { PairMark::Changed } else { PairMark::Otherwise })
 }
 
 /// The matrix view's cursor and scroll.
@@ -662,11 +712,22 @@ impl App {
         let matches = |f: &LedgerFact| {
             filter.is_empty() || f.variants.iter().any(|v| search::fold_str(&v.text).contains(&filter))
         };
+        let (a, b, pair) = (self.a, self.b, self.facts.pair);
+        let in_pair = |f: &LedgerFact| !pair || pair_mark(f, a, b).is_some();
         let mut rows: Vec<usize> = (0..ledger.facts.len())
-            .filter(|&i| self.facts.kind.is_none_or(|k| ledger.facts[i].kind == k) && matches(&ledger.facts[i]))
+            .filter(|&i| {
+                let f = &ledger.facts[i];
+                self.facts.kind.is_none_or(|k| f.kind == k) && matches(f) && in_pair(f)
+            })
             .collect();
-        rows.sort_by_key(|&i| fact_rank(&ledger.facts[i], n));
+        // Stable: within a rank, the ledger's order.
+        if pair {
+            rows.sort_by_key(|&i| (pair_mark(&ledger.facts[i], a, b), fact_rank(&ledger.facts[i], n)));
+        } else {
+            rows.sort_by_key(|&i| fact_rank(&ledger.facts[i], n));
+        }
         self.facts.rows = rows;
+        self.facts.listed_for = pair.then_some((a, b));
         self.facts.selected = 0;
         self.facts.offset = 0;
     }
@@ -987,6 +1048,10 @@ impl App {
         self.screen = Screen::Facts;
         if self.ledger.is_none() {
             self.worker.ledger();
+        } else if self.facts.pair && self.facts.listed_for != Some((self.a, self.b)) {
+            // Another pair was opened since, or the filter was just asked for: this pair's facts. The whole
+            // list keeps its place.
+            self.refresh_fact_rows();
         }
     }
 
@@ -1024,6 +1089,10 @@ impl App {
             Action::Quit => self.quit = true,
             Action::Close => self.screen = Screen::Comparison,
             Action::Facts => {}
+            Action::Pair => {
+                self.facts.pair = !self.facts.pair;
+                self.refresh_fact_rows();
+            }
             Action::Matrix => self.open_matrix(),
             Action::ToggleHelp => self.help = Some(Help::default()),
             Action::Down => move_to(&mut self.facts, 1),
@@ -1096,11 +1165,14 @@ impl App {
 
     /// Show the selected fact in the comparison: A stays if it carries the fact, else the first carrier;
     /// B is another carrier, else the current B. For an altered fact B gives another wording than A, so the
-    /// pair shows the difference. The comparison scrolls to the fact's wording.
+    /// pair shows the difference. The comparison scrolls to the fact's wording. With the pair filter on, A and
+    /// B stay: each fact listed is one they give apart, and a fact only one of them gives is shown where the
+    /// other left it out.
     fn open_fact(&mut self) {
         let Some(f) = self.selected_fact() else { return };
         let carriers = f.articles.clone();
-        let a = if f.carried_by(self.a) { self.a } else { carriers.first().copied().unwrap_or(self.a) };
+        let pair = self.facts.pair;
+        let a = if pair || f.carried_by(self.a) { self.a } else { carriers.first().copied().unwrap_or(self.a) };
         let letters = |i: usize| -> Vec<usize> {
             f.variants
                 .iter()
@@ -1110,7 +1182,9 @@ impl App {
                 .collect()
         };
         let differs = |c: usize| c != a && f.carried_by(c) && letters(c).iter().any(|k| !letters(a).contains(k));
-        let b = if f.altered
+        let b = if pair {
+            self.b
+        } else if f.altered
             && let Some(c) = std::iter::once(self.b).chain(carriers.iter().copied()).find(|&c| differs(c))
         {
             c
@@ -1364,6 +1438,10 @@ impl App {
                 self.search.caret = 0;
             }
             Action::Facts => self.open_facts(),
+            Action::Pair => {
+                self.facts.pair = true;
+                self.open_facts();
+            }
             Action::Matrix => self.open_matrix(),
             Action::ToggleView => self.view = self.view.toggled(),
             Action::ToggleBoilerplate => self.boilerplate = !self.boilerplate,
@@ -1423,6 +1501,48 @@ fn is_ctrl_c(ev: &Event) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_articles_differ_on_a_fact_by_the_wordings_only_one_of_them_uses() {
+        use pressdiff::facts::Variant;
+        let variant = |text: &str, key: &str, value: &str, articles: Vec<usize>| Variant {
+            text: text.into(),
+            key: key.into(),
+            value: value.into(),
+            articles,
+            speaker: None,
+            by_pronoun: false,
+        };
+        // 0 gives the first figure, 1 another, 2 the first in other units, 3 the first and another, 4 none.
+        let f = LedgerFact {
+            kind: FactKind::Number,
+            text: "$4.2 billion".into(),
+            articles: vec![0, 1, 2, 3],
+            variants: vec![
+                variant("$4.2 billion", "4.2 billion dollar", "4.2 billion", vec![0, 3]),
+                variant("$4.6 billion", "4.6 billion dollar", "4.6 billion", vec![1, 3]),
+                variant("US$4,200 million", "4200 million dollar", "4200 million", vec![2]),
+            ],
+            altered: true,
+        };
+        let mark = |a, b| pair_mark(&f, a, b);
+        assert_eq!(mark(0, 1), Some(PairMark::Changed));
+        assert_eq!(mark(1, 0), Some(PairMark::Changed));
+        assert_eq!(mark(0, 2), Some(PairMark::Otherwise));
+        // Another figure beside the first is still a change, whichever side gives both.
+        assert_eq!(mark(0, 3), Some(PairMark::Changed));
+        assert_eq!(mark(3, 0), Some(PairMark::Changed));
+        assert_eq!(mark(1, 2), Some(PairMark::Changed));
+        assert_eq!(mark(0, 4), Some(PairMark::OnlyA));
+        assert_eq!(mark(4, 1), Some(PairMark::OnlyB));
+        assert_eq!(mark(4, 5), None);
+        assert_eq!(mark(0, 0), None);
+        // The same fact, never changed by anyone: two wordings of it are one said otherwise.
+        let mut same = f.clone();
+        same.altered = false;
+        assert_eq!(pair_mark(&same, 0, 1), Some(PairMark::Otherwise));
+        assert_eq!(pair_mark(&same, 0, 3), Some(PairMark::Otherwise));
+    }
 
     #[test]
     fn two_wordings_are_cut_to_where_they_differ() {

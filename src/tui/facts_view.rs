@@ -2,7 +2,7 @@
 //! the column legend below. Facts that stand out come first and carry a symbol: `≠` an altered quote, a
 //! conflicting number or a misspelt name, `*` a fact only one article carries.
 
-use super::app::{App, fact_rank};
+use super::app::{App, fact_rank, pair_mark};
 use super::diff_pane::clip;
 use super::wrap::{pad, wrap};
 use pressdiff::facts::{FactKind, LedgerFact, Variant};
@@ -82,9 +82,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         (false, false) => format!(", filter: {}", app.facts.filter),
         (false, true) => String::new(),
     };
+    // The pair filter says whose facts these are: A's and B's differences, not the corpus's.
+    let pair = if app.facts.pair { ", A vs B" } else { "" };
     let title = match app.ledger {
-        Some(_) => format!(" Facts: {} ({}{filter}) ", kind_name(app.facts.kind), app.facts.rows.len()),
-        None => format!(" Facts: {} ", kind_name(app.facts.kind)),
+        Some(_) => format!(" Facts: {}{pair} ({}{filter}) ", kind_name(app.facts.kind), app.facts.rows.len()),
+        None => format!(" Facts: {}{pair} ", kind_name(app.facts.kind)),
     };
     let block = Block::bordered().title(Span::styled(title, t.border_focus)).border_style(t.border_focus);
     let inner = block.inner(area);
@@ -140,7 +142,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let mut lines = vec![Line::from(Span::styled(clip(Line::from(head), width).to_string(), t.faint))];
     if fs.rows.is_empty() {
         // Say which of the two emptied the table: a filter that matched nothing is not a kind with no facts.
-        let why = if fs.filter.trim().is_empty() {
+        let why = if fs.filter.trim().is_empty() && fs.pair {
+            "A and B give every fact of this kind alike (p lists every fact)".to_string()
+        } else if fs.filter.trim().is_empty() {
             "no facts of this kind".to_string()
         } else {
             let clear = if fs.typing { "Esc clears it" } else { "/ then Esc clears it" };
@@ -153,10 +157,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
         let f = &ledger.facts[fi];
         // Padded by display width: a Chinese or Japanese character takes two columns.
         let wording = pad(clip(Line::from(show(f)), text_w.saturating_sub(1)), text_w);
-        let mut spans = vec![
-            Span::styled(format!("{} ", symbol(f, n)), t.strong),
-            Span::styled(format!("{:<7}", f.kind.name()), t.faint),
-        ];
+        // With the pair filter, the mark says how B differs from A, as the comparison's marks do.
+        let mark = match fs.pair.then(|| pair_mark(f, app.a, app.b)).flatten() {
+            Some(m) => m.symbol(),
+            None => symbol(f, n),
+        };
+        let mut spans =
+            vec![Span::styled(format!("{mark} "), t.strong), Span::styled(format!("{:<7}", f.kind.name()), t.faint)];
         spans.extend(wording.spans);
         spans.push(Span::styled("│ ", t.border));
         for &c in &cols {
@@ -254,11 +261,18 @@ fn detail_lines(app: &App, detail: Rect, cols: &[usize]) -> Vec<Line<'static>> {
     let (head, variants) = detail_parts(app);
     let head = head.map(|l| clip(l, dw));
     let hint = head.as_ref().map(|_| Line::from(Span::styled("Enter: show it in the comparison", t.faint)));
+    // A and B are named where they stand: Enter opens a pair, and `p` lists what these two give apart.
+    let role = |c: usize| match c {
+        _ if c == app.a => " (A)",
+        _ if c == app.b => " (B)",
+        _ => "",
+    };
     let legend = legend_lines(
         cols.iter().map(|&c| {
             Line::from(vec![
                 Span::styled(format!("{} ", c + 1), t.strong),
                 Span::styled(app.corpus.articles[c].id.clone(), t.faint),
+                Span::styled(role(c), t.strong),
             ])
         }),
         dw,
@@ -269,12 +283,13 @@ fn detail_lines(app: &App, detail: Rect, cols: &[usize]) -> Vec<Line<'static>> {
         .iter()
         .map(|&c| {
             let art = &app.corpus.articles[c];
-            let line = Line::from(vec![
-                Span::styled(format!("{} ", c + 1), t.strong),
-                Span::styled(format!("{} ", art.id), t.faint),
-                Span::raw(art.title.clone()),
-            ]);
-            clip(line, dw)
+            let mut spans =
+                vec![Span::styled(format!("{} ", c + 1), t.strong), Span::styled(format!("{} ", art.id), t.faint)];
+            if !role(c).is_empty() {
+                spans.push(Span::styled(format!("{} ", role(c).trim_start()), t.strong));
+            }
+            spans.push(Span::raw(art.title.clone()));
+            clip(Line::from(spans), dw)
         })
         .collect();
     let mut out: Vec<Line> = head.into_iter().collect();

@@ -1,7 +1,7 @@
 //! The footer: the counts of each label, the pair's aligned share, the view and the focus on one line; the
 //! search prompt, a message or the key hints on the other.
 
-use super::app::{App, Focus, Screen, fact_rank};
+use super::app::{App, Focus, PairMark, Screen, fact_rank, pair_mark};
 use super::count::count;
 use super::facts_view::kind_name;
 use super::prompt;
@@ -41,7 +41,20 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
                 let unique = facts().filter(|f| fact_rank(f, n) == 1).count();
                 let kind = Span::raw(format!("{} ({shown})", kind_name(app.facts.kind)));
                 // A conflicting number is counted with the altered quotes: say so.
-                let forms_of_counts = if misattributed == 0 {
+                let forms_of_counts = if app.facts.pair {
+                    // How B differs from A, in the comparison's marks and words.
+                    let count = |m: PairMark| facts().filter(|f| pair_mark(f, app.a, app.b) == Some(m)).count();
+                    let [changed, only_a, only_b, otherwise] =
+                        [PairMark::Changed, PairMark::OnlyA, PairMark::OnlyB, PairMark::Otherwise].map(count);
+                    [
+                        format!(
+                            "A vs B: ≠ {changed} changed  - {only_a} only in A  + {only_b} only in B  ~ {otherwise} \
+                             worded otherwise"
+                        ),
+                        format!("A vs B: ≠ {changed}  - {only_a}  + {only_b}  ~ {otherwise}"),
+                        format!("≠ {changed}  - {only_a}  + {only_b}  ~ {otherwise}"),
+                    ]
+                } else if misattributed == 0 {
                     [
                         format!("≠ {altered} altered or conflicting  * {unique} in one article only"),
                         format!("≠ {altered} altered  * {unique} in one article"),
@@ -71,6 +84,7 @@ fn render_view(frame: &mut Frame, area: Rect, app: &App) {
                 ("j/k", "move"),
                 ("Enter", "show in comparison"),
                 ("Esc", "back"),
+                ("p", if app.facts.pair { "all facts" } else { "A vs B" }),
                 ("Tab", "kind"),
                 ("1/2/3/0", "quotes/numbers/names/all"),
                 ("h/l", "columns"),

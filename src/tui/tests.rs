@@ -632,6 +632,8 @@ const HINTS: &[&str] = &[
     "h/l columns",
     "Enter show in comparison",
     "Esc back",
+    "p A vs B",
+    "p all facts",
     "h/j/k/l move",
     "Enter compare row with column",
     "J/K detail",
@@ -639,7 +641,7 @@ const HINTS: &[&str] = &[
 
 #[test]
 fn key_hints_are_dropped_whole_and_help_comes_first() {
-    for screen_keys in [vec![], vec![SwitchFocus], vec![Facts], vec![Matrix]] {
+    for screen_keys in [vec![], vec![SwitchFocus], vec![Facts], vec![Facts, Pair], vec![Matrix]] {
         for width in (36..=160).step_by(7) {
             let s = screen(width, 24, &screen_keys);
             let last = s.lines().last().unwrap_or_default().trim_matches('"').trim_end();
@@ -1522,13 +1524,13 @@ fn a_wide_facts_table_says_which_columns_are_on_screen() {
 #[test]
 fn the_legends_give_titles_where_there_is_room() {
     let s = screen(120, 40, &[Facts]);
-    assert!(s.contains("│2 001_be7a17cd2114efca Russia shakes hand with North Korea "), "{s}");
+    assert!(s.contains("│2 001_be7a17cd2114efca (B) Russia shakes hand with North Korea "), "{s}");
     let s = screen(120, 40, &[Matrix]);
     assert!(s.contains("│row 1     Bilateral Relations between Russia and North Korea "), "{s}");
     assert!(s.contains("│column 2  Russia shakes hand with North Korea "), "{s}");
     // A short window keeps the numbers and ids, and the rest of the detail, rather than the titles.
     let s = screen(80, 24, &[Facts]);
-    assert!(s.contains("1 000_e1ce51db32a55e92  2 001_be7a17cd2114efca") && !s.contains("shakes hand"), "{s}");
+    assert!(s.contains("1 000_e1ce51db32a55e92 (A)  2 001_be7a17cd2114efca (B)") && !s.contains("shakes hand"), "{s}");
     let s = screen(80, 16, &[Matrix]);
     assert!(s.contains("row 1 000_e1ce51db32a55e92 against column 2") && !s.contains("shakes hand"), "{s}");
 }
@@ -1866,4 +1868,56 @@ fn a_conflicting_figure_opens_beside_the_report_that_changes_it_not_one_that_rew
     ];
     let (app, term) = run_on(numbered_corpus(&texts), 100, 30, &[Facts, Compare]);
     assert_eq!((app.a, app.b), (0, 2), "{}", term.backend());
+}
+
+#[test]
+fn p_lists_the_facts_a_and_b_give_apart() {
+    use super::app::{PairMark, Screen, pair_mark};
+    // The BBC report against the first: `p` in the comparison opens the facts view on their differences.
+    let keys = [bbc_vs_first(), vec![Pair]].concat();
+    let (app, term) = run_on(Corpus::sample(), 120, 40, &keys);
+    assert_eq!(app.screen, Screen::Facts);
+    let ledger = app.ledger.as_ref().expect("ledger");
+    let (a, b) = (app.a, app.b);
+    assert_ne!(a, b);
+    // Every fact listed is one the two give apart, and every such fact is listed, changes first.
+    let apart: Vec<usize> = (0..ledger.facts.len()).filter(|&i| pair_mark(&ledger.facts[i], a, b).is_some()).collect();
+    let mut listed = app.facts.rows.clone();
+    let marks: Vec<PairMark> = listed.iter().filter_map(|&i| pair_mark(&ledger.facts[i], a, b)).collect();
+    assert!(marks.is_sorted(), "{marks:?}");
+    listed.sort_unstable();
+    assert_eq!(listed, apart);
+    assert!(!apart.is_empty() && apart.len() < ledger.facts.len());
+    let s = term.backend().to_string();
+    assert!(s.contains(&format!("Facts: all, A vs B ({})", apart.len())), "{s}");
+    insta::assert_snapshot!("facts_pair_120x40", s);
+    // `p` again lists every fact; the marks are the corpus's again.
+    let (app, term) = run_on(Corpus::sample(), 120, 40, &[keys.clone(), vec![Pair]].concat());
+    assert_eq!(app.facts.rows.len(), app.ledger.as_ref().expect("ledger").facts.len());
+    let s = term.backend().to_string();
+    assert!(!s.contains(", A vs B (") && !s.contains("A vs B:") && s.contains("p A vs B"), "{s}");
+    // Enter keeps the pair, even on a fact only A gives.
+    let only_a = app_rows_position(&keys, |m| m == PairMark::OnlyA);
+    let mut open = keys.clone();
+    open.extend(vec![Down; only_a]);
+    open.push(Compare);
+    let (opened, _) = run_on(Corpus::sample(), 120, 40, &open);
+    assert_eq!((opened.screen, opened.a, opened.b), (Screen::Comparison, a, b));
+    // Another pair opened since: `f` brings the facts view back on that pair's differences.
+    let other = [keys.clone(), vec![Close, SwitchFocus, Down, Compare, Facts]].concat();
+    let (app, _) = run_on(Corpus::sample(), 120, 40, &other);
+    assert_ne!((app.a, app.b), (a, b));
+    let ledger = app.ledger.as_ref().expect("ledger");
+    assert!(app.facts.rows.iter().all(|&i| pair_mark(&ledger.facts[i], app.a, app.b).is_some()));
+}
+
+/// Where in the pair-filtered facts list the first row with a mark `wanted` stands.
+fn app_rows_position(keys: &[Action], wanted: impl Fn(super::app::PairMark) -> bool) -> usize {
+    let (app, _) = run_on(Corpus::sample(), 120, 40, keys);
+    let ledger = app.ledger.as_ref().expect("ledger");
+    app.facts
+        .rows
+        .iter()
+        .position(|&i| super::app::pair_mark(&ledger.facts[i], app.a, app.b).is_some_and(&wanted))
+        .expect("a row with that mark")
 }
