@@ -199,10 +199,19 @@ impl Roles {
         while at < words.len() && title(&words[at]) {
             at += 1;
         }
+        // Capitalised words right before the titles qualify them: "Fire Chief Marcus Ordway" is the fire
+        // chief, as "fire chief Marcus Ordway" would be.
+        let mut start = k;
+        while start > 0 && k - start < ROLE_WORDS - 1 && {
+            let w = &words[start - 1];
+            is_capitalised(w) && !w.closed && !w.possessive && !is_stopword(&fold(w.bare))
+        } {
+            start -= 1;
+        }
         if let Some(name) = name_at(words, at) {
             // "Detective Inspector" is an inspector and a detective.
             for end in k + 1..=at {
-                self.add(words[k..end].iter().map(|w| w.bare.trim_end_matches('.')), &name);
+                self.add(words[start..end].iter().map(|w| w.bare.trim_end_matches('.')), &name);
             }
         }
     }
@@ -330,6 +339,11 @@ mod tests {
         assert_eq!(holder(text, "inspector").as_deref(), Some("Rob Sheldon"));
         assert_eq!(holder(text, "detective").as_deref(), Some("Rob Sheldon"));
         assert_eq!(holder("Detective Inspector Rob Sheldon spoke.", "inspector").as_deref(), Some("Rob Sheldon"));
+        // A capitalised word before the title qualifies it: the fire chief is the Fire Chief.
+        let text = "Fire Chief Marcus Ordway said crews had worked all night.\nChief Ordway spoke again.";
+        assert_eq!(holder(text, "fire chief").as_deref(), Some("Marcus Ordway"));
+        assert_eq!(holder(text, "chief").as_deref(), Some("Marcus Ordway"));
+        assert_eq!(holder(text, "police chief"), None);
     }
 
     #[test]

@@ -289,14 +289,32 @@ fn subject_of(words: &[Word], verb: usize) -> Option<String> {
 
 /// The name after the verb at `verb`: "said Dr Haruto Sakamaki", "said its President Vladimir Putin", or,
 /// after a role and its comma, "said the team's leader, Haruto Sakamaki".
+///
+/// Not a name a verb follows: that is the subject of what was said ("The town's mayor, Dana Whitlock, said
+/// Carrowby had 'lost seven of its own'"), and the speaker stands before the verb.
 fn name_following(words: &[Word], verb: usize) -> Option<String> {
-    if let Some(name) = name_after_role(words, verb + 1) {
+    let speaking = |name: &String, from: usize| !opens_clause(words, from, name);
+    if let Some(name) = name_after_role(words, verb + 1).filter(|n| speaking(n, verb + 1)) {
         return Some(name);
     }
     let to = (verb + 1 + VERB_REACH).min(words.len());
     let k = (verb + 1..to).find(|&k| words[k].closed)?;
-    name_after(words, k + 1)
+    name_after(words, k + 1).filter(|n| speaking(n, k + 1))
 }
+
+/// Whether `name`, read from word `from` on, is the subject of a clause: an auxiliary or a modal follows
+/// its last word. A speaker named after the verb ends the attribution, or an aside opens after the name.
+fn opens_clause(words: &[Word], from: usize, name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let Some(k) = (from..words.len()).find(|&k| words[k].bare == last) else { return false };
+    !words[k].closed && words.get(k + 1).is_some_and(|w| CLAUSE_VERBS.contains(&w.bare))
+}
+
+/// The auxiliaries and modals that open a clause after its subject: "said Carrowby had …".
+const CLAUSE_VERBS: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "might", "may", "can", "did",
+    "does", "must",
+];
 
 /// The name at word `at`, after a determiner before its title ("its President Vladimir Putin") or a role
 /// of a few lowercase words ("head keeper Tomás Alvarez", "chief executive Ana Ruiz"). A role's words are
@@ -691,6 +709,12 @@ mod tests {
             Some("Haruto Sakamaki")
         );
         assert_eq!(of("According to Sakamaki, “the wait is ten days.”").as_deref(), Some("Sakamaki"));
+        // A name after the verb that a verb of its own follows is the subject of what was said.
+        assert_eq!(
+            of("The town's mayor, Dana Whitlock, said Carrowby had “lost seven of its own”.").as_deref(),
+            Some("Dana Whitlock")
+        );
+        assert_eq!(of("The council said Harwick would “rebuild within a year”.").as_deref(), None);
         assert_eq!(
             of("Inspector Mark Lowry of Greater Manchester Police said: “It is done.”").as_deref(),
             Some("Mark Lowry")
