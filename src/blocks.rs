@@ -640,10 +640,18 @@ fn topical_candidate(
         return i;
     }
     // Nor does a headline open its story: a body's release opens with the body's name ("Fenwick County Fire
-    // Rescue and mutual aid partners have contained …"), which its site sets over the headline too.
-    let opens_lead = tokens(&name).nth(2).is_some()
-        && blocks[lead].text.get(..name.len()).is_some_and(|l| l.to_lowercase() == name)
-        && blocks[lead].text[name.len()..].starts_with(' ');
+    // Rescue and mutual aid partners have contained …"), which its site sets over the headline too, often
+    // after an article ("The Westmarch Regional Emergency Management Agency (WREMA) is coordinating …": a
+    // word of three letters at most, as "the", "la" and "der" are).
+    let lead_text = blocks[lead].text.trim_start();
+    let after_article = lead_text
+        .split_once(' ')
+        .filter(|(first, _)| (1..=3).contains(&first.chars().count()) && first.chars().all(char::is_alphabetic))
+        .map_or(lead_text, |(_, rest)| rest);
+    let opens_with_name = |text: &str| {
+        text.get(..name.len()).is_some_and(|l| l.to_lowercase() == name) && text[name.len()..].starts_with(' ')
+    };
+    let opens_lead = tokens(&name).nth(2).is_some() && (opens_with_name(lead_text) || opens_with_name(after_article));
     if opens_lead && let Some(i) = others.iter().copied().find(|&i| shared(i) >= 2) {
         return i;
     }
@@ -1976,7 +1984,7 @@ const CALENDAR: &[&str] = &[
     "dienstag", "dimanche", "dinsdag", "dnes", "domenica", "domingo", "donderdag", "donnerstag", "dzisiaj",
     "edited", "edition", "edt", "eest", "eet", "el", "feb", "february", "fredag", "freitag", "fri", "friday",
     "gepubliceerd", "gestern", "giovedì", "gisteren", "gmt", "godz", "heute", "hoje", "hour", "hours", "hoy", "hr",
-    "hrs", "idag", "idő", "ieri", "igår", "jan", "january", "jeudi", "jueves", "jul", "july", "jun", "june", "kl",
+    "hrs", "idag", "idő", "ieri", "igår", "issued", "jan", "january", "jeudi", "jueves", "jul", "july", "jun", "june", "kl",
     "klo", "laatste", "las", "last", "le", "lectura", "lecture", "leestijd", "leitura", "lesetid", "lesezeit",
     "lettura", "lundi", "lunedì", "lunes", "läsminuter", "lördag", "lørdag", "maandag", "mandag", "mar", "march",
     "mardi", "martedì", "martes", "may", "mercoledì", "mercredi", "mesz", "mez", "min", "mins", "minut", "minute",
@@ -1984,7 +1992,7 @@ const CALENDAR: &[&str] = &[
     "modifié", "mon", "monday", "montag", "måndag", "nov", "november", "nr", "o", "oct", "october", "oggi",
     "olvasási", "om", "on", "onsdag", "ontem", "opdateret", "oppdatert", "opublikowano", "pdt", "perc", "pm",
     "posted", "pst", "pubblicato", "publicado", "publicerad", "publiceret", "publisert", "published", "publiziert",
-    "publié", "read", "sabato", "samedi", "samstag", "sat", "saturday", "sep", "sept", "september", "sonntag",
+    "publié", "read", "released", "sabato", "samedi", "samstag", "sat", "saturday", "sep", "sept", "september", "sonntag",
     "sun", "sunday", "sábado", "söndag", "søndag", "thu", "thur", "thurs", "thursday", "tirsdag", "tisdag", "today",
     "torsdag", "tue", "tues", "tuesday", "uhr", "um", "update", "updated", "uppdaterad", "utc", "vandaag",
     "vendredi", "venerdì", "veröffentlicht", "viernes", "vrijdag", "včera", "wczoraj", "wed", "wednesday", "week",

@@ -2515,6 +2515,9 @@ const LEADING: &[&str] = &[
     "an official website of",
     // A release's label over its headline: "Press release | Regulated information", "News Release".
     "press release", "news release",
+    // A release's contact line between its headline and its story: "Media contact: press office, …".
+    "media contact", "media contacts", "press contact", "press contacts", "media enquiries", "media inquiries",
+    "press enquiries", "press inquiries",
     // A forum's control that opens a quoted post: "Click to expand...".
     "click to expand",
     // An offer to a paper's subscribers set between paragraphs: "Subscriber-only: Download our 2024 market
@@ -3735,6 +3738,18 @@ people.\n\n###\n");
         assert_eq!(reason(&v, "The company will add"), None, "{v:#?}");
         assert_eq!(reason(&v, "About Island"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "Island Ferries is a family"), Some(Reason::AfterStory), "{v:#?}");
+    }
+
+    #[test]
+    fn a_releases_issue_date_and_contact_line_under_its_headline_are_furniture() {
+        let v = run("Island Ferries resumes service after strike\n\nIssued: Tuesday 14 May, 11:30\n\n\
+Media contact: press office, Island Ferries\n\nReleased: 14 May 2024\n\n\
+Island Ferries said on Friday that its boats to the island would run again from Monday after a two-week strike \
+by crews ended.\n\nThe company will add a second boat to the island route in March, Holt said.\n");
+        for line in ["Issued:", "Media contact:", "Released:"] {
+            assert_eq!(reason(&v, line), Some(Reason::PageFurniture), "{line}: {v:#?}");
+        }
+        assert_eq!(reason(&v, "Island Ferries said"), None, "{v:#?}");
     }
 
     #[test]
@@ -5021,6 +5036,16 @@ The strike at the Harbour Authority was called off on Tuesday after talks betwee
 Ferries ran on time on Wednesday.
 ";
         assert_eq!(title_of(page).as_deref(), Some("Strike called off at the Harbour Authority"));
+        // The release may name the body after an article: "The Harwick … Agency (HCEMA) is …".
+        let page = "Skip to main content\nHarwick County Emergency Management Agency\nHome | About us | Alerts | \
+Contact\n\nPress briefing: Mill Road warehouse fire and evacuation in Harwick\nIssued: Tuesday 14 May, 11:30\n\n\
+The Harwick County Emergency Management Agency (HCEMA) is coordinating the response to the warehouse fire on Mill \
+Road in Harwick, where an evacuation order was lifted at noon.\n\nThe fire at the Mill Road warehouse started \
+shortly before 4am, and the evacuation of Harwick's riverside streets followed within the hour.\n";
+        assert_eq!(
+            title_of(page).as_deref(),
+            Some("Press briefing: Mill Road warehouse fire and evacuation in Harwick")
+        );
     }
 
     #[test]
