@@ -315,6 +315,13 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
 /// or two sentences ("Vous avez lu 3 articles gratuits ce mois-ci. Abonnez-vous dès 1 € le premier mois.").
 const PAYWALL_NOTICE_WORDS: usize = 20;
 
+/// The most lines of a paywall's box under its notice (its offer, its buttons, a sign-in link) before the
+/// story it cut goes on, if it does ([`Page::mark_paywall`]).
+const PAYWALL_BOX_LINES: usize = 6;
+/// How many sentences in one run of them, each on its line and in the story's words, under a paywall's box
+/// show the story going on past it.
+const STORY_RUN_AFTER_PAYWALL: usize = 3;
+
 /// The fewest words of each of the points a page sets between a headline and its byline, without
 /// bullets or heading ([`Page::lists_story_points`]).
 const SUMMARY_POINT_WORDS: usize = 8;
@@ -520,9 +527,34 @@ impl Page<'_> {
                 && is_paywall_notice(blocks[k])
         });
         let Some(notice) = notice else { return };
-        // The story goes on past a notice set between its paragraphs.
+        // The story goes on past a notice set between its paragraphs: a paragraph of a story's length, or,
+        // in a story written a sentence a line, a run of sentences right under the notice's box. A box's
+        // offer is a sentence or two between its buttons; teasers come under headlines of their own.
         if (notice + 1..blocks.len()).any(|k| nwords[k] >= STORY_PARAGRAPH_WORDS && ends_sentence(blocks[k])) {
             return;
+        }
+        // The sentences must be the story's, in its words: the box's offer is a sentence or two too ("You've
+        // read 3 of 3 free articles this month."), in words of its own.
+        let story: FxHashSet<Topic> = (0..notice)
+            .filter(|&i| Some(i) == self.title || self.is_prose(verdict, i))
+            .flat_map(|i| self.topics.of(i).iter().copied())
+            .collect();
+        let tells_story = |k: usize| share_of(&self.topics.set_of(&[k]), |w| story.contains(w)) >= OFF_TOPIC;
+        let reach = (notice + 1 + PAYWALL_BOX_LINES).min(blocks.len());
+        // Sentences in a row, and how many of them tell the story: a story's line may bring only new facts
+        // in new words ("WREMA said 212 people had been rescued"), so not every one must.
+        let mut telling = None;
+        for k in notice + 1..blocks.len() {
+            telling = match (self.is_prose(verdict, k), telling) {
+                (true, told) => Some(told.unwrap_or(0) + usize::from(tells_story(k))),
+                (false, _) => None,
+            };
+            if telling >= Some(STORY_RUN_AFTER_PAYWALL) {
+                return;
+            }
+            if telling.is_none() && k >= reach {
+                break;
+            }
         }
         for v in &mut verdict[notice + 1..] {
             if v.is_none() || *v == Some(Reason::Label) {
@@ -5266,6 +5298,20 @@ and cars that built up on both sides of the water during the strike.\n";
         let v = run(&format!("{story}{offer}\n{more}"));
         assert_eq!(reason(&v, "The operator said"), None, "{v:#?}");
         assert_eq!(reason(&v, "You've read"), None, "{v:#?}");
+        // So does a story written a sentence a line that goes on under the box, none of its lines a
+        // paragraph's length.
+        let lines = "The operator said it would add two crossings a day from Monday.\n\
+Freight drivers had queued at the quay for most of the strike.\nThe island's council said shops had run short of \
+fresh food by the second week.\n";
+        let v = run(&format!("{story}{offer}\n{lines}"));
+        for line in ["The operator said", "Freight drivers", "The island's council"] {
+            assert_eq!(reason(&v, line), None, "{line}: {v:#?}");
+        }
+        // Two sentences under the box may be its offer: the story does not go on.
+        let two = "The operator said it would add two crossings a day from Monday.\n\
+Freight drivers had queued at the quay for most of the strike.\n";
+        let v = run(&format!("{story}{offer}\n{two}"));
+        assert_eq!(reason(&v, "Freight drivers"), Some(Reason::AfterStory), "{v:#?}");
         // The same notice in a French page, and a subscriber's thanks in German and Swedish ones.
         let offer = "Vous avez lu 3 articles gratuits ce mois-ci. Abonnez-vous dès 1 € le premier mois.\n\n\
 Profitez de tous nos contenus en illimité.\n";
