@@ -2007,7 +2007,9 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
             {
                 break;
             }
-            let quoted = t.starts_with(is_quote_mark) || t.starts_with(['“', '”']);
+            // A quotation or a bracket opens words of their own: "Flood Kills At Least Nine (Full Story)"
+            // counts nothing "Full".
+            let quoted = t.starts_with(is_quote_mark) || t.starts_with(['“', '”', '(', '[']);
             if is_stopword(&k)
                 || with_fold(t, is_function_word)
                 || quoted
@@ -3926,6 +3928,14 @@ mod tests {
             k("It is recalling 1.2 million air fryers.")
         );
         assert_eq!(k("Two of the five were hurt."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_bracket_after_a_count_opens_no_noun_of_it() {
+        let numbers = |text: &str| {
+            facts(text).into_iter().filter(|f| f.kind == FactKind::Number).map(|f| f.text).collect::<Vec<_>>()
+        };
+        assert_eq!(numbers("Flood Kills At Least Nine (Full Story)"), Vec::<String>::new());
     }
 
     #[test]
