@@ -35,12 +35,13 @@ pub(super) fn resolve(facts: &mut [Fact], sentences: &[(&str, usize)]) {
     }
 }
 
-/// Give each quotation given to "he" or "she" the one person the sentence before it names in the same
-/// paragraph, or gives a quotation to: "Lind cautioned against reading too much into the results.
-/// “Nobody should stop …,” she said." The sentence before is the one news writes its speaker's name in;
-/// further back, another person may have been named between. A name in the paragraph before is not
-/// taken: where a copy moved paragraphs or put one in, the same "he said" came after another name, and
-/// two reports that kept the words of the attribution alike were read as giving them to two people.
+/// Give each quotation given to "he" or "she" the one person the sentence before it names, or gives a
+/// quotation to: "Lind cautioned against reading too much into the results. “Nobody should stop …,” she
+/// said." The sentence before is the one news writes its speaker's name in; further back, another person
+/// may have been named between. It may end the paragraph before: wire copy and its rewrites set each
+/// sentence apart ("Fire Chief Marcus Ordway said …" over "'We will cooperate …,' he said."). Where a copy
+/// moved paragraphs, the same "he said" comes after another name, but two reports that both give the words
+/// to "he" or "she" are one wording and never conflict ([`super::ledger`]).
 ///
 /// A person is a name the report gives a title, an age ("Margaret Doyle, 79,") or a quotation, or one of
 /// its words ("Lind" of "Professor Ana Lind"). Not a man the report calls "Mr" for "she", nor a woman it
@@ -67,9 +68,8 @@ fn resolve_pronouns(facts: &mut [Fact], sentences: &[(&str, usize)]) {
             continue;
         }
         let before = f.sentence - 1;
-        let same_paragraph = sentences.get(before).zip(sentences.get(f.sentence)).is_some_and(|(b, s)| b.1 == s.1);
         let named = facts.iter().filter_map(|g| match g.kind {
-            FactKind::Entity if g.sentence == before && same_paragraph && is_person(&g.text) => Some(&g.text),
+            FactKind::Entity if g.sentence == before && is_person(&g.text) => Some(&g.text),
             FactKind::Quote if g.sentence == before => g.speaker.as_ref(),
             _ => None,
         });
@@ -449,8 +449,8 @@ mod tests {
             "In a statement, she said: “I lost it all.”",
         ]]);
         assert_eq!(said, [Some("Margaret Doyle".to_string())]);
-        // Two people named before, a place, a man the report calls "Mr", a name two sentences back, or a
-        // name in the paragraph before, which a copy may have put in or moved: no one.
+        // Two people named before, a place, a man the report calls "Mr", or a name two sentences back: no
+        // one.
         let said = speakers_in(&[&[
             "Professor Ana Lind and Dr Tomas Okafor led the trial.",
             "“Nobody should stop taking their medication,” she said.",
@@ -467,8 +467,14 @@ mod tests {
             "“I lost everything I had saved,” she said.",
         ]]);
         assert_eq!(said, [None]);
+        // The sentence before may end the paragraph before, as in copy written a sentence a paragraph.
         let said = speakers_in(&[&["One victim, Margaret Doyle, 79, lost £38,000."], &["She said: “I lost it all.”"]]);
-        assert_eq!(said, [None]);
+        assert_eq!(said, [Some("Margaret Doyle".to_string())]);
+        let said = speakers_in(&[
+            &["Fire Chief Marcus Ordway said his crews had never seen water rise so quickly."],
+            &["“We will cooperate fully with any investigation,” he said."],
+        ]);
+        assert_eq!(said, [Some("Marcus Ordway".to_string())]);
     }
 
     #[test]
