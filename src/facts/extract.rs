@@ -1426,6 +1426,31 @@ fn counts_left_out_noun(toks: &[&str], i: usize) -> bool {
             .any(|w| digit_count(w[0]).is_some() && w[1].starts_with(|c: char| c.is_alphabetic() && c.is_lowercase()))
 }
 
+/// The noun a count from `i` to `j` leaves out, counted by an earlier figure of its sentence, as a second
+/// clause leaves it out: "Seven people have died and six are still unaccounted for", "… and four remain
+/// missing". The count opens its clause (after "and", "but", "while" or a comma) and a verb follows it.
+/// Read as a count of nothing, "six" was no fact; read with the verb as its noun, "four remain" was one no
+/// other report gave, and the pair's one count of people left was "Seven people", against another
+/// report's "Four people were still missing".
+fn left_out_noun(toks: &[&str], i: usize, j: usize) -> Option<String> {
+    const VERBS: &[&str] = &["are", "were", "remain", "remained", "remains", "have", "had", "died", "survived"];
+    let opens_clause = i > 0
+        && (matches!(core(toks[i - 1]).to_lowercase().as_str(), "and" | "but" | "while") || toks[i - 1].ends_with(','));
+    if !opens_clause || ends_phrase(toks[j - 1]) || !toks.get(j).is_some_and(|t| VERBS.contains(&core(t))) {
+        return None;
+    }
+    // The earlier count and its noun: "Seven people", "212 people".
+    let counted = (1..i - 1).rev().find(|&k| {
+        let figure = core(toks[k - 1]);
+        (digit_count(figure).is_some() || number_word(figure).is_some())
+            && !ends_phrase(toks[k - 1])
+            && core(toks[k]).starts_with(|c: char| c.is_alphabetic() && c.is_lowercase())
+            && looks_plural(core(toks[k]))
+    })?;
+    let noun = stem_key(toks[counted])?;
+    Some(casualty_key(&measure_key(&noun)))
+}
+
 /// Whether the figure at `i` counts the capitalised noun after it in a German sentence, rather than
 /// closing a name ([`names_with_a_figure`]): German capitalises every noun, so a capital before a figure
 /// is as often a noun ("am Donnerstagabend 12 Menschen"). Read as a name, a changed death toll was two
@@ -1978,6 +2003,11 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
             return None;
         }
         j += 1;
+    }
+    if shape == Shape::Cardinal
+        && let Some(noun) = left_out_noun(toks, i, j)
+    {
+        return Some(((i, j), format!("{value}|{noun}"), noun));
     }
     // The counted noun: up to three words, stopping at punctuation, a stopword or another number. A count
     // above one names a plural noun, so the phrase ends at the first plural ("30 ballistic missiles
@@ -3936,6 +3966,20 @@ mod tests {
             facts(text).into_iter().filter(|f| f.kind == FactKind::Number).map(|f| f.text).collect::<Vec<_>>()
         };
         assert_eq!(numbers("Flood Kills At Least Nine (Full Story)"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_second_clauses_count_counts_the_noun_it_leaves_out() {
+        let keys = |text: &str| {
+            facts(text).into_iter().filter(|f| f.kind == FactKind::Number).map(|f| f.key).collect::<Vec<_>>()
+        };
+        let seven = keys("Seven people died.")[0].clone();
+        let people = |n: &str| seven.replacen('7', n, 1);
+        assert_eq!(keys("Seven people have died and six are still unaccounted for."), [seven.clone(), people("6")]);
+        assert_eq!(keys("Seven people are known to have died and four remain missing."), [seven.clone(), people("4")]);
+        // A count whose own noun follows keeps it; a clause with no count before it counts nothing left out.
+        assert_eq!(keys("Seven people died and 40 homes were flooded.")[1], keys("40 homes were flooded.")[0]);
+        assert_eq!(keys("The river rose and six were rescued."), Vec::<String>::new());
     }
 
     #[test]
