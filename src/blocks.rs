@@ -1569,7 +1569,11 @@ pub fn looks_like_byline(text: &str) -> bool {
         // A word in brackets after a name: when each writer of a live page wrote ("Marcus Delaney (now) and
         // Aisha Bello (earlier)").
         let noted = named > 0 && w.starts_with('(') && w.ends_with(')');
-        if !(core.is_empty() || is_name || joins || role || noted) {
+        // A lowercase word that qualifies the desk's role after its name: "By Echo live team".
+        let qualifier = named > 0
+            && core.chars().all(|c| c.is_ascii_lowercase())
+            && names.get(k + 1).is_some_and(|n| is_role(n.trim_matches(|c: char| !c.is_alphanumeric())));
+        if !(core.is_empty() || is_name || joins || role || noted || qualifier) {
             // The names end at a lowercase word: only a date ("on 11 March 2026") or the place of the
             // report ("at the Riverside Stadium") may follow them there.
             let rest = &names[k + 1..];

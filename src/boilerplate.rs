@@ -759,7 +759,7 @@ impl Page<'_> {
             // introduces is the page's too.
             .map(|k| {
                 k > start
-                    && ends_in_colon(blocks[k])
+                    && (ends_in_colon(blocks[k]) || heads_points(blocks[k]))
                     && !matches!(verdict[k], Some(Reason::PageFurniture | Reason::AfterStory))
             })
             .collect();
@@ -2368,6 +2368,26 @@ fn heads_sources(text: &str) -> bool {
     t.len() <= 20 && HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
 }
 
+/// Whether a line heads a summary of the story's own points, with or without its colon: "Key points" over
+/// a live page's bullets ("- 7 dead and four missing after …"), "What we know". Its items are the story's
+/// facts, where a page's list of links comes under furniture ("Related", "Most read"). Not "Key events": a
+/// live page lists its entries' headings under it, each a link to one.
+fn heads_points(text: &str) -> bool {
+    const HEADINGS: &[&str] = &[
+        "key points",
+        "key facts",
+        "key findings",
+        "the key points",
+        "what we know",
+        "what we know so far",
+        "at a glance",
+        "in brief",
+        "in short",
+    ];
+    let t = text.trim().trim_end_matches(':').trim_end();
+    t.len() <= 24 && HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
+}
+
 /// The mark a press release ends its story with, or the heading of what it sets after it for editors:
 /// "###", "-30-", "- ENDS -", "Notes to editors", "Media contact", and the same in French, German,
 /// Spanish, Italian, Portuguese and Dutch releases ("-- EINDE PERSBERICHT --", "Noot voor de redactie").
@@ -2547,6 +2567,8 @@ const LEADING: &[&str] = &[
     "an official website of",
     // A release's label over its headline: "Press release | Regulated information", "News Release".
     "press release", "news release",
+    // A live page's button over its entries: "Show latest updates".
+    "show latest updates", "show more updates", "load more updates", "see latest updates",
     // A release's contact line between its headline and its story: "Media contact: press office, …".
     "media contact", "media contacts", "press contact", "press contacts", "media enquiries", "media inquiries",
     "press enquiries", "press inquiries",
@@ -3699,6 +3721,26 @@ six in the morning with forty passengers.\n\nPassengers said the strike had cost
         // A story's own lead-in announces its points, not links.
         let v = run(&ferry("The agreement sets out:\n\nA pay rise of 4%\n\nCrews cheered as the first boat left.\n"));
         assert_eq!(reason(&v, "A pay rise"), None, "{v:#?}");
+    }
+
+    #[test]
+    fn a_summarys_points_under_their_heading_are_story() {
+        // A live page's box of key points between its byline and its first entry: short items, no stops.
+        let v = run("Ferry strike live: crossings resume\n\nBy Harbour live team\n\nKey points\n\
+- Crossings to the island resume on Monday after 14 days\n- Two extra boats a day to clear the backlog\n\
+- Freight queues of up to 9 hours at the quay\n\nShow latest updates\n\n14:32\n\
+The first ferry to the island left the harbour at noon, the operator said.\n\n\
+Crews on the quay cheered as the ferry to the island left the harbour.\n\n\
+The operator said the backlog of freight would take a week to clear.\n");
+        for item in ["- Crossings", "- Two extra", "- Freight queues"] {
+            assert_eq!(reason(&v, item), None, "{item}: {v:#?}");
+        }
+        // Its credit and its button are furniture, alone as they are once the box is story.
+        assert_eq!(reason(&v, "Show latest updates"), Some(Reason::PageFurniture), "{v:#?}");
+        assert_eq!(reason(&v, "By Harbour live team"), Some(Reason::PageFurniture), "{v:#?}");
+        // A list of links under its heading stays one.
+        let v = run(&ferry("Related\n\n- Island ferries: what the strike cost\n- Who runs the island's boats?\n"));
+        assert_ne!(reason(&v, "- Island ferries"), None, "{v:#?}");
     }
 
     #[test]
