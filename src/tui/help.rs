@@ -107,7 +107,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
     let inner = Block::bordered().inner(popup);
     let [prompt, list] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
     let prompt_line = if help.filter.is_empty() && !help.typing {
-        Line::from(Span::styled("/ to filter", t.faint))
+        // Said as an instruction: "/ to filter" alone read as a prompt left on screen.
+        Line::from(Span::styled("Press / to filter the keys and marks", t.faint))
     } else {
         let mut spans = vec![Span::styled("filter: ", t.faint)];
         if help.typing {

@@ -106,7 +106,7 @@ fn help_scrolls_with_j_and_says_what_is_below() {
     assert!(top.contains("more lines ↓"), "{top}");
     // `j` scrolls, as in the panes; it does not start a filter.
     let down = screen(80, 24, &[ToggleHelp, Down, Down]);
-    assert!(down.contains("/ to filter") && !down.contains("filter: "), "{down}");
+    assert!(down.contains("Press / to filter") && !down.contains("filter: "), "{down}");
     assert_ne!(down, top);
     let bottom = screen(80, 24, &[ToggleHelp, Bottom]);
     assert!(!bottom.contains("more lines ↓") && bottom.contains("(Jaccard; == identical)"), "{bottom}");
