@@ -759,7 +759,7 @@ impl Page<'_> {
             // introduces is the page's too.
             .map(|k| {
                 k > start
-                    && (ends_in_colon(blocks[k]) || heads_points(blocks[k]))
+                    && ends_in_colon(blocks[k])
                     && !matches!(verdict[k], Some(Reason::PageFurniture | Reason::AfterStory))
             })
             .collect();
@@ -2368,26 +2368,6 @@ fn heads_sources(text: &str) -> bool {
     t.len() <= 20 && HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
 }
 
-/// Whether a line heads a summary of the story's own points, with or without its colon: "Key points" over
-/// a live page's bullets ("- 7 dead and four missing after …"), "What we know". Its items are the story's
-/// facts, where a page's list of links comes under furniture ("Related", "Most read"). Not "Key events": a
-/// live page lists its entries' headings under it, each a link to one.
-fn heads_points(text: &str) -> bool {
-    const HEADINGS: &[&str] = &[
-        "key points",
-        "key facts",
-        "key findings",
-        "the key points",
-        "what we know",
-        "what we know so far",
-        "at a glance",
-        "in brief",
-        "in short",
-    ];
-    let t = text.trim().trim_end_matches(':').trim_end();
-    t.len() <= 24 && HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
-}
-
 /// The mark a press release ends its story with, or the heading of what it sets after it for editors:
 /// "###", "-30-", "- ENDS -", "Notes to editors", "Media contact", and the same in French, German,
 /// Spanish, Italian, Portuguese and Dutch releases ("-- EINDE PERSBERICHT --", "Noot voor de redactie").
@@ -3735,7 +3715,8 @@ The operator said the backlog of freight would take a week to clear.\n");
         for item in ["- Crossings", "- Two extra", "- Freight queues"] {
             assert_eq!(reason(&v, item), None, "{item}: {v:#?}");
         }
-        // Its credit and its button are furniture, alone as they are once the box is story.
+        // Its credit and its button are furniture: taken for links, they made one run with the box, which
+        // then read as a list of links ([`Page::lists_story_points`]).
         assert_eq!(reason(&v, "Show latest updates"), Some(Reason::PageFurniture), "{v:#?}");
         assert_eq!(reason(&v, "By Harbour live team"), Some(Reason::PageFurniture), "{v:#?}");
         // A list of links under its heading stays one.
