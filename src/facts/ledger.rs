@@ -69,6 +69,11 @@ pub struct Variant {
 }
 
 impl Variant {
+    /// Whether article `i` uses this wording.
+    pub fn used_by(&self, i: usize) -> bool {
+        self.articles.binary_search(&i).is_ok()
+    }
+
     /// Whether this wording and `other` give a quotation to two different people. Not when either names
     /// no one, nor when both give it to "he" or "she": two reports that keep the attribution's words alike
     /// did not change it, though a sentence moved or put in before it names another person.
@@ -116,7 +121,7 @@ impl LedgerFact {
 
     /// The wordings article `i` uses.
     pub fn variants_of(&self, i: usize) -> impl Iterator<Item = &Variant> {
-        self.variants.iter().filter(move |v| v.articles.binary_search(&i).is_ok())
+        self.variants.iter().filter(move |v| v.used_by(i))
     }
 
     /// Whether a wording of this fact says what its first, most carried one does: an excerpt of the same

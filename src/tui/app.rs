@@ -108,8 +108,7 @@ pub fn pair_mark(f: &LedgerFact, a: usize, b: usize) -> Option<PairMark> {
         (false, true) => return Some(PairMark::OnlyB),
         (true, true) => {}
     }
-    let uses = |i: usize, v: &pressdiff::facts::Variant| v.articles.binary_search(&i).is_ok();
-    let mut apart = f.variants.iter().filter(|v| uses(a, v) != uses(b, v)).peekable();
+    let mut apart = f.variants.iter().filter(|v| v.used_by(a) != v.used_by(b)).peekable();
     apart.peek()?;
     Some(if apart.any(|v| f.changes(v)) { PairMark::Changed } else { PairMark::Otherwise })
 }
@@ -1174,12 +1173,7 @@ impl App {
         let pair = self.facts.pair;
         let a = if pair || f.carried_by(self.a) { self.a } else { carriers.first().copied().unwrap_or(self.a) };
         let letters = |i: usize| -> Vec<usize> {
-            f.variants
-                .iter()
-                .enumerate()
-                .filter(|(_, v)| v.articles.binary_search(&i).is_ok())
-                .map(|(k, _)| k)
-                .collect()
+            f.variants.iter().enumerate().filter(|(_, v)| v.used_by(i)).map(|(k, _)| k).collect()
         };
         let differs = |c: usize| c != a && f.carried_by(c) && letters(c).iter().any(|k| !letters(a).contains(k));
         let b = if pair {

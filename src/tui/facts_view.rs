@@ -5,7 +5,7 @@
 use super::app::{App, fact_rank, pair_mark};
 use super::diff_pane::clip;
 use super::wrap::{pad, wrap};
-use pressdiff::facts::{FactKind, LedgerFact, Variant};
+use pressdiff::facts::{FactKind, LedgerFact};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -44,8 +44,7 @@ fn cell(f: &LedgerFact, i: usize) -> String {
     if !f.carried_by(i) {
         return "·".into();
     }
-    let uses = |v: &&Variant| v.articles.binary_search(&i).is_ok();
-    let shown = f.variants.iter().filter(uses).find(|v| f.changes(v)).or_else(|| f.variants.iter().find(uses));
+    let shown = f.variants_of(i).find(|v| f.changes(v)).or_else(|| f.variants_of(i).next());
     if f.altered
         && let Some(v) = shown
         && let Some(k) = f.variants.iter().position(|w| std::ptr::eq(v, w))
