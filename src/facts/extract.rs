@@ -1434,9 +1434,14 @@ fn counts_left_out_noun(toks: &[&str], i: usize) -> bool {
 /// report's "Four people were still missing".
 fn left_out_noun(toks: &[&str], i: usize, j: usize) -> Option<String> {
     const VERBS: &[&str] = &["are", "were", "remain", "remained", "remains", "have", "had", "died", "survived"];
+    // The verb first: after nearly every count comes its noun, and the rest need not be asked.
+    if !toks.get(j).is_some_and(|t| VERBS.contains(&core(t))) || ends_phrase(toks[j - 1]) {
+        return None;
+    }
     let opens_clause = i > 0
-        && (matches!(core(toks[i - 1]).to_lowercase().as_str(), "and" | "but" | "while") || toks[i - 1].ends_with(','));
-    if !opens_clause || ends_phrase(toks[j - 1]) || !toks.get(j).is_some_and(|t| VERBS.contains(&core(t))) {
+        && (["and", "but", "while"].iter().any(|w| core(toks[i - 1]).eq_ignore_ascii_case(w))
+            || toks[i - 1].ends_with(','));
+    if !opens_clause {
         return None;
     }
     // The earlier count and its noun: "Seven people", "212 people".

@@ -14,9 +14,9 @@ use crate::normalize::{fold, is_stopword};
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap;
 
-/// Give each quotation of one report's `facts` given to a role the person its `sentences` (each with its
-/// paragraph) name in that role, if they name exactly one, and each given to "he" or "she" the person
-/// just named.
+/// Give each quotation of one report's `facts` given to a role the person its `sentences` name in that
+/// role, if they name exactly one, and each given to "he" or "she" the person just named. `sentences` is
+/// the facts' list of sentences and their blocks; the blocks are not read here.
 pub(super) fn resolve(facts: &mut [Fact], sentences: &[(&str, usize)]) {
     expand_first_names(facts);
     let is_pronoun = |f: &Fact| f.role.as_deref().is_some_and(|r| PERSONAL.contains(&r));
