@@ -364,7 +364,7 @@ struct Replaced {
 /// two counts were each report's own.
 fn replaced_numbers(only: &[OnlyFacts; 2], c: &Comparison, all: &Comparison) -> Vec<Replaced> {
     let mut pairs = swapped_in_runs(only, c, |words| words, |f, words| stands_in(f, words));
-    pairs.retain(|[(_, fa), (_, fb)]| comparable(fa, fb));
+    pairs.retain(|&[a, b]| comparable(a.1, b.1) && !rivalled(a.1, b, &only[1]) && !rivalled(b.1, a, &only[0]));
     for pair in recounted(only, all).into_iter().chain(units_changed(only, c)) {
         if !pairs.iter().any(|[x, y]| x.0 == pair[0].0 || y.0 == pair[1].0) {
             pairs.push(pair);
@@ -383,6 +383,19 @@ fn replaced_numbers(only: &[OnlyFacts; 2], c: &Comparison, all: &Comparison) -> 
             Replaced { kind: FactKind::Number, facts: [ia, ib], texts, keys, same, kept: None }
         })
         .collect()
+}
+
+/// Whether `put`, a count that a changed run of an aligned pair sets where `taken` stood, has a rival in
+/// its sentence: another count of its noun that only its report gives, which the words around `taken` fit
+/// as well. Then the place in the run is all that joins the two, and a sentence rebuilt around its counts
+/// moves them: "Four people were still missing" against "Seven people have died and six are still
+/// unaccounted for" sets the dead where the missing stood, and the missing are the six.
+fn rivalled(taken: &Fact, put: (usize, &Fact), only: &OnlyFacts) -> bool {
+    let near = shared_context(taken, put.1);
+    counts_a_noun(put.1)
+        && only.get(&put.1.sentence).is_some_and(|fs| {
+            fs.iter().any(|&(_, r)| !std::ptr::eq(r, put.1) && r.unit == put.1.unit && shared_context(taken, r) >= near)
+        })
 }
 
 /// Whether two numbers give one figure, as written ([`one_figure_as_written`]).
@@ -1197,6 +1210,22 @@ mission's minimum target of 50 grams.",
         let p = pair(a, &b("Brannigan"));
         let altered: Vec<_> = p.altered.iter().map(|x| (x.a.as_str(), x.b.as_str())).collect();
         assert_eq!(altered, [("four years", "14 years")], "{p:#?}");
+    }
+
+    #[test]
+    fn a_figure_in_the_place_of_one_of_two_counts_of_its_noun_is_no_change_by_place_alone() {
+        // B leads with the dead and counts the missing after: "Seven" stands where "Four" stood, but the
+        // missing are the "six", and too few words around them say which of the two A's count became.
+        let a = "Four people were still missing on Tuesday afternoon.";
+        let b = "Seven people have died and six are still unaccounted for, the regional emergency agency said this \
+                 afternoon.";
+        let p = pair(a, b);
+        assert!(p.altered.is_empty(), "{p:#?}");
+        assert_eq!(numbers(&p.only_a), ["Four people"], "{p:#?}");
+        // Where the words around them say so, the count that stands in its place is the changed one.
+        let p = pair(a, "Seven people were still missing on Tuesday afternoon, and six have died.");
+        let altered: Vec<_> = p.altered.iter().map(|x| (x.a.as_str(), x.b.as_str())).collect();
+        assert_eq!(altered, [("Four people", "Seven people")], "{p:#?}");
     }
 
     #[test]
