@@ -102,11 +102,12 @@ fn speakers_agree(a: Option<&str>, b: Option<&str>) -> bool {
 pub struct LedgerFact {
     /// Quote, number or entity.
     pub kind: FactKind,
-    /// The wording most articles use.
+    /// The wording most articles use; a number's, a wording of the figure most articles give.
     pub text: String,
     /// Indices into [`Ledger::articles`] of every article carrying the fact in any wording, ascending.
     pub articles: Vec<usize>,
-    /// The wordings, most widely carried first.
+    /// The wordings, most widely carried first; a number's, those of the figure most articles give first
+    /// ([`figure_most_give_first`]).
     pub variants: Vec<Variant>,
     /// Two articles give it differently: other words inside the quotation marks, the same words given to
     /// another speaker, or another number.
@@ -173,6 +174,20 @@ impl LedgerFact {
     /// than the first wording gives. Never in a fact no report changes.
     pub fn changes(&self, v: &Variant) -> bool {
         self.altered && !self.agrees_with_first(v)
+    }
+
+    /// Whether two wordings give the fact differently, one against the other rather than each against
+    /// the first: two wordings that each change the first may agree with each other, as two copies that
+    /// kept the source's figure, in words of their own, where most reports changed it.
+    pub fn differ(&self, x: &Variant, y: &Variant) -> bool {
+        if !self.altered || (x.key == y.key && !(self.kind == FactKind::Quote && x.said_by_another(y))) {
+            return false;
+        }
+        match self.kind {
+            FactKind::Quote => x.said_by_another(y) || wordings_relation(x, y) != Relation::Excerpt,
+            FactKind::Number => !same_figure(x, y),
+            FactKind::Entity => misspelt(x, y),
+        }
     }
 }
 
@@ -1115,6 +1130,9 @@ fn build_fact<'a>(
     if kind == FactKind::Quote {
         fuller_first(&mut variants);
     }
+    if kind == FactKind::Number {
+        figure_most_give_first(&mut variants);
+    }
     let mut articles: Vec<usize> = variants.iter().flat_map(|v| v.articles.iter().copied()).collect();
     articles.sort_unstable();
     articles.dedup();
@@ -1140,6 +1158,33 @@ fn build_fact<'a>(
     .map(|v| v.text.clone())
     .unwrap_or_default();
     LedgerFact { kind, text, articles, variants, altered }
+}
+
+/// A number's wordings with those of the figure most reports give first, each as many as before among
+/// them. Every other wording is measured against the first ([`LedgerFact::changes`]): by wording alone,
+/// the two copies that gave "40,000 union members" led the four reports that kept the source's 42,000,
+/// each in words of its own ("42,000 members", "forty-two thousand members"), and the source and the
+/// faithful three were listed as the ones that changed it.
+///
+/// A vague wording, one that agrees with two figures that differ ("nearly 500 stores" with 487 and 478),
+/// leads only where no figure does: it agrees with every report, and measured against it none changed.
+fn figure_most_give_first(variants: &mut Vec<Variant>) {
+    let n = variants.len();
+    // Which wordings agree, asked once a pair: a figure many reports give has many wordings.
+    let agree: Vec<Vec<bool>> = variants.iter().map(|v| variants.iter().map(|w| same_figure(v, w)).collect()).collect();
+    let key = |i: usize| {
+        let agreeing: Vec<usize> = (0..n).filter(|&j| agree[i][j]).collect();
+        let mut giving: Vec<usize> = agreeing.iter().flat_map(|&j| variants[j].articles.iter().copied()).collect();
+        giving.sort_unstable();
+        giving.dedup();
+        let vague = agreeing.iter().any(|&x| agreeing.iter().any(|&y| !agree[x][y]));
+        (vague, std::cmp::Reverse(giving.len()))
+    };
+    let keys: Vec<_> = (0..n).map(key).collect();
+    let mut keyed: Vec<_> = keys.into_iter().zip(variants.drain(..)).collect();
+    // Stable: among the wordings of one standing, the order of [`build_fact`]'s sort stands.
+    keyed.sort_by_key(|x| x.0);
+    variants.extend(keyed.into_iter().map(|(_, v)| v));
 }
 
 /// Whether one of two wordings of a quotation is the other's words joined with those of other wordings
@@ -2043,6 +2088,38 @@ mod tests {
             "Title two here\n\nThe strike cost the port $19 million in lost trade, the authority said on Monday.",
         ]);
         assert_eq!(l.altered().count(), 1, "{:#?}", l.facts);
+    }
+
+    #[test]
+    fn the_figure_most_reports_give_leads_in_whatever_words_they_give_it() {
+        let report = |count: &str| {
+            format!("Rail strike called off\n\nThe agreement covers {count}, the union said on Tuesday night.")
+        };
+        let l = ledger(&[
+            &report("42,000 RTWF members"),
+            &report("40,000 union members"),
+            &report("42,000 workers"),
+            &report("40,000 union members"),
+            &report("forty-two thousand members"),
+            &report("42,000 members"),
+        ]);
+        let f = l.altered().find(|f| f.kind == FactKind::Number).expect("the count conflicts");
+        assert_eq!(f.variants[0].value, "42000", "{f:#?}");
+        let changing: Vec<&str> = f.variants.iter().filter(|v| f.changes(v)).map(|v| v.text.as_str()).collect();
+        assert_eq!(changing, ["40,000 union members"], "{f:#?}");
+        // A bound agrees with both figures, and leads neither.
+        let l = ledger(&[
+            &report("nearly 42,000 members"),
+            &report("nearly 42,000 members"),
+            &report("nearly 42,000 members"),
+            &report("41,800 members"),
+            &report("41,800 members"),
+            &report("40,500 members"),
+        ]);
+        let f = l.altered().find(|f| f.kind == FactKind::Number).expect("the count conflicts");
+        assert_eq!(f.variants[0].text, "41,800 members", "{f:#?}");
+        let changing: Vec<&str> = f.variants.iter().filter(|v| f.changes(v)).map(|v| v.text.as_str()).collect();
+        assert_eq!(changing, ["40,500 members"], "{f:#?}");
     }
 
     #[test]

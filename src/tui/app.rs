@@ -97,10 +97,11 @@ impl PairMark {
 
 /// How articles `a` and `b` differ on a fact; `None` when they give it alike, or neither gives it.
 ///
-/// Two articles differ by a change when a wording only one of them uses changes the fact. Whether a wording
-/// changes it is the ledger's word, measured against the fact's first wording: A with the first figure and
-/// B with another that merely restates it ("$4.2 billion", "US$4,200 million") give it otherwise, not
-/// changed, though a third article may change it.
+/// Two articles differ by a change when a wording of one changes the fact and says it otherwise than a
+/// wording of the other. Whether a wording changes it is the ledger's word, measured against the fact's
+/// first wording: A with the first figure and B with another that merely restates it ("$4.2 billion",
+/// "US$4,200 million") give it otherwise, not changed, though a third article may change it. Two that
+/// each change the first in one way, as two reports that kept a figure most others changed, agree.
 pub fn pair_mark(f: &LedgerFact, a: usize, b: usize) -> Option<PairMark> {
     match (f.carried_by(a), f.carried_by(b)) {
         (false, false) => return None,
@@ -108,9 +109,13 @@ pub fn pair_mark(f: &LedgerFact, a: usize, b: usize) -> Option<PairMark> {
         (false, true) => return Some(PairMark::OnlyB),
         (true, true) => {}
     }
-    let mut apart = f.variants.iter().filter(|v| v.used_by(a) != v.used_by(b)).peekable();
-    apart.peek()?;
-    Some(if apart.any(|v| f.changes(v)) { PairMark::Changed } else { PairMark::Otherwise })
+    if !f.variants.iter().any(|v| v.used_by(a) != v.used_by(b)) {
+        return None;
+    }
+    let changed = f
+        .variants_of(a)
+        .any(|x| f.variants_of(b).any(|y| !std::ptr::eq(x, y) && (f.changes(x) || f.changes(y)) && f.differ(x, y)));
+    Some(if changed { PairMark::Changed } else { PairMark::Otherwise })
 }
 
 /// The matrix view's cursor and scroll.
@@ -1507,15 +1512,18 @@ mod tests {
             speaker: None,
             by_pronoun: false,
         };
-        // 0 gives the first figure, 1 another, 2 the first in other units, 3 the first and another, 4 none.
+        // 0 gives the first figure, 1 another, 2 the first in other units, 3 the first and another, 4 none,
+        // 5 and 6 a third figure, each in words of its own.
         let f = LedgerFact {
             kind: FactKind::Number,
             text: "$4.2 billion".into(),
-            articles: vec![0, 1, 2, 3],
+            articles: vec![0, 1, 2, 3, 5, 6],
             variants: vec![
                 variant("$4.2 billion", "4.2 billion dollar", "4.2 billion", vec![0, 3]),
                 variant("$4.6 billion", "4.6 billion dollar", "4.6 billion", vec![1, 3]),
                 variant("US$4,200 million", "4200 million dollar", "4200 million", vec![2]),
+                variant("$3.9 billion", "3.9 billion dollar", "3.9 billion", vec![5]),
+                variant("US$3,900 million", "3900 million dollar", "3900 million", vec![6]),
             ],
             altered: true,
         };
@@ -1529,7 +1537,10 @@ mod tests {
         assert_eq!(mark(1, 2), Some(PairMark::Changed));
         assert_eq!(mark(0, 4), Some(PairMark::OnlyA));
         assert_eq!(mark(4, 1), Some(PairMark::OnlyB));
-        assert_eq!(mark(4, 5), None);
+        assert_eq!(mark(4, 7), None);
+        // Two that change the first figure alike agree with each other, and a change against another.
+        assert_eq!(mark(5, 6), Some(PairMark::Otherwise));
+        assert_eq!(mark(5, 1), Some(PairMark::Changed));
         assert_eq!(mark(0, 0), None);
         // The same fact, never changed by anyone: two wordings of it are one said otherwise.
         let mut same = f.clone();
