@@ -728,7 +728,8 @@ fn each_wording_says_whether_it_changes_the_fact() {
         .iter()
         .map(|x| (x["text"].as_str().unwrap(), x["changes"].as_bool().unwrap()))
         .collect();
-    assert_eq!(flags, [("$4.2 billion", false), ("$4.6 billion", true), ("US$4,200 million", false)], "{revenue:#}");
+    // The wordings of the figure most reports give come first.
+    assert_eq!(flags, [("$4.2 billion", false), ("US$4,200 million", false), ("$4.6 billion", true)], "{revenue:#}");
     // A fact no report changes has no wording that changes it.
     let workers = v["facts"].as_array().unwrap().iter().find(|f| f["text"] == "1,800 workers").unwrap();
     assert!(workers["variants"].as_array().unwrap().iter().all(|x| x["changes"] == false));
