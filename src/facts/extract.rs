@@ -1798,6 +1798,61 @@ fn cjk_multiplier(word: &str) -> Option<f64> {
     }
 }
 
+/// The month after a day: capitalised, as English writes it ("24 February"); or one of another language,
+/// capitalised or not ("6. März", "3 mars").
+fn month_after_day(t: &str) -> Option<u32> {
+    let c = core(t);
+    if c.starts_with(char::is_uppercase) { any_month(c) } else { crate::months::named(c) }
+}
+
+/// The month of day `i` of a list of days that names its month once, after the last day or before the
+/// first: "on 12, 14 and 16 May", "on May 12, 14 and 16". Read alone, the bare days were counts, and two
+/// reports that wrote the list each its own way gave "16 May" and "May 12": a changed date.
+///
+/// Before the first day, the list must join its days with "and" or "or" and end there, at a stop or a
+/// small word: in "on May 12, 14 people were hurt" the 14 counts people.
+fn month_of_day_list(toks: &[&str], i: usize) -> Option<u32> {
+    let joins = |t: &str| matches!(t, "and" | "or" | "&");
+    let is_day = |k: usize| toks.get(k).is_some_and(|t| day(t).is_some());
+    // The list's next day after day `j`: past its comma ("12, 14") or past a joining word ("14 and 16").
+    let next = |j: usize| -> Option<(usize, bool)> {
+        if toks[j].ends_with(',') {
+            is_day(j + 1).then_some((j + 1, false))
+        } else if !ends_phrase(toks[j]) && toks.get(j + 1).is_some_and(|t| joins(t)) {
+            is_day(j + 2).then_some((j + 2, true))
+        } else {
+            None
+        }
+    };
+    let (mut last, mut joined) = (i, false);
+    while let Some((k, by_word)) = next(last) {
+        (last, joined) = (k, joined || by_word);
+    }
+    if last > i
+        && !ends_phrase(toks[last])
+        && let Some(m) = toks.get(last + 1).and_then(|t| month_after_day(t))
+    {
+        return Some(m);
+    }
+    // Back to the list's first day, which the month opens.
+    let mut first = i;
+    while first >= 2 && is_day(first - 1) && toks[first - 1].ends_with(',') {
+        first -= 1;
+    }
+    if first >= 3 && joins(toks[first - 1]) && is_day(first - 2) && !ends_phrase(toks[first - 2]) {
+        (first, joined) = (first - 2, true);
+        while first >= 2 && is_day(first - 1) && toks[first - 1].ends_with(',') {
+            first -= 1;
+        }
+    }
+    let small = |t: &str| with_fold(t, |f| is_function_word(f) || crate::normalize::is_stopword(f));
+    let ends = ends_phrase(toks[last]) || toks.get(last + 1).is_none_or(|t| small(t));
+    if first == i || !joined || !ends {
+        return None;
+    }
+    toks.get(first - 1).map(|t| core(t)).filter(|t| t.starts_with(char::is_uppercase)).and_then(month)
+}
+
 /// The number starting at `i`, if any: the token range of its text, its key (`value|noun words`) and its
 /// unit.
 fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize), String, String)> {
@@ -1818,12 +1873,7 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
         }
         return None;
     }
-    // The month after a day: capitalised, as English writes it ("24 February"); or one of another language,
-    // capitalised or not ("6. März", "3 mars").
-    let month_after = |t: &str| {
-        let c = core(t);
-        if c.starts_with(char::is_uppercase) { any_month(c) } else { crate::months::named(c) }
-    };
+    let month_after = month_after_day;
     // German writes the day as an ordinal with a full stop ("6. März"): a stop after bare digits is no sentence end
     // when a month follows.
     let german_day =
@@ -1842,6 +1892,11 @@ fn number_at(toks: &[&str], i: usize, buddhist: bool) -> Option<((usize, usize),
             }
             return Some(((i, last + 1), format!("{m:02}-{d:02}"), "date".into()));
         }
+    }
+    if let Some(d) = day(toks[i])
+        && let Some(m) = month_of_day_list(toks, i)
+    {
+        return Some(((i, i + 1), format!("{m:02}-{d:02}"), "date".into()));
     }
     if let Some((from, share)) = fraction_at(toks, i) {
         return Some(((from, i + 1), format!("{share}|percent"), "percent".into()));
@@ -3439,6 +3494,18 @@ mod tests {
         assert_eq!(a, ["02-24"]);
         assert_eq!(keys(FactKind::Number, "Its test in September 2017 was the last."), ["2017-09"]);
         assert_eq!(keys(FactKind::Number, "On March 3, 2021, it began."), ["2021-03-03"]);
+    }
+
+    #[test]
+    fn a_list_of_days_that_names_its_month_once_is_a_list_of_dates() {
+        let dates = ["05-12", "05-14", "05-16"];
+        assert_eq!(keys(FactKind::Number, "Strikes were due on 12, 14 and 16 May, the union said."), dates);
+        assert_eq!(keys(FactKind::Number, "Strikes were due on May 12, 14 and 16, the union said."), dates);
+        assert_eq!(keys(FactKind::Number, "Strikes were due on May 12, 14 and 16 in London."), dates);
+        assert_eq!(keys(FactKind::Number, "Strikes were due on 12 and 16 May."), ["05-12", "05-16"]);
+        // A count after a date is no day of it.
+        assert_eq!(keys(FactKind::Number, "On May 12, 14 people were hurt."), ["05-12", "14 peopl"]);
+        assert_eq!(keys(FactKind::Number, "On May 12, 14 and 16 people were hurt."), ["05-12", "14", "16 peopl"]);
     }
 
     #[test]
