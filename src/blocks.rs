@@ -1459,15 +1459,27 @@ pub fn is_jump_line(text: &str) -> bool {
 
 /// The line under a social-media post set into a story: "— Ilse Brandt (@ilsebrandt) March 2, 2026". A
 /// dash, a name, the account in brackets. The post above it is a quotation and stays story; this line is
-/// the embed's furniture.
+/// the embed's furniture. So is the line over a post, as other embeds set it: the name, the account, and
+/// after a dot or a bar when it was posted ("RTWF @RTWFunion · 7 May", "Ilse Brandt @ilsebrandt | 2h").
 pub fn looks_like_post_credit(text: &str) -> bool {
-    // Nearly every block opens with no dash: its first character rules it out, before any search.
-    if !text.trim_start().starts_with(['—', '–', '-']) {
-        return false;
-    }
+    // Nearly every block holds no "@": one search rules it out.
     let Some(at) = memchr::memchr(b'@', text.as_bytes()) else { return false };
-    text[..at].ends_with('(') && text[at..].contains(')') && words(text).count() <= 16
+    if text.trim_start().starts_with(['—', '–', '-']) {
+        return text[..at].ends_with('(') && text[at..].contains(')') && words(text).count() <= 16;
+    }
+    let ws: Vec<&str> = words(text).take(POST_HEADER_WORDS + 1).collect();
+    let Some(handle) = ws.iter().position(|w| w.starts_with('@') && w.len() > 1) else { return false };
+    ws.len() <= POST_HEADER_WORDS
+        && (1..=4).contains(&handle)
+        && ws[..handle].iter().all(|w| w.starts_with(char::is_uppercase))
+        && ws.get(handle + 1).is_some_and(|w| matches!(*w, "·" | "•" | "|"))
+        && handle + 2 < ws.len()
+        && !ends_sentence(text)
 }
+
+/// The most words of the line over a social-media post ([`looks_like_post_credit`]): a name of a few
+/// words, the account, and a date.
+const POST_HEADER_WORDS: usize = 10;
 
 /// A credit line: "By Jane Doe", "By Jane Doe and Ali Khan, Reuters", "By Jane Doe, Europe correspondent |
 /// 14:32, 10 March 2026", "Posted by River Watch on 11 March 2026". Only names follow the "By" up to a comma
@@ -1573,6 +1585,13 @@ pub fn looks_like_byline(text: &str) -> bool {
         let qualifier = named > 0
             && core.chars().all(|c| c.is_ascii_lowercase())
             && names.get(k + 1).is_some_and(|n| is_role(n.trim_matches(|c: char| !c.is_alphanumeric())));
+        // A site's account in place of a name, as a blog's template credits its posts: "May 7, 2024 by admin
+        // | 3 min read". One lowercase word, and a bar or a dot after it, as a name has before its date.
+        let account = k == 0
+            && !core.is_empty()
+            && core.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+            && names.get(1).is_some_and(|n| n.starts_with(CREDIT_SEPARATORS));
+        let is_name = is_name || account;
         if !(core.is_empty() || is_name || joins || role || noted || qualifier) {
             // The names end at a lowercase word: only a date ("on 11 March 2026") or the place of the
             // report ("at the Riverside Stadium") may follow them there.
@@ -2935,6 +2954,10 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
         assert!(looks_like_byline("Posted by the Kestrel Valley team · 5 min read"));
         // A portal's credit for the agency it carries.
         assert!(looks_like_byline("Provided by Nordwire · 3 min read"));
+        // A site's account in place of a name, with its date before it.
+        assert!(looks_like_byline("by admin | 3 min read"));
+        assert!(crate::blocks::looks_like_dated_credit("May 7, 2024 by admin | 3 min read"));
+        assert!(!looks_like_byline("by tomorrow the river will have risen"));
         assert!(looks_like_byline("By the City desk") && looks_like_byline("Words by Ana Ruiz • 3 min read"));
         assert!(!looks_like_byline("By Friday the team had gone home"));
         // The place of the report after the names.
@@ -3133,6 +3156,12 @@ Substitute Tayo Okonjo scored twice as Ashford Rovers came from two goals down t
         assert!(looks_like_post_credit("- Kessel Fire Service (@KesselFire) 2 March 2026"));
         assert!(!looks_like_post_credit("Ilse Brandt (@ilsebrandt) wrote that the water came fast."));
         assert!(!looks_like_post_credit("— write to news@example.org (tips welcome)"));
+        // The line over a post: name, account, and when it was posted.
+        assert!(looks_like_post_credit("RTWF @RTWFunion · 7 May"));
+        assert!(looks_like_post_credit("Ilse Brandt @ilsebrandt | 2h"));
+        assert!(!looks_like_post_credit("Follow us @KesselFire for updates"));
+        assert!(!looks_like_post_credit("Ilse Brandt @ilsebrandt"));
+        assert!(!looks_like_post_credit("Email Ilse Brandt @ example dot org · today."));
     }
 
     #[test]

@@ -1863,7 +1863,10 @@ fn is_furniture(text: &str, nwords: usize, leading: &LeadingKeys, lowered: &mut 
     };
     // A word that also opens a story's sentences ("Share prices fell 5% in early trading.") marks
     // furniture only in a line that does not read as a sentence: "Share this article", "Comments (12)".
-    let reads_as_sentence = || nwords >= 4 && ends_sentence(text) && !colon();
+    // A dash after the word labels what follows as a colon does: "ADVERTISEMENT – Earn £500 a day from home!"
+    // is an advertisement, its cry no sentence.
+    let dashed = || words(text).nth(1).is_some_and(|w| matches!(w, "–" | "—" | "-"));
+    let reads_as_sentence = || nwords >= 4 && ends_sentence(text) && !colon() && !dashed();
     // Most blocks open with a word no phrase opens with, and are not compared with every phrase.
     let may_lead = folded.first().is_some_and(|w| LEADING_FIRST.contains(w));
     // A newsletter's promotion runs longer than other furniture lines ("Sign up to First Edition, our free
@@ -5499,6 +5502,10 @@ Lesen Sie auch: Fähre nach Sylt fällt aus\n",
         for furniture in ["Share this", "Comments (12)", "Lesen Sie"] {
             assert_eq!(reason(&v, furniture), Some(Reason::PageFurniture), "{v:#?}");
         }
+        // A dash after the word labels the line, as a colon does, however it ends.
+        assert!(furniture("ADVERTISEMENT – Earn £500 a day from home!"));
+        assert!(furniture("Advertisement — Save 40% on your first order today."));
+        assert!(!furniture("Comments from the operator were brief, the council said."));
     }
 
     #[test]
