@@ -787,10 +787,19 @@ impl App {
             .filter(|(_, a)| fuzzy(&a.title, &q) || fuzzy(&a.id, &q))
             .map(|(i, _)| i)
             .collect();
-        if !rows.contains(&self.selected)
-            && let Some(&first) = rows.first()
-        {
-            self.selected = first;
+        // The letters of "week" come in order in "What You nEEd to Know" too: a title or id that holds the
+        // query as typed is the one meant, and is highlighted over a loose match listed before it.
+        let lower = q.to_lowercase();
+        let literal = |i: usize| {
+            let a = &self.corpus.articles[i];
+            a.title.to_lowercase().contains(&lower) || a.id.to_lowercase().contains(&lower)
+        };
+        let listed = rows.contains(&self.selected);
+        if !(listed && literal(self.selected)) {
+            let meant = rows.iter().copied().find(|&i| literal(i));
+            if let Some(row) = meant.or(rows.first().copied().filter(|_| !listed)) {
+                self.selected = row;
+            }
         }
         self.list_offset = 0;
         self.list_filter.rows = Some(rows);

@@ -377,6 +377,18 @@ fn list_filtered() {
 }
 
 #[test]
+fn the_list_filter_highlights_a_title_that_holds_the_query_over_a_loose_match_above_it() {
+    // "ties" comes letter by letter in the first title ("bilaTeral relatIons bEtween ruSsia"), and as a word
+    // in the third: the third is the one meant.
+    let mut script = vec![StartSearch];
+    script.extend(typed("ties"));
+    script.push(Submit);
+    let s = screen(120, 40, &script);
+    assert!(s.contains("Articles (3/5 match “ties”)"), "{s}");
+    assert!(s.contains("│▶   Russia promises to “expand”"), "{s}");
+}
+
+#[test]
 fn list_filters_by_id_too() {
     let mut script = vec![StartSearch];
     script.extend(typed("003_e51"));
