@@ -648,10 +648,16 @@ fn topical_candidate(
         .split_once(' ')
         .filter(|(first, _)| (1..=3).contains(&first.chars().count()) && first.chars().all(char::is_alphabetic))
         .map_or(lead_text, |(_, rest)| rest);
-    let opens_with_name = |text: &str| {
+    let opens_with = |text: &str, name: &str| {
         text.get(..name.len()).is_some_and(|l| l.to_lowercase() == name) && text[name.len()..].starts_with(' ')
     };
-    let opens_lead = tokens(&name).nth(2).is_some() && (opens_with_name(lead_text) || opens_with_name(after_article));
+    // The name as the site sets it, or either side of its bar: "RTWF | Rail and Transport Workers'
+    // Federation" over "The Rail and Transport Workers' Federation (RTWF) has called off …".
+    let parts = TITLE_SEPARATORS.iter().find_map(|sep| name.split_once(sep));
+    let opens_lead = [Some(name.as_str()), parts.map(|p| p.0.trim()), parts.map(|p| p.1.trim())]
+        .into_iter()
+        .flatten()
+        .any(|n| tokens(n).nth(2).is_some() && (opens_with(lead_text, n) || opens_with(after_article, n)));
     if opens_lead && let Some(i) = others.iter().copied().find(|&i| shared(i) >= 2) {
         return i;
     }

@@ -749,6 +749,19 @@ mod tests {
     }
 
     #[test]
+    fn a_release_under_its_bodys_initials_and_name_is_titled_by_its_headline() {
+        // The site sets the body's initials and name over a bar; the release's lead opens with the name, the
+        // initials in brackets. A name too long for a masthead's piece read as the headline.
+        let page = "Skip to main content\nDTU | Dock and Tugboat Workers' Union\nHome | About us | Join | News\n\n\
+Tugboat strike suspended after talks produce a new pay offer\nPress release | 7 May 2024\n\n\
+The Dock and Tugboat Workers' Union (DTU) has suspended the tugboat strike planned for next week after talks with \
+the port authority produced a new pay offer.\n\nThe talks lasted eleven hours and ended before dawn on Tuesday, \
+the union said.\n";
+        let a = Article::from_text("release.txt", page, "utf-8");
+        assert_eq!(a.title, "Tugboat strike suspended after talks produce a new pay offer");
+    }
+
+    #[test]
     fn a_spanish_pages_formal_read_also_heads_a_list_of_links() {
         let page = "# Vantreight gana la alcaldía de Port Ellery\n\nMarisol Vantreight fue elegida alcaldesa de Port \
                     Ellery el domingo por la noche, con 48.312 votos.\n\nSu rival obtuvo 39.871 votos.\n\n**Lea \
