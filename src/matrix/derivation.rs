@@ -49,6 +49,9 @@ pub enum Basis {
     /// No usable dates, and containment cannot tell (a near tie, or one found whole in the other): the
     /// source is nearer the corpus's other reports than the article is.
     Others,
+    /// No usable dates, and the source is a press release, as its page marks it ([`is_release`]): the
+    /// outlets rewrite a release, and a release draws on no outlet.
+    Release,
 }
 
 /// Why the direction of a hint is in doubt.
@@ -145,6 +148,7 @@ pub(super) fn derive(m: &Matrix, corpus: &Corpus) -> Vec<Option<Derivation>> {
     // Ties are broken by what the reports hold, not by where they stand in the corpus: listed in another
     // order, or renamed, the same reports drew on other sources.
     let keys: Vec<u64> = corpus.articles.par_iter().map(content_key).collect();
+    let releases: Vec<bool> = corpus.articles.par_iter().map(is_release).collect();
     let nearness = nearness(m);
     let candidates: Vec<Vec<Candidate>> = (0..m.articles.len())
         .into_par_iter()
@@ -156,7 +160,8 @@ pub(super) fn derive(m: &Matrix, corpus: &Corpus) -> Vec<Option<Derivation>> {
                 .filter(|n| n.cell.contained >= MIN_CONTAINMENT)
                 .filter_map(|n| {
                     let dates = (date, m.articles[n.other].date);
-                    direction((i, n.other), (&keys, &nearness), dates, &n.cell).map(|(b, d)| (n, b, d))
+                    let releases = (releases[i], releases[n.other]);
+                    direction((i, n.other), (&keys, &nearness), dates, releases, &n.cell).map(|(b, d)| (n, b, d))
                 })
                 .collect();
             // The most contained first; of sources that hold as much of it (copies of one text), one whose
@@ -368,10 +373,16 @@ fn direction(
     (i, j): (usize, usize),
     (keys, nearness): (&[u64], &[f64]),
     (di, dj): (Option<Published>, Option<Published>),
+    (release_i, release_j): (bool, bool),
     cell: &Cell,
 ) -> Option<(Basis, Option<Doubt>)> {
     if let Some(order) = di.zip(dj).and_then(|(a, b)| a.order(&b)) {
         return order.is_gt().then_some((Basis::Date, None));
+    }
+    // A release and a report of it, with no dates to order them: the wire that rewrote a union's release
+    // adds to it, so the release was more contained in the wire, and read as its copy.
+    if release_i != release_j {
+        return release_j.then_some((Basis::Release, None));
     }
     // Times of one day without a zone. Containment read the other way called a wire the copy of an
     // outlet's evening copy that added paragraphs to it; the clocks of two outlets may differ, but by
@@ -400,6 +411,37 @@ fn direction(
     let copy = cell.contained > cell.contains + 1e-9 || (tie && (keys[j], j) < (keys[i], i));
     copy.then_some((Basis::Containment, doubt))
 }
+
+/// Whether a report is a press release, as its page marks it in lines set apart from the story: "For
+/// immediate release", "Notes to editors", "Media contact: …". Outlets that report a release quote its
+/// words, never these lines; a news site's menu may list its "Press releases", so those words alone tell
+/// nothing.
+pub(crate) fn is_release(article: &Article) -> bool {
+    const MARKS: &[&str] = &[
+        "for immediate release",
+        "embargoed until",
+        "notes to editors",
+        "note to editors",
+        "notes for editors",
+        "media contact",
+        "press contact",
+        "media enquiries",
+        "media inquiries",
+        "press enquiries",
+        "press inquiries",
+    ];
+    article.boilerplate().any(|(b, _)| {
+        let text = b.text.trim();
+        text.split_whitespace().nth(RELEASE_LINE_WORDS).is_none() && {
+            let lower = text.to_lowercase();
+            MARKS.iter().any(|m| lower.contains(m))
+        }
+    })
+}
+
+/// The most words of a line that marks a press release ([`is_release`]): its head ("Press release | 7 May
+/// 2024 | For immediate release") or a heading.
+const RELEASE_LINE_WORDS: usize = 12;
 
 /// How many of article `i`'s sentences are mostly found in `j`, and the longest of them.
 fn evidence(corpus: &Corpus, i: usize, j: usize) -> (usize, usize, Option<String>) {
@@ -445,6 +487,31 @@ mod tests {
         let d1 = d[1].as_ref().unwrap();
         assert_eq!((d1.source, d1.basis, d1.sentences_found, d1.sentences), (0, Basis::Containment, 2, 2));
         assert!(d1.evidence.as_deref().unwrap().starts_with("The harbour bridge"));
+    }
+
+    #[test]
+    fn a_report_of_a_release_draws_on_the_release_though_it_holds_more() {
+        let release = "Harbour bridge to reopen on Monday\nPress release | For immediate release\n\nThe harbour bridge \
+will reopen on Monday after months of repairs to its steel deck, the city council said.\n\nEngineers said the work \
+had cost far more than the city first planned.\n\nNotes to editors\n\nMedia contact: Council press office\n";
+        let wire = "Harbour bridge reopens after costly repairs\n\nThe harbour bridge will reopen on Monday after months \
+of repairs to its steel deck, the city council said.\n\nEngineers said the work had cost far more than the city \
+first planned.\n\nShopkeepers on the quay said the closure had cost them half their trade since the autumn.\n\n\
+The council has not said who will pay for the overrun, which opposition members put at several million.\n\n\
+Ferries that ran in the bridge's place will stop at the end of the month.";
+        let c = corpus(wire, release);
+        assert!(is_release(&c.articles[1]) && !is_release(&c.articles[0]));
+        let m = Matrix::build(&c);
+        let d = m.derivations(&c);
+        assert_eq!(d[0].as_ref().map(|d| (d.source, d.basis)), Some((1, Basis::Release)), "{d:?}");
+        assert!(d[1].is_none(), "{d:?}");
+        // Without the release's marks, the one more contained in the other is the copy.
+        let plain = release
+            .replace("Press release | For immediate release\n", "")
+            .replace("Notes to editors\n\nMedia contact: Council press office\n", "");
+        let c = corpus(wire, &plain);
+        let d = Matrix::build(&c).derivations(&c);
+        assert_eq!(d[1].as_ref().map(|d| (d.source, d.basis)), Some((0, Basis::Containment)), "{d:?}");
     }
 
     #[test]

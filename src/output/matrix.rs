@@ -254,6 +254,10 @@ pub fn text(
                     None => format!("{dates}; direction from containment"),
                 }
             }
+            Basis::Release => {
+                let dates = undated(d.dates, &e[d.article].id, &e[d.source].id);
+                format!("{dates}; the source is a press release")
+            }
         };
         writeln!(
             w,

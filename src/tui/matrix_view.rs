@@ -193,6 +193,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &mut App) {
                 match (d.basis, d.uncertainty()) {
                     (_, Some(why)) => why,
                     (Basis::Date, None) => "it is dated later".to_string(),
+                    (Basis::Release, None) => "the other is a press release".to_string(),
                     // `uncertainty` always has words for a direction the other reports settled.
                     (Basis::Containment | Basis::Others, None) => {
                         "more of it is in the other than the other in it".to_string()
