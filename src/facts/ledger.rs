@@ -482,7 +482,11 @@ impl<'a> QuoteWords<'a> {
     /// How two quotations relate: an excerpt when the shorter's words run in the longer; altered when the
     /// longer holds enough of the shorter's stems, as many times as the shorter has them.
     pub(crate) fn relation(&self, other: &QuoteWords) -> Relation {
-        let (short, long) = if self.words.len() <= other.words.len() { (self, other) } else { (other, self) };
+        // Counted without the marks of words left out: "Nobody wanted a strike … nobody should" stands for
+        // "Nobody wanted a strike, but nobody should" with a mark for its "but", as many words, and read as
+        // the longer of the two it was no excerpt, only when it came first.
+        let len = |q: &QuoteWords| q.words.iter().filter(|w| **w != ELISION).count();
+        let (short, long) = if len(self) <= len(other) { (self, other) } else { (other, self) };
         let (n, first) = (short.words.len(), short.word_hashes.first());
         // A window is compared whole only where its first word's hash is the shorter's first: most are not.
         let runs_at = long
@@ -1764,6 +1768,10 @@ mod tests {
         ] {
             assert_eq!(r(full, excerpt), Relation::Altered, "{excerpt}");
         }
+        // A mark for one word left out is an excerpt whichever comes first.
+        let full = "Nobody wanted a strike, but nobody should mistake our members' patience for weakness";
+        let cut = "Nobody wanted a strike … nobody should mistake our members' patience for weakness";
+        assert_eq!((r(full, cut), r(cut, full)), (Relation::Excerpt, Relation::Excerpt));
     }
 
     #[test]
