@@ -300,6 +300,7 @@ pub fn classify_scanned(blocks: &[&str], front: usize, title: Option<usize>, sca
     page.mark_announced_links(&mut verdict);
     page.mark_furniture_introductions(&mut verdict);
     page.mark_captions(&mut verdict);
+    page.mark_advertisements(&mut verdict);
     page.mark_pull_quotes(&mut verdict);
     page.mark_off_topic(&mut verdict);
     // Named last, so that every rule above reads a note as the page furniture it is.
@@ -621,6 +622,37 @@ impl Page<'_> {
                     && !ends_sentence(blocks[under])
                     && self.story_goes_on(verdict, under + 1);
                 verdict[if caption_under { under } else { k }] = Some(Reason::PageFurniture);
+            }
+        }
+    }
+
+    /// An advertisement's own line under its label ("ADVERTISEMENT" over "Local plumbers from £49 – call
+    /// … today"): a short line that ends no sentence with a stop and shares none of the story's words. A
+    /// page copied to text mostly leaves the slot empty, and the story goes on under the label: a
+    /// paragraph, or a subhead in the story's words, stays.
+    fn mark_advertisements(&self, verdict: &mut [Option<Reason>]) {
+        let Page { blocks, nwords, topics, .. } = *self;
+        let label_alone = |k: usize| nwords[k] <= 2 && is_ad_label(blocks[k]);
+        let asked: Vec<usize> = (1..blocks.len())
+            .filter(|&k| {
+                verdict[k].is_none()
+                    && verdict[k - 1].is_some()
+                    && label_alone(k - 1)
+                    && nwords[k] <= AD_LINE_WORDS
+                    && !blocks[k].trim_end().ends_with('.')
+                    && !topics.of(k).is_empty()
+            })
+            .collect();
+        if asked.is_empty() {
+            return;
+        }
+        let story: FxHashSet<Topic> = (0..blocks.len())
+            .filter(|&i| self.is_prose(verdict, i) && !asked.contains(&i))
+            .flat_map(|i| topics.of(i).iter().copied())
+            .collect();
+        for k in asked {
+            if !topics.of(k).iter().any(|w| story.contains(w)) {
+                verdict[k] = Some(Reason::PageFurniture);
             }
         }
     }
@@ -2669,6 +2701,15 @@ fn is_picture_note(text: &str) -> bool {
     LeadingKeys::of(text).keys().first().is_some_and(|w| PICTURE_KEYS.contains(w)) || has_picture_credit(text)
 }
 
+/// Whether a line is an advertisement's label alone ([`AD_LABELS`]): "Advertisement", "ANZEIGE".
+fn is_ad_label(text: &str) -> bool {
+    let leading = LeadingKeys::of(text);
+    leading.keys().len() == 1 && AD_LABEL_KEYS.contains(&leading.keys()[0])
+}
+
+/// The most words of an advertisement's line under its label ([`Page::mark_advertisements`]).
+const AD_LINE_WORDS: usize = 20;
+
 /// A line a page sets between a story's paragraphs, with the story going on after it: an advertisement's
 /// label ([`AD_LABELS`]), a link to another story ([`READ_MORE`]), or a note that the story goes on
 /// ([`CONTINUES`]).
@@ -3250,6 +3291,8 @@ static NAV_FIRST: LazyLock<HashedWords> = LazyLock::new(|| HashedWords::new(crat
 /// opens with.
 static SHARE_FIRST: LazyLock<HashedWords> =
     LazyLock::new(|| HashedWords::new(crate::blocks::NETWORKS.iter().chain(crate::blocks::SHARE_TOOLS)));
+/// [`AD_LABELS`], hashed.
+static AD_LABEL_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| AD_LABELS.iter().map(|w| fold_hash(w)).collect());
 /// [`AD_LABELS`] and [`READ_MORE`], hashed: the furniture the story goes on after.
 static INTERRUPTION_PHRASES: LazyLock<Vec<Vec<u64>>> =
     LazyLock::new(|| [hashed(AD_LABELS), hashed(READ_MORE), hashed(CONTINUES)].concat());
@@ -5753,6 +5796,25 @@ council said.\n\nThe bridge carries two lanes of traffic and a cycle path over t
 MIRACLE PILL SLASHES DIABETES RISK – and it costs just pennies\n\n\
 A cheap pill taken once a day could spare thousands of people type 2 diabetes, scientists say.\n";
         assert_eq!(title_of(page).as_deref(), Some("MIRACLE PILL SLASHES DIABETES RISK – and it costs just pennies"));
+    }
+
+    #[test]
+    fn an_advertisements_line_under_its_label_is_furniture_and_the_story_under_a_label_is_not() {
+        let v = run(&ferry(
+            "\
+Advertisement\nLocal plumbers from £49 – call 01632 960 777 today\n\n\
+Crews will vote on the new contract next month, the union said.\n\n\
+ADVERTISEMENT\n\n\
+Island crossings return to the timetable\n\n\
+Passengers on the first crossing said the strike had cost the island dearly over the two weeks.\n\n\
+Advertisement\n\n\
+The operator said crews would be paid for the two weeks of the strike once the contract was signed.\n",
+        ));
+        assert_eq!(reason(&v, "Local plumbers"), Some(Reason::PageFurniture), "{v:#?}");
+        // A subhead in the story's words, and a paragraph, under a label stay story.
+        for story in ["Crews will vote", "Island crossings", "Passengers on", "The operator said crews"] {
+            assert_eq!(reason(&v, story), None, "{v:#?}");
+        }
     }
 
     #[test]
