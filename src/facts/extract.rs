@@ -1834,16 +1834,17 @@ fn month_of_day_list(toks: &[&str], i: usize) -> Option<u32> {
     {
         return Some(m);
     }
-    // Back to the list's first day, which the month opens.
-    let mut first = i;
-    while first >= 2 && is_day(first - 1) && toks[first - 1].ends_with(',') {
-        first -= 1;
-    }
-    if first >= 3 && joins(toks[first - 1]) && is_day(first - 2) && !ends_phrase(toks[first - 2]) {
-        (first, joined) = (first - 2, true);
-        while first >= 2 && is_day(first - 1) && toks[first - 1].ends_with(',') {
-            first -= 1;
+    // Back to the list's first day, which the month opens: over days each closed by a comma, and one
+    // joining word at most, as a list has before its last day.
+    let past_commas = |mut k: usize| {
+        while k >= 2 && is_day(k - 1) && toks[k - 1].ends_with(',') {
+            k -= 1;
         }
+        k
+    };
+    let mut first = past_commas(i);
+    if first >= 3 && joins(toks[first - 1]) && is_day(first - 2) && !ends_phrase(toks[first - 2]) {
+        (first, joined) = (past_commas(first - 2), true);
     }
     let small = |t: &str| with_fold(t, |f| is_function_word(f) || crate::normalize::is_stopword(f));
     let ends = ends_phrase(toks[last]) || toks.get(last + 1).is_none_or(|t| small(t));

@@ -143,15 +143,18 @@ impl LedgerFact {
 
     /// Whether wording `v` says in its words what the first wording does, whoever it is given to.
     pub fn agrees_with_first_words(&self, v: &Variant) -> bool {
-        let Some(first) = self.variants.first() else { return true };
-        if v.key == first.key {
-            return true;
-        }
-        match self.kind {
-            FactKind::Quote => wordings_relation(first, v) == Relation::Excerpt,
-            FactKind::Number => same_figure(first, v),
-            FactKind::Entity => !misspelt(first, v),
-        }
+        self.variants.first().is_none_or(|first| self.words_agree(first, v))
+    }
+
+    /// Whether wording `y` says in its words what `x` does: an excerpt of the same quotation, the same
+    /// figure, the same spelling of a name.
+    fn words_agree(&self, x: &Variant, y: &Variant) -> bool {
+        x.key == y.key
+            || match self.kind {
+                FactKind::Quote => wordings_relation(x, y) == Relation::Excerpt,
+                FactKind::Number => same_figure(x, y),
+                FactKind::Entity => !misspelt(x, y),
+            }
     }
 
     /// Whether wording `v` changes the first only in who says it: its words, or an excerpt of them, given
@@ -180,14 +183,7 @@ impl LedgerFact {
     /// the first: two wordings that each change the first may agree with each other, as two copies that
     /// kept the source's figure, in words of their own, where most reports changed it.
     pub fn differ(&self, x: &Variant, y: &Variant) -> bool {
-        if !self.altered || (x.key == y.key && !(self.kind == FactKind::Quote && x.said_by_another(y))) {
-            return false;
-        }
-        match self.kind {
-            FactKind::Quote => x.said_by_another(y) || wordings_relation(x, y) != Relation::Excerpt,
-            FactKind::Number => !same_figure(x, y),
-            FactKind::Entity => misspelt(x, y),
-        }
+        self.altered && ((self.kind == FactKind::Quote && x.said_by_another(y)) || !self.words_agree(x, y))
     }
 }
 
